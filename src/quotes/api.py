@@ -1,0 +1,210 @@
+"""The library's front: a loaded :class:`Extractor`, reused across calls.
+
+>>> extractor = Extractor()                       # loads rules now, the parser on first use
+>>> quotes = extractor.extract(text, doc_id="a1")  # list[Quote]
+>>> [quote.to_dict() for quote in quotes]          # the JSONL records
+
+Parsing and rules can be separated: :meth:`Extractor.extract_parsed` takes a
+:class:`~quotes.graph.ParsedDocument`, a Stanza ``Document`` or CoNLL-U text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from quotes.assemble import DocumentAssembler, Lexicons
+from quotes.coref import SpeakerResolver
+from quotes.errors import InputError, QuotesError
+from quotes.grammar import Grammar, load_grammar
+from quotes.graph import ParsedDocument, document_from_stanza, documents_from_conllu, shift_document
+from quotes.match import Matcher
+from quotes.model import Quote
+from quotes.quotemarks import pair_quote_marks
+
+if TYPE_CHECKING:
+    from quotes.parser import ModelInfo, StanzaParser
+
+#: Longest slice of text handed to the parser at once; longer documents are split
+#: at paragraph, then sentence boundaries, never dropped.
+MAX_PARSE_CHARS = 20_000
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_SENTENCE = re.compile(r"(?<=[.!?؟])\s+")
+
+
+@attrs.frozen
+class DocumentResult:
+    """The outcome of one document in a batch: its quotes, or the error that stopped it."""
+
+    doc_id: str
+    quotes: tuple[Quote, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: QuotesError | None = attrs.field(default=None, eq=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def split_for_parser(text: str, limit: int = MAX_PARSE_CHARS) -> list[tuple[int, int]]:
+    """Slices of `text` no longer than `limit`, cut at paragraph, sentence, then space boundaries."""
+    if len(text) <= limit:
+        return [(0, len(text))]
+    slices: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            window = text[start:end]
+            cut = None
+            for pattern in (_PARAGRAPH, _SENTENCE):
+                found = [match.end() for match in pattern.finditer(window) if match.end() > limit // 4]
+                if found:
+                    cut = found[-1]
+                    break
+            if cut is None:
+                space = window.rfind(" ", limit // 4)
+                cut = space + 1 if space > 0 else len(window)
+            end = start + cut
+        slices.append((start, end))
+        start = end
+    return slices
+
+
+class Extractor:
+    """Finds attributed quotes in Arabic text. Load once, call many times.
+
+    `model` is a path to a Stanza model directory, ``"official"``, or None for
+    the default resolution (official models if installed, else the bundled
+    compact model). `rules` is a rules folder (default: the project's own).
+    """
+
+    def __init__(
+        self,
+        model: str | os.PathLike[str] | None = None,
+        *,
+        rules: str | os.PathLike[str] | Grammar | None = None,
+        threads: int | None = None,
+        parser: StanzaParser | None = None,
+    ) -> None:
+        self.grammar = rules if isinstance(rules, Grammar) else load_grammar(rules)
+        self.matcher = Matcher(self.grammar)
+        self.lexicons = Lexicons.from_mapping(self.grammar.lexicons)
+        self._model = model
+        self._threads = threads
+        self._parser = parser
+
+    # -- parsing
+
+    @property
+    def parser(self) -> StanzaParser:
+        """The Stanza parser, loaded on first use (CoNLL-U input never loads it)."""
+        if self._parser is None:
+            from quotes.parser import StanzaParser
+
+            self._parser = StanzaParser(self._model, threads=self._threads)
+        return self._parser
+
+    @property
+    def model_info(self) -> ModelInfo:
+        return self.parser.info
+
+    def parse(self, text: str, doc_id: str = "doc") -> ParsedDocument:
+        return self.parse_many([(doc_id, text)])[0]
+
+    def parse_many(self, documents: Iterable[tuple[str, str]]) -> list[ParsedDocument]:
+        """Parse many documents in one batch of the parser; each keeps its own offsets."""
+        jobs: list[tuple[int, int, str]] = []
+        pieces: list[str] = []
+        listed = list(documents)
+        for number, (_, text) in enumerate(listed):
+            for start, end in split_for_parser(text):
+                if text[start:end].strip():
+                    jobs.append((number, start, text[start:end]))
+                    pieces.append(text[start:end])
+        parsed = self.parser.parse_many(pieces) if pieces else []
+        sentences: list[list[Any]] = [[] for _ in listed]
+        for (number, start, piece), stanza_document in zip(jobs, parsed, strict=True):
+            part = document_from_stanza(stanza_document, doc_id="part", text=piece)
+            sentences[number].extend(shift_document(part, start, len(sentences[number])))
+        return [
+            ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(found))
+            for (doc_id, text), found in zip(listed, sentences, strict=True)
+        ]
+
+    # -- extraction
+
+    def extract(self, text: str, doc_id: str | None = None, meta: Mapping[str, Any] | None = None) -> list[Quote]:
+        """Every quote in `text`, in text order."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, not {type(text).__name__}", doc_id=doc_id)
+        return self.extract_parsed(self.parse(text, doc_id or "doc"), meta=meta)
+
+    def extract_parsed(
+        self, document: ParsedDocument | str | Any, *, doc_id: str | None = None, meta: Mapping[str, Any] | None = None
+    ) -> list[Quote]:
+        """Quotes of a pre-parsed document: a ParsedDocument, CoNLL-U text (one document) or a Stanza Document."""
+        if isinstance(document, str):
+            documents = documents_from_conllu(document, default_id=doc_id or "doc")
+            if len(documents) != 1:
+                raise InputError(f"expected one document in the CoNLL-U text, found {len(documents)}; use extract_conllu")
+            document = documents[0]
+        elif not isinstance(document, ParsedDocument):
+            text = getattr(document, "text", None)
+            if not isinstance(text, str):
+                raise InputError("a Stanza Document passed to extract_parsed must keep its text", doc_id=doc_id)
+            document = document_from_stanza(document, doc_id=doc_id or "doc", text=text)
+        matches = [self.matcher.match_sentence(sentence) for sentence in document.sentences]
+        marks = pair_quote_marks(document.text)
+        drafts = DocumentAssembler(document, marks, self.lexicons).drafts(matches)
+        resolver = SpeakerResolver(document, self.grammar.lexicons["organisation_anaphors"], self.lexicons.roles)
+        return resolver.resolve(drafts, dict(meta or {}))
+
+    def extract_conllu(self, conllu: str, *, source: str | None = None) -> Iterator[tuple[ParsedDocument, list[Quote]]]:
+        """Each document of a CoNLL-U text with its quotes (no parser is loaded)."""
+        for document in documents_from_conllu(conllu, source=source):
+            yield document, self.extract_parsed(document)
+
+    def extract_many(
+        self, documents: Iterable[tuple[str, str, Mapping[str, Any]]], *, batch_size: int = 16
+    ) -> Iterator[DocumentResult]:
+        """Quotes of many ``(doc_id, text, meta)`` documents, parsed in batches; errors are results."""
+        batch: list[tuple[str, str, Mapping[str, Any]]] = []
+        for item in documents:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[tuple[str, str, Mapping[str, Any]]]) -> Iterator[DocumentResult]:
+        try:
+            parsed = self.parse_many([(doc_id, text) for doc_id, text, _ in batch])
+        except QuotesError:
+            raise
+        except Exception:  # noqa: BLE001 - one bad document must not sink its batch: retry one by one
+            parsed = None
+        for position, (doc_id, text, meta) in enumerate(batch):
+            try:
+                document = parsed[position] if parsed is not None else self.parse(text, doc_id)
+                quotes = self.extract_parsed(document, meta=meta)
+            except QuotesError as exc:
+                yield DocumentResult(doc_id=doc_id, error=exc)
+                continue
+            except Exception as exc:  # noqa: BLE001 - reported as this document's error record
+                yield DocumentResult(doc_id=doc_id, error=QuotesError(f"{type(exc).__name__}: {exc}"))
+                continue
+            warnings = pair_quote_marks(text).warnings
+            yield DocumentResult(doc_id=doc_id, quotes=tuple(quotes), warnings=warnings)
+
+
+def default_rules_dir() -> Path:
+    from quotes.grammar.loader import default_rules_dir as locate
+
+    return locate()

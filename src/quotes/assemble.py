@@ -1,0 +1,394 @@
+"""Turn rule matches into quotes within one document.
+
+The rules bind words: cue, speaker, the content's head, markers. This module
+grows them into spans of the original text: direct content from paired
+quotation marks or a colon, indirect content from the complementizer to where
+the attributed clause ends, according-to content from the clause the marker
+modifies. One quote per cue word: the highest-priority match wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from quotes.graph import ParsedDocument, SentenceGraph, Word
+from quotes.lexicon import Lexicon
+from quotes.match import Match
+from quotes.model import Cue, Span
+from quotes.normalize import normalize, strip_conjunction
+from quotes.quotemarks import QuotedSegment, QuoteMarks
+from quotes.speakers import Mention, describe_speaker
+
+_SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
+_WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
+#: How far (in words) a cue may stand from the quotation mark or colon that opens its content.
+_OPENING_WINDOW_WORDS = 14
+#: Quoted segments shorter than this are titles or scare quotes, not speech.
+_MIN_QUOTE_WORDS = 3
+
+
+@attrs.frozen
+class Draft:
+    """A quote before document-level speaker resolution."""
+
+    sentence_index: int
+    type: str
+    content: Span
+    cue: Cue
+    cue_class: str | None
+    speaker: Span | None
+    role: Span | None
+    via: Span | None
+    speaker_hint: Span | None
+    cue_gender: str | None
+    cue_number: str | None
+    match: Match
+    priority: int
+    confidence: float
+    notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Lexicons:
+    """The lexicons the attribution step reads."""
+
+    verbs: Lexicon
+    participles: Lexicon
+    roles: Lexicon
+    honorifics: Lexicon
+    complementizers: Lexicon
+
+    @classmethod
+    def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> Lexicons:
+        return cls(
+            verbs=lexicons["reporting_verbs"],
+            participles=lexicons["reporting_participles"],
+            roles=lexicons["role_nouns"],
+            honorifics=lexicons["honorifics"],
+            complementizers=lexicons["complementizers"],
+        )
+
+
+def word_span(text: str, start: int, end: int) -> Span:
+    """Grow [start, end) to the whitespace-delimited word, without edge punctuation."""
+    left = start
+    while left > 0 and not text[left - 1].isspace() and text[left - 1] not in _WORD_EDGE:
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace() and text[right] not in _WORD_EDGE:
+        right += 1
+    return Span.from_offsets(text, left, right)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and (text[start].isspace() or text[start] in "،,:؛;-–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;.-–—"):
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span.from_offsets(text, start, end)
+
+
+def _sentence_end(text: str, sentence: SentenceGraph, start: int) -> int:
+    """End of the clause that starts at `start`: the sentence end, or an earlier `.`/newline."""
+    limit = max(sentence.end, start)
+    found = _SENTENCE_END.search(text, start, limit)
+    return found.start() if found else limit
+
+
+def _class_of(cue_word: Word, lexicons: Lexicons) -> str | None:
+    entry = lexicons.verbs.lookup(cue_word.lemma_key, strip_conjunction(cue_word.lemma_key))
+    if entry is None:
+        entry = lexicons.participles.lookup(*cue_word.keys)
+    return entry.get("class") if entry is not None else None
+
+
+def _cue(text: str, word: Word, cue_class: str | None) -> Cue:
+    span = word_span(text, word.start, word.end)
+    return Cue(text=span.text, start=span.start, end=span.end, lemma=word.lemma_key)
+
+
+def _opening_after(text: str, marks: QuoteMarks, start: int, limit: int) -> QuotedSegment | None:
+    """A quoted segment of speech opening soon after `start` within the sentence."""
+    for segment in marks.segments:
+        if segment.open_at < start:
+            continue
+        if segment.open_at > limit:
+            break
+        between = text[start : segment.open_at]
+        if len(between.split()) > _OPENING_WINDOW_WORDS or _SENTENCE_END.search(between):
+            return None
+        if segment.word_count(text) >= _MIN_QUOTE_WORDS:
+            return segment
+    return None
+
+
+def _closing_before(text: str, marks: QuoteMarks, cue_start: int) -> QuotedSegment | None:
+    """Quote-first order: `"…"، قال فلان` — a segment that closes right before the cue."""
+    for segment in marks.segments:
+        if segment.close_at is None or segment.close_at >= cue_start:
+            continue
+        between = text[segment.close_at + 1 : cue_start]
+        if between.strip(" \t،,-–—") == "" and segment.word_count(text) >= _MIN_QUOTE_WORDS:
+            return segment
+    return None
+
+
+def _colon_after(text: str, start: int, limit: int) -> int | None:
+    colon = text.find(":", start, limit)
+    if colon == -1:
+        return None
+    between = text[start:colon]
+    if len(between.split()) > _OPENING_WINDOW_WORDS or _SENTENCE_END.search(between):
+        return None
+    return colon
+
+
+class DocumentAssembler:
+    """Builds the drafts of one document from its sentences' matches."""
+
+    def __init__(self, document: ParsedDocument, marks: QuoteMarks, lexicons: Lexicons) -> None:
+        self.document = document
+        self.text = document.text
+        self.marks = marks
+        self.lexicons = lexicons
+
+    def drafts(self, matches_by_sentence: Sequence[Sequence[Match]]) -> list[Draft]:
+        drafts: list[Draft] = []
+        for sentence, matches in zip(self.document.sentences, matches_by_sentence, strict=True):
+            drafts.extend(self._sentence_drafts(sentence, matches))
+        return _without_overlaps(drafts)
+
+    def _sentence_drafts(self, sentence: SentenceGraph, matches: Sequence[Match]) -> list[Draft]:
+        chosen: dict[int, Match] = {}
+        for match in sorted(matches, key=lambda found: -found.rule.priority):
+            chosen.setdefault(match.anchor.index, match)
+        boundaries = sorted(
+            match.anchor.start
+            for match in chosen.values()
+            if match.rule.id.startswith("participle")
+        )
+        drafts = []
+        for match in sorted(chosen.values(), key=lambda found: found.anchor.index):
+            draft = self._draft(sentence, match, boundaries)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    # -- one match
+
+    def _draft(self, sentence: SentenceGraph, match: Match, boundaries: list[int]) -> Draft | None:
+        if match.rule.type == "according_to":
+            return self._according_to(sentence, match)
+        cue_word = match.anchor
+        text = self.text
+        cue_class = _class_of(cue_word, self.lexicons)
+        cue = _cue(text, cue_word, cue_class)
+        notes: list[str] = []
+        content, quote_type = self._content(sentence, match, cue, boundaries, notes)
+        if content is None:
+            return None
+        if cue.start < content.end and cue.end > content.start:
+            return None
+        mention = self._mention(sentence, match.word("speaker"), limit=content.start, content_head=match.word("content"))
+        via_word = match.word("via")
+        via = describe_speaker(
+            sentence, via_word, text, roles=self.lexicons.roles, honorifics=self.lexicons.honorifics, limit=content.start
+        ).speaker if via_word is not None else None
+        hint_word = match.word("main_speaker")
+        hint = self._mention(sentence, hint_word, limit=cue.start, content_head=None).speaker if hint_word else None
+        speaker = mention.speaker
+        if speaker is not None and speaker.start >= content.start and speaker.end <= content.end:
+            speaker = None
+        return Draft(
+            sentence_index=sentence.index,
+            type=quote_type,
+            content=content,
+            cue=cue,
+            cue_class=cue_class,
+            speaker=speaker,
+            role=mention.role if speaker is not None else None,
+            via=via,
+            speaker_hint=hint,
+            cue_gender=cue_word.feat("Gender"),
+            cue_number=cue_word.feat("Number"),
+            match=match,
+            priority=match.rule.priority,
+            confidence=match.rule.confidence,
+            notes=tuple(notes) + mention.notes,
+        )
+
+    def _mention(self, sentence: SentenceGraph, head: Word | None, *, limit: int, content_head: Word | None) -> Mention:
+        if head is None:
+            return Mention(speaker=None, role=None, head=None)
+        if head.upos == "PRON":
+            parent = sentence.parent(head.index)
+            if parent is not None and parent.deprel.startswith("acl"):
+                governor = sentence.parent(parent.index)
+                if governor is not None:
+                    head = governor
+                else:
+                    return Mention(speaker=None, role=None, head=None)
+            else:
+                return Mention(speaker=None, role=None, head=None)
+        return describe_speaker(
+            sentence,
+            head,
+            self.text,
+            roles=self.lexicons.roles,
+            honorifics=self.lexicons.honorifics,
+            limit=limit,
+            stop_at=content_head.index if content_head is not None and content_head.index > head.index else None,
+        )
+
+    def _content(
+        self, sentence: SentenceGraph, match: Match, cue: Cue, boundaries: list[int], notes: list[str]
+    ) -> tuple[Span | None, str]:
+        text = self.text
+        head = match.word("content")
+        complementizer = match.word("complementizer")
+        speaker = match.word("speaker")
+        after_speaker = max(cue.end, speaker.end if speaker is not None else cue.end)
+        clause_limit = _sentence_end(text, sentence, cue.end)
+        head_start = complementizer.start if complementizer is not None else None
+        if head_start is None and head is not None:
+            head_start = min(word.start for word in sentence.subtree(head.index) if word.index > match.anchor.index) if any(
+                word.index > match.anchor.index for word in sentence.subtree(head.index)
+            ) else None
+        # 1. direct speech in quotation marks right after the cue (and its subject)
+        opening = _opening_after(text, self.marks, cue.end, max(clause_limit, sentence.end))
+        if opening is not None and (head_start is None or head_start >= opening.open_at - 1 or complementizer is None):
+            if complementizer is None or complementizer.start >= opening.open_at:
+                notes.append("content in quotation marks after the cue")
+                return Span.from_offsets(text, opening.start, opening.end), "direct"
+        # 2. quote first: "…"، قال فلان
+        if head_start is None:
+            closing = _closing_before(text, self.marks, cue.start)
+            if closing is not None:
+                notes.append("content in quotation marks before the cue")
+                return Span.from_offsets(text, closing.start, closing.end), "direct"
+        # 3. a colon after the cue: speech without (or before) quotation marks
+        colon = _colon_after(text, after_speaker, clause_limit)
+        if colon is not None and (head_start is None or head_start > colon):
+            following = _opening_after(text, self.marks, colon, sentence.end)
+            if following is not None and text[colon + 1 : following.open_at].strip() == "":
+                notes.append("content in quotation marks after a colon")
+                return Span.from_offsets(text, following.start, following.end), "direct"
+            notes.append("content after a colon")
+            end = self._content_end(sentence, colon + 1, boundaries)
+            span = _trim(text, colon + 1, end)
+            return span, "direct"
+        # 4. indirect: from the complementizer (or the content's first word) to the clause end
+        if head_start is None and match.rule.type == "auto":
+            head_start = self._loose_complementizer(sentence, match.anchor)
+            if head_start is not None:
+                notes.append("complementizer found after the cue, outside the parse")
+        if head_start is None:
+            return None, ""
+        if head_start < cue.end:
+            return None, ""
+        end = self._content_end(sentence, head_start, boundaries)
+        span = _trim(text, head_start, end)
+        if span is None:
+            return None, ""
+        inner = [
+            segment
+            for segment in self.marks.segments
+            if segment.open_at >= span.start and (segment.close_at or segment.end) <= span.end
+        ]
+        quote_type = "mixed" if inner else "indirect"
+        if inner:
+            notes.append("quoted fragment inside indirect content")
+        return span, quote_type
+
+    def _loose_complementizer(self, sentence: SentenceGraph, cue_word: Word) -> int | None:
+        for word in sentence.words[cue_word.index : cue_word.index + 10]:
+            if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
+                return None
+            if any(key in self.lexicons.complementizers for key in word.keys) and word.token_first:
+                return word.start
+            if word.upos == "VERB" and word.index > cue_word.index + 1 and word.deprel != "acl:relcl":
+                return None
+        return None
+
+    def _content_end(self, sentence: SentenceGraph, start: int, boundaries: list[int]) -> int:
+        text = self.text
+        end = _sentence_end(text, sentence, start)
+        for boundary in boundaries:
+            if start < boundary < end:
+                end = boundary
+                break
+        semicolon = re.search(r"؛\s*(و|ف)?ذلك|؛\s*و(?=\S)", text[start:end])
+        if semicolon:
+            end = start + semicolon.start()
+        return end
+
+    # -- according to
+
+    def _according_to(self, sentence: SentenceGraph, match: Match) -> Draft | None:
+        text = self.text
+        marker = match.word("marker")
+        source = match.word("speaker")
+        if marker is None or source is None:
+            return None
+        first = min(marker, *sentence.words[max(0, marker.index - 2) : marker.index], key=lambda word: word.index)
+        marker_word = marker
+        if marker.deprel in ("fixed",) and marker.index > 1 and sentence.word(marker.index - 1).start == marker.start:
+            marker_word = sentence.word(marker.index - 1)
+        del first
+        cue = _cue(text, marker_word, None)
+        mention = self._mention(sentence, source, limit=sentence.end, content_head=None)
+        if mention.speaker is None:
+            return None
+        source_end = max(word.end for word in sentence.subtree(source.index))
+        before = _trim(text, sentence.start, cue.start)
+        after_start = max(source_end, mention.speaker.end)
+        after = _trim(text, after_start, _sentence_end(text, sentence, after_start))
+        if before is not None and len(before.text.split()) >= 3:
+            content = before
+        elif after is not None and len(after.text.split()) >= 3:
+            content = after
+        else:
+            return None
+        return Draft(
+            sentence_index=sentence.index,
+            type="according_to",
+            content=content,
+            cue=cue,
+            cue_class="according_to",
+            speaker=mention.speaker,
+            role=mention.role,
+            via=None,
+            speaker_hint=None,
+            cue_gender=None,
+            cue_number=None,
+            match=match,
+            priority=match.rule.priority,
+            confidence=match.rule.confidence,
+            notes=("source governed by the marker",) + mention.notes,
+        )
+
+
+def _overlap(first: Span, second: Span) -> float:
+    shared = max(0, min(first.end, second.end) - max(first.start, second.start))
+    longer = max(first.end - first.start, second.end - second.start)
+    return shared / longer if longer else 0.0
+
+
+def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
+    """Keep one quote per content: where contents overlap by half, the higher priority wins."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
+        if any(_overlap(draft.content, other.content) >= 0.5 or draft.cue.start == other.cue.start for other in kept):
+            continue
+        kept.append(draft)
+    return sorted(kept, key=lambda item: (item.content.start, item.cue.start))
+
+
+def normalised_words(span: Span | None) -> tuple[str, ...]:
+    return tuple(normalize(word) for word in span.text.split()) if span is not None else ()

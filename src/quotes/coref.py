@@ -1,0 +1,188 @@
+"""Speakers across a document: who a subject-less cue, a surname or an anaphor refers to.
+
+Each source becomes an entity. A mention joins an entity when its words are
+the entity's words or part of them (`فرولوف` → `فلاديمير فرولوف`), when it is a
+nominal anaphor of the entity's kind (`الصحيفة` → `صحيفة كوميرسانت`), or when it
+repeats the entity's role noun (`اللاعب` → the player quoted before). A cue
+without a subject takes the most recent speaker that agrees with the verb's
+gender. The fullest mention is `speaker_resolved`; the first role found is
+carried to every later quote of the entity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import attrs
+
+from quotes.assemble import Draft
+from quotes.graph import ParsedDocument
+from quotes.lexicon import Lexicon
+from quotes.model import Quote, Span
+from quotes.normalize import normalize, strip_article, strip_conjunction
+
+_NAME_TAGS = ("PROPN", "X")
+
+
+def mention_words(span: Span) -> tuple[str, ...]:
+    """Normalised words without clitic conjunctions and the article."""
+    words = []
+    for word in span.text.split():
+        key = strip_article(strip_conjunction(normalize(word)))
+        key = "".join(char for char in key if char.isalnum())
+        if key:
+            words.append(key)
+    return tuple(words)
+
+
+@attrs.define
+class Entity:
+    id: str
+    mentions: list[Span] = attrs.field(factory=list)
+    role: Span | None = None
+    gender: str | None = None
+
+    @property
+    def fullest(self) -> Span:
+        return max(self.mentions, key=lambda span: (len(mention_words(span)), -span.start))
+
+    def words(self) -> set[str]:
+        found: set[str] = set()
+        for mention in self.mentions:
+            found.update(mention_words(mention))
+        return found
+
+    def role_words(self) -> set[str]:
+        return set(mention_words(self.role)) if self.role is not None else set()
+
+
+def _name_chains(document: ParsedDocument) -> list[Span]:
+    """Every proper-name chain (a name word and its `flat` parts) in the document."""
+    chains = []
+    for sentence in document.sentences:
+        for word in sentence.words:
+            if word.upos not in _NAME_TAGS or word.deprel.startswith("flat"):
+                continue
+            parts = [word] + [child for child in sentence.children(word.index) if child.deprel.startswith("flat")]
+            if len(parts) < 2:
+                continue
+            parts.sort(key=lambda part: part.index)
+            if parts[-1].index - parts[0].index != len(parts) - 1:
+                continue
+            chains.append(Span.from_offsets(document.text, parts[0].start, parts[-1].end))
+    return chains
+
+
+class SpeakerResolver:
+    """Resolves the drafts of one document into quotes, in document order."""
+
+    def __init__(self, document: ParsedDocument, anaphors: Lexicon, roles: Lexicon) -> None:
+        self.document = document
+        self.anaphors = anaphors
+        self.roles = roles
+        self.entities: list[Entity] = []
+        self.last_speaker: Entity | None = None
+        self.name_chains = _name_chains(document)
+
+    def _new_entity(self, mention: Span) -> Entity:
+        entity = Entity(id=f"e{len(self.entities) + 1}", mentions=[mention])
+        for chain in self.name_chains:
+            chain_words = mention_words(chain)
+            words = mention_words(mention)
+            if words and len(chain_words) > len(words) and set(words) <= set(chain_words) and chain.start < mention.start:
+                entity.mentions.append(chain)
+                break
+        self.entities.append(entity)
+        return entity
+
+    def _anaphor_head(self, words: tuple[str, ...]) -> str | None:
+        if not words:
+            return None
+        entry = self.anaphors.lookup("ال" + words[0], words[0])
+        if entry is None:
+            return None
+        head = entry.get("head") or words[0]
+        return strip_article(normalize(head))
+
+    def find(self, mention: Span) -> Entity | None:
+        words = mention_words(mention)
+        if not words:
+            return None
+        wanted = set(words)
+        for entity in reversed(self.entities):
+            known = entity.words()
+            if wanted <= known or (len(wanted) >= 2 and known and known <= wanted):
+                return entity
+        head = self._anaphor_head(words)
+        if head is not None:
+            for entity in reversed(self.entities):
+                if any(head in mention_words(known) and known.text != mention.text for known in entity.mentions):
+                    return entity
+        if words[0] in self.roles and len(words) <= 3:
+            for entity in reversed(self.entities):
+                if words[0] in entity.role_words():
+                    return entity
+        return None
+
+    def observe(self, mention: Span, role: Span | None = None) -> Entity:
+        entity = self.find(mention)
+        if entity is None:
+            entity = self._new_entity(mention)
+        elif all(known.text != mention.text for known in entity.mentions):
+            entity.mentions.append(mention)
+        if entity.role is None and role is not None:
+            entity.role = role
+        return entity
+
+    def _recent(self, gender: str | None) -> Entity | None:
+        if self.last_speaker is not None and (gender is None or self.last_speaker.gender in (None, gender)):
+            return self.last_speaker
+        for entity in reversed(self.entities):
+            if gender is not None and entity.gender == gender:
+                return entity
+        return self.last_speaker
+
+    def resolve(self, drafts: list[Draft], meta: dict[str, object] | None = None) -> list[Quote]:
+        resolved: list[tuple[Draft, Entity | None, float]] = []
+        for draft in sorted(drafts, key=lambda item: item.cue.start):
+            if draft.via is not None:
+                self.observe(draft.via)
+            confidence = draft.confidence
+            if draft.speaker is not None:
+                entity: Entity | None = self.observe(draft.speaker, draft.role)
+            elif draft.speaker_hint is not None:
+                entity = self.observe(draft.speaker_hint)
+            else:
+                entity = self._recent(draft.cue_gender)
+                confidence *= 0.85
+            if entity is not None:
+                if draft.speaker is not None and draft.cue_gender and entity.gender is None:
+                    entity.gender = draft.cue_gender
+                if draft.type != "according_to":
+                    self.last_speaker = entity
+            resolved.append((draft, entity, confidence))
+        quotes = [self._quote(draft, entity, confidence, meta) for draft, entity, confidence in resolved]
+        return sorted(quotes, key=lambda quote: (quote.content.start, quote.cue.start))
+
+    def _quote(self, draft: Draft, entity: Entity | None, confidence: float, meta: dict[str, object] | None) -> Quote:
+        doc_id = self.document.doc_id
+        digest = hashlib.sha1(f"{doc_id}|{draft.cue.start}|{draft.content.start}|{draft.content.end}".encode()).hexdigest()
+        role = draft.role or (entity.role if entity is not None else None)
+        return Quote(
+            doc_id=doc_id,
+            quote_id=f"{doc_id}:{digest[:10]}",
+            type=draft.type,
+            content=draft.content,
+            cue=draft.cue,
+            cue_class=draft.cue_class,
+            speaker=draft.speaker,
+            speaker_resolved=entity.fullest if entity is not None else draft.speaker,
+            role=role,
+            via=draft.via,
+            speaker_entity=f"{doc_id}:{entity.id}" if entity is not None else None,
+            sentence_index=draft.sentence_index,
+            confidence=round(confidence, 3),
+            evidence=draft.match.evidence(draft.notes),
+            warnings=draft.warnings,
+            meta=dict(meta or {}),
+        )

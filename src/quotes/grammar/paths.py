@@ -1,0 +1,94 @@
+"""The compact path syntax between pattern nodes.
+
+A path names a node bound earlier, then steps through the tree::
+
+    cue >nsubj                 a child of cue by nsubj (or nsubj:pass, nsubj:…)
+    cue <parataxis >nsubj      up a parataxis edge, then down an nsubj edge
+    cue >ccomp|obj|parataxis   alternatives
+    speaker >appos?            an optional step: speaker itself, or its appos child
+    cue >>                     any descendant; `<<` any ancestor
+    cue >                      any child (`>*` says the same)
+
+A deprel without a subtype matches its subtypes too; `nsubj:pass` matches only itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+UD_RELATIONS = (
+    "acl", "advcl", "advmod", "amod", "appos", "aux", "case", "cc", "ccomp", "clf", "compound",
+    "conj", "cop", "csubj", "dep", "det", "discourse", "dislocated", "expl", "fixed", "flat",
+    "goeswith", "iobj", "list", "mark", "nmod", "nsubj", "nummod", "obj", "obl", "orphan",
+    "parataxis", "punct", "reparandum", "root", "vocative", "xcomp",
+)
+
+DIRECTIONS = {">": "child", "<": "parent", ">>": "descendant", "<<": "ancestor"}
+
+_STEP = re.compile(r"^(>>|<<|>|<)([A-Za-z:_|*]*)(\?)?$")
+
+
+class PathSyntaxError(ValueError):
+    """A path that does not follow the syntax; the message says where."""
+
+
+@attrs.frozen
+class Step:
+    direction: str
+    deprels: tuple[str, ...]
+    optional: bool = False
+
+    def accepts(self, deprel: str) -> bool:
+        if not self.deprels:
+            return True
+        base = deprel.split(":", 1)[0]
+        return any(wanted == deprel or (":" not in wanted and wanted == base) for wanted in self.deprels)
+
+    def __str__(self) -> str:
+        arrow = {"child": ">", "parent": "<", "descendant": ">>", "ancestor": "<<"}[self.direction]
+        return arrow + "|".join(self.deprels) + ("?" if self.optional else "")
+
+
+@attrs.frozen
+class Path:
+    source: str
+    steps: tuple[Step, ...]
+
+    def __str__(self) -> str:
+        return " ".join([self.source, *(str(step) for step in self.steps)])
+
+
+def parse_path(text: str) -> Path:
+    """Parse ``"cue <parataxis >nsubj"``; raise :class:`PathSyntaxError` naming the bad part."""
+    parts = text.split()
+    if not parts:
+        raise PathSyntaxError("empty path: write the name of a node bound earlier, then steps such as '>nsubj'")
+    source, *raw_steps = parts
+    if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", source):
+        raise PathSyntaxError(f"a path starts with a node name, not {source!r}")
+    if not raw_steps:
+        raise PathSyntaxError(f"path {text!r} has no step: add one such as '>nsubj' or '<parataxis'")
+    steps = []
+    for raw in raw_steps:
+        found = _STEP.match(raw)
+        if not found:
+            raise PathSyntaxError(
+                f"step {raw!r} is not one of '>rel', '<rel', '>>', '<<' (rel: a UD relation, "
+                "alternatives joined by '|', '?' at the end for an optional step)"
+            )
+        arrow, relations, optional = found.groups()
+        deprels = tuple(relation for relation in relations.split("|") if relation and relation != "*")
+        steps.append(Step(direction=DIRECTIONS[arrow], deprels=deprels, optional=bool(optional)))
+    return Path(source=source, steps=tuple(steps))
+
+
+def unknown_relations(path: Path) -> list[str]:
+    """Relations in `path` whose base is not a UD relation."""
+    return [
+        deprel
+        for step in path.steps
+        for deprel in step.deprels
+        if deprel.split(":", 1)[0] not in UD_RELATIONS
+    ]

@@ -1,0 +1,498 @@
+"""The project's own sentence graph, built from CoNLL-U text or a Stanza document.
+
+This is the only module that reads Stanza objects; everything after it speaks
+:class:`SentenceGraph`. Words inside a multi-word token (Arabic clitics:
+و + قال) carry the token's character offsets, so every span reported later
+indexes the original text exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import Any
+
+import attrs
+
+from quotes.errors import ConlluError
+from quotes.normalize import form_keys, normalize, strip_conjunction
+
+_DOC_TEXT_KEY = "doc_text_json"
+
+
+def _parse_feats(value: str) -> tuple[tuple[str, str], ...]:
+    if not value or value == "_":
+        return ()
+    pairs = []
+    for item in value.split("|"):
+        name, _, feat_value = item.partition("=")
+        pairs.append((name, feat_value))
+    return tuple(pairs)
+
+
+def _format_feats(feats: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"{name}={value}" for name, value in feats) or "_"
+
+
+@attrs.frozen
+class Word:
+    """One syntactic word with its UD annotation and character offsets."""
+
+    index: int
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: tuple[tuple[str, str], ...]
+    head: int
+    deprel: str
+    start: int
+    end: int
+    token_text: str
+    token_first: bool = True
+    space_after: bool = True
+
+    @cached_property
+    def lemma_key(self) -> str:
+        return normalize(self.lemma)
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """Normalised readings of the form, with and without و/ف and ال."""
+        return form_keys(self.text)
+
+    @cached_property
+    def token_keys(self) -> tuple[str, ...]:
+        """Normalised readings of the whole token the word belongs to (`وقال`)."""
+        return form_keys(self.token_text)
+
+    @property
+    def base_deprel(self) -> str:
+        return self.deprel.split(":", 1)[0]
+
+    def feat(self, name: str) -> str | None:
+        for feat_name, value in self.feats:
+            if feat_name == name:
+                return value
+        return None
+
+
+@attrs.frozen
+class SentenceGraph:
+    """A dependency tree over words, with its place in the document."""
+
+    index: int
+    words: tuple[Word, ...]
+    start: int
+    end: int
+    sent_id: str | None = None
+
+    @cached_property
+    def _children(self) -> tuple[tuple[int, ...], ...]:
+        table: list[list[int]] = [[] for _ in range(len(self.words) + 1)]
+        for word in self.words:
+            if 0 <= word.head <= len(self.words):
+                table[word.head].append(word.index)
+        return tuple(tuple(row) for row in table)
+
+    @cached_property
+    def lemma_keys(self) -> frozenset[str]:
+        """Every normalised lemma and form key: the matcher's trigger index."""
+        keys: set[str] = set()
+        for word in self.words:
+            keys.add(word.lemma_key)
+            keys.add(strip_conjunction(word.lemma_key))
+            keys.update(word.keys)
+            keys.update(word.token_keys)
+        return frozenset(keys)
+
+    def word(self, index: int) -> Word:
+        return self.words[index - 1]
+
+    def children(self, index: int) -> tuple[Word, ...]:
+        return tuple(self.words[child - 1] for child in self._children[index])
+
+    def parent(self, index: int) -> Word | None:
+        head = self.words[index - 1].head
+        return self.words[head - 1] if head > 0 else None
+
+    def roots(self) -> tuple[Word, ...]:
+        return self.children(0)
+
+    def descendants(self, index: int) -> tuple[Word, ...]:
+        """All words below `index`, in sentence order."""
+        found: list[int] = []
+        stack = list(self._children[index])
+        seen = {index}
+        while stack:
+            child = stack.pop()
+            if child in seen:
+                continue
+            seen.add(child)
+            found.append(child)
+            stack.extend(self._children[child])
+        return tuple(self.words[i - 1] for i in sorted(found))
+
+    def ancestors(self, index: int) -> tuple[Word, ...]:
+        found: list[Word] = []
+        seen = {index}
+        current = self.parent(index)
+        while current is not None and current.index not in seen:
+            seen.add(current.index)
+            found.append(current)
+            current = self.parent(current.index)
+        return tuple(found)
+
+    def subtree(self, index: int) -> tuple[Word, ...]:
+        """The word and its descendants, in sentence order."""
+        return tuple(sorted((self.word(index), *self.descendants(index)), key=lambda word: word.index))
+
+    def text_of(self, document_text: str) -> str:
+        return document_text[self.start : self.end]
+
+
+@attrs.frozen
+class ParsedDocument:
+    """A document's original text and its parsed sentences."""
+
+    doc_id: str
+    text: str
+    sentences: tuple[SentenceGraph, ...]
+
+    def to_conllu(self) -> str:
+        """CoNLL-U that keeps the document id, its exact text and every offset."""
+        lines = [f"# newdoc id = {self.doc_id}", f"# {_DOC_TEXT_KEY} = {json.dumps(self.text, ensure_ascii=False)}"]
+        for sentence in self.sentences:
+            lines.append(f"# sent_id = {sentence.sent_id or f'{self.doc_id}-{sentence.index + 1}'}")
+            lines.append(f"# text = {' '.join(self.text[sentence.start : sentence.end].split())}")
+            previous_token: tuple[int, int] | None = None
+            words = sentence.words
+            position = 0
+            while position < len(words):
+                word = words[position]
+                group = [word]
+                while (
+                    position + len(group) < len(words)
+                    and not words[position + len(group)].token_first
+                    and (words[position + len(group)].start, words[position + len(group)].end) == (word.start, word.end)
+                ):
+                    group.append(words[position + len(group)])
+                offsets = f"start_char={word.start}|end_char={word.end}"
+                space = "" if word.space_after or group[-1].space_after else "|SpaceAfter=No"
+                if len(group) > 1:
+                    lines.append(f"{group[0].index}-{group[-1].index}\t{word.token_text}\t_\t_\t_\t_\t_\t_\t_\t{offsets}{space}")
+                    misc = ["_"] * len(group)
+                else:
+                    misc = [offsets + space]
+                for member, member_misc in zip(group, misc, strict=True):
+                    lines.append(
+                        "\t".join(
+                            (
+                                str(member.index), member.text, member.lemma or "_", member.upos or "_",
+                                member.xpos or "_", _format_feats(member.feats), str(member.head),
+                                member.deprel or "_", "_", member_misc,
+                            )
+                        )
+                    )
+                previous_token = (word.start, word.end)
+                position += len(group)
+            del previous_token
+            lines.append("")
+        return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- CoNLL-U
+
+
+@attrs.frozen
+class _RawToken:
+    form: str
+    misc: dict[str, str]
+    words: tuple[tuple[str, ...], ...]
+    lineno: int
+
+
+def _parse_misc(value: str) -> dict[str, str]:
+    if not value or value == "_":
+        return {}
+    fields: dict[str, str] = {}
+    for item in value.split("|"):
+        name, _, misc_value = item.partition("=")
+        fields[name] = misc_value
+    return fields
+
+
+_RANGE = re.compile(r"^(\d+)-(\d+)$")
+
+
+@attrs.frozen
+class _RawSentence:
+    comments: dict[str, str]
+    tokens: tuple[_RawToken, ...]
+    lineno: int
+
+
+@attrs.frozen
+class _RawDocument:
+    doc_id: str | None
+    comments: dict[str, str]
+    sentences: tuple[_RawSentence, ...]
+
+
+def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str], list[tuple[int, list[str]]], int]]:
+    comments: dict[str, str] = {}
+    rows: list[tuple[int, list[str]]] = []
+    first_line = 1
+    for lineno, line in enumerate(text.splitlines(), 1):
+        stripped = line.rstrip("\r\n")
+        if not stripped.strip():
+            if rows or comments:
+                yield comments, rows, first_line
+            comments, rows, first_line = {}, [], lineno + 1
+            continue
+        if stripped.startswith("#"):
+            name, equals, value = stripped[1:].partition("=")
+            if equals:
+                comments[name.strip()] = value.strip() if name.strip() != "text" else value[1:] if value.startswith(" ") else value
+            continue
+        columns = stripped.split("\t")
+        if len(columns) != 10:
+            raise ConlluError(f"expected 10 tab-separated columns, found {len(columns)}", lineno=lineno, source=source)
+        rows.append((lineno, columns))
+    if rows or comments:
+        yield comments, rows, first_line
+
+
+def _raw_sentence(comments: dict[str, str], rows: list[tuple[int, list[str]]], first_line: int, source: str | None) -> _RawSentence:
+    tokens: list[_RawToken] = []
+    position = 0
+    expected_id = 1
+    while position < len(rows):
+        lineno, columns = rows[position]
+        word_id = columns[0]
+        if "." in word_id:  # empty nodes of enhanced UD play no part in basic trees
+            position += 1
+            continue
+        ranged = _RANGE.match(word_id)
+        if ranged:
+            first, last = int(ranged.group(1)), int(ranged.group(2))
+            members = rows[position + 1 : position + 2 + last - first]
+            if len(members) != last - first + 1 or [int(row[1][0]) for row in members] != list(range(first, last + 1)):
+                raise ConlluError(f"multi-word token {word_id} is not followed by its words", lineno=lineno, source=source)
+            tokens.append(_RawToken(columns[1], _parse_misc(columns[9]), tuple(tuple(row[1]) for row in members), lineno))
+            expected_id = last + 1
+            position += 2 + last - first
+            continue
+        if not word_id.isdigit() or int(word_id) != expected_id:
+            raise ConlluError(f"word id {word_id!r} out of sequence (expected {expected_id})", lineno=lineno, source=source)
+        tokens.append(_RawToken(columns[1], _parse_misc(columns[9]), (tuple(columns),), lineno))
+        expected_id += 1
+        position += 1
+    if not tokens:
+        raise ConlluError("sentence without words", lineno=first_line, source=source)
+    return _RawSentence(comments, tuple(tokens), first_line)
+
+
+def _raw_documents(text: str, source: str | None) -> list[_RawDocument]:
+    documents: list[_RawDocument] = []
+    doc_id: str | None = None
+    doc_comments: dict[str, str] = {}
+    sentences: list[_RawSentence] = []
+    for comments, rows, first_line in _read_blocks(text, source):
+        if "newdoc id" in comments or "newdoc" in comments:
+            if sentences:
+                documents.append(_RawDocument(doc_id, doc_comments, tuple(sentences)))
+            doc_id = comments.get("newdoc id") or comments.get("newdoc") or None
+            doc_comments, sentences = dict(comments), []
+        if rows:
+            sentences.append(_raw_sentence(comments, rows, first_line, source))
+    if sentences:
+        documents.append(_RawDocument(doc_id, doc_comments, tuple(sentences)))
+    return documents
+
+
+def _offsets_from_misc(token: _RawToken) -> tuple[int, int] | None:
+    if "start_char" in token.misc and "end_char" in token.misc:
+        return int(token.misc["start_char"]), int(token.misc["end_char"])
+    return None
+
+
+def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]], source: str | None) -> SentenceGraph:
+    words: list[Word] = []
+    for token, (start, end) in zip(raw.tokens, offsets, strict=True):
+        space_after = token.misc.get("SpaceAfter") != "No"
+        for position, columns in enumerate(token.words):
+            word_misc = _parse_misc(columns[9])
+            word_space = space_after if len(token.words) > 1 else word_misc.get("SpaceAfter") != "No"
+            try:
+                head = int(columns[6]) if columns[6] != "_" else 0
+            except ValueError as exc:
+                raise ConlluError(f"head {columns[6]!r} is not a number", lineno=token.lineno, source=source) from exc
+            words.append(
+                Word(
+                    index=int(columns[0]),
+                    text=columns[1],
+                    lemma=columns[2] if columns[2] != "_" else columns[1],
+                    upos=columns[3] if columns[3] != "_" else "X",
+                    xpos=columns[4],
+                    feats=_parse_feats(columns[5]),
+                    head=head,
+                    deprel=columns[7] if columns[7] != "_" else "dep",
+                    start=start,
+                    end=end,
+                    token_text=token.form,
+                    token_first=position == 0,
+                    space_after=word_space,
+                )
+            )
+    count = len(words)
+    for word in words:
+        if not 0 <= word.head <= count or word.head == word.index:
+            raise ConlluError(f"word {word.index} has head {word.head} outside the sentence", lineno=raw.lineno, source=source)
+    sent_start = offsets[0][0]
+    sent_end = offsets[-1][1]
+    return SentenceGraph(index=index, words=tuple(words), start=sent_start, end=sent_end, sent_id=raw.comments.get("sent_id"))
+
+
+def _token_space_after(token: _RawToken) -> bool:
+    if token.misc.get("SpaceAfter") == "No":
+        return False
+    if len(token.words) == 1:
+        return _parse_misc(token.words[0][9]).get("SpaceAfter") != "No"
+    return True
+
+
+def _rebuild_text(raw_document: _RawDocument) -> tuple[str, list[list[tuple[int, int]]]]:
+    """Text from token forms joined by SpaceAfter, sentences joined by one space."""
+    pieces: list[str] = []
+    offsets: list[list[tuple[int, int]]] = []
+    cursor = 0
+    for sentence_number, sentence in enumerate(raw_document.sentences):
+        if sentence_number:
+            pieces.append(" ")
+            cursor += 1
+        sentence_offsets: list[tuple[int, int]] = []
+        for position, token in enumerate(sentence.tokens):
+            sentence_offsets.append((cursor, cursor + len(token.form)))
+            pieces.append(token.form)
+            cursor += len(token.form)
+            if position < len(sentence.tokens) - 1 and _token_space_after(token):
+                pieces.append(" ")
+                cursor += 1
+        offsets.append(sentence_offsets)
+    return "".join(pieces), offsets
+
+
+def _aligned_offsets(text: str, raw_document: _RawDocument, source: str | None) -> list[list[tuple[int, int]]]:
+    """Offsets from MISC start_char/end_char, which index `text` exactly."""
+    offsets: list[list[tuple[int, int]]] = []
+    for sentence in raw_document.sentences:
+        sentence_offsets = []
+        for token in sentence.tokens:
+            found = _offsets_from_misc(token)
+            if found is None or text[found[0] : found[1]] != token.form:
+                raise ConlluError(
+                    f"token {token.form!r} has no start_char/end_char that index the document text",
+                    lineno=token.lineno,
+                    source=source,
+                )
+            sentence_offsets.append(found)
+        offsets.append(sentence_offsets)
+    return offsets
+
+
+def documents_from_conllu(text: str, *, source: str | None = None, default_id: str = "doc") -> list[ParsedDocument]:
+    """Read CoNLL-U into documents, split at ``# newdoc id = …``.
+
+    A document written by :meth:`ParsedDocument.to_conllu` keeps its exact
+    text and offsets; any other document's text is its sentences' token forms
+    joined according to SpaceAfter, sentences joined by one space.
+    """
+    documents = []
+    for number, raw_document in enumerate(_raw_documents(text, source), 1):
+        doc_id = raw_document.doc_id or (default_id if number == 1 else f"{default_id}-{number}")
+        if _DOC_TEXT_KEY in raw_document.comments:
+            try:
+                document_text = json.loads(raw_document.comments[_DOC_TEXT_KEY])
+            except json.JSONDecodeError as exc:
+                raise ConlluError(f"# {_DOC_TEXT_KEY} is not a JSON string", source=source) from exc
+            offsets = _aligned_offsets(document_text, raw_document, source)
+        else:
+            document_text, offsets = _rebuild_text(raw_document)
+        sentences = tuple(
+            _build_sentence(sentence, index, sentence_offsets, source)
+            for index, (sentence, sentence_offsets) in enumerate(zip(raw_document.sentences, offsets, strict=True))
+        )
+        documents.append(ParsedDocument(doc_id=doc_id, text=document_text, sentences=sentences))
+    return documents
+
+
+def sentence_from_conllu(text: str) -> tuple[str, SentenceGraph]:
+    """One sentence from CoNLL-U: its text and its graph (for tests and rule examples)."""
+    documents = documents_from_conllu(text)
+    if len(documents) != 1 or len(documents[0].sentences) != 1:
+        raise ConlluError("expected exactly one sentence")
+    return documents[0].text, documents[0].sentences[0]
+
+
+# ---------------------------------------------------------------- Stanza
+
+
+def document_from_stanza(stanza_document: Any, *, doc_id: str, text: str) -> ParsedDocument:
+    """Convert a Stanza ``Document`` parsed from `text` into a :class:`ParsedDocument`."""
+    sentences = []
+    for index, stanza_sentence in enumerate(stanza_document.sentences):
+        words: list[Word] = []
+        for token in stanza_sentence.tokens:
+            start, end = int(token.start_char), int(token.end_char)
+            token_text = text[start:end]
+            space_after = "SpaceAfter=No" not in (token.misc or "")
+            for position, stanza_word in enumerate(token.words):
+                head = stanza_word.head if stanza_word.head is not None else 0
+                words.append(
+                    Word(
+                        index=int(stanza_word.id),
+                        text=stanza_word.text,
+                        lemma=stanza_word.lemma or stanza_word.text,
+                        upos=stanza_word.upos or "X",
+                        xpos=stanza_word.xpos or "_",
+                        feats=_parse_feats(stanza_word.feats or "_"),
+                        head=int(head),
+                        deprel=stanza_word.deprel or "dep",
+                        start=start,
+                        end=end,
+                        token_text=token_text,
+                        token_first=position == 0,
+                        space_after=space_after,
+                    )
+                )
+        if not words:
+            continue
+        sentences.append(
+            SentenceGraph(index=len(sentences), words=tuple(words), start=words[0].start, end=words[-1].end)
+        )
+    return ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(sentences))
+
+
+def iter_words(sentences: Iterable[SentenceGraph]) -> Iterator[Word]:
+    for sentence in sentences:
+        yield from sentence.words
+
+
+def shift_document(document: ParsedDocument, offset: int, first_index: int) -> tuple[SentenceGraph, ...]:
+    """The sentences of `document` (parsed from a slice of a larger text) in the larger text's offsets."""
+    shifted = []
+    for position, sentence in enumerate(document.sentences):
+        words = tuple(attrs.evolve(word, start=word.start + offset, end=word.end + offset) for word in sentence.words)
+        shifted.append(
+            attrs.evolve(
+                sentence,
+                index=first_index + position,
+                words=words,
+                start=sentence.start + offset,
+                end=sentence.end + offset,
+            )
+        )
+    return tuple(shifted)

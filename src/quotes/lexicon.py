@@ -1,0 +1,133 @@
+"""Lexicons: plain TSV word lists in ``rules/lexicons/``.
+
+The first line names the columns; the first column is the key. Keys are
+compared after :func:`quotes.normalize.normalize`; a key of several words
+(`وفقا ل`) matches running text word by word, clitics attached or not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cached_property
+from pathlib import Path
+
+import attrs
+
+from quotes.errors import LexiconError
+from quotes.normalize import normalize
+
+
+@attrs.frozen
+class LexiconEntry:
+    key: str
+    written: str
+    fields: Mapping[str, str] = attrs.field(eq=False, hash=False)
+
+    def get(self, column: str) -> str | None:
+        return self.fields.get(column)
+
+
+@attrs.frozen
+class Lexicon:
+    """One word list: normalised key → entry."""
+
+    name: str
+    columns: tuple[str, ...]
+    entries: Mapping[str, LexiconEntry] = attrs.field(eq=False, hash=False)
+    path: str = ""
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, *keys: str) -> LexiconEntry | None:
+        """The entry of the first key (normalised here) that the lexicon holds."""
+        for key in keys:
+            entry = self.entries.get(key) or self.entries.get(normalize(key))
+            if entry is not None:
+                return entry
+        return None
+
+    @cached_property
+    def _by_prefix(self) -> dict[str, tuple[LexiconEntry, ...]]:
+        """Entries by their first two letters (spaces ignored): `match_at` reads few."""
+        table: dict[str, list[LexiconEntry]] = {}
+        for key, entry in self.entries.items():
+            table.setdefault(key.replace(" ", "")[:2], []).append(entry)
+        return {prefix: tuple(entries) for prefix, entries in table.items()}
+
+    def match_at(self, normalized_text: str) -> LexiconEntry | None:
+        """The longest entry that `normalized_text` starts with, spaces ignored.
+
+        A final one-letter word of the entry (`ل` of `وفقا ل`) may be glued to
+        what follows; otherwise the match must end at a word boundary.
+        """
+        compact = normalized_text.replace(" ", "")
+        best: LexiconEntry | None = None
+        for entry in self._by_prefix.get(compact[:2], ()):
+            key = entry.key
+            glued = key.replace(" ", "")
+            if not compact.startswith(glued):
+                continue
+            last_word = key.split()[-1]
+            if len(last_word) > 1:
+                consumed = _consume(normalized_text, glued)
+                if consumed < len(normalized_text) and normalized_text[consumed].isalpha():
+                    continue
+            if best is None or len(glued) > len(best.key.replace(" ", "")):
+                best = entry
+        return best
+
+
+def _consume(text: str, glued: str) -> int:
+    """Index in `text` just past the characters of `glued` (spaces skipped)."""
+    matched = 0
+    position = 0
+    while position < len(text) and matched < len(glued):
+        if text[position] != " ":
+            matched += 1
+        position += 1
+    return position
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Read one TSV lexicon; a malformed line is an error that names the line."""
+    name = path.stem
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"cannot read lexicon: {exc}", path=str(path)) from exc
+    columns: tuple[str, ...] | None = None
+    entries: dict[str, LexiconEntry] = {}
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if columns is None:
+            columns = tuple(cells)
+            continue
+        if len(cells) > len(columns):
+            raise LexiconError(
+                f"{len(cells)} cells but the header names {len(columns)} columns ({', '.join(columns)})",
+                path=str(path),
+                lineno=lineno,
+            )
+        written = cells[0]
+        key = " ".join(normalize(written).split())
+        if not key:
+            raise LexiconError("empty key", path=str(path), lineno=lineno)
+        fields = dict(zip(columns, cells, strict=False))
+        entries.setdefault(key, LexiconEntry(key=key, written=written, fields=fields))
+    if columns is None:
+        raise LexiconError("no header line", path=str(path))
+    return Lexicon(name=name, columns=columns, entries=entries, path=str(path))
+
+
+def load_lexicons(folder: Path) -> dict[str, Lexicon]:
+    """Every ``*.tsv`` in `folder`, by file stem."""
+    return {path.stem: load_lexicon(path) for path in sorted(folder.glob("*.tsv"))}

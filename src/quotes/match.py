@@ -1,0 +1,260 @@
+"""Match rules against sentence graphs.
+
+A rule's nodes are bound in order: the anchor by its constraints, every other
+node by following its path from a node bound earlier. The first complete
+binding for each anchor word is a :class:`Match`; it records, per node, the
+concrete dependency steps that reached it. Sentences are only tried against
+rules whose anchor lemma/form occurs in them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from quotes.grammar.loader import Grammar
+from quotes.grammar.paths import Step
+from quotes.grammar.schema import NodePattern, Rule
+from quotes.graph import SentenceGraph, Word
+from quotes.model import Binding, Evidence
+
+#: Bound on the states tried per anchor word: keeps `>>`-heavy rules linear in practice.
+MAX_STATES_PER_ANCHOR = 5000
+
+
+@attrs.frozen
+class Match:
+    """A rule bound on one sentence: node name → word, and how each was reached."""
+
+    rule: Rule
+    sentence: SentenceGraph
+    bindings: Mapping[str, Word | None] = attrs.field(eq=False, hash=False)
+    routes: Mapping[str, str] = attrs.field(eq=False, hash=False)
+
+    def word(self, node: str) -> Word | None:
+        return self.bindings.get(node)
+
+    @property
+    def anchor(self) -> Word:
+        word = self.bindings[self.rule.anchor.name]
+        assert word is not None  # the anchor is never optional  # noqa: S101
+        return word
+
+    def evidence(self, notes: tuple[str, ...] = ()) -> Evidence:
+        return Evidence(
+            rule_id=self.rule.id,
+            bindings=tuple(
+                Binding(node=name, word_index=word.index, word_text=word.text, path=self.routes.get(name, ""))
+                for name, word in self.bindings.items()
+                if word is not None
+            ),
+            notes=notes,
+        )
+
+
+@attrs.frozen
+class Failure:
+    """Why a rule did not fire on an anchor word: the first node that could not be bound."""
+
+    rule_id: str
+    anchor: Word | None
+    node: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f" at {self.anchor.text!r} ({self.anchor.index})" if self.anchor else ""
+        return f"{self.rule_id}{where}: node {self.node!r}: {self.reason}"
+
+
+@attrs.frozen
+class RuleTrace:
+    """What one rule did on one sentence: its matches, or why each anchor failed."""
+
+    rule: Rule
+    tried: bool
+    matches: tuple[Match, ...]
+    failures: tuple[Failure, ...]
+
+
+def _edge_label(word: Word) -> str:
+    return word.deprel
+
+
+def follow(graph: SentenceGraph, word: Word, step: Step) -> Iterator[tuple[Word, str]]:
+    """Words reached from `word` by one step, with the step as taken (`>nsubj`)."""
+    if step.optional:
+        yield word, ""
+    if step.direction == "child":
+        for child in graph.children(word.index):
+            if step.accepts(child.deprel):
+                yield child, f">{_edge_label(child)}"
+    elif step.direction == "parent":
+        parent = graph.parent(word.index)
+        if parent is not None and step.accepts(word.deprel):
+            yield parent, f"<{_edge_label(word)}"
+    elif step.direction == "descendant":
+        for below in graph.descendants(word.index):
+            if step.accepts(below.deprel):
+                yield below, f">>{below.deprel}"
+    else:
+        for above in graph.ancestors(word.index):
+            if step.accepts(above.deprel):
+                yield above, f"<<{above.deprel}"
+
+
+def walk(graph: SentenceGraph, start: Word, steps: tuple[Step, ...]) -> list[tuple[Word, str]]:
+    """Every word at the end of `steps` from `start`, with the route, without repeats."""
+    frontier: list[tuple[Word, str]] = [(start, "")]
+    for step in steps:
+        following: dict[int, tuple[Word, str]] = {}
+        for word, route in frontier:
+            for reached, taken in follow(graph, word, step):
+                following.setdefault(reached.index, (reached, f"{route} {taken}".strip()))
+        frontier = sorted(following.values(), key=lambda item: item[0].index)
+    return frontier
+
+
+def _has_edge(graph: SentenceGraph, word: Word, step: Step) -> bool:
+    return any(True for _ in follow(graph, word, attrs.evolve(step, optional=False)))
+
+
+def check_word(graph: SentenceGraph, word: Word, node: NodePattern, bound: Mapping[str, Word | None]) -> str | None:
+    """None when `word` satisfies `node`, else the first reason it does not."""
+    for constraint in node.constraints:
+        if not constraint.holds(graph, word):
+            return f"{word.text!r} fails {constraint}"
+    for step in node.without:
+        if _has_edge(graph, word, step):
+            return f"{word.text!r} has an edge it must not have: {step}"
+    for key, compare in (("after", lambda a, b: a > b), ("before", lambda a, b: a < b)):
+        target_name = getattr(node, key)
+        if target_name is None:
+            continue
+        target = bound.get(target_name)
+        if target is not None and not compare(word.index, target.index):
+            return f"{word.text!r} is not {key} {target_name} {target.text!r}"
+    if any(other is not None and other.index == word.index for other in bound.values()):
+        return f"{word.text!r} is already bound to another node"
+    return None
+
+
+class _Search:
+    def __init__(self, rule: Rule, graph: SentenceGraph) -> None:
+        self.rule = rule
+        self.graph = graph
+        self.states = 0
+        self.deepest: tuple[int, str, str] = (-1, "", "")
+
+    def fail(self, depth: int, node: str, reason: str) -> None:
+        if depth > self.deepest[0]:
+            self.deepest = (depth, node, reason)
+
+    def bind(self, depth: int, bound: dict[str, Word | None], routes: dict[str, str]) -> Match | None:
+        nodes = self.rule.nodes
+        if depth == len(nodes):
+            return Match(rule=self.rule, sentence=self.graph, bindings=dict(bound), routes=dict(routes))
+        self.states += 1
+        if self.states > MAX_STATES_PER_ANCHOR:
+            self.fail(depth, nodes[depth].name, "search bound reached")
+            return None
+        node = nodes[depth]
+        assert node.path is not None  # only the anchor has no path  # noqa: S101
+        source = bound.get(node.path.source)
+        if source is None:
+            if node.optional:
+                return self._descend(depth, node.name, None, "", bound, routes)
+            self.fail(depth, node.name, f"{node.path.source!r} is unbound")
+            return None
+        candidates = walk(self.graph, source, node.path.steps)
+        if not candidates:
+            reason = f"no word reached by '{node.path}' from {source.text!r}"
+        else:
+            reason = ""
+        for word, route in candidates:
+            why_not = check_word(self.graph, word, node, bound)
+            if why_not is not None:
+                reason = reason or why_not
+                continue
+            found = self._descend(depth, node.name, word, f"{node.path.source} {route}", bound, routes)
+            if found is not None:
+                return found
+        if node.optional:
+            return self._descend(depth, node.name, None, "", bound, routes)
+        self.fail(depth, node.name, reason or "no candidate led to a complete match")
+        return None
+
+    def _descend(
+        self,
+        depth: int,
+        name: str,
+        word: Word | None,
+        route: str,
+        bound: dict[str, Word | None],
+        routes: dict[str, str],
+    ) -> Match | None:
+        bound[name] = word
+        routes[name] = route
+        try:
+            return self.bind(depth + 1, bound, routes)
+        finally:
+            del bound[name]
+            del routes[name]
+
+
+def _applies(rule: Rule, graph: SentenceGraph) -> bool:
+    return rule.trigger_keys is None or not rule.trigger_keys.isdisjoint(graph.lemma_keys)
+
+
+def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
+    """Run one rule on one sentence, keeping the reason for every failed anchor."""
+    if not _applies(rule, graph):
+        return RuleTrace(rule=rule, tried=False, matches=(), failures=(
+            Failure(rule.id, None, rule.anchor.name, "no trigger lemma or form of the anchor in the sentence"),
+        ))
+    matches: list[Match] = []
+    failures: list[Failure] = []
+    anchor_node = rule.anchor
+    for word in graph.words:
+        why_not = check_word(graph, word, anchor_node, {})
+        if why_not is not None:
+            continue
+        search = _Search(rule, graph)
+        found = search.bind(1, {anchor_node.name: word}, {anchor_node.name: anchor_node.name})
+        if found is not None:
+            matches.append(found)
+        else:
+            _, node, reason = search.deepest
+            failures.append(Failure(rule.id, word, node, reason))
+    if not matches and not failures:
+        failures.append(Failure(rule.id, None, anchor_node.name, "no word satisfies " + ", ".join(str(c) for c in anchor_node.constraints)))
+    return RuleTrace(rule=rule, tried=True, matches=tuple(matches), failures=tuple(failures))
+
+
+class Matcher:
+    """Applies a grammar's rules to sentence graphs; reusable and stateless between calls."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+
+    def match_sentence(self, graph: SentenceGraph) -> list[Match]:
+        """Every rule's matches on `graph`, highest priority first."""
+        found: list[Match] = []
+        for rule in self.grammar.rules:
+            if not _applies(rule, graph):
+                continue
+            anchor_node = rule.anchor
+            for word in graph.words:
+                if check_word(graph, word, anchor_node, {}) is not None:
+                    continue
+                match = _Search(rule, graph).bind(1, {anchor_node.name: word}, {anchor_node.name: anchor_node.name})
+                if match is not None:
+                    found.append(match)
+        return found
+
+    def trace_sentence(self, graph: SentenceGraph) -> list[RuleTrace]:
+        return [trace_rule(rule, graph) for rule in self.grammar.rules]
+
+
+def match_sentence(grammar: Grammar, graph: SentenceGraph) -> list[Match]:
+    return Matcher(grammar).match_sentence(graph)

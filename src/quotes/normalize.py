@@ -1,0 +1,55 @@
+"""Arabic normalisation, in one place.
+
+Lexicon entries, lemmas and word forms are compared after :func:`normalize`;
+what is reported is always the original text with its offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_LETTER_VARIANTS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
+_PROCLITICS = ("و", "ف")
+
+
+def normalize(text: str) -> str:
+    """Strip diacritics and tatweel, fold hamza/alef, ى/ي and ة/ه variants."""
+    return _DIACRITICS.sub("", text).translate(_LETTER_VARIANTS).strip()
+
+
+def strip_conjunction(form: str) -> str:
+    """Drop one leading و/ف from a normalised form when enough word remains.
+
+    `وقال` → `قال`, `فأضاف` → `اضاف`; `وزير` stays (what remains is too short
+    to be a reporting word on its own is the caller's problem).
+    """
+    if len(form) > 3 and form.startswith(_PROCLITICS):
+        return form[1:]
+    return form
+
+
+def strip_article(form: str) -> str:
+    """Drop the article ال (and لل) from a normalised form: `الوزير` → `وزير`."""
+    if form.startswith("لل") and len(form) > 4:
+        return form[2:]
+    if form.startswith("ال") and len(form) > 3:
+        return form[2:]
+    return form
+
+
+def form_keys(form: str) -> tuple[str, ...]:
+    """The normalised readings a surface form may be looked up under.
+
+    The bare form, without a leading conjunction, and without the article:
+    `والوزير` → (`والوزير`, `الوزير`, `وزير`).
+    """
+    keys: list[str] = []
+    current = normalize(form)
+    for step in (lambda value: value, strip_conjunction, strip_article):
+        current = step(current)
+        if current and current not in keys:
+            keys.append(current)
+    return tuple(keys)

@@ -1,0 +1,191 @@
+"""Grow a speaker's head word into its mention, and find the role it is given.
+
+Roles come before the name (`وزير الخارجية الروسي سيرجي لافروف`), after it as
+an apposition (`جو ستيرنليب، رئيس …`), or in a `وهو …` clause
+(`فلاديمير فرولوف، وهو دبلوماسي روسي سابق`). Honorifics (السيد، الشيخ) are
+dropped from both; ranks and titles (اللواء، المهندس) belong to the role.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from quotes.graph import SentenceGraph, Word
+from quotes.lexicon import Lexicon
+from quotes.model import Span
+from quotes.normalize import form_keys, normalize
+
+#: Relations that leave the speaker's mention: its role, relative clauses, punctuation.
+_OUTSIDE_MENTION = ("appos", "acl", "punct", "parataxis", "advcl", "ccomp", "dep", "obl", "xcomp", "mark")
+_NAME_TAGS = ("PROPN", "X")
+_EDGE_PUNCT = " \t\n،,:؛;.-–—()\"«»“”'"
+_HUWA = re.compile(r"^\s*[،,]?\s*[وف]?(هو|هي|هما|هم)\s+")
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention and the role found with it (either may be absent)."""
+
+    speaker: Span | None
+    role: Span | None
+    head: Word | None
+    notes: tuple[str, ...] = ()
+
+
+def _span_of(words: list[Word], text: str) -> Span | None:
+    if not words:
+        return None
+    start = min(word.start for word in words)
+    end = max(word.end for word in words)
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    if start >= end:
+        return None
+    return Span.from_offsets(text, start, end)
+
+
+def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None) -> list[Word]:
+    """The head and the words below it that belong to the mention, contiguous around the head."""
+    kept = {head.index}
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        for child in graph.children(current.index):
+            if child.base_deprel in _OUTSIDE_MENTION or child.deprel == "acl:relcl":
+                continue
+            if stop_at is not None and child.index >= stop_at:
+                continue
+            kept.add(child.index)
+            stack.append(child)
+    # keep the run of kept words around the head without a comma inside it
+    words = sorted(kept)
+    left = head.index
+    while left - 1 in kept and graph.word(left - 1).text not in ("،", ","):
+        left -= 1
+    right = head.index
+    while right + 1 in kept and graph.word(right + 1).text not in ("،", ","):
+        right += 1
+    del words
+    return [graph.word(index) for index in range(left, right + 1)]
+
+
+def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span | None:
+    """Drop leading honorifics (السيد، صاحب السمو الملكي الأمير …) from `span`."""
+    if span is None:
+        return None
+    start = span.start
+    changed = True
+    while changed:
+        changed = False
+        rest = text[start : span.end]
+        words = rest.split()
+        for size in (4, 3, 2, 1):
+            if len(words) <= size:
+                continue
+            candidate = " ".join(normalize(word) for word in words[:size])
+            readings = {candidate, " ".join(form_keys(words[0])[-1:] + tuple(normalize(w) for w in words[1:size]))}
+            if any(reading in honorifics for reading in readings):
+                consumed = rest.find(words[size - 1]) + len(words[size - 1])
+                start += consumed
+                while start < span.end and text[start].isspace():
+                    start += 1
+                changed = True
+                break
+    if start == span.start:
+        return span
+    return Span.from_offsets(text, start, span.end)
+
+
+def _is_role_word(word: Word, roles: Lexicon) -> bool:
+    return any(key in roles for key in word.keys) or word.lemma_key in roles
+
+
+def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexicon) -> Word | None:
+    """In `role … name` mentions, the first word of the name, if any."""
+    if not _is_role_word(head, roles):
+        return None
+    for word in words:
+        if word.index <= head.index or word.upos not in _NAME_TAGS:
+            continue
+        if normalize(word.text).startswith("ال"):
+            continue
+        if any(child.base_deprel == "case" for child in graph.children(word.index)):
+            continue
+        previous = graph.word(word.index - 1)
+        if previous.base_deprel == "case" or previous.upos == "ADP":
+            continue
+        if word.base_deprel in ("appos", "nmod", "flat", "nsubj", "dep", "conj", "compound"):
+            return word
+    return None
+
+
+def _appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
+    for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
+        for child in graph.children(candidate.index):
+            if child.base_deprel == "appos" and child.index > head.index:
+                words = [word for word in graph.subtree(child.index) if word.base_deprel != "punct" or word.index != child.index]
+                return _span_of(words, text)
+    return None
+
+
+def _huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Span | None:
+    """`X، وهو دبلوماسي روسي سابق رفيع المستوى: "…"` → the description after وهو."""
+    found = _HUWA.match(text[speaker.end : limit])
+    if not found:
+        return None
+    start = speaker.end + found.end()
+    end = limit
+    for stop in (":", "،", ",", "\n", '"', "«", "“", "؛"):
+        position = text.find(stop, start, end)
+        if position != -1:
+            end = position
+    if end - start < 2:
+        return None
+    del graph
+    return Span.from_offsets(text, start, end)
+
+
+def describe_speaker(
+    graph: SentenceGraph,
+    head: Word,
+    text: str,
+    *,
+    roles: Lexicon,
+    honorifics: Lexicon,
+    limit: int,
+    stop_at: int | None = None,
+) -> Mention:
+    """The speaker mention headed by `head` and its role, if the sentence gives one.
+
+    `limit` is the document offset the role may not pass (the content's start);
+    `stop_at` a word index the mention may not reach (the content's head).
+    """
+    words = _mention_words(graph, head, stop_at)
+    notes: list[str] = []
+    role: Span | None = None
+    name = _name_start(graph, head, words, roles)
+    if name is not None:
+        role = _span_of([word for word in words if word.index < name.index], text)
+        speaker = _span_of([word for word in words if word.index >= name.index], text)
+        notes.append("role before name")
+    else:
+        speaker = _span_of(words, text)
+    if role is None:
+        role = _appos_role(graph, head, text)
+        if role is not None:
+            notes.append("role in apposition")
+            if role.end > limit:
+                role = Span.from_offsets(text, role.start, limit) if limit > role.start else None
+    if role is None and speaker is not None:
+        role = _huwa_role(graph, speaker, text, limit)
+        if role is not None:
+            notes.append("role in a وهو clause")
+    speaker = strip_honorifics(speaker, honorifics, text)
+    role = strip_honorifics(role, honorifics, text)
+    if speaker is not None and role is not None and role.start <= speaker.start < role.end:
+        role = None
+    return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))
