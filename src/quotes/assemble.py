@@ -26,8 +26,12 @@ _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 _WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
 #: How far (in words) a cue may stand from the quotation mark or colon that opens its content.
 _OPENING_WINDOW_WORDS = 14
+#: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
+_NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
+    normalize(word) for word in ("بعد", "قبل", "منذ", "حتى", "عند", "ل", "كي", "من", "على", "رغم", "بدل", "مجرد")
+)
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
-_MIN_QUOTE_WORDS = 3
+_MIN_QUOTE_WORDS = 4
 
 
 @attrs.frozen
@@ -141,6 +145,8 @@ def _closing_before(text: str, marks: QuoteMarks, cue_start: int) -> QuotedSegme
 
 def _colon_after(text: str, start: int, limit: int) -> int | None:
     colon = text.find(":", start, limit)
+    while colon != -1 and 0 < colon < len(text) - 1 and text[colon - 1].isdigit() and text[colon + 1].isdigit():
+        colon = text.find(":", colon + 1, limit)  # a clock time (23:45), not speech
     if colon == -1:
         return None
     between = text[start:colon]
@@ -201,6 +207,9 @@ class DocumentAssembler:
             sentence, via_word, text, roles=self.lexicons.roles, honorifics=self.lexicons.honorifics, limit=content.start
         ).speaker if via_word is not None else None
         hint_word = match.word("main_speaker")
+        main_word = match.word("main")
+        if hint_word is None and main_word is not None and main_word.upos in ("PROPN", "NOUN", "X"):
+            hint_word = main_word
         hint = self._mention(sentence, hint_word, limit=cue.start, content_head=None).speaker if hint_word else None
         speaker = mention.speaker
         if speaker is not None and speaker.start >= content.start and speaker.end <= content.end:
@@ -293,6 +302,8 @@ class DocumentAssembler:
         if head_start < cue.end:
             return None, ""
         end = self._content_end(sentence, head_start, boundaries)
+        if head is not None and complementizer is not None:
+            end = min(end, self._subtree_end(sentence, head, end))
         span = _trim(text, head_start, end)
         if span is None:
             return None, ""
@@ -306,11 +317,22 @@ class DocumentAssembler:
             notes.append("quoted fragment inside indirect content")
         return span, quote_type
 
+    def _subtree_end(self, sentence: SentenceGraph, head: Word, clause_end: int) -> int:
+        """Where the content head's subtree ends, unless only a few words would be left after it."""
+        subtree_end = max(word.end for word in sentence.subtree(head.index))
+        rest = self.text[subtree_end:clause_end]
+        if len(rest.split()) <= 3:
+            return clause_end
+        return subtree_end
+
     def _loose_complementizer(self, sentence: SentenceGraph, cue_word: Word) -> int | None:
         for word in sentence.words[cue_word.index : cue_word.index + 10]:
             if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
                 return None
             if any(key in self.lexicons.complementizers for key in word.keys) and word.token_first:
+                previous = sentence.word(word.index - 1) if word.index > 1 else None
+                if previous is not None and any(key in _NOT_SPEECH_BEFORE_COMPLEMENTIZER for key in previous.keys):
+                    return None
                 return word.start
             if word.upos == "VERB" and word.index > cue_word.index + 1 and word.deprel != "acl:relcl":
                 return None

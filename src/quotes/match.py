@@ -18,6 +18,7 @@ from quotes.grammar.paths import Step
 from quotes.grammar.schema import NodePattern, Rule
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Binding, Evidence
+from quotes.normalize import normalize
 
 #: Bound on the states tried per anchor word: keeps `>>`-heavy rules linear in practice.
 MAX_STATES_PER_ANCHOR = 5000
@@ -81,10 +82,27 @@ def _edge_label(word: Word) -> str:
     return word.deprel
 
 
+def _passes_filter(word: Word, step: Step) -> bool:
+    if step.filter_key is None:
+        return True
+    wanted = {normalize(value) for value in step.filter_values} if step.filter_key != "upos" else set(step.filter_values)
+    if step.filter_key == "upos":
+        return word.upos in wanted
+    if step.filter_key == "lemma":
+        return word.lemma_key in wanted
+    return any(key in wanted for key in word.keys)
+
+
 def follow(graph: SentenceGraph, word: Word, step: Step) -> Iterator[tuple[Word, str]]:
     """Words reached from `word` by one step, with the step as taken (`>nsubj`)."""
     if step.optional:
         yield word, ""
+    for reached, taken in _follow_edges(graph, word, step):
+        if _passes_filter(reached, step):
+            yield reached, taken
+
+
+def _follow_edges(graph: SentenceGraph, word: Word, step: Step) -> Iterator[tuple[Word, str]]:
     if step.direction == "child":
         for child in graph.children(word.index):
             if step.accepts(child.deprel):

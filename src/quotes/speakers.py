@@ -57,6 +57,8 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
         for child in graph.children(current.index):
             if child.base_deprel in _OUTSIDE_MENTION or child.deprel == "acl:relcl":
                 continue
+            if child.base_deprel == "case" and current is head:
+                continue
             if stop_at is not None and child.index >= stop_at:
                 continue
             kept.add(child.index)
@@ -149,6 +151,23 @@ def _huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Sp
     return Span.from_offsets(text, start, end)
 
 
+def _name_words(graph: SentenceGraph, name: Word) -> list[Word]:
+    parts = [name, *(child for child in graph.children(name.index) if child.deprel.startswith("flat"))]
+    first = min(part.index for part in parts)
+    last = max(part.index for part in parts)
+    return [graph.word(index) for index in range(first, last + 1)]
+
+
+def _appositions(graph: SentenceGraph, head: Word) -> list[Word]:
+    holders = [head, *(child for child in graph.children(head.index) if child.deprel.startswith("flat"))]
+    return [
+        child
+        for holder in holders
+        for child in graph.children(holder.index)
+        if child.base_deprel == "appos" and child.index > head.index
+    ]
+
+
 def describe_speaker(
     graph: SentenceGraph,
     head: Word,
@@ -167,19 +186,30 @@ def describe_speaker(
     words = _mention_words(graph, head, stop_at)
     notes: list[str] = []
     role: Span | None = None
-    name = _name_start(graph, head, words, roles)
-    if name is not None:
-        role = _span_of([word for word in words if word.index < name.index], text)
-        speaker = _span_of([word for word in words if word.index >= name.index], text)
-        notes.append("role before name")
+    speaker: Span | None = None
+    appositions = _appositions(graph, head)
+    named = [word for word in appositions if word.upos in _NAME_TAGS]
+    if head.upos not in _NAME_TAGS and named:
+        # role noun phrase with the name in apposition: المحقق الكندي … لاري فانس، الدكتور لي
+        name = named[0]
+        speaker = _span_of(_name_words(graph, name), text)
+        role_words = [word for word in graph.subtree(head.index) if word.index < name.index and word.upos != "PUNCT"]
+        role = _span_of(role_words, text)
+        notes.append("name in apposition to a role")
     else:
-        speaker = _span_of(words, text)
-    if role is None:
-        role = _appos_role(graph, head, text)
-        if role is not None:
-            notes.append("role in apposition")
-            if role.end > limit:
-                role = Span.from_offsets(text, role.start, limit) if limit > role.start else None
+        name = _name_start(graph, head, words, roles)
+        if name is not None:
+            role = _span_of([word for word in words if word.index < name.index], text)
+            speaker = _span_of([word for word in words if word.index >= name.index], text)
+            notes.append("role before name")
+        else:
+            speaker = _span_of(words, text)
+        if role is None:
+            role = _appos_role(graph, head, text)
+            if role is not None:
+                notes.append("role in apposition")
+    if role is not None and role.end > limit and role.start >= (speaker.end if speaker else 0):
+        role = Span.from_offsets(text, role.start, limit) if limit > role.start else None
     if role is None and speaker is not None:
         role = _huwa_role(graph, speaker, text, limit)
         if role is not None:

@@ -208,7 +208,7 @@ class _RuleReader:
         for key, written in spec.items():
             negated = key.startswith("not_")
             base = key[4:] if negated else key
-            built = self.constraint(f"{field}.{key}", base, written)
+            built = self.constraint(f"{field}.{key}", base, written, negated=negated)
             if built is None:
                 if base in SET_CONSTRAINTS or base in ("phrase", "form_regex", "feats"):
                     ok = False
@@ -277,7 +277,7 @@ class _RuleReader:
                     return None
         return frozenset(found)
 
-    def constraint(self, field: str, key: str, written: Any) -> Constraint | None:
+    def constraint(self, field: str, key: str, written: Any, *, negated: bool = False) -> Constraint | None:
         if key in SET_CONSTRAINTS:
             values = self.values(field, key, written)
             if values is None:
@@ -302,8 +302,10 @@ class _RuleReader:
                 self.problem(field, "must be a table such as { Gender = \"Fem\" }")
                 return None
             wanted = {name: frozenset(str(value) for value in _as_list(values)) for name, values in written.items()}
-            shown = ",".join(f"{name}={'|'.join(sorted(values))}" for name, values in wanted.items())
-            return Constraint(key=key, description=f"feats[{shown}]", test=feats_test(wanted))
+            # feats = every listed feature has one of its values; not_feats = none of them has
+            joiner = "," if not negated else " or "
+            shown = joiner.join(f"{name}={'|'.join(sorted(values))}" for name, values in wanted.items())
+            return Constraint(key=key, description=f"feats[{shown}]", test=feats_test(wanted, any_of=negated))
         return None
 
     def trigger_keys(self, anchor: NodePattern) -> frozenset[str] | None:

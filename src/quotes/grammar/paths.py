@@ -8,6 +8,7 @@ A path names a node bound earlier, then steps through the tree::
     speaker >appos?            an optional step: speaker itself, or its appos child
     cue >>                     any descendant; `<<` any ancestor
     cue >                      any child (`>*` says the same)
+    content >mark[form=بعد|قبل]  a filter on the word reached: form, lemma (normalised) or upos
 
 A deprel without a subtype matches its subtypes too; `nsubj:pass` matches only itself.
 """
@@ -27,7 +28,8 @@ UD_RELATIONS = (
 
 DIRECTIONS = {">": "child", "<": "parent", ">>": "descendant", "<<": "ancestor"}
 
-_STEP = re.compile(r"^(>>|<<|>|<)([A-Za-z:_|*]*)(\?)?$")
+_STEP = re.compile(r"^(>>|<<|>|<)([A-Za-z:_|*]*)(\?)?(?:\[(form|lemma|upos)=([^\]]+)\])?$")
+FILTER_KEYS = ("form", "lemma", "upos")
 
 
 class PathSyntaxError(ValueError):
@@ -39,6 +41,9 @@ class Step:
     direction: str
     deprels: tuple[str, ...]
     optional: bool = False
+    #: `>mark[form=بعد|قبل]`: the word reached must also have one of these forms/lemmas/tags
+    filter_key: str | None = None
+    filter_values: tuple[str, ...] = ()
 
     def accepts(self, deprel: str) -> bool:
         if not self.deprels:
@@ -48,7 +53,10 @@ class Step:
 
     def __str__(self) -> str:
         arrow = {"child": ">", "parent": "<", "descendant": ">>", "ancestor": "<<"}[self.direction]
-        return arrow + "|".join(self.deprels) + ("?" if self.optional else "")
+        shown = arrow + "|".join(self.deprels) + ("?" if self.optional else "")
+        if self.filter_key:
+            shown += f"[{self.filter_key}={'|'.join(self.filter_values)}]"
+        return shown
 
 
 @attrs.frozen
@@ -78,9 +86,18 @@ def parse_path(text: str) -> Path:
                 f"step {raw!r} is not one of '>rel', '<rel', '>>', '<<' (rel: a UD relation, "
                 "alternatives joined by '|', '?' at the end for an optional step)"
             )
-        arrow, relations, optional = found.groups()
+        arrow, relations, optional, filter_key, filter_values = found.groups()
         deprels = tuple(relation for relation in relations.split("|") if relation and relation != "*")
-        steps.append(Step(direction=DIRECTIONS[arrow], deprels=deprels, optional=bool(optional)))
+        values = tuple(value.strip() for value in (filter_values or "").split("|") if value.strip())
+        steps.append(
+            Step(
+                direction=DIRECTIONS[arrow],
+                deprels=deprels,
+                optional=bool(optional),
+                filter_key=filter_key,
+                filter_values=values,
+            )
+        )
     return Path(source=source, steps=tuple(steps))
 
 

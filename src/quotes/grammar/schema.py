@@ -162,9 +162,11 @@ def regex_test(pattern: re.Pattern[str]) -> WordTest:
     return lambda graph, word: pattern.search(word.text) is not None
 
 
-def feats_test(wanted: Mapping[str, frozenset[str]]) -> WordTest:
+def feats_test(wanted: Mapping[str, frozenset[str]], *, any_of: bool = False) -> WordTest:
+    combine = any if any_of else all
+
     def test(graph: SentenceGraph, word: Word) -> bool:
-        return all(word.feat(name) in values for name, values in wanted.items())
+        return combine(word.feat(name) in values for name, values in wanted.items())
 
     return test
 
