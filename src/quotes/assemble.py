@@ -24,12 +24,15 @@ from quotes.speakers import Mention, describe_speaker
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 _WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
+_OPEN_MARKS = "\"«“'"
+_CLOSE_MARKS = "\"»”'"
 #: How far (in words) a cue may stand from the quotation mark or colon that opens its content.
 _OPENING_WINDOW_WORDS = 14
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
 _NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
     normalize(word) for word in ("بعد", "قبل", "منذ", "حتى", "عند", "ل", "كي", "من", "على", "رغم", "بدل", "مجرد")
 )
+_PERSONAL_PRONOUNS = frozenset(("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين"))
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
 _MIN_QUOTE_WORDS = 4
 
@@ -47,6 +50,7 @@ class Draft:
     role: Span | None
     via: Span | None
     speaker_hint: Span | None
+    hint_role: Span | None
     cue_gender: str | None
     cue_number: str | None
     match: Match
@@ -89,20 +93,25 @@ def word_span(text: str, start: int, end: int) -> Span:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and (text[start].isspace() or text[start] in "،,:؛;-–—"):
+    while start < end and (text[start].isspace() or text[start] in "،,:؛;-–—ـ"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;.-–—"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;.-–—ـ"):
         end -= 1
+    if end - start > 2 and text[start] in _OPEN_MARKS and text[end - 1] in _CLOSE_MARKS:
+        start, end = start + 1, end - 1
     if end - start < 2:
         return None
     return Span.from_offsets(text, start, end)
 
 
-def _sentence_end(text: str, sentence: SentenceGraph, start: int) -> int:
-    """End of the clause that starts at `start`: the sentence end, or an earlier `.`/newline."""
+def _sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMarks | None = None) -> int:
+    """End of the clause that starts at `start`: the sentence end, or an earlier `.`/newline outside quotes."""
     limit = max(sentence.end, start)
-    found = _SENTENCE_END.search(text, start, limit)
-    return found.start() if found else limit
+    for found in _SENTENCE_END.finditer(text, start, limit):
+        if marks is not None and marks.containing(found.start()) is not None and text[found.start()] != "\n":
+            continue
+        return found.start()
+    return limit
 
 
 def _class_of(cue_word: Word, lexicons: Lexicons) -> str | None:
@@ -138,7 +147,8 @@ def _closing_before(text: str, marks: QuoteMarks, cue_start: int) -> QuotedSegme
         if segment.close_at is None or segment.close_at >= cue_start:
             continue
         between = text[segment.close_at + 1 : cue_start]
-        if between.strip(" \t،,-–—") == "" and segment.word_count(text) >= _MIN_QUOTE_WORDS:
+        # the comma between the quote and the cue is a strong signal: short quotes count too
+        if between.strip(" \t،,-–—") == "" and segment.word_count(text) >= 2:
             return segment
     return None
 
@@ -210,7 +220,8 @@ class DocumentAssembler:
         main_word = match.word("main")
         if hint_word is None and main_word is not None and main_word.upos in ("PROPN", "NOUN", "X"):
             hint_word = main_word
-        hint = self._mention(sentence, hint_word, limit=cue.start, content_head=None).speaker if hint_word else None
+        hint_mention = self._mention(sentence, hint_word, limit=cue.start, content_head=cue_word) if hint_word else None
+        hint = hint_mention.speaker if hint_mention is not None else None
         speaker = mention.speaker
         if speaker is not None and speaker.start >= content.start and speaker.end <= content.end:
             speaker = None
@@ -224,6 +235,7 @@ class DocumentAssembler:
             role=mention.role if speaker is not None else None,
             via=via,
             speaker_hint=hint,
+            hint_role=hint_mention.role if hint_mention is not None else None,
             cue_gender=cue_word.feat("Gender"),
             cue_number=cue_word.feat("Number"),
             match=match,
@@ -235,7 +247,8 @@ class DocumentAssembler:
     def _mention(self, sentence: SentenceGraph, head: Word | None, *, limit: int, content_head: Word | None) -> Mention:
         if head is None:
             return Mention(speaker=None, role=None, head=None)
-        if head.upos == "PRON":
+        quantified = any(child.base_deprel == "det" for child in sentence.children(head.index))
+        if head.upos == "PRON" and not quantified and any(key in _PERSONAL_PRONOUNS for key in head.keys):
             parent = sentence.parent(head.index)
             if parent is not None and parent.deprel.startswith("acl"):
                 governor = sentence.parent(parent.index)
@@ -263,8 +276,8 @@ class DocumentAssembler:
         complementizer = match.word("complementizer")
         speaker = match.word("speaker")
         after_speaker = max(cue.end, speaker.end if speaker is not None else cue.end)
-        clause_limit = _sentence_end(text, sentence, cue.end)
-        head_start = complementizer.start if complementizer is not None else None
+        clause_limit = _sentence_end(text, sentence, cue.end, self.marks)
+        head_start = word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
         if head_start is None and head is not None:
             head_start = min(word.start for word in sentence.subtree(head.index) if word.index > match.anchor.index) if any(
                 word.index > match.anchor.index for word in sentence.subtree(head.index)
@@ -284,8 +297,12 @@ class DocumentAssembler:
         # 3. a colon after the cue: speech without (or before) quotation marks
         colon = _colon_after(text, after_speaker, clause_limit)
         if colon is not None and (head_start is None or head_start > colon):
-            following = _opening_after(text, self.marks, colon, sentence.end)
-            if following is not None and text[colon + 1 : following.open_at].strip() == "":
+            following = next(
+                (segment for segment in self.marks.segments if text[colon + 1 : segment.open_at].strip() == ""
+                 and segment.open_at > colon),
+                None,
+            )
+            if following is not None:
                 notes.append("content in quotation marks after a colon")
                 return Span.from_offsets(text, following.start, following.end), "direct"
             notes.append("content after a colon")
@@ -293,7 +310,7 @@ class DocumentAssembler:
             span = _trim(text, colon + 1, end)
             return span, "direct"
         # 4. indirect: from the complementizer (or the content's first word) to the clause end
-        if head_start is None and match.rule.type == "auto":
+        if head_start is None:
             head_start = self._loose_complementizer(sentence, match.anchor)
             if head_start is not None:
                 notes.append("complementizer found after the cue, outside the parse")
@@ -340,7 +357,7 @@ class DocumentAssembler:
 
     def _content_end(self, sentence: SentenceGraph, start: int, boundaries: list[int]) -> int:
         text = self.text
-        end = _sentence_end(text, sentence, start)
+        end = _sentence_end(text, sentence, start, self.marks)
         for boundary in boundaries:
             if start < boundary < end:
                 end = boundary
@@ -368,15 +385,20 @@ class DocumentAssembler:
         if mention.speaker is None:
             return None
         source_end = max(word.end for word in sentence.subtree(source.index))
-        before = _trim(text, sentence.start, cue.start)
+        opening = max(
+            [sentence.start] + [position + 1 for position in (text.rfind(mark, sentence.start, cue.start) for mark in "ـ(–—:") if position != -1]
+        )
+        before = _trim(text, opening, cue.start)
         after_start = max(source_end, mention.speaker.end)
-        after = _trim(text, after_start, _sentence_end(text, sentence, after_start))
-        if before is not None and len(before.text.split()) >= 3:
-            content = before
-        elif after is not None and len(after.text.split()) >= 3:
-            content = after
-        else:
+        after = _trim(text, after_start, _sentence_end(text, sentence, after_start, self.marks))
+        comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",")
+        long_enough = [
+            side for side in ((after, before) if comma_after_source or before is None else (before, after))
+            if side is not None and len(side.text.split()) >= 3
+        ]
+        if not long_enough:
             return None
+        content = long_enough[0]
         return Draft(
             sentence_index=sentence.index,
             type="according_to",
@@ -387,6 +409,7 @@ class DocumentAssembler:
             role=mention.role,
             via=None,
             speaker_hint=None,
+            hint_role=None,
             cue_gender=None,
             cue_number=None,
             match=match,

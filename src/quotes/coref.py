@@ -151,7 +151,7 @@ class SpeakerResolver:
             if draft.speaker is not None:
                 entity: Entity | None = self.observe(draft.speaker, draft.role)
             elif draft.speaker_hint is not None:
-                entity = self.observe(draft.speaker_hint)
+                entity = self.observe(draft.speaker_hint, draft.hint_role)
             else:
                 entity = self._recent(draft.cue_gender)
                 confidence *= 0.85

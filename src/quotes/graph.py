@@ -167,22 +167,18 @@ class ParsedDocument:
         for sentence in self.sentences:
             lines.append(f"# sent_id = {sentence.sent_id or f'{self.doc_id}-{sentence.index + 1}'}")
             lines.append(f"# text = {' '.join(self.text[sentence.start : sentence.end].split())}")
-            previous_token: tuple[int, int] | None = None
             words = sentence.words
             position = 0
             while position < len(words):
-                word = words[position]
-                group = [word]
-                while (
-                    position + len(group) < len(words)
-                    and not words[position + len(group)].token_first
-                    and (words[position + len(group)].start, words[position + len(group)].end) == (word.start, word.end)
-                ):
+                group = [words[position]]
+                while position + len(group) < len(words) and not words[position + len(group)].token_first:
                     group.append(words[position + len(group)])
-                offsets = f"start_char={word.start}|end_char={word.end}"
-                space = "" if word.space_after or group[-1].space_after else "|SpaceAfter=No"
+                start = min(member.start for member in group)
+                end = max(member.end for member in group)
+                offsets = f"start_char={start}|end_char={end}"
+                space = "" if group[-1].space_after else "|SpaceAfter=No"
                 if len(group) > 1:
-                    lines.append(f"{group[0].index}-{group[-1].index}\t{word.token_text}\t_\t_\t_\t_\t_\t_\t_\t{offsets}{space}")
+                    lines.append(f"{group[0].index}-{group[-1].index}\t{group[0].token_text}\t_\t_\t_\t_\t_\t_\t_\t{offsets}{space}")
                     misc = ["_"] * len(group)
                 else:
                     misc = [offsets + space]
@@ -196,9 +192,7 @@ class ParsedDocument:
                             )
                         )
                     )
-                previous_token = (word.start, word.end)
                 position += len(group)
-            del previous_token
             lines.append("")
         return "\n".join(lines) + "\n"
 
@@ -319,11 +313,25 @@ def _offsets_from_misc(token: _RawToken) -> tuple[int, int] | None:
     return None
 
 
+def clitic_offsets(token_text: str, start: int, end: int, forms: list[str]) -> list[tuple[int, int]]:
+    """Offsets of the words of a multi-word token: exact where the forms spell the token, else the token's."""
+    if len(forms) > 1 and "".join(forms) == token_text:
+        spans = []
+        cursor = start
+        for form in forms:
+            spans.append((cursor, cursor + len(form)))
+            cursor += len(form)
+        return spans
+    return [(start, end)] * len(forms)
+
+
 def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]], source: str | None) -> SentenceGraph:
     words: list[Word] = []
-    for token, (start, end) in zip(raw.tokens, offsets, strict=True):
+    for token, (token_start, token_end) in zip(raw.tokens, offsets, strict=True):
         space_after = token.misc.get("SpaceAfter") != "No"
+        word_offsets = clitic_offsets(token.form, token_start, token_end, [columns[1] for columns in token.words])
         for position, columns in enumerate(token.words):
+            start, end = word_offsets[position]
             word_misc = _parse_misc(columns[9])
             word_space = space_after if len(token.words) > 1 else word_misc.get("SpaceAfter") != "No"
             try:
@@ -446,10 +454,12 @@ def document_from_stanza(stanza_document: Any, *, doc_id: str, text: str) -> Par
     for index, stanza_sentence in enumerate(stanza_document.sentences):
         words: list[Word] = []
         for token in stanza_sentence.tokens:
-            start, end = int(token.start_char), int(token.end_char)
-            token_text = text[start:end]
+            token_start, token_end = int(token.start_char), int(token.end_char)
+            token_text = text[token_start:token_end]
             space_after = "SpaceAfter=No" not in (token.misc or "")
+            word_offsets = clitic_offsets(token_text, token_start, token_end, [word.text for word in token.words])
             for position, stanza_word in enumerate(token.words):
+                start, end = word_offsets[position]
                 head = stanza_word.head if stanza_word.head is not None else 0
                 words.append(
                     Word(

@@ -12,7 +12,7 @@ import re
 import attrs
 
 OPENERS = {"«": "»", "“": "”", "„": "”", "‹": "›"}
-SYMMETRIC = {'"', "”", "''"}
+SYMMETRIC = {'"', "”", "'"}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
@@ -44,6 +44,15 @@ class QuoteMarks:
             if segment.start <= position < segment.end:
                 return segment
         return None
+
+
+def _apostrophe_quote(text: str, position: int, is_open: bool) -> bool:
+    """A single quote mark counts only at a word edge: 'بالمناسبة …' yes, transliterations no."""
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    if is_open:
+        return not after.isalnum()
+    return not before.isalnum() and after.isalpha()
 
 
 def _paragraph_ends(text: str) -> list[int]:
@@ -79,6 +88,8 @@ def _pair_in(text: str, start: int, end: int, segments: list[QuotedSegment], war
                     segments.append(QuotedSegment(opened_at + 1, position, opened_at, position, opener))
                     break
                 warnings.append(f"unbalanced quotation mark {opener!r} at {opened_at}")
+        elif char == "'" and not _apostrophe_quote(text, position, "'" in symmetric_open):
+            continue
         elif char in SYMMETRIC:
             if char in symmetric_open:
                 opened_at = symmetric_open.pop(char)

@@ -18,10 +18,14 @@ from quotes.model import Span
 from quotes.normalize import form_keys, normalize
 
 #: Relations that leave the speaker's mention: its role, relative clauses, punctuation.
-_OUTSIDE_MENTION = ("appos", "acl", "punct", "parataxis", "advcl", "ccomp", "dep", "obl", "xcomp", "mark")
+_OUTSIDE_MENTION = ("appos", "punct", "parataxis", "advcl", "ccomp", "dep", "xcomp", "mark", "cc", "conj")
+#: A phrase under the speaker opened by one of these is an addressee or a circumstance, not part of the mention.
+_ADDRESSEE_CASES = frozenset(("ل", "خلال", "امام", "مع", "عبر", "الي"))
+#: Emphatic appositions (نفسه، ذاته) belong to the mention.
+_EMPHATIC = frozenset(("نفس", "ذات"))
 _NAME_TAGS = ("PROPN", "X")
 _EDGE_PUNCT = " \t\n،,:؛;.-–—()\"«»“”'"
-_HUWA = re.compile(r"^\s*[،,]?\s*[وف]?(هو|هي|هما|هم)\s+")
+_HUWA = re.compile(r"^\s*[،,]?\s*و(هو|هي|هما|هم)\s+")
 
 
 @attrs.frozen
@@ -34,6 +38,9 @@ class Mention:
     notes: tuple[str, ...] = ()
 
 
+_PAIRS = {")": "(", '"': '"', "»": "«", "”": "“"}
+
+
 def _span_of(words: list[Word], text: str) -> Span | None:
     if not words:
         return None
@@ -42,6 +49,13 @@ def _span_of(words: list[Word], text: str) -> Span | None:
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
+        closing = text[end - 1]
+        opening = _PAIRS.get(closing)
+        inside = text[start : end - 1]
+        if opening is not None and inside.count(opening) > (inside.count(closing) if opening != closing else 0) - (
+            0 if opening != closing else inside.count(opening) - inside.count(opening) % 2
+        ):
+            break
         end -= 1
     if start >= end:
         return None
@@ -56,8 +70,18 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
         current = stack.pop()
         for child in graph.children(current.index):
             if child.base_deprel in _OUTSIDE_MENTION or child.deprel == "acl:relcl":
-                continue
+                keep = (
+                    (child.base_deprel in ("conj", "cc") and current is head)
+                    or (child.base_deprel == "appos" and (_in_parentheses(graph, child) or child.lemma_key in _EMPHATIC
+                                                          or any(key in _EMPHATIC for key in child.keys)))
+                    or (child.base_deprel == "punct" and child.text in "()\"«»“”" and current is not head)
+                    or (child.base_deprel in ("ccomp", "xcomp") and child.upos == "ADJ")
+                )
+                if not keep:
+                    continue
             if child.base_deprel == "case" and current is head:
+                continue
+            if current is head and child.base_deprel in ("obl", "nmod") and _opened_by(graph, child, _ADDRESSEE_CASES):
                 continue
             if stop_at is not None and child.index >= stop_at:
                 continue
@@ -73,6 +97,15 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
         right += 1
     del words
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+def _opened_by(graph: SentenceGraph, word: Word, prepositions: frozenset[str]) -> bool:
+    holders = [word, *(child for child in graph.children(word.index) if child.deprel.startswith("flat"))]
+    return any(
+        child.base_deprel == "case" and any(key in prepositions for key in child.keys)
+        for holder in holders
+        for child in graph.children(holder.index)
+    )
 
 
 def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span | None:
@@ -120,7 +153,7 @@ def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexi
         previous = graph.word(word.index - 1)
         if previous.base_deprel == "case" or previous.upos == "ADP":
             continue
-        if word.base_deprel in ("appos", "nmod", "flat", "nsubj", "dep", "conj", "compound"):
+        if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
             return word
     return None
 
@@ -128,7 +161,7 @@ def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexi
 def _appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
     for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
         for child in graph.children(candidate.index):
-            if child.base_deprel == "appos" and child.index > head.index:
+            if child.base_deprel == "appos" and child.index > head.index and not _in_parentheses(graph, child):
                 words = [word for word in graph.subtree(child.index) if word.base_deprel != "punct" or word.index != child.index]
                 return _span_of(words, text)
     return None
@@ -156,6 +189,29 @@ def _name_words(graph: SentenceGraph, name: Word) -> list[Word]:
     first = min(part.index for part in parts)
     last = max(part.index for part in parts)
     return [graph.word(index) for index in range(first, last + 1)]
+
+
+def _find_name(graph: SentenceGraph, word: Word, roles: Lexicon, depth: int = 0) -> Word | None:
+    """`word` if it is a name, else a name hanging under a rank or title in apposition (العقيد منصور …)."""
+    if word.upos in _NAME_TAGS:
+        return word
+    if depth > 2 or not _is_role_word(word, roles):
+        return None
+    for child in graph.children(word.index):
+        if child.base_deprel in ("appos", "flat", "nmod", "dep", "compound") and child.index > word.index:
+            if _opened_by(graph, child, _ALL_CASES):
+                continue
+            found = _find_name(graph, child, roles, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+_ALL_CASES = frozenset(("ل", "ب", "في", "من", "عن", "علي", "الي", "مع", "ك"))
+
+
+def _in_parentheses(graph: SentenceGraph, word: Word) -> bool:
+    return word.index > 1 and graph.word(word.index - 1).text == "("
 
 
 def _appositions(graph: SentenceGraph, head: Word) -> list[Word]:
@@ -187,8 +243,9 @@ def describe_speaker(
     notes: list[str] = []
     role: Span | None = None
     speaker: Span | None = None
-    appositions = _appositions(graph, head)
-    named = [word for word in appositions if word.upos in _NAME_TAGS]
+    head, words = _past_honorifics(graph, head, words, honorifics, roles, stop_at)
+    appositions = [word for word in _appositions(graph, head) if not _in_parentheses(graph, word)]
+    named = [name for name in (_find_name(graph, word, roles) for word in appositions) if name is not None]
     if head.upos not in _NAME_TAGS and named:
         # role noun phrase with the name in apposition: المحقق الكندي … لاري فانس، الدكتور لي
         name = named[0]
@@ -216,6 +273,36 @@ def describe_speaker(
             notes.append("role in a وهو clause")
     speaker = strip_honorifics(speaker, honorifics, text)
     role = strip_honorifics(role, honorifics, text)
+    if role is not None and _only_honorifics(role, honorifics):
+        role = None
+        if named:
+            # صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير: the role follows the name
+            role = _appos_role(graph, named[0], text)
     if speaker is not None and role is not None and role.start <= speaker.start < role.end:
         role = None
+    if role is None and speaker is not None and not named and _is_job_word(head, roles):
+        role = speaker
+        notes.append("the speaker is described by a job")
     return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))
+
+
+def _is_job_word(word: Word, roles: Lexicon) -> bool:
+    entry = roles.lookup(*word.keys, word.lemma_key)
+    return entry is not None and entry.get("kind") in ("job", "rank", "title")
+
+
+def _only_honorifics(span: Span, honorifics: Lexicon) -> bool:
+    words = [normalize(word) for word in span.text.split()]
+    return bool(words) and (" ".join(words) in honorifics or all(word in honorifics for word in words))
+
+
+def _past_honorifics(
+    graph: SentenceGraph, head: Word, words: list[Word], honorifics: Lexicon, roles: Lexicon, stop_at: int | None
+) -> tuple[Word, list[Word]]:
+    """`صاحب السمو الملكي الأمير فيصل …`: when the head is an honorific, the name after it heads the mention."""
+    if not any(key in honorifics for key in head.keys) and not honorifics.match_at(normalize(head.text)):
+        return head, words
+    for word in graph.subtree(head.index):
+        if word.index > head.index and word.upos in _NAME_TAGS and not any(key in honorifics for key in word.keys):
+            return word, _mention_words(graph, word, stop_at)
+    return head, words

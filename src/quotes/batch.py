@@ -1,0 +1,606 @@
+"""Batch runs over many documents: streaming, parallel, resumable.
+
+The main process reads the inputs lazily, groups documents into chunks and
+hands them to workers — the current process, a pool of processes each loading
+the pipeline once, or a Dask cluster — keeping only a few chunks in flight, so
+memory stays flat whatever the corpus size. Results are written in input
+order whatever the number of workers. A bad document becomes an error record
+and the run goes on.
+
+Resuming: next to the output, ``OUT.manifest`` records after every chunk how
+many input items are complete and how many bytes of output (and of the error
+file) belong to them. Output is flushed before its checkpoint is written, so
+after a crash (even ``kill -9``) ``--resume`` truncates the files to the last
+checkpoint — dropping any half-written line or records of an unfinished
+chunk — and goes on from the next item: no record is duplicated or lost.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from quotes.api import Extractor
+from quotes.errors import ConlluError, ModelError, QuotesError
+from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.io import (
+    Document,
+    Item,
+    JsonlWriter,
+    ReadOptions,
+    Unreadable,
+    check_inputs,
+    conllu_with_meta,
+    count_documents,
+    input_fingerprint,
+    jsonl_line,
+    read_inputs,
+)
+
+log = logging.getLogger("quotes")
+
+MODES = ("extract", "parse")
+MANIFEST_SUFFIX = ".manifest"
+#: Failures echoed on stderr when no ``--errors`` file collects them.
+_LOGGED_FAILURES = 20
+
+
+# ---------------------------------------------------------------- the work of one chunk
+
+
+@attrs.frozen
+class Job:
+    """What a worker does with documents, and the pipeline it loads once to do it.
+
+    `mode` is ``extract`` (quote records) or ``parse`` (CoNLL-U for the parse
+    cache). `extractor_factory`, a picklable callable, replaces the default
+    ``Extractor(model, rules=rules, threads=threads)`` (tests use it to inject
+    a parser). `cache` is a parse-cache folder (:mod:`quotes.cache`).
+    """
+
+    mode: str = "extract"
+    model: str | None = None
+    rules: str | None = None
+    threads: int | None = None
+    cache: str | None = None
+    extractor_factory: Callable[[], Extractor] | None = attrs.field(default=None, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise QuotesError(f"unknown job mode {self.mode!r}; expected one of: {', '.join(MODES)}")
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        factory = self.extractor_factory
+        name = None if factory is None else f"{getattr(factory, '__module__', '')}.{getattr(factory, '__qualname__', factory)}"
+        return (self.model, self.rules, self.threads, name)
+
+
+@attrs.frozen
+class Outcome:
+    """One document's result: its output lines (JSONL or CoNLL-U, encoded), quote count, or its failure."""
+
+    data: bytes = b""
+    quotes: int = 0
+    failure: Unreadable | None = None
+
+
+#: One Extractor per process and configuration, loaded on first use and kept: a pool worker
+#: or a Dask worker loads the pipeline once, not once per chunk.
+_EXTRACTORS: dict[tuple[Any, ...], Extractor] = {}
+
+
+def extractor_for(job: Job) -> Extractor:
+    """This process's Extractor for `job`, created on first use."""
+    found = _EXTRACTORS.get(job.key)
+    if found is None:
+        if job.extractor_factory is not None:
+            found = job.extractor_factory()
+        else:
+            found = Extractor(job.model, rules=job.rules, threads=job.threads)
+        _EXTRACTORS[job.key] = found
+    return found
+
+
+def process(job: Job, documents: list[Document]) -> list[Outcome]:
+    """Run `job` over `documents` (one outcome each, in order); raises only when the pipeline cannot load."""
+    extractor = extractor_for(job)
+    outcomes: list[Outcome | None] = [None] * len(documents)
+    parsed: dict[int, ParsedDocument] = {}
+    to_parse: list[int] = []
+    cache = None
+    if job.cache is not None:
+        from quotes.cache import ParseCache
+
+        cache = ParseCache(job.cache)
+    for position, document in enumerate(documents):
+        if document.conllu is not None:
+            try:
+                parsed[position] = _read_conllu(document)
+            except ConlluError as exc:
+                outcomes[position] = Outcome(failure=_failure(document, "conllu", exc, line=_conllu_line(document, exc)))
+            continue
+        hit = cache.get(document.text or "", document.doc_id) if cache is not None else None
+        if hit is not None:
+            parsed[position] = hit
+        else:
+            to_parse.append(position)
+    if to_parse:
+        for position, result in zip(to_parse, _parse(extractor, [documents[i] for i in to_parse]), strict=True):
+            if isinstance(result, ParsedDocument):
+                parsed[position] = cache.put(result) if cache is not None else result
+            else:
+                outcomes[position] = Outcome(failure=result)
+    for position, document in parsed.items():
+        outcomes[position] = _finish(job, extractor, document, documents[position])
+    return [outcome if outcome is not None else Outcome() for outcome in outcomes]
+
+
+def _read_conllu(document: Document) -> ParsedDocument:
+    found = documents_from_conllu(document.conllu or "", source=document.input, default_id=document.doc_id)
+    if len(found) != 1:
+        raise ConlluError(f"expected one document, found {len(found)}", source=document.input)
+    return found[0]
+
+
+def _conllu_line(document: Document, exc: ConlluError) -> int | None:
+    if exc.lineno is None or document.line is None:
+        return document.line
+    return document.line + exc.lineno - 1
+
+
+def _parse(extractor: Extractor, documents: list[Document]) -> list[ParsedDocument | Unreadable]:
+    """Parse documents in one batch; if the batch fails, one by one, so one bad document fails alone."""
+    try:
+        return list(extractor.parse_many([(document.doc_id, document.text or "") for document in documents]))
+    except ModelError:
+        raise
+    except Exception:  # noqa: BLE001 - retried one by one below, where each failure is recorded
+        log.debug("batch parse failed; parsing its %d documents one by one", len(documents), exc_info=True)
+    results: list[ParsedDocument | Unreadable] = []
+    for document in documents:
+        try:
+            results.append(extractor.parse(document.text or "", document.doc_id))
+        except ModelError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - becomes this document's error record
+            results.append(_failure(document, "parse", exc))
+    return results
+
+
+def _finish(job: Job, extractor: Extractor, parsed: ParsedDocument, document: Document) -> Outcome:
+    try:
+        if job.mode == "parse":
+            return Outcome(data=conllu_with_meta(parsed.to_conllu(), document.meta).encode("utf-8"))
+        quotes = extractor.extract_parsed(parsed, meta=document.meta)
+        return Outcome(data=b"".join(jsonl_line(quote.to_dict()) for quote in quotes), quotes=len(quotes))
+    except Exception as exc:  # noqa: BLE001 - becomes this document's error record
+        return Outcome(failure=_failure(document, "extraction", exc))
+
+
+def _failure(document: Document, kind: str, exc: BaseException, *, line: int | None = None) -> Unreadable:
+    reason = str(exc) if isinstance(exc, QuotesError) else f"{type(exc).__name__}: {exc}"
+    return Unreadable(document.input, line if line is not None else document.line, document.doc_id, kind, reason)
+
+
+# ---------------------------------------------------------------- summary
+
+
+@attrs.frozen
+class Summary:
+    """What a run did with every input item: read = done + failed + skipped."""
+
+    read: int = 0
+    done: int = 0
+    failed: int = 0
+    skipped: int = 0
+    quotes: int = 0
+    failures: dict[str, int] = attrs.field(factory=dict)
+    failed_before: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0 and self.failed_before == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+    def describe(self, mode: str = "extract") -> str:
+        rate = self.done / self.seconds if self.seconds > 0 else 0.0
+        written = f"{self.quotes:,} quotes written" if mode == "extract" else f"{self.done:,} documents parsed"
+        lines = [
+            f"read {self.read:,} documents: {self.done:,} done, {self.failed:,} failed, "
+            f"{self.skipped:,} skipped (done before); {written} in {self.seconds:.1f} s ({rate:.1f} docs/s)"
+        ]
+        for kind, count in sorted(self.failures.items(), key=lambda item: (-item[1], item[0])):
+            lines.append(f"  failed: {count:,} {kind}")
+        if self.failed_before:
+            lines.append(f"  failed in the earlier part of this run: {self.failed_before:,}")
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- manifest
+
+
+@attrs.frozen
+class Checkpoint:
+    """Where a run stood after a chunk: items complete, bytes of output and errors that belong to them."""
+
+    done: int = 0
+    output_bytes: int = 0
+    errors_bytes: int = 0
+    failed: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"done": self.done, "output_bytes": self.output_bytes, "errors_bytes": self.errors_bytes, "failed": self.failed}
+
+
+class Manifest:
+    """An append-only JSONL file: a header naming the run, then one checkpoint per chunk."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    @classmethod
+    def for_output(cls, output: str) -> Manifest:
+        return cls(Path(output + MANIFEST_SUFFIX))
+
+    def start(self, header: dict[str, Any]) -> None:
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
+        self._append({"manifest": 1, **header})
+
+    def load(self) -> tuple[dict[str, Any], Checkpoint, bool]:
+        """The header, the last complete checkpoint and whether the run had finished; a torn last line is cut off."""
+        data = self.path.read_bytes()
+        header: dict[str, Any] | None = None
+        checkpoint = Checkpoint()
+        finished = False
+        good = 0
+        for line in data.splitlines(keepends=True):
+            if not line.endswith(b"\n"):
+                break
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                break
+            good += len(line)
+            if header is None:
+                header = entry
+            elif "done" in entry:
+                checkpoint = Checkpoint(entry["done"], entry["output_bytes"], entry["errors_bytes"], entry.get("failed", 0))
+            if entry.get("finished"):
+                finished = True
+        if header is None or header.get("manifest") != 1:
+            raise QuotesError(f"{self.path}: not a quotes run manifest; delete it or run without --resume")
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        os.truncate(self.path, good)
+        return header, checkpoint, finished
+
+    def checkpoint(self, checkpoint: Checkpoint) -> None:
+        self._append(checkpoint.to_dict())
+
+    def finish(self, summary: Summary) -> None:
+        self._append({"finished": True, "summary": summary.to_dict()})
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def _append(self, entry: dict[str, Any]) -> None:
+        assert self._fd is not None  # noqa: S101 - start() or load() opened it
+        # One write per line: a crash leaves at worst one torn last line, which load() cuts off.
+        os.write(self._fd, json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n")
+
+
+# ---------------------------------------------------------------- the run
+
+
+@attrs.frozen
+class RunConfig:
+    """A batch run: inputs, where records and error records go, and how to spread the work.
+
+    `workers` > 1 runs a pool of processes; `dask` (a scheduler address, or
+    ``local:N`` for a local cluster of N processes) runs on a Dask cluster
+    instead. `output` None writes to stdout (no resume then).
+    """
+
+    inputs: tuple[str, ...]
+    output: str | None = None
+    errors: str | None = None
+    read: ReadOptions = ReadOptions()
+    job: Job = Job()
+    workers: int = 1
+    batch_size: int = 16
+    resume: bool = False
+    progress: bool = False
+    dask: str | None = None
+
+
+#: Characters (raw text; CoNLL-U counts a tenth) that close a chunk before `batch_size` documents.
+CHUNK_CHARS = 100_000
+
+
+def threads_per_worker(workers: int) -> int:
+    """Torch threads for each of `workers` processes: the cores shared out, at least one.
+
+    Stanza gets slower, not faster, with more threads than cores, so N workers
+    on C cores get C // N threads each.
+    """
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
+def _init_worker(threads: int) -> None:
+    # Before torch is imported in this (spawned) process, so its thread pools take the size.
+    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[name] = str(threads)
+    # Ctrl-C is the main process's to handle; workers are shut down by it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Done:
+    """A finished future for work done in this process."""
+
+    def __init__(self, value: list[Outcome]) -> None:
+        self._value = value
+
+    def result(self) -> list[Outcome]:
+        return self._value
+
+
+def chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Item]]:
+    """Consecutive items grouped into chunks of at most `batch_size` documents (fewer for long ones)."""
+    chunk: list[Item] = []
+    documents = 0
+    size = 0
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, Document):
+            documents += 1
+            size += len(item.text) if item.text is not None else len(item.conllu or "") // 10
+        if documents >= batch_size or size >= CHUNK_CHARS:
+            yield chunk
+            chunk, documents, size = [], 0, 0
+    if chunk:
+        yield chunk
+
+
+class _Files:
+    """The run's output and error streams, opened fresh or reopened at a checkpoint."""
+
+    def __init__(self, config: RunConfig, stdout: IO[bytes], checkpoint: Checkpoint | None) -> None:
+        self._owned: list[IO[bytes]] = []
+        if config.output is None:
+            self.output = JsonlWriter(stdout)
+        else:
+            self.output = JsonlWriter(self._open(config.output, checkpoint.output_bytes if checkpoint else None),
+                                      position=checkpoint.output_bytes if checkpoint else 0)
+        self.errors: JsonlWriter | None = None
+        if config.errors is not None:
+            self.errors = JsonlWriter(self._open(config.errors, checkpoint.errors_bytes if checkpoint else None),
+                                      position=checkpoint.errors_bytes if checkpoint else 0)
+
+    def _open(self, path: str, keep: int | None) -> IO[bytes]:
+        if keep is None:
+            stream = open(path, "wb")  # noqa: SIM115 - closed in close()
+        else:
+            target = Path(path)
+            if not target.exists():
+                target.touch()
+            if target.stat().st_size < keep:
+                raise QuotesError(
+                    f"cannot resume: {path} is shorter ({target.stat().st_size:,} bytes) than its checkpoint "
+                    f"({keep:,} bytes); it was changed since; run without --resume to start over"
+                )
+            os.truncate(path, keep)
+            stream = open(path, "ab")  # noqa: SIM115 - closed in close()
+        self._owned.append(stream)
+        return stream
+
+    def flush(self) -> None:
+        self.output.flush()
+        if self.errors is not None:
+            self.errors.flush()
+
+    def close(self) -> None:
+        for stream in self._owned:
+            stream.close()
+
+
+def _header(config: RunConfig) -> dict[str, Any]:
+    return {
+        "mode": config.job.mode,
+        "inputs": input_fingerprint(config.inputs),
+        "read": attrs.asdict(config.read),
+        "model": config.job.model,
+        "rules": config.job.rules,
+        "errors": os.path.abspath(config.errors) if config.errors else None,
+    }
+
+
+def _resume_state(config: RunConfig, manifest: Manifest) -> tuple[Checkpoint, bool]:
+    header, checkpoint, finished = manifest.load()
+    expected = _header(config)
+    for key in ("mode", "inputs", "read", "model", "rules", "errors"):
+        if header.get(key) != expected[key]:
+            manifest.close()
+            raise QuotesError(
+                f"cannot resume: {manifest.path} was written for a run with another {key!r} "
+                f"({header.get(key)!r}, now {expected[key]!r}); run without --resume to start over"
+            )
+    return checkpoint, finished
+
+
+def run(
+    config: RunConfig,
+    *,
+    stdin: IO[bytes] | None = None,
+    stdout: IO[bytes] | None = None,
+    on_failure: Callable[[Unreadable], None] | None = None,
+) -> Summary:
+    """Run `config`: every input item is done, failed (with an error record) or skipped (done before)."""
+    inputs = check_inputs(config.inputs, config.read)
+    if config.resume and (config.output is None or "-" in inputs):
+        raise QuotesError("--resume needs an output file (-o) and file inputs (not stdin)")
+    manifest = Manifest.for_output(config.output) if config.output is not None else None
+    checkpoint: Checkpoint | None = None
+    if manifest is not None:
+        if config.resume and manifest.path.exists():
+            checkpoint, _ = _resume_state(config, manifest)
+        elif config.resume and config.output is not None and Path(config.output).exists() \
+                and Path(config.output).stat().st_size > 0:
+            raise QuotesError(
+                f"cannot resume: {config.output} has no manifest ({manifest.path.name}); run without --resume to start over"
+            )
+        else:
+            manifest.start(_header(config))
+    files = _Files(config, stdout if stdout is not None else sys.stdout.buffer, checkpoint)
+    try:
+        return _run(config, inputs, files, manifest, checkpoint or Checkpoint(), stdin, on_failure)
+    finally:
+        files.close()
+        if manifest is not None:
+            manifest.close()
+
+
+def _run(
+    config: RunConfig,
+    inputs: list[str],
+    files: _Files,
+    manifest: Manifest | None,
+    start: Checkpoint,
+    stdin: IO[bytes] | None,
+    on_failure: Callable[[Unreadable], None] | None,
+) -> Summary:
+    began = time.monotonic()
+    job = config.job
+    if job.threads is None and job.extractor_factory is None:
+        job = attrs.evolve(job, threads=threads_per_worker(1 if config.dask else config.workers))
+    counts = collections.Counter[str]()
+    failures = collections.Counter[str]()
+    items = read_inputs(inputs, config.read, stdin=stdin)
+    total = count_documents(inputs, config.read) if config.progress else None
+    bar = _progress_bar(config.progress, total)
+    skipped = 0
+    for _ in range(start.done):
+        if next(items, None) is None:
+            break
+        skipped += 1
+    bar.update(skipped)
+    submit, shutdown = _executor(config, job)
+    window = max(2, 2 * (config.workers if not config.dask else _dask_workers(submit)))
+    pending: collections.deque[tuple[list[Item], Future[list[Outcome]] | _Done | None]] = collections.deque()
+    position = start.done
+    failed_before = start.failed
+
+    def finish(chunk: list[Item], future: Future[list[Outcome]] | _Done | None) -> None:
+        nonlocal position
+        outcomes = iter(future.result() if future is not None else [])
+        for item in chunk:
+            failure = item if isinstance(item, Unreadable) else None
+            if failure is None:
+                outcome = next(outcomes)
+                failure = outcome.failure
+                files.output.write_bytes(outcome.data)
+                counts["quotes"] += outcome.quotes
+            if failure is not None:
+                counts["failed"] += 1
+                failures[failure.kind] += 1
+                if files.errors is not None:
+                    files.errors.write(failure.to_dict())
+                if on_failure is not None:
+                    on_failure(failure)
+            else:
+                counts["done"] += 1
+        position += len(chunk)
+        # Output reaches the operating system before the checkpoint that vouches for it.
+        files.flush()
+        if manifest is not None:
+            manifest.checkpoint(
+                Checkpoint(position, files.output.position,
+                           files.errors.position if files.errors else 0, failed_before + counts["failed"])
+            )
+        bar.update(len(chunk))
+        bar.set_postfix(quotes=counts["quotes"], failed=counts["failed"], refresh=False)
+
+    try:
+        for chunk in chunks(items, config.batch_size):
+            documents = [item for item in chunk if isinstance(item, Document)]
+            pending.append((chunk, submit(job, documents) if documents else None))
+            while len(pending) >= window or (pending and isinstance(pending[0][1], _Done)):
+                finish(*pending.popleft())
+        while pending:
+            finish(*pending.popleft())
+    finally:
+        shutdown()
+        bar.close()
+    summary = Summary(
+        read=skipped + counts["done"] + counts["failed"],
+        done=counts["done"],
+        failed=counts["failed"],
+        skipped=skipped,
+        quotes=counts["quotes"],
+        failures=dict(failures),
+        failed_before=failed_before,
+        seconds=time.monotonic() - began,
+    )
+    if manifest is not None:
+        manifest.finish(summary)
+    return summary
+
+
+def _executor(config: RunConfig, job: Job) -> tuple[Callable[[Job, list[Document]], Any], Callable[[], None]]:
+    """`submit(job, documents)` and `shutdown()` for this run's workers."""
+    if config.dask:
+        from quotes.dask import cluster_client
+
+        client, close = cluster_client(config.dask)
+
+        def submit_dask(job: Job, documents: list[Document]) -> Any:
+            return client.submit(process, job, documents, pure=False)
+
+        submit_dask.client = client  # type: ignore[attr-defined]  # read by _dask_workers
+        return submit_dask, close
+    if config.workers <= 1:
+        return (lambda job, documents: _Done(process(job, documents))), lambda: None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: a forked child inherits torch's thread pools and can deadlock in them.
+    pool: Executor = ProcessPoolExecutor(
+        max_workers=config.workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(job.threads or threads_per_worker(config.workers),),
+    )
+
+    def shutdown() -> None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+    return pool.submit, shutdown
+
+
+def _dask_workers(submit: Any) -> int:
+    client = getattr(submit, "client", None)
+    if client is None:
+        return 1
+    return max(1, sum(worker.get("nthreads", 1) for worker in client.scheduler_info()["workers"].values()))
+
+
+def _progress_bar(enabled: bool, total: int | None) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, disable=not enabled, dynamic_ncols=True, smoothing=0.1)
