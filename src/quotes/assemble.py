@@ -17,7 +17,7 @@ import attrs
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.match import Match
-from quotes.model import Cue, Span
+from quotes.model import Binding, Cue, Span
 from quotes.normalize import normalize, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
 from quotes.speakers import Mention, describe_speaker
@@ -54,6 +54,7 @@ class Draft:
     cue_gender: str | None
     cue_number: str | None
     match: Match
+    extra_bindings: tuple[Binding, ...]
     priority: int
     confidence: float
     notes: tuple[str, ...] = ()
@@ -225,6 +226,8 @@ class DocumentAssembler:
         speaker = mention.speaker
         if speaker is not None and speaker.start >= content.start and speaker.end <= content.end:
             speaker = None
+        extra = _span_bindings(sentence, (("speaker_mention", speaker), ("role", mention.role if speaker else None)),
+                               mention.notes)
         return Draft(
             sentence_index=sentence.index,
             type=quote_type,
@@ -239,6 +242,7 @@ class DocumentAssembler:
             cue_gender=cue_word.feat("Gender"),
             cue_number=cue_word.feat("Number"),
             match=match,
+            extra_bindings=extra,
             priority=match.rule.priority,
             confidence=match.rule.confidence,
             notes=tuple(notes) + mention.notes,
@@ -413,10 +417,26 @@ class DocumentAssembler:
             cue_gender=None,
             cue_number=None,
             match=match,
+            extra_bindings=(),
             priority=match.rule.priority,
             confidence=match.rule.confidence,
             notes=("source governed by the marker",) + mention.notes,
         )
+
+
+def _span_bindings(
+    sentence: SentenceGraph, spans: tuple[tuple[str, Span | None], ...], notes: tuple[str, ...]
+) -> tuple[Binding, ...]:
+    """Bindings for spans the attribution step grew (the role of a وهو clause), for the evidence."""
+    found = []
+    how = "; ".join(notes) or "grown from the speaker"
+    for name, span in spans:
+        if span is None:
+            continue
+        first = next((word for word in sentence.words if span.start <= word.start < span.end), None)
+        if first is not None:
+            found.append(Binding(node=name, word_index=first.index, word_text=span.text, path=how))
+    return tuple(found)
 
 
 def _overlap(first: Span, second: Span) -> float:

@@ -540,7 +540,7 @@ def _run(
         for chunk in chunks(items, config.batch_size):
             documents = [item for item in chunk if isinstance(item, Document)]
             pending.append((chunk, submit(job, documents) if documents else None))
-            while len(pending) >= window or (pending and isinstance(pending[0][1], _Done)):
+            while pending and (len(pending) >= window or pending[0][1] is None or isinstance(pending[0][1], _Done)):
                 finish(*pending.popleft())
         while pending:
             finish(*pending.popleft())
@@ -590,7 +590,10 @@ def _executor(config: RunConfig, job: Job) -> tuple[Callable[[Job, list[Document
     def shutdown() -> None:
         pool.shutdown(wait=True, cancel_futures=True)
 
-    return pool.submit, shutdown
+    def submit_pool(job: Job, documents: list[Document]) -> Future[list[Outcome]]:
+        return pool.submit(process, job, documents)
+
+    return submit_pool, shutdown
 
 
 def _dask_workers(submit: Any) -> int:

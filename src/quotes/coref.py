@@ -182,7 +182,10 @@ class SpeakerResolver:
             speaker_entity=f"{doc_id}:{entity.id}" if entity is not None else None,
             sentence_index=draft.sentence_index,
             confidence=round(confidence, 3),
-            evidence=draft.match.evidence(draft.notes),
+            evidence=attrs.evolve(
+                draft.match.evidence(draft.notes),
+                bindings=draft.match.evidence().bindings + draft.extra_bindings,
+            ),
             warnings=draft.warnings,
             meta=dict(meta or {}),
         )

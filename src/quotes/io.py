@@ -305,7 +305,7 @@ def conllu_with_meta(conllu: str, meta: Mapping[str, Any]) -> str:
 
 
 def _stem(source: str) -> str:
-    name = Path(source).name
+    name = Path(source).name.strip("<>")
     for suffix in (".gz", ".jsonl", ".json", ".conllu", ".txt"):
         name = name.removesuffix(suffix)
     return name or "stdin"

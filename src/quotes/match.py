@@ -236,6 +236,9 @@ def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
     for word in graph.words:
         why_not = check_word(graph, word, anchor_node, {})
         if why_not is not None:
+            first = anchor_node.constraints[0] if anchor_node.constraints else None
+            if first is not None and first.holds(graph, word):
+                failures.append(Failure(rule.id, word, anchor_node.name, why_not))
             continue
         search = _Search(rule, graph)
         found = search.bind(1, {anchor_node.name: word}, {anchor_node.name: anchor_node.name})
@@ -244,7 +247,7 @@ def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
         else:
             _, node, reason = search.deepest
             failures.append(Failure(rule.id, word, node, reason))
-    if not matches and not failures:
+    if not matches and not failures:  # no word even came close: say what the anchor asks for
         failures.append(Failure(rule.id, None, anchor_node.name, "no word satisfies " + ", ".join(str(c) for c in anchor_node.constraints)))
     return RuleTrace(rule=rule, tried=True, matches=tuple(matches), failures=tuple(failures))
 

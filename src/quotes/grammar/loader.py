@@ -427,13 +427,14 @@ def load_grammar(folder: str | FilePath | None = None, *, files: Iterable[FilePa
         reader = _RuleReader(shown, lexicons, root / "examples", problems)
         for position, table in enumerate(_as_list(data.get("rule", [])), 1):
             rule = reader.read(table, position)
-            if rule is None:
-                continue
-            if rule.id in seen:
-                problems.add(shown, rule.id, "id", f"duplicate rule id, first defined in {seen[rule.id]}")
-                continue
-            seen[rule.id] = shown
-            rules.append(rule)
+            rule_id = table.get("id") if isinstance(table, dict) else None
+            if isinstance(rule_id, str) and rule_id:
+                if rule_id in seen:
+                    problems.add(shown, rule_id, "id", f"duplicate rule id, first defined in {seen[rule_id]}")
+                    continue
+                seen[rule_id] = shown
+            if rule is not None:
+                rules.append(rule)
     if problems.problems:
         raise RuleError(problems.problems)
     rules.sort(key=lambda rule: (-rule.priority, rule.id))

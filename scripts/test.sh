@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole test suite: lint, types, then tests (including the ones that load the bundled model).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -x .venv/bin/quotes ]; then
+  bash scripts/setup.sh
+fi
+.venv/bin/ruff check src tests benchmarks examples
+.venv/bin/mypy
+.venv/bin/python -m pytest "$@"

@@ -1,0 +1,301 @@
+"""The Stanza adapter: find an Arabic model, load it offline, parse text.
+
+Only this module (and ``graph.py``) imports stanza. Models are resolved in
+this order: an explicit path (or ``"official"``) → Stanza's official Arabic
+models if they are installed in Stanza's resources directory → the compact
+model bundled in ``quotes/models/ar_compact``.
+
+The compact model follows UD Arabic-PUD, which writes clitics as separate
+tokens (و + قال). Its tokenizer saw only 1,000 sentences, so after
+tokenizing, a frequency lexicon from SaudiNewsNet splits prefixes it left
+attached (وقال) and rejoins prefixes it cut off wrongly (و + زير); tagging,
+lemmas and the dependency parse then run on the corrected tokens. Every
+token keeps character offsets into the original text: a split token's
+pieces are substrings of it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from quotes.errors import ModelError
+from quotes.training.clitics import CONJUNCTIONS, FUTURE, MIN_REST_COUNT, PREPOSITIONS, Lexicon, is_arabic
+
+if TYPE_CHECKING:
+    import stanza
+
+BUNDLED_DIR = pathlib.Path(__file__).parent / "models" / "ar_compact"
+# file name → pipeline option; pretrain.pt is optional (a model trained
+# without word vectors has none)
+COMPACT_FILES = {
+    "tokenizer.pt": "tokenize_model_path",
+    "tagger.pt": "pos_model_path",
+    "lemmatizer.pt": "lemma_model_path",
+    "parser.pt": "depparse_model_path",
+}
+PRETRAIN_FILE = "pretrain.pt"
+LEXICON_FILE = "clitic_lexicon.tsv.gz"
+CLITIC_PREFIXES = frozenset((*CONJUNCTIONS, *PREPOSITIONS, FUTURE))
+OFFICIAL_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+OFFICIAL_FIX = (
+    "install them where a network is available with `python -c 'import stanza; stanza.download(\"ar\")'` "
+    "(or set STANZA_RESOURCES_DIR), or pass --model PATH to a model directory"
+)
+DEFAULT_BATCH_SIZE = 3000  # words per tagger/parser batch; see MODEL.md for the measurement
+
+
+@attrs.frozen
+class ModelInfo:
+    name: str
+    source: str  # "explicit" | "official" | "bundled"
+    path: pathlib.Path
+    scores: dict[str, float] = attrs.field(factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return "official" if self.path.name == "ar" and not (self.path / "tokenizer.pt").exists() else "compact"
+
+
+def stanza_resources_dir() -> pathlib.Path:
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    return pathlib.Path(env) if env else pathlib.Path.home() / "stanza_resources"
+
+
+def _official_dir() -> pathlib.Path:
+    return stanza_resources_dir() / "ar"
+
+
+def official_installed() -> bool:
+    root = _official_dir()
+    return all(any((root / name).glob("*.pt")) for name in OFFICIAL_PROCESSORS if (root / name).is_dir()) and all(
+        (root / name).is_dir() for name in OFFICIAL_PROCESSORS
+    )
+
+
+def _read_scores(directory: pathlib.Path) -> tuple[str, dict[str, float]]:
+    path = directory / "scores.json"
+    if not path.exists():
+        return directory.name, {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{path}: not valid JSON ({exc}); restore it from the repository or delete it") from exc
+    test = data.get("test", {})
+    scores = {key: float(value) for key, value in test.items() if isinstance(value, (int, float))}
+    return str(data.get("name", directory.name)), scores
+
+
+def _check_compact(directory: pathlib.Path) -> None:
+    if not directory.is_dir():
+        raise ModelError(f"model directory {directory} does not exist; pass --model PATH to a directory "
+                         f"holding {', '.join(COMPACT_FILES)}, or --model official")
+    missing = [name for name in COMPACT_FILES if not (directory / name).is_file()]
+    if missing:
+        raise ModelError(
+            f"model directory {directory} lacks {', '.join(missing)}; restore the bundled model with "
+            f"`git checkout -- src/quotes/models/ar_compact`, retrain it with `python -m quotes.training all`, "
+            f"pass --model PATH to a complete model directory, or use Stanza's official models ({OFFICIAL_FIX})"
+        )
+
+
+def _official_info() -> ModelInfo:
+    return ModelInfo(name="stanza-ar-official", source="official", path=_official_dir(), scores={})
+
+
+def resolve_model(model: str | os.PathLike[str] | None = None) -> ModelInfo:
+    """Which model to use: explicit path or "official", else official if installed, else bundled."""
+    if model is not None:
+        if str(model) == "official":
+            if not official_installed():
+                raise ModelError(f"Stanza's official Arabic models are not installed in {_official_dir()}; "
+                                 f"{OFFICIAL_FIX}")
+            info = _official_info()
+            return attrs.evolve(info, source="explicit")
+        directory = pathlib.Path(model).expanduser()
+        _check_compact(directory)
+        name, scores = _read_scores(directory)
+        return ModelInfo(name=name, source="explicit", path=directory, scores=scores)
+    if official_installed():
+        return _official_info()
+    _check_compact(BUNDLED_DIR)
+    name, scores = _read_scores(BUNDLED_DIR)
+    return ModelInfo(name=name, source="bundled", path=BUNDLED_DIR, scores=scores)
+
+
+def describe_model(info: ModelInfo) -> str:
+    """Human-readable text for `quotes models`."""
+    where = {
+        "explicit": "given explicitly",
+        "official": "Stanza's official Arabic models, installed",
+        "bundled": "bundled with quotes",
+    }.get(info.source, info.source)
+    lines = [f"model: {info.name}", f"source: {info.source} ({where})", f"path: {info.path}"]
+    if info.scores:
+        order = ["Tokens", "Sentences", "Words", "UPOS", "UFeats", "Lemmas", "UAS", "LAS"]
+        shown = [f"{key} {info.scores[key]:.2f}" for key in order if key in info.scores]
+        lines.append("test scores (CoNLL 2018 F1, raw text): " + ", ".join(shown))
+    else:
+        lines.append("test scores: none recorded")
+    return "\n".join(lines)
+
+
+PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني"})
+
+
+def _orthographic_words(tokens: Sequence[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Runs of touching Arabic tokens: the pieces the tokenizer cut one written word into."""
+    groups: list[list[tuple[str, int, int]]] = []
+    for token in tokens:
+        if groups and groups[-1][-1][2] == token[1] and is_arabic(token[0]) and is_arabic(groups[-1][-1][0]):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    return groups
+
+
+def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
+    """Re-decide the proclitics of each written word with the frequency lexicon.
+
+    ``tokens`` are (text, start_char, end_char) of one sentence. For each
+    written word, the tokenizer's leading clitic tokens plus the next token
+    form the prefixed word (وقال, or و + زير); the lexicon's segmentation of
+    it replaces the tokenizer's where the lexicon has evidence: a frequent
+    remainder (split) or a frequent whole word (join). Suffix tokens (نشرت +
+    ها) are kept. Pieces are substrings of the text, so offsets stay exact.
+    """
+    out: list[tuple[str, int, int]] = []
+    for group in _orthographic_words(tokens):
+        n_prefix = 0
+        while n_prefix < len(group) - 1 and n_prefix < 2 and group[n_prefix][0] in CLITIC_PREFIXES:
+            n_prefix += 1
+        stem = group[n_prefix]
+        if not is_arabic(stem[0]) or stem[0] in PRONOUN_SUFFIXES:
+            out.extend(group)
+            continue
+        start = group[0][1]
+        word = "".join(token[0] for token in group[:n_prefix + 1])
+        pieces = lexicon.segment(word)
+        confident = len(pieces) > 1 or lexicon.count(word) >= MIN_REST_COUNT
+        if not confident or len(pieces) == n_prefix + 1:
+            out.extend(group)
+            continue
+        offset = start
+        for piece in pieces:
+            out.append((piece, offset, offset + len(piece)))
+            offset += len(piece)
+        out.extend(group[n_prefix + 1:])
+    return out
+
+
+def _offsets_fixed(tokens: Sequence[Any], text: str) -> list[tuple[str, int, int]]:
+    """(text, start, end) of stanza tokens, re-aligned to ``text`` where needed."""
+    out: list[tuple[str, int, int]] = []
+    cursor = 0
+    for token in tokens:
+        start, end = token.start_char, token.end_char
+        if start is None or text[start:end] != token.text:
+            found = text.find(token.text, cursor)
+            if found < 0:
+                raise ModelError(f"tokenizer output {token.text!r} is not in the input text; "
+                                 f"this is a bug in quotes.parser, please report it")
+            start, end = found, found + len(token.text)
+        out.append((text[start:end], start, end))
+        cursor = end
+    return out
+
+
+class StanzaParser:
+    """Tokenize, tag, lemmatize and parse Arabic text with one resolved model."""
+
+    def __init__(self, model: str | os.PathLike[str] | None = None, *, threads: int | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        self.info = resolve_model(model)
+        self.batch_size = batch_size
+        if threads is not None:
+            import torch
+
+            torch.set_num_threads(threads)
+        self._lexicon: Lexicon | None = None
+        if self.info.kind == "official":
+            self._full = self._load(self._official_options())
+            self._tokenize: Any = None
+        else:
+            options = self._compact_options()
+            self._tokenize = self._load({**options, "processors": "tokenize"})
+            self._full = self._load({**options, "tokenize_pretokenized": True})
+            lexicon_path = self.info.path / LEXICON_FILE
+            if lexicon_path.exists():
+                try:
+                    self._lexicon = Lexicon.load(lexicon_path)
+                except (OSError, ValueError, EOFError) as exc:
+                    raise ModelError(f"{lexicon_path}: cannot be read ({exc}); restore it or delete it "
+                                     f"to parse without clitic correction") from exc
+
+    def _common_options(self) -> dict[str, Any]:
+        return {
+            "lang": "ar", "download_method": None, "logging_level": "WARN", "use_gpu": False,
+            "pos_batch_size": self.batch_size, "depparse_batch_size": self.batch_size,
+            "lemma_batch_size": self.batch_size,
+        }
+
+    def _official_options(self) -> dict[str, Any]:
+        return {**self._common_options(), "dir": str(stanza_resources_dir()),
+                "processors": ",".join(OFFICIAL_PROCESSORS)}
+
+    def _compact_options(self) -> dict[str, Any]:
+        path = self.info.path
+        options = {**self._common_options(), "dir": str(path), "allow_unknown_language": True,
+                   "processors": "tokenize,pos,lemma,depparse"}
+        for name, option in COMPACT_FILES.items():
+            options[option] = str(path / name)
+        if (path / PRETRAIN_FILE).is_file():
+            options["pos_pretrain_path"] = options["depparse_pretrain_path"] = str(path / PRETRAIN_FILE)
+        return options
+
+    def _load(self, options: dict[str, Any]) -> Any:
+        import stanza
+
+        try:
+            return stanza.Pipeline(**options)
+        except ModelError:
+            raise
+        except Exception as exc:  # stanza raises many types for unreadable files
+            raise ModelError(
+                f"cannot load the Stanza model from {self.info.path} ({type(exc).__name__}: {exc}); "
+                f"the files may be corrupt: restore them, pass --model PATH to another model, or "
+                f"use Stanza's official models ({OFFICIAL_FIX})"
+            ) from exc
+
+    def parse(self, text: str) -> stanza.Document:
+        return self.parse_many([text])[0]
+
+    def parse_many(self, texts: list[str]) -> list[stanza.Document]:
+        """Parse several texts in one batched pass; results keep the input order."""
+        if not texts:
+            return []
+        if self._tokenize is None:
+            return list(self._full.bulk_process(list(texts)))
+        tokenized = self._tokenize.bulk_process(list(texts))
+        documents = [self._corrected(doc, text) for doc, text in zip(tokenized, texts)]
+        return list(self._full.bulk_process(documents))
+
+    def _corrected(self, doc: Any, text: str) -> Any:
+        from stanza.models.common.doc import Document
+
+        fix: Callable[[list[tuple[str, int, int]]], list[tuple[str, int, int]]]
+        lexicon = self._lexicon
+        fix = (lambda toks: correct_tokens(toks, lexicon)) if lexicon is not None else (lambda toks: toks)
+        sentences = []
+        for sentence in doc.sentences:
+            tokens = fix(_offsets_fixed(sentence.tokens, text))
+            sentences.append([
+                {"id": (i,), "text": tok, "start_char": start, "end_char": end}
+                for i, (tok, start, end) in enumerate(tokens, start=1)
+            ])
+        return Document(sentences, text=text)

@@ -1,0 +1,134 @@
+"""Rule files are data: the loader reports every problem at once, located, with a fix."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import _register, cli
+from quotes.errors import RuleError
+from quotes.grammar import load_grammar, parse_path
+from quotes.grammar.paths import PathSyntaxError
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+_register()
+
+
+def broken_copy(tmp_path: Path, rule_text: str) -> Path:
+    """The project's lexicons and examples with one rule file of our own."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES / "lexicons", folder / "lexicons")
+    shutil.copytree(RULES / "examples", folder / "examples")
+    (folder / "broken.toml").write_text(rule_text, encoding="utf-8")
+    return folder
+
+
+BROKEN = """
+[[rule]]
+id = "cue-subject"
+description = "قال الوزير إن …"
+prority = 3
+
+[rule.nodes.cue]
+lemma = "@reporting_verb"
+upos = ["VERB", "VRB"]
+
+[rule.nodes.speaker]
+path = "cue >nsubjj"
+
+[rule.nodes.content]
+path = "cuee >ccomp"
+
+[[rule]]
+id = "cue-subject"
+description = "the same id again"
+
+[rule.nodes.cue]
+lemma = ["قال"]
+"""
+
+
+def test_project_rules_load(grammar) -> None:  # type: ignore[no-untyped-def]
+    assert len(grammar.rules) >= 10
+    assert sum(len(rule.examples) for rule in grammar.rules) >= 40
+    priorities = [rule.priority for rule in grammar.rules]
+    assert priorities == sorted(priorities, reverse=True)
+
+
+def test_every_problem_is_reported_at_once_with_file_rule_and_field(tmp_path: Path) -> None:
+    folder = broken_copy(tmp_path, BROKEN)
+    with pytest.raises(RuleError) as caught:
+        load_grammar(folder)
+    messages = [str(problem) for problem in caught.value.problems]
+    path = str(folder / "broken.toml")
+    assert f"{path}:cue-subject:prority: unknown key 'prority' (did you mean 'priority'?)" in messages[0]
+    joined = "\n".join(messages)
+    assert "nodes.cue.lemma: unknown lexicon '@reporting_verb' (did you mean 'reporting_verbs'?)" in joined
+    assert "unknown UPOS 'VRB' (did you mean 'VERB'?)" in joined
+    assert "nodes.speaker.path: unknown relation 'nsubjj' (did you mean 'nsubj'?); UD relations are: acl" in joined
+    assert "nodes.content.path: undefined node 'cuee' (did you mean 'cue'?)" in joined
+    assert "cue-subject:id: duplicate rule id" in joined
+    assert len(caught.value.problems) == 6
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ('[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nlemma = "قال"\nopional = true\n',
+         "unknown key 'opional' (did you mean 'optional'?)"),
+        ('[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nlemma = "قال"\n[rule.nodes.s]\nlemma = "x"\n',
+         "no path: say how the node is reached"),
+        ('[[rule]]\nid = "x"\ndescription = "d"\ntype = "quoted"\n[rule.nodes.cue]\nlemma = "قال"\n',
+         "unknown type 'quoted'"),
+        ('[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nlemma = "قال"\n[[rule.examples]]\n'
+         'text = "قال"\nexpect = { cue = "أضاف" }\n', "'أضاف' is not part of the example text"),
+        ('[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nform_regex = "(("\n', "bad regular expression"),
+        ("[[rule]\n", "not valid TOML"),
+        ('[[rules]]\nid = "x"\n', "unknown top-level key 'rules' (did you mean 'rule'?)"),
+    ],
+)
+def test_each_kind_of_mistake_has_a_located_message(tmp_path: Path, snippet: str, expected: str) -> None:
+    folder = broken_copy(tmp_path, snippet)
+    with pytest.raises(RuleError, match=None) as caught:
+        load_grammar(folder)
+    assert expected in str(caught.value)
+    assert str(folder / "broken.toml") in str(caught.value)
+
+
+def test_rules_check_command_passes_on_the_project_rules() -> None:
+    result = CliRunner().invoke(cli, ["rules", "check"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok: ")
+
+
+def test_rules_check_command_fails_on_a_broken_copy_with_located_messages(tmp_path: Path) -> None:
+    folder = broken_copy(tmp_path, BROKEN)
+    result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(folder)])
+    assert result.exit_code == 2
+    assert "6 problems in the rules" in result.output
+    assert "broken.toml:cue-subject:prority: unknown key 'prority' (did you mean 'priority'?)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("cue >nsubj", "cue >nsubj"),
+        ("cue <parataxis >nsubj", "cue <parataxis >nsubj"),
+        ("speaker >appos?", "speaker >appos?"),
+        ("cue >ccomp|obj|parataxis", "cue >ccomp|obj|parataxis"),
+        ("cue >>", "cue >>"),
+        ("content >mark[form=بعد|قبل]", "content >mark[form=بعد|قبل]"),
+    ],
+)
+def test_path_syntax_round_trips(text: str, shown: str) -> None:
+    assert str(parse_path(text)) == shown
+
+
+@pytest.mark.parametrize("text", ["", "cue", "cue nsubj", "1cue >nsubj", "cue >nsubj[colour=red]"])
+def test_bad_paths_are_rejected(text: str) -> None:
+    with pytest.raises(PathSyntaxError):
+        parse_path(text)

@@ -1,0 +1,105 @@
+"""The sentence graph: CoNLL-U in, exact offsets into the original text out."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.errors import ConlluError
+from quotes.graph import documents_from_conllu, sentence_from_conllu
+
+PADT_WA_QALA = """# newdoc id = padt-1
+# text = وقال الوزير إن الحكومة ستطرح القانون.
+1-2	وقال	_	_	_	_	_	_	_	_
+1	و	وَ	CCONJ	C---------	_	0	root	_	_
+2	قال	قَال	VERB	VP-A-3MS--	Aspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act	1	parataxis	_	_
+3	الوزير	وَزِير	NOUN	N------S1D	Case=Nom|Definite=Def|Number=Sing	2	nsubj	_	_
+4	إن	إِنَّ	SCONJ	C---------	_	6	mark	_	_
+5	الحكومة	حُكُومَة	NOUN	N------S4D	Case=Acc|Definite=Def|Number=Sing	6	nsubj	_	_
+6	ستطرح	طَرَح	VERB	VI-A-3FS--	Aspect=Imp|Gender=Fem|Number=Sing|Person=3	2	ccomp	_	_
+7	القانون	قَانُون	NOUN	N------S4D	Case=Acc|Definite=Def|Number=Sing	6	obj	_	SpaceAfter=No
+8	.	.	PUNCT	G---------	_	2	punct	_	_
+
+"""
+
+PUD_LI_OBAMA = """# newdoc id = pud-1
+# text = المساعدة الخاصة لأوباما
+1	المساعدة	مُساعِد	NOUN	NN	_	0	root	_	_
+2	الخاصة	خَاصّ	ADJ	JJ	_	1	amod	_	_
+3	ل	لِ	ADP	IN	_	4	case	_	SpaceAfter=No
+4	أوباما	اوباما	PROPN	NNP	_	1	nmod	_	_
+
+"""
+
+
+def test_multiword_token_words_index_the_original_text() -> None:
+    text, graph = sentence_from_conllu(PADT_WA_QALA)
+    assert text == "وقال الوزير إن الحكومة ستطرح القانون."
+    wa, qala = graph.word(1), graph.word(2)
+    assert text[wa.start : wa.end] == "و"
+    assert text[qala.start : qala.end] == "قال"
+    assert qala.token_text == "وقال"
+    for word in graph.words:
+        assert text[word.start : word.end] == word.text
+
+
+def test_clitics_split_without_multiword_ranges_keep_their_own_offsets() -> None:
+    text, graph = sentence_from_conllu(PUD_LI_OBAMA)
+    assert text == "المساعدة الخاصة لأوباما"
+    assert [text[word.start : word.end] for word in graph.words] == ["المساعدة", "الخاصة", "ل", "أوباما"]
+
+
+def test_vocalised_lemmas_are_compared_normalised() -> None:
+    _, graph = sentence_from_conllu(PADT_WA_QALA)
+    assert graph.word(2).lemma == "قَال"
+    assert graph.word(2).lemma_key == "قال"
+    assert "وزير" in graph.word(3).keys
+
+
+def test_tree_navigation() -> None:
+    _, graph = sentence_from_conllu(PADT_WA_QALA)
+    assert [word.text for word in graph.roots()] == ["و"]
+    assert [word.deprel for word in graph.children(2)] == ["nsubj", "ccomp", "punct"]
+    assert graph.parent(3) == graph.word(2)
+    assert [word.text for word in graph.subtree(6)] == ["إن", "الحكومة", "ستطرح", "القانون"]
+    assert [word.text for word in graph.ancestors(4)] == ["ستطرح", "قال", "و"]
+
+
+def test_round_trip_keeps_text_ids_and_offsets() -> None:
+    document = documents_from_conllu(PADT_WA_QALA)[0]
+    again = documents_from_conllu(document.to_conllu())[0]
+    assert again.doc_id == "padt-1"
+    assert again.text == document.text
+    assert [sentence.words for sentence in again.sentences] == [sentence.words for sentence in document.sentences]
+    assert again.sentences[0].sent_id == "padt-1-1"
+
+
+def test_documents_split_at_newdoc_and_text_rebuilt_from_space_after() -> None:
+    documents = documents_from_conllu(PADT_WA_QALA + PUD_LI_OBAMA)
+    assert [document.doc_id for document in documents] == ["padt-1", "pud-1"]
+    assert documents[1].text == "المساعدة الخاصة لأوباما"
+
+
+def test_exact_document_text_with_newlines_survives() -> None:
+    document = documents_from_conllu(PADT_WA_QALA)[0]
+    spaced = document.to_conllu().replace(
+        '# doc_text_json = "وقال الوزير إن الحكومة ستطرح القانون."',
+        '# doc_text_json = "وقال الوزير إن الحكومة ستطرح القانون.\\n\\nفقرة ثانية"',
+    )
+    again = documents_from_conllu(spaced)[0]
+    assert again.text.endswith("فقرة ثانية")
+    assert again.sentences[0].words[2].text == "الوزير"
+
+
+@pytest.mark.parametrize(
+    ("broken", "message"),
+    [
+        ("1\tقال\tقال\tVERB\n", "expected 10 tab-separated columns"),
+        ("2\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_\n", "out of sequence"),
+        ("1\tقال\tقال\tVERB\t_\t_\t7\troot\t_\t_\n", "outside the sentence"),
+        ("1\tقال\tقال\tVERB\t_\t_\tx\troot\t_\t_\n", "is not a number"),
+    ],
+)
+def test_malformed_conllu_is_a_located_error(broken: str, message: str) -> None:
+    with pytest.raises(ConlluError, match=message) as caught:
+        documents_from_conllu("# text = قال\n" + broken, source="bad.conllu")
+    assert "bad.conllu" in str(caught.value)
