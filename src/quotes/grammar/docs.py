@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quotes.grammar.loader import Grammar
 from quotes.grammar.schema import Rule
 
@@ -34,7 +36,7 @@ def render_rule_docs(grammar: Grammar) -> str:
     ]
     for rule in grammar.rules:
         out += [f"## `{rule.id}`", "", rule.description, ""]
-        out.append(f"- file: `{rule.path}`; priority {rule.priority}; type `{rule.type}`; confidence {rule.confidence}")
+        out.append(f"- file: `{Path(rule.path).name}`; priority {rule.priority}; type `{rule.type}`; confidence {rule.confidence}")
         out.append("")
         out += _node_lines(rule)
         out.append("")

@@ -1,0 +1,74 @@
+"""The architecture, enforced: Stanza stays behind the adapter, dependencies point one way."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "quotes"
+
+#: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
+#: → quotemarks, speakers, assemble, coref → explain → api → io → cli).
+LAYERS = [
+    {"errors", "normalize"},
+    {"model", "lexicon"},
+    {"graph"},
+    {"grammar"},
+    {"match"},
+    {"quotemarks", "speakers", "assemble", "coref"},
+    {"explain", "parser"},
+    {"api"},
+    {"ruletest", "evaluate", "baseline", "io", "cache", "batch", "dask"},
+    {"cli"},
+]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def _layer(module: str) -> int | None:
+    top = module.split(".")[1] if module.startswith("quotes.") else None
+    for number, names in enumerate(LAYERS):
+        if top in names:
+            return number
+    return None
+
+
+def test_stanza_is_imported_only_by_the_parser_adapter_and_training() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative in ("parser.py",) or relative.startswith("training/"):
+            continue
+        if any(name == "stanza" or name.startswith("stanza.") for name in _imports(path)):
+            offenders.append(relative)
+    assert offenders == []
+
+
+def test_dependencies_point_one_way() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE).with_suffix("").as_posix().replace("/", ".")
+        own = _layer("quotes." + relative)
+        if own is None:
+            continue
+        for imported in _imports(path):
+            target = _layer(imported)
+            if target is not None and target > own:
+                offenders.append(f"{relative} imports {imported}")
+    assert offenders == []
+
+
+def test_the_library_never_imports_the_cli() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        if "cli" in path.relative_to(PACKAGE).parts or path.name == "__main__.py":
+            continue
+        assert not any(name.startswith("quotes.cli") for name in _imports(path)), path
