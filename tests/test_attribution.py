@@ -10,7 +10,6 @@ from pathlib import Path
 
 from quotes.api import Extractor
 from quotes.grammar.loader import _sentence_block
-from quotes.graph import documents_from_conllu
 from quotes.model import Quote
 from quotes.quotemarks import pair_quote_marks
 
@@ -42,8 +41,14 @@ def text_of(span: object) -> str | None:
 
 
 def test_a_subject_less_cue_takes_the_previous_speaker_and_carries_the_role(extractor: Extractor) -> None:
-    lavrov, added = quotes_of(extractor, document("padt/role_name.conllu#padt-rn-01", "padt/direct_colon.conllu#padt-dc-01"))
-    assert (lavrov.type, text_of(lavrov.speaker), text_of(lavrov.role)) == ("indirect", "سيرجي لافروف", "وزير الخارجية الروسي")
+    lavrov, added = quotes_of(
+        extractor, document("padt/role_name.conllu#padt-rn-01", "padt/direct_colon.conllu#padt-dc-01")
+    )
+    assert (lavrov.type, text_of(lavrov.speaker), text_of(lavrov.role)) == (
+        "indirect",
+        "سيرجي لافروف",
+        "وزير الخارجية الروسي",
+    )
     assert lavrov.content.text.startswith("إن انسحاب القوات الأمريكية")
     assert added.type == "direct"
     assert added.speaker is None
@@ -76,7 +81,11 @@ def test_nominal_anaphor_resolves_to_the_organisation(extractor: Extractor) -> N
 
 def test_quote_first_order_and_colon_speech(extractor: Extractor) -> None:
     [first] = quotes_of(extractor, document("padt/quote_first.conllu#padt-qf-01"))
-    assert (first.type, first.content.text, text_of(first.speaker)) == ("direct", "سنواصل العمل حتى النهاية", "رئيس الوزراء")
+    assert (first.type, first.content.text, text_of(first.speaker)) == (
+        "direct",
+        "سنواصل العمل حتى النهاية",
+        "رئيس الوزراء",
+    )
     [colon] = quotes_of(extractor, document("pud/direct_colon.conllu#n01022010"))
     assert colon.content.text.startswith("نحن نسير على الدرب الصحيح. اتفاق باريس")
     assert text_of(colon.role) == "رئيس برنامج الأمم المتحدة للبيئة"

@@ -31,7 +31,9 @@ def test_explain_shows_cue_speaker_role_content_and_the_rule_for_the_frolov_sent
 
 
 def test_explain_says_why_a_rule_did_not_fire() -> None:
-    result = CliRunner().invoke(cli, ["rules", "explain", "--conllu", str(FROLOV), "--rule", "verb-subject-complement-clause"])
+    result = CliRunner().invoke(
+        cli, ["rules", "explain", "--conllu", str(FROLOV), "--rule", "verb-subject-complement-clause"]
+    )
     assert result.exit_code == 0, result.output
     assert "✘ verb-subject-complement-clause did not fire" in result.output
     assert "node 'complementizer'" in result.output

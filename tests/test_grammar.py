@@ -78,14 +78,23 @@ def test_every_problem_is_reported_at_once_with_file_rule_and_field(tmp_path: Pa
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
-        ('[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nlemma = "قال"\nopional = true\n',
-         "unknown key 'opional' (did you mean 'optional'?)"),
-        ('[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nlemma = "قال"\n[rule.nodes.s]\nlemma = "x"\n',
-         "no path: say how the node is reached"),
-        ('[[rule]]\nid = "x"\ndescription = "d"\ntype = "quoted"\n[rule.nodes.cue]\nlemma = "قال"\n',
-         "unknown type 'quoted'"),
-        ('[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nlemma = "قال"\n[[rule.examples]]\n'
-         'text = "قال"\nexpect = { cue = "أضاف" }\n', "'أضاف' is not part of the example text"),
+        (
+            '[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nlemma = "قال"\nopional = true\n',
+            "unknown key 'opional' (did you mean 'optional'?)",
+        ),
+        (
+            '[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nlemma = "قال"\n[rule.nodes.s]\nlemma = "x"\n',
+            "no path: say how the node is reached",
+        ),
+        (
+            '[[rule]]\nid = "x"\ndescription = "d"\ntype = "quoted"\n[rule.nodes.cue]\nlemma = "قال"\n',
+            "unknown type 'quoted'",
+        ),
+        (
+            '[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nlemma = "قال"\n[[rule.examples]]\n'
+            'text = "قال"\nexpect = { cue = "أضاف" }\n',
+            "'أضاف' is not part of the example text",
+        ),
         ('[[rule]]\nid = "x"\ndescription = "d"\n[rule.nodes.cue]\nform_regex = "(("\n', "bad regular expression"),
         ("[[rule]\n", "not valid TOML"),
         ('[[rules]]\nid = "x"\n', "unknown top-level key 'rules' (did you mean 'rule'?)"),

@@ -49,7 +49,9 @@ def write_rules(tmp_path: Path, body: str) -> Path:
 
 
 def test_a_rule_binds_cue_speaker_and_content_with_the_steps_that_reached_them(tmp_path: Path) -> None:
-    folder = write_rules(tmp_path, """
+    folder = write_rules(
+        tmp_path,
+        """
 [[rule]]
 id = "wa-qala-inna"
 description = "و root, قال under it as parataxis, nsubj and an إن clause"
@@ -65,21 +67,31 @@ path = "cue >ccomp|obj|parataxis"
 [rule.nodes.complementizer]
 path = "content >mark"
 form = "@complementizers"
-""")
+""",
+    )
     _, graph = sentence_from_conllu(LAVROV)
     [match] = Matcher(load_grammar(folder)).match_sentence(graph)
     assert {name: word.text for name, word in match.bindings.items() if word} == {
-        "cue": "قال", "conj": "و", "speaker": "وزير", "content": "جعل", "complementizer": "إن",
+        "cue": "قال",
+        "conj": "و",
+        "speaker": "وزير",
+        "content": "جعل",
+        "complementizer": "إن",
     }
     evidence = match.evidence()
     assert evidence.rule_id == "wa-qala-inna"
     routes = {binding.node: binding.path for binding in evidence.bindings}
     assert routes["conj"] == "cue <parataxis"
-    assert routes["complementizer"] == "content >ccomp >mark"[: len("content >mark")] or routes["complementizer"] == "content >mark"
+    assert (
+        routes["complementizer"] == "content >ccomp >mark"[: len("content >mark")]
+        or routes["complementizer"] == "content >mark"
+    )
 
 
 def test_optional_nodes_negated_edges_and_filters(tmp_path: Path) -> None:
-    folder = write_rules(tmp_path, """
+    folder = write_rules(
+        tmp_path,
+        """
 [[rule]]
 id = "no-subject"
 description = "a cue without an nsubj"
@@ -97,7 +109,8 @@ path = "cue >obl[form=عن]"
 optional = true
 [rule.nodes.name]
 path = "cue >nsubj >appos? >flat"
-""")
+""",
+    )
     _, graph = sentence_from_conllu(LAVROV)
     grammar = load_grammar(folder)
     matches = {match.rule.id: match for match in Matcher(grammar).match_sentence(graph)}
@@ -109,7 +122,9 @@ path = "cue >nsubj >appos? >flat"
 
 
 def test_the_trigger_index_skips_sentences_without_a_cue_lemma(grammar) -> None:  # type: ignore[no-untyped-def]
-    _, graph = sentence_from_conllu("# text = ذهب الولد\n1\tذهب\tذَهَب\tVERB\t_\t_\t0\troot\t_\t_\n2\tالولد\tوَلَد\tNOUN\t_\t_\t1\tnsubj\t_\t_\n")
+    _, graph = sentence_from_conllu(
+        "# text = ذهب الولد\n1\tذهب\tذَهَب\tVERB\t_\t_\t0\troot\t_\t_\n2\tالولد\tوَلَد\tNOUN\t_\t_\t1\tnsubj\t_\t_\n"
+    )
     traces = Matcher(grammar).trace_sentence(graph)
     skipped = [trace for trace in traces if not trace.tried]
     assert skipped and all("no trigger" in trace.failures[0].reason for trace in skipped)
@@ -136,10 +151,17 @@ def random_trees(draw: st.DrawFn) -> SentenceGraph:
             head = 0
         words.append(
             Word(
-                index=position[node], text=form, lemma=form, upos=draw(st.sampled_from(UPOS)), xpos="_",
+                index=position[node],
+                text=form,
+                lemma=form,
+                upos=draw(st.sampled_from(UPOS)),
+                xpos="_",
                 feats=(("Person", draw(st.sampled_from(["1", "3"]))),),
-                head=head, deprel="root" if head == 0 else draw(st.sampled_from(list(UD_RELATIONS))),
-                start=cursor, end=cursor + len(form), token_text=form,
+                head=head,
+                deprel="root" if head == 0 else draw(st.sampled_from(list(UD_RELATIONS))),
+                start=cursor,
+                end=cursor + len(form),
+                token_text=form,
             )
         )
         cursor += len(form) + 1
@@ -149,19 +171,28 @@ def random_trees(draw: st.DrawFn) -> SentenceGraph:
 RELATION = st.sampled_from([*UD_RELATIONS[:12], "nsubj", "ccomp", "obj", "parataxis"])
 STEP = st.builds(
     lambda arrow, relations, optional: arrow + "|".join(relations) + ("?" if optional else ""),
-    st.sampled_from([">", "<", ">>", "<<"]), st.lists(RELATION, max_size=3), st.booleans(),
+    st.sampled_from([">", "<", ">>", "<<"]),
+    st.lists(RELATION, max_size=3),
+    st.booleans(),
 )
 
 
 @st.composite
 def random_rule_files(draw: st.DrawFn) -> str:
-    nodes = ["[rule.nodes.cue]", f'upos = {draw(st.lists(st.sampled_from(UPOS), min_size=1, max_size=3))!r}'.replace("'", '"')]
+    nodes = [
+        "[rule.nodes.cue]",
+        f"upos = {draw(st.lists(st.sampled_from(UPOS), min_size=1, max_size=3))!r}".replace("'", '"'),
+    ]
     names = ["cue"]
     for number in range(draw(st.integers(min_value=0, max_value=4))):
         name = f"n{number}"
         source = draw(st.sampled_from(names))
         steps = " ".join(draw(st.lists(STEP, min_size=1, max_size=3)))
-        nodes += [f"[rule.nodes.{name}]", f'path = "{source} {steps}"', f"optional = {str(draw(st.booleans())).lower()}"]
+        nodes += [
+            f"[rule.nodes.{name}]",
+            f'path = "{source} {steps}"',
+            f"optional = {str(draw(st.booleans())).lower()}",
+        ]
         if draw(st.booleans()):
             nodes.append(f'not_upos = ["{draw(st.sampled_from(UPOS))}"]')
         if draw(st.booleans()):
@@ -174,7 +205,9 @@ def random_rule_files(draw: st.DrawFn) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(tree=random_trees(), rule_text=random_rule_files())
-def test_random_rules_on_random_trees_raise_nothing_but_documented_errors(tmp_path: Path, tree: SentenceGraph, rule_text: str) -> None:
+def test_random_rules_on_random_trees_raise_nothing_but_documented_errors(
+    tmp_path: Path, tree: SentenceGraph, rule_text: str
+) -> None:
     folder = tmp_path / "fuzz"
     (folder / "lexicons").mkdir(parents=True, exist_ok=True)
     (folder / "r.toml").write_text(rule_text, encoding="utf-8")
@@ -210,7 +243,10 @@ def test_fuzz_alphabet_is_arabic_and_punctuation() -> None:
     assert not any(set(form) & set(string.ascii_lowercase) for form in FORMS)
 
 
-@pytest.mark.parametrize("bad", ["[[rule]]\nid = 3\n", "[[rule]]\nid='x'\ndescription='d'\n[rule.nodes.cue]\nupos='VERB'\npath='cue >nsubj'\n"])
+@pytest.mark.parametrize(
+    "bad",
+    ["[[rule]]\nid = 3\n", "[[rule]]\nid='x'\ndescription='d'\n[rule.nodes.cue]\nupos='VERB'\npath='cue >nsubj'\n"],
+)
 def test_documented_errors_only(tmp_path: Path, bad: str) -> None:
     folder = tmp_path / "bad"
     (folder / "lexicons").mkdir(parents=True)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quotes.api import Extractor
 from quotes.grammar import load_grammar
 from quotes.ruletest import run_example
-
-from pathlib import Path
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 GRAMMAR = load_grammar(RULES)
@@ -22,7 +22,9 @@ CASES = [
 def test_there_are_enough_examples_from_both_parse_styles() -> None:
     sources = [example.conllu or "" for _, example in ((case.values[0], case.values[1]) for case in CASES)]
     assert len(CASES) >= 40
-    padt = sum(1 for case in CASES if case.values[1].origin and "\t_\t_\t_\t_\t_\t_\t_\t_" in (case.values[1].conllu or ""))
+    padt = sum(
+        1 for case in CASES if case.values[1].origin and "\t_\t_\t_\t_\t_\t_\t_\t_" in (case.values[1].conllu or "")
+    )
     assert padt >= 10, "multi-word token lines (PADT style) must be among the examples"
     assert sources
 

@@ -92,7 +92,7 @@ class Extractor:
         threads: int | None = None,
         parser: StanzaParser | None = None,
     ) -> None:
-        self.grammar = rules if isinstance(rules, Grammar) else load_grammar(rules)
+        self.grammar = rules if isinstance(rules, Grammar) else load_grammar(Path(rules) if rules is not None else None)
         self.matcher = Matcher(self.grammar)
         self.lexicons = Lexicons.from_mapping(self.grammar.lexicons)
         self._model = model
@@ -152,7 +152,9 @@ class Extractor:
         if isinstance(document, str):
             documents = documents_from_conllu(document, default_id=doc_id or "doc")
             if len(documents) != 1:
-                raise InputError(f"expected one document in the CoNLL-U text, found {len(documents)}; use extract_conllu")
+                raise InputError(
+                    f"expected one document in the CoNLL-U text, found {len(documents)}; use extract_conllu"
+                )
             document = documents[0]
         elif not isinstance(document, ParsedDocument):
             text = getattr(document, "text", None)

@@ -32,7 +32,9 @@ _OPENING_WINDOW_WORDS = 14
 _NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
     normalize(word) for word in ("بعد", "قبل", "منذ", "حتى", "عند", "ل", "كي", "من", "على", "رغم", "بدل", "مجرد")
 )
-_PERSONAL_PRONOUNS = frozenset(("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين"))
+_PERSONAL_PRONOUNS = frozenset(
+    ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
+)
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
 _MIN_QUOTE_WORDS = 4
 
@@ -185,11 +187,7 @@ class DocumentAssembler:
         chosen: dict[int, Match] = {}
         for match in sorted(matches, key=lambda found: -found.rule.priority):
             chosen.setdefault(match.anchor.index, match)
-        boundaries = sorted(
-            match.anchor.start
-            for match in chosen.values()
-            if match.rule.id.startswith("participle")
-        )
+        boundaries = sorted(match.anchor.start for match in chosen.values() if match.rule.id.startswith("participle"))
         drafts = []
         for match in sorted(chosen.values(), key=lambda found: found.anchor.index):
             draft = self._draft(sentence, match, boundaries)
@@ -212,11 +210,22 @@ class DocumentAssembler:
             return None
         if cue.start < content.end and cue.end > content.start:
             return None
-        mention = self._mention(sentence, match.word("speaker"), limit=content.start, content_head=match.word("content"))
+        mention = self._mention(
+            sentence, match.word("speaker"), limit=content.start, content_head=match.word("content")
+        )
         via_word = match.word("via")
-        via = describe_speaker(
-            sentence, via_word, text, roles=self.lexicons.roles, honorifics=self.lexicons.honorifics, limit=content.start
-        ).speaker if via_word is not None else None
+        via = (
+            describe_speaker(
+                sentence,
+                via_word,
+                text,
+                roles=self.lexicons.roles,
+                honorifics=self.lexicons.honorifics,
+                limit=content.start,
+            ).speaker
+            if via_word is not None
+            else None
+        )
         hint_word = match.word("main_speaker")
         main_word = match.word("main")
         if hint_word is None and main_word is not None and main_word.upos in ("PROPN", "NOUN", "X"):
@@ -226,8 +235,9 @@ class DocumentAssembler:
         speaker = mention.speaker
         if speaker is not None and speaker.start >= content.start and speaker.end <= content.end:
             speaker = None
-        extra = _span_bindings(sentence, (("speaker_mention", speaker), ("role", mention.role if speaker else None)),
-                               mention.notes)
+        extra = _span_bindings(
+            sentence, (("speaker_mention", speaker), ("role", mention.role if speaker else None)), mention.notes
+        )
         return Draft(
             sentence_index=sentence.index,
             type=quote_type,
@@ -281,11 +291,15 @@ class DocumentAssembler:
         speaker = match.word("speaker")
         after_speaker = max(cue.end, speaker.end if speaker is not None else cue.end)
         clause_limit = _sentence_end(text, sentence, cue.end, self.marks)
-        head_start = word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
+        head_start = (
+            word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
+        )
         if head_start is None and head is not None:
-            head_start = min(word.start for word in sentence.subtree(head.index) if word.index > match.anchor.index) if any(
-                word.index > match.anchor.index for word in sentence.subtree(head.index)
-            ) else None
+            head_start = (
+                min(word.start for word in sentence.subtree(head.index) if word.index > match.anchor.index)
+                if any(word.index > match.anchor.index for word in sentence.subtree(head.index))
+                else None
+            )
         # 1. direct speech in quotation marks right after the cue (and its subject)
         opening = _opening_after(text, self.marks, cue.end, max(clause_limit, sentence.end))
         if opening is not None and (head_start is None or head_start >= opening.open_at - 1 or complementizer is None):
@@ -302,8 +316,11 @@ class DocumentAssembler:
         colon = _colon_after(text, after_speaker, clause_limit)
         if colon is not None and (head_start is None or head_start > colon):
             following = next(
-                (segment for segment in self.marks.segments if text[colon + 1 : segment.open_at].strip() == ""
-                 and segment.open_at > colon),
+                (
+                    segment
+                    for segment in self.marks.segments
+                    if text[colon + 1 : segment.open_at].strip() == "" and segment.open_at > colon
+                ),
                 None,
             )
             if following is not None:
@@ -390,14 +407,20 @@ class DocumentAssembler:
             return None
         source_end = max(word.end for word in sentence.subtree(source.index))
         opening = max(
-            [sentence.start] + [position + 1 for position in (text.rfind(mark, sentence.start, cue.start) for mark in "ـ(–—:") if position != -1]
+            [sentence.start]
+            + [
+                position + 1
+                for position in (text.rfind(mark, sentence.start, cue.start) for mark in "ـ(–—:")
+                if position != -1
+            ]
         )
         before = _trim(text, opening, cue.start)
         after_start = max(source_end, mention.speaker.end)
         after = _trim(text, after_start, _sentence_end(text, sentence, after_start, self.marks))
         comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",")
         long_enough = [
-            side for side in ((after, before) if comma_after_source or before is None else (before, after))
+            side
+            for side in ((after, before) if comma_after_source or before is None else (before, after))
             if side is not None and len(side.text.split()) >= 3
         ]
         if not long_enough:
@@ -420,7 +443,7 @@ class DocumentAssembler:
             extra_bindings=(),
             priority=match.rule.priority,
             confidence=match.rule.confidence,
-            notes=("source governed by the marker",) + mention.notes,
+            notes=("source governed by the marker", *mention.notes),
         )
 
 

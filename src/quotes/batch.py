@@ -83,7 +83,11 @@ class Job:
     @property
     def key(self) -> tuple[Any, ...]:
         factory = self.extractor_factory
-        name = None if factory is None else f"{getattr(factory, '__module__', '')}.{getattr(factory, '__qualname__', factory)}"
+        name = (
+            None
+            if factory is None
+            else f"{getattr(factory, '__module__', '')}.{getattr(factory, '__qualname__', factory)}"
+        )
         return (self.model, self.rules, self.threads, name)
 
 
@@ -129,7 +133,9 @@ def process(job: Job, documents: list[Document]) -> list[Outcome]:
             try:
                 parsed[position] = _read_conllu(document)
             except ConlluError as exc:
-                outcomes[position] = Outcome(failure=_failure(document, "conllu", exc, line=_conllu_line(document, exc)))
+                outcomes[position] = Outcome(
+                    failure=_failure(document, "conllu", exc, line=_conllu_line(document, exc))
+                )
             continue
         hit = cache.get(document.text or "", document.doc_id) if cache is not None else None
         if hit is not None:
@@ -142,8 +148,8 @@ def process(job: Job, documents: list[Document]) -> list[Outcome]:
                 parsed[position] = cache.put(result) if cache is not None else result
             else:
                 outcomes[position] = Outcome(failure=result)
-    for position, document in parsed.items():
-        outcomes[position] = _finish(job, extractor, document, documents[position])
+    for position, parse in parsed.items():
+        outcomes[position] = _finish(job, extractor, parse, documents[position])
     return [outcome if outcome is not None else Outcome() for outcome in outcomes]
 
 
@@ -166,7 +172,7 @@ def _parse(extractor: Extractor, documents: list[Document]) -> list[ParsedDocume
         return list(extractor.parse_many([(document.doc_id, document.text or "") for document in documents]))
     except ModelError:
         raise
-    except Exception:  # noqa: BLE001 - retried one by one below, where each failure is recorded
+    except Exception:
         log.debug("batch parse failed; parsing its %d documents one by one", len(documents), exc_info=True)
     results: list[ParsedDocument | Unreadable] = []
     for document in documents:
@@ -244,7 +250,12 @@ class Checkpoint:
     failed: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"done": self.done, "output_bytes": self.output_bytes, "errors_bytes": self.errors_bytes, "failed": self.failed}
+        return {
+            "done": self.done,
+            "output_bytes": self.output_bytes,
+            "errors_bytes": self.errors_bytes,
+            "failed": self.failed,
+        }
 
 
 class Manifest:
@@ -280,7 +291,9 @@ class Manifest:
             if header is None:
                 header = entry
             elif "done" in entry:
-                checkpoint = Checkpoint(entry["done"], entry["output_bytes"], entry["errors_bytes"], entry.get("failed", 0))
+                checkpoint = Checkpoint(
+                    entry["done"], entry["output_bytes"], entry["errors_bytes"], entry.get("failed", 0)
+                )
             if entry.get("finished"):
                 finished = True
         if header is None or header.get("manifest") != 1:
@@ -321,8 +334,8 @@ class RunConfig:
     inputs: tuple[str, ...]
     output: str | None = None
     errors: str | None = None
-    read: ReadOptions = ReadOptions()
-    job: Job = Job()
+    read: ReadOptions = attrs.field(factory=ReadOptions)
+    job: Job = attrs.field(factory=Job)
     workers: int = 1
     batch_size: int = 16
     resume: bool = False
@@ -386,16 +399,20 @@ class _Files:
         if config.output is None:
             self.output = JsonlWriter(stdout)
         else:
-            self.output = JsonlWriter(self._open(config.output, checkpoint.output_bytes if checkpoint else None),
-                                      position=checkpoint.output_bytes if checkpoint else 0)
+            self.output = JsonlWriter(
+                self._open(config.output, checkpoint.output_bytes if checkpoint else None),
+                position=checkpoint.output_bytes if checkpoint else 0,
+            )
         self.errors: JsonlWriter | None = None
         if config.errors is not None:
-            self.errors = JsonlWriter(self._open(config.errors, checkpoint.errors_bytes if checkpoint else None),
-                                      position=checkpoint.errors_bytes if checkpoint else 0)
+            self.errors = JsonlWriter(
+                self._open(config.errors, checkpoint.errors_bytes if checkpoint else None),
+                position=checkpoint.errors_bytes if checkpoint else 0,
+            )
 
     def _open(self, path: str, keep: int | None) -> IO[bytes]:
         if keep is None:
-            stream = open(path, "wb")  # noqa: SIM115 - closed in close()
+            stream = open(path, "wb")
         else:
             target = Path(path)
             if not target.exists():
@@ -406,7 +423,7 @@ class _Files:
                     f"({keep:,} bytes); it was changed since; run without --resume to start over"
                 )
             os.truncate(path, keep)
-            stream = open(path, "ab")  # noqa: SIM115 - closed in close()
+            stream = open(path, "ab")
         self._owned.append(stream)
         return stream
 
@@ -460,10 +477,15 @@ def run(
     if manifest is not None:
         if config.resume and manifest.path.exists():
             checkpoint, _ = _resume_state(config, manifest)
-        elif config.resume and config.output is not None and Path(config.output).exists() \
-                and Path(config.output).stat().st_size > 0:
+        elif (
+            config.resume
+            and config.output is not None
+            and Path(config.output).exists()
+            and Path(config.output).stat().st_size > 0
+        ):
             raise QuotesError(
-                f"cannot resume: {config.output} has no manifest ({manifest.path.name}); run without --resume to start over"
+                f"cannot resume: {config.output} has no manifest ({manifest.path.name}); "
+                "run without --resume to start over"
             )
         else:
             manifest.start(_header(config))
@@ -530,8 +552,12 @@ def _run(
         files.flush()
         if manifest is not None:
             manifest.checkpoint(
-                Checkpoint(position, files.output.position,
-                           files.errors.position if files.errors else 0, failed_before + counts["failed"])
+                Checkpoint(
+                    position,
+                    files.output.position,
+                    files.errors.position if files.errors else 0,
+                    failed_before + counts["failed"],
+                )
             )
         bar.update(len(chunk))
         bar.set_postfix(quotes=counts["quotes"], failed=counts["failed"], refresh=False)

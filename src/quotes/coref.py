@@ -89,7 +89,12 @@ class SpeakerResolver:
         for chain in self.name_chains:
             chain_words = mention_words(chain)
             words = mention_words(mention)
-            if words and len(chain_words) > len(words) and set(words) <= set(chain_words) and chain.start < mention.start:
+            if (
+                words
+                and len(chain_words) > len(words)
+                and set(words) <= set(chain_words)
+                and chain.start < mention.start
+            ):
                 entity.mentions.append(chain)
                 break
         self.entities.append(entity)
@@ -166,7 +171,9 @@ class SpeakerResolver:
 
     def _quote(self, draft: Draft, entity: Entity | None, confidence: float, meta: dict[str, object] | None) -> Quote:
         doc_id = self.document.doc_id
-        digest = hashlib.sha1(f"{doc_id}|{draft.cue.start}|{draft.content.start}|{draft.content.end}".encode()).hexdigest()
+        digest = hashlib.sha1(
+            f"{doc_id}|{draft.cue.start}|{draft.content.start}|{draft.content.end}".encode()
+        ).hexdigest()
         role = draft.role or (entity.role if entity is not None else None)
         return Quote(
             doc_id=doc_id,

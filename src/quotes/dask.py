@@ -88,6 +88,7 @@ def extract_bag(
     mode: str = "extract",
     read: ReadOptions | None = None,
     batch_size: int = 16,
+    cache: str | None = None,
     extractor_factory: Callable[[], Extractor] | None = None,
 ) -> dask.bag.Bag:
     """One result per document of `bag`: ``{"doc_id", "records", "error"}``.
@@ -96,9 +97,10 @@ def extract_bag(
     `read`; other fields become each quote's ``meta``) or the items of
     :func:`read_documents`. ``records`` are the quote records (mode
     ``extract``) or the document's CoNLL-U (mode ``parse``); ``error`` is an
-    error record ``{input, line, doc_id, kind, reason}`` or None.
+    error record ``{input, line, doc_id, kind, reason}`` or None. `cache` is a
+    parse-cache folder every worker can reach (:mod:`quotes.cache`).
     """
-    job = Job(mode=mode, model=model, rules=rules, threads=1, extractor_factory=extractor_factory)
+    job = Job(mode=mode, model=model, rules=rules, threads=1, cache=cache, extractor_factory=extractor_factory)
     return bag.map_partitions(_extract_partition, job, read or ReadOptions(), batch_size)
 
 

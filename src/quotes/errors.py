@@ -30,7 +30,7 @@ class ConlluError(QuotesError):
 class RuleProblem:
     """One located problem in a rule file: ``path:rule_id:field: message``."""
 
-    __slots__ = ("path", "rule_id", "field", "message")
+    __slots__ = ("field", "message", "path", "rule_id")
 
     def __init__(self, path: str, rule_id: str | None, field: str | None, message: str) -> None:
         self.path = path

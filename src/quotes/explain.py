@@ -44,7 +44,9 @@ def render_table(sentence: SentenceGraph) -> str:
         for word in sentence.words
     )
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows)
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
+    )
 
 
 def render_tree(sentence: SentenceGraph, marks: Mapping[int, str] | None = None) -> str:
@@ -139,8 +141,14 @@ def render_explanation(explanation: SentenceExplanation, *, layout: str = "tree"
 # ---------------------------------------------------------------- picture
 
 _PALETTE = {
-    "cue": "#d62728", "speaker": "#1f77b4", "content": "#2ca02c", "role": "#9467bd",
-    "via": "#ff7f0e", "marker": "#d62728", "complementizer": "#17becf", "main_speaker": "#1f77b4",
+    "cue": "#d62728",
+    "speaker": "#1f77b4",
+    "content": "#2ca02c",
+    "role": "#9467bd",
+    "via": "#ff7f0e",
+    "marker": "#d62728",
+    "complementizer": "#17becf",
+    "main_speaker": "#1f77b4",
 }
 
 

@@ -98,15 +98,24 @@ class SentenceGraph:
         return tuple(tuple(row) for row in table)
 
     @cached_property
-    def lemma_keys(self) -> frozenset[str]:
-        """Every normalised lemma and form key: the matcher's trigger index."""
-        keys: set[str] = set()
+    def words_by_key(self) -> dict[str, tuple[int, ...]]:
+        """Normalised lemma and form keys → the words that carry them: the matcher's trigger index."""
+        table: dict[str, list[int]] = {}
         for word in self.words:
-            keys.add(word.lemma_key)
-            keys.add(strip_conjunction(word.lemma_key))
-            keys.update(word.keys)
-            keys.update(word.token_keys)
-        return frozenset(keys)
+            for key in {word.lemma_key, strip_conjunction(word.lemma_key), *word.keys, *word.token_keys}:
+                table.setdefault(key, []).append(word.index)
+        return {key: tuple(indices) for key, indices in table.items()}
+
+    @property
+    def lemma_keys(self) -> frozenset[str]:
+        """Every normalised lemma and form key of the sentence."""
+        return frozenset(self.words_by_key)
+
+    def words_with_keys(self, keys: frozenset[str]) -> list[Word]:
+        """The words carrying any of `keys`, in sentence order."""
+        table = self.words_by_key
+        found = {index for key in keys & table.keys() for index in table[key]}
+        return [self.words[index - 1] for index in sorted(found)]
 
     def word(self, index: int) -> Word:
         return self.words[index - 1]
@@ -178,7 +187,9 @@ class ParsedDocument:
                 offsets = f"start_char={start}|end_char={end}"
                 space = "" if group[-1].space_after else "|SpaceAfter=No"
                 if len(group) > 1:
-                    lines.append(f"{group[0].index}-{group[-1].index}\t{group[0].token_text}\t_\t_\t_\t_\t_\t_\t_\t{offsets}{space}")
+                    lines.append(
+                        f"{group[0].index}-{group[-1].index}\t{group[0].token_text}\t_\t_\t_\t_\t_\t_\t_\t{offsets}{space}"
+                    )
                     misc = ["_"] * len(group)
                 else:
                     misc = [offsets + space]
@@ -186,9 +197,16 @@ class ParsedDocument:
                     lines.append(
                         "\t".join(
                             (
-                                str(member.index), member.text, member.lemma or "_", member.upos or "_",
-                                member.xpos or "_", _format_feats(member.feats), str(member.head),
-                                member.deprel or "_", "_", member_misc,
+                                str(member.index),
+                                member.text,
+                                member.lemma or "_",
+                                member.upos or "_",
+                                member.xpos or "_",
+                                _format_feats(member.feats),
+                                str(member.head),
+                                member.deprel or "_",
+                                "_",
+                                member_misc,
                             )
                         )
                     )
@@ -249,7 +267,9 @@ def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str]
         if stripped.startswith("#"):
             name, equals, value = stripped[1:].partition("=")
             if equals:
-                comments[name.strip()] = value.strip() if name.strip() != "text" else value[1:] if value.startswith(" ") else value
+                comments[name.strip()] = (
+                    value.strip() if name.strip() != "text" else value[1:] if value.startswith(" ") else value
+                )
             continue
         columns = stripped.split("\t")
         if len(columns) != 10:
@@ -259,7 +279,9 @@ def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str]
         yield comments, rows, first_line
 
 
-def _raw_sentence(comments: dict[str, str], rows: list[tuple[int, list[str]]], first_line: int, source: str | None) -> _RawSentence:
+def _raw_sentence(
+    comments: dict[str, str], rows: list[tuple[int, list[str]]], first_line: int, source: str | None
+) -> _RawSentence:
     tokens: list[_RawToken] = []
     position = 0
     expected_id = 1
@@ -274,13 +296,19 @@ def _raw_sentence(comments: dict[str, str], rows: list[tuple[int, list[str]]], f
             first, last = int(ranged.group(1)), int(ranged.group(2))
             members = rows[position + 1 : position + 2 + last - first]
             if len(members) != last - first + 1 or [int(row[1][0]) for row in members] != list(range(first, last + 1)):
-                raise ConlluError(f"multi-word token {word_id} is not followed by its words", lineno=lineno, source=source)
-            tokens.append(_RawToken(columns[1], _parse_misc(columns[9]), tuple(tuple(row[1]) for row in members), lineno))
+                raise ConlluError(
+                    f"multi-word token {word_id} is not followed by its words", lineno=lineno, source=source
+                )
+            tokens.append(
+                _RawToken(columns[1], _parse_misc(columns[9]), tuple(tuple(row[1]) for row in members), lineno)
+            )
             expected_id = last + 1
             position += 2 + last - first
             continue
         if not word_id.isdigit() or int(word_id) != expected_id:
-            raise ConlluError(f"word id {word_id!r} out of sequence (expected {expected_id})", lineno=lineno, source=source)
+            raise ConlluError(
+                f"word id {word_id!r} out of sequence (expected {expected_id})", lineno=lineno, source=source
+            )
         tokens.append(_RawToken(columns[1], _parse_misc(columns[9]), (tuple(columns),), lineno))
         expected_id += 1
         position += 1
@@ -358,10 +386,14 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
     count = len(words)
     for word in words:
         if not 0 <= word.head <= count or word.head == word.index:
-            raise ConlluError(f"word {word.index} has head {word.head} outside the sentence", lineno=raw.lineno, source=source)
+            raise ConlluError(
+                f"word {word.index} has head {word.head} outside the sentence", lineno=raw.lineno, source=source
+            )
     sent_start = offsets[0][0]
     sent_end = offsets[-1][1]
-    return SentenceGraph(index=index, words=tuple(words), start=sent_start, end=sent_end, sent_id=raw.comments.get("sent_id"))
+    return SentenceGraph(
+        index=index, words=tuple(words), start=sent_start, end=sent_end, sent_id=raw.comments.get("sent_id")
+    )
 
 
 def _token_space_after(token: _RawToken) -> bool:
@@ -450,8 +482,8 @@ def sentence_from_conllu(text: str) -> tuple[str, SentenceGraph]:
 
 def document_from_stanza(stanza_document: Any, *, doc_id: str, text: str) -> ParsedDocument:
     """Convert a Stanza ``Document`` parsed from `text` into a :class:`ParsedDocument`."""
-    sentences = []
-    for index, stanza_sentence in enumerate(stanza_document.sentences):
+    sentences: list[SentenceGraph] = []
+    for stanza_sentence in stanza_document.sentences:
         words: list[Word] = []
         for token in stanza_sentence.tokens:
             token_start, token_end = int(token.start_char), int(token.end_char)

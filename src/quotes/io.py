@@ -14,6 +14,7 @@ records it and goes on.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
@@ -212,13 +213,19 @@ def document_from_record(
     if options.text_field not in record:
         fields = ", ".join(sorted(record)) or "none"
         return Unreadable(
-            source, lineno, doc_id, "missing_text",
+            source,
+            lineno,
+            doc_id,
+            "missing_text",
             f"no {options.text_field!r} field (fields: {fields}); choose the text field with --text-field",
         )
     text = record[options.text_field]
     if not isinstance(text, str):
         return Unreadable(
-            source, lineno, doc_id, "text_not_string",
+            source,
+            lineno,
+            doc_id,
+            "text_not_string",
             f"field {options.text_field!r} is {_json_type(text)}, not a string",
         )
     meta = {key: value for key, value in record.items() if key not in (options.id_field, options.text_field)}
@@ -226,8 +233,15 @@ def document_from_record(
 
 
 def _json_type(value: Any) -> str:
-    names = {type(None): "null", bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object",
-             str: "a string"}
+    names = {
+        type(None): "null",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "an object",
+        str: "a string",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -345,7 +359,9 @@ def check_inputs(paths: Iterable[str], options: ReadOptions) -> list[str]:
     return checked
 
 
-def read_inputs(paths: Iterable[str], options: ReadOptions | None = None, *, stdin: IO[bytes] | None = None) -> Iterator[Item]:
+def read_inputs(
+    paths: Iterable[str], options: ReadOptions | None = None, *, stdin: IO[bytes] | None = None
+) -> Iterator[Item]:
     """Every document of every input, in order, lazily."""
     options = options or ReadOptions()
     for path in paths:
@@ -371,6 +387,8 @@ def read_input(path: str, options: ReadOptions, *, stdin: IO[bytes] | None = Non
 
 def _read_stream(stream: IO[bytes], source: str, kind: str, options: ReadOptions) -> Iterator[Item]:
     if kind == "sniff":
+        if not hasattr(stream, "peek"):
+            stream = io.BufferedReader(stream)  # type: ignore[type-var]  # any readable binary stream will do
         kind = _sniff(stream)
     if kind == "txt":
         yield _text_item(stream.read(), source, _stem(source), options)
@@ -382,8 +400,7 @@ def _read_stream(stream: IO[bytes], source: str, kind: str, options: ReadOptions
 
 def _sniff(stream: IO[bytes]) -> str:
     """Guess stdin's format from its first bytes: ``{`` is JSONL, ``#`` or a tab-separated row is CoNLL-U."""
-    peek = getattr(stream, "peek", None)
-    head = peek(4096) if peek is not None else b""
+    head = stream.peek(4096)  # type: ignore[attr-defined]  # a BufferedReader, see _read_stream
     first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if first == b"{":
         return "jsonl"
@@ -395,7 +412,7 @@ def _sniff(stream: IO[bytes]) -> str:
 def _open(path: str) -> IO[bytes]:
     if path.endswith(".gz"):
         return gzip.open(path, "rb")  # type: ignore[return-value]  # GzipFile is a binary stream
-    return open(path, "rb")  # noqa: SIM115 - closed by the caller's with
+    return open(path, "rb")
 
 
 def count_documents(paths: Iterable[str], options: ReadOptions) -> int | None:
@@ -425,7 +442,7 @@ def count_documents(paths: Iterable[str], options: ReadOptions) -> int | None:
 
 def input_fingerprint(paths: Iterable[str]) -> list[dict[str, Any]]:
     """Path, size and modification time of each input, to tell whether a resumed run reads the same data."""
-    found = []
+    found: list[dict[str, Any]] = []
     for path in paths:
         if path == "-":
             found.append({"path": "-"})

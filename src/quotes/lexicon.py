@@ -61,6 +61,11 @@ class Lexicon:
             table.setdefault(key.replace(" ", "")[:2], []).append(entry)
         return {prefix: tuple(entries) for prefix, entries in table.items()}
 
+    @property
+    def prefixes(self) -> frozenset[str]:
+        """First two letters of every entry (spaces ignored): a cheap test before `match_at`."""
+        return frozenset(self._by_prefix)
+
     def match_at(self, normalized_text: str) -> LexiconEntry | None:
         """The longest entry that `normalized_text` starts with, spaces ignored.
 

@@ -85,7 +85,9 @@ def _edge_label(word: Word) -> str:
 def _passes_filter(word: Word, step: Step) -> bool:
     if step.filter_key is None:
         return True
-    wanted = {normalize(value) for value in step.filter_values} if step.filter_key != "upos" else set(step.filter_values)
+    wanted = (
+        {normalize(value) for value in step.filter_values} if step.filter_key != "upos" else set(step.filter_values)
+    )
     if step.filter_key == "upos":
         return word.upos in wanted
     if step.filter_key == "lemma":
@@ -221,15 +223,27 @@ class _Search:
 
 
 def _applies(rule: Rule, graph: SentenceGraph) -> bool:
-    return rule.trigger_keys is None or not rule.trigger_keys.isdisjoint(graph.lemma_keys)
+    return rule.trigger_keys is None or not rule.trigger_keys.isdisjoint(graph.words_by_key.keys())
+
+
+def _anchor_candidates(rule: Rule, graph: SentenceGraph) -> list[Word] | tuple[Word, ...]:
+    """Only words that carry a trigger key can be the anchor; without trigger keys, every word."""
+    if rule.trigger_keys is None:
+        return graph.words
+    return graph.words_with_keys(rule.trigger_keys)
 
 
 def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
     """Run one rule on one sentence, keeping the reason for every failed anchor."""
     if not _applies(rule, graph):
-        return RuleTrace(rule=rule, tried=False, matches=(), failures=(
-            Failure(rule.id, None, rule.anchor.name, "no trigger lemma or form of the anchor in the sentence"),
-        ))
+        return RuleTrace(
+            rule=rule,
+            tried=False,
+            matches=(),
+            failures=(
+                Failure(rule.id, None, rule.anchor.name, "no trigger lemma or form of the anchor in the sentence"),
+            ),
+        )
     matches: list[Match] = []
     failures: list[Failure] = []
     anchor_node = rule.anchor
@@ -248,7 +262,14 @@ def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
             _, node, reason = search.deepest
             failures.append(Failure(rule.id, word, node, reason))
     if not matches and not failures:  # no word even came close: say what the anchor asks for
-        failures.append(Failure(rule.id, None, anchor_node.name, "no word satisfies " + ", ".join(str(c) for c in anchor_node.constraints)))
+        failures.append(
+            Failure(
+                rule.id,
+                None,
+                anchor_node.name,
+                "no word satisfies " + ", ".join(str(c) for c in anchor_node.constraints),
+            )
+        )
     return RuleTrace(rule=rule, tried=True, matches=tuple(matches), failures=tuple(failures))
 
 
@@ -265,7 +286,7 @@ class Matcher:
             if not _applies(rule, graph):
                 continue
             anchor_node = rule.anchor
-            for word in graph.words:
+            for word in _anchor_candidates(rule, graph):
                 if check_word(graph, word, anchor_node, {}) is not None:
                     continue
                 match = _Search(rule, graph).bind(1, {anchor_node.name: word}, {anchor_node.name: anchor_node.name})

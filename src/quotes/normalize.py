@@ -7,14 +7,14 @@ what is reported is always the original text with its offsets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_LETTER_VARIANTS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-)
+_LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PROCLITICS = ("و", "ف")
 
 
+@lru_cache(maxsize=262_144)
 def normalize(text: str) -> str:
     """Strip diacritics and tatweel, fold hamza/alef, ى/ي and ة/ه variants."""
     return _DIACRITICS.sub("", text).translate(_LETTER_VARIANTS).strip()
@@ -40,6 +40,7 @@ def strip_article(form: str) -> str:
     return form
 
 
+@lru_cache(maxsize=262_144)
 def form_keys(form: str) -> tuple[str, ...]:
     """The normalised readings a surface form may be looked up under.
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from quotes.errors import ModelError
-from quotes.training.clitics import CONJUNCTIONS, FUTURE, MIN_REST_COUNT, PREPOSITIONS, Lexicon, is_arabic
+from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
 
 if TYPE_CHECKING:
     import stanza
@@ -41,7 +41,7 @@ COMPACT_FILES = {
 }
 PRETRAIN_FILE = "pretrain.pt"
 LEXICON_FILE = "clitic_lexicon.tsv.gz"
-CLITIC_PREFIXES = frozenset((*CONJUNCTIONS, *PREPOSITIONS, FUTURE))
+CLITIC_PREFIXES = frozenset((*CONJUNCTIONS, "ب", "ل", "ك", FUTURE))
 OFFICIAL_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 OFFICIAL_FIX = (
     "install them where a network is available with `python -c 'import stanza; stanza.download(\"ar\")'` "
@@ -93,8 +93,10 @@ def _read_scores(directory: pathlib.Path) -> tuple[str, dict[str, float]]:
 
 def _check_compact(directory: pathlib.Path) -> None:
     if not directory.is_dir():
-        raise ModelError(f"model directory {directory} does not exist; pass --model PATH to a directory "
-                         f"holding {', '.join(COMPACT_FILES)}, or --model official")
+        raise ModelError(
+            f"model directory {directory} does not exist; pass --model PATH to a directory "
+            f"holding {', '.join(COMPACT_FILES)}, or --model official"
+        )
     missing = [name for name in COMPACT_FILES if not (directory / name).is_file()]
     if missing:
         raise ModelError(
@@ -113,8 +115,9 @@ def resolve_model(model: str | os.PathLike[str] | None = None) -> ModelInfo:
     if model is not None:
         if str(model) == "official":
             if not official_installed():
-                raise ModelError(f"Stanza's official Arabic models are not installed in {_official_dir()}; "
-                                 f"{OFFICIAL_FIX}")
+                raise ModelError(
+                    f"Stanza's official Arabic models are not installed in {_official_dir()}; {OFFICIAL_FIX}"
+                )
             info = _official_info()
             return attrs.evolve(info, source="explicit")
         directory = pathlib.Path(model).expanduser()
@@ -162,12 +165,12 @@ def _orthographic_words(tokens: Sequence[tuple[str, int, int]]) -> list[list[tup
 def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
     """Re-decide the proclitics of each written word with the frequency lexicon.
 
-    ``tokens`` are (text, start_char, end_char) of one sentence. For each
-    written word, the tokenizer's leading clitic tokens plus the next token
-    form the prefixed word (وقال, or و + زير); the lexicon's segmentation of
-    it replaces the tokenizer's where the lexicon has evidence: a frequent
-    remainder (split) or a frequent whole word (join). Suffix tokens (نشرت +
-    ها) are kept. Pieces are substrings of the text, so offsets stay exact.
+    ``tokens`` are (text, start_char, end_char) of one sentence. In each
+    written word, clitic tokens the tokenizer split off are first rejoined
+    where the split is implausible (و + زير, ب + رنامج), innermost first;
+    then the stem is split further where the lexicon is confident (وقال,
+    وبالتالي) and the clitic order allows it. Suffix tokens (نشرت + ها) stay.
+    Pieces are substrings of the text, so offsets stay exact.
     """
     out: list[tuple[str, int, int]] = []
     for group in _orthographic_words(tokens):
@@ -178,15 +181,20 @@ def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> 
         if not is_arabic(stem[0]) or stem[0] in PRONOUN_SUFFIXES:
             out.extend(group)
             continue
-        start = group[0][1]
-        word = "".join(token[0] for token in group[:n_prefix + 1])
-        pieces = lexicon.segment(word)
-        confident = len(pieces) > 1 or lexicon.count(word) >= MIN_REST_COUNT
-        if not confident or len(pieces) == n_prefix + 1:
-            out.extend(group)
-            continue
-        offset = start
-        for piece in pieces:
+        prefixes = list(group[:n_prefix])
+        stem_text, stem_start = stem[0], stem[1]
+        while prefixes and lexicon.implausible_split(prefixes[-1][0], stem_text):
+            prefix = prefixes.pop()
+            stem_text, stem_start = prefix[0] + stem_text, prefix[1]
+        if any(p[0] not in CONJUNCTIONS for p in prefixes):
+            allow = "none"
+        elif prefixes:
+            allow = "prep"
+        else:
+            allow = "conj+prep"
+        offset = stem_start
+        out.extend(prefixes)
+        for piece in lexicon.segment(stem_text, allow=allow):
             out.append((piece, offset, offset + len(piece)))
             offset += len(piece)
         out.extend(group[n_prefix + 1:])
@@ -202,8 +210,10 @@ def _offsets_fixed(tokens: Sequence[Any], text: str) -> list[tuple[str, int, int
         if start is None or text[start:end] != token.text:
             found = text.find(token.text, cursor)
             if found < 0:
-                raise ModelError(f"tokenizer output {token.text!r} is not in the input text; "
-                                 f"this is a bug in quotes.parser, please report it")
+                raise ModelError(
+                    f"tokenizer output {token.text!r} is not in the input text; "
+                    f"this is a bug in quotes.parser, please report it"
+                )
             start, end = found, found + len(token.text)
         out.append((text[start:end], start, end))
         cursor = end
@@ -213,8 +223,13 @@ def _offsets_fixed(tokens: Sequence[Any], text: str) -> list[tuple[str, int, int
 class StanzaParser:
     """Tokenize, tag, lemmatize and parse Arabic text with one resolved model."""
 
-    def __init__(self, model: str | os.PathLike[str] | None = None, *, threads: int | None = None,
-                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(
+        self,
+        model: str | os.PathLike[str] | None = None,
+        *,
+        threads: int | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+    ) -> None:
         self.info = resolve_model(model)
         self.batch_size = batch_size
         if threads is not None:
@@ -234,24 +249,37 @@ class StanzaParser:
                 try:
                     self._lexicon = Lexicon.load(lexicon_path)
                 except (OSError, ValueError, EOFError) as exc:
-                    raise ModelError(f"{lexicon_path}: cannot be read ({exc}); restore it or delete it "
-                                     f"to parse without clitic correction") from exc
+                    raise ModelError(
+                        f"{lexicon_path}: cannot be read ({exc}); restore it or delete it "
+                        f"to parse without clitic correction"
+                    ) from exc
 
     def _common_options(self) -> dict[str, Any]:
         return {
-            "lang": "ar", "download_method": None, "logging_level": "WARN", "use_gpu": False,
-            "pos_batch_size": self.batch_size, "depparse_batch_size": self.batch_size,
+            "lang": "ar",
+            "download_method": None,
+            "logging_level": "WARN",
+            "use_gpu": False,
+            "pos_batch_size": self.batch_size,
+            "depparse_batch_size": self.batch_size,
             "lemma_batch_size": self.batch_size,
         }
 
     def _official_options(self) -> dict[str, Any]:
-        return {**self._common_options(), "dir": str(stanza_resources_dir()),
-                "processors": ",".join(OFFICIAL_PROCESSORS)}
+        return {
+            **self._common_options(),
+            "dir": str(stanza_resources_dir()),
+            "processors": ",".join(OFFICIAL_PROCESSORS),
+        }
 
     def _compact_options(self) -> dict[str, Any]:
         path = self.info.path
-        options = {**self._common_options(), "dir": str(path), "allow_unknown_language": True,
-                   "processors": "tokenize,pos,lemma,depparse"}
+        options = {
+            **self._common_options(),
+            "dir": str(path),
+            "allow_unknown_language": True,
+            "processors": "tokenize,pos,lemma,depparse",
+        }
         for name, option in COMPACT_FILES.items():
             options[option] = str(path / name)
         if (path / PRETRAIN_FILE).is_file():
@@ -294,8 +322,10 @@ class StanzaParser:
         sentences = []
         for sentence in doc.sentences:
             tokens = fix(_offsets_fixed(sentence.tokens, text))
-            sentences.append([
-                {"id": (i,), "text": tok, "start_char": start, "end_char": end}
-                for i, (tok, start, end) in enumerate(tokens, start=1)
-            ])
+            sentences.append(
+                [
+                    {"id": (i,), "text": tok, "start_char": start, "end_char": end}
+                    for i, (tok, start, end) in enumerate(tokens, start=1)
+                ]
+            )
         return Document(sentences, text=text)

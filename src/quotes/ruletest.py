@@ -99,7 +99,10 @@ def run_example(extractor: Extractor, rule: Rule, example: Example, *, allow_par
     if not candidates:
         others = ", ".join(f"{quote.evidence.rule_id}:{quote.cue.text}" for quote in quotes) or "none"
         return ExampleOutcome(
-            rule.id, example, passed=False, message=f"no quote from this rule with cue {wanted_cue!r} (quotes found: {others})"
+            rule.id,
+            example,
+            passed=False,
+            message=f"no quote from this rule with cue {wanted_cue!r} (quotes found: {others})",
         )
     best = min(candidates, key=lambda quote: len(_diffs(quote, example)))
     diffs = _diffs(best, example)

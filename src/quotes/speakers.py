@@ -72,9 +72,15 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
             if child.base_deprel in _OUTSIDE_MENTION or child.deprel == "acl:relcl":
                 keep = (
                     (child.base_deprel in ("conj", "cc") and current is head)
-                    or (child.base_deprel == "appos" and (_in_parentheses(graph, child) or child.lemma_key in _EMPHATIC
-                                                          or any(key in _EMPHATIC for key in child.keys)))
-                    or (child.base_deprel == "punct" and child.text in "()\"«»“”" and current is not head)
+                    or (
+                        child.base_deprel == "appos"
+                        and (
+                            _in_parentheses(graph, child)
+                            or child.lemma_key in _EMPHATIC
+                            or any(key in _EMPHATIC for key in child.keys)
+                        )
+                    )
+                    or (child.base_deprel == "punct" and child.text in '()"«»“”' and current is not head)
                     or (child.base_deprel in ("ccomp", "xcomp") and child.upos == "ADJ")
                 )
                 if not keep:
@@ -162,7 +168,11 @@ def _appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
     for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
         for child in graph.children(candidate.index):
             if child.base_deprel == "appos" and child.index > head.index and not _in_parentheses(graph, child):
-                words = [word for word in graph.subtree(child.index) if word.base_deprel != "punct" or word.index != child.index]
+                words = [
+                    word
+                    for word in graph.subtree(child.index)
+                    if word.base_deprel != "punct" or word.index != child.index
+                ]
                 return _span_of(words, text)
     return None
 
@@ -254,10 +264,10 @@ def describe_speaker(
         role = _span_of(role_words, text)
         notes.append("name in apposition to a role")
     else:
-        name = _name_start(graph, head, words, roles)
-        if name is not None:
-            role = _span_of([word for word in words if word.index < name.index], text)
-            speaker = _span_of([word for word in words if word.index >= name.index], text)
+        name_start = _name_start(graph, head, words, roles)
+        if name_start is not None:
+            role = _span_of([word for word in words if word.index < name_start.index], text)
+            speaker = _span_of([word for word in words if word.index >= name_start.index], text)
             notes.append("role before name")
         else:
             speaker = _span_of(words, text)

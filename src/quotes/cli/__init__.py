@@ -6,6 +6,7 @@ becomes exit code 2 with a one-line message.
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
@@ -30,10 +31,13 @@ def cli() -> None:
     """Find attributed quotes in Arabic news text."""
 
 
-def _register() -> None:
-    from quotes.cli import evaluate, extract, models, parse, rules
+COMMAND_MODULES = ("extract", "parse", "rules", "models", "evaluate")
 
-    for module in (extract, parse, rules, models, evaluate):
+
+def _register() -> None:
+    """Attach each command module's COMMANDS (imported here so `import quotes.cli` stays light)."""
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"quotes.cli.{name}")
         for command in module.COMMANDS:
             cli.add_command(command)
 

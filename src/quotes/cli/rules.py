@@ -13,12 +13,16 @@ from quotes.errors import QuotesError
 from quotes.explain import bound_words, explain_document, render_explanation, render_svg
 from quotes.grammar import load_grammar
 from quotes.grammar.docs import render_rule_docs
-from quotes.graph import documents_from_conllu
+from quotes.graph import SentenceGraph, Word, documents_from_conllu
+from quotes.lexicon import Lexicon
 from quotes.match import Matcher
 from quotes.ruletest import run_examples
 
 _rules_option = click.option(
-    "--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+    "--rules",
+    "rules_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
     help="Rules folder (default: the project's rules/).",
 )
 
@@ -62,18 +66,33 @@ def test(rules_dir: Path | None, rule_ids: tuple[str, ...], no_parser: bool, mod
 
 @rules_group.command("explain")
 @click.argument("sentence", required=False)
-@click.option("--conllu", "conllu_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Explain a pre-parsed CoNLL-U file instead of parsing SENTENCE.")
+@click.option(
+    "--conllu",
+    "conllu_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Explain a pre-parsed CoNLL-U file instead of parsing SENTENCE.",
+)
 @_rules_option
 @click.option("--rule", "rule_id", default=None, help="Only this rule's trace.")
 @click.option("--table", "layout", flag_value="table", help="Show the parse as a table.")
 @click.option("--tree", "layout", flag_value="tree", default=True, help="Show the parse as a tree (default).")
-@click.option("--svg", "svg_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also draw each sentence's parse as an SVG picture (OUT, OUT-2.svg, …).")
+@click.option(
+    "--svg",
+    "svg_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also draw each sentence's parse as an SVG picture (OUT, OUT-2.svg, …).",
+)
 @click.option("--model", default=None, help="Parser model for SENTENCE.")
 def explain(
-    sentence: str | None, conllu_file: Path | None, rules_dir: Path | None, rule_id: str | None,
-    layout: str, svg_out: Path | None, model: str | None,
+    sentence: str | None,
+    conllu_file: Path | None,
+    rules_dir: Path | None,
+    rule_id: str | None,
+    layout: str,
+    svg_out: Path | None,
+    model: str | None,
 ) -> None:
     """Show the parse and, for each rule, its bindings or the first constraint that failed."""
     if (sentence is None) == (conllu_file is None):
@@ -150,7 +169,7 @@ def stats(corpus: Path, rules_dir: Path | None) -> None:
         click.echo(f"{lemma:<14} {sum(counter.values()):>6}  {shown}")
 
 
-def _content_attachment(sentence, cue, complementizers) -> str:  # type: ignore[no-untyped-def]
+def _content_attachment(sentence: SentenceGraph, cue: Word, complementizers: Lexicon) -> str:
     """The relation of the cue's child that holds the content (an أن/إن clause or a quotation), or none."""
     for child in sentence.children(cue.index):
         if child.index < cue.index:

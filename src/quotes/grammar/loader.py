@@ -38,8 +38,23 @@ from quotes.lexicon import Lexicon, load_lexicons
 from quotes.normalize import normalize
 
 UPOS_TAGS = (
-    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
-    "PUNCT", "SCONJ", "SYM", "VERB", "X",
+    "ADJ",
+    "ADP",
+    "ADV",
+    "AUX",
+    "CCONJ",
+    "DET",
+    "INTJ",
+    "NOUN",
+    "NUM",
+    "PART",
+    "PRON",
+    "PROPN",
+    "PUNCT",
+    "SCONJ",
+    "SYM",
+    "VERB",
+    "X",
 )
 
 
@@ -110,9 +125,13 @@ class _RuleReader:
         self.rule_id = rule_id if isinstance(rule_id, str) and rule_id else f"rule #{position}"
         for key in table:
             if key not in RULE_KEYS:
-                self.problem(key, f"unknown key {key!r}{_suggest(key, RULE_KEYS)}; rule keys are: {', '.join(RULE_KEYS)}")
+                self.problem(
+                    key, f"unknown key {key!r}{_suggest(key, RULE_KEYS)}; rule keys are: {', '.join(RULE_KEYS)}"
+                )
         if not isinstance(rule_id, str) or not re.match(r"^[a-z0-9][a-z0-9_.-]*$", rule_id or ""):
-            self.problem("id", "missing or malformed: use lower-case letters, digits, '-', e.g. 'cue-subject-complement'")
+            self.problem(
+                "id", "missing or malformed: use lower-case letters, digits, '-', e.g. 'cue-subject-complement'"
+            )
         description = table.get("description")
         if not isinstance(description, str) or not description.strip():
             self.problem("description", "missing: say in one sentence what the rule finds")
@@ -123,7 +142,10 @@ class _RuleReader:
             priority = 0
         quote_type = table.get("type", "auto")
         if quote_type not in QUOTE_TYPES:
-            self.problem("type", f"unknown type {quote_type!r}{_suggest(str(quote_type), QUOTE_TYPES)}; one of {', '.join(QUOTE_TYPES)}")
+            self.problem(
+                "type",
+                f"unknown type {quote_type!r}{_suggest(str(quote_type), QUOTE_TYPES)}; one of {', '.join(QUOTE_TYPES)}",
+            )
         confidence = table.get("confidence", 0.8)
         if not isinstance(confidence, (int, float)) or isinstance(confidence, bool) or not 0 <= confidence <= 1:
             self.problem("confidence", f"must be a number in [0, 1], not {confidence!r}")
@@ -174,12 +196,18 @@ class _RuleReader:
         ok = True
         for key in spec:
             if key not in NODE_KEYS:
-                self.problem(f"{field}.{key}", f"unknown key {key!r}{_suggest(key, NODE_KEYS)}; node keys are: {', '.join(NODE_KEYS)}")
+                self.problem(
+                    f"{field}.{key}",
+                    f"unknown key {key!r}{_suggest(key, NODE_KEYS)}; node keys are: {', '.join(NODE_KEYS)}",
+                )
                 ok = False
         path = None
         if "path" in spec:
             if anchor:
-                self.problem(f"{field}.path", "the first node is the anchor and has no path; move it below the node it starts from")
+                self.problem(
+                    f"{field}.path",
+                    "the first node is the anchor and has no path; move it below the node it starts from",
+                )
                 ok = False
             else:
                 try:
@@ -189,13 +217,19 @@ class _RuleReader:
                     ok = False
                 else:
                     if path.source not in bound:
-                        self.problem(f"{field}.path", f"undefined node {path.source!r}{_suggest(path.source, bound)}; nodes bound before it: {', '.join(bound) or 'none'}")
+                        self.problem(
+                            f"{field}.path",
+                            f"undefined node {path.source!r}{_suggest(path.source, bound)}; nodes bound before it: {', '.join(bound) or 'none'}",
+                        )
                         ok = False
                     for relation in unknown_relations(path):
-                        self.problem(f"{field}.path", f"unknown relation {relation!r}{_suggest(relation.split(':')[0], UD_RELATIONS)}; UD relations are: {', '.join(UD_RELATIONS)}")
+                        self.problem(
+                            f"{field}.path",
+                            f"unknown relation {relation!r}{_suggest(relation.split(':')[0], UD_RELATIONS)}; UD relations are: {', '.join(UD_RELATIONS)}",
+                        )
                         ok = False
         elif not anchor:
-            self.problem(field, "no path: say how the node is reached, e.g. path = \"cue >nsubj\"")
+            self.problem(field, 'no path: say how the node is reached, e.g. path = "cue >nsubj"')
             ok = False
         optional = spec.get("optional", False)
         if not isinstance(optional, bool):
@@ -259,7 +293,10 @@ class _RuleReader:
             if item.startswith("@"):
                 lexicon = self.lexicons.get(item[1:])
                 if lexicon is None:
-                    self.problem(field, f"unknown lexicon {item!r}{_suggest(item[1:], self.lexicons)}; lexicons: {', '.join('@' + name for name in self.lexicons)}")
+                    self.problem(
+                        field,
+                        f"unknown lexicon {item!r}{_suggest(item[1:], self.lexicons)}; lexicons: {', '.join('@' + name for name in self.lexicons)}",
+                    )
                     return None
                 found.update(lexicon)
             elif key in NORMALISED_KEYS:
@@ -268,12 +305,17 @@ class _RuleReader:
                 found.add(item)
         if key == "upos":
             for tag in found - set(UPOS_TAGS):
-                self.problem(field, f"unknown UPOS {tag!r}{_suggest(tag, UPOS_TAGS)}; UPOS tags are: {', '.join(UPOS_TAGS)}")
+                self.problem(
+                    field, f"unknown UPOS {tag!r}{_suggest(tag, UPOS_TAGS)}; UPOS tags are: {', '.join(UPOS_TAGS)}"
+                )
                 return None
         if key == "deprel":
             for relation in found:
                 if relation.split(":", 1)[0] not in UD_RELATIONS:
-                    self.problem(field, f"unknown relation {relation!r}{_suggest(relation, UD_RELATIONS)}; UD relations are: {', '.join(UD_RELATIONS)}")
+                    self.problem(
+                        field,
+                        f"unknown relation {relation!r}{_suggest(relation, UD_RELATIONS)}; UD relations are: {', '.join(UD_RELATIONS)}",
+                    )
                     return None
         return frozenset(found)
 
@@ -287,7 +329,10 @@ class _RuleReader:
             )
         if key == "phrase":
             if not isinstance(written, str) or not written.startswith("@") or written[1:] not in self.lexicons:
-                self.problem(field, f"must name a lexicon such as '@according_to', not {written!r}{_suggest(str(written).lstrip('@'), self.lexicons)}")
+                self.problem(
+                    field,
+                    f"must name a lexicon such as '@according_to', not {written!r}{_suggest(str(written).lstrip('@'), self.lexicons)}",
+                )
                 return None
             return Constraint(key=key, description=f"phrase={written}", test=phrase_test(self.lexicons[written[1:]]))
         if key == "form_regex":
@@ -299,7 +344,7 @@ class _RuleReader:
             return Constraint(key=key, description=f"form~/{written}/", test=regex_test(pattern))
         if key == "feats":
             if not isinstance(written, dict) or not written:
-                self.problem(field, "must be a table such as { Gender = \"Fem\" }")
+                self.problem(field, 'must be a table such as { Gender = "Fem" }')
                 return None
             wanted = {name: frozenset(str(value) for value in _as_list(values)) for name, values in written.items()}
             # feats = every listed feature has one of its values; not_feats = none of them has
@@ -329,7 +374,10 @@ class _RuleReader:
                 continue
             for key in table:
                 if key not in EXAMPLE_KEYS:
-                    self.problem(f"{field}.{key}", f"unknown key {key!r}{_suggest(key, EXAMPLE_KEYS)}; example keys are: {', '.join(EXAMPLE_KEYS)}")
+                    self.problem(
+                        f"{field}.{key}",
+                        f"unknown key {key!r}{_suggest(key, EXAMPLE_KEYS)}; example keys are: {', '.join(EXAMPLE_KEYS)}",
+                    )
             text = table.get("text")
             if not isinstance(text, str) or not text.strip():
                 self.problem(f"{field}.text", "missing: give the sentence as written")
@@ -340,11 +388,14 @@ class _RuleReader:
                 continue
             expect = table.get("expect", {})
             if not isinstance(expect, dict):
-                self.problem(f"{field}.expect", "must be a table such as { cue = \"قال\", speaker = \"…\" }")
+                self.problem(f"{field}.expect", 'must be a table such as { cue = "قال", speaker = "…" }')
                 continue
             for key, value in expect.items():
                 if key not in EXPECT_KEYS:
-                    self.problem(f"{field}.expect.{key}", f"unknown field {key!r}{_suggest(key, EXPECT_KEYS)}; expected fields: {', '.join(EXPECT_KEYS)}")
+                    self.problem(
+                        f"{field}.expect.{key}",
+                        f"unknown field {key!r}{_suggest(key, EXPECT_KEYS)}; expected fields: {', '.join(EXPECT_KEYS)}",
+                    )
                 elif value != "" and not isinstance(value, str):
                     self.problem(f"{field}.expect.{key}", "must be a string ('' for none)")
                 elif key not in ("type",) and value and value not in text:
@@ -423,7 +474,12 @@ def load_grammar(folder: str | FilePath | None = None, *, files: Iterable[FilePa
             continue
         for key in data:
             if key != "rule":
-                problems.add(shown, None, key, f"unknown top-level key {key!r}{_suggest(key, ['rule'])}; a rule file holds [[rule]] tables")
+                problems.add(
+                    shown,
+                    None,
+                    key,
+                    f"unknown top-level key {key!r}{_suggest(key, ['rule'])}; a rule file holds [[rule]] tables",
+                )
         reader = _RuleReader(shown, lexicons, root / "examples", problems)
         for position, table in enumerate(_as_list(data.get("rule", [])), 1):
             rule = reader.read(table, position)

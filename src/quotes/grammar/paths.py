@@ -20,10 +20,43 @@ import re
 import attrs
 
 UD_RELATIONS = (
-    "acl", "advcl", "advmod", "amod", "appos", "aux", "case", "cc", "ccomp", "clf", "compound",
-    "conj", "cop", "csubj", "dep", "det", "discourse", "dislocated", "expl", "fixed", "flat",
-    "goeswith", "iobj", "list", "mark", "nmod", "nsubj", "nummod", "obj", "obl", "orphan",
-    "parataxis", "punct", "reparandum", "root", "vocative", "xcomp",
+    "acl",
+    "advcl",
+    "advmod",
+    "amod",
+    "appos",
+    "aux",
+    "case",
+    "cc",
+    "ccomp",
+    "clf",
+    "compound",
+    "conj",
+    "cop",
+    "csubj",
+    "dep",
+    "det",
+    "discourse",
+    "dislocated",
+    "expl",
+    "fixed",
+    "flat",
+    "goeswith",
+    "iobj",
+    "list",
+    "mark",
+    "nmod",
+    "nsubj",
+    "nummod",
+    "obj",
+    "obl",
+    "orphan",
+    "parataxis",
+    "punct",
+    "reparandum",
+    "root",
+    "vocative",
+    "xcomp",
 )
 
 DIRECTIONS = {">": "child", "<": "parent", ">>": "descendant", "<<": "ancestor"}
@@ -103,9 +136,4 @@ def parse_path(text: str) -> Path:
 
 def unknown_relations(path: Path) -> list[str]:
     """Relations in `path` whose base is not a UD relation."""
-    return [
-        deprel
-        for step in path.steps
-        for deprel in step.deprels
-        if deprel.split(":", 1)[0] not in UD_RELATIONS
-    ]
+    return [deprel for step in path.steps for deprel in step.deprels if deprel.split(":", 1)[0] not in UD_RELATIONS]

@@ -11,7 +11,7 @@ import attrs
 from quotes.grammar.paths import Path, Step
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
-from quotes.normalize import normalize, strip_conjunction
+from quotes.normalize import strip_conjunction
 
 RULE_KEYS = {
     "id": "a unique name, e.g. 'cue-subject-complement'",
@@ -150,10 +150,17 @@ def _deprel(values: frozenset[str]) -> WordTest:
 def phrase_test(lexicon: Lexicon) -> WordTest:
     """Does a multiword entry of `lexicon` start at the word (a leading و/ف allowed)?"""
 
+    prefixes = lexicon.prefixes
+
     def test(graph: SentenceGraph, word: Word) -> bool:
-        forms = [normalize(other.text) for other in graph.words[word.index - 1 : word.index + 5]]
-        readings = {forms[0], strip_conjunction(forms[0])}
-        return any(lexicon.match_at(" ".join([first, *forms[1:]])) is not None for first in readings)
+        first = word.keys[0] if word.keys else ""
+        readings = [
+            reading for reading in {first, strip_conjunction(first)} if reading[:2] in prefixes or len(reading) < 2
+        ]
+        if not readings:
+            return False
+        rest = [other.keys[0] if other.keys else "" for other in graph.words[word.index : word.index + 5]]
+        return any(lexicon.match_at(" ".join([reading, *rest])) is not None for reading in readings)
 
     return test
 

@@ -25,18 +25,40 @@ import attrs
 # Conjunctions come first and may be followed by one preposition or the
 # future particle: وب, ول, فس, ...
 CONJUNCTIONS = ("و", "ف")
-PREPOSITIONS = ("ب", "ل", "ك")
+# ك is left out: as a prefix it is rare in news, and splitting it breaks
+# كما, كان, كبير far more often than it helps.
+PREPOSITIONS = ("ب", "ل")
 FUTURE = "س"
 # Imperfect-verb prefixes: the future particle only attaches to these.
 _IMPERFECT_START = ("ي", "ت", "ن", "أ")
 
-# A conjunction is split off when the rest is at least this frequent
-# relative to the whole form; prepositions and the future particle, which
-# begin many more ordinary words (برنامج, بنك, سبتمبر), need more evidence.
-CONJ_RATIO = 0.05
-PREP_RATIO = 0.5
+# A conjunction is split off when the rest is a word of its own at least
+# this frequent relative to the whole form (وأضاف: أضاف is rarer than
+# وأضاف, yet و is a conjunction); prepositions and the future particle,
+# which begin many ordinary words (برنامج, بنك, سبتمبر), need the rest to be
+# more frequent than the whole.
+CONJ_RATIO = 0.02
+PREP_RATIO = 1.0
+# A split the tokenizer made is undone only when the rest is much rarer
+# than the whole (زير against وزير); between the two thresholds the
+# tokenizer's decision stands.
+CONJ_JOIN_RATIO = 0.02
+PREP_JOIN_RATIO = 0.1
 MIN_REST_COUNT = 20
 MIN_REST_CHARS = 2
+KEEP_FILE = Path(__file__).with_name("clitic_keep.txt")
+
+
+@attrs.frozen
+class Thresholds:
+    conj_ratio: float = CONJ_RATIO
+    prep_ratio: float = PREP_RATIO
+    prepositions: tuple[str, ...] = PREPOSITIONS
+
+
+# What the shipped word vectors were segmented with (an earlier setting,
+# kept so that `python -m quotes.training vectors` reproduces them).
+VECTOR_THRESHOLDS = Thresholds(conj_ratio=0.05, prep_ratio=0.5, prepositions=("ب", "ل", "ك"))
 
 _WORD = re.compile(r"[\w\u064B-\u065F\u0670]+|\S", re.UNICODE)
 _ARABIC = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u0640]+$")
@@ -56,23 +78,26 @@ class Lexicon:
     """Surface-form frequencies from news text, capped to the common forms."""
 
     counts: dict[str, int]
+    keep: frozenset[str] = frozenset()  # words that begin with a clitic letter but are never split
+    thresholds: Thresholds = Thresholds()
 
     @classmethod
     def build(cls, texts: Iterable[str], *, min_count: int = 3) -> Lexicon:
         counter: Counter[str] = Counter()
         for text in texts:
             counter.update(token for token in rough_tokens(text) if is_arabic(token))
-        return cls({form: n for form, n in counter.items() if n >= min_count})
+        return cls({form: n for form, n in counter.items() if n >= min_count}, read_keep(KEEP_FILE))
 
     @classmethod
-    def load(cls, path: str | Path) -> Lexicon:
+    def load(cls, path: str | Path, keep: str | Path | None = None) -> Lexicon:
         counts: dict[str, int] = {}
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             for line in handle:
                 form, _, count = line.rstrip("\n").partition("\t")
                 if form and count:
                     counts[form] = int(count)
-        return cls(counts)
+        keep_path = Path(keep) if keep is not None else Path(path).with_name(KEEP_FILE.name)
+        return cls(counts, read_keep(keep_path) if keep_path.exists() else frozenset())
 
     def save(self, path: str | Path) -> None:
         ordered = sorted(self.counts.items(), key=lambda item: (-item[1], item[0]))
@@ -83,48 +108,60 @@ class Lexicon:
     def count(self, form: str) -> int:
         return self.counts.get(form, 0)
 
-    def _rest_count(self, rest: str) -> int:
-        # ل before the article drops the alef: لل+سلطة stands for ل + السلطة
-        return self.count(rest)
+    def _rest_count(self, prefix: str, rest: str) -> int:
+        count = self.count(rest)
+        if prefix == "ل" and rest.startswith("ل"):
+            # PUD writes للسلطة as ل + لسلطة; the evidence is السلطة
+            count = max(count, self.count("ا" + rest))
+        return count
 
     def _splits(self, form: str, prefix: str, ratio: float) -> bool:
         rest = form[len(prefix):]
-        if len(rest) < MIN_REST_CHARS or not form.startswith(prefix):
+        if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or form in self.keep:
             return False
-        rest_count = self.count(rest)
-        if prefix == "ل" and rest.startswith("ل"):
-            # PUD writes للسلطة as ل + لسلطة; the evidence is السلطة
-            rest_count = max(rest_count, self.count("ا" + rest))
+        rest_count = self._rest_count(prefix, rest)
         return rest_count >= MIN_REST_COUNT and rest_count >= ratio * max(self.count(form), 1)
 
-    def segment(self, form: str) -> list[str]:
-        """The proclitics of ``form`` and its remainder, e.g. وقال → [و, قال]."""
-        if not is_arabic(form) or len(form) <= MIN_REST_CHARS:
+    def implausible_split(self, prefix: str, rest: str) -> bool:
+        """Whether a split like و + زير is wrong: the whole is a known word, the rest is not."""
+        whole = prefix + rest
+        if whole in self.keep:
+            return True
+        if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,) or self.count(whole) < MIN_REST_COUNT:
+            return False
+        ratio = CONJ_JOIN_RATIO if prefix in CONJUNCTIONS else PREP_JOIN_RATIO
+        rest_count = self._rest_count(prefix, rest)
+        return rest_count < MIN_REST_COUNT or rest_count < ratio * self.count(whole)
+
+    def segment(self, form: str, *, allow: str = "conj+prep") -> list[str]:
+        """The proclitics of ``form`` and its remainder, e.g. وقال → [و, قال].
+
+        ``allow`` is "conj+prep" for a word-initial form, "prep" after a
+        conjunction already split off, "none" after a preposition.
+        """
+        if not is_arabic(form) or len(form) <= MIN_REST_CHARS or allow == "none":
             return [form]
         pieces: list[str] = []
         rest = form
-        if rest[0] in CONJUNCTIONS and self._splits(rest, rest[0], CONJ_RATIO):
+        limits = self.thresholds
+        if allow == "conj+prep" and rest[0] in CONJUNCTIONS and self._splits(rest, rest[0], limits.conj_ratio):
             pieces.append(rest[0])
             rest = rest[1:]
         if len(rest) > MIN_REST_CHARS:
             head = rest[0]
-            if head in PREPOSITIONS and self._splits(rest, head, PREP_RATIO):
+            if head in limits.prepositions and self._splits(rest, head, limits.prep_ratio):
                 pieces.append(head)
                 rest = rest[1:]
-            elif head == FUTURE and rest[1:2] in _IMPERFECT_START and self._splits(rest, head, PREP_RATIO):
+            elif head == FUTURE and rest[1:2] in _IMPERFECT_START and self._splits(rest, head, limits.prep_ratio):
                 pieces.append(head)
                 rest = rest[1:]
         pieces.append(rest)
         return pieces
 
-    def should_join(self, prefix: str, rest: str) -> bool:
-        """Whether a split like و + زير is wrong and should be one word again."""
-        whole = prefix + rest
-        if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,) or not is_arabic(rest):
-            return False
-        if self.count(whole) < MIN_REST_COUNT:
-            return False
-        return self.segment(whole)[0] != prefix
+
+def read_keep(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip())
 
 
 def segment_text(text: str, lexicon: Lexicon) -> Iterator[str]:

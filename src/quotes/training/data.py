@@ -154,7 +154,7 @@ def write_tokenizer_files(stem: Path, sentences: Sequence[Sentence]) -> tuple[Pa
         texts.append("".join(doc_text))
         labels.append("".join(doc_labels))
         assert len(texts[-1]) == len(labels[-1])
-    txt, lab, gold = stem.with_suffix(".txt"), stem.with_suffix(".toklabels"), stem.with_suffix(".conllu")
+    txt, lab, gold = (stem.parent / f"{stem.name}.{ext}" for ext in ("txt", "toklabels", "conllu"))
     txt.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
     lab.write_text("\n\n".join(labels) + "\n", encoding="utf-8")
     write_conllu(gold, sentences)

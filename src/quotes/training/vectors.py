@@ -12,7 +12,9 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from quotes.training.clitics import Lexicon, segment_text
+import attrs
+
+from quotes.training.clitics import VECTOR_THRESHOLDS, Lexicon, segment_text
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ def train_vectors(news: Path, lexicon: Lexicon, out: Path, *, workers: int = 2, 
     """word2vec skip-gram on the segmented corpus; returns the pretrain .pt path."""
     from gensim.models import Word2Vec
 
+    lexicon = attrs.evolve(lexicon, keep=frozenset(), thresholds=VECTOR_THRESHOLDS)
     sentences = []
     n_tokens = 0
     for text in news_texts(news):
