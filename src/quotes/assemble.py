@@ -10,7 +10,7 @@ modifies. One quote per cue word: the highest-priority match wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -36,7 +36,9 @@ _PERSONAL_PRONOUNS = frozenset(
     ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
 )
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
-_MIN_QUOTE_WORDS = 4
+_MIN_QUOTE_WORDS = 3
+#: … and from this length on, quoted text counts as speech even without a verb.
+_LONG_QUOTE_WORDS = 6
 
 
 @attrs.frozen
@@ -102,6 +104,12 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         end -= 1
     if end - start > 2 and text[start] in _OPEN_MARKS and text[end - 1] in _CLOSE_MARKS:
         start, end = start + 1, end - 1
+    elif end - start > 2 and text[end - 1] in _CLOSE_MARKS:
+        closing = text[end - 1]
+        opening = {"»": "«", "”": "“"}.get(closing, closing)
+        inside = text[start : end - 1]
+        if (opening == closing and inside.count(closing) % 2 == 0) or (opening != closing and inside.count(opening) <= inside.count(closing)):
+            end -= 1  # the closing mark of a quotation the content sits at the end of
     if end - start < 2:
         return None
     return Span.from_offsets(text, start, end)
@@ -129,8 +137,10 @@ def _cue(text: str, word: Word, cue_class: str | None) -> Cue:
     return Cue(text=span.text, start=span.start, end=span.end, lemma=word.lemma_key)
 
 
-def _opening_after(text: str, marks: QuoteMarks, start: int, limit: int) -> QuotedSegment | None:
-    """A quoted segment of speech opening soon after `start` within the sentence."""
+def _opening_after(
+    text: str, marks: QuoteMarks, start: int, limit: int, speech_like: Callable[[QuotedSegment], bool]
+) -> QuotedSegment | None:
+    """A quoted segment of speech opening soon after `start` within the sentence (titles and names skipped)."""
     for segment in marks.segments:
         if segment.open_at < start:
             continue
@@ -139,7 +149,8 @@ def _opening_after(text: str, marks: QuoteMarks, start: int, limit: int) -> Quot
         between = text[start : segment.open_at]
         if len(between.split()) > _OPENING_WINDOW_WORDS or _SENTENCE_END.search(between):
             return None
-        if segment.word_count(text) >= _MIN_QUOTE_WORDS:
+        # right next to the cue (قائلاً "…") any quotation is speech; further away it must look like speech
+        if speech_like(segment) or (not between.strip(" :،,") and segment.word_count(text) >= 2):
             return segment
     return None
 
@@ -289,7 +300,8 @@ class DocumentAssembler:
         head = match.word("content")
         complementizer = match.word("complementizer")
         speaker = match.word("speaker")
-        after_speaker = max(cue.end, speaker.end if speaker is not None else cue.end)
+        speaker_end = max((word.end for word in sentence.subtree(speaker.index)), default=cue.end) if speaker else cue.end
+        after_speaker = cue.end if speaker is None or speaker.start < cue.start else max(cue.end, speaker_end)
         clause_limit = _sentence_end(text, sentence, cue.end, self.marks)
         head_start = (
             word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
@@ -301,11 +313,11 @@ class DocumentAssembler:
                 else None
             )
         # 1. direct speech in quotation marks right after the cue (and its subject)
-        opening = _opening_after(text, self.marks, cue.end, max(clause_limit, sentence.end))
-        if opening is not None and (head_start is None or head_start >= opening.open_at - 1 or complementizer is None):
-            if complementizer is None or complementizer.start >= opening.open_at:
-                notes.append("content in quotation marks after the cue")
-                return Span.from_offsets(text, opening.start, opening.end), "direct"
+        # (an أن/إن clause bound by the rule wins: quotation marks before it are a name or a title)
+        opening = _opening_after(text, self.marks, after_speaker, max(clause_limit, sentence.end), self._speech_like)
+        if opening is not None and complementizer is None:
+            notes.append("content in quotation marks after the cue")
+            return Span.from_offsets(text, opening.start, opening.end), "direct"
         # 2. quote first: "…"، قال فلان
         if head_start is None:
             closing = _closing_before(text, self.marks, cue.start)
@@ -363,10 +375,26 @@ class DocumentAssembler:
             return clause_end
         return subtree_end
 
+    def _speech_like(self, segment: QuotedSegment) -> bool:
+        """Speech, not a title or a name: long enough, or holding a verb (سي إن إن ستايل is a name)."""
+        count = segment.word_count(self.text)
+        if count >= _LONG_QUOTE_WORDS:
+            return True
+        if count < _MIN_QUOTE_WORDS:
+            return False
+        return any(
+            word.upos in ("VERB", "AUX") and segment.start <= word.start < segment.end
+            for sentence in self.document.sentences
+            if sentence.start <= segment.end and segment.start <= sentence.end
+            for word in sentence.words
+        )
+
     def _loose_complementizer(self, sentence: SentenceGraph, cue_word: Word) -> int | None:
         for word in sentence.words[cue_word.index : cue_word.index + 10]:
             if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
                 return None
+            if self.marks.containing(word.start) is not None or word.upos in ("PROPN", "X"):
+                continue  # إن of "سي إن إن", or inside a quoted title
             if any(key in self.lexicons.complementizers for key in word.keys) and word.token_first:
                 previous = sentence.word(word.index - 1) if word.index > 1 else None
                 if previous is not None and any(key in _NOT_SPEECH_BEFORE_COMPLEMENTIZER for key in previous.keys):
@@ -468,11 +496,20 @@ def _overlap(first: Span, second: Span) -> float:
     return shared / longer if longer else 0.0
 
 
+def _nested(inner: Draft, outer: Draft) -> bool:
+    """A quote inside a quote: its cue lies in the other's content (a record of its own)."""
+    return outer.content.start <= inner.cue.start < outer.content.end
+
+
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
-    """Keep one quote per content: where contents overlap by half, the higher priority wins."""
+    """Keep one quote per content: where contents overlap by half, the higher priority wins; nested quotes stay."""
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
-        if any(_overlap(draft.content, other.content) >= 0.5 or draft.cue.start == other.cue.start for other in kept):
+        if any(
+            draft.cue.start == other.cue.start
+            or (_overlap(draft.content, other.content) >= 0.5 and not _nested(draft, other) and not _nested(other, draft))
+            for other in kept
+        ):
             continue
         kept.append(draft)
     return sorted(kept, key=lambda item: (item.content.start, item.cue.start))

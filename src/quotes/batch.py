@@ -522,15 +522,15 @@ def _run(
             break
         skipped += 1
     bar.update(skipped)
-    submit, shutdown = _executor(config, job)
-    window = max(2, 2 * (config.workers if not config.dask else _dask_workers(submit)))
+    workers = _workers(config, job)
+    window = max(2, 2 * workers.size)
     pending: collections.deque[tuple[list[Item], Future[list[Outcome]] | _Done | None]] = collections.deque()
     position = start.done
     failed_before = start.failed
 
     def finish(chunk: list[Item], future: Future[list[Outcome]] | _Done | None) -> None:
         nonlocal position
-        outcomes = iter(future.result() if future is not None else [])
+        outcomes = iter(results(chunk, future))
         for item in chunk:
             failure = item if isinstance(item, Unreadable) else None
             if failure is None:
@@ -562,16 +562,36 @@ def _run(
         bar.update(len(chunk))
         bar.set_postfix(quotes=counts["quotes"], failed=counts["failed"], refresh=False)
 
+    def results(chunk: list[Item], future: Future[list[Outcome]] | _Done | None) -> list[Outcome]:
+        nonlocal pending
+        if future is None:
+            return []
+        try:
+            return future.result()
+        except QuotesError:
+            raise
+        except Exception:  # a worker process died (BrokenProcessPool): recover what can be, else re-raise
+            documents = [item for item in chunk if isinstance(item, Document)]
+            recovered = workers.recover(job, documents)
+            if recovered is None:
+                raise
+            # The other chunks in flight were lost with the dead worker's pool: send them again.
+            pending = collections.deque((waiting, submit(waiting)) for waiting, _ in pending)
+            return recovered
+
+    def submit(chunk: list[Item]) -> Future[list[Outcome]] | _Done | None:
+        documents = [item for item in chunk if isinstance(item, Document)]
+        return workers.submit(job, documents) if documents else None
+
     try:
         for chunk in chunks(items, config.batch_size):
-            documents = [item for item in chunk if isinstance(item, Document)]
-            pending.append((chunk, submit(job, documents) if documents else None))
+            pending.append((chunk, submit(chunk)))
             while pending and (len(pending) >= window or pending[0][1] is None or isinstance(pending[0][1], _Done)):
                 finish(*pending.popleft())
         while pending:
             finish(*pending.popleft())
     finally:
-        shutdown()
+        workers.shutdown()
         bar.close()
     summary = Summary(
         read=skipped + counts["done"] + counts["failed"],
@@ -588,45 +608,98 @@ def _run(
     return summary
 
 
-def _executor(config: RunConfig, job: Job) -> tuple[Callable[[Job, list[Document]], Any], Callable[[], None]]:
-    """`submit(job, documents)` and `shutdown()` for this run's workers."""
-    if config.dask:
+class _Workers:
+    """Where chunks run: this process (one worker), a pool of processes, or a Dask cluster."""
+
+    size = 1
+
+    def submit(self, job: Job, documents: list[Document]) -> Future[list[Outcome]] | _Done:
+        return _Done(process(job, documents))
+
+    def recover(self, job: Job, documents: list[Document]) -> list[Outcome] | None:
+        """After a worker died: the chunk's outcomes, each document retried alone (None: cannot recover)."""
+        del job, documents
+        return None
+
+    def shutdown(self) -> None:
+        pass
+
+
+class _Pool(_Workers):
+    """Worker processes, each loading the pipeline once; a pool whose worker died is replaced."""
+
+    def __init__(self, workers: int, threads: int) -> None:
+        self.size = workers
+        self._threads = threads
+        self._pool = self._start()
+
+    def _start(self) -> Executor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: a forked child inherits torch's thread pools and can deadlock in them.
+        return ProcessPoolExecutor(
+            max_workers=self.size,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self._threads,),
+        )
+
+    def submit(self, job: Job, documents: list[Document]) -> Future[list[Outcome]]:
+        return self._pool.submit(process, job, documents)
+
+    def recover(self, job: Job, documents: list[Document]) -> list[Outcome]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        outcomes = []
+        for document in documents:
+            self._restart()
+            try:
+                outcomes.extend(self._pool.submit(process, job, [document]).result())
+            except BrokenProcessPool:
+                log.warning("a worker process died on document %s of %s", document.doc_id, document.input)
+                reason = "the worker process died on this document (out of memory, or a crash in the parser)"
+                outcomes.append(Outcome(failure=Unreadable.from_document(document, "worker_died", reason)))
+        self._restart()
+        return outcomes
+
+    def _restart(self) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            self._pool.submit(int).result()
+            return
+        except BrokenProcessPool:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._start()
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Cluster(_Workers):
+    """A Dask cluster: each worker process keeps its pipeline in :data:`_EXTRACTORS` between tasks."""
+
+    def __init__(self, address: str) -> None:
         from quotes.dask import cluster_client
 
-        client, close = cluster_client(config.dask)
+        self._client, self._close = cluster_client(address)
+        workers = self._client.scheduler_info()["workers"].values()
+        self.size = max(1, sum(worker.get("nthreads", 1) for worker in workers))
 
-        def submit_dask(job: Job, documents: list[Document]) -> Any:
-            return client.submit(process, job, documents, pure=False)
+    def submit(self, job: Job, documents: list[Document]) -> Any:
+        return self._client.submit(process, job, documents, pure=False)
 
-        submit_dask.client = client  # type: ignore[attr-defined]  # read by _dask_workers
-        return submit_dask, close
+    def shutdown(self) -> None:
+        self._close()
+
+
+def _workers(config: RunConfig, job: Job) -> _Workers:
+    if config.dask:
+        return _Cluster(config.dask)
     if config.workers <= 1:
-        return (lambda job, documents: _Done(process(job, documents))), lambda: None
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # spawn, not fork: a forked child inherits torch's thread pools and can deadlock in them.
-    pool: Executor = ProcessPoolExecutor(
-        max_workers=config.workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(job.threads or threads_per_worker(config.workers),),
-    )
-
-    def shutdown() -> None:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-    def submit_pool(job: Job, documents: list[Document]) -> Future[list[Outcome]]:
-        return pool.submit(process, job, documents)
-
-    return submit_pool, shutdown
-
-
-def _dask_workers(submit: Any) -> int:
-    client = getattr(submit, "client", None)
-    if client is None:
-        return 1
-    return max(1, sum(worker.get("nthreads", 1) for worker in client.scheduler_info()["workers"].values()))
+        return _Workers()
+    return _Pool(config.workers, job.threads or threads_per_worker(config.workers))
 
 
 def _progress_bar(enabled: bool, total: int | None) -> Any:
