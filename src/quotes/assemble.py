@@ -221,9 +221,9 @@ class DocumentAssembler:
             return None
         if cue.start < content.end and cue.end > content.start:
             return None
-        mention = self._mention(
-            sentence, match.word("speaker"), limit=content.start, content_head=match.word("content")
-        )
+        # a cue in a clause that describes a noun (نبوءةٌ تقول إن …) is that noun's speech
+        speaker_word = match.word("speaker") or match.word("described")
+        mention = self._mention(sentence, speaker_word, limit=content.start, content_head=match.word("content"))
         via_word = match.word("via")
         via = (
             describe_speaker(
