@@ -36,7 +36,7 @@ def _format_feats(feats: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"{name}={value}" for name, value in feats) or "_"
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # not slotted: cached_property then stores in __dict__, read at C speed
 class Word:
     """One syntactic word with its UD annotation and character offsets."""
 
@@ -79,7 +79,7 @@ class Word:
         return None
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class SentenceGraph:
     """A dependency tree over words, with its place in the document."""
 
@@ -227,7 +227,7 @@ class _RawToken:
 
 
 def _parse_misc(value: str) -> dict[str, str]:
-    if not value or value == "_":
+    if not value or value == "_" or "=" not in value:
         return {}
     fields: dict[str, str] = {}
     for item in value.split("|"):
@@ -360,8 +360,7 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
         word_offsets = clitic_offsets(token.form, token_start, token_end, [columns[1] for columns in token.words])
         for position, columns in enumerate(token.words):
             start, end = word_offsets[position]
-            word_misc = _parse_misc(columns[9])
-            word_space = space_after if len(token.words) > 1 else word_misc.get("SpaceAfter") != "No"
+            word_space = space_after if len(token.words) > 1 else "SpaceAfter=No" not in columns[9]
             try:
                 head = int(columns[6]) if columns[6] != "_" else 0
             except ValueError as exc:
@@ -400,7 +399,7 @@ def _token_space_after(token: _RawToken) -> bool:
     if token.misc.get("SpaceAfter") == "No":
         return False
     if len(token.words) == 1:
-        return _parse_misc(token.words[0][9]).get("SpaceAfter") != "No"
+        return "SpaceAfter=No" not in token.words[0][9]
     return True
 
 

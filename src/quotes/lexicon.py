@@ -66,6 +66,17 @@ class Lexicon:
         """First two letters of every entry (spaces ignored): a cheap test before `match_at`."""
         return frozenset(self._by_prefix)
 
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """Keys a word must carry for an entry to start at it: first words, and their split clitic parts (ب + حسب)."""
+        found: set[str] = set()
+        for key in self.entries:
+            first = key.split()[0]
+            found.add(first)
+            if len(first) > 2 and first[0] in _CLITIC_LETTERS:
+                found.update((first[0], first[1:]))
+        return frozenset(found)
+
     def match_at(self, normalized_text: str) -> LexiconEntry | None:
         """The longest entry that `normalized_text` starts with, spaces ignored.
 
@@ -87,6 +98,9 @@ class Lexicon:
             if best is None or len(glued) > len(best.key.replace(" ", "")):
                 best = entry
         return best
+
+
+_CLITIC_LETTERS = "وفبلك"
 
 
 def _consume(text: str, glued: str) -> int:

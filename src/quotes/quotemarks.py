@@ -74,11 +74,15 @@ def pair_quote_marks(text: str) -> QuoteMarks:
     return QuoteMarks(tuple(segments), tuple(warnings))
 
 
+_ANY_MARK = re.compile("[" + re.escape("".join({*OPENERS, *OPENERS.values(), *SYMMETRIC})) + "]")
+
+
 def _pair_in(text: str, start: int, end: int, segments: list[QuotedSegment], warnings: list[str]) -> None:
     stack: list[tuple[str, int]] = []
     symmetric_open: dict[str, int] = {}
-    for position in range(start, end):
-        char = text[position]
+    for found in _ANY_MARK.finditer(text, start, end):
+        position = found.start()
+        char = found.group()
         if char in OPENERS:
             stack.append((char, position))
         elif char in OPENERS.values() and any(OPENERS[opener] == char for opener, _ in stack):

@@ -219,13 +219,15 @@ class _RuleReader:
                     if path.source not in bound:
                         self.problem(
                             f"{field}.path",
-                            f"undefined node {path.source!r}{_suggest(path.source, bound)}; nodes bound before it: {', '.join(bound) or 'none'}",
+                            f"undefined node {path.source!r}{_suggest(path.source, bound)}; "
+                            f"nodes bound before it: {', '.join(bound) or 'none'}",
                         )
                         ok = False
                     for relation in unknown_relations(path):
                         self.problem(
                             f"{field}.path",
-                            f"unknown relation {relation!r}{_suggest(relation.split(':')[0], UD_RELATIONS)}; UD relations are: {', '.join(UD_RELATIONS)}",
+                            f"unknown relation {relation!r}{_suggest(relation.split(':')[0], UD_RELATIONS)}; "
+                            f"UD relations are: {', '.join(UD_RELATIONS)}",
                         )
                         ok = False
         elif not anchor:
@@ -295,7 +297,8 @@ class _RuleReader:
                 if lexicon is None:
                     self.problem(
                         field,
-                        f"unknown lexicon {item!r}{_suggest(item[1:], self.lexicons)}; lexicons: {', '.join('@' + name for name in self.lexicons)}",
+                        f"unknown lexicon {item!r}{_suggest(item[1:], self.lexicons)}; "
+                        f"lexicons: {', '.join('@' + name for name in self.lexicons)}",
                     )
                     return None
                 found.update(lexicon)
@@ -334,7 +337,10 @@ class _RuleReader:
                     f"must name a lexicon such as '@according_to', not {written!r}{_suggest(str(written).lstrip('@'), self.lexicons)}",
                 )
                 return None
-            return Constraint(key=key, description=f"phrase={written}", test=phrase_test(self.lexicons[written[1:]]))
+            lexicon = self.lexicons[written[1:]]
+            return Constraint(
+                key=key, description=f"phrase={written}", test=phrase_test(lexicon), values=lexicon.first_words
+            )
         if key == "form_regex":
             try:
                 pattern = re.compile(str(written))
@@ -356,7 +362,7 @@ class _RuleReader:
     def trigger_keys(self, anchor: NodePattern) -> frozenset[str] | None:
         """Normalised keys one of which a sentence must hold for the rule to be tried."""
         for constraint in anchor.constraints:
-            if constraint.key in NORMALISED_KEYS and not constraint.negated:
+            if constraint.key in (*NORMALISED_KEYS, "phrase") and not constraint.negated:
                 return constraint.values
         return None
 
