@@ -108,7 +108,8 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         closing = text[end - 1]
         opening = {"»": "«", "”": "“"}.get(closing, closing)
         inside = text[start : end - 1]
-        if (opening == closing and inside.count(closing) % 2 == 0) or (opening != closing and inside.count(opening) <= inside.count(closing)):
+        balanced_inside = inside.count(closing) % 2 == 0 if opening == closing else inside.count(opening) <= inside.count(closing)
+        if balanced_inside:
             end -= 1  # the closing mark of a quotation the content sits at the end of
     if end - start < 2:
         return None

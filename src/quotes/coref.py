@@ -171,9 +171,8 @@ class SpeakerResolver:
 
     def _quote(self, draft: Draft, entity: Entity | None, confidence: float, meta: dict[str, object] | None) -> Quote:
         doc_id = self.document.doc_id
-        digest = hashlib.sha1(
-            f"{doc_id}|{draft.cue.start}|{draft.content.start}|{draft.content.end}".encode()
-        ).hexdigest()
+        key = f"{doc_id}|{draft.cue.start}|{draft.content.start}|{draft.content.end}"
+        digest = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
         role = draft.role or (entity.role if entity is not None else None)
         return Quote(
             doc_id=doc_id,
