@@ -140,3 +140,23 @@ def test_quotation_marks_pair_by_type_and_nest() -> None:
     marks = pair_quote_marks(text)
     shown = [text[segment.start : segment.end] for segment in marks.segments]
     assert shown == ["إن “الاتفاق” لم ينته", "الاتفاق", "انتهى"]
+
+
+def test_a_report_resolves_to_its_issuer_and_later_mentions_follow(extractor: Extractor) -> None:
+    from quotes.coref import SpeakerResolver
+    from quotes.graph import ParsedDocument
+    from quotes.model import Span
+
+    text = "أوضح تقرير صادر عن الهيئة العامة للسياحة أن النمو مستمر. وبحسب إحصائية حديثة للهيئة فإن العدد زاد."
+    resolver = SpeakerResolver(
+        ParsedDocument("d", text, ()),
+        extractor.grammar.lexicons["organisation_anaphors"],
+        extractor.lexicons.roles,
+        extractor.grammar.lexicons["speech_nouns"],
+    )
+    report = resolver.observe(Span.from_offsets(text, text.index("تقرير"), text.index(" أن")))
+    statistic = resolver.observe(Span.from_offsets(text, text.index("إحصائية"), text.index(" فإن")))
+    assert statistic is report
+    assert report.fullest.text == "الهيئة العامة للسياحة"
+    later = resolver.observe(Span.from_offsets(text, text.index("تقرير"), text.index("تقرير") + len("تقرير")))
+    assert later is report

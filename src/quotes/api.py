@@ -164,7 +164,12 @@ class Extractor:
         matches = [self.matcher.match_sentence(sentence) for sentence in document.sentences]
         marks = pair_quote_marks(document.text)
         drafts = DocumentAssembler(document, marks, self.lexicons).drafts(matches)
-        resolver = SpeakerResolver(document, self.grammar.lexicons["organisation_anaphors"], self.lexicons.roles)
+        resolver = SpeakerResolver(
+            document,
+            self.grammar.lexicons["organisation_anaphors"],
+            self.lexicons.roles,
+            self.grammar.lexicons.get("speech_nouns"),
+        )
         return resolver.resolve(drafts, dict(meta or {}))
 
     def extract_conllu(self, conllu: str, *, source: str | None = None) -> Iterator[tuple[ParsedDocument, list[Quote]]]:

@@ -22,6 +22,11 @@ from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 
 _NAME_TAGS = ("PROPN", "X")
+#: Statements and reports: their issuer is the source (beside the speech_nouns lexicon).
+_DOCUMENT_NOUNS = frozenset(
+    strip_article(normalize(word))
+    for word in ("تقرير", "بيان", "دراسة", "إحصائية", "إحصاءات", "مسح", "استطلاع", "وثيقة", "مذكرة", "تعميم", "نشرة")
+)
 
 
 def mention_words(span: Span) -> tuple[str, ...]:
@@ -41,6 +46,8 @@ class Entity:
     mentions: list[Span] = attrs.field(factory=list)
     role: Span | None = None
     gender: str | None = None
+    #: mentions of the entity's documents (تقرير صادر عن الهيئة): found by later anaphors, never the fullest name
+    aliases: list[Span] = attrs.field(factory=list)
 
     @property
     def fullest(self) -> Span:
@@ -48,7 +55,7 @@ class Entity:
 
     def words(self) -> set[str]:
         found: set[str] = set()
-        for mention in self.mentions:
+        for mention in (*self.mentions, *self.aliases):
             found.update(mention_words(mention))
         return found
 
@@ -76,10 +83,11 @@ def _name_chains(document: ParsedDocument) -> list[Span]:
 class SpeakerResolver:
     """Resolves the drafts of one document into quotes, in document order."""
 
-    def __init__(self, document: ParsedDocument, anaphors: Lexicon, roles: Lexicon) -> None:
+    def __init__(self, document: ParsedDocument, anaphors: Lexicon, roles: Lexicon, documents: Lexicon | None = None) -> None:
         self.document = document
         self.anaphors = anaphors
         self.roles = roles
+        self.document_nouns = frozenset(documents or ()) | _DOCUMENT_NOUNS
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
         self.name_chains = _name_chains(document)
@@ -129,7 +137,32 @@ class SpeakerResolver:
                     return entity
         return None
 
+    def issuer(self, mention: Span) -> Span | None:
+        """`تقرير صادر عن الهيئة العامة …` → `الهيئة العامة …`: who issued a statement, report or survey."""
+        words = mention.text.split()
+        head = mention_words(Span(words[0], 0, 0)) if words else ()
+        if len(words) < 2 or not head or head[0] not in self.document_nouns:
+            return None
+        offset = len(words[0])
+        for word in words[1:]:
+            offset = mention.text.index(word, offset)
+            bare = normalize(word)
+            if bare in ("عن", "من"):
+                start = mention.text.find(" ", offset) + 1
+                return Span.from_offsets(self.document.text, mention.start + start, mention.end) if start > 0 else None
+            if bare.startswith("ل") and len(bare) > 3 and bare not in ("لدي",):
+                skip = 2 if bare.startswith("لل") else 1
+                return Span.from_offsets(self.document.text, mention.start + offset + skip, mention.end)
+            offset += len(word)
+        return None
+
     def observe(self, mention: Span, role: Span | None = None) -> Entity:
+        issuer = self.issuer(mention)
+        if issuer is not None:
+            entity = self.observe(issuer, role)
+            if all(known.text != mention.text for known in entity.aliases):
+                entity.aliases.append(mention)
+            return entity
         entity = self.find(mention)
         if entity is None:
             entity = self._new_entity(mention)
