@@ -133,9 +133,8 @@ def process(job: Job, documents: list[Document]) -> list[Outcome]:
             try:
                 parsed[position] = _read_conllu(document)
             except ConlluError as exc:
-                outcomes[position] = Outcome(
-                    failure=_failure(document, "conllu", exc, line=_conllu_line(document, exc))
-                )
+                failure = Unreadable.from_document(document, "conllu", _bare_message(exc))
+                outcomes[position] = Outcome(failure=attrs.evolve(failure, line=_conllu_line(document, exc)))
             continue
         hit = cache.get(document.text or "", document.doc_id) if cache is not None else None
         if hit is not None:
@@ -164,6 +163,13 @@ def _conllu_line(document: Document, exc: ConlluError) -> int | None:
     if exc.lineno is None or document.line is None:
         return document.line
     return document.line + exc.lineno - 1
+
+
+def _bare_message(exc: ConlluError) -> str:
+    """The message without its ``source:line:`` prefix (the line within one document, not the file)."""
+    message = str(exc)
+    location = ":".join(str(part) for part in (exc.source, exc.lineno) if part is not None)
+    return message.removeprefix(f"{location}: ") if location else message
 
 
 def _parse(extractor: Extractor, documents: list[Document]) -> list[ParsedDocument | Unreadable]:
@@ -510,7 +516,8 @@ def _run(
     began = time.monotonic()
     job = config.job
     if job.threads is None and job.extractor_factory is None:
-        job = attrs.evolve(job, threads=threads_per_worker(1 if config.dask else config.workers))
+        # Dask workers: one single-threaded process per core is the deployment to use (see quotes.dask).
+        job = attrs.evolve(job, threads=1 if config.dask else threads_per_worker(config.workers))
     counts = collections.Counter[str]()
     failures = collections.Counter[str]()
     items = read_inputs(inputs, config.read, stdin=stdin)
@@ -646,7 +653,15 @@ class _Pool(_Workers):
         )
 
     def submit(self, job: Job, documents: list[Document]) -> Future[list[Outcome]]:
-        return self._pool.submit(process, job, documents)
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._pool.submit(process, job, documents)
+        except BrokenProcessPool as exc:
+            # A worker died on an earlier chunk: this one is sent again once the pool is replaced.
+            future: Future[list[Outcome]] = Future()
+            future.set_exception(exc)
+            return future
 
     def recover(self, job: Job, documents: list[Document]) -> list[Outcome]:
         from concurrent.futures.process import BrokenProcessPool
@@ -670,6 +685,11 @@ class _Pool(_Workers):
             self._pool.submit(int).result()
             return
         except BrokenProcessPool:
+            # A worker started by a submit racing the pool's own clean-up is never told to stop, and the
+            # pool's manager thread would wait for it forever (and the interpreter, at exit, for that thread).
+            for worker in list((getattr(self._pool, "_processes", None) or {}).values()):
+                if worker.is_alive():
+                    worker.kill()
             self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._start()
 
@@ -705,4 +725,4 @@ def _workers(config: RunConfig, job: Job) -> _Workers:
 def _progress_bar(enabled: bool, total: int | None) -> Any:
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", file=sys.stderr, disable=not enabled, dynamic_ncols=True, smoothing=0.1)
+    return tqdm(total=total, unit="doc", file=sys.stderr, disable=not enabled, smoothing=0.1)

@@ -72,10 +72,9 @@ def _official_dir() -> pathlib.Path:
 
 
 def official_installed() -> bool:
+    """Whether Stanza's official Arabic models (every processor we need) are in the resources dir."""
     root = _official_dir()
-    return all(any((root / name).glob("*.pt")) for name in OFFICIAL_PROCESSORS if (root / name).is_dir()) and all(
-        (root / name).is_dir() for name in OFFICIAL_PROCESSORS
-    )
+    return all((root / name).is_dir() and any((root / name).glob("*.pt")) for name in OFFICIAL_PROCESSORS)
 
 
 def _read_scores(directory: pathlib.Path) -> tuple[str, dict[str, float]]:
@@ -115,9 +114,7 @@ def resolve_model(model: str | os.PathLike[str] | None = None) -> ModelInfo:
     if model is not None:
         if str(model) == "official":
             if not official_installed():
-                raise ModelError(
-                    f"Stanza's official Arabic models are not installed in {_official_dir()}; {OFFICIAL_FIX}"
-                )
+                raise ModelError(f"Stanza's official Arabic models are not installed in {_official_dir()}; {OFFICIAL_FIX}")
             info = _official_info()
             return attrs.evolve(info, source="explicit")
         directory = pathlib.Path(model).expanduser()
@@ -197,7 +194,7 @@ def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> 
         for piece in lexicon.segment(stem_text, allow=allow):
             out.append((piece, offset, offset + len(piece)))
             offset += len(piece)
-        out.extend(group[n_prefix + 1:])
+        out.extend(group[n_prefix + 1 :])
     return out
 
 
@@ -211,8 +208,7 @@ def _offsets_fixed(tokens: Sequence[Any], text: str) -> list[tuple[str, int, int
             found = text.find(token.text, cursor)
             if found < 0:
                 raise ModelError(
-                    f"tokenizer output {token.text!r} is not in the input text; "
-                    f"this is a bug in quotes.parser, please report it"
+                    f"tokenizer output {token.text!r} is not in the input text; this is a bug in quotes.parser, please report it"
                 )
             start, end = found, found + len(token.text)
         out.append((text[start:end], start, end))
@@ -250,8 +246,7 @@ class StanzaParser:
                     self._lexicon = Lexicon.load(lexicon_path)
                 except (OSError, ValueError, EOFError) as exc:
                     raise ModelError(
-                        f"{lexicon_path}: cannot be read ({exc}); restore it or delete it "
-                        f"to parse without clitic correction"
+                        f"{lexicon_path}: cannot be read ({exc}); restore it or delete it to parse without clitic correction"
                     ) from exc
 
     def _common_options(self) -> dict[str, Any]:
@@ -310,7 +305,7 @@ class StanzaParser:
         if self._tokenize is None:
             return list(self._full.bulk_process(list(texts)))
         tokenized = self._tokenize.bulk_process(list(texts))
-        documents = [self._corrected(doc, text) for doc, text in zip(tokenized, texts)]
+        documents = [self._corrected(doc, text) for doc, text in zip(tokenized, texts, strict=True)]
         return list(self._full.bulk_process(documents))
 
     def _corrected(self, doc: Any, text: str) -> Any:
@@ -323,9 +318,6 @@ class StanzaParser:
         for sentence in doc.sentences:
             tokens = fix(_offsets_fixed(sentence.tokens, text))
             sentences.append(
-                [
-                    {"id": (i,), "text": tok, "start_char": start, "end_char": end}
-                    for i, (tok, start, end) in enumerate(tokens, start=1)
-                ]
+                [{"id": (i,), "text": tok, "start_char": start, "end_char": end} for i, (tok, start, end) in enumerate(tokens, start=1)]
             )
         return Document(sentences, text=text)

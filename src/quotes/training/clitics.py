@@ -54,11 +54,14 @@ class Thresholds:
     conj_ratio: float = CONJ_RATIO
     prep_ratio: float = PREP_RATIO
     prepositions: tuple[str, ...] = PREPOSITIONS
+    # conjunctions held to the preposition ratio: many words begin with ف
+    # (فيصل, فعل, فنية) and the tokenizer already splits most فـ conjunctions
+    weak_conjunctions: tuple[str, ...] = ("ف",)
 
 
 # What the shipped word vectors were segmented with (an earlier setting,
 # kept so that `python -m quotes.training vectors` reproduces them).
-VECTOR_THRESHOLDS = Thresholds(conj_ratio=0.05, prep_ratio=0.5, prepositions=("ب", "ل", "ك"))
+VECTOR_THRESHOLDS = Thresholds(conj_ratio=0.05, prep_ratio=0.5, prepositions=("ب", "ل", "ك"), weak_conjunctions=())
 
 _WORD = re.compile(r"[\w\u064B-\u065F\u0670]+|\S", re.UNICODE)
 _ARABIC = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u0640]+$")
@@ -116,7 +119,7 @@ class Lexicon:
         return count
 
     def _splits(self, form: str, prefix: str, ratio: float) -> bool:
-        rest = form[len(prefix):]
+        rest = form[len(prefix) :]
         if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or form in self.keep:
             return False
         rest_count = self._rest_count(prefix, rest)
@@ -128,6 +131,9 @@ class Lexicon:
         if whole in self.keep:
             return True
         if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,) or self.count(whole) < MIN_REST_COUNT:
+            return False
+        if rest.startswith("ال") and len(rest) > 3:
+            # a clitic before the article is always a clitic (بالإضافة, بالقرب)
             return False
         ratio = CONJ_JOIN_RATIO if prefix in CONJUNCTIONS else PREP_JOIN_RATIO
         rest_count = self._rest_count(prefix, rest)
@@ -144,7 +150,8 @@ class Lexicon:
         pieces: list[str] = []
         rest = form
         limits = self.thresholds
-        if allow == "conj+prep" and rest[0] in CONJUNCTIONS and self._splits(rest, rest[0], limits.conj_ratio):
+        conj_ratio = limits.prep_ratio if rest[0] in limits.weak_conjunctions else limits.conj_ratio
+        if allow == "conj+prep" and rest[0] in CONJUNCTIONS and self._splits(rest, rest[0], conj_ratio):
             pieces.append(rest[0])
             rest = rest[1:]
         if len(rest) > MIN_REST_CHARS:

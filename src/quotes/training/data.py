@@ -118,7 +118,7 @@ def augment_punct(sentences: Sequence[Sentence], *, seed: int = SEED) -> list[Se
 
 
 def pseudo_docs(sentences: Sequence[Sentence], size: int = PSEUDO_DOC_SENTENCES) -> list[list[Sentence]]:
-    return [list(sentences[i:i + size]) for i in range(0, len(sentences), size)]
+    return [list(sentences[i : i + size]) for i in range(0, len(sentences), size)]
 
 
 def write_conllu(path: Path, sentences: Iterable[Sentence]) -> None:

@@ -22,14 +22,17 @@ import torch.nn.functional as F
 from torch.nn.utils.rnn import PackedSequence
 
 
-def pad_packed_sequence(sequence: PackedSequence, batch_first: bool = False,
-                        padding_value: float = 0.0, total_length: int | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+def pad_packed_sequence(
+    sequence: PackedSequence, batch_first: bool = False, padding_value: float = 0.0, total_length: int | None = None
+) -> tuple[torch.Tensor, torch.Tensor]:
     data, batch_sizes, _, unsorted_indices = sequence
     sizes = batch_sizes.tolist()
     width = sizes[0]
     tail = (0, 0) * (data.dim() - 1)
-    steps = [F.pad(chunk, tail + (0, width - chunk.shape[0]), value=padding_value) if chunk.shape[0] < width else chunk
-             for chunk in data.split(sizes)]
+    steps = [
+        F.pad(chunk, (*tail, 0, width - chunk.shape[0]), value=padding_value) if chunk.shape[0] < width else chunk
+        for chunk in data.split(sizes)
+    ]
     if total_length is not None and total_length > len(sizes):
         steps += [data.new_full((width, *data.shape[1:]), padding_value)] * (total_length - len(sizes))
     padded = torch.stack(steps)  # time x batch x ...

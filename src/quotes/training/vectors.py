@@ -54,8 +54,15 @@ def train_vectors(news: Path, lexicon: Lexicon, out: Path, *, workers: int = 2, 
                 n_tokens += len(tokens)
     logger.info("vector corpus: %d paragraphs, %d tokens", len(sentences), n_tokens)
     model = Word2Vec(
-        sentences, vector_size=VECTOR_DIM, sg=1, window=5, min_count=MIN_COUNT,
-        max_final_vocab=MAX_VOCAB, workers=workers, epochs=5, seed=seed,
+        sentences,
+        vector_size=VECTOR_DIM,
+        sg=1,
+        window=5,
+        min_count=MIN_COUNT,
+        max_final_vocab=MAX_VOCAB,
+        workers=workers,
+        epochs=5,
+        seed=seed,
     )
     text_path = out.with_suffix(".txt")
     keys = model.wv.index_to_key[:MAX_VOCAB]

@@ -1,0 +1,317 @@
+"""Corpus-scale benchmarks on SaudiNewsNet articles, measured side by side in one run.
+
+    python benchmarks/run.py [--docs 150] [--shared ../shared] [--no-readme]
+
+Measures, on the first --docs articles of ../shared/data/saudinewsnet:
+
+1. parser alone (Stanza, warm, this process, all cores): words/s;
+2. end-to-end `quotes extract` (warm, same threads): words/s and its ratio to (1);
+3. rules only, from the CoNLL-U parse cache of (1), one core: sentences/s;
+4. scaling: `quotes extract --workers 2` vs `--workers 1` (fresh processes, model load included),
+   and the peak RSS of each worker process;
+5. peak RSS per worker at 1k and 10k documents, rules only from the cache
+   (the parsed articles repeated under new ids: parsing 10k articles takes hours here).
+
+Writes the table into benchmarks/README.md (between the result markers) and
+benchmarks/results.json. Exits 2 with a message when ../shared or the parser
+model is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SRC = REPO / "src"
+sys.path.insert(0, str(SRC))
+
+BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
+
+
+def fail(message: str) -> int:
+    print(f"benchmarks/run.py: {message}", file=sys.stderr)
+    return 2
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def sample_articles(corpus: Path, count: int, target: Path) -> list[dict[str, Any]]:
+    """The first `count` articles with at least 50 words, written to `target` as JSONL."""
+    articles = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as stream:
+        for line in stream:
+            record = json.loads(line)
+            if isinstance(record.get("text"), str) and len(record["text"].split()) >= 50:
+                articles.append(record)
+            if len(articles) >= count:
+                break
+    with open(target, "w", encoding="utf-8") as stream:
+        for record in articles:
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return articles
+
+
+def machine() -> dict[str, Any]:
+    import stanza
+    import torch
+
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = 0
+    try:
+        import psutil
+
+        memory = psutil.virtual_memory().total
+    except ImportError:
+        pass
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gib": round(memory / 2**30, 1),
+        "load_average_at_start": [round(value, 2) for value in os.getloadavg()],
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "stanza": stanza.__version__,
+        "platform": platform.platform(),
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+
+
+def run_cli(args: list[str]) -> dict[str, Any]:
+    """Run `quotes ARGS` in a fresh process; wall time and the peak RSS of the main process and of each worker."""
+    import psutil
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
+    began = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-m", "quotes", *args], env=env, stderr=subprocess.PIPE)
+    main = psutil.Process(process.pid)
+    peaks: dict[int, int] = {}
+    workers: set[int] = set()
+    while process.poll() is None:
+        try:
+            for member in [main, *main.children(recursive=True)]:
+                try:
+                    rss = member.memory_info().rss
+                    if member.pid not in workers and "spawn_main" in " ".join(member.cmdline()):
+                        workers.add(member.pid)
+                except psutil.Error:
+                    continue
+                peaks[member.pid] = max(peaks.get(member.pid, 0), rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+    wall = time.monotonic() - began
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"quotes {' '.join(args)} failed ({process.returncode}):\n{stderr}")
+    main_peak = peaks.pop(process.pid, 0)
+    # Worker processes are started by multiprocessing's spawn_main (not its resource tracker).
+    worker_peaks = sorted((peaks[pid] for pid in workers if pid in peaks), reverse=True)
+    return {"seconds": wall, "main_rss_mib": main_peak / 2**20, "worker_rss_mib": [peak / 2**20 for peak in worker_peaks],
+            "stderr": stderr.strip().splitlines()[-3:]}
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path) -> dict[str, Any]:
+    """Parser alone, then the same parses written as the CoNLL-U cache."""
+    from quotes.api import Extractor
+    from quotes.graph import document_from_stanza
+    from quotes.io import conllu_with_meta
+
+    extractor = Extractor(threads=threads)
+    texts = [article["text"] for article in articles]
+    began = time.monotonic()
+    parser = extractor.parser
+    parser.parse_many(texts[:4])  # warm-up: first calls allocate
+    load = time.monotonic() - began
+    began = time.monotonic()
+    parsed = []
+    for start in range(0, len(texts), 16):
+        parsed.extend(parser.parse_many(texts[start : start + 16]))
+    seconds = time.monotonic() - began
+    sentences = 0
+    with open(cache, "w", encoding="utf-8") as stream:
+        for article, stanza_document in zip(articles, parsed, strict=True):
+            document = document_from_stanza(stanza_document, doc_id=str(article["id"]), text=article["text"])
+            sentences += len(document.sentences)
+            meta = {key: value for key, value in article.items() if key not in ("id", "text")}
+            stream.write(conllu_with_meta(document.to_conllu(), meta))
+    return {"words": words(texts), "sentences": sentences, "seconds": seconds, "load_seconds": load,
+            "words_per_s": words(texts) / seconds, "model": parser.info.name, "extractor": extractor}
+
+
+def bench_end_to_end(sample: Path, articles: list[dict[str, Any]], threads: int, extractor: Any, out: Path) -> dict:
+    """`quotes extract` in this process with the parser already loaded (as a long run amortises it)."""
+    from quotes.batch import _EXTRACTORS, Job, RunConfig, run
+
+    job = Job(threads=threads)
+    _EXTRACTORS[job.key] = extractor  # the warm pipeline of bench_parser, as a long run's worker has it
+    began = time.monotonic()
+    summary = run(RunConfig(inputs=(str(sample),), output=str(out), job=job))
+    seconds = time.monotonic() - began
+    count = words([article["text"] for article in articles])
+    return {"seconds": seconds, "words_per_s": count / seconds, "quotes": summary.quotes, "failed": summary.failed}
+
+
+def bench_rules(cache: Path, out: Path) -> dict[str, Any]:
+    """Rules only over the CoNLL-U cache, this process, one core, rules already loaded."""
+    from quotes.batch import Job, RunConfig, extractor_for, run
+
+    job = Job(threads=1)
+    extractor_for(job)  # rules loaded before timing
+    sentences = sum(1 for line in cache.open(encoding="utf-8") if line.startswith("# sent_id"))
+    began = time.monotonic()
+    summary = run(RunConfig(inputs=(str(cache),), output=str(out), job=job))
+    seconds = time.monotonic() - began
+    return {"sentences": sentences, "documents": summary.done, "seconds": seconds,
+            "sentences_per_s": sentences / seconds, "quotes": summary.quotes}
+
+
+def repeat_cache(cache: Path, documents: int, target: Path) -> None:
+    """`documents` documents: the cache's documents repeated under fresh ids."""
+    text = cache.read_text(encoding="utf-8")
+    blocks = text.split("# newdoc id = ")[1:]
+    with open(target, "w", encoding="utf-8") as stream:
+        for number in range(documents):
+            stream.write(f"# newdoc id = r{number // len(blocks)}-" + blocks[number % len(blocks)])
+
+
+def table(results: dict[str, Any]) -> str:
+    m = results["machine"]
+    rows = ["| measurement | figure | target |", "| --- | --- | --- |"]
+    if "parser" in results:
+        p, e = results["parser"], results["end_to_end"]
+        rows += [
+            f"| parser alone ({p['threads']} threads, warm) | {p['words_per_s']:,.0f} words/s "
+            f"({p['words']:,} words, {p['sentences']:,} sentences in {p['seconds']:.1f} s) | — |",
+            f"| end-to-end `quotes extract` (same threads, warm) | {e['words_per_s']:,.0f} words/s "
+            f"({e['quotes']:,} quotes) | — |",
+            f"| end-to-end / parser alone | {e['ratio']:.3f} | ≥ 0.95 |",
+        ]
+    r = results["rules"]
+    rows.append(
+        f"| rules only from the CoNLL-U cache, 1 core | {r['sentences_per_s']:,.0f} sentences/s "
+        f"({r['sentences']:,} sentences, {r['documents']:,} documents) | ≥ 2,000 |"
+    )
+    if "scaling" in results:
+        s = results["scaling"]
+        rows += [
+            f"| `--workers 1` (fresh process, {s['one']['threads']} threads) | {s['one']['seconds']:.1f} s | — |",
+            f"| `--workers 2` (fresh processes, 1 thread each) | {s['two']['seconds']:.1f} s | — |",
+            f"| scaling, 2 workers vs 1 | {s['speedup']:.2f}× | ≥ 1.7× on 2 cores |",
+            f"| peak RSS per parsing worker, {results['docs']} documents | "
+            f"{', '.join(f'{v:,.0f}' for v in s['two']['worker_rss_mib'])} MiB "
+            f"(main process {s['two']['main_rss_mib']:,.0f} MiB) | flat |",
+        ]
+    for size, found in results.get("rss", {}).items():
+        rows.append(
+            f"| peak RSS per worker, {int(size):,} documents, rules only (`--workers 2`) | "
+            f"{', '.join(f'{v:,.0f}' for v in found['worker_rss_mib'])} MiB "
+            f"(main process {found['main_rss_mib']:,.0f} MiB; {found['seconds']:.1f} s) | flat |"
+        )
+    machine_line = (
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB RAM; Python {m['python']}, "
+        f"torch {m['torch']}, stanza {m['stanza']}; load average at start {m['load_average_at_start']} "
+        f"(anything near or above the core count means other jobs shared the CPU); {m['date']}; "
+        f"model `{results.get('model', 'n/a')}`; {results['docs']} SaudiNewsNet articles."
+    )
+    return "\n".join([machine_line, "", *rows])
+
+
+def write_readme(results: dict[str, Any]) -> None:
+    readme = REPO / "benchmarks" / "README.md"
+    text = readme.read_text(encoding="utf-8") if readme.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
+    if BEGIN not in text:
+        text += f"\n{BEGIN}\n{END}\n"
+    head, _, rest = text.partition(BEGIN)
+    _, _, tail = rest.partition(END)
+    readme.write_text(f"{head}{BEGIN}\n{table(results)}\n{END}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=150, help="SaudiNewsNet articles to parse (default 150)")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared folder")
+    parser.add_argument("--rss-sizes", default="1000,10000", help="document counts for the RSS runs")
+    parser.add_argument("--no-readme", action="store_true", help="do not rewrite benchmarks/README.md")
+    args = parser.parse_args(argv)
+
+    corpus = args.shared / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+    if not corpus.is_file():
+        return fail(f"needs SaudiNewsNet at {corpus}, which does not exist; pass --shared PATH to the shared folder")
+    try:
+        import psutil  # noqa: F401 - needed for the RSS figures
+    except ImportError:
+        return fail("needs psutil for the RSS figures: .venv/bin/pip install psutil")
+    from quotes.errors import ModelError
+    from quotes.parser import resolve_model
+
+    try:
+        info = resolve_model(None)
+    except ModelError as exc:
+        return fail(f"needs the parser model: {exc}")
+
+    cores = os.cpu_count() or 1
+    results: dict[str, Any] = {"docs": args.docs, "machine": machine(), "model": info.name}
+    with tempfile.TemporaryDirectory(prefix="quotes-bench-") as folder:
+        work = Path(folder)
+        sample, cache = work / "sample.jsonl", work / "cache.conllu"
+        articles = sample_articles(corpus, args.docs, sample)
+        log(f"{len(articles)} articles, {words([a['text'] for a in articles]):,} words; parser alone ({cores} threads)")
+        parsed = bench_parser(articles, cores, cache)
+        extractor = parsed.pop("extractor")
+        results["parser"] = {**parsed, "threads": cores}
+        log(f"parser alone: {parsed['words_per_s']:,.0f} words/s; end-to-end")
+        end_to_end = bench_end_to_end(sample, articles, cores, extractor, work / "e2e.jsonl")
+        end_to_end["ratio"] = end_to_end["words_per_s"] / parsed["words_per_s"]
+        results["end_to_end"] = end_to_end
+        del extractor
+        log(f"end-to-end: {end_to_end['words_per_s']:,.0f} words/s (ratio {end_to_end['ratio']:.3f}); rules only")
+        results["rules"] = bench_rules(cache, work / "rules.jsonl")
+        log(f"rules only: {results['rules']['sentences_per_s']:,.0f} sentences/s; scaling")
+        one = run_cli(["extract", str(sample), "-o", str(work / "one.jsonl"), "--workers", "1", "-q"])
+        one["threads"] = cores
+        two = run_cli(["extract", str(sample), "-o", str(work / "two.jsonl"), "--workers", "2", "-q"])
+        if (work / "one.jsonl").read_bytes() != (work / "two.jsonl").read_bytes():
+            return fail("--workers 2 wrote other records than --workers 1")
+        results["scaling"] = {"one": one, "two": two, "speedup": one["seconds"] / two["seconds"]}
+        log(f"scaling: {results['scaling']['speedup']:.2f}x; RSS")
+        results["rss"] = {}
+        for size in (int(value) for value in args.rss_sizes.split(",") if value):
+            repeated = work / f"cache-{size}.conllu"
+            repeat_cache(cache, size, repeated)
+            results["rss"][str(size)] = run_cli(
+                ["extract", str(repeated), "-o", str(work / f"rss-{size}.jsonl"), "--workers", "2", "-q"]
+            )
+            repeated.unlink()
+            log(f"RSS at {size:,} documents: {results['rss'][str(size)]['worker_rss_mib']}")
+    (REPO / "benchmarks" / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    print(table(results))
+    if not args.no_readme:
+        write_readme(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

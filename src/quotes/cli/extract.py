@@ -1,0 +1,110 @@
+"""`quotes extract`: quote records (JSONL) from text, JSONL documents or CoNLL-U parses."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from quotes.batch import Job, RunConfig, run
+from quotes.io import DEFAULT_MAX_CHARS, FORMATS, ReadOptions, Unreadable
+
+_LOGGED_FAILURES = 20
+
+
+def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options shared by every batch command (`extract`, `parse`)."""
+    options = [
+        click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
+        click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout."),
+        click.option("--errors", type=click.Path(dir_okay=False),
+                     help="Write an error record (JSONL: input, line, doc_id, kind, reason) per failed document."),
+        click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Worker processes, each loading the pipeline once."),
+        click.option("--dask", "dask_address", metavar="SCHEDULER",
+                     help="Run on a Dask cluster: a scheduler address, or local:N for N local worker processes."),
+        click.option("--resume", is_flag=True,
+                     help="Go on from where an interrupted run with the same -o stopped (its OUTPUT.manifest)."),
+        click.option("--format", "input_format", type=click.Choice(FORMATS), default="auto", show_default=True,
+                     help="Read every input as this format (auto: from the file name; stdin: from its first bytes)."),
+        click.option("--id-field", default="id", show_default=True, help="JSONL field holding the document id."),
+        click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text."),
+        click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+                     help="Refuse (with an error record) documents longer than this."),
+        click.option("--model", help="Parser model directory, or 'official' (default: the bundled model)."),
+        click.option("--rules", type=click.Path(file_okay=False, exists=True), help="Rules folder (default: bundled)."),
+        click.option("--cache", type=click.Path(file_okay=False),
+                     help="Parse cache folder: parses are stored by text hash and never recomputed."),
+        click.option("--threads", type=click.IntRange(min=1),
+                     help="Torch threads per worker (default: cores / workers)."),
+        click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+                     help="Documents handed to the parser at once."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def run_command(mode: str, arguments: dict[str, Any]) -> None:
+    """Build the run from the parsed options, run it, report on stderr, exit 1 when any document failed."""
+    config = RunConfig(
+        inputs=tuple(arguments["inputs"]),
+        output=arguments["output"],
+        errors=arguments["errors"],
+        read=ReadOptions(
+            id_field=arguments["id_field"],
+            text_field=arguments["text_field"],
+            format=arguments["input_format"],
+            max_chars=arguments["max_chars"],
+        ),
+        job=Job(
+            mode=mode,
+            model=arguments["model"],
+            rules=arguments["rules"],
+            threads=arguments["threads"],
+            cache=arguments["cache"],
+        ),
+        workers=arguments["workers"],
+        batch_size=arguments["batch_size"],
+        resume=arguments["resume"],
+        progress=not arguments["quiet"] and sys.stderr.isatty(),
+        dask=arguments["dask_address"],
+    )
+    logged = 0
+
+    def report(failure: Unreadable) -> None:
+        nonlocal logged
+        logged += 1
+        if logged <= _LOGGED_FAILURES:
+            click.echo(f"quotes: {failure.to_error()} [{failure.kind}]", err=True)
+        elif logged == _LOGGED_FAILURES + 1:
+            click.echo("quotes: more failures not shown; collect them all with --errors FILE", err=True)
+
+    quiet = arguments["quiet"] or config.errors is not None
+    summary = run(config, on_failure=None if quiet else report)
+    if not arguments["quiet"]:
+        click.echo("quotes: " + summary.describe(mode), err=True)
+    if not summary.ok:
+        sys.exit(1)
+
+
+@click.command("extract")
+@batch_options
+def extract(**arguments: Any) -> None:
+    """Find the quotes in INPUT... and write one JSONL record per quote.
+
+    INPUT is a .txt file, a folder of .txt files, a .jsonl (or .jsonl.gz) of
+    documents ({"id", "text", ...}: other fields go to each record's "meta"),
+    a .conllu file of parsed documents (no parser is loaded), or - for stdin.
+
+    A document that cannot be read or processed becomes an error record and
+    the run goes on; the exit code is 1 when any document failed, 2 when the
+    run itself could not start.
+    """
+    run_command("extract", arguments)
+
+
+COMMANDS = [extract]

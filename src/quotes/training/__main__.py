@@ -1,0 +1,266 @@
+"""Command line: ``python -m quotes.training {prep,vectors,train,evaluate,speed,clitics,ship,all}``.
+
+``all`` reproduces the shipped model end to end (about 2 hours on 2 cores):
+data split and tokenizer files, SaudiNewsNet lexicon and word vectors,
+the four Stanza models on train (with and, shortened, without word vectors)
+for the test-split comparison, the final models on train+dev, their
+test-split evaluation from raw text, the speed measurement, and the
+files, MODEL.md and scores.json in ``quotes/models/ar_compact``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+DEFAULT_PUD = Path("../shared/data/ud-arabic-pud/ar_pud-ud-test.conllu")
+DEFAULT_NEWS = Path("../shared/data/saudinewsnet/saudinewsnet.jsonl.gz")
+DEFAULT_WORK = Path("work/train")
+TARGET = Path(__file__).resolve().parent.parent / "models" / "ar_compact"
+STAGE_ORDER = ("tokenizer", "tagger", "lemmatizer", "parser")
+
+logger = logging.getLogger("quotes.training")
+
+
+def _paths(args: argparse.Namespace) -> dict[str, Path]:
+    work: Path = args.work
+    return {
+        "data": work / "data",
+        "lexicon": work / "clitic_lexicon.tsv.gz",
+        "pretrain": work / "vectors" / "snn.pretrain.pt",
+        "results": work / "results.json",
+    }
+
+
+def _results(args: argparse.Namespace) -> dict[str, Any]:
+    path = _paths(args)["results"]
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _save_results(args: argparse.Namespace, update: dict[str, Any]) -> dict[str, Any]:
+    results = _results(args)
+    results.update(update)
+    path = _paths(args)["results"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return results
+
+
+def cmd_prep(args: argparse.Namespace) -> None:
+    from quotes.training import data, vectors
+
+    paths = _paths(args)
+    sizes = data.prepare(args.pud, paths["data"])
+    vectors.build_lexicon(args.news, paths["lexicon"])
+    _save_results(args, {"split_sizes": sizes})
+    print(json.dumps(sizes))
+
+
+def cmd_vectors(args: argparse.Namespace) -> None:
+    from quotes.training import vectors
+    from quotes.training.clitics import Lexicon
+
+    paths = _paths(args)
+    paths["pretrain"].parent.mkdir(parents=True, exist_ok=True)
+    vectors.train_vectors(args.news, Lexicon.load(paths["lexicon"]), paths["pretrain"], workers=args.threads)
+
+
+def cmd_train(args: argparse.Namespace) -> None:
+    from quotes.training import stanza_runs
+
+    paths = _paths(args)
+    run = stanza_runs.Run(
+        data=paths["data"], models=args.models, train=args.split, pretrain=None if args.no_vectors else paths["pretrain"], short=args.short
+    )
+    stages = STAGE_ORDER if args.stage == "all" else (args.stage,)
+    for stage in stages:
+        started = time.time()
+        stanza_runs.STAGES[stage](run)
+        logger.info("trained %s on %s in %.0f s", stage, args.split, time.time() - started)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> None:
+    from quotes.training.evaluate import evaluate_model
+
+    result = evaluate_model(
+        args.models, _paths(args)["data"], args.models / "eval", split=args.split, correct=not args.no_correction, threads=args.threads
+    )
+    print(json.dumps(result, ensure_ascii=False))
+    if args.record:
+        evaluations = _results(args).get("evaluations", {})
+        evaluations[args.record] = {**result, "models": str(args.models), "split": args.split, "corrected": not args.no_correction}
+        _save_results(args, {"evaluations": evaluations})
+
+
+def cmd_speed(args: argparse.Namespace) -> None:
+    from quotes.training.evaluate import measure_speed, news_sample
+
+    paragraphs = news_sample(args.news)
+    grid = [measure_speed(args.models, paragraphs, threads=t, batch_size=b) for t in args.thread_grid for b in args.batch_grid]
+    best = max(grid, key=lambda s: s["words_per_s"])
+    for entry in grid:
+        print(json.dumps(entry))
+    _save_results(args, {"speed_grid": grid, "speed": {**best, "note": args.note or ""}})
+
+
+def cmd_clitics(args: argparse.Namespace) -> None:
+    from quotes.training.clitic_check import measure
+    from quotes.training.clitics import KEEP_FILE, Lexicon
+
+    lexicon = Lexicon.load(_paths(args)["lexicon"], keep=KEEP_FILE)
+    report = measure(args.models, lexicon, args.news, args.work / "clitics", threads=args.threads)
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    _save_results(args, {"clitics": report})
+
+
+def cmd_ship(args: argparse.Namespace) -> None:
+    from quotes.training.ship import ship
+
+    paths = _paths(args)
+    results = _results(args)
+    if getattr(args, "notes", None):
+        results.update(json.loads(args.notes.read_text(encoding="utf-8")))
+    notes = ship(args.models, None if args.no_vectors else paths["pretrain"], paths["lexicon"], args.target, results)
+    for note in notes:
+        print(note)
+    print(f"shipped to {args.target}")
+
+
+def _novec_dir(models: Path) -> Path:
+    """A model directory for the no-vector tagger and parser, sharing tokenizer and lemmatizer."""
+    import shutil
+
+    target = models.parent / (models.name + "_novec")
+    target.mkdir(parents=True, exist_ok=True)
+    for source, name in (
+        ("tokenizer.pt", "tokenizer.pt"),
+        ("lemmatizer.pt", "lemmatizer.pt"),
+        ("tagger_novec.pt", "tagger.pt"),
+        ("parser_novec.pt", "parser.pt"),
+    ):
+        shutil.copyfile(models / source, target / name)
+    (target / "resources.json").write_text("{}\n", encoding="utf-8")
+    return target
+
+
+def cmd_all(args: argparse.Namespace) -> None:
+    """Every step, in order; ``results.json`` collects the figures for the card."""
+    import shutil
+
+    started = time.time()
+    cmd_prep(args)
+    cmd_vectors(args)
+    paths = _paths(args)
+    models = args.work / "models_train"
+
+    def run(**changes: Any) -> None:
+        cmd_train(
+            argparse.Namespace(
+                **{**vars(args), "models": models, "split": "train", "no_vectors": False, "short": False, "stage": "all", **changes}
+            )
+        )
+
+    def evaluate(key: str, directory: Path, split: str, correct: bool = True) -> None:
+        cmd_evaluate(argparse.Namespace(**{**vars(args), "models": directory, "split": split, "no_correction": not correct, "record": key}))
+
+    run()
+    (models / "resources.json").write_text("{}\n", encoding="utf-8")
+    shutil.copyfile(paths["pretrain"], models / "pretrain.pt")
+    shutil.copyfile(paths["lexicon"], models / "clitic_lexicon.tsv.gz")
+    # the comparison: tagger and parser without word vectors, shortened
+    run(stage="tagger", no_vectors=True, short=True)
+    run(stage="parser", no_vectors=True, short=True)
+    novec = _novec_dir(models)
+    for key, directory in (("vectors", models), ("novectors", novec)):
+        evaluate(f"{key}_dev", directory, "dev")
+        evaluate(f"{key}_test", directory, "test")
+    evaluate("vectors_test_bare", models, "test", correct=False)
+    evaluations = _results(args)["evaluations"]
+    use_vectors = evaluations["vectors_dev"]["metrics"]["LAS"] >= evaluations["novectors_dev"]["metrics"]["LAS"]
+    chosen = models if use_vectors else novec
+    _save_results(args, {"timing_note": f"`all` ran for {(time.time() - started) / 60:.0f} minutes.", "use_vectors": use_vectors})
+    cmd_speed(argparse.Namespace(**{**vars(args), "models": chosen, "thread_grid": [1, 2], "batch_grid": [1000, 3000, 5000], "note": ""}))
+    cmd_clitics(argparse.Namespace(**{**vars(args), "models": chosen}))
+    cmd_ship(argparse.Namespace(**{**vars(args), "models": chosen, "no_vectors": not use_vectors, "target": TARGET, "notes": args.notes}))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m quotes.training", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pud", type=Path, default=DEFAULT_PUD, help="UD Arabic-PUD CoNLL-U file")
+    parser.add_argument("--news", type=Path, default=DEFAULT_NEWS, help="SaudiNewsNet jsonl.gz")
+    parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="working directory (git-ignored)")
+    parser.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("prep", help="split PUD by document, write Stanza data files, build the clitic lexicon")
+    sub.add_parser("vectors", help="train SaudiNewsNet word2vec vectors and build Stanza's pretrain.pt")
+
+    train = sub.add_parser("train", help="train one Stanza model (or all four)")
+    train.add_argument("--stage", choices=(*STAGE_ORDER, "all"), default="all")
+    train.add_argument("--split", choices=("train", "traindev"), default="train")
+    train.add_argument("--models", type=Path, required=True, help="output directory for the .pt files")
+    train.add_argument("--no-vectors", action="store_true", help="train without word vectors")
+    train.add_argument("--short", action="store_true", help="fewer steps (comparison runs)")
+
+    evaluate = sub.add_parser("evaluate", help="score a model directory from raw text (CoNLL 2018 scorer)")
+    evaluate.add_argument("--models", type=Path, required=True)
+    evaluate.add_argument("--split", choices=("dev", "test"), default="test")
+    evaluate.add_argument("--no-correction", action="store_true", help="skip the clitic correction")
+    evaluate.add_argument("--record", default="", help="store the result under this key in results.json")
+
+    speed = sub.add_parser("speed", help="time the full pipeline on ~300 SaudiNewsNet sentences")
+    speed.add_argument("--models", type=Path, required=True)
+    speed.add_argument("--thread-grid", type=int, nargs="+", default=[2])
+    speed.add_argument("--batch-grid", type=int, nargs="+", default=[3000])
+    speed.add_argument("--note", default="")
+
+    clitics = sub.add_parser("clitics", help="list prefix-split decisions on the news sample, before/after")
+    clitics.add_argument("--models", type=Path, required=True)
+
+    ship = sub.add_parser("ship", help="copy a model directory into quotes/models/ar_compact with its card")
+    ship.add_argument("--models", type=Path, required=True)
+    ship.add_argument("--target", type=Path, default=TARGET)
+    ship.add_argument("--no-vectors", action="store_true", help="the models were trained without vectors")
+    ship.add_argument("--notes", type=Path, help="JSON with the card's prose (split, training_note, ...)")
+
+    everything = sub.add_parser("all", help="reproduce the shipped model end to end")
+    everything.add_argument(
+        "--notes",
+        type=Path,
+        default=Path(__file__).with_name("card_notes.json"),
+        help="JSON with the card's prose (split, training_note, ...)",
+    )
+    return parser
+
+
+COMMANDS = {
+    "prep": cmd_prep,
+    "vectors": cmd_vectors,
+    "train": cmd_train,
+    "evaluate": cmd_evaluate,
+    "speed": cmd_speed,
+    "clitics": cmd_clitics,
+    "ship": cmd_ship,
+    "all": cmd_all,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    import torch
+
+    torch.set_num_threads(args.threads)
+    COMMANDS[args.command](args)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

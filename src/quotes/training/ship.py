@@ -1,0 +1,199 @@
+"""Copy trained models into the package, without optimizer state, and write the card.
+
+``results`` is the JSON the training command collects (evaluation, speed,
+comparison, clitic measurement, timings); MODEL.md and scores.json are
+rendered from it so the card always matches the measured figures.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from quotes.training.clitics import KEEP_FILE
+from quotes.training.evaluate import METRICS, RELATIONS
+
+SHIPPED = ("tokenizer.pt", "tagger.pt", "lemmatizer.pt", "parser.pt")
+# keys Stanza may save next to the weights that inference never reads
+TRAINING_ONLY_KEYS = ("optimizer", "optimizer_state", "scheduler", "optimizers", "schedulers")
+MODEL_NAME = "ar_compact"
+
+
+def strip_training_state(source: Path, target: Path) -> list[str]:
+    """Save ``source`` to ``target`` without optimizer/scheduler state; return what was dropped."""
+    import torch
+
+    checkpoint = torch.load(source, map_location="cpu", weights_only=False)
+    dropped = [key for key in TRAINING_ONLY_KEYS if key in checkpoint]
+    for key in dropped:
+        del checkpoint[key]
+    config = checkpoint.get("config")
+    if isinstance(config, dict):
+        # local training paths mean nothing on another machine
+        for key in list(config):
+            if key.endswith("_file") or key in ("save_dir", "save_name", "data_dir", "wordvec_dir"):
+                config[key] = None
+    torch.save(checkpoint, target, _use_new_zipfile_serialization=False)
+    return dropped
+
+
+def ship(models: Path, pretrain: Path | None, lexicon: Path, target: Path, results: dict[str, Any]) -> list[str]:
+    target.mkdir(parents=True, exist_ok=True)
+    notes = []
+    for name in SHIPPED:
+        dropped = strip_training_state(models / name, target / name)
+        if dropped:
+            notes.append(f"{name}: dropped {', '.join(dropped)}")
+    if pretrain is not None:
+        shutil.copyfile(pretrain, target / "pretrain.pt")
+    elif (target / "pretrain.pt").exists():
+        (target / "pretrain.pt").unlink()
+    shutil.copyfile(lexicon, target / "clitic_lexicon.tsv.gz")
+    shutil.copyfile(KEEP_FILE, target / KEEP_FILE.name)
+    (target / "resources.json").write_text("{}\n", encoding="utf-8")
+    write_scores(target / "scores.json", results)
+    (target / "MODEL.md").write_text(render_card(results, target), encoding="utf-8")
+    return notes
+
+
+def write_scores(path: Path, results: dict[str, Any]) -> None:
+    final = results["final"]
+    scores = {
+        "name": MODEL_NAME,
+        "trained_on": final["trained_on"],
+        "test": {**final["test"]["metrics"], **{f"F1:{k}": v for k, v in final["test"]["relations"].items()}},
+        "test_without_clitic_correction": final.get("test_bare", {}).get("metrics", {}),
+        "speed": results.get("speed", {}),
+        "clitics": results.get("clitics", {}),
+    }
+    path.write_text(json.dumps(scores, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def _row(label: str, metrics: dict[str, float]) -> str:
+    return f"| {label} | " + " | ".join(f"{metrics.get(m, float('nan')):.2f}" for m in METRICS) + " |"
+
+
+def _size_table(target: Path) -> str:
+    rows = []
+    total = 0
+    for path in sorted(target.iterdir()):
+        size = path.stat().st_size
+        total += size
+        rows.append(f"| {path.name} | {size / 1e6:.1f} MB |")
+    rows.append(f"| **total** | **{total / 1e6:.1f} MB** |")
+    return "\n".join(["| file | size |", "| --- | --- |", *rows])
+
+
+def render_card(results: dict[str, Any], target: Path) -> str:
+    final = results["final"]
+    header = "| setting | " + " | ".join(METRICS) + " |\n|" + " --- |" * (len(METRICS) + 1)
+    rows = [_row(f"**shipped** ({final['trained_on']}), with clitic correction", final["test"]["metrics"])]
+    if "test_bare" in final:
+        rows.append(_row("shipped, tokenizer output as is", final["test_bare"]["metrics"]))
+    for label, entry in results.get("comparison", {}).items():
+        rows.append(_row(label, entry["metrics"]))
+    relations = "| relation | " + " | ".join(RELATIONS) + " |\n|" + " --- |" * (len(RELATIONS) + 1)
+    relations += "\n| F1 (test, shipped) | " + " | ".join(f"{final['test']['relations'][r]:.2f}" for r in RELATIONS) + " |"
+    speed = results.get("speed", {})
+    speed_rows = "\n".join(
+        f"| {s['threads']} | {s['batch_size']} | {s['sentences']} | {s['words']} | {s['seconds']} | "
+        f"{s['sentences_per_s']} | {s['words_per_s']:.0f} | {s['load_s']} |"
+        for s in results.get("speed_grid", [])
+    )
+    text = TEMPLATE.format(
+        command=results.get("command", "python -m quotes.training all"),
+        split=results["split"],
+        header=header,
+        rows="\n".join(rows),
+        relations=relations,
+        speed_rows=speed_rows,
+        speed_choice=speed.get("note", ""),
+        comparison_note=results.get("comparison_note", ""),
+        clitics_note=results.get("clitics_note", ""),
+        timing_note=results.get("timing_note", ""),
+        training_note=results.get("training_note", ""),
+        sizes=_size_table(target) if target.exists() else "",
+    )
+    return text
+
+
+TEMPLATE = """\
+# ar_compact — a compact Arabic Stanza model for `quotes`
+
+Stanza 1.15 tokenizer, POS/morphological-feature tagger, lemmatizer and
+dependency parser trained on CPU from UD Arabic-PUD, with word vectors
+trained on SaudiNewsNet. `quotes` loads it offline
+(`download_method=None`) when no other model is given and Stanza's
+official Arabic models are not installed.
+
+## Data and licence
+
+- **UD Arabic-PUD** (1,000 sentences of news and Wikipedia translated into
+  Arabic; the Parallel Universal Dependencies test set of the CoNLL 2017
+  shared task), licence **CC BY-SA 4.0**. The model files are derived from
+  it and are distributed under CC BY-SA 4.0 as well. PUD writes every
+  clitic as its own token (و + قال, ل + لسلطة) and has no multi-word
+  token ranges; the model does the same.
+- **SaudiNewsNet** (31,030 Saudi newspaper articles, 2015, by Mohamed
+  Alhagri, github.com/parallelfold/SaudiNewsNet; 29k articles with text
+  used here): raw text only, for the word vectors (`pretrain.pt`) and the
+  clitic frequency lexicon (`clitic_lexicon.tsv.gz`).
+- The project's quote dev set `gold/dev/pud_dev.conllu` (155 sentences) is
+  taken from PUD too, so those sentences are part of this model's training
+  or dev/test data (see the split file written by `prep`): parses of them
+  are better than on unseen text.
+
+## Split
+
+{split}
+
+## Training command
+
+```
+{command}
+```
+
+{training_note}
+
+{timing_note}
+
+## Test-split figures (never used for model selection)
+
+CoNLL 2018 scorer (`udtools.udeval`), F1, from **raw text** (the test
+sentences joined into paragraphs of 8, so sentence splitting is scored too):
+
+{header}
+{rows}
+
+{comparison_note}
+
+Labelled F1 (right head and label) per relation on the same run:
+
+{relations}
+
+## Speed
+
+Full pipeline (tokenize, clitic correction, pos, lemma, depparse) on about
+300 SaudiNewsNet sentences (paragraphs of randomly chosen articles, seed 7),
+CPU, one process:
+
+| torch threads | batch size (words) | sentences | words | seconds | sentences/s | words/s | load s |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+{speed_rows}
+
+{speed_choice}
+
+## Clitic prefixes on news
+
+{clitics_note}
+
+## Files
+
+{sizes}
+
+`resources.json` is the empty index Stanza wants in a model directory when
+loading offline. No optimizer state is shipped; the word-vector vocabulary
+is capped at 50,000 words.
+"""

@@ -1,0 +1,234 @@
+"""Train each Stanza model by calling its training module directly.
+
+The ``run_*`` wrappers in ``stanza.utils.training`` look up downloadable
+vectors and character LMs that cannot be fetched offline, so the trainers'
+own ``main`` functions are called with explicit files. Settings are sized
+for a 2-core CPU (200-d layers, ~2,000-token batches, plain Adam) rather
+than Stanza's GPU defaults.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import attrs
+
+from quotes.training import patches
+
+logger = logging.getLogger(__name__)
+
+LANG = "ar"
+SHORTHAND = "ar_pud"
+
+
+@attrs.frozen
+class Run:
+    """Where one training run reads its data and writes its models."""
+
+    data: Path  # output of data.prepare
+    models: Path  # directory for the .pt files
+    train: str  # "train" or "traindev"
+    pretrain: Path | None  # word vectors, or None for --no_pretrain
+    dev: str = "dev"
+    short: bool = False  # fewer steps: for the with/without-vectors comparison
+
+    def file(self, name: str) -> str:
+        return str(self.data / name)
+
+    def model(self, name: str) -> Path:
+        return self.models / name
+
+    def vector_args(self) -> list[str]:
+        if self.pretrain is None:
+            return ["--no_pretrain"]
+        return ["--wordvec_pretrain_file", str(self.pretrain)]
+
+
+def _common(run: Run, save_name: str) -> list[str]:
+    return ["--lang", LANG, "--shorthand", SHORTHAND, "--save_dir", str(run.models), "--save_name", save_name, "--seed", "1234"]
+
+
+def train_tokenizer(run: Run) -> Path:
+    from stanza.models import tokenizer
+
+    name = "tokenizer.pt"
+    no_mwt = run.data / "mwt.json"  # PUD has no multi-word tokens
+    no_mwt.write_text("[]\n", encoding="utf-8")
+    tokenizer.main(
+        [
+            *_common(run, name),
+            "--mode",
+            "train",
+            "--txt_file",
+            run.file(f"{run.train}.tok.txt"),
+            "--label_file",
+            run.file(f"{run.train}.tok.toklabels"),
+            "--dev_txt_file",
+            run.file(f"{run.dev}.tok.txt"),
+            "--dev_label_file",
+            run.file(f"{run.dev}.tok.toklabels"),
+            "--dev_conll_gold",
+            run.file(f"{run.dev}.tok.conllu"),
+            "--conll_file",
+            str(run.models / "tokenizer.dev.pred.conllu"),
+            "--mwt_json_file",
+            str(no_mwt),
+            "--no_use_mwt",
+            "--steps",
+            "2000",
+            "--eval_steps",
+            "200",
+            "--anneal_after",
+            "1000",
+        ]
+    )
+    return run.model(name)
+
+
+def train_tagger(run: Run) -> Path:
+    from stanza.models import tagger
+
+    name = "tagger.pt" if run.pretrain else "tagger_novec.pt"
+    steps = "200" if run.short else "400"
+    with patches.installed():
+        tagger.main(
+            [
+                *_common(run, name),
+                "--mode",
+                "train",
+                *run.vector_args(),
+                "--train_file",
+                run.file(f"{run.train}.conllu"),
+                "--eval_file",
+                run.file(f"{run.dev}.gold.conllu"),
+                "--output_file",
+                str(run.models / f"{name}.dev.pred.conllu"),
+                "--hidden_dim",
+                "200",
+                "--char_hidden_dim",
+                "200",
+                "--deep_biaff_hidden_dim",
+                "200",
+                "--composite_deep_biaff_hidden_dim",
+                "100",
+                "--batch_size",
+                "100",
+                "--optim",
+                "adam",
+                "--lr",
+                "3e-3",
+                "--beta2",
+                "0.95",
+                "--no_second_optim",
+                "--max_steps",
+                steps,
+                "--eval_interval",
+                "40",
+                "--fix_eval_interval",
+                "--log_step",
+                "20",
+                "--pretrain_max_vocab",
+                "50000",
+            ]
+        )
+    return run.model(name)
+
+
+def train_lemmatizer(run: Run) -> Path:
+    from stanza.models import lemmatizer
+
+    name = "lemmatizer.pt"
+    with patches.installed():
+        lemmatizer.main(
+            [
+                "--lang",
+                LANG,
+                "--shorthand",
+                SHORTHAND,
+                "--save_dir",
+                str(run.models),
+                "--save_name",
+                name,
+                "--seed",
+                "1234",
+                "--mode",
+                "train",
+                "--train_file",
+                run.file(f"{run.train}.conllu"),
+                "--eval_file",
+                run.file(f"{run.dev}.gold.conllu"),
+                "--output_file",
+                str(run.models / "lemmatizer.dev.pred.conllu"),
+                "--num_epoch",
+                "15",
+                "--decay_epoch",
+                "8",
+                "--batch_size",
+                "200",
+            ]
+        )
+    return run.model(name)
+
+
+def train_parser(run: Run) -> Path:
+    from stanza.models import parser
+
+    name = "parser.pt" if run.pretrain else "parser_novec.pt"
+    steps, switch = ("400", "280") if run.short else ("800", "550")
+    with patches.installed():
+        parser.main(
+            [
+                *_common(run, name),
+                "--mode",
+                "train",
+                *run.vector_args(),
+                "--train_file",
+                run.file(f"{run.train}.conllu"),
+                "--eval_file",
+                run.file(f"{run.dev}.gold.conllu"),
+                "--output_file",
+                str(run.models / f"{name}.dev.pred.conllu"),
+                "--hidden_dim",
+                "200",
+                "--char_hidden_dim",
+                "200",
+                "--deep_biaff_hidden_dim",
+                "200",
+                "--batch_size",
+                "2000",
+                # plain Adam from the start; the default Adadelta only hands over at step 10,000
+                "--optim",
+                "adam",
+                "--lr",
+                "3e-3",
+                "--beta2",
+                "0.95",
+                "--weight_decay",
+                "0",
+                "--second_optim",
+                "adam",
+                "--second_lr",
+                "1e-3",
+                "--second_optim_start_step",
+                switch,
+                "--max_steps",
+                steps,
+                "--eval_interval",
+                "50",
+                "--log_step",
+                "20",
+                "--no_checkpoint",
+                "--pretrain_max_vocab",
+                "50000",
+            ]
+        )
+    return run.model(name)
+
+
+STAGES = {
+    "tokenizer": train_tokenizer,
+    "tagger": train_tagger,
+    "lemmatizer": train_lemmatizer,
+    "parser": train_parser,
+}

@@ -1,0 +1,196 @@
+"""The Stanza adapter: model resolution, offline loading, offsets, and parses of quote sentences.
+
+Tests marked ``model`` load the bundled compact model (a few seconds) with
+networking disabled; they assert structure, not exact parses.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotes.errors import ModelError
+from quotes.parser import BUNDLED_DIR, COMPACT_FILES, StanzaParser, correct_tokens, describe_model, resolve_model
+from quotes.training.clitics import Lexicon
+
+NEWS_PARAGRAPH = (
+    "وقال وزير الخارجية الروسي سيرجي لافروف يوم الجمعة إن انسحاب الولايات المتحدة من أفغانستان "
+    "جعل الوضع أكثر غموضاً. وأضاف أن روسيا تريد المساعدة في بدء محادثات سلام، بحسب ما نقلت وكالة «رويترز»."
+)
+
+# Quote sentences of the seed article (arabicpost-russia-bases-2021-07-17), with their cue.
+SEED_QUOTES = [
+    (
+        "ذكرت",
+        "ذكرت صحيفة كوميرسانت يوم السبت 17 يوليو/تموز 2021 أن الرئيس الروسي فلاديمير بوتين عرض في شهر "
+        "يونيو/حزيران على نظيره الأمريكي جو بايدن استخدام القواعد العسكرية الروسية في آسيا الوسطى لجمع المعلومات "
+        "من أفغانستان أثناء مغادرة القوات الأمريكية البلاد.",
+    ),
+    (
+        "قالت",
+        "كما قالت الصحيفة إن هذا كان يتضمن تبادل المعلومات التي يتم الحصول عليها باستخدام الطائرات المسيرة، "
+        "لكن لم يصل رد ملموس من الجانب الأمريكي.",
+    ),
+    (
+        "قال",
+        "في المقابل قال وزير الخارجية الروسي سيرجي لافروف الجمعة إن انسحاب الولايات المتحدة وحلف شمال "
+        "الأطلسي من أفغانستان جعل الوضع السياسي والعسكري أكثر غموضاً؛ مما أدى بدوره إلى تفاقم التهديد الإرهابي في المنطقة.",
+    ),
+    (
+        "أضاف",
+        "أضاف لافروف، خلال مؤتمر مع كبار المسؤولين في آسيا الوسطى في طشقند عاصمة أوزبكستان، أن روسيا "
+        "تريد المساعدة في بدء محادثات سلام بين الأطراف المتحاربة في أفغانستان.",
+    ),
+    ("قالت", "المصادر الثلاثة قالت إن نزوح اللاجئين إلى طاجيكستان سيشكل، إن حدث، تحدياً إنسانياً وقد يتسلل إليها المتشددون."),
+    ("قال", "كما قال أركادي دوبنوف، وهو محلل يعمل انطلاقاً من موسكو، إن روسيا حرصت على عدم انتقاد طالبان في بياناتها الأخيرة."),
+]
+COMPLEMENT_RELATIONS = {"ccomp", "parataxis", "obj", "advcl", "conj", "xcomp", "csubj"}
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("network disabled in tests")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture
+def no_official(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Point Stanza's resources dir at an empty folder so the bundled model is chosen."""
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "stanza_resources"))
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Iterator[StanzaParser]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("STANZA_RESOURCES_DIR", "/nonexistent/stanza_resources")
+        yield StanzaParser(threads=2)
+
+
+def _assert_tree_with_offsets(doc: Any, text: str) -> None:
+    assert doc.sentences
+    for sentence in doc.sentences:
+        words = sentence.words
+        assert words
+        assert sum(1 for w in words if w.head == 0) == 1
+        for word in words:
+            assert 0 <= word.head <= len(words)
+            assert word.deprel
+            assert word.upos
+        for token in sentence.tokens:
+            assert text[token.start_char : token.end_char] == token.text
+            for word in token.words:
+                if word.start_char is not None:
+                    assert token.start_char <= word.start_char <= word.end_char <= token.end_char
+                    assert text[word.start_char : word.end_char] == word.text
+
+
+# --- resolution and errors: no neural model needed -------------------------------------------
+
+
+def test_missing_model_file_names_the_file(tmp_path: Path, no_official: None) -> None:
+    for name in COMPACT_FILES:
+        if name != "parser.pt":
+            (tmp_path / name).write_bytes(b"x")
+    with pytest.raises(ModelError, match=r"parser\.pt") as caught:
+        resolve_model(tmp_path)
+    assert "--model PATH" in str(caught.value)
+    assert 'stanza.download("ar")' in str(caught.value)
+
+
+def test_missing_model_directory_is_a_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="does not exist"):
+        resolve_model(tmp_path / "nowhere")
+
+
+def test_official_models_win_when_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for processor in ("tokenize", "mwt", "pos", "lemma", "depparse"):
+        (tmp_path / "ar" / processor).mkdir(parents=True)
+        (tmp_path / "ar" / processor / "padt.pt").write_bytes(b"x")
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    assert resolve_model().source == "official"
+    assert resolve_model(BUNDLED_DIR).source == "explicit"
+
+
+def test_official_by_name_when_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    with pytest.raises(ModelError, match="not installed"):
+        resolve_model("official")
+
+
+def test_bundled_model_is_the_fallback(no_official: None) -> None:
+    info = resolve_model()
+    assert info.source == "bundled"
+    assert info.path == BUNDLED_DIR
+    assert info.scores["LAS"] > 0
+    text = describe_model(info)
+    assert "bundled" in text and "LAS" in text and str(BUNDLED_DIR) in text
+
+
+def test_clitic_correction_keeps_offsets() -> None:
+    lexicon = Lexicon({"قال": 5000, "وقال": 9000, "وزير": 6000, "الوزير": 3000})
+    text = "وقال وزير!"  # tokenizer output below: وقال left whole, وزير cut into و + زير
+    tokens = [("وقال", 0, 4), ("و", 5, 6), ("زير", 6, 9), ("!", 9, 10)]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [t[0] for t in fixed] == ["و", "قال", "وزير", "!"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)
+
+
+# --- the bundled neural model -------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_bundled_model_parses_offline(no_network: None, no_official: None) -> None:
+    parser = StanzaParser(threads=2)
+    assert parser.info.source == "bundled"
+    doc = parser.parse(NEWS_PARAGRAPH)
+    assert len(doc.sentences) >= 2
+    _assert_tree_with_offsets(doc, NEWS_PARAGRAPH)
+    forms = [w.text for s in doc.sentences for w in s.words]
+    assert "و" in forms and "قال" in forms  # وقال is split the PUD way
+    assert "وزير" in forms  # and وزير is not
+
+
+@pytest.mark.model
+def test_parse_many_keeps_order_and_offsets(bundled: StanzaParser) -> None:
+    texts = [quote for _, quote in SEED_QUOTES[:3]] + ["", NEWS_PARAGRAPH]
+    docs = bundled.parse_many(texts)
+    assert len(docs) == len(texts)
+    for doc, text in zip(docs, texts, strict=True):
+        assert doc.text == text
+        if text:
+            _assert_tree_with_offsets(doc, text)
+    assert docs[0].sentences[0].words[0].text == "ذكرت"
+
+
+@pytest.mark.model
+def test_corrupt_model_file_is_a_model_error(tmp_path: Path, no_official: None) -> None:
+    for name in (*COMPACT_FILES, "pretrain.pt"):
+        (tmp_path / name).write_bytes(b"not a torch file")
+    (tmp_path / "resources.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ModelError, match="cannot load"):
+        StanzaParser(tmp_path)
+
+
+@pytest.mark.model
+def test_quote_clause_hangs_under_the_cue(bundled: StanzaParser) -> None:
+    """The complement clause of the reporting verb attaches to the cue (tolerant labels)."""
+    docs = bundled.parse_many([quote for _, quote in SEED_QUOTES])
+    hanging = 0
+    for (cue, _), doc in zip(SEED_QUOTES, docs, strict=True):
+        sentence = doc.sentences[0]
+        cue_words = [w for w in sentence.words if w.text == cue]
+        assert cue_words, f"cue {cue} not found as a word"
+        cue_word = cue_words[0]
+        dependents = [w for w in sentence.words if w.head == cue_word.id and w.id > cue_word.id]
+        if any(w.deprel.split(":")[0] in COMPLEMENT_RELATIONS for w in dependents):
+            hanging += 1
+    assert hanging >= len(SEED_QUOTES) - 2
