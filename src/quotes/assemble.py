@@ -35,6 +35,11 @@ _NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
 _PERSONAL_PRONOUNS = frozenset(
     ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
 )
+_TIME_WORDS = frozenset(
+    normalize(word)
+    for word in ("يوم", "اليوم", "أمس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+                 "السبت", "صباح", "مساء", "الليلة", "حاليا", "سابقا", "لاحقا", "أيضا")
+)
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
 _MIN_QUOTE_WORDS = 3
 #: … and from this length on, quoted text counts as speech even without a verb.
@@ -224,6 +229,10 @@ class DocumentAssembler:
             return None
         # a cue in a clause that describes a noun (نبوءةٌ تقول إن …) is that noun's speech
         speaker_word = match.word("speaker") or match.word("described")
+        if speaker_word is None and "speaker" in {node.name for node in match.rule.nodes}:
+            speaker_word = self._nominal_between(sentence, cue_word, content.start)
+            if speaker_word is not None:
+                notes.append("speaker: the first noun between the cue and the content (no nsubj in the parse)")
         mention = self._mention(sentence, speaker_word, limit=content.start, content_head=match.word("content"))
         via_word = match.word("via")
         via = (
@@ -375,6 +384,25 @@ class DocumentAssembler:
         if len(rest.split()) <= 3:
             return clause_end
         return subtree_end
+
+    def _nominal_between(self, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
+        """VSO with a missed subject: the first noun after the cue, before the content, not in a prepositional phrase."""
+        for word in sentence.words[cue_word.index :]:
+            if word.start >= content_start:
+                return None
+            if word.upos == "PUNCT":
+                if word.text in (":", "،", ",", "\"", "«", "“"):
+                    return None
+                continue
+            if word.upos in ("ADP", "SCONJ", "VERB", "AUX") or word.deprel in ("case", "mark"):
+                return None
+            if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(
+                key in _TIME_WORDS for key in word.keys
+            ):
+                return word
+            if word.upos not in ("DET", "PART", "CCONJ", "ADV"):
+                return None
+        return None
 
     def _speech_like(self, segment: QuotedSegment) -> bool:
         """Speech, not a title or a name: long enough, or holding a verb (سي إن إن ستايل is a name)."""
