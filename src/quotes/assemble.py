@@ -20,7 +20,7 @@ from quotes.match import Match
 from quotes.model import Binding, Cue, Span
 from quotes.normalize import normalize, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
-from quotes.speakers import Mention, describe_speaker
+from quotes.speakers import Mention, describe_speaker, phrase_between
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 _WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
@@ -79,6 +79,7 @@ class Lexicons:
     roles: Lexicon
     honorifics: Lexicon
     complementizers: Lexicon
+    names: Lexicon
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> Lexicons:
@@ -88,6 +89,7 @@ class Lexicons:
             roles=lexicons["role_nouns"],
             honorifics=lexicons["honorifics"],
             complementizers=lexicons["complementizers"],
+            names=lexicons["given_names"],
         )
 
 
@@ -234,6 +236,7 @@ class DocumentAssembler:
             if speaker_word is not None:
                 notes.append("speaker: the first noun between the cue and the content (no nsubj in the parse)")
         mention = self._mention(sentence, speaker_word, limit=content.start, content_head=match.word("content"))
+        mention = self._prefer_phrase(sentence, cue_word, speaker_word, mention, content.start)
         via_word = match.word("via")
         via = (
             describe_speaker(
@@ -384,6 +387,22 @@ class DocumentAssembler:
         if len(rest.split()) <= 3:
             return clause_end
         return subtree_end
+
+    def _prefer_phrase(
+        self, sentence: SentenceGraph, cue_word: Word, speaker_word: Word | None, mention: Mention, limit: int
+    ) -> Mention:
+        """In VSO clauses, trust the words between cue and content when they show a name the parse missed."""
+        if speaker_word is None or speaker_word.index < cue_word.index or speaker_word.start >= limit:
+            return mention
+        phrase = phrase_between(
+            sentence, speaker_word, self.text, limit=limit, roles=self.lexicons.roles,
+            honorifics=self.lexicons.honorifics, names=self.lexicons.names,
+        )
+        if phrase is None or phrase.speaker is None:
+            return mention
+        if mention.speaker == phrase.speaker:
+            return mention  # the parse found the same name: keep its role
+        return Mention(speaker=phrase.speaker, role=phrase.role or mention.role, head=phrase.head, notes=mention.notes + phrase.notes)
 
     def _nominal_between(self, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
         """VSO with a missed subject: the first noun after the cue, before the content, not in a prepositional phrase."""

@@ -23,6 +23,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
@@ -52,8 +53,6 @@ log = logging.getLogger("quotes")
 
 MODES = ("extract", "parse")
 MANIFEST_SUFFIX = ".manifest"
-#: Failures echoed on stderr when no ``--errors`` file collects them.
-_LOGGED_FAILURES = 20
 
 
 # ---------------------------------------------------------------- the work of one chunk
@@ -83,11 +82,7 @@ class Job:
     @property
     def key(self) -> tuple[Any, ...]:
         factory = self.extractor_factory
-        name = (
-            None
-            if factory is None
-            else f"{getattr(factory, '__module__', '')}.{getattr(factory, '__qualname__', factory)}"
-        )
+        name = None if factory is None else f"{getattr(factory, '__module__', '')}.{getattr(factory, '__qualname__', factory)}"
         return (self.model, self.rules, self.threads, name)
 
 
@@ -117,8 +112,18 @@ def extractor_for(job: Job) -> Extractor:
     return found
 
 
+#: One chunk at a time per process: a Dask worker with several threads shares one pipeline, and
+#: Stanza's models are not known to be safe to call from two threads at once.
+_PROCESS_LOCK = threading.Lock()
+
+
 def process(job: Job, documents: list[Document]) -> list[Outcome]:
     """Run `job` over `documents` (one outcome each, in order); raises only when the pipeline cannot load."""
+    with _PROCESS_LOCK:
+        return _process(job, documents)
+
+
+def _process(job: Job, documents: list[Document]) -> list[Outcome]:
     extractor = extractor_for(job)
     outcomes: list[Outcome | None] = [None] * len(documents)
     parsed: dict[int, ParsedDocument] = {}
@@ -135,6 +140,8 @@ def process(job: Job, documents: list[Document]) -> list[Outcome]:
             except ConlluError as exc:
                 failure = Unreadable.from_document(document, "conllu", _bare_message(exc))
                 outcomes[position] = Outcome(failure=attrs.evolve(failure, line=_conllu_line(document, exc)))
+            except Exception as exc:  # noqa: BLE001 - CoNLL-U the reader did not foresee: this document's error
+                outcomes[position] = Outcome(failure=_failure(document, "conllu", exc))
             continue
         hit = cache.get(document.text or "", document.doc_id) if cache is not None else None
         if hit is not None:
@@ -297,9 +304,7 @@ class Manifest:
             if header is None:
                 header = entry
             elif "done" in entry:
-                checkpoint = Checkpoint(
-                    entry["done"], entry["output_bytes"], entry["errors_bytes"], entry.get("failed", 0)
-                )
+                checkpoint = Checkpoint(entry["done"], entry["output_bytes"], entry["errors_bytes"], entry.get("failed", 0))
             if entry.get("finished"):
                 finished = True
         if header is None or header.get("manifest") != 1:
@@ -353,13 +358,11 @@ class RunConfig:
 CHUNK_CHARS = 100_000
 
 
-def threads_per_worker(workers: int) -> int:
-    """Torch threads for each of `workers` processes: the cores shared out, at least one.
-
-    Stanza gets slower, not faster, with more threads than cores, so N workers
-    on C cores get C // N threads each.
-    """
-    return max(1, (os.cpu_count() or 1) // max(1, workers))
+#: Torch threads per worker process unless --threads says otherwise. More cores are used through
+#: more worker processes, not threads: measured here with the compact model, one process parsing with
+#: 2 threads on a CPU shared with other jobs fell from 127 to 6 words/s (its threads spin waiting for
+#: each other), while processes of one thread each scale with the cores they get.
+DEFAULT_THREADS = 1
 
 
 def _init_worker(threads: int) -> None:
@@ -483,16 +486,8 @@ def run(
     if manifest is not None:
         if config.resume and manifest.path.exists():
             checkpoint, _ = _resume_state(config, manifest)
-        elif (
-            config.resume
-            and config.output is not None
-            and Path(config.output).exists()
-            and Path(config.output).stat().st_size > 0
-        ):
-            raise QuotesError(
-                f"cannot resume: {config.output} has no manifest ({manifest.path.name}); "
-                "run without --resume to start over"
-            )
+        elif config.resume and config.output is not None and Path(config.output).exists() and Path(config.output).stat().st_size > 0:
+            raise QuotesError(f"cannot resume: {config.output} has no manifest ({manifest.path.name}); run without --resume to start over")
         else:
             manifest.start(_header(config))
     files = _Files(config, stdout if stdout is not None else sys.stdout.buffer, checkpoint)
@@ -516,8 +511,7 @@ def _run(
     began = time.monotonic()
     job = config.job
     if job.threads is None and job.extractor_factory is None:
-        # Dask workers: one single-threaded process per core is the deployment to use (see quotes.dask).
-        job = attrs.evolve(job, threads=1 if config.dask else threads_per_worker(config.workers))
+        job = attrs.evolve(job, threads=DEFAULT_THREADS)
     counts = collections.Counter[str]()
     failures = collections.Counter[str]()
     items = read_inputs(inputs, config.read, stdin=stdin)
@@ -577,14 +571,18 @@ def _run(
             return future.result()
         except QuotesError:
             raise
-        except Exception:  # a worker process died (BrokenProcessPool): recover what can be, else re-raise
-            documents = [item for item in chunk if isinstance(item, Document)]
-            recovered = workers.recover(job, documents)
-            if recovered is None:
-                raise
-            # The other chunks in flight were lost with the dead worker's pool: send them again.
-            pending = collections.deque((waiting, submit(waiting)) for waiting, _ in pending)
+        except Exception:  # noqa: BLE001 - a worker died or failed: its documents are retried one by one
+            restarts = workers.restarts
+            recovered = workers.recover(job, [item for item in chunk if isinstance(item, Document)])
+            if workers.restarts != restarts:
+                # The chunks in flight went down with the replaced workers: send again those not finished.
+                pending = collections.deque((waiting, _resend(future, waiting)) for waiting, future in pending)
             return recovered
+
+    def _resend(future: Future[list[Outcome]] | _Done | None, chunk: list[Item]) -> Future[list[Outcome]] | _Done | None:
+        if isinstance(future, Future) and future.done() and future.exception() is None:
+            return future
+        return submit(chunk)
 
     def submit(chunk: list[Item]) -> Future[list[Outcome]] | _Done | None:
         documents = [item for item in chunk if isinstance(item, Document)]
@@ -619,17 +617,49 @@ class _Workers:
     """Where chunks run: this process (one worker), a pool of processes, or a Dask cluster."""
 
     size = 1
+    #: How many times the workers were replaced: chunks in flight then are lost and sent again.
+    restarts = 0
 
     def submit(self, job: Job, documents: list[Document]) -> Future[list[Outcome]] | _Done:
-        return _Done(process(job, documents))
+        try:
+            return _Done(process(job, documents))
+        except QuotesError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - an unforeseen error: recover() isolates the document
+            return _failed(exc)
 
-    def recover(self, job: Job, documents: list[Document]) -> list[Outcome] | None:
-        """After a worker died: the chunk's outcomes, each document retried alone (None: cannot recover)."""
-        del job, documents
-        return None
+    def recover(self, job: Job, documents: list[Document]) -> list[Outcome]:
+        """After a chunk failed as a whole: its documents run one by one; one that fails again gets an error record."""
+        outcomes = []
+        for document in documents:
+            try:
+                outcomes.extend(self._alone(job, document))
+            except QuotesError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - becomes this document's error record
+                outcomes.append(Outcome(failure=_lost(document, exc)))
+        return outcomes
+
+    def _alone(self, job: Job, document: Document) -> list[Outcome]:
+        return process(job, [document])
 
     def shutdown(self) -> None:
         pass
+
+
+def _failed(exc: BaseException) -> Future[list[Outcome]]:
+    future: Future[list[Outcome]] = Future()
+    future.set_exception(exc)
+    return future
+
+
+def _lost(document: Document, exc: BaseException) -> Unreadable:
+    """The error record of a document whose worker failed or died."""
+    if type(exc).__name__ in ("BrokenProcessPool", "KilledWorker"):
+        log.warning("a worker process died on document %s of %s", document.doc_id, document.input)
+        reason = "the worker process died on this document (out of memory, or a crash in the parser)"
+        return Unreadable.from_document(document, "worker_died", reason)
+    return Unreadable.from_document(document, "internal_error", f"{type(exc).__name__}: {exc}")
 
 
 class _Pool(_Workers):
@@ -659,26 +689,19 @@ class _Pool(_Workers):
             return self._pool.submit(process, job, documents)
         except BrokenProcessPool as exc:
             # A worker died on an earlier chunk: this one is sent again once the pool is replaced.
-            future: Future[list[Outcome]] = Future()
-            future.set_exception(exc)
-            return future
+            return _failed(exc)
 
     def recover(self, job: Job, documents: list[Document]) -> list[Outcome]:
-        from concurrent.futures.process import BrokenProcessPool
-
-        outcomes = []
-        for document in documents:
-            self._restart()
-            try:
-                outcomes.extend(self._pool.submit(process, job, [document]).result())
-            except BrokenProcessPool:
-                log.warning("a worker process died on document %s of %s", document.doc_id, document.input)
-                reason = "the worker process died on this document (out of memory, or a crash in the parser)"
-                outcomes.append(Outcome(failure=Unreadable.from_document(document, "worker_died", reason)))
+        outcomes = super().recover(job, documents)
         self._restart()
         return outcomes
 
+    def _alone(self, job: Job, document: Document) -> list[Outcome]:
+        self._restart()
+        return self._pool.submit(process, job, [document]).result()
+
     def _restart(self) -> None:
+        """A fresh pool if this one is broken (a worker died)."""
         from concurrent.futures.process import BrokenProcessPool
 
         try:
@@ -692,6 +715,7 @@ class _Pool(_Workers):
                     worker.kill()
             self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._start()
+        self.restarts += 1
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -710,6 +734,10 @@ class _Cluster(_Workers):
     def submit(self, job: Job, documents: list[Document]) -> Any:
         return self._client.submit(process, job, documents, pure=False)
 
+    def _alone(self, job: Job, document: Document) -> list[Outcome]:
+        outcomes: list[Outcome] = self._client.submit(process, job, [document], pure=False).result()
+        return outcomes
+
     def shutdown(self) -> None:
         self._close()
 
@@ -719,7 +747,7 @@ def _workers(config: RunConfig, job: Job) -> _Workers:
         return _Cluster(config.dask)
     if config.workers <= 1:
         return _Workers()
-    return _Pool(config.workers, job.threads or threads_per_worker(config.workers))
+    return _Pool(config.workers, job.threads or DEFAULT_THREADS)
 
 
 def _progress_bar(enabled: bool, total: int | None) -> Any:

@@ -41,7 +41,7 @@ class ParseCache:
         try:
             conllu = path.read_text(encoding="utf-8")
             documents = documents_from_conllu(conllu, source=str(path))
-        except (OSError, UnicodeDecodeError, ConlluError):
+        except (OSError, UnicodeDecodeError, ConlluError, ValueError):
             return None
         if len(documents) != 1 or documents[0].text != text:
             return None

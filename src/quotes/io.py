@@ -110,8 +110,7 @@ def text_problem(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, st
     """Why `text` cannot be processed, as ``(kind, reason)``, or None when it can."""
     if len(text) > max_chars:
         return "too_long", (
-            f"document has {len(text):,} characters, more than the limit of {max_chars:,}; "
-            "raise it with --max-chars to process it"
+            f"document has {len(text):,} characters, more than the limit of {max_chars:,}; raise it with --max-chars to process it"
         )
     if not text.strip():
         return "empty", "document text is empty"
@@ -128,20 +127,19 @@ def text_problem(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, st
     return None
 
 
-def _checked(document: Document, max_chars: int) -> Item:
-    assert document.text is not None  # noqa: S101 - only text documents are checked
-    problem = text_problem(document.text, max_chars)
+def _checked(document: Document, text: str, max_chars: int) -> Item:
+    problem = text_problem(text, max_chars)
     return Unreadable.from_document(document, *problem) if problem else document
 
 
-def _decode(data: bytes) -> tuple[str | None, str | None]:
-    """``(text, None)`` or ``(None, reason)`` for bytes that are not UTF-8."""
+def _decode(data: bytes) -> tuple[str | None, tuple[str, str]]:
+    """``(text, ("", ""))``, or ``(None, (kind, reason))`` for bytes that are binary or not UTF-8."""
     if b"\x00" in data:
-        return None, "binary data (NUL bytes)"
+        return None, ("binary", "binary data (NUL bytes)")
     try:
-        return data.decode("utf-8"), None
+        return data.decode("utf-8"), ("", "")
     except UnicodeDecodeError as exc:
-        return None, f"invalid UTF-8 at byte {exc.start}: {data[exc.start : exc.start + 4]!r}"
+        return None, ("invalid_utf8", f"invalid UTF-8 at byte {exc.start}: {data[exc.start : exc.start + 4]!r}")
 
 
 # ---------------------------------------------------------------- readers
@@ -163,8 +161,8 @@ def _text_item(data: bytes, source: str, doc_id: str, options: ReadOptions) -> I
         data = data[3:]
     text, problem = _decode(data)
     if text is None:
-        return Unreadable(source, None, doc_id, "binary" if "NUL" in str(problem) else "invalid_utf8", str(problem))
-    return _checked(Document(source, None, doc_id, text=text), options.max_chars)
+        return Unreadable(source, None, doc_id, *problem)
+    return _checked(Document(source, None, doc_id, text=text), text, options.max_chars)
 
 
 def read_folder(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -189,8 +187,7 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: ReadOptions) 
 def _jsonl_item(raw: bytes, source: str, lineno: int, stem: str, options: ReadOptions) -> Item:
     line, problem = _decode(raw)
     if line is None:
-        kind = "binary" if "NUL" in str(problem) else "invalid_utf8"
-        return Unreadable(source, lineno, None, kind, str(problem))
+        return Unreadable(source, lineno, None, *problem)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -198,15 +195,11 @@ def _jsonl_item(raw: bytes, source: str, lineno: int, stem: str, options: ReadOp
     except RecursionError:
         return Unreadable(source, lineno, None, "malformed_json", "not valid JSON: nested too deeply")
     if not isinstance(record, dict):
-        return Unreadable(
-            source, lineno, None, "not_object", f"expected a JSON object per line, found {_json_type(record)}"
-        )
+        return Unreadable(source, lineno, None, "not_object", f"expected a JSON object per line, found {_json_type(record)}")
     return document_from_record(record, source, lineno, options, default_id=f"{stem}-{lineno}")
 
 
-def document_from_record(
-    record: Mapping[str, Any], source: str, lineno: int | None, options: ReadOptions, *, default_id: str
-) -> Item:
+def document_from_record(record: Mapping[str, Any], source: str, lineno: int | None, options: ReadOptions, *, default_id: str) -> Item:
     """A document from a decoded record ``{"id", "text", ...}``; every other field becomes its `meta`."""
     raw_id = record.get(options.id_field)
     doc_id = str(raw_id) if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else default_id
@@ -229,7 +222,7 @@ def document_from_record(
             f"field {options.text_field!r} is {_json_type(text)}, not a string",
         )
     meta = {key: value for key, value in record.items() if key not in (options.id_field, options.text_field)}
-    return _checked(Document(source, lineno, doc_id, text=text, meta=meta), options.max_chars)
+    return _checked(Document(source, lineno, doc_id, text=text, meta=meta), text, options.max_chars)
 
 
 def _json_type(value: Any) -> str:
@@ -252,62 +245,58 @@ def read_conllu_lines(lines: Iterable[bytes], source: str, options: ReadOptions)
     """One item per ``# newdoc`` document of a CoNLL-U stream, without parsing the trees (workers do)."""
     del options
     stem = _stem(source)
-    block: list[str] = []
+    block: list[bytes] = []  # the sentence block being read: a newdoc comment starts a document only here
     block_start = 1
-    document: list[str] = []
+    document: list[bytes] = []
     document_start = 1
     number = 0
-
-    def flush() -> Item | None:
-        nonlocal number
-        if not any(line.strip() and not line.startswith("#") for line in document):
-            return None
-        number += 1
-        return _conllu_item(document, source, document_start, stem, number)
-
     for lineno, raw in enumerate(lines, 1):
-        line, problem = _decode(raw.rstrip(b"\r\n"))
-        if line is None:
-            # A CoNLL-U file with broken bytes: keep the line's place so the error points at it.
-            line = f"#!bad-line {problem}"
-        if not line.strip():
+        if not raw.strip():
             document.extend(block)
-            document.append("")
+            document.append(b"\n")
             block, block_start = [], lineno + 1
             continue
-        if line.startswith("# newdoc") and not any(not item.startswith("#") for item in block):
-            done = flush()
-            if done is not None:
-                yield done
+        if raw.startswith(b"# newdoc") and all(line.startswith(b"#") for line in block):
+            if any(not line.startswith(b"#") and line.strip() for line in document):
+                number += 1
+                yield _conllu_item(document, source, document_start, stem, number)
             document, document_start = [], block_start
-        block.append(line)
+        block.append(raw)
     document.extend(block)
-    done = flush()
-    if done is not None:
-        yield done
+    if any(not line.startswith(b"#") and line.strip() for line in document):
+        yield _conllu_item(document, source, document_start, stem, number + 1)
 
 
-def _conllu_item(lines: list[str], source: str, first_line: int, stem: str, number: int) -> Item:
+def _conllu_item(lines: list[bytes], source: str, first_line: int, stem: str, number: int) -> Item:
     doc_id = None
     meta: dict[str, Any] = {}
-    for offset, line in enumerate(lines):
-        if line.startswith("#!bad-line "):
-            return Unreadable(source, first_line + offset, doc_id, "invalid_utf8", line[len("#!bad-line ") :])
-        if not line.startswith("#"):
+    for offset, raw in enumerate(lines):
+        if not raw.startswith(b"#"):
             continue
-        name, equals, value = line[1:].partition("=")
-        if not equals:
+        name, equals, value = raw[1:].partition(b"=")
+        key = name.strip()
+        if not equals or key not in (b"newdoc id", b"newdoc", _META_KEY.encode()):
             continue
-        if name.strip() in ("newdoc id", "newdoc") and doc_id is None:
-            doc_id = value.strip()
-        elif name.strip() == _META_KEY:
+        text, _ = _decode(value.strip())
+        if key == _META_KEY.encode():
             try:
-                found = json.loads(value)
+                found = json.loads(text or "")
             except json.JSONDecodeError:
                 return Unreadable(source, first_line + offset, doc_id, "conllu", f"# {_META_KEY} is not valid JSON")
             meta = found if isinstance(found, dict) else {}
+        elif doc_id is None:
+            doc_id = text
     identifier = doc_id or (stem if number == 1 else f"{stem}-{number}")
-    return Document(source, first_line, identifier, conllu="\n".join(lines) + "\n", meta=meta)
+    data = b"".join(line if line.endswith(b"\n") else line + b"\n" for line in lines)
+    conllu, problem = _decode(data)
+    if conllu is None:
+        # Locate the bad line for the error record.
+        for offset, line in enumerate(lines):
+            text, line_problem = _decode(line)
+            if text is None:
+                return Unreadable(source, first_line + offset, identifier, *line_problem)
+        return Unreadable(source, first_line, identifier, *problem)
+    return Document(source, first_line, identifier, conllu=conllu.replace("\r\n", "\n"), meta=meta)
 
 
 def conllu_with_meta(conllu: str, meta: Mapping[str, Any]) -> str:
@@ -359,9 +348,7 @@ def check_inputs(paths: Iterable[str], options: ReadOptions) -> list[str]:
     return checked
 
 
-def read_inputs(
-    paths: Iterable[str], options: ReadOptions | None = None, *, stdin: IO[bytes] | None = None
-) -> Iterator[Item]:
+def read_inputs(paths: Iterable[str], options: ReadOptions | None = None, *, stdin: IO[bytes] | None = None) -> Iterator[Item]:
     """Every document of every input, in order, lazily."""
     options = options or ReadOptions()
     for path in paths:

@@ -19,28 +19,51 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
         click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout."),
-        click.option("--errors", type=click.Path(dir_okay=False),
-                     help="Write an error record (JSONL: input, line, doc_id, kind, reason) per failed document."),
-        click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes, each loading the pipeline once."),
-        click.option("--dask", "dask_address", metavar="SCHEDULER",
-                     help="Run on a Dask cluster: a scheduler address, or local:N for N local worker processes."),
-        click.option("--resume", is_flag=True,
-                     help="Go on from where an interrupted run with the same -o stopped (its OUTPUT.manifest)."),
-        click.option("--format", "input_format", type=click.Choice(FORMATS), default="auto", show_default=True,
-                     help="Read every input as this format (auto: from the file name; stdin: from its first bytes)."),
+        click.option(
+            "--errors",
+            type=click.Path(dir_okay=False),
+            help="Write an error record (JSONL: input, line, doc_id, kind, reason) per failed document.",
+        ),
+        click.option(
+            "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes, each loading the pipeline once."
+        ),
+        click.option(
+            "--dask",
+            "dask_address",
+            metavar="SCHEDULER",
+            help="Run on a Dask cluster: a scheduler address, or local:N for N local worker processes.",
+        ),
+        click.option("--resume", is_flag=True, help="Go on from where an interrupted run with the same -o stopped (its OUTPUT.manifest)."),
+        click.option(
+            "--format",
+            "input_format",
+            type=click.Choice(FORMATS),
+            default="auto",
+            show_default=True,
+            help="Read every input as this format (auto: from the file name; stdin: from its first bytes).",
+        ),
         click.option("--id-field", default="id", show_default=True, help="JSONL field holding the document id."),
         click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text."),
-        click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
-                     help="Refuse (with an error record) documents longer than this."),
+        click.option(
+            "--max-chars",
+            type=click.IntRange(min=1),
+            default=DEFAULT_MAX_CHARS,
+            show_default=True,
+            help="Refuse (with an error record) documents longer than this.",
+        ),
         click.option("--model", help="Parser model directory, or 'official' (default: the bundled model)."),
         click.option("--rules", type=click.Path(file_okay=False, exists=True), help="Rules folder (default: bundled)."),
-        click.option("--cache", type=click.Path(file_okay=False),
-                     help="Parse cache folder: parses are stored by text hash and never recomputed."),
-        click.option("--threads", type=click.IntRange(min=1),
-                     help="Torch threads per worker (default: cores / workers)."),
-        click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
-                     help="Documents handed to the parser at once."),
+        click.option(
+            "--cache", type=click.Path(file_okay=False), help="Parse cache folder: parses are stored by text hash and never recomputed."
+        ),
+        click.option(
+            "--threads",
+            type=click.IntRange(min=1),
+            help="Torch threads per worker process (default 1: use --workers to use more cores).",
+        ),
+        click.option(
+            "--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Documents handed to the parser at once."
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary."),
     ]
     for option in reversed(options):

@@ -58,8 +58,24 @@ def ship(models: Path, pretrain: Path | None, lexicon: Path, target: Path, resul
     return notes
 
 
+COMPARISON_LABELS = {
+    "vectors_dev": "dev: tagger + parser with SaudiNewsNet vectors (train only)",
+    "novectors_dev": "dev: tagger + parser without vectors (shortened runs)",
+    "vectors_test": "test: with vectors (train only)",
+    "novectors_test": "test: without vectors (shortened runs)",
+}
+
+
+def _final(results: dict[str, Any]) -> dict[str, Any]:
+    evaluations = results.get("evaluations", {})
+    final = {"trained_on": results.get("trained_on", ""), "test": evaluations["final_test"]}
+    if "final_test_bare" in evaluations:
+        final["test_bare"] = evaluations["final_test_bare"]
+    return final
+
+
 def write_scores(path: Path, results: dict[str, Any]) -> None:
-    final = results["final"]
+    final = _final(results)
     scores = {
         "name": MODEL_NAME,
         "trained_on": final["trained_on"],
@@ -87,13 +103,14 @@ def _size_table(target: Path) -> str:
 
 
 def render_card(results: dict[str, Any], target: Path) -> str:
-    final = results["final"]
+    final = _final(results)
     header = "| setting | " + " | ".join(METRICS) + " |\n|" + " --- |" * (len(METRICS) + 1)
     rows = [_row(f"**shipped** ({final['trained_on']}), with clitic correction", final["test"]["metrics"])]
     if "test_bare" in final:
         rows.append(_row("shipped, tokenizer output as is", final["test_bare"]["metrics"]))
-    for label, entry in results.get("comparison", {}).items():
-        rows.append(_row(label, entry["metrics"]))
+    for key, label in COMPARISON_LABELS.items():
+        if key in results.get("evaluations", {}):
+            rows.append(_row(label, results["evaluations"][key]["metrics"]))
     relations = "| relation | " + " | ".join(RELATIONS) + " |\n|" + " --- |" * (len(RELATIONS) + 1)
     relations += "\n| F1 (test, shipped) | " + " | ".join(f"{final['test']['relations'][r]:.2f}" for r in RELATIONS) + " |"
     speed = results.get("speed", {})
@@ -136,10 +153,15 @@ official Arabic models are not installed.
   it and are distributed under CC BY-SA 4.0 as well. PUD writes every
   clitic as its own token (و + قال, ل + لسلطة) and has no multi-word
   token ranges; the model does the same.
-- **SaudiNewsNet** (31,030 Saudi newspaper articles, 2015, by Mohamed
-  Alhagri, github.com/parallelfold/SaudiNewsNet; 29k articles with text
-  used here): raw text only, for the word vectors (`pretrain.pt`) and the
-  clitic frequency lexicon (`clitic_lexicon.tsv.gz`).
+- **SaudiNewsNet** (Mazen Abdulaziz: 31,030 articles from 14 Saudi online
+  newspapers in Modern Standard Arabic, 8.76M words;
+  huggingface.co/datasets/saudinewsnet, whose card gives the licence as
+  unknown — check the upstream terms before redistributing anything derived
+  from it). Used here as raw text only (the 29k articles with text in
+  `../shared/data/saudinewsnet/`), for the word vectors (`pretrain.pt`,
+  word2vec skip-gram, 100 dimensions, vocabulary capped at 50,000) and the
+  clitic frequency lexicon (`clitic_lexicon.tsv.gz`, word forms seen at
+  least 5 times with their counts).
 - The project's quote dev set `gold/dev/pud_dev.conllu` (155 sentences) is
   taken from PUD too, so those sentences are part of this model's training
   or dev/test data (see the split file written by `prep`): parses of them

@@ -142,8 +142,6 @@ def train_lemmatizer(run: Run) -> Path:
     with patches.installed():
         lemmatizer.main(
             [
-                "--lang",
-                LANG,
                 "--shorthand",
                 SHORTHAND,
                 "--save_dir",
@@ -161,9 +159,9 @@ def train_lemmatizer(run: Run) -> Path:
                 "--output_file",
                 str(run.models / "lemmatizer.dev.pred.conllu"),
                 "--num_epoch",
-                "15",
+                "6",
                 "--decay_epoch",
-                "8",
+                "3",
                 "--batch_size",
                 "200",
             ]
@@ -175,7 +173,7 @@ def train_parser(run: Run) -> Path:
     from stanza.models import parser
 
     name = "parser.pt" if run.pretrain else "parser_novec.pt"
-    steps, switch = ("400", "280") if run.short else ("800", "550")
+    steps, switch = ("300", "200") if run.short else ("400", "280")
     with patches.installed():
         parser.main(
             [
