@@ -1,13 +1,14 @@
 """Corpus-scale benchmarks on SaudiNewsNet articles, measured side by side in one run.
 
-    python benchmarks/run.py [--docs 150] [--shared ../shared] [--no-readme]
+    python benchmarks/run.py [--docs 100] [--shared ../shared] [--no-readme]
 
 Measures, on the first --docs articles of ../shared/data/saudinewsnet:
 
-1. parser alone (Stanza, warm, this process, all cores): words/s;
+1. parser alone (Stanza, warm, this process, one torch thread as a worker has): words/s;
 2. end-to-end `quotes extract` (warm, same threads): words/s and its ratio to (1);
 3. rules only, from the CoNLL-U parse cache of (1), one core: sentences/s;
-4. scaling: `quotes extract --workers 2` vs `--workers 1` (fresh processes, model load included),
+4. scaling: `quotes extract --workers 2` vs `--workers 1` (one thread each; and vs one worker
+   with all cores as torch threads), fresh processes, model load included,
    and the peak RSS of each worker process;
 5. peak RSS per worker at 1k and 10k documents, rules only from the cache
    (the parsed articles repeated under new ids: parsing 10k articles takes hours here).
@@ -125,21 +126,25 @@ def run_cli(args: list[str]) -> dict[str, Any]:
     main_peak = peaks.pop(process.pid, 0)
     # Worker processes are started by multiprocessing's spawn_main (not its resource tracker).
     worker_peaks = sorted((peaks[pid] for pid in workers if pid in peaks), reverse=True)
-    return {"seconds": wall, "main_rss_mib": main_peak / 2**20, "worker_rss_mib": [peak / 2**20 for peak in worker_peaks],
-            "stderr": stderr.strip().splitlines()[-3:]}
+    return {
+        "seconds": wall,
+        "main_rss_mib": main_peak / 2**20,
+        "worker_rss_mib": [peak / 2**20 for peak in worker_peaks],
+        "stderr": stderr.strip().splitlines()[-3:],
+    }
 
 
 def words(texts: list[str]) -> int:
     return sum(len(text.split()) for text in texts)
 
 
-def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path) -> dict[str, Any]:
+def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, model: str | None) -> dict[str, Any]:
     """Parser alone, then the same parses written as the CoNLL-U cache."""
     from quotes.api import Extractor
     from quotes.graph import document_from_stanza
     from quotes.io import conllu_with_meta
 
-    extractor = Extractor(threads=threads)
+    extractor = Extractor(model, threads=threads)
     texts = [article["text"] for article in articles]
     began = time.monotonic()
     parser = extractor.parser
@@ -157,15 +162,22 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path) -> d
             sentences += len(document.sentences)
             meta = {key: value for key, value in article.items() if key not in ("id", "text")}
             stream.write(conllu_with_meta(document.to_conllu(), meta))
-    return {"words": words(texts), "sentences": sentences, "seconds": seconds, "load_seconds": load,
-            "words_per_s": words(texts) / seconds, "model": parser.info.name, "extractor": extractor}
+    return {
+        "words": words(texts),
+        "sentences": sentences,
+        "seconds": seconds,
+        "load_seconds": load,
+        "words_per_s": words(texts) / seconds,
+        "model": parser.info.name,
+        "extractor": extractor,
+    }
 
 
-def bench_end_to_end(sample: Path, articles: list[dict[str, Any]], threads: int, extractor: Any, out: Path) -> dict:
+def bench_end_to_end(sample: Path, articles: list[dict[str, Any]], threads: int, extractor: Any, out: Path, model: str | None) -> dict:
     """`quotes extract` in this process with the parser already loaded (as a long run amortises it)."""
     from quotes.batch import _EXTRACTORS, Job, RunConfig, run
 
-    job = Job(threads=threads)
+    job = Job(model=model, threads=threads)
     _EXTRACTORS[job.key] = extractor  # the warm pipeline of bench_parser, as a long run's worker has it
     began = time.monotonic()
     summary = run(RunConfig(inputs=(str(sample),), output=str(out), job=job))
@@ -184,8 +196,13 @@ def bench_rules(cache: Path, out: Path) -> dict[str, Any]:
     began = time.monotonic()
     summary = run(RunConfig(inputs=(str(cache),), output=str(out), job=job))
     seconds = time.monotonic() - began
-    return {"sentences": sentences, "documents": summary.done, "seconds": seconds,
-            "sentences_per_s": sentences / seconds, "quotes": summary.quotes}
+    return {
+        "sentences": sentences,
+        "documents": summary.done,
+        "seconds": seconds,
+        "sentences_per_s": sentences / seconds,
+        "quotes": summary.quotes,
+    }
 
 
 def repeat_cache(cache: Path, documents: int, target: Path) -> None:
@@ -203,10 +220,9 @@ def table(results: dict[str, Any]) -> str:
     if "parser" in results:
         p, e = results["parser"], results["end_to_end"]
         rows += [
-            f"| parser alone ({p['threads']} threads, warm) | {p['words_per_s']:,.0f} words/s "
+            f"| parser alone ({p['threads']} torch thread{'s' if p['threads'] != 1 else ''}, warm) | {p['words_per_s']:,.0f} words/s "
             f"({p['words']:,} words, {p['sentences']:,} sentences in {p['seconds']:.1f} s) | — |",
-            f"| end-to-end `quotes extract` (same threads, warm) | {e['words_per_s']:,.0f} words/s "
-            f"({e['quotes']:,} quotes) | — |",
+            f"| end-to-end `quotes extract` (same thread count, warm) | {e['words_per_s']:,.0f} words/s ({e['quotes']:,} quotes) | — |",
             f"| end-to-end / parser alone | {e['ratio']:.3f} | ≥ 0.95 |",
         ]
     r = results["rules"]
@@ -217,9 +233,11 @@ def table(results: dict[str, Any]) -> str:
     if "scaling" in results:
         s = results["scaling"]
         rows += [
-            f"| `--workers 1` (fresh process, {s['one']['threads']} threads) | {s['one']['seconds']:.1f} s | — |",
+            f"| `--workers 1` (fresh process, 1 torch thread) | {s['one']['seconds']:.1f} s | — |",
+            f"| `--workers 1 --threads {s['threads']}` (fresh process) | {s['one_threads']['seconds']:.1f} s | — |",
             f"| `--workers 2` (fresh processes, 1 thread each) | {s['two']['seconds']:.1f} s | — |",
             f"| scaling, 2 workers vs 1 | {s['speedup']:.2f}× | ≥ 1.7× on 2 cores |",
+            f"| scaling, 2 workers vs 1 worker of {s['threads']} threads | {s['speedup_vs_threads']:.2f}× | — |",
             f"| peak RSS per parsing worker, {results['docs']} documents | "
             f"{', '.join(f'{v:,.0f}' for v in s['two']['worker_rss_mib'])} MiB "
             f"(main process {s['two']['main_rss_mib']:,.0f} MiB) | flat |",
@@ -251,10 +269,11 @@ def write_readme(results: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--docs", type=int, default=150, help="SaudiNewsNet articles to parse (default 150)")
+    parser.add_argument("--docs", type=int, default=100, help="SaudiNewsNet articles to parse (default 100)")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared folder")
     parser.add_argument("--rss-sizes", default="1000,10000", help="document counts for the RSS runs")
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite benchmarks/README.md")
+    parser.add_argument("--model", help="parser model directory (default: what `quotes extract` uses)")
     args = parser.parse_args(argv)
 
     corpus = args.shared / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
@@ -268,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     from quotes.parser import resolve_model
 
     try:
-        info = resolve_model(None)
+        info = resolve_model(args.model)
     except ModelError as exc:
         return fail(f"needs the parser model: {exc}")
 
@@ -278,32 +297,40 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(folder)
         sample, cache = work / "sample.jsonl", work / "cache.conllu"
         articles = sample_articles(corpus, args.docs, sample)
-        log(f"{len(articles)} articles, {words([a['text'] for a in articles]):,} words; parser alone ({cores} threads)")
-        parsed = bench_parser(articles, cores, cache)
+        log(f"{len(articles)} articles, {words([a['text'] for a in articles]):,} words; parser alone")
+        parsed = bench_parser(articles, 1, cache, args.model)
         extractor = parsed.pop("extractor")
-        results["parser"] = {**parsed, "threads": cores}
+        results["parser"] = {**parsed, "threads": 1}
         log(f"parser alone: {parsed['words_per_s']:,.0f} words/s; end-to-end")
-        end_to_end = bench_end_to_end(sample, articles, cores, extractor, work / "e2e.jsonl")
+        end_to_end = bench_end_to_end(sample, articles, 1, extractor, work / "e2e.jsonl", args.model)
         end_to_end["ratio"] = end_to_end["words_per_s"] / parsed["words_per_s"]
         results["end_to_end"] = end_to_end
         del extractor
         log(f"end-to-end: {end_to_end['words_per_s']:,.0f} words/s (ratio {end_to_end['ratio']:.3f}); rules only")
         results["rules"] = bench_rules(cache, work / "rules.jsonl")
         log(f"rules only: {results['rules']['sentences_per_s']:,.0f} sentences/s; scaling")
-        one = run_cli(["extract", str(sample), "-o", str(work / "one.jsonl"), "--workers", "1", "-q"])
-        one["threads"] = cores
-        two = run_cli(["extract", str(sample), "-o", str(work / "two.jsonl"), "--workers", "2", "-q"])
-        if (work / "one.jsonl").read_bytes() != (work / "two.jsonl").read_bytes():
-            return fail("--workers 2 wrote other records than --workers 1")
-        results["scaling"] = {"one": one, "two": two, "speedup": one["seconds"] / two["seconds"]}
+        model = ["--model", args.model] if args.model else []
+        one = run_cli(["extract", str(sample), "-o", str(work / "one.jsonl"), "--workers", "1", "-q", *model])
+        threaded = ["--workers", "1", "--threads", str(cores), "-q", *model]
+        one_threads = run_cli(["extract", str(sample), "-o", str(work / "one-threads.jsonl"), *threaded])
+        two = run_cli(["extract", str(sample), "-o", str(work / "two.jsonl"), "--workers", "2", "-q", *model])
+        outputs = {(work / name).read_bytes() for name in ("one.jsonl", "one-threads.jsonl", "two.jsonl")}
+        if len(outputs) != 1:
+            return fail("--workers 2 and --workers 1 wrote different records")
+        results["scaling"] = {
+            "threads": cores,
+            "one": one,
+            "one_threads": one_threads,
+            "two": two,
+            "speedup": one["seconds"] / two["seconds"],
+            "speedup_vs_threads": one_threads["seconds"] / two["seconds"],
+        }
         log(f"scaling: {results['scaling']['speedup']:.2f}x; RSS")
         results["rss"] = {}
         for size in (int(value) for value in args.rss_sizes.split(",") if value):
             repeated = work / f"cache-{size}.conllu"
             repeat_cache(cache, size, repeated)
-            results["rss"][str(size)] = run_cli(
-                ["extract", str(repeated), "-o", str(work / f"rss-{size}.jsonl"), "--workers", "2", "-q"]
-            )
+            results["rss"][str(size)] = run_cli(["extract", str(repeated), "-o", str(work / f"rss-{size}.jsonl"), "--workers", "2", "-q"])
             repeated.unlink()
             log(f"RSS at {size:,} documents: {results['rss'][str(size)]['worker_rss_mib']}")
     (REPO / "benchmarks" / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")

@@ -12,6 +12,8 @@ import multiprocessing
 import os
 import re
 import signal
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import SimpleNamespace
@@ -48,8 +50,16 @@ def _feats(feats: tuple[tuple[str, str], ...]) -> str | None:
 
 
 def _stanza_word(word) -> SimpleNamespace:
-    return SimpleNamespace(id=word.index, text=word.text, lemma=word.lemma, upos=word.upos, xpos=word.xpos,
-                           feats=_feats(word.feats), head=word.head, deprel=word.deprel)
+    return SimpleNamespace(
+        id=word.index,
+        text=word.text,
+        lemma=word.lemma,
+        upos=word.upos,
+        xpos=word.xpos,
+        feats=_feats(word.feats),
+        head=word.head,
+        deprel=word.deprel,
+    )
 
 
 def _stanza_sentence(sentence: SentenceGraph, shift: int) -> SimpleNamespace:
@@ -62,9 +72,14 @@ def _stanza_sentence(sentence: SentenceGraph, shift: int) -> SimpleNamespace:
         while position + len(group) < len(words) and not words[position + len(group)].token_first:
             group.append(words[position + len(group)])
         first = group[0]
-        tokens.append(SimpleNamespace(start_char=first.start + shift, end_char=first.end + shift,
-                                      misc=None if group[-1].space_after else "SpaceAfter=No",
-                                      words=[_stanza_word(word) for word in group]))
+        tokens.append(
+            SimpleNamespace(
+                start_char=first.start + shift,
+                end_char=first.end + shift,
+                misc=None if group[-1].space_after else "SpaceAfter=No",
+                words=[_stanza_word(word) for word in group],
+            )
+        )
         position += len(group)
     return SimpleNamespace(tokens=tokens)
 
@@ -101,10 +116,17 @@ class FakeParser:
             tokens = []
             for number, token in enumerate(re.finditer(r"\S+", line.group()), 1):
                 start = line.start() + token.start()
-                word = SimpleNamespace(id=number, text=token.group(), lemma=token.group(), upos="X", xpos=None,
-                                       feats=None, head=0 if number == 1 else 1, deprel="root" if number == 1 else "dep")
-                tokens.append(SimpleNamespace(start_char=start, end_char=start + len(token.group()), misc=None,
-                                              words=[word]))
+                word = SimpleNamespace(
+                    id=number,
+                    text=token.group(),
+                    lemma=token.group(),
+                    upos="X",
+                    xpos=None,
+                    feats=None,
+                    head=0 if number == 1 else 1,
+                    deprel="root" if number == 1 else "dep",
+                )
+                tokens.append(SimpleNamespace(start_char=start, end_char=start + len(token.group()), misc=None, words=[word]))
             if tokens:
                 sentences.append(SimpleNamespace(tokens=tokens))
         return SimpleNamespace(sentences=sentences, text=text)
@@ -186,8 +208,7 @@ def write_bad_inputs(path: Path) -> tuple[list[str], list[tuple[int, str | None,
     add(bytes(range(256)).replace(b"\n", b""), (None, "binary"))
     add(record(good[3]))
     add(record({"id": "huge", "text": ("قال الوزير إن المحادثات مستمرة. " * 330_000)}), ("huge", "too_long"))
-    add(record({"id": "english", "text": "The minister said that the talks would go on, sources told Reuters."}),
-        ("english", "not_arabic"))
+    add(record({"id": "english", "text": "The minister said that the talks would go on, sources told Reuters."}), ("english", "not_arabic"))
     add(record({"id": "crash", "text": f"قال الوزير {CRASH} إن المحادثات مستمرة."}), ("crash", "parse"))
     add(record({"id": "long", "source": "test", "text": long_text}))
     for item in good[4:]:
@@ -254,8 +275,9 @@ def test_several_workers_write_the_same_output_in_input_order(tmp_path):
 def test_documents_are_batched_into_the_parser():
     extractor = fake_extractor()
     jsonl = str(DATA / "docs.jsonl")
-    _ = run(RunConfig(inputs=(jsonl,), output=None, job=Job(extractor_factory=lambda: extractor), batch_size=8),
-            stdout=open("/dev/null", "wb"))
+    _ = run(
+        RunConfig(inputs=(jsonl,), output=None, job=Job(extractor_factory=lambda: extractor), batch_size=8), stdout=open("/dev/null", "wb")
+    )
     # The lambda is this process's own: one Extractor, one parser, batches of up to 8 documents.
     from quotes.batch import _EXTRACTORS
 
@@ -327,8 +349,12 @@ def test_read_options_reach_the_reader(tmp_path, cache):
     records = [json.loads(line) for line in (DATA / "docs.jsonl").read_text().splitlines()]
     lines = [json.dumps({"key": r["id"], "body": r["text"]}, ensure_ascii=False) + "\n" for r in records]
     source.write_text("".join(lines), encoding="utf-8")
-    config = RunConfig(inputs=(str(source),), output=str(tmp_path / "o.jsonl"),
-                       read=ReadOptions(id_field="key", text_field="body"), job=Job(cache=str(cache)))
+    config = RunConfig(
+        inputs=(str(source),),
+        output=str(tmp_path / "o.jsonl"),
+        read=ReadOptions(id_field="key", text_field="body"),
+        job=Job(cache=str(cache)),
+    )
     summary = run(config)
     assert (summary.done, summary.quotes) == (18, 37)
     assert {record["doc_id"] for record in read_jsonl(tmp_path / "o.jsonl")} <= {r["id"] for r in records}
@@ -340,8 +366,9 @@ def test_a_worker_killed_by_a_document_fails_only_that_document(tmp_path, expect
     source = tmp_path / "deadly.jsonl"
     source.write_text("\n".join([*good[:9], deadly, *good[9:]]) + "\n", encoding="utf-8")
     output, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
-    config = RunConfig(inputs=(str(source),), output=str(output), errors=str(errors),
-                       job=Job(extractor_factory=fake_extractor), workers=2, batch_size=3)
+    config = RunConfig(
+        inputs=(str(source),), output=str(output), errors=str(errors), job=Job(extractor_factory=fake_extractor), workers=2, batch_size=3
+    )
     summary = run(config)
     assert (summary.done, summary.failed, summary.failures) == (18, 1, {"worker_died": 1})
     (error,) = read_jsonl(errors)
@@ -363,7 +390,8 @@ def test_with_the_real_parser_parse_cache_and_text_give_the_same_records(tmp_pat
     summary = run(RunConfig(inputs=inputs, output=str(direct), workers=2))
     assert (summary.done, summary.failed) == (18, 0)
     assert summary.quotes > 0
-    texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in (DATA / "docs.jsonl").read_text().splitlines()}
+    records = [json.loads(line) for line in (DATA / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = {record["id"]: record["text"] for record in records}
     for record in read_jsonl(direct):
         for field in ("content", "cue", "speaker", "speaker_resolved", "role", "via"):
             span = record[field]
@@ -382,8 +410,41 @@ def test_a_broken_conllu_document_is_located_in_the_file(tmp_path):
     summary = run(RunConfig(inputs=(str(corpus),), output=str(tmp_path / "o.jsonl"), errors=str(tmp_path / "e.jsonl")))
     assert (summary.done, summary.failed, summary.quotes) == (18, 2, 37)
     assert read_jsonl(tmp_path / "e.jsonl") == [
-        {"input": str(corpus), "line": 2, "doc_id": "short", "kind": "conllu",
-         "reason": "expected 10 tab-separated columns, found 8"},
-        {"input": str(corpus), "line": 4 + gold.count("\n"), "doc_id": "broken", "kind": "conllu",
-         "reason": "word 1 has head 3 outside the sentence"},
+        {"input": str(corpus), "line": 2, "doc_id": "short", "kind": "conllu", "reason": "expected 10 tab-separated columns, found 8"},
+        {
+            "input": str(corpus),
+            "line": 4 + gold.count("\n"),
+            "doc_id": "broken",
+            "kind": "conllu",
+            "reason": "word 1 has head 3 outside the sentence",
+        },
     ]
+
+
+def test_a_missing_model_stops_the_run_with_exit_code_2(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", str(DATA / "docs.jsonl"), "--model", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"quotes: error: model directory {tmp_path / 'none'} does not exist")
+
+
+def test_the_benchmark_says_what_is_missing(tmp_path):
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "run.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--shared", str(tmp_path)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"benchmarks/run.py: needs SaudiNewsNet at {tmp_path}/data/saudinewsnet/saudinewsnet.jsonl.gz, "
+        "which does not exist; pass --shared PATH to the shared folder\n"
+    )
+
+
+def _parserless_extractor() -> Extractor:
+    return Extractor(parser=object())  # type: ignore[arg-type]  # any call to the parser fails
+
+
+def test_conllu_and_the_parse_cache_never_call_the_parser(tmp_path, cache):
+    job = Job(extractor_factory=_parserless_extractor, cache=str(cache))
+    inputs = (str(DATA / "docs.conllu"), str(DATA / "docs.jsonl"))
+    summary = run(RunConfig(inputs=inputs, output=str(tmp_path / "o.jsonl"), job=job))
+    assert (summary.done, summary.failed, summary.quotes) == (36, 0, 74)

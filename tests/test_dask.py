@@ -42,8 +42,7 @@ def cache(tmp_path_factory) -> str:
 @pytest.fixture(scope="module")
 def single_process(tmp_path_factory, cache) -> bytes:
     output = tmp_path_factory.mktemp("single") / "out.jsonl"
-    run(RunConfig(inputs=(str(DATA / "docs.jsonl"), str(DATA / "docs.conllu")), output=str(output),
-                  job=Job(cache=cache)))
+    run(RunConfig(inputs=(str(DATA / "docs.jsonl"), str(DATA / "docs.conllu")), output=str(output), job=Job(cache=cache)))
     return output.read_bytes()
 
 
@@ -69,7 +68,13 @@ def test_a_bag_of_records_with_bad_ones(client, cache):
 
 def test_cli_run_on_the_cluster_writes_the_same_file(client, cache, single_process, tmp_path):
     output = tmp_path / "out.jsonl"
-    summary = run(RunConfig(inputs=(str(DATA / "docs.jsonl"), str(DATA / "docs.conllu")), output=str(output),
-                            job=Job(cache=cache), dask=client.scheduler.address))
+    summary = run(
+        RunConfig(
+            inputs=(str(DATA / "docs.jsonl"), str(DATA / "docs.conllu")),
+            output=str(output),
+            job=Job(cache=cache),
+            dask=client.scheduler.address,
+        )
+    )
     assert output.read_bytes() == single_process
     assert (summary.done, summary.failed) == (36, 0)

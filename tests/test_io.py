@@ -64,8 +64,9 @@ def test_field_names_are_configurable_and_a_missing_id_is_made_from_the_line():
     ],
 )
 def test_a_bad_line_is_an_unreadable_item_with_its_line_and_reason(line, kind, reason):
-    items = list(read_jsonl_lines(_jsonl(b'{"id": "ok", "text": "%s"}' % ADDED.replace('"', '\\"').encode(), line),
-                                  "bad.jsonl", ReadOptions()))
+    items = list(
+        read_jsonl_lines(_jsonl(b'{"id": "ok", "text": "%s"}' % ADDED.replace('"', '\\"').encode(), line), "bad.jsonl", ReadOptions())
+    )
     assert isinstance(items[0], Document)
     bad = items[1]
     assert isinstance(bad, Unreadable)
@@ -76,8 +77,7 @@ def test_a_bad_line_is_an_unreadable_item_with_its_line_and_reason(line, kind, r
 
 def test_unreadable_item_gives_an_error_record_and_a_located_input_error():
     bad = Unreadable("news.jsonl", 7, "a1", "empty", "document text is empty")
-    assert bad.to_dict() == {"input": "news.jsonl", "line": 7, "doc_id": "a1", "kind": "empty",
-                             "reason": "document text is empty"}
+    assert bad.to_dict() == {"input": "news.jsonl", "line": 7, "doc_id": "a1", "kind": "empty", "reason": "document text is empty"}
     error = bad.to_error()
     assert isinstance(error, InputError)
     assert (error.source, error.lineno, error.doc_id) == ("news.jsonl", 7, "a1")
@@ -101,7 +101,9 @@ def test_text_file_and_folder(tmp_path):
     (tmp_path / "notes.md").write_text("ignored")
     items = list(read_input(str(tmp_path), ReadOptions()))
     assert [(item.doc_id, type(item).__name__) for item in items] == [
-        ("b/two", "Document"), ("bad", "Unreadable"), ("one", "Document"),
+        ("b/two", "Document"),
+        ("bad", "Unreadable"),
+        ("one", "Document"),
     ]
     assert items[2].text == SAID  # the byte-order mark is not text
     assert items[1].kind == "invalid_utf8"
@@ -172,3 +174,13 @@ def test_writer_keeps_arabic_and_counts_bytes():
     writer.write({"text": "قال"})
     assert stream.getvalue() == '{"text": "قال"}\n'.encode()
     assert writer.position == len(stream.getvalue())
+
+
+def test_a_conllu_document_with_broken_bytes_is_located():
+    conllu = (DATA / "docs.conllu").read_bytes().splitlines(keepends=True)
+    second = next(number for number, line in enumerate(conllu) if line.startswith(b"# newdoc id = pud-02"))
+    row = second + 4  # after # newdoc id, # doc_text_json, # sent_id, # text
+    broken = [*conllu[:row], conllu[row].replace(b"\t", b"\xff\t", 1), *conllu[row + 1 :]]
+    items = list(read_conllu_lines(broken, "docs.conllu", ReadOptions()))
+    assert [type(item).__name__ for item in items[:3]] == ["Document", "Unreadable", "Document"]
+    assert (items[1].line, items[1].doc_id, items[1].kind) == (row + 1, "pud-02", "invalid_utf8")

@@ -40,6 +40,8 @@ _TIME_WORDS = frozenset(
     for word in ("يوم", "اليوم", "أمس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
                  "السبت", "صباح", "مساء", "الليلة", "حاليا", "سابقا", "لاحقا", "أيضا")
 )
+#: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
+_LOOSE_WINDOW_WORDS = 24
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
 _MIN_QUOTE_WORDS = 3
 #: … and from this length on, quoted text counts as speech even without a verb.
@@ -438,7 +440,7 @@ class DocumentAssembler:
         )
 
     def _loose_complementizer(self, sentence: SentenceGraph, cue_word: Word) -> int | None:
-        for word in sentence.words[cue_word.index : cue_word.index + 10]:
+        for word in sentence.words[cue_word.index : cue_word.index + _LOOSE_WINDOW_WORDS]:
             if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
                 return None
             if self.marks.containing(word.start) is not None or word.upos in ("PROPN", "X"):

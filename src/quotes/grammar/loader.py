@@ -31,6 +31,7 @@ from quotes.grammar.schema import (
     Rule,
     describe_values,
     feats_test,
+    past_tense_forms,
     phrase_test,
     regex_test,
 )
@@ -362,6 +363,8 @@ class _RuleReader:
     def trigger_keys(self, anchor: NodePattern) -> frozenset[str] | None:
         """Normalised keys one of which a sentence must hold for the rule to be tried."""
         for constraint in anchor.constraints:
+            if constraint.key == "lemma" and not constraint.negated and constraint.values is not None:
+                return frozenset(form for value in constraint.values for form in past_tense_forms(value))
             if constraint.key in (*NORMALISED_KEYS, "phrase") and not constraint.negated:
                 return constraint.values
         return None

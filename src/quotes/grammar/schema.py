@@ -117,9 +117,28 @@ class Rule:
 # Each builder takes the value as written in the rule and the resolved value set.
 
 
+def past_tense_forms(lemma: str) -> set[str]:
+    """Written forms of a verb lemma (normalised, 3rd person past) that a small lemmatizer often gets wrong.
+
+    قال → قالت، قالوا، قالا; defective نفي (نفى) → نفت، نفوا. Compared with a word's form only when its
+    lemma did not match, so a wrong lemma (نَفَت for نفت) still finds the cue.
+    """
+    forms = {lemma, lemma + "ت", lemma + "وا", lemma + "ا"}
+    if len(lemma) > 2 and lemma[-1] in "يا":
+        stem = lemma[:-1]
+        forms.update((stem + "ت", stem + "وا"))
+    return forms
+
+
 def _lemma(values: frozenset[str]) -> WordTest:
+    surface = frozenset(form for value in values if " " not in value for form in past_tense_forms(value))
+
     def test(graph: SentenceGraph, word: Word) -> bool:
-        return word.lemma_key in values or strip_conjunction(word.lemma_key) in values
+        return (
+            word.lemma_key in values
+            or strip_conjunction(word.lemma_key) in values
+            or any(key in surface for key in word.keys)
+        )
 
     return test
 
