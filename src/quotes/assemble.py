@@ -208,10 +208,17 @@ class DocumentAssembler:
         chosen: dict[int, Match] = {}
         for match in sorted(matches, key=lambda found: -found.rule.priority):
             chosen.setdefault(match.anchor.index, match)
-        boundaries = sorted(match.anchor.start for match in chosen.values() if match.rule.id.startswith("participle"))
+        # a new quote's cue ends the content before it: a participle (…، مشيراً إلى أن) or a cue after a comma
+        shared = sorted(
+            match.anchor.start
+            for match in chosen.values()
+            if match.rule.id.startswith("participle") or self._after_comma(match.anchor.start)
+        )
         drafts = []
         for match in sorted(chosen.values(), key=lambda found: found.anchor.index):
-            draft = self._draft(sentence, match, boundaries)
+            main = match.word("main")
+            own = [main.start] if main is not None and main.index > match.anchor.index else []
+            draft = self._draft(sentence, match, sorted(shared + own))
             if draft is not None:
                 drafts.append(draft)
         return drafts
@@ -367,8 +374,7 @@ class DocumentAssembler:
         if head_start < cue.end:
             return None, ""
         end = self._content_end(sentence, head_start, boundaries)
-        if head is not None and complementizer is not None:
-            end = min(end, self._subtree_end(sentence, head, end))
+        # (the content head's subtree is not a reliable end: small parsers cut it short)
         span = _trim(text, head_start, end)
         if span is None:
             return None, ""
@@ -381,14 +387,6 @@ class DocumentAssembler:
         if inner:
             notes.append("quoted fragment inside indirect content")
         return span, quote_type
-
-    def _subtree_end(self, sentence: SentenceGraph, head: Word, clause_end: int) -> int:
-        """Where the content head's subtree ends, unless only a few words would be left after it."""
-        subtree_end = max(word.end for word in sentence.subtree(head.index))
-        rest = self.text[subtree_end:clause_end]
-        if len(rest.split()) <= 3:
-            return clause_end
-        return subtree_end
 
     def _prefer_phrase(
         self, sentence: SentenceGraph, cue_word: Word, speaker_word: Word | None, mention: Mention, limit: int
@@ -454,12 +452,21 @@ class DocumentAssembler:
                 return None
         return None
 
+    def _after_comma(self, position: int) -> bool:
+        """Does a clause start here: a comma before it, a conjunction و/ف glued to it allowed?"""
+        before = self.text[max(0, position - 6) : position].rstrip()
+        if before.endswith(("و", "ف")) and (len(before) < 2 or before[-2].isspace() or before[-2] in "،,"):
+            before = before[:-1].rstrip()
+        return before.endswith(("،", ","))
+
     def _content_end(self, sentence: SentenceGraph, start: int, boundaries: list[int]) -> int:
         text = self.text
         end = _sentence_end(text, sentence, start, self.marks)
         for boundary in boundaries:
             if start < boundary < end:
                 end = boundary
+                if text[end - 1] in "وف" and (end < 2 or not text[end - 2].isalpha()):
+                    end -= 1  # the conjunction glued to the next cue (وقالت) belongs to it
                 break
         semicolon = re.search(r"؛\s*(و|ف)?ذلك|؛\s*و(?=\S)", text[start:end])
         if semicolon:
