@@ -40,6 +40,8 @@ _TIME_WORDS = frozenset(
     for word in ("يوم", "اليوم", "أمس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
                  "السبت", "صباح", "مساء", "الليلة", "حاليا", "سابقا", "لاحقا", "أيضا")
 )
+#: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
+_NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
@@ -364,7 +366,12 @@ class DocumentAssembler:
             end = self._content_end(sentence, colon + 1, boundaries)
             span = _trim(text, colon + 1, end)
             return span, "direct"
-        # 4. indirect: from the complementizer (or the content's first word) to the clause end
+        # 4. indirect: from the complementizer (or the content's first word) to the clause end;
+        #    an earlier أن/إن the parse hung elsewhere starts the content (إن نزوح … سيشكل، إن حدث، …)
+        earlier = self._loose_complementizer(sentence, match.anchor)
+        if head_start is not None and earlier is not None and cue.end < earlier < head_start:
+            head_start = earlier
+            notes.append("content starts at the first complementizer after the cue")
         if head_start is None:
             head_start = self._loose_complementizer(sentence, match.anchor)
             if head_start is not None:
@@ -412,6 +419,10 @@ class DocumentAssembler:
             if word.upos == "PUNCT":
                 if word.text in (":", "،", ",", "\"", "«", "“"):
                     return None
+                continue
+            if word.upos == "ADP" and word.index < len(sentence.words) and sentence.words[word.index].upos == "PRON":
+                continue  # ذكر فيه دبلوماسي …: a preposition with a pronoun, not the speaker's phrase
+            if word.upos == "PRON" and word.index > 1 and sentence.words[word.index - 2].upos == "ADP":
                 continue
             if word.upos in ("ADP", "SCONJ", "VERB", "AUX") or word.deprel in ("case", "mark"):
                 return None
@@ -565,6 +576,7 @@ def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
         if any(
             draft.cue.start == other.cue.start
             or (_overlap(draft.content, other.content) >= 0.5 and not _nested(draft, other) and not _nested(other, draft))
+            or (_nested(draft, other) and draft.confidence < _NESTED_MIN_CONFIDENCE)
             for other in kept
         ):
             continue

@@ -194,6 +194,23 @@ def _huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Sp
     return Span.from_offsets(text, start, end)
 
 
+def _comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
+    """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun."""
+    found = re.match(r"\s*[،,]\s*", text[speaker.end : limit])
+    if not found:
+        return None
+    start = speaker.end + found.end()
+    first = next((word for word in graph.words if word.start == start), None)
+    if first is None or not _is_role_word(first, roles):
+        return None
+    end = limit
+    for stop in (":", "،", ",", "\n", '"', "«", "“", "؛"):
+        position = text.find(stop, start, end)
+        if position != -1:
+            end = position
+    return Span.from_offsets(text, start, end) if end - start >= 2 else None
+
+
 def _name_words(graph: SentenceGraph, name: Word) -> list[Word]:
     parts = [name, *(child for child in graph.children(name.index) if child.deprel.startswith("flat"))]
     first = min(part.index for part in parts)
@@ -281,6 +298,10 @@ def describe_speaker(
         role = _huwa_role(graph, speaker, text, limit)
         if role is not None:
             notes.append("role in a وهو clause")
+    if role is None and speaker is not None:
+        role = _comma_role(graph, speaker, text, limit, roles)
+        if role is not None:
+            notes.append("role after a comma")
     speaker = strip_honorifics(speaker, honorifics, text)
     role = strip_honorifics(role, honorifics, text)
     if role is not None and _only_honorifics(role, honorifics):
@@ -405,7 +426,8 @@ def phrase_between(
         return None
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
-        linking = _surface(word, text) in _NAME_LINKS
+        # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
+        linking = _surface(word, text) in _NAME_LINKS or (word.upos == "ADP" and word.end < word.start + len(_surface(word, text)))
         if not linking and (_is_role_word(word, roles) or len(name_words) >= 5 or word.upos in ("PUNCT", "ADP")):
             break
         name_words.append(word)
