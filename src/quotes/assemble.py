@@ -20,7 +20,7 @@ from quotes.match import Match
 from quotes.model import Binding, Cue, Span
 from quotes.normalize import normalize, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
-from quotes.speakers import Mention, describe_speaker, phrase_between
+from quotes.speakers import TIME_WORDS, Mention, describe_speaker, phrase_between
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 _WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
@@ -35,11 +35,7 @@ _NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
 _PERSONAL_PRONOUNS = frozenset(
     ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
 )
-_TIME_WORDS = frozenset(
-    normalize(word)
-    for word in ("يوم", "اليوم", "أمس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-                 "السبت", "صباح", "مساء", "الليلة", "حاليا", "سابقا", "لاحقا", "أيضا")
-)
+_TIME_WORDS = TIME_WORDS
 #: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
@@ -242,11 +238,14 @@ class DocumentAssembler:
             return None
         # a cue in a clause that describes a noun (نبوءةٌ تقول إن …) is that noun's speech
         speaker_word = match.word("speaker") or match.word("described")
-        if speaker_word is None and "speaker" in {node.name for node in match.rule.nodes}:
-            speaker_word = self._nominal_between(sentence, cue_word, content.start)
-            if speaker_word is not None:
-                notes.append("speaker: the first noun between the cue and the content (no nsubj in the parse)")
         mention = self._mention(sentence, speaker_word, limit=content.start, content_head=match.word("content"))
+        if mention.speaker is None and "speaker" in {node.name for node in match.rule.nodes}:
+            # no subject in the parse, or only a relative pronoun (الذي ذكر فيه دبلوماسي …)
+            nominal = self._nominal_between(sentence, cue_word, content.start)
+            if nominal is not None:
+                speaker_word = nominal
+                notes.append("speaker: the first noun between the cue and the content (no nsubj in the parse)")
+                mention = self._mention(sentence, nominal, limit=content.start, content_head=match.word("content"))
         mention = self._prefer_phrase(sentence, cue_word, speaker_word, mention, content.start)
         via_word = match.word("via")
         via = (

@@ -124,7 +124,9 @@ class SpeakerResolver:
         wanted = set(words)
         for entity in reversed(self.entities):
             known = entity.words()
-            if wanted <= known or (len(wanted) >= 2 and known and known <= wanted):
+            # a later, shorter mention joins an earlier fuller one (فرولوف → فلاديمير فرولوف); not the other
+            # way round: مصادر and a later ثلاثة مصادر مطلعة are different sources
+            if wanted <= known:
                 return entity
         head = self._anaphor_head(words)
         if head is not None:

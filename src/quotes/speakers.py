@@ -24,6 +24,15 @@ _ADDRESSEE_CASES = frozenset(("ل", "خلال", "امام", "مع", "عبر", "�
 #: Emphatic appositions (نفسه، ذاته) belong to the mention.
 _EMPHATIC = frozenset(("نفس", "ذات"))
 _NAME_TAGS = ("PROPN", "X")
+#: Days, months and time words: they stand in apposition to speakers and after names, never as names.
+TIME_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        "يوم", "اليوم", "أمس", "غدا", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+        "الجمعة", "صباح", "مساء", "ظهر", "الليلة", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
+        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "حاليا", "سابقا", "لاحقا", "أيضا",
+    )
+)
 _EDGE_PUNCT = " \t\n،,:؛;.-–—()\"«»“”'"
 _HUWA = re.compile(r"^\s*[،,]?\s*و(هو|هي|هما|هم)\s+")
 
@@ -93,7 +102,7 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                 continue
             kept.add(child.index)
             stack.append(child)
-    # keep the run of kept words around the head without a comma inside it
+    # keep the run of kept words around the head without a comma inside it, without a leading preposition
     words = sorted(kept)
     left = head.index
     while left - 1 in kept and graph.word(left - 1).text not in ("،", ","):
@@ -102,6 +111,8 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     while right + 1 in kept and graph.word(right + 1).text not in ("،", ","):
         right += 1
     del words
+    while left < head.index and graph.word(left).upos in ("ADP", "CCONJ"):
+        left += 1
     return [graph.word(index) for index in range(left, right + 1)]
 
 
@@ -220,6 +231,8 @@ def _name_words(graph: SentenceGraph, name: Word) -> list[Word]:
 
 def _find_name(graph: SentenceGraph, word: Word, roles: Lexicon, depth: int = 0) -> Word | None:
     """`word` if it is a name, else a name hanging under a rank or title in apposition (العقيد منصور …)."""
+    if is_time(word):
+        return None  # صحيفة كوميرسانت يوم السبت: a date in apposition, not a name
     if word.upos in _NAME_TAGS:
         return word
     if depth > 2 or not _is_role_word(word, roles):
@@ -362,6 +375,13 @@ _CIRCUMSTANCE_HEADS = frozenset(
 _NAME_LINKS = frozenset(("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "أبا", "أم", "ولد"))
 
 
+def is_time(word: Word) -> bool:
+    """A day, month, date or time word (يوم، السبت، يوليو/تموز، 2021)."""
+    if word.upos == "NUM":
+        return True
+    return any(part in TIME_WORDS for key in word.keys for part in key.split("/"))
+
+
 def _surface(word: Word, text: str) -> str:
     """The whitespace-delimited word of the text that holds `word` (`بن` even when split as ب + ن)."""
     start, end = word.start, word.end
@@ -428,7 +448,10 @@ def phrase_between(
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
         linking = _surface(word, text) in _NAME_LINKS or (word.upos == "ADP" and word.end < word.start + len(_surface(word, text)))
-        if not linking and (_is_role_word(word, roles) or len(name_words) >= 5 or word.upos in ("PUNCT", "ADP")):
+        if not linking and (
+            _is_role_word(word, roles) or len(name_words) >= 5 or word.upos in ("PUNCT", "ADP")
+            or is_time(word)
+        ):
             break
         name_words.append(word)
     speaker = _span_of(name_words, text)
