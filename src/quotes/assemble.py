@@ -36,6 +36,7 @@ _PERSONAL_PRONOUNS = frozenset(
     ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
 )
 _TIME_WORDS = TIME_WORDS
+_CLAUSE_CONNECTORS = ("حيث", "كما", "فيما", "بينما", "ثم")
 #: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
@@ -463,8 +464,12 @@ class DocumentAssembler:
         return None
 
     def _after_comma(self, position: int) -> bool:
-        """Does a clause start here: a comma before it, a conjunction و/ف glued to it allowed?"""
-        before = self.text[max(0, position - 6) : position].rstrip()
+        """Does a clause start here: a comma before it, a conjunction و/ف glued to it or a connector (حيث، كما)?"""
+        before = self.text[max(0, position - 12) : position].rstrip()
+        for connector in _CLAUSE_CONNECTORS:
+            if before.endswith(connector) and (len(before) == len(connector) or before[-len(connector) - 1] in " ،,"):
+                before = before[: -len(connector)].rstrip()
+                break
         if before.endswith(("و", "ف")) and (len(before) < 2 or before[-2].isspace() or before[-2] in "،,"):
             before = before[:-1].rstrip()
         return before.endswith(("،", ","))
@@ -501,13 +506,13 @@ class DocumentAssembler:
         if mention.speaker is None:
             return None
         source_end = max(word.end for word in sentence.subtree(source.index))
+        # content before the marker: the clause just before it, from the last comma, colon or dash
+        separator = cue.start
+        while separator > sentence.start and text[separator - 1] in " \t\n،,ـ-–—(":
+            separator -= 1
         opening = max(
             [sentence.start]
-            + [
-                position + 1
-                for position in (text.rfind(mark, sentence.start, cue.start) for mark in "ـ(–—:")
-                if position != -1
-            ]
+            + [position + 1 for position in (text.rfind(mark, sentence.start, separator) for mark in "ـ(–—:،,؛") if position != -1]
         )
         before = _trim(text, opening, cue.start)
         after_start = max(source_end, mention.speaker.end)
@@ -575,7 +580,7 @@ def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
         if any(
             draft.cue.start == other.cue.start
             or (_overlap(draft.content, other.content) >= 0.5 and not _nested(draft, other) and not _nested(other, draft))
-            or (_nested(draft, other) and draft.confidence < _NESTED_MIN_CONFIDENCE)
+            or (_nested(draft, other) and (draft.confidence < _NESTED_MIN_CONFIDENCE or draft.type == "according_to"))
             for other in kept
         ):
             continue
