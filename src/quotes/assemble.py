@@ -426,6 +426,8 @@ class DocumentAssembler:
                 continue
             if word.upos in ("ADP", "SCONJ", "VERB", "AUX") or word.deprel in ("case", "mark"):
                 return None
+            if any(key in self.lexicons.participles for key in word.keys):
+                return None  # قوله، قولها: the speech itself, not its speaker
             if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(
                 key in _TIME_WORDS for key in word.keys
             ):
