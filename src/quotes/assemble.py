@@ -18,7 +18,7 @@ from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.match import Match
 from quotes.model import Binding, Cue, Span
-from quotes.normalize import normalize, strip_conjunction
+from quotes.normalize import form_keys, normalize, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
 from quotes.speakers import TIME_WORDS, Mention, describe_speaker, phrase_between
 
@@ -426,7 +426,8 @@ class DocumentAssembler:
                 continue
             if word.upos in ("ADP", "SCONJ", "VERB", "AUX") or word.deprel in ("case", "mark"):
                 return None
-            if any(key in self.lexicons.participles for key in word.keys):
+            surface = word_span(self.text, word.start, word.end).text
+            if any(key in self.lexicons.participles for key in (*word.keys, *form_keys(surface))):
                 return None  # قوله، قولها: the speech itself, not its speaker
             if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(
                 key in _TIME_WORDS for key in word.keys
