@@ -238,7 +238,7 @@ class DocumentAssembler:
         if cue.start < content.end and cue.end > content.start:
             return None
         # a cue in a clause that describes a noun (نبوءةٌ تقول إن …) is that noun's speech
-        speaker_word = match.word("speaker") or match.word("described")
+        speaker_word = self._usable_speaker(match) or match.word("described")
         mention = self._mention(sentence, speaker_word, limit=content.start, content_head=match.word("content"))
         if mention.speaker is None and "speaker" in {node.name for node in match.rule.nodes}:
             # no subject in the parse, or only a relative pronoun (الذي ذكر فيه دبلوماسي …)
@@ -323,8 +323,9 @@ class DocumentAssembler:
         text = self.text
         head = match.word("content")
         complementizer = match.word("complementizer")
-        speaker = match.word("speaker")
+        speaker = self._usable_speaker(match)
         speaker_end = max((word.end for word in sentence.subtree(speaker.index)), default=cue.end) if speaker else cue.end
+        speaker_end = min(speaker_end, self._speech_opening(cue.end, clause_end=sentence.end))
         after_speaker = cue.end if speaker is None or speaker.start < cue.start else max(cue.end, speaker_end)
         clause_limit = _sentence_end(text, sentence, cue.end, self.marks)
         head_start = (
@@ -465,6 +466,31 @@ class DocumentAssembler:
             if word.upos == "VERB" and word.index > cue_word.index + 1 and word.deprel != "acl:relcl":
                 return None
         return None
+
+    def _speech_opening(self, start: int, clause_end: int) -> int:
+        """Where quoted speech opens after `start`: the first colon or opening quotation mark (or the clause end)."""
+        colon = _colon_after(self.text, start, clause_end)
+        opening = next(
+            (
+                segment.open_at
+                for segment in self.marks.segments
+                if start <= segment.open_at < clause_end and self._speech_like(segment)
+            ),
+            clause_end,
+        )
+        return min(opening, colon if colon is not None else clause_end)
+
+    def _usable_speaker(self, match: Match) -> Word | None:
+        """The bound subject, unless it stands inside the quoted speech (a small parser's nsubj of the quote)."""
+        speaker = match.word("speaker")
+        if speaker is None:
+            return None
+        cue_end = match.anchor.end
+        if speaker.start > cue_end and speaker.start >= self._speech_opening(cue_end, match.sentence.end):
+            return None
+        if self.marks.containing(speaker.start) is not None and self.marks.containing(match.anchor.start) is None:
+            return None
+        return speaker
 
     def _after_comma(self, position: int) -> bool:
         """Does a clause start here: a comma before it, a conjunction و/ف glued to it or a connector (حيث، كما)?"""
