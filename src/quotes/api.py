@@ -163,12 +163,14 @@ class Extractor:
             document = document_from_stanza(document, doc_id=doc_id or "doc", text=text)
         matches = [self.matcher.match_sentence(sentence) for sentence in document.sentences]
         marks = pair_quote_marks(document.text)
-        drafts = DocumentAssembler(document, marks, self.lexicons).drafts(matches)
+        assembler = DocumentAssembler(document, marks, self.lexicons)
+        drafts = assembler.drafts(matches)
         resolver = SpeakerResolver(
             document,
             self.grammar.lexicons["organisation_anaphors"],
             self.lexicons.roles,
             self.grammar.lexicons.get("speech_nouns"),
+            role_at=assembler.role_at,
         )
         return resolver.resolve(drafts, dict(meta or {}))
 

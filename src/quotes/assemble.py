@@ -20,7 +20,7 @@ from quotes.match import Match
 from quotes.model import Binding, Cue, Span
 from quotes.normalize import form_keys, normalize, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
-from quotes.speakers import TIME_WORDS, Mention, describe_speaker, phrase_between
+from quotes.speakers import TIME_WORDS, Mention, describe_speaker, phrase_between, role_before
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 _WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
@@ -466,6 +466,20 @@ class DocumentAssembler:
             if word.upos == "VERB" and word.index > cue_word.index + 1 and word.deprel != "acl:relcl":
                 return None
         return None
+
+    def role_at(self, mention: Span) -> tuple[Span | None, Span | None]:
+        """Where the text names a person source: its full name there and the role given right before it."""
+        for sentence in self.document.sentences:
+            if not sentence.start <= mention.start < sentence.end:
+                continue
+            name = next((word for word in sentence.words if word.start == mention.start), None)
+            if name is None or not (name.upos in ("PROPN", "X") or any(key in self.lexicons.names for key in name.keys)):
+                return None, None
+            return role_before(
+                sentence, name, mention.end, self.text,
+                roles=self.lexicons.roles, honorifics=self.lexicons.honorifics, names=self.lexicons.names,
+            )
+        return None, None
 
     def _speech_opening(self, start: int, clause_end: int) -> int:
         """Where quoted speech opens after `start`: the first colon or opening quotation mark (or the clause end)."""

@@ -12,6 +12,7 @@ carried to every later quote of the entity.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -83,7 +84,15 @@ def _name_chains(document: ParsedDocument) -> list[Span]:
 class SpeakerResolver:
     """Resolves the drafts of one document into quotes, in document order."""
 
-    def __init__(self, document: ParsedDocument, anaphors: Lexicon, roles: Lexicon, documents: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        document: ParsedDocument,
+        anaphors: Lexicon,
+        roles: Lexicon,
+        documents: Lexicon | None = None,
+        role_at: Callable[[Span], tuple[Span | None, Span | None]] | None = None,
+    ) -> None:
+        self.role_at = role_at
         self.document = document
         self.anaphors = anaphors
         self.roles = roles
@@ -201,8 +210,27 @@ class SpeakerResolver:
                 if draft.type != "according_to":
                     self.last_speaker = entity
             resolved.append((draft, entity, confidence))
+        self._roles_from_other_mentions({id(entity): entity for _, entity, _ in resolved if entity is not None}.values())
         quotes = [self._quote(draft, entity, confidence, meta) for draft, entity, confidence in resolved]
         return sorted(quotes, key=lambda quote: (quote.content.start, quote.cue.start))
+
+    def _roles_from_other_mentions(self, entities: Iterable[Entity]) -> None:
+        """Where the text first names a quoted person (often a sentence without a quote): full name and role."""
+        if self.role_at is None:
+            return
+        text = self.document.text
+        for entity in entities:
+            name = entity.fullest.text
+            position = text.find(name)
+            while position != -1:
+                role, full = self.role_at(Span(name, position, position + len(name)))
+                if full is not None and len(full.text) > len(entity.fullest.text):
+                    entity.mentions.append(full)
+                if entity.role is None and role is not None:
+                    entity.role = role
+                if entity.role is not None:
+                    break
+                position = text.find(name, position + 1)
 
     def _quote(self, draft: Draft, entity: Entity | None, confidence: float, meta: dict[str, object] | None) -> Quote:
         doc_id = self.document.doc_id

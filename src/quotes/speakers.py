@@ -178,7 +178,12 @@ def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexi
 def _appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
     for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
         for child in graph.children(candidate.index):
-            if child.base_deprel == "appos" and child.index > head.index and not _in_parentheses(graph, child):
+            if (
+                child.base_deprel == "appos"
+                and child.index > head.index
+                and not _in_parentheses(graph, child)
+                and not is_time(child)
+            ):
                 words = [
                     word
                     for word in graph.subtree(child.index)
@@ -468,3 +473,35 @@ def phrase_between(
         role = None
     speaker = strip_honorifics(speaker, honorifics, text)
     return Mention(speaker=speaker, role=role, head=words[first_name], notes=("speaker phrase read between the cue and the content",))
+
+
+def role_before(
+    graph: SentenceGraph, name: Word, end: int, text: str, *, roles: Lexicon, honorifics: Lexicon, names: Lexicon
+) -> tuple[Span | None, Span]:
+    """`… أمين عام غرفة جدة عدنان مندورة`: the full name ending at `end` and the role phrase right before it.
+
+    Used where the text first names a source, in a sentence that quotes nothing.
+    """
+    first = name
+    while first.index > 1:
+        previous = graph.word(first.index - 1)
+        if _is_given_name(previous, names) or _surface(previous, text) in _NAME_LINKS:
+            first = previous
+        else:
+            break
+    full = Span.from_offsets(text, first.start, end)
+    start: Word | None = None
+    for word in reversed(graph.words[max(0, first.index - 11) : first.index - 1]):
+        if word.upos in ("PUNCT", "VERB", "AUX", "SCONJ") or is_time(word):
+            break
+        if _is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
+            start = word
+    if start is None:
+        return None, full
+    words = list(graph.words[start.index - 1 : first.index - 1])
+    while words and (words[-1].upos == "ADP" or any(key in honorifics for key in words[-1].keys)):
+        words.pop()
+    role = strip_honorifics(_span_of(words, text), honorifics, text)
+    if role is None or _only_honorifics(role, honorifics):
+        return None, full
+    return role, full

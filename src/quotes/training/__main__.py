@@ -1,11 +1,13 @@
 """Command line: ``python -m quotes.training {prep,vectors,train,evaluate,speed,clitics,ship,all}``.
 
-``all`` reproduces the shipped model end to end (about 2 hours on 2 cores):
-data split and tokenizer files, SaudiNewsNet lexicon and word vectors,
-the four Stanza models on train (with and, shortened, without word vectors)
-for the test-split comparison, the final models on train+dev, their
-test-split evaluation from raw text, the speed measurement, and the
-files, MODEL.md and scores.json in ``quotes/models/ar_compact``.
+``all`` reproduces the shipped model end to end (about 1.5-2 hours on 2
+cores): the document split and Stanza data files, the SaudiNewsNet clitic
+lexicon and word vectors, the four Stanza models on train (dev chooses
+checkpoints), the tokenizer again on train+dev, shortened tagger and parser
+runs without word vectors for the comparison, the raw-text evaluations
+(CoNLL 2018 scorer) on dev and test, the speed and clitic measurements, and
+the files, MODEL.md and scores.json in ``quotes/models/ar_compact``.
+Intermediate files go under ``--work`` (default ``work/train``, git-ignored).
 """
 
 from __future__ import annotations
