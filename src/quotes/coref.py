@@ -170,14 +170,13 @@ class SpeakerResolver:
     def observe(self, mention: Span, role: Span | None = None) -> Entity:
         issuer = self.issuer(mention)
         if issuer is not None:
-            entity = self.observe(issuer, role)
-            if all(known.text != mention.text for known in entity.aliases):
-                entity.aliases.append(mention)
-            return entity
-        entity = self.find(mention)
-        if entity is None:
-            entity = self._new_entity(mention)
-        elif all(known.text != mention.text for known in entity.mentions):
+            issuing = self.observe(issuer, role)
+            if all(known.text != mention.text for known in issuing.aliases):
+                issuing.aliases.append(mention)
+            return issuing
+        found = self.find(mention)
+        entity = found if found is not None else self._new_entity(mention)
+        if found is not None and all(known.text != mention.text for known in entity.mentions):
             entity.mentions.append(mention)
         if entity.role is None and role is not None:
             entity.role = role

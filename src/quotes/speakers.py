@@ -444,7 +444,11 @@ def phrase_between(
     if not words or len(words) > 16:
         return None
     first_name = next(
-        (position for position, word in enumerate(words) if _is_given_name(word, names) and not any(key in honorifics for key in word.keys)),
+        (
+            position
+            for position, word in enumerate(words)
+            if _is_given_name(word, names) and not any(key in honorifics for key in word.keys)
+        ),
         None,
     )
     if first_name is None:
