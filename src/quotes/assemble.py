@@ -37,6 +37,10 @@ _PERSONAL_PRONOUNS = frozenset(
 )
 _TIME_WORDS = TIME_WORDS
 _CLAUSE_CONNECTORS = ("حيث", "كما", "فيما", "بينما", "ثم")
+#: Words a small parser takes for the subject of a cue: discourse connectives and "in this regard".
+_DISCOURSE_PHRASES = frozenset(
+    normalize(word) for word in ("بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "الصدد", "ذلك", "بذلك", "هنا", "ناحيته", "ناحيتها")
+)
 #: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
@@ -502,6 +506,8 @@ class DocumentAssembler:
         cue_end = match.anchor.end
         if speaker.start > cue_end and speaker.start >= self._speech_opening(cue_end, match.sentence.end):
             return None
+        if normalize(word_span(self.text, speaker.start, speaker.end).text) in _DISCOURSE_PHRASES:
+            return None  # بدوره، أكد …: "in turn", not a subject
         if self.marks.containing(speaker.start) is not None and self.marks.containing(match.anchor.start) is None:
             return None
         return speaker

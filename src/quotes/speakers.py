@@ -96,7 +96,7 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                     continue
             if child.base_deprel == "case" and current is head:
                 continue
-            if current is head and child.base_deprel in ("obl", "nmod") and _opened_by(graph, child, _ADDRESSEE_CASES):
+            if current is head and child.base_deprel in ("obl", "nmod") and _is_addressee(graph, child):
                 continue
             if stop_at is not None and child.index >= stop_at:
                 continue
@@ -114,6 +114,18 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     while left < head.index and graph.word(left).upos in ("ADP", "CCONJ"):
         left += 1
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+def _is_addressee(graph: SentenceGraph, word: Word) -> bool:
+    """`لوكالة رويترز`، `لـ"سبق"`، `أمام الصحفيين`: whom the speaker told, not part of the speaker's name.
+
+    A ل-phrase is an addressee only when it names a medium or a name (المديرية العامة للشئون الصحية is one name).
+    """
+    if _opened_by(graph, word, _ADDRESSEE_CASES - {"ل"}):
+        return True
+    if not _opened_by(graph, word, frozenset(("ل",))):
+        return False
+    return word.upos in _NAME_TAGS or any(strip_article(key) in _ADDRESSEE_HEADS for key in word.keys)
 
 
 def _opened_by(graph: SentenceGraph, word: Word, prepositions: frozenset[str]) -> bool:
