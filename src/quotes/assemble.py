@@ -417,7 +417,23 @@ class DocumentAssembler:
         return Mention(speaker=phrase.speaker, role=phrase.role or mention.role, head=phrase.head, notes=mention.notes + phrase.notes)
 
     def _nominal_between(self, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
-        """VSO with a missed subject: the first noun after the cue, before the content, not in a prepositional phrase."""
+        """VSO with a missed subject: the first noun after the cue, before the content, not in a prepositional phrase.
+
+        After an addressee (وأوضح لـ"عين اليوم" أمين عام غرفة جدة …) the first role noun or given name counts.
+        """
+        found = self._first_nominal(sentence, cue_word, content_start)
+        if found is not None:
+            return found
+        for word in sentence.words[cue_word.index :]:
+            if word.start >= content_start or word.text in (":", "؛", "،", ",", "."):
+                return None
+            if self.marks.containing(word.start) is not None or word.upos in ("ADP", "PUNCT"):
+                continue
+            if any(key in self.lexicons.roles or key in self.lexicons.names for key in word.keys):
+                return word
+        return None
+
+    def _first_nominal(self, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
         for word in sentence.words[cue_word.index :]:
             if word.start >= content_start:
                 return None
