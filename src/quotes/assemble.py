@@ -381,6 +381,13 @@ class DocumentAssembler:
             head_start = self._loose_complementizer(sentence, match.anchor)
             if head_start is not None:
                 notes.append("complementizer found after the cue, outside the parse")
+        if head_start is None and speaker is None:
+            # وأضاف أسفر الحريق عن …: speech that starts right after the cue, with no mark at all
+            following = self._clause_right_after(sentence, match.anchor)
+            if following is not None:
+                notes.append("speech right after the cue, without colon or quotation marks")
+                span = _trim(text, following.start, self._content_end(sentence, following.start, boundaries))
+                return span, "direct"
         if head_start is None:
             return None, ""
         if head_start < cue.end:
@@ -457,6 +464,21 @@ class DocumentAssembler:
             if word.upos not in ("DET", "PART", "CCONJ", "ADV"):
                 return None
         return None
+
+    def _clause_right_after(self, sentence: SentenceGraph, cue_word: Word) -> Word | None:
+        """A finite verb right after a subject-less cue, in its subtree: the start of unmarked speech."""
+        position = cue_word.index
+        while position < len(sentence.words) and sentence.words[position].start < cue_word.end:
+            position += 1  # words of the same token
+        if position >= len(sentence.words):
+            return None
+        word = sentence.words[position]
+        finite = word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf")
+        if not finite or cue_word not in sentence.ancestors(word.index):
+            return None
+        if any(key in self.lexicons.verbs for key in (word.lemma_key, *word.keys)):
+            return None  # two cues in a row (قال أكد): not speech
+        return word
 
     def _speech_like(self, segment: QuotedSegment) -> bool:
         """Speech, not a title or a name: long enough, or holding a verb (سي إن إن ستايل is a name)."""
