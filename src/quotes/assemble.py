@@ -20,7 +20,7 @@ from quotes.match import Match
 from quotes.model import Binding, Cue, Span
 from quotes.normalize import form_keys, normalize, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
-from quotes.speakers import TIME_WORDS, Mention, describe_speaker, phrase_between, role_before
+from quotes.speakers import TIME_WORDS, Mention, is_time, describe_speaker, phrase_between, role_before
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 _WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
@@ -305,7 +305,7 @@ class DocumentAssembler:
             parent = sentence.parent(head.index)
             if parent is not None and parent.deprel.startswith("acl"):
                 governor = sentence.parent(parent.index)
-                if governor is not None:
+                if governor is not None and not is_time(governor):
                     head = governor
                 else:
                     return Mention(speaker=None, role=None, head=None)

@@ -483,14 +483,21 @@ def run(
         raise QuotesError("--resume needs an output file (-o) and file inputs (not stdin)")
     manifest = Manifest.for_output(config.output) if config.output is not None else None
     checkpoint: Checkpoint | None = None
-    if manifest is not None:
-        if config.resume and manifest.path.exists():
-            checkpoint, _ = _resume_state(config, manifest)
-        elif config.resume and config.output is not None and Path(config.output).exists() and Path(config.output).stat().st_size > 0:
-            raise QuotesError(f"cannot resume: {config.output} has no manifest ({manifest.path.name}); run without --resume to start over")
-        else:
-            manifest.start(_header(config))
-    files = _Files(config, stdout if stdout is not None else sys.stdout.buffer, checkpoint)
+    try:
+        if manifest is not None:
+            if config.resume and manifest.path.exists():
+                checkpoint, _ = _resume_state(config, manifest)
+            elif config.resume and config.output is not None and Path(config.output).exists() and Path(config.output).stat().st_size > 0:
+                raise QuotesError(
+                    f"cannot resume: {config.output} has no manifest ({manifest.path.name}); run without --resume to start over"
+                )
+            else:
+                manifest.start(_header(config))
+        files = _Files(config, stdout if stdout is not None else sys.stdout.buffer, checkpoint)
+    except OSError as exc:
+        if manifest is not None:
+            manifest.close()
+        raise QuotesError(f"cannot write {exc.filename or config.output}: {exc.strerror or exc}") from exc
     try:
         return _run(config, inputs, files, manifest, checkpoint or Checkpoint(), stdin, on_failure)
     finally:

@@ -30,7 +30,8 @@ TIME_WORDS = frozenset(
     for word in (
         "يوم", "اليوم", "أمس", "غدا", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
         "الجمعة", "صباح", "مساء", "ظهر", "الليلة", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "حاليا", "سابقا", "لاحقا", "أيضا",
+        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "حاليا", "سابقا", "لاحقا", "أيضا", "وقت", "الوقت",
+        "فترة", "الفترة", "حين", "لحظة",
     )
 )
 _EDGE_PUNCT = " \t\n،,:؛;.-–—()\"«»“”'"
@@ -113,6 +114,10 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     del words
     while left < head.index and graph.word(left).upos in ("ADP", "CCONJ"):
         left += 1
+    while right > head.index and any(
+        key in _SPEECH_WORDS for key in (*graph.word(right).keys, normalize(_surface_of(graph.word(right), graph)))
+    ):
+        right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     return [graph.word(index) for index in range(left, right + 1)]
 
 
@@ -126,6 +131,20 @@ def _is_addressee(graph: SentenceGraph, word: Word) -> bool:
     if not _opened_by(graph, word, frozenset(("ل",))):
         return False
     return word.upos in _NAME_TAGS or any(strip_article(key) in _ADDRESSEE_HEADS for key in word.keys)
+
+
+def _surface_of(word: Word, graph: SentenceGraph) -> str:
+    """The written word a syntactic word belongs to, rebuilt from the words glued to it (قول + ها → قولها)."""
+    start = end = word.index - 1
+    while start > 0 and graph.words[start - 1].end == graph.words[start].start:
+        start -= 1
+    while end + 1 < len(graph.words) and graph.words[end + 1].start == graph.words[end].end:
+        end += 1
+    pieces: list[str] = []
+    for other in graph.words[start : end + 1]:
+        if not pieces or other.start != graph.words[graph.words.index(other) - 1].start:
+            pieces.append(other.text)
+    return "".join(pieces)
 
 
 def _opened_by(graph: SentenceGraph, word: Word, prepositions: frozenset[str]) -> bool:
@@ -389,6 +408,7 @@ _CIRCUMSTANCE_HEADS = frozenset(
 )
 
 
+_SPEECH_WORDS = frozenset(normalize(word) for word in ("قول", "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 _NAME_LINKS = frozenset(("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "أبا", "أم", "ولد"))
 
 
