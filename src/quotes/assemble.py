@@ -252,6 +252,7 @@ class DocumentAssembler:
                 notes.append("speaker: the first noun between the cue and the content (no nsubj in the parse)")
                 mention = self._mention(sentence, nominal, limit=content.start, content_head=match.word("content"))
         mention = self._prefer_phrase(sentence, cue_word, speaker_word, mention, content.start)
+        mention = self._with_conjuncts(sentence, cue_word, mention, content.start)
         via_word = match.word("via")
         via = (
             describe_speaker(
@@ -422,6 +423,20 @@ class DocumentAssembler:
         if mention.speaker == phrase.speaker:
             return mention  # the parse found the same name: keep its role
         return Mention(speaker=phrase.speaker, role=phrase.role or mention.role, head=phrase.head, notes=mention.notes + phrase.notes)
+
+    def _with_conjuncts(self, sentence: SentenceGraph, cue_word: Word, mention: Mention, limit: int) -> Mention:
+        """`دبلوماسي روسي سابق ومحللان`: a coordinated subject the parser hung from the verb belongs to the speaker."""
+        speaker = mention.speaker
+        if speaker is None or speaker.start < cue_word.start:
+            return mention
+        following = [word for word in sentence.words if speaker.end <= word.start < limit]
+        if len(following) < 2 or following[0].upos != "CCONJ" or following[0].end != following[1].start:
+            return mention
+        conjunct = following[1]
+        if conjunct.upos not in ("NOUN", "PROPN", "X") or conjunct.base_deprel != "conj":
+            return mention
+        end = max(word.end for word in sentence.subtree(conjunct.index) if word.start < limit)
+        return attrs.evolve(mention, speaker=Span.from_offsets(self.text, speaker.start, end))
 
     def _nominal_between(self, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
         """VSO with a missed subject: the first noun after the cue, before the content, not in a prepositional phrase.

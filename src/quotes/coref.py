@@ -12,6 +12,7 @@ carried to every later quote of the entity.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -28,6 +29,46 @@ _DOCUMENT_NOUNS = frozenset(
     strip_article(normalize(word))
     for word in ("تقرير", "بيان", "دراسة", "إحصائية", "إحصاءات", "مسح", "استطلاع", "وثيقة", "مذكرة", "تعميم", "نشرة")
 )
+
+
+_NUMERALS = {
+    normalize(word): value
+    for value, words in {
+        2: ("اثنان", "اثنين", "الاثنان", "الاثنين"), 3: ("ثلاثة", "ثلاث", "الثلاثة", "الثلاث"),
+        4: ("أربعة", "أربع", "الأربعة"), 5: ("خمسة", "خمس", "الخمسة"), 6: ("ستة", "الستة"),
+    }.items()
+    for word in words
+}
+
+
+def _numeral(words: list[str]) -> int | None:
+    return next((_NUMERALS[word] for word in words if word in _NUMERALS), None)
+
+
+def cardinality(span: Span) -> int | None:
+    """How many people a mention names: ثلاثة مصادر → 3, دبلوماسي روسي سابق ومحللان → 1 + 2; None if unknown."""
+    total = 0
+    for part in re.split(r"\s+و(?=\S)|\s+و\s+|،", span.text):
+        words = [normalize(word) for word in part.split()]
+        if not words:
+            continue
+        number = _numeral(words)
+        if number is not None:
+            total += number
+        elif words[0].endswith(("ان", "ين")) and len(words[0]) > 4 and not words[0].startswith("ال"):
+            total += 2  # a dual: محللان، خبيرين
+        elif len(span.text.split()) == len(words) and number is None:
+            return None  # one phrase, no numeral, no dual: a plural or a single source we cannot count
+        else:
+            total += 1
+    return total or None
+
+
+def _definite_count(span: Span) -> int | None:
+    words = [normalize(word) for word in span.text.split()]
+    if not words or not words[0].startswith("ال"):
+        return None
+    return _numeral(words)
 
 
 def mention_words(span: Span) -> tuple[str, ...]:
@@ -130,6 +171,13 @@ class SpeakerResolver:
         words = mention_words(mention)
         if not words:
             return None
+        counted = _definite_count(mention)
+        if counted is not None:
+            # المصادر الثلاثة: a definite numbered group refers back to the latest group of that size
+            # (دبلوماسي روسي سابق ومحللان = 1 + 2)
+            for entity in reversed(self.entities):
+                if any(cardinality(known) == counted for known in entity.mentions):
+                    return entity
         wanted = set(words)
         for entity in reversed(self.entities):
             known = entity.words()
