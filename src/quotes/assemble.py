@@ -129,8 +129,16 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 
 def _sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMarks | None = None) -> int:
-    """End of the clause that starts at `start`: the sentence end, or an earlier `.`/newline outside quotes."""
+    """End of the clause that starts at `start`: the sentence end, or an earlier `.`/newline outside quotes.
+
+    A sentence the tokenizer ended at a semicolon or comma goes on to the next full stop.
+    """
     limit = max(sentence.end, start)
+    while text[:limit].rstrip().endswith(("؛", "،", ",", ";")):
+        following = _SENTENCE_END.search(text, limit)
+        if following is None or following.start() <= limit:
+            break
+        limit = following.start()
     for found in _SENTENCE_END.finditer(text, start, limit):
         if marks is not None and marks.containing(found.start()) is not None and text[found.start()] != "\n":
             continue
