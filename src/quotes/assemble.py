@@ -251,6 +251,8 @@ class DocumentAssembler:
             return None
         # a cue in a clause that describes a noun (نبوءةٌ تقول إن …) is that noun's speech
         speaker_word = self._usable_speaker(match) or match.word("described")
+        if speaker_word is not None and content.start > cue.start and speaker_word.start >= content.start:
+            speaker_word = None  # a small parser's "subject" inside the content
         mention = self._mention(sentence, speaker_word, limit=content.start, content_head=match.word("content"))
         if mention.speaker is None and "speaker" in {node.name for node in match.rule.nodes}:
             # no subject in the parse, or only a relative pronoun (الذي ذكر فيه دبلوماسي …)
@@ -480,6 +482,8 @@ class DocumentAssembler:
             surface = word_span(self.text, word.start, word.end).text
             if any(key in self.lexicons.participles for key in (*word.keys, *form_keys(surface))):
                 return None  # قوله، قولها: the speech itself, not its speaker
+            if any(key in _DISCOURSE_PHRASES for key in word.keys):
+                return None
             if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(
                 key in _TIME_WORDS for key in word.keys
             ):

@@ -194,6 +194,11 @@ class SpeakerResolver:
             for entity in reversed(self.entities):
                 if words[0] in entity.role_words():
                     return entity
+            # وقال المهاجم السوري: a definite role noun with no match is the person the text is about
+            if mention.text.startswith(("ال", "وال")) and self.last_speaker is not None:
+                person = mention_words(self.last_speaker.fullest)
+                if person and person[0] not in self.roles and self.last_speaker.role is not None:
+                    return self.last_speaker
         return None
 
     def issuer(self, mention: Span) -> Span | None:

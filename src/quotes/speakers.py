@@ -114,8 +114,9 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     del words
     while left < head.index and graph.word(left).upos in ("ADP", "CCONJ"):
         left += 1
-    while right > head.index and any(
-        key in _SPEECH_WORDS for key in (*graph.word(right).keys, normalize(_surface_of(graph.word(right), graph)))
+    while right > head.index and (
+        any(key in _SPEECH_WORDS for key in (*graph.word(right).keys, normalize(_surface_of(graph.word(right), graph))))
+        or is_time(graph.word(right))
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     return [graph.word(index) for index in range(left, right + 1)]
@@ -473,7 +474,7 @@ def phrase_between(
         else:
             words.append(word)
     words = [word for word in words if word.start < limit]
-    if not words or len(words) > 16:
+    if not words or len(words) > 24:
         return None
     first_name = next(
         (
