@@ -20,7 +20,7 @@ from quotes.match import Match
 from quotes.model import Binding, Cue, Span
 from quotes.normalize import form_keys, normalize, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
-from quotes.speakers import TIME_WORDS, Mention, is_time, describe_speaker, phrase_between, role_before
+from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, phrase_between, role_before
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 _WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
@@ -39,8 +39,10 @@ _TIME_WORDS = TIME_WORDS
 _CLAUSE_CONNECTORS = ("حيث", "كما", "فيما", "بينما", "ثم")
 #: Words a small parser takes for the subject of a cue: discourse connectives and "in this regard".
 _DISCOURSE_PHRASES = frozenset(
-    normalize(word) for word in ("بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "الصدد", "ذلك", "بذلك", "هنا", "ناحيته", "ناحيتها")
+    normalize(word)
+    for word in ("بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "الصدد", "ذلك", "بذلك", "هنا", "ناحيته", "ناحيتها")
 )
+_LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى", "على", "عن", "من"))
 #: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
@@ -120,7 +122,9 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         closing = text[end - 1]
         opening = {"»": "«", "”": "“"}.get(closing, closing)
         inside = text[start : end - 1]
-        balanced_inside = inside.count(closing) % 2 == 0 if opening == closing else inside.count(opening) <= inside.count(closing)
+        balanced_inside = (
+            inside.count(closing) % 2 == 0 if opening == closing else inside.count(opening) <= inside.count(closing)
+        )
         if balanced_inside:
             end -= 1  # the closing mark of a quotation the content sits at the end of
     if end - start < 2:
@@ -221,9 +225,18 @@ class DocumentAssembler:
             chosen.setdefault(match.anchor.index, match)
         # a new quote's cue ends the content before it: a participle (…، مشيراً إلى أن) or a cue after a comma
         shared = sorted(
-            match.anchor.start
-            for match in chosen.values()
-            if match.rule.id.startswith("participle") or self._after_comma(match.anchor.start)
+            {
+                match.anchor.start
+                for match in chosen.values()
+                if match.rule.id.startswith("participle")
+                or self._after_comma(match.anchor.start)
+                or self.text[match.anchor.end : match.anchor.end + 2].lstrip().startswith(":")
+            }
+            | {  # a participle cue after a comma starts a new quote even when no rule bound it
+                word.start
+                for word in sentence.words
+                if any(key in self.lexicons.participles for key in word.keys) and self._after_comma(word.start)
+            }
         )
         drafts = []
         for match in sorted(chosen.values(), key=lambda found: found.anchor.index):
@@ -339,7 +352,9 @@ class DocumentAssembler:
         head = match.word("content")
         complementizer = match.word("complementizer")
         speaker = self._usable_speaker(match)
-        speaker_end = max((word.end for word in sentence.subtree(speaker.index)), default=cue.end) if speaker else cue.end
+        speaker_end = (
+            max((word.end for word in sentence.subtree(speaker.index)), default=cue.end) if speaker else cue.end
+        )
         speaker_end = min(speaker_end, self._speech_opening(cue.end, clause_end=sentence.end))
         after_speaker = cue.end if speaker is None or speaker.start < cue.start else max(cue.end, speaker_end)
         clause_limit = _sentence_end(text, sentence, cue.end, self.marks)
@@ -347,11 +362,15 @@ class DocumentAssembler:
             word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
         )
         if head_start is None and head is not None:
-            head_start = (
-                min(word.start for word in sentence.subtree(head.index) if word.index > match.anchor.index)
-                if any(word.index > match.anchor.index for word in sentence.subtree(head.index))
-                else None
-            )
+            after_cue = [word for word in sentence.subtree(head.index) if word.index > match.anchor.index]
+            # أشار إلى مشاركة …، شدد على ضرورة …: the content starts after إلى/على; with ب it keeps ب (بتسجيل …)
+            while (
+                len(after_cue) > 1
+                and after_cue[0].upos == "ADP"
+                and any(key in _LEADING_PREPOSITIONS for key in after_cue[0].keys)
+            ):
+                after_cue = after_cue[1:]
+            head_start = after_cue[0].start if after_cue else None
         # 1. direct speech in quotation marks right after the cue (and its subject)
         # (an أن/إن clause bound by the rule wins: quotation marks before it are a name or a title)
         opening = _opening_after(text, self.marks, after_speaker, max(clause_limit, sentence.end), self._speech_like)
@@ -425,14 +444,24 @@ class DocumentAssembler:
         if speaker_word is None or speaker_word.index < cue_word.index or speaker_word.start >= limit:
             return mention
         phrase = phrase_between(
-            sentence, speaker_word, self.text, limit=limit, roles=self.lexicons.roles,
-            honorifics=self.lexicons.honorifics, names=self.lexicons.names,
+            sentence,
+            speaker_word,
+            self.text,
+            limit=limit,
+            roles=self.lexicons.roles,
+            honorifics=self.lexicons.honorifics,
+            names=self.lexicons.names,
         )
         if phrase is None or phrase.speaker is None:
             return mention
         if mention.speaker == phrase.speaker:
             return mention  # the parse found the same name: keep its role
-        return Mention(speaker=phrase.speaker, role=phrase.role or mention.role, head=phrase.head, notes=mention.notes + phrase.notes)
+        return Mention(
+            speaker=phrase.speaker,
+            role=phrase.role or mention.role,
+            head=phrase.head,
+            notes=mention.notes + phrase.notes,
+        )
 
     def _with_conjuncts(self, sentence: SentenceGraph, cue_word: Word, mention: Mention, limit: int) -> Mention:
         """`دبلوماسي روسي سابق ومحللان`: a coordinated subject the parser hung from the verb belongs to the speaker."""
@@ -470,7 +499,7 @@ class DocumentAssembler:
             if word.start >= content_start:
                 return None
             if word.upos == "PUNCT":
-                if word.text in (":", "،", ",", "\"", "«", "“"):
+                if word.text in (":", "،", ",", '"', "«", "“"):
                     return None
                 continue
             if word.upos == "ADP" and word.index < len(sentence.words) and sentence.words[word.index].upos == "PRON":
@@ -484,8 +513,10 @@ class DocumentAssembler:
                 return None  # قوله، قولها: the speech itself, not its speaker
             if any(key in _DISCOURSE_PHRASES for key in word.keys):
                 return None
-            if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(
-                key in _TIME_WORDS for key in word.keys
+            if (
+                word.upos in ("NOUN", "PROPN", "X")
+                and word.token_first
+                and not any(key in _TIME_WORDS for key in word.keys)
             ):
                 return word
             if word.upos not in ("DET", "PART", "CCONJ", "ADV"):
@@ -542,11 +573,18 @@ class DocumentAssembler:
             if not sentence.start <= mention.start < sentence.end:
                 continue
             name = next((word for word in sentence.words if word.start == mention.start), None)
-            if name is None or not (name.upos in ("PROPN", "X") or any(key in self.lexicons.names for key in name.keys)):
+            if name is None or not (
+                name.upos in ("PROPN", "X") or any(key in self.lexicons.names for key in name.keys)
+            ):
                 return None, None
             return role_before(
-                sentence, name, mention.end, self.text,
-                roles=self.lexicons.roles, honorifics=self.lexicons.honorifics, names=self.lexicons.names,
+                sentence,
+                name,
+                mention.end,
+                self.text,
+                roles=self.lexicons.roles,
+                honorifics=self.lexicons.honorifics,
+                names=self.lexicons.names,
             )
         return None, None
 
@@ -626,7 +664,11 @@ class DocumentAssembler:
             separator -= 1
         opening = max(
             [sentence.start]
-            + [position + 1 for position in (text.rfind(mark, sentence.start, separator) for mark in "ـ(–—:،,؛") if position != -1]
+            + [
+                position + 1
+                for position in (text.rfind(mark, sentence.start, separator) for mark in "ـ(–—:،,؛")
+                if position != -1
+            ]
         )
         before = _trim(text, opening, cue.start)
         after_start = max(source_end, mention.speaker.end)
@@ -693,7 +735,11 @@ def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
         if any(
             draft.cue.start == other.cue.start
-            or (_overlap(draft.content, other.content) >= 0.5 and not _nested(draft, other) and not _nested(other, draft))
+            or (
+                _overlap(draft.content, other.content) >= 0.5
+                and not _nested(draft, other)
+                and not _nested(other, draft)
+            )
             or (_nested(draft, other) and (draft.confidence < _NESTED_MIN_CONFIDENCE or draft.type == "according_to"))
             for other in kept
         ):

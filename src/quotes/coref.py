@@ -34,8 +34,11 @@ _DOCUMENT_NOUNS = frozenset(
 _NUMERALS = {
     normalize(word): value
     for value, words in {
-        2: ("اثنان", "اثنين", "الاثنان", "الاثنين"), 3: ("ثلاثة", "ثلاث", "الثلاثة", "الثلاث"),
-        4: ("أربعة", "أربع", "الأربعة"), 5: ("خمسة", "خمس", "الخمسة"), 6: ("ستة", "الستة"),
+        2: ("اثنان", "اثنين", "الاثنان", "الاثنين"),
+        3: ("ثلاثة", "ثلاث", "الثلاثة", "الثلاث"),
+        4: ("أربعة", "أربع", "الأربعة"),
+        5: ("خمسة", "خمس", "الخمسة"),
+        6: ("ستة", "الستة"),
     }.items()
     for word in words
 }
@@ -262,7 +265,9 @@ class SpeakerResolver:
                 if draft.type != "according_to":
                     self.last_speaker = entity
             resolved.append((draft, entity, confidence))
-        self._roles_from_other_mentions({id(entity): entity for _, entity, _ in resolved if entity is not None}.values())
+        self._roles_from_other_mentions(
+            {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()
+        )
         quotes = [self._quote(draft, entity, confidence, meta) for draft, entity, confidence in resolved]
         return sorted(quotes, key=lambda quote: (quote.content.start, quote.cue.start))
 

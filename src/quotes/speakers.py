@@ -28,10 +28,44 @@ _NAME_TAGS = ("PROPN", "X")
 TIME_WORDS = frozenset(
     normalize(word)
     for word in (
-        "يوم", "اليوم", "أمس", "غدا", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-        "الجمعة", "صباح", "مساء", "ظهر", "الليلة", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "حاليا", "سابقا", "لاحقا", "أيضا", "وقت", "الوقت",
-        "فترة", "الفترة", "حين", "لحظة",
+        "يوم",
+        "اليوم",
+        "أمس",
+        "غدا",
+        "السبت",
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "صباح",
+        "مساء",
+        "ظهر",
+        "الليلة",
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+        "حاليا",
+        "سابقا",
+        "لاحقا",
+        "أيضا",
+        "وقت",
+        "الوقت",
+        "فترة",
+        "الفترة",
+        "حين",
+        "لحظة",
     )
 )
 _EDGE_PUNCT = " \t\n،,:؛;.-–—()\"«»“”'"
@@ -401,11 +435,25 @@ _PHRASE_STOPS = frozenset(
     for word in ("اليوم", "أمس", "امس", "مساء", "صباح", "يوم", "أن", "إن", "بأن", "حيث", "عند", "خلال", "عبر", "لدى")
 )
 _ADDRESSEE_HEADS = frozenset(
-    normalize(word) for word in ("وكالة", "صحيفة", "جريدة", "برنامج", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة")
+    normalize(word)
+    for word in ("وكالة", "صحيفة", "جريدة", "برنامج", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة")
 )
 _CIRCUMSTANCE_HEADS = frozenset(
     normalize(word)
-    for word in ("تصريح", "تصريحات", "بيان", "حديث", "حوار", "مقابلة", "كلمة", "مؤتمر", "لقاء", "اتصال", "تغريدة", "رسالة")
+    for word in (
+        "تصريح",
+        "تصريحات",
+        "بيان",
+        "حديث",
+        "حوار",
+        "مقابلة",
+        "كلمة",
+        "مؤتمر",
+        "لقاء",
+        "اتصال",
+        "تغريدة",
+        "رسالة",
+    )
 )
 
 
@@ -489,10 +537,11 @@ def phrase_between(
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
-        linking = _surface(word, text) in _NAME_LINKS or (word.upos == "ADP" and word.end < word.start + len(_surface(word, text)))
+        linking = _surface(word, text) in _NAME_LINKS or (
+            word.upos == "ADP" and word.end < word.start + len(_surface(word, text))
+        )
         if not linking and (
-            _is_role_word(word, roles) or len(name_words) >= 5 or word.upos in ("PUNCT", "ADP")
-            or is_time(word)
+            _is_role_word(word, roles) or len(name_words) >= 5 or word.upos in ("PUNCT", "ADP") or is_time(word)
         ):
             break
         name_words.append(word)
@@ -509,7 +558,12 @@ def phrase_between(
     if role is not None and _only_honorifics(role, honorifics):
         role = None
     speaker = strip_honorifics(speaker, honorifics, text)
-    return Mention(speaker=speaker, role=role, head=words[first_name], notes=("speaker phrase read between the cue and the content",))
+    return Mention(
+        speaker=speaker,
+        role=role,
+        head=words[first_name],
+        notes=("speaker phrase read between the cue and the content",),
+    )
 
 
 def role_before(
