@@ -413,10 +413,10 @@ class DocumentAssembler:
                 notes.append("complementizer found after the cue, outside the parse")
         if head_start is None and speaker is None:
             # وأضاف أسفر الحريق عن …: speech that starts right after the cue, with no mark at all
-            following = self._clause_right_after(sentence, match.anchor)
-            if following is not None:
+            unmarked = self._clause_right_after(sentence, match.anchor)
+            if unmarked is not None:
                 notes.append("speech right after the cue, without colon or quotation marks")
-                span = _trim(text, following.start, self._content_end(sentence, following.start, boundaries))
+                span = _trim(text, unmarked.start, self._content_end(sentence, unmarked.start, boundaries))
                 return span, "direct"
         if head_start is None:
             return None, ""
