@@ -89,9 +89,7 @@ class RegexBaseline:
             quote_type, content, speaker_words, how = found
             cue_start = word.bare_start
             speaker = (
-                Span.from_offsets(
-                    text, speaker_words[0].bare_start, speaker_words[-1].bare_start + len(speaker_words[-1].bare)
-                )
+                Span.from_offsets(text, speaker_words[0].bare_start, speaker_words[-1].bare_start + len(speaker_words[-1].bare))
                 if speaker_words
                 else None
             )

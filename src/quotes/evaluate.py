@@ -464,9 +464,7 @@ class Evaluation:
             "e2e_r": e2e_r,
             "e2e_f1": e2e_f1,
             "e2e_role_f1": self.e2e_role.rounded()[2],
-            "recall_by_type": {
-                score.type: {"gold": score.gold, "recall": score.found_recall} for score in self.by_type
-            },
+            "recall_by_type": {score.type: {"gold": score.gold, "recall": score.found_recall} for score in self.by_type},
             "bad_pred_spans": self.bad_pred_spans,
             "by_type": {
                 score.type: dict(
@@ -513,14 +511,8 @@ def evaluate(
             wrong.append(ScoringError("wrong_role", gold_quote.doc_id, gold_quote, predicted))
     matched_gold = {pair.gold for pair in pairs}
     matched_pred = {pair.predicted for pair in pairs}
-    errors.extend(
-        ScoringError("missed", quote.doc_id, gold=quote) for i, quote in enumerate(golds) if i not in matched_gold
-    )
-    errors.extend(
-        ScoringError("false_alarm", quote.doc_id, predicted=quote)
-        for i, quote in enumerate(preds)
-        if i not in matched_pred
-    )
+    errors.extend(ScoringError("missed", quote.doc_id, gold=quote) for i, quote in enumerate(golds) if i not in matched_gold)
+    errors.extend(ScoringError("false_alarm", quote.doc_id, predicted=quote) for i, quote in enumerate(preds) if i not in matched_pred)
     errors.extend(sorted(wrong, key=lambda error: error.kind != "wrong_speaker"))
     by_type = tuple(
         TypeScore(
@@ -528,9 +520,7 @@ def evaluate(
             gold=sum(1 for quote in golds if quote.type == quote_type),
             predicted=sum(1 for quote in preds if quote.type == quote_type),
             found=sum(1 for pair in pairs if golds[pair.gold].type == quote_type),
-            correct=sum(
-                1 for pair in pairs if golds[pair.gold].type == quote_type and preds[pair.predicted].type == quote_type
-            ),
+            correct=sum(1 for pair in pairs if golds[pair.gold].type == quote_type and preds[pair.predicted].type == quote_type),
         )
         for quote_type in QUOTE_TYPES
     )

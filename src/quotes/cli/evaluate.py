@@ -44,9 +44,7 @@ def _run_extractor(texts: dict[str, str], conllu: str | None, model: str | None,
             if document.doc_id not in texts:
                 _warn(f"{conllu}: document {document.doc_id!r} is not in --docs; its quotes are not scored")
             elif document.text != texts[document.doc_id]:
-                _warn(
-                    f"{conllu}: document {document.doc_id!r} has another text than in --docs; its spans may not match"
-                )
+                _warn(f"{conllu}: document {document.doc_id!r} has another text than in --docs; its spans may not match")
             quotes.extend(found)
         return quotes
     for result in extractor.extract_many((doc_id, text, {}) for doc_id, text in texts.items()):
@@ -78,11 +76,10 @@ def format_report(system: Evaluation, baseline: Evaluation | None = None, *, lab
     """The figures as a table: P/R/F1 of quotes, end to end and per type, the baseline beside them."""
     width = 20
     lines = [
-        f"{system.documents} documents, {len(system.gold)} gold quotes, {len(system.predicted)} predicted, "
-        f"{system.matched} matched",
+        f"{system.documents} documents, {len(system.gold)} gold quotes, {len(system.predicted)} predicted, {system.matched} matched",
         "",
-        f"{'':{width}}{label:<22}" + ("baseline" if baseline else ""),
-        f"{'':{width}}{'P      R      F1':<22}" + ("P      R      F1" if baseline else ""),
+        (f"{'':{width}}{label:<22}" + ("baseline" if baseline else "")).rstrip(),
+        (f"{'':{width}}{'P      R      F1':<22}" + ("P      R      F1" if baseline else "")).rstrip(),
     ]
     rows: list[tuple[str, PRF, PRF | None]] = [
         ("quotes", system.quote, baseline.quote if baseline else None),
@@ -93,7 +90,7 @@ def format_report(system: Evaluation, baseline: Evaluation | None = None, *, lab
         other = baseline.by_type[position].prf if baseline else None
         rows.append((f"{score.type} ({score.gold})", score.prf, other))
     for name, prf, other in rows:
-        lines.append(f"{name:<{width}}{_cells(prf):<22}" + (_cells(other) if other else ""))
+        lines.append((f"{name:<{width}}{_cells(prf):<22}" + (_cells(other) if other else "")).rstrip())
     lines.append("")
     lines.append(
         f"of {system.matched} matched: speaker {system.accuracy(system.speaker_right):.4f}, "
@@ -150,9 +147,7 @@ def _errors_json(evaluation: Evaluation, limit: int) -> list[dict[str, Any]]:
     help="run the extractor on this pre-parsed CoNLL-U (no parser is loaded)",
 )
 @click.option("--model", default=None, help="parser model when the extractor parses the documents itself")
-@click.option(
-    "--rules", default=None, type=click.Path(exists=True, file_okay=False), help="rules folder (default: the project's)"
-)
+@click.option("--rules", default=None, type=click.Path(exists=True, file_okay=False), help="rules folder (default: the project's)")
 @click.option(
     "--errors",
     "error_limit",
@@ -162,9 +157,7 @@ def _errors_json(evaluation: Evaluation, limit: int) -> list[dict[str, Any]]:
     help="list up to N errors of each kind",
 )
 @click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object")
-@click.option(
-    "--baseline", "with_baseline", is_flag=True, help="score the no-parser regex baseline beside the extractor"
-)
+@click.option("--baseline", "with_baseline", is_flag=True, help="score the no-parser regex baseline beside the extractor")
 @click.option("--id-field", default="id", show_default=True, help="document id field in --docs")
 @click.option("--text-field", default="text", show_default=True, help="document text field in --docs")
 def eval_command(
