@@ -234,10 +234,15 @@ def table(results: dict[str, Any]) -> str:
         s = results["scaling"]
         rows += [
             f"| `--workers 1` (fresh process, 1 torch thread) | {s['one']['seconds']:.1f} s | — |",
-            f"| `--workers 1 --threads {s['threads']}` (fresh process) | {s['one_threads']['seconds']:.1f} s | — |",
             f"| `--workers 2` (fresh processes, 1 thread each) | {s['two']['seconds']:.1f} s | — |",
             f"| scaling, 2 workers vs 1 | {s['speedup']:.2f}× | ≥ 1.7× on 2 cores |",
-            f"| scaling, 2 workers vs 1 worker of {s['threads']} threads | {s['speedup_vs_threads']:.2f}× | — |",
+        ]
+        if s["one_threads"]:
+            rows += [
+                f"| `--workers 1 --threads {s['threads']}` (fresh process) | {s['one_threads']['seconds']:.1f} s | — |",
+                f"| scaling, 2 workers vs 1 worker of {s['threads']} threads | {s['speedup_vs_threads']:.2f}× | — |",
+            ]
+        rows += [
             f"| peak RSS per parsing worker, {results['docs']} documents | "
             f"{', '.join(f'{v:,.0f}' for v in s['two']['worker_rss_mib'])} MiB "
             f"(main process {s['two']['main_rss_mib']:,.0f} MiB) | flat |",
@@ -273,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared folder")
     parser.add_argument("--rss-sizes", default="1000,10000", help="document counts for the RSS runs")
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite benchmarks/README.md")
+    parser.add_argument("--compare-threads", action="store_true", help="also time one worker with all cores as threads")
     parser.add_argument("--model", help="parser model directory (default: what `quotes extract` uses)")
     args = parser.parse_args(argv)
 
@@ -311,10 +317,14 @@ def main(argv: list[str] | None = None) -> int:
         log(f"rules only: {results['rules']['sentences_per_s']:,.0f} sentences/s; scaling")
         model = ["--model", args.model] if args.model else []
         one = run_cli(["extract", str(sample), "-o", str(work / "one.jsonl"), "--workers", "1", "-q", *model])
-        threaded = ["--workers", "1", "--threads", str(cores), "-q", *model]
-        one_threads = run_cli(["extract", str(sample), "-o", str(work / "one-threads.jsonl"), *threaded])
+        names = ["one.jsonl", "two.jsonl"]
+        one_threads = None
+        if args.compare_threads:
+            threaded = ["--workers", "1", "--threads", str(cores), "-q", *model]
+            one_threads = run_cli(["extract", str(sample), "-o", str(work / "one-threads.jsonl"), *threaded])
+            names.append("one-threads.jsonl")
         two = run_cli(["extract", str(sample), "-o", str(work / "two.jsonl"), "--workers", "2", "-q", *model])
-        outputs = {(work / name).read_bytes() for name in ("one.jsonl", "one-threads.jsonl", "two.jsonl")}
+        outputs = {(work / name).read_bytes() for name in names}
         if len(outputs) != 1:
             return fail("--workers 2 and --workers 1 wrote different records")
         results["scaling"] = {
@@ -323,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
             "one_threads": one_threads,
             "two": two,
             "speedup": one["seconds"] / two["seconds"],
-            "speedup_vs_threads": one_threads["seconds"] / two["seconds"],
+            "speedup_vs_threads": one_threads["seconds"] / two["seconds"] if one_threads else None,
         }
         log(f"scaling: {results['scaling']['speedup']:.2f}x; RSS")
         results["rss"] = {}

@@ -291,8 +291,10 @@ class DocumentAssembler:
         )
         hint_word = match.word("main_speaker")
         main_word = match.word("main")
-        if hint_word is None and main_word is not None and main_word.upos in ("PROPN", "NOUN", "X"):
-            hint_word = main_word
+        if hint_word is None and main_word is not None and (
+            self._names_a_source(main_word) or main_word.base_deprel == "nsubj"
+        ):
+            hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
         hint_mention = self._mention(sentence, hint_word, limit=cue.start, content_head=cue_word) if hint_word else None
         hint = hint_mention.speaker if hint_mention is not None else None
         speaker = mention.speaker
@@ -461,6 +463,12 @@ class DocumentAssembler:
             role=phrase.role or mention.role,
             head=phrase.head,
             notes=mention.notes + phrase.notes,
+        )
+
+    def _names_a_source(self, word: Word) -> bool:
+        """A name, a given name or a role noun: a word that can be a speaker, unlike most nouns."""
+        return word.upos in ("PROPN", "X") or any(
+            key in self.lexicons.names or key in self.lexicons.roles for key in word.keys
         )
 
     def _with_conjuncts(self, sentence: SentenceGraph, cue_word: Word, mention: Mention, limit: int) -> Mention:

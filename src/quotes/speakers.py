@@ -9,6 +9,7 @@ dropped from both; ranks and titles (اللواء، المهندس) belong to th
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 
@@ -90,8 +91,14 @@ def _span_of(words: list[Word], text: str) -> Span | None:
         return None
     start = min(word.start for word in words)
     end = max(word.end for word in words)
-    while start < end and text[start] in _EDGE_PUNCT:
-        start += 1
+    while start < end and (text[start] in _EDGE_PUNCT or unicodedata.combining(text[start])):
+        start += 1  # a stray diacritic or punctuation mark before the first word
+    while words and len(words) > 1 and len(max(words, key=lambda word: word.end).text) == 1 and (
+        max(words, key=lambda word: word.end).upos in ("ADP", "CCONJ")
+    ):
+        last = max(words, key=lambda word: word.end)
+        words = [word for word in words if word is not last]  # عمر السومه ب: a clitic cut off the next word
+        end = min(end, last.start)
     while end > start and text[end - 1] in _EDGE_PUNCT:
         closing = text[end - 1]
         opening = _PAIRS.get(closing)

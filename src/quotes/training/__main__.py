@@ -103,10 +103,12 @@ def cmd_speed(args: argparse.Namespace) -> None:
     from quotes.training.evaluate import measure_speed, news_sample
 
     paragraphs = news_sample(args.news)
-    grid = [measure_speed(args.models, paragraphs, threads=t, batch_size=b) for t in args.thread_grid for b in args.batch_grid]
+    grid = []
+    for threads in args.thread_grid:
+        for batch_size in args.batch_grid:
+            grid.append(measure_speed(args.models, paragraphs, threads=threads, batch_size=batch_size))
+            print(json.dumps(grid[-1]), flush=True)
     best = max(grid, key=lambda s: s["words_per_s"])
-    for entry in grid:
-        print(json.dumps(entry))
     _save_results(args, {"speed_grid": grid, "speed": {**best, "note": args.note or ""}})
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import re
 import time
@@ -60,6 +61,11 @@ def _words_by_span(path: Path) -> list[dict[tuple[int, int], tuple[tuple[int, in
                 sentence.append((cols[0], cols[1], f"{cols[6]}\t{cols[7]}"))
     flush()
     return [spans]
+
+
+def relation_counts(gold: Path, relations: tuple[str, ...] = RELATIONS) -> dict[str, int]:
+    counts: Counter[str] = Counter(deprel for _, deprel in _words_by_span(gold)[0].values())
+    return {relation: counts[relation] for relation in relations}
 
 
 def relation_f1(gold: Path, system: Path, relations: tuple[str, ...] = RELATIONS) -> dict[str, float]:
@@ -128,6 +134,7 @@ def measure_speed(model_dir: Path, paragraphs: list[str], *, threads: int = 2, b
     begin = time.perf_counter()
     docs = parser.parse_many(paragraphs)
     seconds = time.perf_counter() - begin
+    load_average = os.getloadavg()[0]  # other work on the machine slows the measurement
     sentences = sum(len(doc.sentences) for doc in docs)
     words = sum(len(sentence.words) for doc in docs for sentence in doc.sentences)
     return {
@@ -139,4 +146,5 @@ def measure_speed(model_dir: Path, paragraphs: list[str], *, threads: int = 2, b
         "words": words,
         "sentences_per_s": round(sentences / seconds, 1),
         "words_per_s": round(words / seconds, 0),
+        "load_average": round(load_average, 1),
     }

@@ -59,10 +59,10 @@ def ship(models: Path, pretrain: Path | None, lexicon: Path, target: Path, resul
 
 
 COMPARISON_LABELS = {
-    "vectors_dev": "dev: tagger + parser with SaudiNewsNet vectors (train only)",
-    "novectors_dev": "dev: tagger + parser without vectors (shortened runs)",
-    "vectors_test": "test: with vectors (train only)",
-    "novectors_test": "test: without vectors (shortened runs)",
+    "vectors_dev": "dev, all four models trained on train, with SaudiNewsNet vectors",
+    "novectors_dev": "dev, same without vectors (tagger and parser runs shortened)",
+    "vectors_test": "test, all four models trained on train, with vectors",
+    "novectors_test": "test, same without vectors (shortened)",
 }
 
 
@@ -141,18 +141,21 @@ def _clitics_note(report: dict[str, Any]) -> str:
 def render_card(results: dict[str, Any], target: Path) -> str:
     final = _final(results)
     header = "| setting | " + " | ".join(METRICS) + " |\n|" + " --- |" * (len(METRICS) + 1)
-    rows = [_row(f"**shipped** ({final['trained_on']}), with clitic correction", final["test"]["metrics"])]
+    rows = [_row("**shipped model**, with the clitic correction", final["test"]["metrics"])]
     if "test_bare" in final:
-        rows.append(_row("shipped, tokenizer output as is", final["test_bare"]["metrics"]))
+        rows.append(_row("shipped model, tokenizer output as is (no correction)", final["test_bare"]["metrics"]))
     for key, label in COMPARISON_LABELS.items():
         if key in results.get("evaluations", {}):
             rows.append(_row(label, results["evaluations"][key]["metrics"]))
     relations = "| relation | " + " | ".join(RELATIONS) + " |\n|" + " --- |" * (len(RELATIONS) + 1)
     relations += "\n| F1 (test, shipped) | " + " | ".join(f"{final['test']['relations'][r]:.2f}" for r in RELATIONS) + " |"
+    counts = final["test"].get("gold_relation_counts")
+    if counts:
+        relations += "\n| gold count in test | " + " | ".join(str(counts[r]) for r in RELATIONS) + " |"
     speed = results.get("speed", {})
     speed_rows = "\n".join(
         f"| {s['threads']} | {s['batch_size']} | {s['sentences']} | {s['words']} | {s['seconds']} | "
-        f"{s['sentences_per_s']} | {s['words_per_s']:.0f} | {s['load_s']} |"
+        f"{s['sentences_per_s']} | {s['words_per_s']:.0f} | {s['load_s']} | {s.get('load_average', '')} |"
         for s in results.get("speed_grid", [])
     )
     text = TEMPLATE.format(
@@ -237,8 +240,8 @@ Full pipeline (tokenize, clitic correction, pos, lemma, depparse) on about
 300 SaudiNewsNet sentences (paragraphs of randomly chosen articles, seed 7),
 CPU, one process:
 
-| torch threads | batch size (words) | sentences | words | seconds | sentences/s | words/s | load s |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| torch threads | batch size (words) | sentences | words | seconds | sentences/s | words/s | load s | machine load average |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
 {speed_rows}
 
 {speed_choice}
