@@ -522,13 +522,15 @@ def phrase_between(
     """Speaker and role read off the words from `head` up to `limit`, when a given name shows where the name is."""
     words: list[Word] = []
     for word in graph.words[head.index - 1 :]:
-        if word.start >= limit or (words and _stops_phrase(graph, word)):
+        if word.start >= limit:
             break
-        if word.token_first or not words:
-            words.append(word)
-        else:
-            words.append(word)
-    words = [word for word in words if word.start < limit]
+        if words and _stops_phrase(graph, word):
+            following = graph.words[word.index] if word.index < len(graph.words) else None
+            # `رئيس لجنة … في الدمام ، محمد الخميس، أن …`: a comma before the name does not end the phrase
+            if word.text in ("،", ",") and following is not None and _is_given_name(following, names):
+                continue
+            break
+        words.append(word)
     if not words or len(words) > 24:
         return None
     first_name = next(
