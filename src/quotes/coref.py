@@ -200,7 +200,7 @@ class SpeakerResolver:
             # وقال المهاجم السوري: a definite role noun with no match is the person the text is about
             if mention.text.startswith(("ال", "وال")) and self.last_speaker is not None:
                 person = mention_words(self.last_speaker.fullest)
-                if person and person[0] not in self.roles and self.last_speaker.role is not None:
+                if len(person) >= 2 and person[0] not in self.roles and not person[0].startswith("ال"):
                     return self.last_speaker
         return None
 
