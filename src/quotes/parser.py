@@ -257,7 +257,6 @@ class StanzaParser:
             "use_gpu": False,
             "pos_batch_size": self.batch_size,
             "depparse_batch_size": self.batch_size,
-            "lemma_batch_size": self.batch_size,
         }
 
     def _official_options(self) -> dict[str, Any]:

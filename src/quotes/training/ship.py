@@ -33,7 +33,7 @@ def strip_training_state(source: Path, target: Path) -> list[str]:
     if isinstance(config, dict):
         # local training paths mean nothing on another machine
         for key in list(config):
-            if key.endswith("_file") or key in ("save_dir", "save_name", "data_dir", "wordvec_dir"):
+            if key.endswith(("_file", "_gold")) or key in ("save_dir", "save_name", "data_dir", "wordvec_dir"):
                 config[key] = None
     torch.save(checkpoint, target, _use_new_zipfile_serialization=False)
     return dropped
@@ -240,7 +240,7 @@ Full pipeline (tokenize, clitic correction, pos, lemma, depparse) on about
 300 SaudiNewsNet sentences (paragraphs of randomly chosen articles, seed 7),
 CPU, one process:
 
-| torch threads | batch size (words) | sentences | words | seconds | sentences/s | words/s | load s | machine load average |
+| torch threads | batch size (words) | sentences | words | seconds | sentences/s | words/s | model load (s) | machine load average |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 {speed_rows}
 
