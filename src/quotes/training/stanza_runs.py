@@ -49,6 +49,28 @@ def _common(run: Run, save_name: str) -> list[str]:
     return ["--lang", LANG, "--shorthand", SHORTHAND, "--save_dir", str(run.models), "--save_name", save_name, "--seed", "1234"]
 
 
+def _train_on_cpu(run: Run, name: str) -> list[str]:
+    """Arguments shared by the tagger and the parser: data, outputs and 200-d layers (GPU defaults are too big here)."""
+    return [
+        *_common(run, name),
+        "--mode",
+        "train",
+        *run.vector_args(),
+        "--train_file",
+        run.file(f"{run.train}.conllu"),
+        "--eval_file",
+        run.file(f"{run.dev}.gold.conllu"),
+        "--output_file",
+        str(run.models / f"{name}.dev.pred.conllu"),
+        "--hidden_dim",
+        "200",
+        "--char_hidden_dim",
+        "200",
+        "--deep_biaff_hidden_dim",
+        "200",
+    ]
+
+
 def train_tokenizer(run: Run) -> Path:
     from stanza.models import tokenizer
 
@@ -94,22 +116,7 @@ def train_tagger(run: Run) -> Path:
     with patches.installed():
         tagger.main(
             [
-                *_common(run, name),
-                "--mode",
-                "train",
-                *run.vector_args(),
-                "--train_file",
-                run.file(f"{run.train}.conllu"),
-                "--eval_file",
-                run.file(f"{run.dev}.gold.conllu"),
-                "--output_file",
-                str(run.models / f"{name}.dev.pred.conllu"),
-                "--hidden_dim",
-                "200",
-                "--char_hidden_dim",
-                "200",
-                "--deep_biaff_hidden_dim",
-                "200",
+                *_train_on_cpu(run, name),
                 "--composite_deep_biaff_hidden_dim",
                 "100",
                 "--batch_size",
@@ -177,22 +184,7 @@ def train_parser(run: Run) -> Path:
     with patches.installed():
         parser.main(
             [
-                *_common(run, name),
-                "--mode",
-                "train",
-                *run.vector_args(),
-                "--train_file",
-                run.file(f"{run.train}.conllu"),
-                "--eval_file",
-                run.file(f"{run.dev}.gold.conllu"),
-                "--output_file",
-                str(run.models / f"{name}.dev.pred.conllu"),
-                "--hidden_dim",
-                "200",
-                "--char_hidden_dim",
-                "200",
-                "--deep_biaff_hidden_dim",
-                "200",
+                *_train_on_cpu(run, name),
                 "--batch_size",
                 "2000",
                 # plain Adam from the start; the default Adadelta only hands over at step 10,000
