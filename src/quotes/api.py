@@ -212,8 +212,3 @@ class Extractor:
             warnings = pair_quote_marks(text).warnings
             yield DocumentResult(doc_id=doc_id, quotes=tuple(quotes), warnings=warnings)
 
-
-def default_rules_dir() -> Path:
-    from quotes.grammar.loader import default_rules_dir as locate
-
-    return locate()

@@ -35,7 +35,6 @@ _NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
 _PERSONAL_PRONOUNS = frozenset(
     ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
 )
-_TIME_WORDS = TIME_WORDS
 _CLAUSE_CONNECTORS = ("حيث", "كما", "فيما", "بينما", "ثم")
 #: Words a small parser takes for the subject of a cue: discourse connectives and "in this regard".
 _DISCOURSE_PHRASES = frozenset(
@@ -409,10 +408,9 @@ class DocumentAssembler:
         if head_start is not None and earlier is not None and cue.end < earlier < head_start:
             head_start = earlier
             notes.append("content starts at the first complementizer after the cue")
-        if head_start is None:
-            head_start = self._loose_complementizer(sentence, match.anchor)
-            if head_start is not None:
-                notes.append("complementizer found after the cue, outside the parse")
+        if head_start is None and earlier is not None:
+            head_start = earlier
+            notes.append("complementizer found after the cue, outside the parse")
         if head_start is None and speaker is None:
             # وأضاف أسفر الحريق عن …: speech that starts right after the cue, with no mark at all
             unmarked = self._clause_right_after(sentence, match.anchor)
@@ -524,7 +522,7 @@ class DocumentAssembler:
             if (
                 word.upos in ("NOUN", "PROPN", "X")
                 and word.token_first
-                and not any(key in _TIME_WORDS for key in word.keys)
+                and not any(key in TIME_WORDS for key in word.keys)
             ):
                 return word
             if word.upos not in ("DET", "PART", "CCONJ", "ADV"):

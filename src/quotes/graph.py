@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 
@@ -105,11 +105,6 @@ class SentenceGraph:
             for key in {word.lemma_key, strip_conjunction(word.lemma_key), *word.keys, *word.token_keys}:
                 table.setdefault(key, []).append(word.index)
         return {key: tuple(indices) for key, indices in table.items()}
-
-    @property
-    def lemma_keys(self) -> frozenset[str]:
-        """Every normalised lemma and form key of the sentence."""
-        return frozenset(self.words_by_key)
 
     def words_with_keys(self, keys: frozenset[str]) -> list[Word]:
         """The words carrying any of `keys`, in sentence order."""
@@ -516,10 +511,6 @@ def document_from_stanza(stanza_document: Any, *, doc_id: str, text: str) -> Par
         )
     return ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(sentences))
 
-
-def iter_words(sentences: Iterable[SentenceGraph]) -> Iterator[Word]:
-    for sentence in sentences:
-        yield from sentence.words
 
 
 def shift_document(document: ParsedDocument, offset: int, first_index: int) -> tuple[SentenceGraph, ...]:

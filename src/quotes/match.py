@@ -78,10 +78,6 @@ class RuleTrace:
     failures: tuple[Failure, ...]
 
 
-def _edge_label(word: Word) -> str:
-    return word.deprel
-
-
 def _passes_filter(word: Word, step: Step) -> bool:
     if step.filter_key is None:
         return True
@@ -108,11 +104,11 @@ def _follow_edges(graph: SentenceGraph, word: Word, step: Step) -> Iterator[tupl
     if step.direction == "child":
         for child in graph.children(word.index):
             if step.accepts(child.deprel):
-                yield child, f">{_edge_label(child)}"
+                yield child, f">{child.deprel}"
     elif step.direction == "parent":
         parent = graph.parent(word.index)
         if parent is not None and step.accepts(word.deprel):
-            yield parent, f"<{_edge_label(word)}"
+            yield parent, f"<{word.deprel}"
     elif step.direction == "descendant":
         for below in graph.descendants(word.index):
             if step.accepts(below.deprel):

@@ -145,14 +145,12 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
             kept.add(child.index)
             stack.append(child)
     # keep the run of kept words around the head without a comma inside it, without a leading preposition
-    words = sorted(kept)
     left = head.index
     while left - 1 in kept and graph.word(left - 1).text not in ("،", ","):
         left -= 1
     right = head.index
     while right + 1 in kept and graph.word(right + 1).text not in ("،", ","):
         right += 1
-    del words
     while left < head.index and graph.word(left).upos in ("ADP", "CCONJ"):
         left += 1
     while right > head.index and (

@@ -23,7 +23,6 @@ RULE_KEYS = {
     "examples": "runnable examples: sentences where the rule must or must not fire",
 }
 QUOTE_TYPES = ("direct", "indirect", "mixed", "according_to", "auto")
-ROLE_NODES = ("cue", "speaker", "content", "role", "via", "marker")
 
 NODE_KEYS = {
     "path": "how to reach this node from one bound earlier, e.g. 'cue >nsubj'",
