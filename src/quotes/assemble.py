@@ -9,6 +9,7 @@ modifies. One quote per cue word: the highest-priority match wins.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -211,6 +212,10 @@ class DocumentAssembler:
         self.text = document.text
         self.marks = marks
         self.lexicons = lexicons
+        # where the document's verbs start, once: every quoted segment is asked whether it holds one
+        self._verb_starts = sorted(
+            word.start for sentence in document.sentences for word in sentence.words if word.upos in ("VERB", "AUX")
+        )
 
     def drafts(self, matches_by_sentence: Sequence[Sequence[Match]]) -> list[Draft]:
         drafts: list[Draft] = []
@@ -551,12 +556,8 @@ class DocumentAssembler:
             return True
         if count < _MIN_QUOTE_WORDS:
             return False
-        return any(
-            word.upos in ("VERB", "AUX") and segment.start <= word.start < segment.end
-            for sentence in self.document.sentences
-            if sentence.start <= segment.end and segment.start <= sentence.end
-            for word in sentence.words
-        )
+        first = bisect.bisect_left(self._verb_starts, segment.start)
+        return first < len(self._verb_starts) and self._verb_starts[first] < segment.end
 
     def _loose_complementizer(self, sentence: SentenceGraph, cue_word: Word) -> int | None:
         for word in sentence.words[cue_word.index : cue_word.index + _LOOSE_WINDOW_WORDS]:
