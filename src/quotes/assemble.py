@@ -31,7 +31,8 @@ _CLOSE_MARKS = "\"»”'"
 _OPENING_WINDOW_WORDS = 14
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
 _NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
-    normalize(word) for word in ("بعد", "قبل", "منذ", "حتى", "عند", "ل", "كي", "من", "على", "رغم", "بدل", "مجرد")
+    normalize(word)
+    for word in ("بعد", "قبل", "منذ", "حتى", "عند", "ل", "كي", "من", "على", "رغم", "بدل", "مجرد", "إلا", "غير", "سوى")
 )
 _PERSONAL_PRONOUNS = frozenset(
     ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
@@ -294,6 +295,8 @@ class DocumentAssembler:
             else None
         )
         hint_word = match.word("main_speaker")
+        if hint_word is not None and not self._could_be_source(sentence, hint_word):
+            hint_word = None
         main_word = match.word("main")
         if hint_word is None and main_word is not None and (
             self._names_a_source(main_word) or main_word.base_deprel == "nsubj"
@@ -409,7 +412,7 @@ class DocumentAssembler:
             return span, "direct"
         # 4. indirect: from the complementizer (or the content's first word) to the clause end;
         #    an earlier أن/إن the parse hung elsewhere starts the content (إن نزوح … سيشكل، إن حدث، …)
-        earlier = self._loose_complementizer(sentence, match.anchor)
+        earlier = self._loose_complementizer(sentence, match)
         if head_start is not None and earlier is not None and cue.end < earlier < head_start:
             head_start = earlier
             notes.append("content starts at the first complementizer after the cue")
@@ -559,7 +562,9 @@ class DocumentAssembler:
         first = bisect.bisect_left(self._verb_starts, segment.start)
         return first < len(self._verb_starts) and self._verb_starts[first] < segment.end
 
-    def _loose_complementizer(self, sentence: SentenceGraph, cue_word: Word) -> int | None:
+    def _loose_complementizer(self, sentence: SentenceGraph, match: Match) -> int | None:
+        cue_word = match.anchor
+        bound = {word.index for word in match.bindings.values() if word is not None}
         for word in sentence.words[cue_word.index : cue_word.index + _LOOSE_WINDOW_WORDS]:
             if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
                 return None
@@ -572,7 +577,20 @@ class DocumentAssembler:
                 return word.start
             if word.upos == "VERB" and word.index > cue_word.index + 1 and word.deprel != "acl:relcl":
                 return None
+            if word.index > cue_word.index + 1 and word.index not in bound and self._is_cue_word(sentence, word):
+                return None  # …، مشيراً إلى أن: that complementizer is the next cue's
         return None
+
+    def _is_cue_word(self, sentence: SentenceGraph, word: Word) -> bool:
+        """A reporting verb or participle of its own; not a speech noun with its owner (عن مصادر قولها إن)."""
+        if word.upos not in ("VERB", "NOUN", "ADJ", "ADV", "X"):
+            return False
+        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+        if following is not None and following.start <= word.end and following.upos == "PRON":
+            return False
+        surface = word_span(self.text, word.start, word.end).text
+        keys = (word.lemma_key, *word.keys, *form_keys(surface))
+        return any(key in self.lexicons.participles or key in self.lexicons.verbs for key in keys)
 
     def role_at(self, mention: Span) -> tuple[Span | None, Span | None]:
         """Where the text names a person source: its full name there and the role given right before it."""
@@ -620,7 +638,23 @@ class DocumentAssembler:
             return None  # بدوره، أكد …: "in turn", not a subject
         if self.marks.containing(speaker.start) is not None and self.marks.containing(match.anchor.start) is None:
             return None
+        if not self._could_be_source(match.sentence, speaker):
+            return None
         return speaker
+
+    def _could_be_source(self, sentence: SentenceGraph, word: Word) -> bool:
+        """A small parser's "subject" that cannot be one: an adverbial accusative (سريعاً), a prepositional
+        phrase (إلى جانب …، خلال استجوابه), an adjective or a time word."""
+        if word.upos not in ("NOUN", "PROPN", "X", "PRON", "DET", "NUM"):
+            return False
+        if word.upos in ("NOUN", "NUM") and is_time(word):
+            return False
+        surface = word_span(self.text, word.start, word.end).text
+        if surface.endswith(("ً", "اً", "ًا")):
+            return False
+        if word.base_deprel != "nsubj":
+            return True  # نقلاً عن مصادر: a source reached through its preposition
+        return not any(child.base_deprel == "case" for child in sentence.children(word.index))
 
     def _after_comma(self, position: int) -> bool:
         """Does a clause start here: a comma before it, a conjunction و/ف glued to it or a connector (حيث، كما)?"""

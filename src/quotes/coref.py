@@ -248,12 +248,17 @@ class SpeakerResolver:
 
     def resolve(self, drafts: list[Draft], meta: dict[str, object] | None = None) -> list[Quote]:
         resolved: list[tuple[Draft, Entity | None, float]] = []
+        #: the source of each cue seen so far: a participle (…، مؤكداً أن) speaks for its main verb's quote
+        by_cue: dict[int, Entity | None] = {}
         for draft in sorted(drafts, key=lambda item: item.cue.start):
             if draft.via is not None:
                 self.observe(draft.via)
             confidence = draft.confidence
+            main = draft.match.word("main")
             if draft.speaker is not None:
                 entity: Entity | None = self.observe(draft.speaker, draft.role)
+            elif main is not None and by_cue.get(main.start) is not None:
+                entity = by_cue[main.start]
             elif draft.speaker_hint is not None:
                 entity = self.observe(draft.speaker_hint, draft.hint_role)
             else:
@@ -264,6 +269,7 @@ class SpeakerResolver:
                     entity.gender = draft.cue_gender
                 if draft.type != "according_to":
                     self.last_speaker = entity
+            by_cue[draft.match.anchor.start] = entity
             resolved.append((draft, entity, confidence))
         self._roles_from_other_mentions(
             {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()
