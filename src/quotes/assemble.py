@@ -644,8 +644,8 @@ class DocumentAssembler:
 
     def _could_be_source(self, sentence: SentenceGraph, word: Word) -> bool:
         """A small parser's "subject" that cannot be one: an adverbial accusative (سريعاً), a prepositional
-        phrase (إلى جانب …، خلال استجوابه), an adjective or a time word."""
-        if word.upos not in ("NOUN", "PROPN", "X", "PRON", "DET", "NUM"):
+        phrase (إلى جانب …، خلال استجوابه) or a time word."""
+        if word.upos not in ("NOUN", "PROPN", "X", "PRON", "DET", "NUM", "ADJ"):
             return False
         if word.upos in ("NOUN", "NUM") and is_time(word):
             return False
