@@ -48,6 +48,10 @@ _LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
+#: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
+_QUOTED_NAME_WORDS = 5
+_QUOTED_NAME_FOLLOWING_CHARS = 40
+_COMPLEMENTIZER_STARTS = tuple(normalize(word) for word in ("أن", "إن", "بأن"))
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
 _MIN_QUOTE_WORDS = 3
 #: … and from this length on, quoted text counts as speech even without a verb.
@@ -181,6 +185,26 @@ def _opening_after(
     return None
 
 
+def _quoted_name_after(text: str, marks: QuoteMarks, cue_end: int) -> QuotedSegment | None:
+    """`وقال "صالح السرحاني" لـ"سبق": …`, `صرح "مركز فلب فلاب فن" الترفيهي بأنه …`: a short quotation
+    right after the cue that a colon or a complementizer follows is the speaker's name, not the speech."""
+    segment = next((found for found in marks.segments if found.open_at >= cue_end), None)
+    if segment is None or segment.close_at is None or text[cue_end : segment.open_at].strip():
+        return None
+    if not 1 <= segment.word_count(text) <= _QUOTED_NAME_WORDS:
+        return None
+    following = text[segment.close_at + 1 : segment.close_at + 1 + _QUOTED_NAME_FOLLOWING_CHARS]
+    following = _SENTENCE_END.split(following, maxsplit=1)[0]
+    colon = following.find(":")
+    if colon != -1 and len(following[:colon].split()) <= 2:
+        return segment
+    for word in following.split()[:3]:
+        bare = normalize(word.strip("،,\"«»“”"))
+        if bare.startswith(_COMPLEMENTIZER_STARTS) and len(bare) <= 6:
+            return segment
+    return None
+
+
 def _closing_before(text: str, marks: QuoteMarks, cue_start: int) -> QuotedSegment | None:
     """Quote-first order: `"…"، قال فلان` — a segment that closes right before the cue."""
     for segment in marks.segments:
@@ -279,6 +303,13 @@ class DocumentAssembler:
                 speaker_word = nominal
                 notes.append("speaker: the first noun between the cue and the content (no nsubj in the parse)")
                 mention = self._mention(sentence, nominal, limit=content.start, content_head=match.word("content"))
+        quoted_name = _quoted_name_after(text, self.marks, cue.end)
+        if quoted_name is not None and quoted_name.end <= content.start:
+            name = _trim(text, quoted_name.start, quoted_name.end)
+            if name is not None and (mention.speaker is None or quoted_name.start <= mention.speaker.start):
+                notes.append("speaker: the quoted name right after the cue")
+                mention = Mention(speaker=name, role=None, head=None)
+                speaker_word = None
         mention = self._prefer_phrase(sentence, cue_word, speaker_word, mention, content.start)
         mention = self._with_conjuncts(sentence, cue_word, mention, content.start)
         via_word = match.word("via")
@@ -366,6 +397,9 @@ class DocumentAssembler:
         )
         speaker_end = min(speaker_end, self._speech_opening(cue.end, clause_end=sentence.end))
         after_speaker = cue.end if speaker is None or speaker.start < cue.start else max(cue.end, speaker_end)
+        quoted_name = _quoted_name_after(text, self.marks, cue.end)
+        if quoted_name is not None and quoted_name.close_at is not None:
+            after_speaker = max(after_speaker, quoted_name.close_at + 1)
         clause_limit = _sentence_end(text, sentence, cue.end, self.marks)
         head_start = (
             word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
