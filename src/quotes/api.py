@@ -171,6 +171,7 @@ class Extractor:
             self.lexicons.roles,
             self.grammar.lexicons.get("speech_nouns"),
             role_at=assembler.role_at,
+            organisation_phrases=assembler.organisation_phrases,
         )
         return resolver.resolve(drafts, dict(meta or {}))
 

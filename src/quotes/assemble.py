@@ -19,7 +19,7 @@ from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.match import Match
 from quotes.model import Binding, Cue, Span
-from quotes.normalize import form_keys, normalize, strip_conjunction
+from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
 from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, phrase_between, role_before
 
@@ -49,6 +49,8 @@ _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
 #: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
+#: An organisation's full name (المديرية العامة للشئون الصحية بمنطقة حائل): nouns, adjectives, prepositions.
+_ORGANISATION_PHRASE_WORDS = 10
 _QUOTED_NAME_WORDS = 5
 _QUOTED_NAME_FOLLOWING_CHARS = 40
 _COMPLEMENTIZER_STARTS = tuple(normalize(word) for word in ("أن", "إن", "بأن"))
@@ -625,6 +627,41 @@ class DocumentAssembler:
         surface = word_span(self.text, word.start, word.end).text
         keys = (word.lemma_key, *word.keys, *form_keys(surface))
         return any(key in self.lexicons.participles or key in self.lexicons.verbs for key in keys)
+
+    def organisation_phrases(self, heads: frozenset[str]) -> list[Span]:
+        """Every noun phrase of the document headed by an organisation noun (`المديرية العامة للشئون الصحية
+        بمنطقة حائل`): where the text names in full a body that its quotes name short (`الشئون الصحية`)."""
+        phrases = []
+        for sentence in self.document.sentences:
+            for word in sentence.words:
+                if word.upos not in ("NOUN", "PROPN", "X") or not any(
+                    strip_article(key) in heads for key in word.keys
+                ):
+                    continue
+                phrase = [word]
+                for following in sentence.words[word.index :]:
+                    if len(phrase) >= _ORGANISATION_PHRASE_WORDS or not self._continues_name(sentence, following):
+                        break
+                    phrase.append(following)
+                while phrase[-1].upos in ("ADP", "CCONJ"):
+                    phrase.pop()
+                if len(phrase) >= 2:
+                    phrases.append(Span.from_offsets(self.text, word.start, phrase[-1].end))
+        return phrases
+
+    def _continues_name(self, sentence: SentenceGraph, word: Word) -> bool:
+        """Read left to right (small parsers misattach these): nouns, adjectives, names, a glued لـ/بـ and و
+        go on an organisation's name; a separate preposition, a verb, punctuation or a time word end it."""
+        if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
+            # a person's name or role ends it: الهيئة العامة للطيران المدني | سليمان الحمدان
+            return not is_time(word) and not any(
+                key in self.lexicons.names or key in self.lexicons.roles for key in word.keys
+            )
+        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+        glued = following is not None and following.start <= word.end
+        if word.upos == "ADP" and glued and word.text in ("ل", "ب", "لل"):
+            return True
+        return word.upos == "CCONJ" and glued and following is not None and following.upos in ("NOUN", "PROPN")
 
     def role_at(self, mention: Span) -> tuple[Span | None, Span | None]:
         """Where the text names a person source: its full name there and the role given right before it."""

@@ -135,8 +135,10 @@ class SpeakerResolver:
         roles: Lexicon,
         documents: Lexicon | None = None,
         role_at: Callable[[Span], tuple[Span | None, Span | None]] | None = None,
+        organisation_phrases: Callable[[frozenset[str]], list[Span]] | None = None,
     ) -> None:
         self.role_at = role_at
+        self.organisation_phrases = organisation_phrases
         self.document = document
         self.anaphors = anaphors
         self.roles = roles
@@ -271,9 +273,9 @@ class SpeakerResolver:
                     self.last_speaker = entity
             by_cue[draft.match.anchor.start] = entity
             resolved.append((draft, entity, confidence))
-        self._roles_from_other_mentions(
-            {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()
-        )
+        entities = {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()
+        self._roles_from_other_mentions(entities)
+        self._full_organisation_names(entities)
         quotes = [self._quote(draft, entity, confidence, meta) for draft, entity, confidence in resolved]
         return sorted(quotes, key=lambda quote: (quote.content.start, quote.cue.start))
 
@@ -294,6 +296,33 @@ class SpeakerResolver:
                 if entity.role is not None:
                     break
                 position = text.find(name, position + 1)
+
+    def _full_organisation_names(self, entities: Iterable[Entity]) -> None:
+        """`الأرصاد` → `الرئاسة العامة للأرصاد وحماية البيئة`: a body quoted by a short name takes the fullest
+        organisation phrase of the document that holds all of its words."""
+        if self.organisation_phrases is None:
+            return
+        heads = frozenset(
+            strip_article(normalize(entry.get("head") or key)) for key, entry in self.anaphors.entries.items()
+        )
+        phrases: list[Span] | None = None
+        for entity in entities:
+            words = set(mention_words(entity.fullest))
+            if not words or not strip_conjunction(normalize(entity.fullest.text)).startswith("ال"):
+                continue  # a definite short name (الأرصاد، الشئون الصحية), not a person's name
+            if phrases is None:
+                phrases = self.organisation_phrases(heads)
+            # only where the short name lacks the organisation's head noun (الأرصاد, not اللجنة)
+            fuller = [
+                phrase
+                for phrase in phrases
+                if words <= set(mention_words(phrase))
+                and len(mention_words(phrase)) > len(words)
+                and mention_words(phrase)[0] in heads
+                and mention_words(phrase)[0] not in words
+            ]
+            if fuller:
+                entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
 
     def _quote(self, draft: Draft, entity: Entity | None, confidence: float, meta: dict[str, object] | None) -> Quote:
         doc_id = self.document.doc_id
