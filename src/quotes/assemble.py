@@ -32,7 +32,10 @@ _OPENING_WINDOW_WORDS = 14
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
 _NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
     normalize(word)
-    for word in ("بعد", "قبل", "منذ", "حتى", "عند", "ل", "كي", "من", "على", "رغم", "بدل", "مجرد", "إلا", "غير", "سوى")
+    for word in (
+        *("بعد", "قبل", "منذ", "حتى", "عند", "ل", "كي", "من", "على", "رغم", "بدل", "مجرد"),
+        *("إلا", "غير", "سوى", "حين", "بما", "إذ", "طالما", "مع", "لولا"),
+    )
 )
 _PERSONAL_PRONOUNS = frozenset(
     ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
@@ -259,7 +262,7 @@ class DocumentAssembler:
             {
                 match.anchor.start
                 for match in chosen.values()
-                if match.rule.id.startswith("participle")
+                if (match.rule.id.startswith("participle") and self._circumstantial(match.anchor))
                 or self._after_comma(match.anchor.start)
                 or self.text[match.anchor.end : match.anchor.end + 2].lstrip().startswith(":")
             }
@@ -726,6 +729,12 @@ class DocumentAssembler:
         if word.base_deprel != "nsubj":
             return True  # نقلاً عن مصادر: a source reached through its preposition
         return not any(child.base_deprel == "case" for child in sentence.children(word.index))
+
+    def _circumstantial(self, word: Word) -> bool:
+        """مشيراً، مؤكدا، مضيفاً: an accusative participle (or one after a comma) starts a new quote;
+        a noun that shares its letters (باهتمام ومتابعة) does not."""
+        surface = word_span(self.text, word.start, word.end).text
+        return surface.endswith(("ً", "ا")) or self._after_comma(word.start)
 
     def _after_comma(self, position: int) -> bool:
         """Does a clause start here: a comma before it, a conjunction و/ف glued to it or a connector (حيث، كما)?"""
