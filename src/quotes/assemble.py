@@ -51,6 +51,7 @@ _LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
+_ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
 #: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
 #: An organisation's full name (المديرية العامة للشئون الصحية بمنطقة حائل): nouns, adjectives, prepositions.
 _ORGANISATION_PHRASE_WORDS = 10
@@ -469,7 +470,7 @@ class DocumentAssembler:
             return None, ""
         if head_start < cue.end:
             return None, ""
-        end = self._content_end(sentence, head_start, boundaries)
+        end = self._content_end(sentence, head_start, boundaries, indirect=True)
         # (the content head's subtree is not a reliable end: small parsers cut it short)
         span = _trim(text, head_start, end)
         if span is None:
@@ -747,7 +748,9 @@ class DocumentAssembler:
             before = before[:-1].rstrip()
         return before.endswith(("،", ","))
 
-    def _content_end(self, sentence: SentenceGraph, start: int, boundaries: list[int]) -> int:
+    def _content_end(
+        self, sentence: SentenceGraph, start: int, boundaries: list[int], *, indirect: bool = False
+    ) -> int:
         text = self.text
         end = _sentence_end(text, sentence, start, self.marks)
         for boundary in boundaries:
@@ -759,6 +762,10 @@ class DocumentAssembler:
         semicolon = re.search(r"؛\s*(و|ف)?ذلك|؛\s*و(?=\S)", text[start:end])
         if semicolon:
             end = start + semicolon.start()
+        # …، إلا أنه رفض الإفصاح: the narrator's "but" ends reported speech (direct speech keeps the speaker's own)
+        adversative = _ADVERSATIVE.search(text, start, end) if indirect else None
+        if adversative:
+            end = adversative.start()
         return end
 
     # -- according to
