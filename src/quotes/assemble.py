@@ -316,6 +316,8 @@ class DocumentAssembler:
                 notes.append("speaker: the quoted name right after the cue")
                 mention = Mention(speaker=name, role=None, head=None)
                 speaker_word = None
+        if quote_type == "indirect" and match.word("complementizer") is None and speaker_word is not None:
+            content, mention = self._name_out_of_content(sentence, speaker_word, content, mention, notes)
         mention = self._prefer_phrase(sentence, cue_word, speaker_word, mention, content.start)
         mention = self._with_conjuncts(sentence, cue_word, mention, content.start)
         via_word = match.word("via")
@@ -510,6 +512,44 @@ class DocumentAssembler:
             head=phrase.head,
             notes=mention.notes + phrase.notes,
         )
+
+    def _name_out_of_content(
+        self, sentence: SentenceGraph, speaker_word: Word, content: Span, mention: Mention, notes: list[str]
+    ) -> tuple[Span, Mention]:
+        """`وكشف الناطق الإعلامي … العقيد عاطي بن عطية القرشي عن رصد …`: a small parser takes the name after a
+        long role for the object; the name belongs to the speaker and the content starts after it."""
+        if speaker_word.start >= content.start:
+            return content, mention
+        limit = next(
+            (
+                word.start
+                for word in sentence.words
+                if content.start < word.start < content.end
+                and (word.upos == "PUNCT" or any(key in _LEADING_PREPOSITIONS for key in word.keys))
+            ),
+            content.end,
+        )
+        wide = phrase_between(
+            sentence,
+            speaker_word,
+            self.text,
+            limit=limit,
+            roles=self.lexicons.roles,
+            honorifics=self.lexicons.honorifics,
+            names=self.lexicons.names,
+        )
+        if wide is None or wide.speaker is None or wide.speaker.start != content.start:
+            return content, mention
+        rest = [word for word in sentence.words if wide.speaker.end <= word.start < content.end]
+        while rest and rest[0].upos == "ADP" and any(key in _LEADING_PREPOSITIONS for key in rest[0].keys):
+            rest = rest[1:]
+        if not rest:
+            return content, mention
+        trimmed = _trim(self.text, rest[0].start, content.end)
+        if trimmed is None:
+            return content, mention
+        notes.append("the name the parse took for the content belongs to the speaker")
+        return trimmed, wide
 
     def _names_a_source(self, word: Word) -> bool:
         """A name, a given name or a role noun: a word that can be a speaker, unlike most nouns."""

@@ -483,10 +483,18 @@ def _surface(word: Word, text: str) -> str:
     return text[start:end]
 
 
-def _is_given_name(word: Word, names: Lexicon) -> bool:
+def _is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
     if word.text in ("على",):  # the preposition, which normalises like the name علي
         return False
-    return any(key in names for key in word.keys) or normalize(word.text).startswith(("عبد", "وعبد"))
+    if any(key in names for key in word.keys) or normalize(word.text).startswith(("عبد", "وعبد")):
+        return True
+    return graph is not None and _before_patronymic(graph, word)
+
+
+def _before_patronymic(graph: SentenceGraph, word: Word) -> bool:
+    """`عاطي بن عطية`: whatever stands before بن/بنت is a given name, whatever a small parser tagged it."""
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    return following is not None and following.text in ("بن", "بنت") and word.upos not in ("ADP", "PUNCT")
 
 
 def _stops_phrase(graph: SentenceGraph, word: Word) -> bool:
@@ -494,7 +502,7 @@ def _stops_phrase(graph: SentenceGraph, word: Word) -> bool:
     bare = word.keys[0] if word.keys else ""
     if word.upos == "PUNCT" and word.text not in ("(", ")", '"', "«", "»", "“", "”", "-"):
         return True
-    if word.upos == "VERB" and word.token_first:
+    if word.upos == "VERB" and word.token_first and not _before_patronymic(graph, word):
         return True
     if bare in _PHRASE_STOPS or any(key in _PHRASE_STOPS for key in word.keys[1:]):
         return True
@@ -535,7 +543,7 @@ def phrase_between(
         (
             position
             for position, word in enumerate(words)
-            if _is_given_name(word, names) and not any(key in honorifics for key in word.keys)
+            if _is_given_name(word, names, graph) and not any(key in honorifics for key in word.keys)
         ),
         None,
     )
