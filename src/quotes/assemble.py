@@ -663,7 +663,7 @@ class DocumentAssembler:
 
     def _is_cue_word(self, sentence: SentenceGraph, word: Word) -> bool:
         """A reporting verb or participle of its own; not a speech noun with its owner (عن مصادر قولها إن)."""
-        if word.upos not in ("VERB", "NOUN", "ADJ", "ADV", "X"):
+        if word.upos in ("PRON", "PUNCT", "SCONJ", "CCONJ", "PART", "DET", "NUM"):
             return False
         following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
         if following is not None and following.start <= word.end and following.upos == "PRON":

@@ -216,6 +216,29 @@ def _offsets_fixed(tokens: Sequence[Any], text: str) -> list[tuple[str, int, int
     return out
 
 
+#: Short vowels, shadda and sukun: rare in news text, and the compact tokenizer was not trained on them.
+_VOWEL_MARKS = frozenset(chr(code) for code in range(0x064E, 0x0653))
+
+
+def without_vowel_marks(text: str) -> tuple[str, list[int]]:
+    """`text` without short vowels and shadda, and for each kept character its index in `text`."""
+    positions = [index for index, char in enumerate(text) if char not in _VOWEL_MARKS]
+    return "".join(text[index] for index in positions), positions
+
+
+def _restore_marks(
+    tokens: Sequence[tuple[str, int, int]], text: str, positions: Sequence[int]
+) -> list[tuple[str, int, int]]:
+    """Tokens of the unmarked text as tokens of `text` (a word keeps the marks inside and right after it)."""
+    restored = []
+    for _, start, end in tokens:
+        first, last = positions[start], positions[end - 1] + 1
+        while last < len(text) and text[last] in _VOWEL_MARKS:
+            last += 1
+        restored.append((text[first:last], first, last))
+    return restored
+
+
 class StanzaParser:
     """Tokenize, tag, lemmatize and parse Arabic text with one resolved model."""
 
@@ -303,11 +326,16 @@ class StanzaParser:
             return []
         if self._tokenize is None:
             return list(self._full.bulk_process(list(texts)))
-        tokenized = self._tokenize.bulk_process(list(texts))
-        documents = [self._corrected(doc, text) for doc, text in zip(tokenized, texts, strict=True)]
+        # the compact tokenizer splits words at vowel marks (وجّه → وجّ + ه): it reads the text without them
+        unmarked = [without_vowel_marks(text) for text in texts]
+        tokenized = self._tokenize.bulk_process([bare for bare, _ in unmarked])
+        documents = [
+            self._corrected(doc, text, bare, positions)
+            for doc, text, (bare, positions) in zip(tokenized, texts, unmarked, strict=True)
+        ]
         return list(self._full.bulk_process(documents))
 
-    def _corrected(self, doc: Any, text: str) -> Any:
+    def _corrected(self, doc: Any, text: str, bare: str, positions: Sequence[int]) -> Any:
         from stanza.models.common.doc import Document
 
         fix: Callable[[list[tuple[str, int, int]]], list[tuple[str, int, int]]]
@@ -315,7 +343,7 @@ class StanzaParser:
         fix = (lambda toks: correct_tokens(toks, lexicon)) if lexicon is not None else (lambda toks: toks)
         sentences = []
         for sentence in doc.sentences:
-            tokens = fix(_offsets_fixed(sentence.tokens, text))
+            tokens = fix(_restore_marks(_offsets_fixed(sentence.tokens, bare), text, positions))
             sentences.append(
                 [{"id": (i,), "text": tok, "start_char": start, "end_char": end} for i, (tok, start, end) in enumerate(tokens, start=1)]
             )
