@@ -258,11 +258,13 @@ class DocumentAssembler:
         chosen: dict[int, Match] = {}
         for match in sorted(matches, key=lambda found: -found.rule.priority):
             chosen.setdefault(match.anchor.index, match)
-        # a new quote's cue ends the content before it: a participle (…، مشيراً إلى أن) or a cue after a comma
+        # a new quote's cue ends the content before it: a participle (…، مشيراً إلى أن) or a cue after a comma;
+        # only a cue that makes a quote of its own (…، بلغ عدد الركاب: "reached", not speech)
+        viable = [match for match in chosen.values() if self._draft(sentence, match, []) is not None]
         shared = sorted(
             {
                 match.anchor.start
-                for match in chosen.values()
+                for match in viable
                 if (match.rule.id.startswith("participle") and self._circumstantial(match.anchor))
                 or self._after_comma(match.anchor.start)
                 or self.text[match.anchor.end : match.anchor.end + 2].lstrip().startswith(":")
