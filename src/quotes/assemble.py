@@ -51,6 +51,8 @@ _LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
+#: How many words a parse may leave between a subject-less cue and its noun complement's first word.
+_COMPLEMENT_GAP_WORDS = 4
 _ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
 #: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
 #: An organisation's full name (المديرية العامة للشئون الصحية بمنطقة حائل): nouns, adjectives, prepositions.
@@ -424,6 +426,8 @@ class DocumentAssembler:
             ):
                 after_cue = after_cue[1:]
             head_start = after_cue[0].start if after_cue else None
+            if head_start is not None and (speaker is None or speaker.start < cue.start):
+                head_start = self._complement_start(sentence, match.anchor, head_start)
         # 1. direct speech in quotation marks right after the cue (and its subject)
         # (an أن/إن clause bound by the rule wins: quotation marks before it are a name or a title)
         opening = _opening_after(text, self.marks, after_speaker, max(clause_limit, sentence.end), self._speech_like)
@@ -488,6 +492,20 @@ class DocumentAssembler:
         if inner:
             notes.append("quoted fragment inside indirect content")
         return span, quote_type
+
+    def _complement_start(self, sentence: SentenceGraph, cue_word: Word, head_start: int) -> int:
+        """`مؤكدًا سعي الغرفة إلى تحقيق …`: with no subject between them, a noun complement starts right after
+        the cue even where the parse hangs its first nouns elsewhere."""
+        between = [word for word in sentence.words if cue_word.end <= word.start < head_start]
+        while between and between[0].upos == "ADP" and any(key in _LEADING_PREPOSITIONS for key in between[0].keys):
+            between = between[1:]
+        if not between or len(between) > _COMPLEMENT_GAP_WORDS:
+            return head_start
+        if any(word.upos not in ("NOUN", "ADJ", "DET", "ADP", "NUM") for word in between):
+            return head_start
+        if any(self._names_a_source(word) for word in between):
+            return head_start  # وأكد الوزير …: a subject, not the complement
+        return between[0].start
 
     def _prefer_phrase(
         self, sentence: SentenceGraph, cue_word: Word, speaker_word: Word | None, mention: Mention, limit: int
