@@ -37,6 +37,11 @@ _NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
         *("إلا", "غير", "سوى", "حين", "بما", "إذ", "طالما", "مع", "لولا"),
     )
 )
+#: Before a complementizer the rule bound: connectives only (شدد على أن and أشار إلى أن are speech).
+_CONNECTIVES_BEFORE_COMPLEMENTIZER = frozenset(
+    normalize(word)
+    for word in ("إلا", "غير", "سوى", "بعد", "قبل", "منذ", "حين", "رغم", "بدل", "مجرد", "لولا", "طالما", "مع")
+)
 _PERSONAL_PRONOUNS = frozenset(
     ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
 )
@@ -413,6 +418,10 @@ class DocumentAssembler:
         if quoted_name is not None and quoted_name.close_at is not None:
             after_speaker = max(after_speaker, quoted_name.close_at + 1)
         clause_limit = _sentence_end(text, sentence, cue.end, self.marks)
+        if complementizer is not None and self._not_speech_complementizer(
+            sentence, complementizer, _CONNECTIVES_BEFORE_COMPLEMENTIZER
+        ):
+            return None, ""  # رفض …، إلا أنني دفعت الباب: "but", not what was said
         head_start = (
             word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
         )
@@ -671,8 +680,7 @@ class DocumentAssembler:
             if self.marks.containing(word.start) is not None or word.upos in ("PROPN", "X"):
                 continue  # إن of "سي إن إن", or inside a quoted title
             if any(key in self.lexicons.complementizers for key in word.keys) and word.token_first:
-                previous = sentence.word(word.index - 1) if word.index > 1 else None
-                if previous is not None and any(key in _NOT_SPEECH_BEFORE_COMPLEMENTIZER for key in previous.keys):
+                if self._not_speech_complementizer(sentence, word, _NOT_SPEECH_BEFORE_COMPLEMENTIZER):
                     return None
                 return word.start
             if word.upos == "VERB" and word.index > cue_word.index + 1 and word.deprel != "acl:relcl":
@@ -680,6 +688,12 @@ class DocumentAssembler:
             if word.index > cue_word.index + 1 and word.index not in bound and self._is_cue_word(sentence, word):
                 return None  # …، مشيراً إلى أن: that complementizer is the next cue's
         return None
+
+    @staticmethod
+    def _not_speech_complementizer(sentence: SentenceGraph, word: Word, connectives: frozenset[str]) -> bool:
+        """أن after إلا/بعد/قبل/حين (…، إلا أنني، بعد أن، في حين أن): a connective, not the start of speech."""
+        previous = sentence.word(word.index - 1) if word.index > 1 else None
+        return previous is not None and any(key in connectives for key in previous.keys)
 
     def _is_cue_word(self, sentence: SentenceGraph, word: Word) -> bool:
         """A reporting verb or participle of its own; not a speech noun with its owner (عن مصادر قولها إن)."""
