@@ -21,7 +21,15 @@ from quotes.match import Match
 from quotes.model import Binding, Cue, Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
-from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, phrase_between, role_before
+from quotes.speakers import (
+    TIME_WORDS,
+    Mention,
+    describe_speaker,
+    is_time,
+    named_person_before,
+    phrase_between,
+    role_before,
+)
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 _WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
@@ -259,7 +267,35 @@ class DocumentAssembler:
         drafts: list[Draft] = []
         for sentence, matches in zip(self.document.sentences, matches_by_sentence, strict=True):
             drafts.extend(self._sentence_drafts(sentence, matches))
-        return _without_overlaps(drafts)
+        kept = _without_overlaps(drafts)
+        return [self._with_named_person(draft, kept) for draft in kept]
+
+    def _with_named_person(self, draft: Draft, drafts: Sequence[Draft]) -> Draft:
+        """A cue with no subject and no main clause subject takes, as a hint, the person its sentence names before it."""
+        if draft.speaker is not None or draft.speaker_hint is not None:
+            return draft
+        sentence = self.document.sentences[draft.sentence_index]
+        contents = [other.content for other in drafts]
+
+        def not_narrated(offset: int) -> bool:
+            return self.marks.containing(offset) is not None or any(
+                content.start <= offset < content.end for content in contents
+            )
+
+        person = named_person_before(
+            sentence,
+            draft.cue.start,
+            self.text,
+            roles=self.lexicons.roles,
+            honorifics=self.lexicons.honorifics,
+            names=self.lexicons.names,
+            skip=not_narrated,
+        )
+        if person is None or person.speaker is None:
+            return draft
+        return attrs.evolve(
+            draft, speaker_hint=person.speaker, hint_role=person.role, notes=draft.notes + person.notes
+        )
 
     def _sentence_drafts(self, sentence: SentenceGraph, matches: Sequence[Match]) -> list[Draft]:
         chosen: dict[int, Match] = {}

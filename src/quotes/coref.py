@@ -276,6 +276,11 @@ class SpeakerResolver:
         entities = {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()
         self._roles_from_other_mentions(entities)
         self._full_organisation_names(entities)
+        merged = self._merged(list(entities))
+        resolved = [
+            (draft, merged.get(id(entity), entity) if entity is not None else None, confidence)
+            for draft, entity, confidence in resolved
+        ]
         quotes = [self._quote(draft, entity, confidence, meta) for draft, entity, confidence in resolved]
         return sorted(quotes, key=lambda quote: (quote.content.start, quote.cue.start))
 
@@ -296,6 +301,23 @@ class SpeakerResolver:
                 if entity.role is not None:
                     break
                 position = text.find(name, position + 1)
+
+    @staticmethod
+    def _merged(entities: list[Entity]) -> dict[int, Entity]:
+        """`صدّيق` quoted before the text gave `خان` its full name `صديق خان`: once full names are known, an
+        entity whose every word belongs to an earlier, fuller entity is that entity."""
+        merged: dict[int, Entity] = {}
+        for position, entity in enumerate(entities):
+            words = set(mention_words(entity.fullest))
+            for earlier in entities[:position]:
+                if id(earlier) in merged or not words:
+                    continue
+                if words < set(mention_words(earlier.fullest)) and entity.gender in (None, earlier.gender):
+                    merged[id(entity)] = earlier
+                    if earlier.role is None:
+                        earlier.role = entity.role
+                    break
+        return merged
 
     def _full_organisation_names(self, entities: Iterable[Entity]) -> None:
         """`الأرصاد` → `الرئاسة العامة للأرصاد وحماية البيئة`: a body quoted by a short name takes the fullest

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 import attrs
 
@@ -463,6 +464,8 @@ _CIRCUMSTANCE_HEADS = frozenset(
 
 
 _SPEECH_WORDS = frozenset(normalize(word) for word in ("قول", "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
+#: A personal name is at most this many words (عاطي بن عطية القرشي).
+_MAX_NAME_WORDS = 5
 _NAME_LINKS = frozenset(("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "أبا", "أم", "ولد"))
 
 
@@ -611,3 +614,50 @@ def role_before(
     if role is None or _only_honorifics(role, honorifics):
         return None, full
     return role, full
+
+
+def named_person_before(
+    graph: SentenceGraph,
+    end: int,
+    text: str,
+    *,
+    roles: Lexicon,
+    honorifics: Lexicon,
+    names: Lexicon,
+    skip: Callable[[int], bool],
+) -> Mention | None:
+    """The last person the sentence names before `end` (`وتواصلت (الرياضي) مع رئيس اللجنة الدكتور عبدالله
+    البرقان لسؤاله …، فأكد أن …`): a given name, the name words after it and the role before it.
+
+    `skip(offset)` leaves out words that are not the narrator's (other quotes' contents, quotation marks).
+    """
+    candidates = [word for word in graph.words if word.end <= end and not skip(word.start)]
+    for position in range(len(candidates) - 1, -1, -1):
+        word = candidates[position]
+        if not _is_given_name(word, names, graph) or any(key in honorifics for key in word.keys):
+            continue
+        previous = graph.word(word.index - 1) if word.index > 1 else None
+        if previous is not None and (_is_given_name(previous, names, graph) or _surface(previous, text) in _NAME_LINKS):
+            continue  # inside a name: its first word comes earlier
+        name_words = [word]
+        for following in graph.words[word.index :]:
+            if following.start >= end or len(name_words) >= _MAX_NAME_WORDS:
+                break
+            linking = _surface(following, text) in _NAME_LINKS
+            if not linking and (
+                following.upos not in ("PROPN", "NOUN", "X", "ADJ")
+                or _is_role_word(following, roles)
+                or is_time(following)
+            ):
+                break
+            name_words.append(following)
+        speaker = _span_of(name_words, text)
+        if speaker is None:
+            return None
+        last = speaker.end
+        while last < len(text) and text[last].isalpha():
+            last += 1  # عبدالل + ه: a small tokenizer's clitic cut off the name's last letter
+        speaker = Span.from_offsets(text, speaker.start, last)
+        role, _ = role_before(graph, word, speaker.end, text, roles=roles, honorifics=honorifics, names=names)
+        return Mention(speaker=speaker, role=role, head=word, notes=("speaker: the person the sentence names before the cue",))
+    return None
