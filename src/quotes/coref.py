@@ -261,6 +261,8 @@ class SpeakerResolver:
                 entity: Entity | None = self.observe(draft.speaker, draft.role)
             elif main is not None and by_cue.get(main.start) is not None:
                 entity = by_cue[main.start]
+            elif main is not None and (enclosing := self._enclosing(resolved, main.start)) is not None:
+                entity = enclosing  # أشار إلى أن … التي تنظمها الجمعية، مؤكداً: the participle continues that quote
             elif draft.speaker_hint is not None:
                 entity = self.observe(draft.speaker_hint, draft.hint_role)
             else:
@@ -301,6 +303,14 @@ class SpeakerResolver:
                 if entity.role is not None:
                     break
                 position = text.find(name, position + 1)
+
+    @staticmethod
+    def _enclosing(resolved: list[tuple[Draft, Entity | None, float]], offset: int) -> Entity | None:
+        """The source of the latest quote whose content holds `offset`."""
+        for draft, entity, _ in reversed(resolved):
+            if draft.content.start <= offset < draft.content.end:
+                return entity
+        return None
 
     @staticmethod
     def _merged(entities: list[Entity]) -> dict[int, Entity]:
