@@ -50,10 +50,12 @@ _CONNECTIVES_BEFORE_COMPLEMENTIZER = frozenset(
     normalize(word)
     for word in ("إلا", "غير", "سوى", "بعد", "قبل", "منذ", "حين", "رغم", "بدل", "مجرد", "لولا", "طالما", "مع")
 )
+_RELATIVE_PRONOUNS = frozenset(normalize(word) for word in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
 _PERSONAL_PRONOUNS = frozenset(
     ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
 )
 _CLAUSE_CONNECTORS = ("حيث", "كما", "فيما", "بينما", "ثم")
+_CLAUSE_CONNECTORS_NORMALISED = frozenset(normalize(word) for word in (*_CLAUSE_CONNECTORS, "عندما", "حين", "إذ"))
 #: Words a small parser takes for the subject of a cue: discourse connectives and "in this regard".
 _DISCOURSE_PHRASES = frozenset(
     normalize(word)
@@ -275,7 +277,10 @@ class DocumentAssembler:
         if draft.speaker is not None or draft.speaker_hint is not None:
             return draft
         sentence = self.document.sentences[draft.sentence_index]
-        contents = [other.content for other in drafts]
+        # (a nested quote's own sentence lies in the content around it: that text counts)
+        contents = [
+            other.content for other in drafts if not other.content.start <= draft.cue.start < other.content.end
+        ]
 
         def not_narrated(offset: int) -> bool:
             return self.marks.containing(offset) is not None or any(
@@ -343,7 +348,7 @@ class DocumentAssembler:
         if cue.start < content.end and cue.end > content.start:
             return None
         # a cue in a clause that describes a noun (نبوءةٌ تقول إن …) is that noun's speech
-        speaker_word = self._usable_speaker(match) or match.word("described")
+        speaker_word = self._usable_speaker(match) or self._described(sentence, match)
         if speaker_word is not None and content.start > cue.start and speaker_word.start >= content.start:
             speaker_word = None  # a small parser's "subject" inside the content
         mention = self._mention(sentence, speaker_word, limit=content.start, content_head=match.word("content"))
@@ -826,6 +831,26 @@ class DocumentAssembler:
         if not self._could_be_source(match.sentence, speaker):
             return None
         return speaker
+
+    def _described(self, sentence: SentenceGraph, match: Match) -> Word | None:
+        """The noun a cue's relative clause describes (نبوءةٌ تقول إن …); a clause opened by حيث/كما/عندما
+        only follows the noun (… وبأي صفة، حيث أشار إلى أنه …)."""
+        described = match.word("described")
+        if described is None:
+            return None
+        if any(
+            child.base_deprel == "mark" and any(key in _CLAUSE_CONNECTORS_NORMALISED for key in child.keys)
+            for child in sentence.children(match.anchor.index)
+        ):
+            return None
+        # a clause without الذي/التي describes only an indefinite noun (باحثين يصفان …), not استجوابه، المشروع
+        relative = any(
+            child.upos == "PRON" and any(key in _RELATIVE_PRONOUNS for key in child.keys)
+            for child in sentence.children(match.anchor.index)
+        )
+        if described.feat("Definite") in ("Def", "Cons") and not relative:
+            return None
+        return described
 
     def _could_be_source(self, sentence: SentenceGraph, word: Word) -> bool:
         """A small parser's "subject" that cannot be one: an adverbial accusative (سريعاً), a prepositional

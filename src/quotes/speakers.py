@@ -636,6 +636,8 @@ def named_person_before(
         word = candidates[position]
         if not _is_given_name(word, names, graph) or any(key in honorifics for key in word.keys):
             continue
+        if normalize(_surface(word, text)).startswith(("ال", "وال")):
+            continue  # الرائد: a rank or a club, not the given name رائد
         previous = graph.word(word.index - 1) if word.index > 1 else None
         if previous is not None and (_is_given_name(previous, names, graph) or _surface(previous, text) in _NAME_LINKS):
             continue  # inside a name: its first word comes earlier
