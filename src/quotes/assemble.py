@@ -12,11 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
 
 import attrs
 
+from quotes.grammar.schema import present_tense_forms
 from quotes.graph import ParsedDocument, SentenceGraph, Word
-from quotes.lexicon import Lexicon
+from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.match import Match
 from quotes.model import Binding, Cue, Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
@@ -116,6 +118,11 @@ class Lexicons:
     complementizers: Lexicon
     names: Lexicon
 
+    @cached_property
+    def verb_forms(self) -> dict[str, LexiconEntry]:
+        """Reporting verbs by their imperfect forms (يضيف، تضيف، يضيفون)."""
+        return self.verbs.by_column("present", present_tense_forms)
+
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> Lexicons:
         return cls(
@@ -180,6 +187,8 @@ def _sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMa
 
 def _class_of(cue_word: Word, lexicons: Lexicons) -> str | None:
     entry = lexicons.verbs.lookup(cue_word.lemma_key, strip_conjunction(cue_word.lemma_key))
+    if entry is None:
+        entry = next((lexicons.verb_forms[key] for key in cue_word.keys if key in lexicons.verb_forms), None)
     if entry is None:
         entry = lexicons.participles.lookup(*cue_word.keys)
     return entry.get("class") if entry is not None else None

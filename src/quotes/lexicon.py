@@ -7,7 +7,7 @@ compared after :func:`quotes.normalize.normalize`; a key of several words
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 
@@ -52,6 +52,16 @@ class Lexicon:
             if entry is not None:
                 return entry
         return None
+
+    def by_column(self, column: str, inflect: Callable[[str], Iterable[str]] = lambda form: (form,)) -> dict[str, LexiconEntry]:
+        """Entries by the normalised forms written in `column` (comma-separated), each inflected by `inflect`."""
+        table: dict[str, LexiconEntry] = {}
+        for entry in self.entries.values():
+            for written in (entry.get(column) or "").split(","):
+                if written.strip():
+                    for form in inflect(normalize(written.strip())):
+                        table.setdefault(form, entry)
+        return table
 
     @cached_property
     def _by_prefix(self) -> dict[str, tuple[LexiconEntry, ...]]:

@@ -33,6 +33,7 @@ from quotes.grammar.schema import (
     feats_test,
     past_tense_forms,
     phrase_test,
+    present_tense_forms,
     regex_test,
 )
 from quotes.lexicon import Lexicon, load_lexicons
@@ -303,6 +304,9 @@ class _RuleReader:
                     )
                     return None
                 found.update(lexicon)
+                if key == "lemma" and "present" in lexicon.columns:
+                    # a wrong lemma from a small lemmatizer (ضَيَّف for يضيف): the imperfect forms find the verb
+                    found.update(lexicon.by_column("present", present_tense_forms))
             elif key in NORMALISED_KEYS:
                 found.add(normalize(item))
             else:

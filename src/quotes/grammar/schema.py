@@ -129,6 +129,14 @@ def past_tense_forms(lemma: str) -> set[str]:
     return forms
 
 
+def present_tense_forms(form: str) -> set[str]:
+    """Written forms of a 3rd person masc. sing. imperfect (normalised): يضيف → تضيف، يضيفون، يضيفان."""
+    forms = {form, form + "ون", form + "ان"}
+    if form.startswith("ي"):
+        forms.update({"ت" + form[1:], "ت" + form[1:] + "ان"})
+    return forms
+
+
 def _lemma(values: frozenset[str]) -> WordTest:
     surface = frozenset(form for value in values if " " not in value for form in past_tense_forms(value))
 
