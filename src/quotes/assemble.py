@@ -194,6 +194,11 @@ def _class_of(cue_word: Word, lexicons: Lexicons) -> str | None:
     return entry.get("class") if entry is not None else None
 
 
+def _disagree(first: Word, second: Word, feature: str) -> bool:
+    one, other = first.feat(feature), second.feat(feature)
+    return one is not None and other is not None and one != other
+
+
 def _cue(text: str, word: Word, cue_class: str | None) -> Cue:
     span = word_span(text, word.start, word.end)
     return Cue(text=span.text, start=span.start, end=span.end, lemma=word.lemma_key)
@@ -393,9 +398,11 @@ class DocumentAssembler:
             else None
         )
         hint_word = match.word("main_speaker")
+        main_word = match.word("main")
         if hint_word is not None and not self._could_be_source(sentence, hint_word):
             hint_word = None
-        main_word = match.word("main")
+        if hint_word is not None and _disagree(hint_word, cue_word, "Gender"):
+            hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
         if hint_word is None and main_word is not None and (
             self._names_a_source(main_word) or main_word.base_deprel == "nsubj"
         ):
@@ -902,6 +909,11 @@ class DocumentAssembler:
                 end = boundary
                 if text[end - 1] in "وف" and (end < 2 or not text[end - 2].isalpha()):
                     end -= 1  # the conjunction glued to the next cue (وقالت) belongs to it
+                before = text[start:end].rstrip()
+                for connector in _CLAUSE_CONNECTORS:
+                    if before.endswith(connector) and not before[: -len(connector)][-1:].isalpha():
+                        end = start + len(before) - len(connector)  # …، كما أوضح: the connector opens the next quote
+                        break
                 break
         semicolon = re.search(r"؛\s*(و|ف)?ذلك|؛\s*و(?=\S)", text[start:end])
         if semicolon:

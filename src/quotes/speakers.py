@@ -645,7 +645,9 @@ def named_person_before(
         for following in graph.words[word.index :]:
             if following.start >= end or len(name_words) >= _MAX_NAME_WORDS:
                 break
-            linking = _surface(following, text) in _NAME_LINKS
+            linking = _surface(following, text) in _NAME_LINKS or (
+                following.upos == "PRON" and following.start <= name_words[-1].end  # عبدالل + ه, a wrong split
+            )
             if not linking and (
                 following.upos not in ("PROPN", "NOUN", "X", "ADJ")
                 or _is_role_word(following, roles)
