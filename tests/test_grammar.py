@@ -10,8 +10,10 @@ from click.testing import CliRunner
 
 from quotes.cli import _register, cli
 from quotes.errors import RuleError
-from quotes.grammar import load_grammar, parse_path
+from quotes.grammar import Grammar, load_grammar, parse_path
 from quotes.grammar.paths import PathSyntaxError
+from quotes.grammar.schema import past_tense_forms, present_tense_forms
+from quotes.normalize import normalize
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -141,3 +143,13 @@ def test_path_syntax_round_trips(text: str, shown: str) -> None:
 def test_bad_paths_are_rejected(text: str) -> None:
     with pytest.raises(PathSyntaxError):
         parse_path(text)
+
+
+def test_reporting_verbs_are_found_by_their_written_forms(grammar: Grammar) -> None:
+    """A small lemmatizer's wrong lemma (ضَيَّف for يضيف، نَفَت for نفت) must not hide a cue."""
+    assert {"قالت", "قالوا", "نفت", "نفوا"} <= past_tense_forms("قال") | past_tense_forms("نفي")
+    assert {"يضيف", "تضيف", "يضيفون"} <= present_tense_forms("يضيف")
+    verb_forms = grammar.lexicons["reporting_verbs"].by_column("present", present_tense_forms)
+    assert verb_forms["تضيف"].key == normalize("أضاف")
+    assert verb_forms["يقولون"].key == "قال"
+    assert "يرد" not in verb_forms  # ورد "arrive" more often than رد "reply": left out on purpose

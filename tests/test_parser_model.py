@@ -14,7 +14,16 @@ from typing import Any
 import pytest
 
 from quotes.errors import ModelError
-from quotes.parser import BUNDLED_DIR, COMPACT_FILES, StanzaParser, correct_tokens, describe_model, resolve_model
+from quotes.parser import (
+    BUNDLED_DIR,
+    COMPACT_FILES,
+    StanzaParser,
+    _restore_marks,
+    correct_tokens,
+    describe_model,
+    resolve_model,
+    without_vowel_marks,
+)
 from quotes.training.clitics import Lexicon
 
 NEWS_PARAGRAPH = (
@@ -144,6 +153,17 @@ def test_clitic_correction_keeps_offsets() -> None:
     assert all(text[start:end] == piece for piece, start, end in fixed)
 
 
+def test_vowel_marks_are_read_past_and_kept_in_the_offsets() -> None:
+    text = "ووجّه الأميرُ بسرعةٍ"
+    bare, positions = without_vowel_marks(text)
+    assert bare == "ووجه الأمير بسرعةٍ"  # shadda and damma go; tanween (ٍ) stays, as the model was trained
+    # a tokenizer's view of the bare text, mapped back: each token keeps its marks
+    tokens = [("و", 0, 1), ("وجه", 1, 4), ("الأمير", 5, 11), ("بسرعةٍ", 12, 18)]
+    restored = _restore_marks(tokens, text, positions)
+    assert [piece for piece, _, _ in restored] == ["و", "وجّه", "الأميرُ", "بسرعةٍ"]
+    assert all(text[start:end] == piece for piece, start, end in restored)
+
+
 # --- the bundled neural model -------------------------------------------------------------------
 
 
@@ -169,6 +189,15 @@ def test_parse_many_keeps_order_and_offsets(bundled: StanzaParser) -> None:
         if text:
             _assert_tree_with_offsets(doc, text)
     assert docs[0].sentences[0].words[0].text == "ذكرت"
+
+
+@pytest.mark.model
+def test_a_shadda_does_not_split_the_word(bundled: StanzaParser) -> None:
+    text = "ووجّه الأمير بسرعة إلقاء القبض على المتهمين."
+    doc = bundled.parse(text)
+    _assert_tree_with_offsets(doc, text)
+    words = [word.text for word in doc.sentences[0].words]
+    assert "وجّه" in words and "جّ" not in words
 
 
 @pytest.mark.model

@@ -17,7 +17,7 @@ import attrs
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import form_keys, normalize, strip_article
+from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 
 #: Relations that leave the speaker's mention: its role, relative clauses, punctuation.
 _OUTSIDE_MENTION = ("appos", "punct", "parataxis", "advcl", "ccomp", "dep", "xcomp", "mark", "cc", "conj")
@@ -489,7 +489,10 @@ def _surface(word: Word, text: str) -> str:
 def _is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
     if word.text in ("على",):  # the preposition, which normalises like the name علي
         return False
-    if any(key in names for key in word.keys) or normalize(word.text).startswith(("عبد", "وعبد")):
+    bare = strip_conjunction(normalize(word.text))
+    # الرياض is the city, not the name رياض; names written with the article are listed so (الوليد)
+    keys = [key for key in word.keys if bare.startswith("ال") is False or key.startswith("ال")]
+    if any(key in names for key in keys) or normalize(word.text).startswith(("عبد", "وعبد")):
         return True
     return graph is not None and _before_patronymic(graph, word)
 

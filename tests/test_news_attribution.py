@@ -1,0 +1,130 @@
+"""Attribution in news prose, on parses made by the bundled compact model.
+
+tests/data/news/attribution.conllu holds what `quotes parse` wrote for short
+news sentences written for these tests (one document each), errors of the small
+parser included: the attribution step must cope with them. No model is loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotes.api import Extractor
+from quotes.graph import documents_from_conllu
+from quotes.model import Quote
+
+NEWS = Path(__file__).resolve().parent / "data" / "news" / "attribution.conllu"
+
+
+@pytest.fixture(scope="module")
+def quotes_by_document(extractor: Extractor) -> dict[str, list[Quote]]:
+    found: dict[str, list[Quote]] = {}
+    for document in documents_from_conllu(NEWS.read_text(encoding="utf-8"), source=str(NEWS)):
+        quotes = extractor.extract_parsed(document)
+        for quote in quotes:
+            for span in (quote.content, quote.cue, quote.speaker, quote.speaker_resolved, quote.role, quote.via):
+                if span is not None:
+                    assert document.text[span.start : span.end] == span.text
+        found[document.doc_id] = quotes
+    return found
+
+
+def text(span: object) -> str | None:
+    return getattr(span, "text", None)
+
+
+def by_cue(quotes: list[Quote], cue: str) -> Quote:
+    [quote] = [quote for quote in quotes if quote.cue.text == cue]
+    return quote
+
+
+def test_an_adverbial_accusative_is_not_the_subject_a_later_cue_inherits(
+    quotes_by_document: dict[str, list[Quote]],
+) -> None:
+    # وذكر سالم العتيبي بأن …، حيث وافق سريعاً على العرض، كما أوضح بأنه سيوقع العقد …
+    quotes = quotes_by_document["adverbial-subject"]
+    first, explained = by_cue(quotes, "وذكر"), by_cue(quotes, "أوضح")
+    assert text(first.speaker) == "سالم العتيبي"
+    assert first.content.text.endswith("وافق سريعاً على العرض")  # the connector كما opens the next quote
+    assert explained.speaker is None
+    assert text(explained.speaker_resolved) == "سالم العتيبي"
+    assert explained.speaker_entity == first.speaker_entity
+
+
+def test_a_quoted_name_right_after_the_cue_is_the_speaker_not_the_speech(
+    quotes_by_document: dict[str, list[Quote]],
+) -> None:
+    # وقال "فهد الشمري" لـ"سبق": كنت داخل السوق …
+    [quote] = quotes_by_document["quoted-name"]
+    assert (quote.type, text(quote.speaker)) == ("direct", "فهد الشمري")
+    assert quote.content.text == "كنت داخل السوق مع أسرتي عندما بدأ الحريق"
+
+
+def test_illa_anna_is_a_connective_and_ends_reported_speech(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # طلبت الشرطة حضوري، إلا أنني أصبت …: no quote; وأكد المدير أن …، إلا أنه رفض …: the quote ends at إلا
+    [quote] = quotes_by_document["adversative"]
+    assert (text(quote.cue), text(quote.speaker)) == ("وأكد", "المدير")
+    assert quote.content.text == "أن العمل سيستمر حتى نهاية الشهر"
+
+
+def test_a_body_quoted_by_its_short_name_resolves_to_its_full_name(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # تود المديرية العامة للشئون الصحية بمنطقة الجوف أن توضح … ونفت الشئون الصحية ما تردد عن …
+    [denial] = quotes_by_document["organisation-name"]
+    assert text(denial.speaker) == "الشئون الصحية"
+    assert text(denial.speaker_resolved) == "المديرية العامة للشئون الصحية بمنطقة الجوف"
+    assert denial.content.text == "ما تردد عن إغلاق المستشفى"
+
+
+def test_a_name_after_a_long_role_belongs_to_the_speaker_not_the_content(
+    quotes_by_document: dict[str, list[Quote]],
+) -> None:
+    # وكشف الناطق الإعلامي لشرطة منطقة الرياض العقيد دكتور ماجد بن فهد الدوسري عن ضبط عصابة …
+    # (and الرياض, the city, is not the given name رياض)
+    [quote] = quotes_by_document["name-after-role"]
+    assert text(quote.speaker) == "ماجد بن فهد الدوسري"
+    assert text(quote.role) == "الناطق الإعلامي لشرطة منطقة الرياض العقيد دكتور"
+    assert quote.content.text == "ضبط عصابة لسرقة السيارات"
+
+
+def test_a_directive_with_bi_is_reported_speech(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # ووجّه أمير المنطقة بسرعة إلقاء القبض على المتهمين (the shadda no longer splits the verb)
+    [quote] = quotes_by_document["directive"]
+    assert (quote.type, text(quote.cue), text(quote.speaker)) == ("indirect", "ووجّه", "أمير المنطقة")
+    assert quote.content.text == "بسرعة إلقاء القبض على المتهمين"
+
+
+def test_an_imperfect_cue_is_found_whatever_its_lemma(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # ويضيف: «…» — the compact lemmatizer gives ضَيَّف; the lexicon's present form finds the cue
+    quotes = quotes_by_document["imperfect-cue"]
+    added = by_cue(quotes, "ويضيف")
+    assert (added.type, added.cue_class) == ("direct", "additive")
+    assert text(added.speaker_resolved) == "المدير"
+    assert added.content.text == "سنفتتح المرحلة الأولى في الصيف المقبل"
+
+
+def test_a_relay_keeps_its_speech_noun_and_content(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # نقلت وكالة الأنباء عن مصادر مطلعة قولها إن …: قولها is part of the relay, not a new cue
+    [quote] = quotes_by_document["relay-speech-noun"]
+    assert text(quote.speaker) == "مصادر مطلعة"
+    assert quote.content.text == "إن الاجتماع سيعقد غداً"
+
+
+def test_a_participle_whose_verb_is_inside_a_quote_continues_that_quote(
+    quotes_by_document: dict[str, list[Quote]],
+) -> None:
+    # وأشار المدير إلى أن … العروض المسرحية التي تنظمها الجمعية، مؤكداً أن الدخول مجاني
+    quotes = quotes_by_document["nested-participle"]
+    pointed, stressed = by_cue(quotes, "وأشار"), by_cue(quotes, "مؤكداً")
+    assert stressed.speaker is None
+    assert stressed.speaker_entity == pointed.speaker_entity
+    assert text(stressed.speaker_resolved) == "المدير"
+
+
+def test_a_subjectless_cue_takes_the_person_its_sentence_names(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # وتواصلت الصحيفة مع رئيس اللجنة الدكتور عبدالله البرقان …، فأكد أن …: not the feminine الصحيفة
+    [quote] = quotes_by_document["named-in-sentence"]
+    assert quote.speaker is None
+    assert text(quote.speaker_resolved) == "عبدالله البرقان"
+    assert text(quote.role) == "رئيس اللجنة الدكتور"
