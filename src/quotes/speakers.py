@@ -611,7 +611,8 @@ def role_before(
     if start is None:
         return None, full
     words = list(graph.words[start.index - 1 : first.index - 1])
-    while words and (words[-1].upos == "ADP" or any(key in honorifics for key in words[-1].keys)):
+    # أحد أبرز المرشحين هو صديق خان: the copula pronoun is not part of the role
+    while words and (words[-1].upos in ("ADP", "PRON") or any(key in honorifics for key in words[-1].keys)):
         words.pop()
     role = strip_honorifics(_span_of(words, text), honorifics, text)
     if role is None or _only_honorifics(role, honorifics):
