@@ -68,6 +68,10 @@ _LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
+#: According-to markers that also mean "in line with", "as needed": their source is checked.
+_AMBIGUOUS_MARKERS = frozenset(
+    normalize(word) for word in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "طبقا", "تبعا", "بناء", "استنادا", "وجهة", "رأي", "برأي")
+)
 #: How many words a parse may leave between a subject-less cue and its noun complement's first word.
 _COMPLEMENT_GAP_WORDS = 4
 _ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
@@ -117,6 +121,18 @@ class Lexicons:
     honorifics: Lexicon
     complementizers: Lexicon
     names: Lexicon
+    organisations: Lexicon | None = None
+    speech_nouns: Lexicon | None = None
+
+    @cached_property
+    def source_nouns(self) -> frozenset[str]:
+        """Nouns that can name a source by themselves: roles and descriptors, organisations, statements."""
+        organisations = self.organisations.entries.values() if self.organisations is not None else ()
+        return (
+            frozenset(self.roles)
+            | frozenset(strip_article(normalize(entry.get("head") or entry.key)) for entry in organisations)
+            | frozenset(self.speech_nouns or ())
+        )
 
     @cached_property
     def verb_forms(self) -> dict[str, LexiconEntry]:
@@ -132,6 +148,8 @@ class Lexicons:
             honorifics=lexicons["honorifics"],
             complementizers=lexicons["complementizers"],
             names=lexicons["given_names"],
+            organisations=lexicons.get("organisation_anaphors"),
+            speech_nouns=lexicons.get("speech_nouns"),
         )
 
 
@@ -637,6 +655,24 @@ class DocumentAssembler:
         notes.append("the name the parse took for the content belongs to the speaker")
         return trimmed, wide
 
+    def _names_a_source_for(self, sentence: SentenceGraph, marker: Word, source: Word) -> bool:
+        """After an ambiguous marker (حسب، وفق، بناء على …) the source must look like one: a name, a role or
+        descriptor, an organisation, a statement or report, a plural of people, or ما + a reporting verb."""
+        if not any(key in _AMBIGUOUS_MARKERS for key in (*marker.keys, *marker.token_keys)):
+            return True
+        if source.upos in ("PROPN", "X", "VERB") or self._names_a_source(source):
+            return True
+        if source.upos == "PRON" and any(key in ("ما", "ماذا") for key in source.keys):
+            return True
+        keys = {strip_article(key) for key in source.keys}
+        previous = sentence.word(source.index - 1) if source.index > 1 else None
+        if previous is not None and previous.upos == "ADP" and previous.end == source.start:
+            keys |= {key[1:] for key in keys if key.startswith("ل")}  # ل + لمعلومات: the rest of للمعلومات
+        if keys & self.lexicons.source_nouns:
+            return True
+        # الجماهير، المصادر، الخبراء، المراقبين: a broken plural or -ون/-ين plural of people
+        return source.feat("Number") == "Plur" and source.feat("Gender") == "Masc"
+
     def _names_a_source(self, word: Word) -> bool:
         """A name, a given name or a role noun: a word that can be a speaker, unlike most nouns."""
         return word.upos in ("PROPN", "X") or any(
@@ -938,6 +974,8 @@ class DocumentAssembler:
             marker_word = sentence.word(marker.index - 1)
         del first
         cue = _cue(text, marker_word, None)
+        if not self._names_a_source_for(sentence, marker, source):
+            return None  # حسب الطلب، وفق منظوره: "as required", "in line with", not a source
         mention = self._mention(sentence, source, limit=sentence.end, content_head=None)
         if mention.speaker is None:
             return None
