@@ -223,3 +223,13 @@ def test_quote_clause_hangs_under_the_cue(bundled: StanzaParser) -> None:
         if any(w.deprel.split(":")[0] in COMPLEMENT_RELATIONS for w in dependents):
             hanging += 1
     assert hanging >= len(SEED_QUOTES) - 2
+
+
+def test_a_name_ending_in_allah_is_not_split_as_a_pronoun() -> None:
+    """عبدالله + nothing, not عبدالل + ه; قولها keeps its pronoun (قول is a word, عبدالل is not)."""
+    lexicon = Lexicon({"عبدالله": 5000, "قولها": 70, "قول": 285})
+    text = "قال عبدالله قولها"
+    tokens = [("قال", 0, 3), ("عبدالل", 4, 10), ("ه", 10, 11), ("قول", 12, 15), ("ها", 15, 17)]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == ["قال", "عبدالله", "قول", "ها"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)

@@ -609,7 +609,8 @@ class DocumentAssembler:
         if phrase is None or phrase.speaker is None:
             return mention
         if mention.speaker == phrase.speaker:
-            return mention  # the parse found the same name: keep its role
+            # the parse found the same name: keep its role, or take the one the words show
+            return mention if mention.role is not None or phrase.role is None else attrs.evolve(mention, role=phrase.role)
         return Mention(
             speaker=phrase.speaker,
             role=phrase.role or mention.role,

@@ -145,6 +145,9 @@ def describe_model(info: ModelInfo) -> str:
     return "\n".join(lines)
 
 
+#: A pronoun suffix is rejoined when the whole word is this common and this many times commoner than its stem.
+_SUFFIX_JOIN_MIN_COUNT = 20
+_SUFFIX_JOIN_RATIO = 20
 PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني"})
 
 
@@ -191,11 +194,26 @@ def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> 
             allow = "conj+prep"
         offset = stem_start
         out.extend(prefixes)
+        pieces = []
         for piece in lexicon.segment(stem_text, allow=allow):
-            out.append((piece, offset, offset + len(piece)))
+            pieces.append((piece, offset, offset + len(piece)))
             offset += len(piece)
-        out.extend(group[n_prefix + 1 :])
+        suffixes = list(group[n_prefix + 1 :])
+        if suffixes and _implausible_suffix(pieces[-1][0], suffixes[0][0], lexicon):
+            # عبدالل + ه, يتوج + ه: the "pronoun" is the word's own last letter
+            last, suffix = pieces.pop(), suffixes.pop(0)
+            pieces.append((last[0] + suffix[0], last[1], suffix[2]))
+        out.extend(pieces)
+        out.extend(suffixes)
     return out
+
+
+def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
+    """Is stem + suffix a common word whose stem is not one (عبدالله, not عبدالل + ه; قولها stays قول + ها)?"""
+    if suffix not in PRONOUN_SUFFIXES:
+        return False
+    joined = lexicon.counts.get(stem + suffix, 0)
+    return joined >= _SUFFIX_JOIN_MIN_COUNT and lexicon.counts.get(stem, 0) * _SUFFIX_JOIN_RATIO < joined
 
 
 def _offsets_fixed(tokens: Sequence[Any], text: str) -> list[tuple[str, int, int]]:
