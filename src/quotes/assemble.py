@@ -123,6 +123,14 @@ class Lexicons:
     names: Lexicon
     organisations: Lexicon | None = None
     speech_nouns: Lexicon | None = None
+    according_to: Lexicon | None = None
+
+    @cached_property
+    def marker_tails(self) -> frozenset[str]:
+        """Later words of multiword according-to markers (على لسان، على حد قول): never part of the source."""
+        tails = {word for key in (self.according_to or ()) for word in key.split()[1:] if len(word) > 2}
+        # prepositions (إلى، على، لما) are not tails: على normalises like the name علي
+        return frozenset(tails - {normalize(word) for word in ("إلى", "على", "لما", "عن", "من", "في")})
 
     @cached_property
     def source_nouns(self) -> frozenset[str]:
@@ -150,6 +158,7 @@ class Lexicons:
             names=lexicons["given_names"],
             organisations=lexicons.get("organisation_anaphors"),
             speech_nouns=lexicons.get("speech_nouns"),
+            according_to=lexicons.get("according_to"),
         )
 
 
@@ -656,6 +665,18 @@ class DocumentAssembler:
         notes.append("the name the parse took for the content belongs to the speaker")
         return trimmed, wide
 
+    def _without_marker_words(self, mention: Mention) -> Mention:
+        """على لسان المتحدث …: a parse that takes لسان for the source leaves the marker's tail in the mention."""
+        speaker = mention.speaker
+        while speaker is not None:
+            first = speaker.text.split(maxsplit=1)
+            if not first or normalize(first[0]) not in self.lexicons.marker_tails:
+                break
+            if len(first) == 1:
+                return attrs.evolve(mention, speaker=None)
+            speaker = Span.from_offsets(self.text, speaker.end - len(first[1]), speaker.end)
+        return attrs.evolve(mention, speaker=speaker)
+
     def _names_a_source_for(self, sentence: SentenceGraph, marker: Word, source: Word) -> bool:
         """After an ambiguous marker (حسب، وفق، بناء على …) the source must look like one: a name, a role or
         descriptor, an organisation, a statement or report, a plural of people, or ما + a reporting verb."""
@@ -978,6 +999,9 @@ class DocumentAssembler:
         if not self._names_a_source_for(sentence, marker, source):
             return None  # حسب الطلب، وفق منظوره: "as required", "in line with", not a source
         mention = self._mention(sentence, source, limit=sentence.end, content_head=None)
+        if mention.speaker is None:
+            return None
+        mention = self._without_marker_words(mention)
         if mention.speaker is None:
             return None
         source_end = max(word.end for word in sentence.subtree(source.index))

@@ -141,6 +141,8 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                 continue
             if current is head and child.base_deprel in ("obl", "nmod") and _is_addressee(graph, child):
                 continue
+            if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
+                continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
             if stop_at is not None and child.index >= stop_at:
                 continue
             kept.add(child.index)
@@ -467,6 +469,19 @@ _SPEECH_WORDS = frozenset(normalize(word) for word in ("قول", "قوله", "ق
 #: A personal name is at most this many words (عاطي بن عطية القرشي).
 _MAX_NAME_WORDS = 5
 _NAME_LINKS = frozenset(("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "أبا", "أم", "ولد"))
+
+
+def _is_medium(graph: SentenceGraph, word: Word) -> bool:
+    """في بيان، خلال مؤتمر صحفي، عبر تغريدة: a statement introduced by في/خلال/عبر."""
+    if not any(key in _CIRCUMSTANCE_HEADS for key in (*word.keys, *(strip_article(key) for key in word.keys))):
+        return False
+    return any(
+        child.base_deprel == "case" and any(key in _MEDIUM_PREPOSITIONS for key in child.keys)
+        for child in graph.children(word.index)
+    )
+
+
+_MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
 
 
 def is_time(word: Word) -> bool:
