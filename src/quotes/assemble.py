@@ -900,8 +900,8 @@ class DocumentAssembler:
             return None
         if normalize(word_span(self.text, speaker.start, speaker.end).text) in _DISCOURSE_PHRASES:
             return None  # بدوره، أكد …: "in turn", not a subject
-        if self.marks.containing(speaker.start) is not None and self.marks.containing(match.anchor.start) is None:
-            return None
+        if self.marks.containing(speaker.start) != self.marks.containing(match.anchor.start):
+            return None  # a subject and a cue on two sides of a quotation mark
         if not self._could_be_source(match.sentence, speaker):
             return None
         return speaker

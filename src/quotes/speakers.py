@@ -440,7 +440,10 @@ def _past_honorifics(
 
 _PHRASE_STOPS = frozenset(
     normalize(word)
-    for word in ("اليوم", "أمس", "امس", "مساء", "صباح", "يوم", "أن", "إن", "بأن", "حيث", "عند", "خلال", "عبر", "لدى")
+    for word in (
+        *("اليوم", "أمس", "امس", "مساء", "صباح", "يوم", "أن", "إن", "بأن", "حيث", "عند", "خلال", "عبر", "لدى"),
+        "نيابة",  # وقال سالم الوذيناني نيابة عن خريجي …: on behalf of others, not more of the name
+    )
 )
 _ADDRESSEE_HEADS = frozenset(
     normalize(word)
