@@ -922,8 +922,16 @@ class DocumentAssembler:
             child.upos == "PRON" and any(key in _RELATIVE_PRONOUNS for key in child.keys)
             for child in sentence.children(match.anchor.index)
         )
-        if described.feat("Definite") in ("Def", "Cons") and not relative:
+        following = sentence.word(described.index + 1) if described.index < len(sentence.words) else None
+        definite = (
+            described.feat("Definite") in ("Def", "Cons")
+            or normalize(described.text).startswith("ال")
+            or (following is not None and following.upos == "PRON" and following.start < described.end + 1)
+        )
+        if definite and not relative:
             return None
+        if normalize(word_span(self.text, described.start, described.end).text) in _DISCOURSE_PHRASES:
+            return None  # من جهته أكد …
         return described
 
     def _could_be_source(self, sentence: SentenceGraph, word: Word) -> bool:

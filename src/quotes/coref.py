@@ -31,6 +31,13 @@ _DOCUMENT_NOUNS = frozenset(
 )
 
 
+#: What may stand glued before a mention without being part of it.
+_PROCLITIC_RUNS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"))
+
+def _letter(char: str) -> bool:
+    return char.isalpha() and char != "ـ"  # tatweel joins a word to a dash (الإحصاءـ)
+
+
 _NUMERALS = {
     normalize(word): value
     for value, words in {
@@ -356,6 +363,22 @@ class SpeakerResolver:
             if fuller:
                 entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
 
+    def _whole_words(self, span: Span | None) -> Span | None:
+        """A mention cut inside a written word by a small tokenizer (لسويسري of السويسري، عبدالل of عبدالله) grows
+        to the whole word; one that starts after a proclitic (و، ب، ل …) keeps it off."""
+        if span is None:
+            return None
+        text = self.document.text
+        start, end = span.start, span.end
+        word_start = start
+        while word_start > 0 and _letter(text[word_start - 1]):
+            word_start -= 1
+        if word_start < start and text[word_start:start] not in _PROCLITIC_RUNS:
+            start = word_start
+        while end < len(text) and _letter(text[end]):
+            end += 1
+        return span if (start, end) == (span.start, span.end) else Span.from_offsets(text, start, end)
+
     def _quote(self, draft: Draft, entity: Entity | None, confidence: float, meta: dict[str, object] | None) -> Quote:
         doc_id = self.document.doc_id
         key = f"{doc_id}|{draft.cue.start}|{draft.content.start}|{draft.content.end}"
@@ -368,10 +391,10 @@ class SpeakerResolver:
             content=draft.content,
             cue=draft.cue,
             cue_class=draft.cue_class,
-            speaker=draft.speaker,
-            speaker_resolved=entity.fullest if entity is not None else draft.speaker,
-            role=role,
-            via=draft.via,
+            speaker=self._whole_words(draft.speaker),
+            speaker_resolved=self._whole_words(entity.fullest if entity is not None else draft.speaker),
+            role=self._whole_words(role),
+            via=self._whole_words(draft.via),
             speaker_entity=f"{doc_id}:{entity.id}" if entity is not None else None,
             sentence_index=draft.sentence_index,
             confidence=round(confidence, 3),
