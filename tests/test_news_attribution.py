@@ -128,3 +128,49 @@ def test_a_subjectless_cue_takes_the_person_its_sentence_names(quotes_by_documen
     assert quote.speaker is None
     assert text(quote.speaker_resolved) == "عبدالله البرقان"
     assert text(quote.role) == "رئيس اللجنة الدكتور"
+
+
+def test_the_medium_of_a_statement_is_not_part_of_the_speaker(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # وقالت أمانة جدة في بيان لها إن …
+    [quote] = quotes_by_document["medium"]
+    assert text(quote.speaker) == "أمانة جدة"
+    assert quote.content.text == "إن فرقها أغلقت المطعم المخالف"
+
+
+def test_hasab_with_a_non_source_is_not_an_attribution(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # وتصمم الشركة السيارات حسب الطلب …: "made to order"
+    assert quotes_by_document["not-a-source"] == []
+
+
+def test_a_mention_cut_inside_a_word_grows_to_the_whole_word(extractor: Extractor) -> None:
+    """A small tokenizer cut السويسري into ا + لسويسري and عبدالله into عبدالل + ه: mentions are whole words."""
+    conllu = """# newdoc id = cut-start
+# text = أعلن السويسري بلاتر أنه سيستقيل.
+1	أعلن	أَعلَن	VERB	_	Aspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act	0	root	_	start_char=0|end_char=4
+2	ا	ا	X	_	_	3	dep	_	SpaceAfter=No|start_char=5|end_char=6
+3	لسويسري	سويسري	PROPN	_	_	1	nsubj	_	start_char=6|end_char=13
+4	بلاتر	بلاتر	PROPN	_	_	3	flat	_	start_char=14|end_char=19
+5	أن	أَنَّ	SCONJ	_	_	7	mark	_	SpaceAfter=No|start_char=20|end_char=22
+6	ه	هو	PRON	_	_	7	nsubj	_	start_char=22|end_char=23
+7	سيستقيل	اِستَقَال	VERB	_	Aspect=Imp|Person=3	1	ccomp	_	SpaceAfter=No|start_char=24|end_char=31
+8	.	.	PUNCT	_	_	1	punct	_	start_char=31|end_char=32
+
+# newdoc id = cut-end
+# text = وقال عبدالله بلاتر إنه سيستقيل.
+1	و	و	CCONJ	_	_	2	cc	_	SpaceAfter=No|start_char=0|end_char=1
+2	قال	قَال	VERB	_	Aspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act	0	root	_	start_char=1|end_char=4
+3	عبدالل	عبدالل	NOUN	_	_	2	nsubj	_	SpaceAfter=No|start_char=5|end_char=11
+4	ه	هو	PRON	_	_	3	nmod	_	start_char=11|end_char=12
+5	بلاتر	بلاتر	PROPN	_	_	3	nmod	_	start_char=13|end_char=18
+6	إن	إِنَّ	SCONJ	_	_	8	mark	_	SpaceAfter=No|start_char=19|end_char=21
+7	ه	هو	PRON	_	_	8	nsubj	_	start_char=21|end_char=22
+8	سيستقيل	اِستَقَال	VERB	_	Aspect=Imp|Person=3	2	ccomp	_	SpaceAfter=No|start_char=23|end_char=30
+9	.	.	PUNCT	_	_	2	punct	_	start_char=30|end_char=31
+
+"""
+    quotes = {document.doc_id: quotes for document, quotes in extractor.extract_conllu(conllu)}
+    [started] = quotes["cut-start"]
+    assert text(started.speaker) == "السويسري بلاتر"
+    [ended] = quotes["cut-end"]
+    assert text(ended.speaker) == "عبدالله بلاتر"
+    assert text(ended.cue) == "وقال"  # the proclitic و stays with the cue, not the speaker
