@@ -174,3 +174,13 @@ def test_a_mention_cut_inside_a_word_grows_to_the_whole_word(extractor: Extracto
     [ended] = quotes["cut-end"]
     assert text(ended.speaker) == "عبدالله بلاتر"
     assert text(ended.cue) == "وقال"  # the proclitic و stays with the cue, not the speaker
+
+
+def test_a_quotation_after_a_titled_noun_is_its_name(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # كتب معرض "من هنا ننهض بمنتجاتنا" قصة نجاح …: the exhibition's name, not its speech
+    assert quotes_by_document["title"] == []
+
+
+def test_an_impersonal_passive_attributes_nothing(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # يُتوقع أن يكون اللاعب …: "it is expected", no source
+    assert quotes_by_document["impersonal"] == []

@@ -124,6 +124,7 @@ class Lexicons:
     organisations: Lexicon | None = None
     speech_nouns: Lexicon | None = None
     according_to: Lexicon | None = None
+    titled: Lexicon | None = None
 
     @cached_property
     def marker_tails(self) -> frozenset[str]:
@@ -159,6 +160,7 @@ class Lexicons:
             organisations=lexicons.get("organisation_anaphors"),
             speech_nouns=lexicons.get("speech_nouns"),
             according_to=lexicons.get("according_to"),
+            titled=lexicons.get("titled_nouns"),
         )
 
 
@@ -409,6 +411,8 @@ class DocumentAssembler:
                 speaker_word = None
         if quote_type == "indirect" and match.word("complementizer") is None and speaker_word is not None:
             content, mention = self._name_out_of_content(sentence, speaker_word, content, mention, notes)
+        if quote_type == "direct" and self._title_of(sentence, speaker_word, mention, content):
+            return None  # كتب معرض "من هنا ننهض بمنتجاتنا" قصة نجاح: the quotation names the noun before it
         mention = self._prefer_phrase(sentence, cue_word, speaker_word, mention, content.start)
         mention = self._with_conjuncts(sentence, cue_word, mention, content.start)
         via_word = match.word("via")
@@ -586,16 +590,36 @@ class DocumentAssembler:
             notes.append("quoted fragment inside indirect content")
         return span, quote_type
 
+    def _in_parentheses_at(self, position: int) -> bool:
+        opened = self.text.rfind("(", 0, position + 1)
+        return opened != -1 and self.text.find(")", opened, position + 1) == -1 and position - opened < 80
+
+    def _title_of(self, sentence: SentenceGraph, speaker_word: Word | None, mention: Mention, content: Span) -> bool:
+        """Is the quoted content right after a titled noun of the subject (معرض، برنامج، حملة "…"): its name?"""
+        if speaker_word is None or mention.speaker is None or self.lexicons.titled is None:
+            return False
+        if not any(strip_article(key) in self.lexicons.titled for key in speaker_word.keys):
+            return False
+        opening = content.start - 1
+        while opening > 0 and self.text[opening] in "\"«“ ":
+            opening -= 1
+        return mention.speaker.start <= opening < mention.speaker.end + 1 and mention.speaker.end <= content.start
+
     def _complement_start(self, sentence: SentenceGraph, cue_word: Word, head_start: int) -> int:
         """`مؤكدًا سعي الغرفة إلى تحقيق …`: with no subject between them, a noun complement starts right after
         the cue even where the parse hangs its first nouns elsewhere."""
         between = [word for word in sentence.words if cue_word.end <= word.start < head_start]
         while between and between[0].upos == "ADP" and any(key in _LEADING_PREPOSITIONS for key in between[0].keys):
             between = between[1:]
-        if not between or len(between) > _COMPLEMENT_GAP_WORDS:
+        outside = [word for word in between if not self._in_parentheses_at(word.start)]
+        if not between or len(outside) > _COMPLEMENT_GAP_WORDS:
             return head_start
-        if any(word.upos not in ("NOUN", "ADJ", "DET", "ADP", "NUM") for word in between):
-            return head_start
+        if any(
+            word.upos not in ("NOUN", "ADJ", "DET", "ADP", "NUM", "CCONJ")
+            and not (word.upos == "PUNCT" and word.text in "()")
+            for word in between
+        ):
+            return head_start  # (اتفاق الطرفين (اللاعب والأهلي) على …: a parenthesis may stand between)
         if any(self._names_a_source(word) for word in between):
             return head_start  # وأكد الوزير …: a subject, not the complement
         return between[0].start
