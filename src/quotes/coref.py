@@ -373,10 +373,19 @@ class SpeakerResolver:
         word_start = start
         while word_start > 0 and _letter(text[word_start - 1]):
             word_start -= 1
-        if word_start < start and text[word_start:start] not in _PROCLITIC_RUNS:
+        prefix = text[word_start:start]
+        # ل + لسويسري is لل + السويسري cut in the wrong place: the mention takes the whole word
+        if word_start < start and (prefix not in _PROCLITIC_RUNS or (prefix.endswith("ل") and text[start] == "ل")):
             start = word_start
         while end < len(text) and _letter(text[end]):
             end += 1
+        newline = text.find("\n", start, end)
+        if newline != -1:
+            end = newline  # a mention never runs into the next paragraph (غلاء أسعار المخططات ⏎ بدوره)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                return span
         return span if (start, end) == (span.start, span.end) else Span.from_offsets(text, start, end)
 
     def _quote(self, draft: Draft, entity: Entity | None, confidence: float, meta: dict[str, object] | None) -> Quote:
