@@ -704,9 +704,9 @@ class DocumentAssembler:
     def _names_a_source_for(self, sentence: SentenceGraph, marker: Word, source: Word) -> bool:
         """After an ambiguous marker (حسب، وفق، بناء على …) the source must look like one: a name, a role or
         descriptor, an organisation, a statement or report, a plural of people, or ما + a reporting verb."""
-        markers = self.lexicons.according_to
-        written = markers.match_at(normalize(self.text[marker.start : marker.start + 40])) if markers else None
-        marker_words = set(written.key.split()) if written is not None else set()
+        # the marker's written words (من وجهة نظرهم: the parse binds only من)
+        written = normalize(self.text[marker.start : marker.start + 40]).split()[:3]
+        marker_words = {*written, *(strip_conjunction(word) for word in written)}
         if not (marker_words | {*marker.keys, *marker.token_keys}) & _AMBIGUOUS_MARKERS:
             return True
         if source.upos in ("PROPN", "X", "VERB") or self._names_a_source(source):
@@ -719,8 +719,12 @@ class DocumentAssembler:
             keys |= {key[1:] for key in keys if key.startswith("ل")}  # ل + لمعلومات: the rest of للمعلومات
         if keys & self.lexicons.source_nouns:
             return True
-        # المراقبين، المحتجون: a sound masculine plural names people (broken plurals of people are in role_nouns)
-        return source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) for key in keys)
+        # المراقبين، المحتجون: a sound masculine plural names people (broken plurals of people are in role_nouns);
+        # القوانين only ends like one (its lemma is قانون)
+        lemma = strip_article(source.lemma_key)
+        return source.feat("Number") == "Plur" and any(
+            key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys
+        )
 
     def _names_a_source(self, word: Word) -> bool:
         """A name, a given name or a role noun: a word that can be a speaker, unlike most nouns."""
