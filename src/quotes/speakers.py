@@ -515,6 +515,17 @@ def _is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = Non
     return graph is not None and _before_patronymic(graph, word)
 
 
+def _name_like(word: Word, name_words: list[Word], names: Lexicon, graph: SentenceGraph, text: str) -> bool:
+    """Can `word` go on the name `name_words` begun? A name, a given name, any word right after the given name
+    or after بن/آل/أبو (محمد عبده، سالم الوذيناني), later only family names and nisbas with ال: not a common noun
+    (عبدالعزيز المهوس | أبرز ملامح خطة …، صالح الأحمد | نجاح …)."""
+    if word.upos in ("PROPN", "X") or _is_given_name(word, names, graph):
+        return True
+    if len(name_words) == 1 or _surface(name_words[-1], text) in _NAME_LINKS:
+        return True
+    return strip_conjunction(normalize(_surface(word, text))).startswith("ال")
+
+
 def _before_patronymic(graph: SentenceGraph, word: Word) -> bool:
     """`عاطي بن عطية`: whatever stands before بن/بنت is a given name, whatever a small parser tagged it."""
     following = graph.word(word.index + 1) if word.index < len(graph.words) else None
@@ -580,7 +591,11 @@ def phrase_between(
             word.upos == "ADP" and word.end < word.start + len(_surface(word, text))
         )
         if not linking and (
-            _is_role_word(word, roles) or len(name_words) >= 5 or word.upos in ("PUNCT", "ADP") or is_time(word)
+            _is_role_word(word, roles)
+            or len(name_words) >= 5
+            or word.upos in ("PUNCT", "ADP")
+            or is_time(word)
+            or not _name_like(word, name_words, names, graph, text)
         ):
             break
         name_words.append(word)
@@ -674,6 +689,7 @@ def named_person_before(
                 following.upos not in ("PROPN", "NOUN", "X", "ADJ")
                 or _is_role_word(following, roles)
                 or is_time(following)
+                or not _name_like(following, name_words, names, graph, text)
             ):
                 break
             name_words.append(following)
