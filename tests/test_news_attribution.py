@@ -184,3 +184,11 @@ def test_a_quotation_after_a_titled_noun_is_its_name(quotes_by_document: dict[st
 def test_an_impersonal_passive_attributes_nothing(quotes_by_document: dict[str, list[Quote]]) -> None:
     # يُتوقع أن يكون اللاعب …: "it is expected", no source
     assert quotes_by_document["impersonal"] == []
+
+
+def test_a_name_ends_before_the_common_nouns_after_it(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # … للمهرجان عبدالعزيز المهوس أبرز ملامح خطة عمل المهرجان، موضحا أن …: the name is two words
+    [explained] = [quote for quote in quotes_by_document["name-end"] if text(quote.cue) == "موضحا"]
+    assert explained.speaker is None
+    assert text(explained.speaker_resolved) == "عبدالعزيز المهوس"
+    assert text(explained.role) == "الرئيس التنفيذي للمهرجان"
