@@ -68,6 +68,8 @@ _LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
+#: Cues whose content may be a noun after إلى/على/بـ (مشيراً إلى، مؤكداً على، مطالباً بـ).
+_PREPOSITIONAL_CLASSES = frozenset(("pointing", "assertive", "appeal", "warning"))
 #: According-to markers that also mean "in line with", "as needed": their source is checked.
 _AMBIGUOUS_MARKERS = frozenset(
     normalize(word) for word in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "طبقا", "تبعا", "بناء", "استنادا", "وجهة", "رأي", "برأي")
@@ -571,6 +573,17 @@ class DocumentAssembler:
                 notes.append("speech right after the cue, without colon or quotation marks")
                 span = _trim(text, unmarked.start, self._content_end(sentence, unmarked.start, boundaries))
                 return span, "direct"
+        if (
+            head_start is None
+            and speaker is None
+            and match.rule.id.startswith("participle")
+            and _class_of(match.anchor, self.lexicons) in _PREPOSITIONAL_CLASSES
+        ):
+            # مشيراً إلى مباشرة الحريق …: a preposition and a noun right after the cue, whatever the parse made of them
+            after_preposition = self._prepositional_complement(sentence, match.anchor)
+            if after_preposition is not None:
+                notes.append("prepositional complement right after the cue, outside the parse")
+                head_start = after_preposition
         if head_start is None:
             return None, ""
         if head_start < cue.end:
@@ -604,6 +617,17 @@ class DocumentAssembler:
         while opening > 0 and self.text[opening] in "\"«“ ":
             opening -= 1
         return mention.speaker.start <= opening < mention.speaker.end + 1 and mention.speaker.end <= content.start
+
+    def _prepositional_complement(self, sentence: SentenceGraph, cue_word: Word) -> int | None:
+        """Where the noun after إلى/على (or بـ, kept) right after a cue starts, if that is what follows it."""
+        following = [word for word in sentence.words if word.start >= cue_word.end][:2]
+        if len(following) < 2 or following[0].upos != "ADP" or following[1].upos not in ("NOUN", "VERB"):
+            return None
+        if any(key in _LEADING_PREPOSITIONS for key in following[0].keys):
+            return following[1].start
+        if any(key == "ب" for key in following[0].keys):
+            return word_span(self.text, following[0].start, following[0].end).start
+        return None
 
     def _complement_start(self, sentence: SentenceGraph, cue_word: Word, head_start: int) -> int:
         """`مؤكدًا سعي الغرفة إلى تحقيق …`: with no subject between them, a noun complement starts right after
