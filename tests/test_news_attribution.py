@@ -192,3 +192,12 @@ def test_a_name_ends_before_the_common_nouns_after_it(quotes_by_document: dict[s
     assert explained.speaker is None
     assert text(explained.speaker_resolved) == "عبدالعزيز المهوس"
     assert text(explained.role) == "الرئيس التنفيذي للمهرجان"
+
+
+def test_a_pointing_participle_takes_the_noun_after_ila(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # …، مشيراً الى مباشرة الحريق بثلاث فرق إطفاء (the parse hangs مشيراً under the noun)
+    quotes = quotes_by_document["participle-preposition"]
+    said, pointed = by_cue(quotes, "وقال"), by_cue(quotes, "مشيراً")
+    assert said.content.text == "إن الفرق باشرت الموقع واستطاعت إخماد النيران"
+    assert pointed.content.text == "مباشرة الحريق بثلاث فرق إطفاء"
+    assert pointed.speaker_entity == said.speaker_entity
