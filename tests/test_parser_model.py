@@ -233,3 +233,13 @@ def test_a_name_ending_in_allah_is_not_split_as_a_pronoun() -> None:
     fixed = correct_tokens(tokens, lexicon)
     assert [piece for piece, _, _ in fixed] == ["قال", "عبدالله", "قول", "ها"]
     assert all(text[start:end] == piece for piece, start, end in fixed)
+
+
+def test_a_word_that_takes_wa_itself_is_not_split_after_it() -> None:
+    """ووصف is common, so وصف is a word (not و + صف); ووقال never occurs, so وقال is و + قال."""
+    lexicon = Lexicon({"وصف": 452, "صف": 159, "ووصف": 241, "وقال": 9000, "قال": 5000, "برلماني": 40})
+    text = "وصف وقال برلماني"
+    tokens = [("و", 0, 1), ("صف", 1, 3), ("وقال", 4, 8), ("ب", 9, 10), ("رلماني", 10, 16)]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == ["وصف", "و", "قال", "برلماني"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)

@@ -45,6 +45,8 @@ PREP_RATIO = 1.0
 CONJ_JOIN_RATIO = 0.02
 PREP_JOIN_RATIO = 0.1
 MIN_REST_COUNT = 20
+#: A form written with a further و this often (ووصف for وصف) is a word of its own.
+SELF_CONJOINED_RATIO = 0.05
 MIN_REST_CHARS = 2
 KEEP_FILE = Path(__file__).with_name("clitic_keep.txt")
 
@@ -122,16 +124,29 @@ class Lexicon:
         rest = form[len(prefix) :]
         if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or form in self.keep:
             return False
+        if self._self_conjoined(form) and prefix == "و":
+            return False
         rest_count = self._rest_count(prefix, rest)
         return rest_count >= MIN_REST_COUNT and rest_count >= ratio * max(self.count(form), 1)
+
+    def _self_conjoined(self, form: str) -> bool:
+        """ووصف is common: وصف is a word that takes و itself, not و + صف (وقال is not: ووقال never occurs)."""
+        return self.count("و" + form) >= max(MIN_REST_COUNT, SELF_CONJOINED_RATIO * self.count(form))
 
     def implausible_split(self, prefix: str, rest: str) -> bool:
         """Whether a split like و + زير is wrong: the whole is a known word, the rest is not."""
         whole = prefix + rest
         if whole in self.keep:
             return True
-        if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,) or self.count(whole) < MIN_REST_COUNT:
+        if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,):
             return False
+        if prefix in PREPOSITIONS and not rest.startswith("ل") and self.count(whole) > 0 and self.count(rest) == 0:
+            return True  # بروسات، برلماني: the whole is a word, and روسات is none (a conjunction is not judged so:
+            # the lexicon is capped, and و + a rare name is common)
+        if self.count(whole) < MIN_REST_COUNT:
+            return False
+        if prefix == "و" and self._self_conjoined(whole):
+            return True
         if rest.startswith("ال") and len(rest) > 3:
             # a clitic before the article is always a clitic (بالإضافة, بالقرب)
             return False
