@@ -201,3 +201,11 @@ def test_a_pointing_participle_takes_the_noun_after_ila(quotes_by_document: dict
     assert said.content.text == "إن الفرق باشرت الموقع واستطاعت إخماد النيران"
     assert pointed.content.text == "مباشرة الحريق بثلاث فرق إطفاء"
     assert pointed.speaker_entity == said.speaker_entity
+
+
+def test_a_quote_that_only_relays_another_becomes_its_via(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # وعلمت مصادر الصحيفة أن اللاعب محمد العلي أكد خلال التحقيق أنه …: one record, via the sources
+    [quote] = quotes_by_document["relay-chain"]
+    assert (text(quote.cue), text(quote.speaker), text(quote.role)) == ("أكد", "محمد العلي", "اللاعب")
+    assert text(quote.via) == "مصادر الصحيفة"
+    assert quote.content.text == "أنه لم يوقع أي عقد مع النادي"

@@ -68,6 +68,11 @@ _LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
+_MIN_INDIRECT_WORDS = 2
+#: A relayed quote's cue comes within this many words of the relaying content's start, and its speech ends
+#: within this many characters of the relaying content's end.
+_RELAY_LEAD_WORDS = 15
+_RELAY_END_SLACK = 3
 #: Cues whose content may be a noun after إلى/على/بـ (مشيراً إلى، مؤكداً على، مطالباً بـ).
 _PREPOSITIONAL_CLASSES = frozenset(("pointing", "assertive", "appeal", "warning"))
 #: According-to markers that also mean "in line with", "as needed": their source is checked.
@@ -111,6 +116,10 @@ class Draft:
     confidence: float
     notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+
+    def text_before_cue(self, around: Span) -> str:
+        """The text of `around` from its start to this draft's cue."""
+        return around.text[: max(0, self.cue.start - around.start)]
 
 
 @attrs.frozen
@@ -315,7 +324,7 @@ class DocumentAssembler:
         for sentence, matches in zip(self.document.sentences, matches_by_sentence, strict=True):
             drafts.extend(self._sentence_drafts(sentence, matches))
         kept = _without_overlaps(drafts)
-        return [self._with_named_person(draft, kept) for draft in kept]
+        return _relayed([self._with_named_person(draft, kept) for draft in kept])
 
     def _with_named_person(self, draft: Draft, drafts: Sequence[Draft]) -> Draft:
         """A cue with no subject and no main clause subject takes, as a hint, the person its sentence names before it."""
@@ -591,8 +600,8 @@ class DocumentAssembler:
         end = self._content_end(sentence, head_start, boundaries, indirect=True)
         # (the content head's subtree is not a reliable end: small parsers cut it short)
         span = _trim(text, head_start, end)
-        if span is None:
-            return None, ""
+        if span is None or len(span.text.split()) < _MIN_INDIRECT_WORDS:
+            return None, ""  # وصف الجماهير: one word is a noun phrase, not what was said
         inner = [
             segment
             for segment in self.marks.segments
@@ -651,9 +660,12 @@ class DocumentAssembler:
     def _prefer_phrase(
         self, sentence: SentenceGraph, cue_word: Word, speaker_word: Word | None, mention: Mention, limit: int
     ) -> Mention:
-        """In VSO clauses, trust the words between cue and content when they show a name the parse missed."""
-        if speaker_word is None or speaker_word.index < cue_word.index or speaker_word.start >= limit:
+        """Trust the words of the subject's phrase when they show a name the parse missed: between cue and content
+        (VSO), or between the subject and the cue (SVO: اللاعب محمد العلي أكد أنه …)."""
+        if speaker_word is None or speaker_word.start >= limit:
             return mention
+        if speaker_word.index < cue_word.index:
+            limit = cue_word.start
         phrase = phrase_between(
             sentence,
             speaker_word,
@@ -1137,6 +1149,35 @@ def _overlap(first: Span, second: Span) -> float:
 def _nested(inner: Draft, outer: Draft) -> bool:
     """A quote inside a quote: its cue lies in the other's content (a record of its own)."""
     return outer.content.start <= inner.cue.start < outer.content.end
+
+
+def _relayed(drafts: list[Draft]) -> list[Draft]:
+    """`علمت مصادر (الرياضي) أن اللاعب … أكد أنه …`: a quote that only reports another one, whose subject opens
+    its content and whose speech runs to its end, is the transmitter: one record, the outer source as `via`."""
+    relays: dict[int, Draft] = {}
+    for outer in drafts:
+        if outer.type not in ("indirect", "mixed") or outer.speaker is None or outer.via is not None:
+            continue
+        for inner in drafts:
+            source = inner.speaker or inner.speaker_hint
+            if inner is outer or not _nested(inner, outer) or source is None or inner.via is not None:
+                continue
+            lead = len(inner.text_before_cue(outer.content).split())
+            if (
+                outer.content.start <= source.start < inner.cue.start
+                and lead <= _RELAY_LEAD_WORDS
+                and inner.content.end >= outer.content.end - _RELAY_END_SLACK
+            ):
+                relays[id(inner)] = outer
+                break
+    dropped = {id(outer) for outer in relays.values()}
+    return [
+        attrs.evolve(draft, via=relays[id(draft)].speaker, notes=(*draft.notes, "relayed by the quote around it"))
+        if id(draft) in relays
+        else draft
+        for draft in drafts
+        if id(draft) not in dropped
+    ]
 
 
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
