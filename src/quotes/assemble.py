@@ -324,7 +324,46 @@ class DocumentAssembler:
         for sentence, matches in zip(self.document.sentences, matches_by_sentence, strict=True):
             drafts.extend(self._sentence_drafts(sentence, matches))
         kept = _without_overlaps(drafts)
-        return _relayed([self._with_named_person(draft, kept) for draft in kept])
+        return self._relayed([self._with_named_person(draft, kept) for draft in kept])
+
+    def _relayed(self, drafts: list[Draft]) -> list[Draft]:
+        """`علمت مصادر (الرياضي) أن اللاعب … أكد أنه …`: a quote whose أن-clause only reports another quote, whose
+        subject opens the clause and whose speech runs to its end, is the transmitter: one record, with `via`."""
+        relays: dict[int, Draft] = {}
+        for outer in drafts:
+            if outer.type not in ("indirect", "mixed") or outer.speaker is None or outer.via is not None:
+                continue
+            if not any(normalize(outer.content.text).startswith(start) for start in _COMPLEMENTIZER_STARTS):
+                continue
+            for inner in drafts:
+                source = inner.speaker or inner.speaker_hint
+                if inner is outer or not _nested(inner, outer) or source is None or inner.via is not None:
+                    continue
+                if (
+                    outer.content.start <= source.start < inner.cue.start
+                    and len(inner.text_before_cue(outer.content).split()) <= _RELAY_LEAD_WORDS
+                    and inner.content.end >= outer.content.end - _RELAY_END_SLACK
+                    and self._reports_directly(inner, source)
+                ):
+                    relays[id(inner)] = outer
+                    break
+        dropped = {id(outer) for outer in relays.values()}
+        return [
+            attrs.evolve(draft, via=relays[id(draft)].speaker, notes=(*draft.notes, "relayed by the quote around it"))
+            if id(draft) in relays
+            else draft
+            for draft in drafts
+            if id(draft) not in dropped
+        ]
+
+    def _reports_directly(self, inner: Draft, source: Span) -> bool:
+        """Is the inner cue the verb of its source (اللاعب … أكد), not of a relative clause (التي تقول الصين) or
+        of a later clause (المخدرات دخلت … ويرجح)?"""
+        sentence = self.document.sentences[inner.sentence_index]
+        between = [word for word in sentence.words if source.end <= word.start < inner.cue.start]
+        if any(word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf") for word in between):
+            return False
+        return not any(word.upos == "PRON" and any(key in _RELATIVE_PRONOUNS for key in word.keys) for word in between)
 
     def _with_named_person(self, draft: Draft, drafts: Sequence[Draft]) -> Draft:
         """A cue with no subject and no main clause subject takes, as a hint, the person its sentence names before it."""
@@ -1149,35 +1188,6 @@ def _overlap(first: Span, second: Span) -> float:
 def _nested(inner: Draft, outer: Draft) -> bool:
     """A quote inside a quote: its cue lies in the other's content (a record of its own)."""
     return outer.content.start <= inner.cue.start < outer.content.end
-
-
-def _relayed(drafts: list[Draft]) -> list[Draft]:
-    """`علمت مصادر (الرياضي) أن اللاعب … أكد أنه …`: a quote that only reports another one, whose subject opens
-    its content and whose speech runs to its end, is the transmitter: one record, the outer source as `via`."""
-    relays: dict[int, Draft] = {}
-    for outer in drafts:
-        if outer.type not in ("indirect", "mixed") or outer.speaker is None or outer.via is not None:
-            continue
-        for inner in drafts:
-            source = inner.speaker or inner.speaker_hint
-            if inner is outer or not _nested(inner, outer) or source is None or inner.via is not None:
-                continue
-            lead = len(inner.text_before_cue(outer.content).split())
-            if (
-                outer.content.start <= source.start < inner.cue.start
-                and lead <= _RELAY_LEAD_WORDS
-                and inner.content.end >= outer.content.end - _RELAY_END_SLACK
-            ):
-                relays[id(inner)] = outer
-                break
-    dropped = {id(outer) for outer in relays.values()}
-    return [
-        attrs.evolve(draft, via=relays[id(draft)].speaker, notes=(*draft.notes, "relayed by the quote around it"))
-        if id(draft) in relays
-        else draft
-        for draft in drafts
-        if id(draft) not in dropped
-    ]
 
 
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
