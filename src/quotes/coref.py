@@ -31,6 +31,8 @@ _DOCUMENT_NOUNS = frozenset(
 )
 
 
+#: Where a mention must end: a newline, a relative pronoun, an addressee with quotation marks, an opening mark.
+_MENTION_END = re.compile(r"\n|\s(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?=\s|$)|\sلـ?\s?[\"«“]|\s\S*\s?[«“]")
 #: What may stand glued before a mention without being part of it.
 _PROCLITIC_RUNS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"))
 
@@ -379,10 +381,12 @@ class SpeakerResolver:
             start = word_start
         while end < len(text) and _letter(text[end]):
             end += 1
-        newline = text.find("\n", start, end)
-        if newline != -1:
-            end = newline  # a mention never runs into the next paragraph (غلاء أسعار المخططات ⏎ بدوره)
-            while end > start and text[end - 1].isspace():
+        cut = _MENTION_END.search(text, start + 1, end)
+        if cut is not None:
+            # a mention never runs into the next paragraph (غلاء أسعار المخططات ⏎ بدوره), a relative clause
+            # (… بالناس الذين ينتظرون), an addressee (لـ"الرياض") or a quotation (عن «استحالة …»)
+            end = cut.start()
+            while end > start and (text[end - 1].isspace() or text[end - 1] in "،,"):
                 end -= 1
             if end <= start:
                 return span
