@@ -255,6 +255,8 @@ class SpeakerResolver:
         for entity in reversed(self.entities):
             if gender is not None and entity.gender == gender:
                 return entity
+        if self.last_speaker is None and self.entities:
+            return self.entities[-1]  # no quote before: the source an according-to or a relay named last
         return self.last_speaker
 
     def resolve(self, drafts: list[Draft], meta: dict[str, object] | None = None) -> list[Quote]:
