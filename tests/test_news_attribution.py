@@ -209,3 +209,11 @@ def test_a_quote_that_only_relays_another_becomes_its_via(quotes_by_document: di
     assert (text(quote.cue), text(quote.speaker), text(quote.role)) == ("أكد", "محمد العلي", "اللاعب")
     assert text(quote.via) == "مصادر الصحيفة"
     assert quote.content.text == "أنه لم يوقع أي عقد مع النادي"
+
+
+def test_speech_after_the_speaker_and_a_comma_is_direct(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # واوضح الناطق الإعلامي لمدني الجوف المقدم سعد بن فهد الرويلي، بمجرد تلقي البلاغ باشرت الفرق …
+    [quote] = quotes_by_document["speech-after-comma"]
+    assert (quote.type, text(quote.speaker)) == ("direct", "سعد بن فهد الرويلي")
+    assert text(quote.role) == "الناطق الإعلامي لمدني الجوف المقدم"
+    assert quote.content.text == "بمجرد تلقي البلاغ باشرت الفرق الموقع وتمكنت من السيطرة على النيران"

@@ -68,6 +68,17 @@ _LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
+#: Unmarked speech after `وأوضح فلان،`: a sentence-opening قال/أضاف/أوضح/بيّن, a speaker phrase of at most this many words, a clause
+#: of at least this many words with a finite verb among its first words, not opening like a description.
+_SAYING_LEMMAS = frozenset(normalize(word) for word in ("قال", "وقال", "أضاف", "وأضاف", "أوضح", "وأوضح", "بين", "وبين"))
+_SPEAKER_PHRASE_WORDS = 16
+_MIN_UNMARKED_SPEECH_WORDS = 5
+_UNMARKED_VERB_WINDOW = 8
+_PHRASE_TAGS = frozenset(("NOUN", "PROPN", "ADJ", "X", "DET", "ADP", "NUM", "CCONJ", "PRON", "PART"))
+_NOT_SPEECH_OPENINGS = frozenset(
+    normalize(word)
+    for word in ("وهو", "وهي", "الذي", "التي", "في", "خلال", "عبر", "أثناء", "لدى", "عند", "مشيرا", "مضيفا", "و", "ل")
+)
 _MIN_INDIRECT_WORDS = 2
 #: A relayed quote's cue comes within this many words of the relaying content's start, and its speech ends
 #: within this many characters of the relaying content's end.
@@ -614,6 +625,13 @@ class DocumentAssembler:
         if head_start is None and earlier is not None:
             head_start = earlier
             notes.append("complementizer found after the cue, outside the parse")
+        if head_start is None and speaker is not None and speaker.start > cue.start:
+            # واوضح الناطق الإعلامي … الرويلي، بمجرد تلقي بلاغ … باشر …: speech after the speaker and a comma
+            after_comma = self._speech_after_comma(sentence, match.anchor)
+            if after_comma is not None:
+                notes.append("speech after the speaker and a comma, without colon or quotation marks")
+                span = _trim(text, after_comma, self._content_end(sentence, after_comma, boundaries))
+                return span, "direct"
         if head_start is None and speaker is None:
             # وأضاف أسفر الحريق عن …: speech that starts right after the cue, with no mark at all
             unmarked = self._clause_right_after(sentence, match.anchor)
@@ -665,6 +683,31 @@ class DocumentAssembler:
         while opening > 0 and self.text[opening] in "\"«“ ":
             opening -= 1
         return mention.speaker.start <= opening < mention.speaker.end + 1 and mention.speaker.end <= content.start
+
+    def _speech_after_comma(self, sentence: SentenceGraph, cue_word: Word) -> int | None:
+        """Where speech starts after `cue speaker-phrase،` when a clause with its own verb follows the comma."""
+        if not any(key in _SAYING_LEMMAS for key in (cue_word.lemma_key, *cue_word.keys, *cue_word.token_keys)):
+            return None
+        if any(word.upos not in ("CCONJ", "PART", "PUNCT") for word in sentence.words if word.end <= cue_word.start):
+            return None  # only a sentence-opening cue (وأوضح فلان، …)
+        after = [word for word in sentence.words if word.start >= cue_word.end]
+        comma = next((position for position, word in enumerate(after) if word.text in ("،", ",")), None)
+        if comma is None or comma == 0 or comma > _SPEAKER_PHRASE_WORDS:
+            return None
+        if any(word.upos not in _PHRASE_TAGS for word in after[:comma]):
+            return None  # the words before the comma are not just a speaker's phrase
+        clause = after[comma + 1 :]
+        if len(clause) < _MIN_UNMARKED_SPEECH_WORDS or any(key in _NOT_SPEECH_OPENINGS for key in clause[0].keys):
+            return None
+        if any(any(key in self.lexicons.complementizers for key in word.keys) for word in clause):
+            return None  # …، في بيان …، إن: the speech starts at its complementizer, not at the comma
+        finite = any(
+            word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf")
+            for word in clause[:_UNMARKED_VERB_WINDOW]
+        )
+        if not finite or any(self._is_cue_word(sentence, word) for word in clause[:_UNMARKED_VERB_WINDOW]):
+            return None
+        return word_span(self.text, clause[0].start, clause[0].end).start
 
     def _prepositional_complement(self, sentence: SentenceGraph, cue_word: Word) -> int | None:
         """Where the noun after إلى/على (or بـ, kept) right after a cue starts, if that is what follows it."""
