@@ -68,6 +68,8 @@ _LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى
 _NESTED_MIN_CONFIDENCE = 0.65
 #: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
 _LOOSE_WINDOW_WORDS = 24
+#: How many sentences back the document's first, subject-less quote looks for its source.
+_LOOKBACK_SENTENCES = 3
 #: Unmarked speech after `وأوضح فلان،`: a sentence-opening قال/أضاف/أوضح/بيّن, a speaker phrase of at most this many words, a clause
 #: of at least this many words with a finite verb among its first words, not opening like a description.
 _SAYING_LEMMAS = frozenset(normalize(word) for word in ("قال", "وقال", "أضاف", "وأضاف", "أوضح", "وأوضح", "بين", "وبين"))
@@ -147,6 +149,12 @@ class Lexicons:
     speech_nouns: Lexicon | None = None
     according_to: Lexicon | None = None
     titled: Lexicon | None = None
+
+    @cached_property
+    def organisation_heads(self) -> frozenset[str]:
+        """Head nouns of organisations (وزارة، سفارة، هيئة …), without ال."""
+        organisations = self.organisations.entries.values() if self.organisations is not None else ()
+        return frozenset(strip_article(normalize(entry.get("head") or entry.key)) for entry in organisations)
 
     @cached_property
     def marker_tails(self) -> frozenset[str]:
@@ -400,11 +408,42 @@ class DocumentAssembler:
             names=self.lexicons.names,
             skip=not_narrated,
         )
+        if (person is None or person.speaker is None) and not any(
+            other.cue.start < draft.cue.start for other in drafts if other.type != "according_to"
+        ):
+            # the document's first quote and no subject (وأفادت أن …): the source the lead named before it
+            person = self._source_named_earlier(draft, not_narrated)
         if person is None or person.speaker is None:
             return draft
         return attrs.evolve(
             draft, speaker_hint=person.speaker, hint_role=person.role, notes=draft.notes + person.notes
         )
+
+    def _source_named_earlier(self, draft: Draft, skip: Callable[[int], bool]) -> Mention | None:
+        """The last person or organisation the previous sentences name, agreeing in gender with the cue."""
+        earlier = self.document.sentences[max(0, draft.sentence_index - _LOOKBACK_SENTENCES) : draft.sentence_index]
+        for sentence in reversed(earlier):
+            if draft.cue_gender != "Fem":
+                person = named_person_before(
+                    sentence,
+                    sentence.end,
+                    self.text,
+                    roles=self.lexicons.roles,
+                    honorifics=self.lexicons.honorifics,
+                    names=self.lexicons.names,
+                    skip=skip,
+                )
+                if person is not None and person.speaker is not None:
+                    return person
+            heads = self.lexicons.organisation_heads
+            for word in reversed(sentence.words):
+                if skip(word.start) or word.upos not in ("NOUN", "PROPN"):
+                    continue
+                if any(strip_article(key) in heads for key in word.keys) and draft.cue_gender in (None, word.feat("Gender")):
+                    mention = self._mention(sentence, word, limit=sentence.end, content_head=None)
+                    if mention.speaker is not None:
+                        return attrs.evolve(mention, notes=("speaker: the organisation named before the first quote",))
+        return None
 
     def _sentence_drafts(self, sentence: SentenceGraph, matches: Sequence[Match]) -> list[Draft]:
         chosen: dict[int, Match] = {}
