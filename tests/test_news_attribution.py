@@ -217,3 +217,13 @@ def test_speech_after_the_speaker_and_a_comma_is_direct(quotes_by_document: dict
     assert (quote.type, text(quote.speaker)) == ("direct", "سعد بن فهد الرويلي")
     assert text(quote.role) == "الناطق الإعلامي لمدني الجوف المقدم"
     assert quote.content.text == "بمجرد تلقي البلاغ باشرت الفرق الموقع وتمكنت من السيطرة على النيران"
+
+
+def test_the_first_subjectless_quote_takes_the_source_the_lead_named(
+    quotes_by_document: dict[str, list[Quote]],
+) -> None:
+    # كشفت سفارة المملكة في مسقط ملابسات الحادثة … وأفادت أن …: the embassy (feminine, like the verb)
+    quotes = quotes_by_document["first-quote-source"]
+    informed = by_cue(quotes, "وأفادت")
+    assert informed.speaker is None
+    assert text(informed.speaker_resolved) == "سفارة المملكة"
