@@ -209,7 +209,10 @@ class SpeakerResolver:
                 if words[0] in entity.role_words():
                     return entity
             # وقال المهاجم السوري: a definite role noun with no match is the person the text is about
-            if mention.text.startswith(("ال", "وال")) and self.last_speaker is not None:
+            # (not a group: وأضاف الباحثون are new speakers)
+            entry = self.roles.lookup(words[0])
+            group = entry is not None and entry.get("kind") == "descriptor"
+            if mention.text.startswith(("ال", "وال")) and self.last_speaker is not None and not group:
                 person = mention_words(self.last_speaker.fullest)
                 if len(person) >= 2 and person[0] not in self.roles and not person[0].startswith("ال"):
                     return self.last_speaker
