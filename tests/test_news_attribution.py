@@ -227,3 +227,11 @@ def test_the_first_subjectless_quote_takes_the_source_the_lead_named(
     informed = by_cue(quotes, "وأفادت")
     assert informed.speaker is None
     assert text(informed.speaker_resolved) == "سفارة المملكة"
+
+
+def test_a_group_named_by_a_descriptor_is_a_new_source(quotes_by_document: dict[str, list[Quote]]) -> None:
+    # وقال رئيس الفريق إن … وأضاف الباحثون أن …: the researchers, not the team leader again
+    quotes = quotes_by_document["group-descriptor"]
+    said, added = by_cue(quotes, "وقال"), by_cue(quotes, "وأضاف")
+    assert text(added.speaker_resolved) == "الباحثون"
+    assert added.speaker_entity != said.speaker_entity
