@@ -451,7 +451,8 @@ class DocumentAssembler:
             chosen.setdefault(match.anchor.index, match)
         # a new quote's cue ends the content before it: a participle (…، مشيراً إلى أن) or a cue after a comma;
         # only a cue that makes a quote of its own (…، بلغ عدد الركاب: "reached", not speech)
-        viable = [match for match in chosen.values() if self._draft(sentence, match, []) is not None]
+        unbounded = {id(match): self._draft(sentence, match, []) for match in chosen.values()}
+        viable = [match for match in chosen.values() if unbounded[id(match)] is not None]
         shared = sorted(
             {
                 match.anchor.start
@@ -470,7 +471,10 @@ class DocumentAssembler:
         for match in sorted(chosen.values(), key=lambda found: found.anchor.index):
             main = match.word("main")
             own = [main.start] if main is not None and main.index > match.anchor.index else []
-            draft = self._draft(sentence, match, sorted(shared + own))
+            boundaries = sorted(shared + own)
+            draft = unbounded[id(match)]
+            if draft is not None and any(draft.content.start < boundary < draft.content.end for boundary in boundaries):
+                draft = self._draft(sentence, match, boundaries)  # a later cue ends this content: draft it again
             if draft is not None:
                 drafts.append(draft)
         return drafts

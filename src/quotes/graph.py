@@ -108,8 +108,8 @@ class SentenceGraph:
 
     def words_with_keys(self, keys: frozenset[str]) -> list[Word]:
         """The words carrying any of `keys`, in sentence order."""
-        table = self.words_by_key
-        found = {index for key in keys & table.keys() for index in table[key]}
+        # the sentence's keys are few, a rule's trigger keys many (every written form of 136 verbs)
+        found = {index for key, indices in self.words_by_key.items() if key in keys for index in indices}
         return [self.words[index - 1] for index in sorted(found)]
 
     def word(self, index: int) -> Word:
