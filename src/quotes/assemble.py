@@ -782,6 +782,17 @@ class DocumentAssembler:
             return head_start  # وأكد الوزير …: a subject, not the complement
         return between[0].start
 
+    def _phrase_from(self, sentence: SentenceGraph, word: Word, limit: int) -> Mention | None:
+        return phrase_between(
+            sentence,
+            word,
+            self.text,
+            limit=limit,
+            roles=self.lexicons.roles,
+            honorifics=self.lexicons.honorifics,
+            names=self.lexicons.names,
+        )
+
     def _prefer_phrase(
         self, sentence: SentenceGraph, cue_word: Word, speaker_word: Word | None, mention: Mention, limit: int
     ) -> Mention:
@@ -791,15 +802,7 @@ class DocumentAssembler:
             return mention
         if speaker_word.index < cue_word.index:
             limit = cue_word.start
-        phrase = phrase_between(
-            sentence,
-            speaker_word,
-            self.text,
-            limit=limit,
-            roles=self.lexicons.roles,
-            honorifics=self.lexicons.honorifics,
-            names=self.lexicons.names,
-        )
+        phrase = self._phrase_from(sentence, speaker_word, limit)
         if phrase is None or phrase.speaker is None:
             return mention
         if mention.speaker == phrase.speaker:
@@ -828,15 +831,7 @@ class DocumentAssembler:
             ),
             content.end,
         )
-        wide = phrase_between(
-            sentence,
-            speaker_word,
-            self.text,
-            limit=limit,
-            roles=self.lexicons.roles,
-            honorifics=self.lexicons.honorifics,
-            names=self.lexicons.names,
-        )
+        wide = self._phrase_from(sentence, speaker_word, limit)
         if wide is None or wide.speaker is None or wide.speaker.start != content.start:
             return content, mention
         rest = [word for word in sentence.words if wide.speaker.end <= word.start < content.end]
