@@ -12,7 +12,7 @@ from quotes.cli import _register, cli
 from quotes.errors import RuleError
 from quotes.grammar import Grammar, load_grammar, parse_path
 from quotes.grammar.paths import PathSyntaxError
-from quotes.grammar.schema import past_tense_forms, present_tense_forms
+from quotes.grammar.schema import could_inflect, past_tense_forms, present_tense_forms
 from quotes.normalize import normalize
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -153,3 +153,10 @@ def test_reporting_verbs_are_found_by_their_written_forms(grammar: Grammar) -> N
     assert verb_forms["تضيف"].key == normalize("أضاف")
     assert verb_forms["يقولون"].key == "قال"
     assert "يرد" not in verb_forms  # ورد "arrive" more often than رد "reply": left out on purpose
+
+
+def test_a_lemma_is_trusted_only_where_the_form_could_inflect_it() -> None:
+    """يقول of قال, يؤكد of أكد, نفت of نفى, قيل of قال; not تجد (وجد "find") of جدد, a small lemmatizer's error."""
+    assert could_inflect("قال", "يقول") and could_inflect("اكد", "يؤكد") and could_inflect("نفي", "نفت")
+    assert could_inflect("قال", "قيل") and could_inflect("ردد", "يرددون")
+    assert not could_inflect("جدد", "تجد")

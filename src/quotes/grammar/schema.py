@@ -137,15 +137,32 @@ def present_tense_forms(form: str) -> set[str]:
     return forms
 
 
+_WEAK_LETTERS = frozenset("اويىءأإآؤئة")
+
+
+def _strong_letters(form: str) -> str:
+    return "".join(char for char in form if char not in _WEAK_LETTERS)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(char in letters for char in short)
+
+
+def could_inflect(lemma: str, form: str) -> bool:
+    """Can `form` be an inflection of `lemma`? Its strong letters must appear in order in the form (يقول of قال,
+    يؤكد of أكد); a small lemmatizer's جدد for تجد (وجد "find") fails."""
+    return _is_subsequence(_strong_letters(lemma), _strong_letters(form))
+
+
 def _lemma(values: frozenset[str]) -> WordTest:
     surface = frozenset(form for value in values if " " not in value for form in past_tense_forms(value))
 
     def test(graph: SentenceGraph, word: Word) -> bool:
-        return (
-            word.lemma_key in values
-            or strip_conjunction(word.lemma_key) in values
-            or any(key in surface for key in word.keys)
-        )
+        if any(key in surface for key in word.keys):
+            return True
+        lemma = word.lemma_key if word.lemma_key in values else strip_conjunction(word.lemma_key)
+        return lemma in values and any(could_inflect(lemma, key) for key in word.keys)
 
     return test
 
