@@ -31,8 +31,12 @@ _DOCUMENT_NOUNS = frozenset(
 )
 
 
-#: Where a mention must end: a newline, a relative pronoun, an addressee with quotation marks, an opening mark.
-_MENTION_END = re.compile(r"\n|\s(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?=\s|$)|\sلـ?\s?[\"«“]|\s\S*\s?[«“]")
+#: Where a mention must end: a newline, a relative pronoun, an addressee with quotation marks, an opening mark,
+#: a complementizer.
+_MENTION_END = re.compile(
+    r"\n|\s(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?=\s|$)|\sلـ?\s?[\"«“]|\s\S*\s?[«“]"
+    r"|\s(?:ب|و)?[اأإ]ن(?:ه|ها|هم|هما|ني|نا)?(?=\s|$)"  # الجهني انه عند …: the complementizer starts the speech
+)
 #: What may stand glued before a mention without being part of it.
 _PROCLITIC_RUNS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"))
 
@@ -238,6 +242,7 @@ class SpeakerResolver:
         return None
 
     def observe(self, mention: Span, role: Span | None = None) -> Entity:
+        mention = self._whole_words(mention) or mention
         issuer = self.issuer(mention)
         if issuer is not None:
             issuing = self.observe(issuer, role)
