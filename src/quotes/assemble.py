@@ -399,15 +399,7 @@ class DocumentAssembler:
                 content.start <= offset < content.end for content in contents
             )
 
-        person = named_person_before(
-            sentence,
-            draft.cue.start,
-            self.text,
-            roles=self.lexicons.roles,
-            honorifics=self.lexicons.honorifics,
-            names=self.lexicons.names,
-            skip=not_narrated,
-        )
+        person = self._person_before(sentence, draft.cue.start, not_narrated)
         if (person is None or person.speaker is None) and not any(
             other.cue.start < draft.cue.start for other in drafts if other.type != "according_to"
         ):
@@ -419,20 +411,23 @@ class DocumentAssembler:
             draft, speaker_hint=person.speaker, hint_role=person.role, notes=draft.notes + person.notes
         )
 
+    def _person_before(self, sentence: SentenceGraph, end: int, skip: Callable[[int], bool]) -> Mention | None:
+        return named_person_before(
+            sentence,
+            end,
+            self.text,
+            roles=self.lexicons.roles,
+            honorifics=self.lexicons.honorifics,
+            names=self.lexicons.names,
+            skip=skip,
+        )
+
     def _source_named_earlier(self, draft: Draft, skip: Callable[[int], bool]) -> Mention | None:
         """The last person or organisation the previous sentences name, agreeing in gender with the cue."""
         earlier = self.document.sentences[max(0, draft.sentence_index - _LOOKBACK_SENTENCES) : draft.sentence_index]
         for sentence in reversed(earlier):
             if draft.cue_gender != "Fem":
-                person = named_person_before(
-                    sentence,
-                    sentence.end,
-                    self.text,
-                    roles=self.lexicons.roles,
-                    honorifics=self.lexicons.honorifics,
-                    names=self.lexicons.names,
-                    skip=skip,
-                )
+                person = self._person_before(sentence, sentence.end, skip)
                 if person is not None and person.speaker is not None:
                     return person
             heads = self.lexicons.organisation_heads
