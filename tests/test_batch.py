@@ -64,23 +64,15 @@ def _stanza_word(word) -> SimpleNamespace:
 
 def _stanza_sentence(sentence: SentenceGraph, shift: int) -> SimpleNamespace:
     """The sentence as Stanza shows it: tokens with character offsets, each holding its words."""
-    tokens = []
-    words = sentence.words
-    position = 0
-    while position < len(words):
-        group = [words[position]]
-        while position + len(group) < len(words) and not words[position + len(group)].token_first:
-            group.append(words[position + len(group)])
-        first = group[0]
-        tokens.append(
-            SimpleNamespace(
-                start_char=first.start + shift,
-                end_char=first.end + shift,
-                misc=None if group[-1].space_after else "SpaceAfter=No",
-                words=[_stanza_word(word) for word in group],
-            )
+    tokens = [
+        SimpleNamespace(
+            start_char=group[0].start + shift,
+            end_char=group[0].end + shift,
+            misc=None if group[-1].space_after else "SpaceAfter=No",
+            words=[_stanza_word(word) for word in group],
         )
-        position += len(group)
+        for group in sentence.tokens()
+    ]
     return SimpleNamespace(tokens=tokens)
 
 

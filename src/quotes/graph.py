@@ -115,6 +115,16 @@ class SentenceGraph:
     def word(self, index: int) -> Word:
         return self.words[index - 1]
 
+    def tokens(self) -> list[tuple[Word, ...]]:
+        """The words grouped by the written token they come from (و + قال of وقال), in order."""
+        groups: list[list[Word]] = []
+        for word in self.words:
+            if groups and not word.token_first:
+                groups[-1].append(word)
+            else:
+                groups.append([word])
+        return [tuple(group) for group in groups]
+
     def children(self, index: int) -> tuple[Word, ...]:
         return tuple(self.words[child - 1] for child in self._children[index])
 
@@ -171,12 +181,7 @@ class ParsedDocument:
         for sentence in self.sentences:
             lines.append(f"# sent_id = {sentence.sent_id or f'{self.doc_id}-{sentence.index + 1}'}")
             lines.append(f"# text = {' '.join(self.text[sentence.start : sentence.end].split())}")
-            words = sentence.words
-            position = 0
-            while position < len(words):
-                group = [words[position]]
-                while position + len(group) < len(words) and not words[position + len(group)].token_first:
-                    group.append(words[position + len(group)])
+            for group in sentence.tokens():
                 start = min(member.start for member in group)
                 end = max(member.end for member in group)
                 offsets = f"start_char={start}|end_char={end}"
@@ -205,7 +210,6 @@ class ParsedDocument:
                             )
                         )
                     )
-                position += len(group)
             lines.append("")
         return "\n".join(lines) + "\n"
 
