@@ -40,17 +40,14 @@ _CLOSE_MARKS = "\"»”'"
 #: How far (in words) a cue may stand from the quotation mark or colon that opens its content.
 _OPENING_WINDOW_WORDS = 14
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
-_NOT_SPEECH_BEFORE_COMPLEMENTIZER = frozenset(
-    normalize(word)
-    for word in (
-        *("بعد", "قبل", "منذ", "حتى", "عند", "ل", "كي", "من", "على", "رغم", "بدل", "مجرد"),
-        *("إلا", "غير", "سوى", "حين", "بما", "إذ", "طالما", "مع", "لولا"),
-    )
-)
 #: Before a complementizer the rule bound: connectives only (شدد على أن and أشار إلى أن are speech).
 _CONNECTIVES_BEFORE_COMPLEMENTIZER = frozenset(
     normalize(word)
     for word in ("إلا", "غير", "سوى", "بعد", "قبل", "منذ", "حين", "رغم", "بدل", "مجرد", "لولا", "طالما", "مع")
+)
+#: … and before one the parse left unattached, also these prepositions.
+_NOT_SPEECH_BEFORE_COMPLEMENTIZER = _CONNECTIVES_BEFORE_COMPLEMENTIZER | frozenset(
+    normalize(word) for word in ("حتى", "عند", "ل", "كي", "من", "على", "بما", "إذ")
 )
 _RELATIVE_PRONOUNS = frozenset(normalize(word) for word in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
 _PERSONAL_PRONOUNS = frozenset(
@@ -95,9 +92,9 @@ _AMBIGUOUS_MARKERS = frozenset(
 #: How many words a parse may leave between a subject-less cue and its noun complement's first word.
 _COMPLEMENT_GAP_WORDS = 4
 _ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
-#: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
 #: An organisation's full name (المديرية العامة للشئون الصحية بمنطقة حائل): nouns, adjectives, prepositions.
 _ORGANISATION_PHRASE_WORDS = 10
+#: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
 _QUOTED_NAME_WORDS = 5
 _QUOTED_NAME_FOLLOWING_CHARS = 40
 _COMPLEMENTIZER_STARTS = tuple(normalize(word) for word in ("أن", "إن", "بأن"))
@@ -135,6 +132,12 @@ class Draft:
         return around.text[: max(0, self.cue.start - around.start)]
 
 
+def organisation_heads(anaphors: Lexicon | None) -> frozenset[str]:
+    """Head nouns of organisations (وزارة، سفارة، هيئة …), without ال, from the organisation_anaphors lexicon."""
+    entries = anaphors.entries.values() if anaphors is not None else ()
+    return frozenset(strip_article(normalize(entry.get("head") or entry.key)) for entry in entries)
+
+
 @attrs.frozen
 class Lexicons:
     """The lexicons the attribution step reads."""
@@ -152,9 +155,7 @@ class Lexicons:
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
-        """Head nouns of organisations (وزارة، سفارة، هيئة …), without ال."""
-        organisations = self.organisations.entries.values() if self.organisations is not None else ()
-        return frozenset(strip_article(normalize(entry.get("head") or entry.key)) for entry in organisations)
+        return organisation_heads(self.organisations)
 
     @cached_property
     def marker_tails(self) -> frozenset[str]:
@@ -166,12 +167,7 @@ class Lexicons:
     @cached_property
     def source_nouns(self) -> frozenset[str]:
         """Nouns that can name a source by themselves: roles and descriptors, organisations, statements."""
-        organisations = self.organisations.entries.values() if self.organisations is not None else ()
-        return (
-            frozenset(self.roles)
-            | frozenset(strip_article(normalize(entry.get("head") or entry.key)) for entry in organisations)
-            | frozenset(self.speech_nouns or ())
-        )
+        return frozenset(self.roles) | self.organisation_heads | frozenset(self.speech_nouns or ())
 
     @cached_property
     def verb_forms(self) -> dict[str, LexiconEntry]:
@@ -352,7 +348,7 @@ class DocumentAssembler:
         for outer in drafts:
             if outer.type not in ("indirect", "mixed") or outer.speaker is None or outer.via is not None:
                 continue
-            if not any(normalize(outer.content.text).startswith(start) for start in _COMPLEMENTIZER_STARTS):
+            if not normalize(outer.content.text).startswith(_COMPLEMENTIZER_STARTS):
                 continue
             for inner in drafts:
                 source = inner.speaker or inner.speaker_hint
@@ -484,7 +480,8 @@ class DocumentAssembler:
         cue_class = _class_of(cue_word, self.lexicons)
         cue = _cue(text, cue_word, cue_class)
         notes: list[str] = []
-        content, quote_type = self._content(sentence, match, cue, boundaries, notes)
+        quoted_name = _quoted_name_after(text, self.marks, cue.end)
+        content, quote_type = self._content(sentence, match, cue, boundaries, notes, quoted_name)
         if content is None:
             return None
         if cue.start < content.end and cue.end > content.start:
@@ -501,7 +498,6 @@ class DocumentAssembler:
                 speaker_word = nominal
                 notes.append("speaker: the first noun between the cue and the content (no nsubj in the parse)")
                 mention = self._mention(sentence, nominal, limit=content.start, content_head=match.word("content"))
-        quoted_name = _quoted_name_after(text, self.marks, cue.end)
         if quoted_name is not None and quoted_name.end <= content.start:
             name = _trim(text, quoted_name.start, quoted_name.end)
             if name is not None and (mention.speaker is None or quoted_name.start <= mention.speaker.start):
@@ -590,7 +586,13 @@ class DocumentAssembler:
         )
 
     def _content(
-        self, sentence: SentenceGraph, match: Match, cue: Cue, boundaries: list[int], notes: list[str]
+        self,
+        sentence: SentenceGraph,
+        match: Match,
+        cue: Cue,
+        boundaries: list[int],
+        notes: list[str],
+        quoted_name: QuotedSegment | None,
     ) -> tuple[Span | None, str]:
         text = self.text
         head = match.word("content")
@@ -601,7 +603,6 @@ class DocumentAssembler:
         )
         speaker_end = min(speaker_end, self._speech_opening(cue.end, clause_end=sentence.end))
         after_speaker = cue.end if speaker is None or speaker.start < cue.start else max(cue.end, speaker_end)
-        quoted_name = _quoted_name_after(text, self.marks, cue.end)
         if quoted_name is not None and quoted_name.close_at is not None:
             after_speaker = max(after_speaker, quoted_name.close_at + 1)
         clause_limit = _sentence_end(text, sentence, cue.end, self.marks)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from quotes.assemble import Draft
+from quotes.assemble import Draft, organisation_heads
 from quotes.graph import ParsedDocument
 from quotes.lexicon import Lexicon
 from quotes.model import Quote, Span
@@ -39,6 +39,7 @@ _MENTION_END = re.compile(
 )
 #: What may stand glued before a mention without being part of it.
 _PROCLITIC_RUNS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"))
+
 
 def _letter(char: str) -> bool:
     return char.isalpha() and char != "ـ"  # tatweel joins a word to a dash (الإحصاءـ)
@@ -353,9 +354,7 @@ class SpeakerResolver:
         organisation phrase of the document that holds all of its words."""
         if self.organisation_phrases is None:
             return
-        heads = frozenset(
-            strip_article(normalize(entry.get("head") or key)) for key, entry in self.anaphors.entries.items()
-        )
+        heads = organisation_heads(self.anaphors)
         phrases: list[Span] | None = None
         for entity in entities:
             words = set(mention_words(entity.fullest))

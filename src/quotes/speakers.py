@@ -472,6 +472,7 @@ _SPEECH_WORDS = frozenset(normalize(word) for word in ("قول", "قوله", "ق
 #: A personal name is at most this many words (عاطي بن عطية القرشي).
 _MAX_NAME_WORDS = 5
 _NAME_LINKS = frozenset(("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "أبا", "أم", "ولد"))
+_MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
 
 
 def _is_medium(graph: SentenceGraph, word: Word) -> bool:
@@ -482,9 +483,6 @@ def _is_medium(graph: SentenceGraph, word: Word) -> bool:
         child.base_deprel == "case" and any(key in _MEDIUM_PREPOSITIONS for key in child.keys)
         for child in graph.children(word.index)
     )
-
-
-_MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
 
 
 def is_time(word: Word) -> bool:
@@ -509,7 +507,7 @@ def _is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = Non
         return False
     bare = strip_conjunction(normalize(word.text))
     # الرياض is the city, not the name رياض; names written with the article are listed so (الوليد)
-    keys = [key for key in word.keys if bare.startswith("ال") is False or key.startswith("ال")]
+    keys = [key for key in word.keys if not bare.startswith("ال") or key.startswith("ال")]
     if any(key in names for key in keys) or normalize(word.text).startswith(("عبد", "وعبد")):
         return True
     return graph is not None and _before_patronymic(graph, word)
@@ -592,7 +590,7 @@ def phrase_between(
         )
         if not linking and (
             _is_role_word(word, roles)
-            or len(name_words) >= 5
+            or len(name_words) >= _MAX_NAME_WORDS
             or word.upos in ("PUNCT", "ADP")
             or is_time(word)
             or not _name_like(word, name_words, names, graph, text)
@@ -693,13 +691,9 @@ def named_person_before(
             ):
                 break
             name_words.append(following)
-        speaker = _span_of(name_words, text)
+        speaker = _span_of(name_words, text)  # (a word cut short, عبدالل + ه, grows whole in coref)
         if speaker is None:
             return None
-        last = speaker.end
-        while last < len(text) and text[last].isalpha():
-            last += 1  # عبدالل + ه: a small tokenizer's clitic cut off the name's last letter
-        speaker = Span.from_offsets(text, speaker.start, last)
         role, _ = role_before(graph, word, speaker.end, text, roles=roles, honorifics=honorifics, names=names)
         return Mention(speaker=speaker, role=role, head=word, notes=("speaker: the person the sentence names before the cue",))
     return None

@@ -124,7 +124,7 @@ class Lexicon:
         rest = form[len(prefix) :]
         if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or form in self.keep:
             return False
-        if self._self_conjoined(form) and prefix == "و":
+        if prefix == "و" and self._self_conjoined(form):
             return False
         rest_count = self._rest_count(prefix, rest)
         return rest_count >= MIN_REST_COUNT and rest_count >= ratio * max(self.count(form), 1)
