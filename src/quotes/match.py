@@ -9,6 +9,7 @@ rules whose anchor lemma/form occurs in them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 
 import attrs
@@ -78,12 +79,18 @@ class RuleTrace:
     failures: tuple[Failure, ...]
 
 
+@functools.lru_cache(maxsize=4096)
+def _filter_values(step: Step) -> frozenset[str]:
+    """The values a step's `[key=…]` filter accepts, normalised once per step (tags as written)."""
+    if step.filter_key == "upos":
+        return frozenset(step.filter_values)
+    return frozenset(normalize(value) for value in step.filter_values)
+
+
 def _passes_filter(word: Word, step: Step) -> bool:
     if step.filter_key is None:
         return True
-    wanted = (
-        {normalize(value) for value in step.filter_values} if step.filter_key != "upos" else set(step.filter_values)
-    )
+    wanted = _filter_values(step)
     if step.filter_key == "upos":
         return word.upos in wanted
     if step.filter_key == "lemma":
@@ -132,7 +139,8 @@ def walk(graph: SentenceGraph, start: Word, steps: tuple[Step, ...]) -> list[tup
 
 
 def _has_edge(graph: SentenceGraph, word: Word, step: Step) -> bool:
-    return any(True for _ in follow(graph, word, attrs.evolve(step, optional=False)))
+    """Whether the step reaches any word from `word` (an optional step's "stay here" does not count)."""
+    return any(_passes_filter(reached, step) for reached, _ in _follow_edges(graph, word, step))
 
 
 def check_word(graph: SentenceGraph, word: Word, node: NodePattern, bound: Mapping[str, Word | None]) -> str | None:
