@@ -22,6 +22,7 @@ compares both on parses, and `benchmarks/run.py` reports the speed.
 
 from __future__ import annotations
 
+import logging
 import types
 from typing import Any
 
@@ -129,7 +130,15 @@ def fast_predict(
 
 
 def speed_up(pipeline: Any) -> bool:
-    """Make this pipeline's graph parser use `fast_predict`; False (and nothing changed) if it has none."""
+    """Make this pipeline's graph parser use `fast_predict`; False (and nothing changed) if it has none,
+    or if the compiled decoder is not installed (a dependency of quotes; Stanza's own decoder then runs)."""
+    try:
+        import ufal.chu_liu_edmonds  # noqa: F401
+    except ImportError:
+        logging.getLogger(__name__).warning(
+            "ufal.chu_liu_edmonds is not installed: parsing with Stanza's slower decoder (pip install ufal.chu_liu_edmonds)"
+        )
+        return False
     processor = getattr(pipeline, "processors", {}).get("depparse")
     trainer = getattr(processor, "trainer", None) if processor is not None else None
     model = getattr(trainer, "model", None)
