@@ -105,6 +105,8 @@
   }
   function setField(record, field, start, end) {
     const text = texts.get(record.doc_id);
+    // The resolved speaker follows the speaker until it is set apart (the contract: equal when already the fullest).
+    if (field === "speaker" && (!record.speaker_resolved || record.speaker_resolved === record.speaker)) setField(record, "speaker_resolved", start, end);
     if (start === null) { record[field] = null; delete record._at[field]; }
     else { record[field] = text.slice(start, end); record._at[field] = start; }
     if (field === "cue") record.cue_context = start === null ? null : cueContext(text, start, end);
