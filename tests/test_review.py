@@ -166,3 +166,22 @@ def test_document_texts_match_their_parses(name: str) -> None:
     """The pre-parsed seed used by the browser tests is the same text as the gold documents."""
     (document,) = _documents(SEED)
     assert read_documents(GOLD / name)[document.doc_id] == document.text
+
+
+@pytest.mark.model
+def test_text_input_is_parsed_and_kept_in_input_order_beside_conllu(grammar) -> None:
+    from quotes.errors import ModelError
+    from quotes.review import load_documents
+
+    extractor = Extractor(rules=grammar)
+    try:
+        documents, problems = load_documents([str(ESCAPING), str(GOLD / "seed_docs.jsonl")], extractor)
+    except ModelError as exc:
+        pytest.skip(f"no parser model: {exc}")
+    assert problems == []
+    assert [document.doc_id for document in documents] == ["escaping-<&\"'>", "seed-001"]
+    assert documents[1].text == read_documents(GOLD / "seed_docs.jsonl")["seed-001"] and documents[1].sentences
+    report = build_report(extractor, documents, read_jsonl(GOLD / "seed_gold.jsonl"))
+    seed = next(document for document in report.documents if document.doc_id == "seed-001")
+    assert [item.status for item in seed.items] == ["right"] * 14
+    assert report.count("false_alarm") == 1  # the other document has no gold quote: its quote is a false alarm

@@ -58,10 +58,10 @@ def review(
     report = build_report(extractor, documents, gold, title=title or "quotes review: " + ", ".join(inputs), problems=problems)
     html = render_report(report)
     output.write_text(html, encoding="utf-8")
-    quotes = sum(len(document.items) for document in report.documents)
+    quotes = sum(item.rule_id is not None for document in report.documents for item in document.items)
     errors = sum(document.errors for document in report.documents)
     scored = f", {errors} errors against the gold" if report.has_gold else ""
-    click.echo(f"{output}: {len(report.documents)} documents, {quotes} quotes{scored}, {len(html.encode()) // 1024} KiB", err=True)
+    click.echo(f"{output}: {len(report.documents)} documents, {quotes} quotes found{scored}, {len(html.encode()) // 1024} KiB", err=True)
 
 
 COMMANDS = [review]

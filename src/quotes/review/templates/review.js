@@ -256,10 +256,13 @@
     if (item.rule) {
       box.appendChild(el("p", `rule ${item.rule} · confidence ${Number(item.confidence).toFixed(2)}` + (item.entity ? ` · source ${item.entity}` : "")));
       if (item.bindings.length) {
+        const details = el("details");
+        details.appendChild(el("summary", `the rule's ${item.bindings.length} bound nodes`));
         const bindings = el("table", null, "fields bindings");
         row(bindings, [["node"], ["word"], ["path"]]);
         for (const [node, index, text, path] of item.bindings) row(bindings, [[node], [`${text} [${index}]`, "ar"], [path, "path"]]);
-        box.appendChild(bindings);
+        details.appendChild(bindings);
+        box.appendChild(details);
       }
       for (const note of item.notes) box.appendChild(el("p", `note: ${note}`, "hint"));
       for (const warning of item.warnings) box.appendChild(el("p", `warning: ${warning}`, "warn"));
@@ -307,6 +310,13 @@
       if (words.has(word.dataset.word)) word.classList.add("focus");
     }
     if (item.status === "missed") box.querySelector("details.trace-box").open = true;
+    // Arabic runs right to left: bring the quote's words (else the sentence start, at the right) into view.
+    const wrap = box.querySelector(".svg-wrap");
+    const focus = box.querySelector("svg text.word.focus");
+    if (focus) {
+      const word = focus.getBoundingClientRect(), frame = wrap.getBoundingClientRect();
+      wrap.scrollLeft += word.left - frame.left - frame.width / 2;
+    } else wrap.scrollLeft = wrap.scrollWidth;
   }
   function select(id, scroll) {
     const item = items.get(id);
@@ -319,8 +329,10 @@
     for (const segment of sections.get(item.doc).querySelectorAll(".hl")) {
       if (segment.dataset.items.split(" ").includes(id)) segment.classList.add("selected");
     }
-    showDetail(item); showEditor(item); showParse(item);
+    showDetail(item); showParse(item); showEditor(item);
   }
+  let changed = false;
+  window.addEventListener("beforeunload", (event) => { if (changed) event.preventDefault(); });
   function refresh() {
     document.getElementById("draft-count").textContent = String(draft.size);
     for (const li of document.querySelectorAll("li.item")) li.classList.toggle("in-draft", draft.has(li.dataset.item));
@@ -431,7 +443,8 @@
     const key = event.key;
     const lower = key.toLowerCase();
     let handled = true;
-    if (key === "j") step(1);
+    if (key === "Enter" && event.target instanceof HTMLElement && event.target.matches("li.item")) select(event.target.dataset.item, false);
+    else if (key === "j") step(1);
     else if (key === "k") step(-1);
     else if (/^[0-5]$/.test(key) && document.querySelector(`#filters button[data-filter="${FILTERS[Number(key)]}"]`)) applyFilter(FILTERS[Number(key)]);
     else if (key === "w") openExport();
@@ -453,6 +466,7 @@
       }
       refresh();
     } else handled = false;
+    if (handled && key !== "j" && key !== "k" && !/^[0-5?w]$/.test(key)) changed = true;
     if (handled) event.preventDefault();
   });
   refresh();
