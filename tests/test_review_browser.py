@@ -22,7 +22,7 @@ from quotes.api import Extractor
 from quotes.evaluate import evaluate, read_documents, read_jsonl
 from quotes.explain import explain_document
 from quotes.graph import documents_from_conllu
-from quotes.review import build_report, check_gold, render_explanations, render_report
+from quotes.review import build_report, check_gold, cue_context, render_explanations, render_report
 from quotes.review.model import FIELD_LABELS, Report, ReviewItem
 
 pytestmark = pytest.mark.browser
@@ -351,3 +351,31 @@ def test_rules_explain_page_shows_each_parse_beside_the_rule_traces(page: Any, e
     assert svg and traces and abs(svg["y"] - traces["y"]) < 40  # side by side, not one under the other
     assert page.locator(".traces pre.fired").count() >= 1
     assert "فرولوف" in page.inner_text(".sentence-text")
+
+
+def test_the_page_chooses_cue_context_as_the_library_does(page: Any, seed: tuple[Report, Path], extractor: Extractor) -> None:
+    _, path = seed
+    page.goto(path.as_uri())
+    (document,) = documents_from_conllu((DATA / "seed" / "seed.conllu").read_text(encoding="utf-8"))
+    repeated = "قال المدير إن المصنع سيفتح. ثم قال العامل إن الأجور تأخرت. قال المدير أيضا إن الإنتاج زاد.\nقال المدير"
+    cases = [(document.text, quote.cue.start, quote.cue.end) for quote in extractor.extract_parsed(document)]
+    cases += [(repeated, start, start + 3) for start in range(len(repeated)) if repeated.startswith("قال", start)]
+    in_page = page.evaluate("(cases) => cases.map(([text, start, end]) => window.quotesReview.cueContext(text, start, end))", cases)
+    assert in_page == [cue_context(text, start, end) for text, start, end in cases]
+    assert len(set(in_page[-4:])) == 4
+
+
+def test_export_problems_read_as_the_check_prints_them(page: Any, pud: tuple[Report, Path]) -> None:
+    report, path = pud
+    texts = read_documents(GOLD / "pud_dev_docs.jsonl")
+    document = next(document for document in report.documents if not document.items)
+    page.goto(path.as_uri())
+    words = document.text.split(" ")
+    _select(page, document.doc_id, 0, len(words[0]) + 1 + len(words[1]))
+    page.keyboard.press("n")  # a new quote with content only: no cue, so no cue_context
+    page.keyboard.press("w")
+    shown = page.eval_on_selector_all("#export-problems li", "nodes => nodes.map((node) => node.textContent)")
+    assert page.is_disabled("#download-button")
+    records = [json.loads(line) for line in page.input_value("#export-text").splitlines()]
+    expected = check_gold(texts, records)
+    assert shown == expected and len(expected) == 1 and "cue_context None occurs 0 times" in expected[0]

@@ -163,6 +163,9 @@ class ReportBuilder:
         gold_lines: list[Mapping[str, Any]] = []
         if gold is not None:
             gold_lines = [record for record in gold if record.get("doc_id") in texts]
+            if len(gold_lines) < len(gold):
+                elsewhere = len(gold) - len(gold_lines)
+                problems = [*problems, f"{elsewhere} gold quotes are for documents not in the input: not shown, not scored, not exported"]
             evaluation = evaluate(texts, gold_lines, predictions)
             problems = [*problems, *evaluation.gold_problems]
         pairing = _Pairing(evaluation)

@@ -72,14 +72,21 @@
     if (near === null || starts.length === 1) return starts[0];
     return starts.reduce((best, s) => (Math.abs(s - near) < Math.abs(best - near) ? s : best));
   }
+  // Python's repr of a string or None, so that problems read exactly as `quote_score.py check` prints them.
+  function pyRepr(value) {
+    if (value === null || value === undefined) return "None";
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    const escaped = value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\t/g, "\\t");
+    return quote + (quote === "'" ? escaped.replace(/'/g, "\\'") : escaped) + quote;
+  }
   // Where the scorer places each string of a gold record, and what `quote_score.py check` would say (port of gold_spans).
   function place(record, line) {
     const problems = [], at = {};
     const text = texts.get(record.doc_id);
-    if (text === undefined) return { problems: [`gold line ${line}: unknown doc_id ${JSON.stringify(record.doc_id)}`], at };
+    if (text === undefined) return { problems: [`gold line ${line}: unknown doc_id ${pyRepr(record.doc_id)}`], at };
     const context = record.cue_context || record.cue;
     const starts = allStarts(text, context || "\0");
-    if (starts.length !== 1) problems.push(`gold line ${line} (${record.doc_id}): cue_context ${JSON.stringify(context)} occurs ${starts.length} times`);
+    if (starts.length !== 1) problems.push(`gold line ${line} (${record.doc_id}): cue_context ${pyRepr(context || null)} occurs ${starts.length} times`);
     const anchor = starts.length ? starts[0] : null;
     let cueStart = null;
     if (anchor !== null && record.cue && context) {
@@ -91,10 +98,10 @@
       const value = record[field];
       if (value === null || value === undefined || value === "") continue;
       const start = field === "cue" && cueStart !== null ? cueStart : locate(text, value, near);
-      if (start === null) problems.push(`gold line ${line} (${record.doc_id}): ${field} not found in text: ${JSON.stringify(value.slice(0, 60))}`);
+      if (start === null) problems.push(`gold line ${line} (${record.doc_id}): ${field} not found in text: ${pyRepr(value.slice(0, 60))}`);
       else at[field] = start;
     }
-    if (!TYPES.includes(record.type)) problems.push(`gold line ${line}: bad type ${JSON.stringify(record.type ?? null)}`);
+    if (!TYPES.includes(record.type)) problems.push(`gold line ${line}: bad type ${pyRepr(record.type ?? null)}`);
     if (!record.content) problems.push(`gold line ${line}: no content span`);
     return { problems, at };
   }
@@ -126,8 +133,9 @@
     draftOrder().forEach(([id, record], index) => {
       const placed = place(record, index + 1);
       problems.push(...placed.problems);
+      // Content and cue are scored by their place; speaker, role and transmitter by their words only.
       for (const [field, start] of Object.entries(record._at)) {
-        if (placed.at[field] !== undefined && placed.at[field] !== start)
+        if ((field === "content" || field === "cue") && placed.at[field] !== undefined && placed.at[field] !== start)
           problems.push(`gold line ${index + 1} (quote ${items.get(id).n} of ${record.doc_id}): the scorer would place ${field} ${JSON.stringify(record[field])} at ${placed.at[field]}, not at the selected ${start}; select a longer stretch`);
       }
       lines.push(JSON.stringify(exportRecord(record)));
@@ -411,6 +419,7 @@
     if (filter) applyFilter(filter.dataset.filter);
   });
   const hoverbar = document.getElementById("hoverbar");
+  function say(message) { hoverbar.textContent = message; }
   document.addEventListener("mouseover", (event) => {
     const segment = event.target instanceof Element ? event.target.closest(".hl") : null;
     for (const node of document.querySelectorAll(".entity-hot")) node.classList.remove("entity-hot");
@@ -455,7 +464,9 @@
     else if (key === "n") {
       const span = selectedSpan();
       if (span) { const id = newQuote(span.doc, span.start, span.end); window.getSelection().removeAllRanges(); select(id, true); refresh(); }
-    } else if (lower in FIELD_KEYS && current) {
+    } else if (lower in FIELD_KEYS && !current) {
+      say("first click a quote (or select its content and press n for a new one), then select text and press the field's key");
+    } else if (lower in FIELD_KEYS) {
       const field = FIELD_KEYS[lower];
       const item = items.get(current);
       if (event.shiftKey) { const record = draft.get(current); if (record) setField(record, field, null, null); }
@@ -463,6 +474,7 @@
         const span = selectedSpan();
         const record = span && span.doc === item.doc ? ensureDraft(current) : null;
         if (record) { setField(record, field, span.start, span.end); window.getSelection().removeAllRanges(); }
+        else say(span ? "the selection is in another document than the quote" : "select the text first, then press the field's key");
       }
       refresh();
     } else handled = false;
@@ -470,5 +482,5 @@
     if (handled) event.preventDefault();
   });
   refresh();
-  window.quotesReview = { buildExport, cueContext, draftSize: () => draft.size };
+  window.quotesReview = { buildExport, cueContext, pyRepr, draftSize: () => draft.size };
 })();
