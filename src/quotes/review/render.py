@@ -18,7 +18,6 @@ from markupsafe import Markup
 
 from quotes.explain import SentenceExplanation, bound_words, render_quote, render_svg, render_trace
 from quotes.review.model import FIELD_LABELS, FIELDS, STATUS_LABELS, Report, ReviewItem
-from quotes.review.segments import FIELD_PRIORITY
 
 
 @cache
@@ -79,7 +78,7 @@ def client_data(report: Report) -> dict[str, Any]:
                 "items": [_item_data(item, keys) for item in document.items],
             }
         )
-    return {"title": report.title, "hasGold": report.has_gold, "documents": documents, "fieldPriority": list(FIELD_PRIORITY)}
+    return {"title": report.title, "hasGold": report.has_gold, "documents": documents}
 
 
 def render_report(report: Report) -> str:
@@ -104,7 +103,7 @@ def render_explanations(explanations: list[tuple[str, list[SentenceExplanation]]
                     "svg": render_svg(sentence, bound_words(explanation)),
                     "traces": [
                         {"rule": trace.rule.id, "fired": bool(trace.matches), "tried": trace.tried, "text": render_trace(trace)}
-                        for trace in explanation.traces
+                        for trace in sorted(explanation.traces, key=lambda trace: (not trace.matches, not trace.tried))
                     ],
                     "fired": len(fired),
                     "quotes": [render_quote(quote) for quote in explanation.quotes],
