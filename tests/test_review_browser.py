@@ -81,6 +81,19 @@ COVERAGE_JS = """() => {
 }"""
 
 
+# Where the selected quote's gold draft puts one field: [first, last + 1) of the outlined characters.
+DRAFT_JS = """([doc, field]) => {
+  const section = [...document.querySelectorAll('section.doc')].find((s) => s.dataset.doc === doc);
+  const offsets = [];
+  for (const segment of section.querySelectorAll(`.text > [data-draft~="${field}"]`)) {
+    const start = Number(segment.dataset.s);
+    for (let i = 0; i < segment.textContent.length; i++) offsets.push(start + i);
+  }
+  const contiguous = offsets.every((offset, i) => i === 0 || offset === offsets[i - 1] + 1);
+  return contiguous && offsets.length ? [offsets[0], offsets[offsets.length - 1] + 1] : offsets;
+}"""
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     sync_api = pytest.importorskip(
@@ -253,6 +266,8 @@ def test_accept_fix_and_add_then_export_gold_that_the_check_accepts(page: Any, p
     _click_item(page, right)
     assert _select(page, right.doc_id, content.start, shorter_end) == texts[right.doc_id][content.start : shorter_end]
     page.keyboard.press("c")
+    drafted = page.evaluate(DRAFT_JS, [right.doc_id, "content"])
+    assert drafted == [content.start, shorter_end]  # the draft's content is outlined at exactly the selection
 
     # 3. a missed quote taken out, then added again from the text by selection
     missed = next(item for item in items if item.status == "missed" and item.span("cue") and item.span("speaker"))

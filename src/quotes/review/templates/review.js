@@ -223,6 +223,38 @@
     return start < end ? { doc: box.dataset.doc, start, end } : null;
   }
 
+  // ------------------------------------------------------------ the draft's spans in the text
+
+  // Cut the segment that holds `offset` in two, so that a span can start or end there.
+  function splitAt(section, offset) {
+    for (const segment of section.querySelector(".text").children) {
+      const start = Number(segment.dataset.s), end = start + segment.textContent.length;
+      if (offset <= start || offset >= end) continue;
+      const tail = segment.cloneNode(false);
+      tail.dataset.s = String(offset);
+      tail.textContent = segment.textContent.slice(offset - start);
+      segment.textContent = segment.textContent.slice(0, offset - start);
+      segment.after(tail);
+      return;
+    }
+  }
+  // Outline where the selected quote's gold draft puts each field, dashed in the field's colour.
+  function markDraft() {
+    for (const node of document.querySelectorAll("[data-draft]")) { node.removeAttribute("data-draft"); }
+    const record = current ? draft.get(current) : null;
+    if (!record) return;
+    const section = sections.get(record.doc_id);
+    for (const [field, start] of Object.entries(record._at)) {
+      if (!record[field]) continue;
+      const end = start + record[field].length;
+      splitAt(section, start); splitAt(section, end);
+      for (const segment of section.querySelector(".text").children) {
+        const at = Number(segment.dataset.s);
+        if (at >= start && at < end) segment.dataset.draft = ((segment.dataset.draft || "") + " " + field).trim();
+      }
+    }
+  }
+
   // ------------------------------------------------------------ showing a quote
 
   function el(tag, text, cls) {
@@ -289,6 +321,7 @@
     }
     const table = el("table", null, "fields");
     const typeRow = row(table, [["type"], [record.type ?? "—"]]);
+    typeRow.cells[1].id = "draft-type";
     const typeButton = el("button", "t: next type");
     typeButton.type = "button";
     typeButton.addEventListener("click", () => { cycleType(item.id); });
@@ -337,7 +370,7 @@
     for (const segment of sections.get(item.doc).querySelectorAll(".hl")) {
       if (segment.dataset.items.split(" ").includes(id)) segment.classList.add("selected");
     }
-    showDetail(item); showParse(item); showEditor(item);
+    showDetail(item); showParse(item); showEditor(item); markDraft();
   }
   let changed = false;
   window.addEventListener("beforeunload", (event) => { if (changed) event.preventDefault(); });
@@ -351,7 +384,7 @@
       li.querySelector(".who").textContent = record.speaker_resolved || record.speaker || "—";
       li.querySelector(".what").textContent = (record.content || "").slice(0, 90);
     }
-    if (current) { const item = items.get(current); showEditor(item); }
+    if (current) { const item = items.get(current); showEditor(item); markDraft(); }
   }
   function cycleType(id) {
     const record = ensureDraft(id);
