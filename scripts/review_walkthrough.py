@@ -51,7 +51,9 @@ class Walk:
         for field, key in KEYS.items():
             wanted = getattr(target, field)
             have = None if predicted is None else (predicted.cue.span if field == "cue" else getattr(predicted, field))
-            if (wanted.text if wanted else None) == (have.text if have else None) or (predicted is None and field == "content"):
+            if (wanted.text if wanted else None) == (have.text if have else None) or (
+                predicted is None and field == "content"
+            ):
                 continue
             if wanted is None:
                 self.press("Shift+" + key.upper())
@@ -77,7 +79,9 @@ def main(conllu: Path, page_path: Path, gold_path: Path) -> None:
             page = browser.new_context(accept_downloads=True).new_page()
             page.goto(page_path.resolve().as_uri())
             walk = Walk(page, document)
-            ids = page.eval_on_selector_all(f'section.doc[data-doc="{doc}"] li.item', "nodes => nodes.map((node) => node.dataset.item)")
+            ids = page.eval_on_selector_all(
+                f'section.doc[data-doc="{doc}"] li.item', "nodes => nodes.map((node) => node.dataset.item)"
+            )
             order = sorted(range(len(quotes)), key=lambda index: min(span.start for span in quote_spans(quotes[index])))
             for item_id, index in zip(ids, order, strict=True):
                 if index in partner:  # a false alarm is left out
@@ -102,13 +106,18 @@ def main(conllu: Path, page_path: Path, gold_path: Path) -> None:
                 raise SystemExit(f"{doc}: the exported gold does not pass the check: {problems}")
             made = sorted(gold_spans({doc: text}, exported).quotes, key=lambda quote: quote.content.start)
             real = sorted(placed, key=lambda quote: quote.content.start)
-            equal = sum(all(getattr(a, field) == getattr(b, field) for field in FIELDS) for a, b in zip(made, real, strict=False))
+            equal = sum(
+                all(getattr(a, field) == getattr(b, field) for field in FIELDS)
+                for a, b in zip(made, real, strict=False)
+            )
             total += len(real)
             same += equal if len(made) == len(real) else 0
             keys += walk.keys
             print(f"{doc}: {len(made)} exported, {len(real)} gold, {equal} equal in every span and type", flush=True)
         browser.close()
-    print(f"{same} of {total} gold quotes made again through the page, equal in every span and type; {keys} key presses")
+    print(
+        f"{same} of {total} gold quotes made again through the page, equal in every span and type; {keys} key presses"
+    )
 
 
 if __name__ == "__main__":

@@ -58,14 +58,30 @@ def test_predictions_written_as_gold_pass_the_check_and_score_perfectly(extracto
 def test_check_gold_reports_what_the_reference_check_reports(tmp_path: Path) -> None:
     text = "قال الوزير إن الطريق سيفتح. وقال الوزير إن الجسر جاهز."
     records = [
-        {"doc_id": "d1", "type": "indirect", "cue": "قال", "cue_context": "قال الوزير", "content": "إن الطريق سيفتح", "speaker": "الوزير"},
-        {"doc_id": "d1", "type": "said", "cue": "وقال", "cue_context": "وقال", "content": "إن الجسر جاهز", "role": "رئيس البلدية"},
+        {
+            "doc_id": "d1",
+            "type": "indirect",
+            "cue": "قال",
+            "cue_context": "قال الوزير",
+            "content": "إن الطريق سيفتح",
+            "speaker": "الوزير",
+        },
+        {
+            "doc_id": "d1",
+            "type": "said",
+            "cue": "وقال",
+            "cue_context": "وقال",
+            "content": "إن الجسر جاهز",
+            "role": "رئيس البلدية",
+        },
         {"doc_id": "d2", "type": "direct", "cue": "قال", "content": "شيء"},
     ]
     docs, gold = tmp_path / "docs.jsonl", tmp_path / "gold.jsonl"
     docs.write_text(json.dumps({"id": "d1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     gold.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")
-    reference = subprocess.run([sys.executable, str(REFERENCE), "check", str(docs), str(gold)], capture_output=True, text=True, check=False)
+    reference = subprocess.run(
+        [sys.executable, str(REFERENCE), "check", str(docs), str(gold)], capture_output=True, text=True, check=False
+    )
     expected = reference.stdout.splitlines()[:-1]
     assert reference.returncode == 1
     assert check_gold({"d1": text}, records) == expected
@@ -100,7 +116,9 @@ def test_seed_report_marks_every_quote_right_and_binds_each_field(extractor: Ext
     (document,) = report.documents
     assert [item.status for item in document.items] == ["right"] * 14
     assert report.evaluation is not None and report.evaluation.e2e.f1 == 1.0
-    frolov = next(item for item in document.items if item.span("speaker") and item.span("speaker").text == "فلاديمير فرولوف")
+    frolov = next(
+        item for item in document.items if item.span("speaker") and item.span("speaker").text == "فلاديمير فرولوف"
+    )
     assert frolov.rule_id and frolov.span("cue").path == "cue"
     assert document.text[frolov.span("role").start : frolov.span("role").end] == "دبلوماسي روسي سابق رفيع المستوى"
     sentence = next(view for view in document.sentences if view.index == frolov.sentence)
@@ -154,7 +172,9 @@ def test_review_command_writes_a_self_contained_page(tmp_path: Path) -> None:
 def test_rules_explain_html_puts_each_rule_trace_beside_the_parse(tmp_path: Path) -> None:
     _register()
     page = tmp_path / "explain.html"
-    result = CliRunner().invoke(cli, ["rules", "explain", "--conllu", str(DATA / "conllu" / "frolov_padt.conllu"), "--html", str(page)])
+    result = CliRunner().invoke(
+        cli, ["rules", "explain", "--conllu", str(DATA / "conllu" / "frolov_padt.conllu"), "--html", str(page)]
+    )
     assert result.exit_code == 0, result.output
     html = page.read_text(encoding="utf-8")
     assert html.count('class="side-by-side"') >= 1 and "<svg" in html

@@ -117,7 +117,9 @@ def page(browser: Any) -> Iterator[Any]:
     opened.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     opened.on(
         "request",
-        lambda request: errors.append(f"request {request.url}") if not request.url.startswith(("file:", "blob:", "data:")) else None,
+        lambda request: (
+            errors.append(f"request {request.url}") if not request.url.startswith(("file:", "blob:", "data:")) else None
+        ),
     )
     opened.dialogs = dialogs
     yield opened
@@ -177,11 +179,15 @@ def test_every_field_is_highlighted_at_exactly_its_characters(page: Any, seed: t
     assert checked >= 14 * 3
 
 
-def test_hover_tells_field_rule_confidence_and_path_and_lights_up_the_source(page: Any, seed: tuple[Report, Path]) -> None:
+def test_hover_tells_field_rule_confidence_and_path_and_lights_up_the_source(
+    page: Any, seed: tuple[Report, Path]
+) -> None:
     report, path = seed
     page.goto(path.as_uri())
     items = report.documents[0].items
-    frolov = next(item for item in items if (span := item.span("speaker")) is not None and span.text == "فلاديمير فرولوف")
+    frolov = next(
+        item for item in items if (span := item.span("speaker")) is not None and span.text == "فلاديمير فرولوف"
+    )
     page.hover(f'.hl[data-s="{frolov.span("cue").start}"]')
     bar = page.inner_text("#hoverbar")
     assert f"cue · quote {frolov.number} · right · rule {frolov.rule_id} · confidence 0.70 · path: cue" in bar
@@ -195,7 +201,9 @@ def test_hover_tells_field_rule_confidence_and_path_and_lights_up_the_source(pag
     assert same_source <= quotes_lit and len(same_source) > 1
 
 
-def test_clicking_a_quote_shows_its_sentence_parse_with_the_bound_words_marked(page: Any, seed: tuple[Report, Path]) -> None:
+def test_clicking_a_quote_shows_its_sentence_parse_with_the_bound_words_marked(
+    page: Any, seed: tuple[Report, Path]
+) -> None:
     report, path = seed
     page.goto(path.as_uri())
     assert page.is_hidden("#panel")
@@ -203,7 +211,9 @@ def test_clicking_a_quote_shows_its_sentence_parse_with_the_bound_words_marked(p
     item = next(item for item in document.items if len(item.bindings) >= 3)
     page.click(f'.hl[data-s="{item.span("cue").start}"]')
     assert page.is_visible("#parse svg")
-    marked = page.eval_on_selector_all("#parse svg text.word.focus", "nodes => nodes.map((node) => Number(node.dataset.word))")
+    marked = page.eval_on_selector_all(
+        "#parse svg text.word.focus", "nodes => nodes.map((node) => Number(node.dataset.word))"
+    )
     assert sorted(set(marked)) == sorted({binding.word_index for binding in item.bindings})
     sentence = next(view for view in document.sentences if view.index == item.sentence)
     assert page.inner_text("#parse .sentence-text") == sentence.text.strip()
@@ -244,7 +254,9 @@ def test_page_loads_fast(page: Any, pud: tuple[Report, Path]) -> None:
 # ---------------------------------------------------------------- correcting
 
 
-def test_accept_fix_and_add_then_export_gold_that_the_check_accepts(page: Any, pud: tuple[Report, Path], tmp_path: Path) -> None:
+def test_accept_fix_and_add_then_export_gold_that_the_check_accepts(
+    page: Any, pud: tuple[Report, Path], tmp_path: Path
+) -> None:
     report, path = pud
     texts = read_documents(GOLD / "pud_dev_docs.jsonl")
     gold = read_jsonl(GOLD / "pud_dev_gold.jsonl")
@@ -299,15 +311,21 @@ def test_accept_fix_and_add_then_export_gold_that_the_check_accepts(page: Any, p
     assert exported.read_text(encoding="utf-8") == page.input_value("#export-text")
 
     docs = tmp_path / "docs.jsonl"
-    docs.write_text("".join(json.dumps({"id": k, "text": v}, ensure_ascii=False) + "\n" for k, v in texts.items()), encoding="utf-8")
+    docs.write_text(
+        "".join(json.dumps({"id": k, "text": v}, ensure_ascii=False) + "\n" for k, v in texts.items()), encoding="utf-8"
+    )
     reference = subprocess.run(
-        [sys.executable, str(GOLD / "quote_score.py"), "check", str(docs), str(exported)], capture_output=True, text=True, check=False
+        [sys.executable, str(GOLD / "quote_score.py"), "check", str(docs), str(exported)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert reference.returncode == 0, reference.stdout
     assert check_gold(texts, records) == []
     assert len(records) == len(gold) + 1
     assert all(
-        list(record)[:9] == ["doc_id", "type", "cue", "cue_context", "content", "speaker", "speaker_resolved", "role", "via"]
+        list(record)[:9]
+        == ["doc_id", "type", "cue", "cue_context", "content", "speaker", "speaker_resolved", "role", "via"]
         for record in records
     )
 
@@ -325,7 +343,9 @@ def test_accept_fix_and_add_then_export_gold_that_the_check_accepts(page: Any, p
         assert readded[0][field] == (original.get(field) or None), field
 
     predictions = [
-        quote for document in documents_from_conllu((GOLD / "pud_dev.conllu").read_text(encoding="utf-8")) for quote in _extract(document)
+        quote
+        for document in documents_from_conllu((GOLD / "pud_dev.conllu").read_text(encoding="utf-8"))
+        for quote in _extract(document)
     ]
     before, after = evaluate(texts, gold, predictions), evaluate(texts, records, predictions)
     assert after.matched == before.matched + 1 and len(after.gold) == len(before.gold) + 1
@@ -355,7 +375,9 @@ def test_text_with_markup_quotes_and_ampersands_shows_as_text(page: Any, extract
     assert page.dialogs == []
 
 
-def test_rules_explain_page_shows_each_parse_beside_the_rule_traces(page: Any, extractor: Extractor, tmp_path: Path) -> None:
+def test_rules_explain_page_shows_each_parse_beside_the_rule_traces(
+    page: Any, extractor: Extractor, tmp_path: Path
+) -> None:
     (document,) = documents_from_conllu((DATA / "conllu" / "frolov_padt.conllu").read_text(encoding="utf-8"))
     explained = explain_document(extractor.matcher, document, extractor.extract_parsed(document))
     path = tmp_path / "explain.html"
@@ -368,14 +390,18 @@ def test_rules_explain_page_shows_each_parse_beside_the_rule_traces(page: Any, e
     assert "فرولوف" in page.inner_text(".sentence-text")
 
 
-def test_the_page_chooses_cue_context_as_the_library_does(page: Any, seed: tuple[Report, Path], extractor: Extractor) -> None:
+def test_the_page_chooses_cue_context_as_the_library_does(
+    page: Any, seed: tuple[Report, Path], extractor: Extractor
+) -> None:
     _, path = seed
     page.goto(path.as_uri())
     (document,) = documents_from_conllu((DATA / "seed" / "seed.conllu").read_text(encoding="utf-8"))
     repeated = "قال المدير إن المصنع سيفتح. ثم قال العامل إن الأجور تأخرت. قال المدير أيضا إن الإنتاج زاد.\nقال المدير"
     cases = [(document.text, quote.cue.start, quote.cue.end) for quote in extractor.extract_parsed(document)]
     cases += [(repeated, start, start + 3) for start in range(len(repeated)) if repeated.startswith("قال", start)]
-    in_page = page.evaluate("(cases) => cases.map(([text, start, end]) => window.quotesReview.cueContext(text, start, end))", cases)
+    in_page = page.evaluate(
+        "(cases) => cases.map(([text, start, end]) => window.quotesReview.cueContext(text, start, end))", cases
+    )
     assert in_page == [cue_context(text, start, end) for text, start, end in cases]
     assert len(set(in_page[-4:])) == 4
 

@@ -152,7 +152,9 @@ class Extractor:
         if isinstance(document, str):
             documents = documents_from_conllu(document, default_id=doc_id or "doc")
             if len(documents) != 1:
-                raise InputError(f"expected one document in the CoNLL-U text, found {len(documents)}; use extract_conllu")
+                raise InputError(
+                    f"expected one document in the CoNLL-U text, found {len(documents)}; use extract_conllu"
+                )
             document = documents[0]
         elif not isinstance(document, ParsedDocument):
             text = getattr(document, "text", None)
@@ -178,7 +180,9 @@ class Extractor:
         for document in documents_from_conllu(conllu, source=source):
             yield document, self.extract_parsed(document)
 
-    def extract_many(self, documents: Iterable[tuple[str, str, Mapping[str, Any]]], *, batch_size: int = 16) -> Iterator[DocumentResult]:
+    def extract_many(
+        self, documents: Iterable[tuple[str, str, Mapping[str, Any]]], *, batch_size: int = 16
+    ) -> Iterator[DocumentResult]:
         """Quotes of many ``(doc_id, text, meta)`` documents, parsed in batches; errors are results."""
         batch: list[tuple[str, str, Mapping[str, Any]]] = []
         for item in documents:
@@ -208,3 +212,4 @@ class Extractor:
                 continue
             warnings = pair_quote_marks(text).warnings
             yield DocumentResult(doc_id=doc_id, quotes=tuple(quotes), warnings=warnings)
+

@@ -42,19 +42,23 @@ _OPENING_WINDOW_WORDS = 14
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
 #: Before a complementizer the rule bound: connectives only (شدد على أن and أشار إلى أن are speech).
 _CONNECTIVES_BEFORE_COMPLEMENTIZER = frozenset(
-    normalize(word) for word in ("إلا", "غير", "سوى", "بعد", "قبل", "منذ", "حين", "رغم", "بدل", "مجرد", "لولا", "طالما", "مع")
+    normalize(word)
+    for word in ("إلا", "غير", "سوى", "بعد", "قبل", "منذ", "حين", "رغم", "بدل", "مجرد", "لولا", "طالما", "مع")
 )
 #: … and before one the parse left unattached, also these prepositions.
 _NOT_SPEECH_BEFORE_COMPLEMENTIZER = _CONNECTIVES_BEFORE_COMPLEMENTIZER | frozenset(
     normalize(word) for word in ("حتى", "عند", "ل", "كي", "من", "على", "بما", "إذ")
 )
 _RELATIVE_PRONOUNS = frozenset(normalize(word) for word in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
-_PERSONAL_PRONOUNS = frozenset(("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين"))
+_PERSONAL_PRONOUNS = frozenset(
+    ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
+)
 _CLAUSE_CONNECTORS = ("حيث", "كما", "فيما", "بينما", "ثم")
 _CLAUSE_CONNECTORS_NORMALISED = frozenset(normalize(word) for word in (*_CLAUSE_CONNECTORS, "عندما", "حين", "إذ"))
 #: Words a small parser takes for the subject of a cue: discourse connectives and "in this regard".
 _DISCOURSE_PHRASES = frozenset(
-    normalize(word) for word in ("بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "الصدد", "ذلك", "بذلك", "هنا", "ناحيته", "ناحيتها")
+    normalize(word)
+    for word in ("بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "الصدد", "ذلك", "بذلك", "هنا", "ناحيته", "ناحيتها")
 )
 _LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى", "على", "عن", "من"))
 #: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
@@ -71,7 +75,8 @@ _MIN_UNMARKED_SPEECH_WORDS = 5
 _UNMARKED_VERB_WINDOW = 8
 _PHRASE_TAGS = frozenset(("NOUN", "PROPN", "ADJ", "X", "DET", "ADP", "NUM", "CCONJ", "PRON", "PART"))
 _NOT_SPEECH_OPENINGS = frozenset(
-    normalize(word) for word in ("وهو", "وهي", "الذي", "التي", "في", "خلال", "عبر", "أثناء", "لدى", "عند", "مشيرا", "مضيفا", "و", "ل")
+    normalize(word)
+    for word in ("وهو", "وهي", "الذي", "التي", "في", "خلال", "عبر", "أثناء", "لدى", "عند", "مشيرا", "مضيفا", "و", "ل")
 )
 _MIN_INDIRECT_WORDS = 2
 #: A relayed quote's cue comes within this many words of the relaying content's start, and its speech ends
@@ -207,7 +212,9 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         closing = text[end - 1]
         opening = {"»": "«", "”": "“"}.get(closing, closing)
         inside = text[start : end - 1]
-        balanced_inside = inside.count(closing) % 2 == 0 if opening == closing else inside.count(opening) <= inside.count(closing)
+        balanced_inside = (
+            inside.count(closing) % 2 == 0 if opening == closing else inside.count(opening) <= inside.count(closing)
+        )
         if balanced_inside:
             end -= 1  # the closing mark of a quotation the content sits at the end of
     if end - start < 2:
@@ -284,7 +291,7 @@ def _quoted_name_after(text: str, marks: QuoteMarks, cue_end: int) -> QuotedSegm
     if colon != -1 and len(following[:colon].split()) <= 2:
         return segment
     for word in following.split()[:3]:
-        bare = normalize(word.strip('،,"«»“”'))
+        bare = normalize(word.strip("،,\"«»“”"))
         if bare.startswith(_COMPLEMENTIZER_STARTS) and len(bare) <= 6:
             return segment
     return None
@@ -323,7 +330,9 @@ class DocumentAssembler:
         self.marks = marks
         self.lexicons = lexicons
         # where the document's verbs start, once: every quoted segment is asked whether it holds one
-        self._verb_starts = sorted(word.start for sentence in document.sentences for word in sentence.words if word.upos in ("VERB", "AUX"))
+        self._verb_starts = sorted(
+            word.start for sentence in document.sentences for word in sentence.words if word.upos in ("VERB", "AUX")
+        )
 
     def drafts(self, matches_by_sentence: Sequence[Sequence[Match]]) -> list[Draft]:
         drafts: list[Draft] = []
@@ -377,10 +386,14 @@ class DocumentAssembler:
             return draft
         sentence = self.document.sentences[draft.sentence_index]
         # (a nested quote's own sentence lies in the content around it: that text counts)
-        contents = [other.content for other in drafts if not other.content.start <= draft.cue.start < other.content.end]
+        contents = [
+            other.content for other in drafts if not other.content.start <= draft.cue.start < other.content.end
+        ]
 
         def not_narrated(offset: int) -> bool:
-            return self.marks.containing(offset) is not None or any(content.start <= offset < content.end for content in contents)
+            return self.marks.containing(offset) is not None or any(
+                content.start <= offset < content.end for content in contents
+            )
 
         person = self._person_before(sentence, draft.cue.start, not_narrated)
         if (person is None or person.speaker is None) and not any(
@@ -390,7 +403,9 @@ class DocumentAssembler:
             person = self._source_named_earlier(draft, not_narrated)
         if person is None or person.speaker is None:
             return draft
-        return attrs.evolve(draft, speaker_hint=person.speaker, hint_role=person.role, notes=draft.notes + person.notes)
+        return attrs.evolve(
+            draft, speaker_hint=person.speaker, hint_role=person.role, notes=draft.notes + person.notes
+        )
 
     def _person_before(self, sentence: SentenceGraph, end: int, skip: Callable[[int], bool]) -> Mention | None:
         return named_person_before(
@@ -514,14 +529,18 @@ class DocumentAssembler:
             hint_word = None
         if hint_word is not None and _disagree(hint_word, cue_word, "Gender"):
             hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
-        if hint_word is None and main_word is not None and (self._names_a_source(main_word) or main_word.base_deprel == "nsubj"):
+        if hint_word is None and main_word is not None and (
+            self._names_a_source(main_word) or main_word.base_deprel == "nsubj"
+        ):
             hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
         hint_mention = self._mention(sentence, hint_word, limit=cue.start, content_head=cue_word) if hint_word else None
         hint = hint_mention.speaker if hint_mention is not None else None
         speaker = mention.speaker
         if speaker is not None and speaker.start >= content.start and speaker.end <= content.end:
             speaker = None
-        extra = _span_bindings(sentence, (("speaker_mention", speaker), ("role", mention.role if speaker else None)), mention.notes)
+        extra = _span_bindings(
+            sentence, (("speaker_mention", speaker), ("role", mention.role if speaker else None)), mention.notes
+        )
         return Draft(
             sentence_index=sentence.index,
             type=quote_type,
@@ -579,19 +598,29 @@ class DocumentAssembler:
         head = match.word("content")
         complementizer = match.word("complementizer")
         speaker = self._usable_speaker(match)
-        speaker_end = max((word.end for word in sentence.subtree(speaker.index)), default=cue.end) if speaker else cue.end
+        speaker_end = (
+            max((word.end for word in sentence.subtree(speaker.index)), default=cue.end) if speaker else cue.end
+        )
         speaker_end = min(speaker_end, self._speech_opening(cue.end, clause_end=sentence.end))
         after_speaker = cue.end if speaker is None or speaker.start < cue.start else max(cue.end, speaker_end)
         if quoted_name is not None and quoted_name.close_at is not None:
             after_speaker = max(after_speaker, quoted_name.close_at + 1)
         clause_limit = _sentence_end(text, sentence, cue.end, self.marks)
-        if complementizer is not None and self._not_speech_complementizer(sentence, complementizer, _CONNECTIVES_BEFORE_COMPLEMENTIZER):
+        if complementizer is not None and self._not_speech_complementizer(
+            sentence, complementizer, _CONNECTIVES_BEFORE_COMPLEMENTIZER
+        ):
             return None, ""  # رفض …، إلا أنني دفعت الباب: "but", not what was said
-        head_start = word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
+        head_start = (
+            word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
+        )
         if head_start is None and head is not None:
             after_cue = [word for word in sentence.subtree(head.index) if word.index > match.anchor.index]
             # أشار إلى مشاركة …، شدد على ضرورة …: the content starts after إلى/على; with ب it keeps ب (بتسجيل …)
-            while len(after_cue) > 1 and after_cue[0].upos == "ADP" and any(key in _LEADING_PREPOSITIONS for key in after_cue[0].keys):
+            while (
+                len(after_cue) > 1
+                and after_cue[0].upos == "ADP"
+                and any(key in _LEADING_PREPOSITIONS for key in after_cue[0].keys)
+            ):
                 after_cue = after_cue[1:]
             head_start = after_cue[0].start if after_cue else None
             if head_start is not None and (speaker is None or speaker.start < cue.start):
@@ -612,7 +641,11 @@ class DocumentAssembler:
         colon = _colon_after(text, after_speaker, clause_limit)
         if colon is not None and (head_start is None or head_start > colon):
             following = next(
-                (segment for segment in self.marks.segments if text[colon + 1 : segment.open_at].strip() == "" and segment.open_at > colon),
+                (
+                    segment
+                    for segment in self.marks.segments
+                    if text[colon + 1 : segment.open_at].strip() == "" and segment.open_at > colon
+                ),
                 None,
             )
             if following is not None:
@@ -666,7 +699,9 @@ class DocumentAssembler:
         if span is None or len(span.text.split()) < _MIN_INDIRECT_WORDS:
             return None, ""  # وصف الجماهير: one word is a noun phrase, not what was said
         inner = [
-            segment for segment in self.marks.segments if segment.open_at >= span.start and (segment.close_at or segment.end) <= span.end
+            segment
+            for segment in self.marks.segments
+            if segment.open_at >= span.start and (segment.close_at or segment.end) <= span.end
         ]
         quote_type = "mixed" if inner else "indirect"
         if inner:
@@ -684,7 +719,7 @@ class DocumentAssembler:
         if not any(strip_article(key) in self.lexicons.titled for key in speaker_word.keys):
             return False
         opening = content.start - 1
-        while opening > 0 and self.text[opening] in '"«“ ':
+        while opening > 0 and self.text[opening] in "\"«“ ":
             opening -= 1
         return mention.speaker.start <= opening < mention.speaker.end + 1 and mention.speaker.end <= content.start
 
@@ -706,7 +741,8 @@ class DocumentAssembler:
         if any(any(key in self.lexicons.complementizers for key in word.keys) for word in clause):
             return None  # …، في بيان …، إن: the speech starts at its complementizer, not at the comma
         finite = any(
-            word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf") for word in clause[:_UNMARKED_VERB_WINDOW]
+            word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf")
+            for word in clause[:_UNMARKED_VERB_WINDOW]
         )
         if not finite or any(self._is_cue_word(sentence, word) for word in clause[:_UNMARKED_VERB_WINDOW]):
             return None
@@ -733,7 +769,8 @@ class DocumentAssembler:
         if not between or len(outside) > _COMPLEMENT_GAP_WORDS:
             return head_start
         if any(
-            word.upos not in ("NOUN", "ADJ", "DET", "ADP", "NUM", "CCONJ") and not (word.upos == "PUNCT" and word.text in "()")
+            word.upos not in ("NOUN", "ADJ", "DET", "ADP", "NUM", "CCONJ")
+            and not (word.upos == "PUNCT" and word.text in "()")
             for word in between
         ):
             return head_start  # (اتفاق الطرفين (اللاعب والأهلي) على …: a parenthesis may stand between)
@@ -752,7 +789,9 @@ class DocumentAssembler:
             names=self.lexicons.names,
         )
 
-    def _prefer_phrase(self, sentence: SentenceGraph, cue_word: Word, speaker_word: Word | None, mention: Mention, limit: int) -> Mention:
+    def _prefer_phrase(
+        self, sentence: SentenceGraph, cue_word: Word, speaker_word: Word | None, mention: Mention, limit: int
+    ) -> Mention:
         """Trust the words of the subject's phrase when they show a name the parse missed: between cue and content
         (VSO), or between the subject and the cue (SVO: اللاعب محمد العلي أكد أنه …)."""
         if speaker_word is None or speaker_word.start >= limit:
@@ -835,11 +874,15 @@ class DocumentAssembler:
         # المراقبين، المحتجون: a sound masculine plural names people (broken plurals of people are in role_nouns);
         # القوانين only ends like one (its lemma is قانون)
         lemma = strip_article(source.lemma_key)
-        return source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys)
+        return source.feat("Number") == "Plur" and any(
+            key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys
+        )
 
     def _names_a_source(self, word: Word) -> bool:
         """A name, a given name or a role noun: a word that can be a speaker, unlike most nouns."""
-        return word.upos in ("PROPN", "X") or any(key in self.lexicons.names or key in self.lexicons.roles for key in word.keys)
+        return word.upos in ("PROPN", "X") or any(
+            key in self.lexicons.names or key in self.lexicons.roles for key in word.keys
+        )
 
     def _with_conjuncts(self, sentence: SentenceGraph, cue_word: Word, mention: Mention, limit: int) -> Mention:
         """`دبلوماسي روسي سابق ومحللان`: a coordinated subject the parser hung from the verb belongs to the speaker."""
@@ -891,7 +934,11 @@ class DocumentAssembler:
                 return None  # قوله، قولها: the speech itself, not its speaker
             if any(key in _DISCOURSE_PHRASES for key in word.keys):
                 return None
-            if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):
+            if (
+                word.upos in ("NOUN", "PROPN", "X")
+                and word.token_first
+                and not any(key in TIME_WORDS for key in word.keys)
+            ):
                 return word
             if word.upos not in ("DET", "PART", "CCONJ", "ADV"):
                 return None
@@ -963,7 +1010,9 @@ class DocumentAssembler:
         phrases = []
         for sentence in self.document.sentences:
             for word in sentence.words:
-                if word.upos not in ("NOUN", "PROPN", "X") or not any(strip_article(key) in heads for key in word.keys):
+                if word.upos not in ("NOUN", "PROPN", "X") or not any(
+                    strip_article(key) in heads for key in word.keys
+                ):
                     continue
                 phrase = [word]
                 for following in sentence.words[word.index :]:
@@ -981,7 +1030,9 @@ class DocumentAssembler:
         go on an organisation's name; a separate preposition, a verb, punctuation or a time word end it."""
         if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
             # a person's name or role ends it: الهيئة العامة للطيران المدني | سليمان الحمدان
-            return not is_time(word) and not any(key in self.lexicons.names or key in self.lexicons.roles for key in word.keys)
+            return not is_time(word) and not any(
+                key in self.lexicons.names or key in self.lexicons.roles for key in word.keys
+            )
         following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
         glued = following is not None and following.start <= word.end
         if word.upos == "ADP" and glued and word.text in ("ل", "ب", "لل"):
@@ -994,7 +1045,9 @@ class DocumentAssembler:
             if not sentence.start <= mention.start < sentence.end:
                 continue
             name = next((word for word in sentence.words if word.start == mention.start), None)
-            if name is None or not (name.upos in ("PROPN", "X") or any(key in self.lexicons.names for key in name.keys)):
+            if name is None or not (
+                name.upos in ("PROPN", "X") or any(key in self.lexicons.names for key in name.keys)
+            ):
                 return None, None
             return role_before(
                 sentence,
@@ -1011,7 +1064,11 @@ class DocumentAssembler:
         """Where quoted speech opens after `start`: the first colon or opening quotation mark (or the clause end)."""
         colon = _colon_after(self.text, start, clause_end)
         opening = next(
-            (segment.open_at for segment in self.marks.segments if start <= segment.open_at < clause_end and self._speech_like(segment)),
+            (
+                segment.open_at
+                for segment in self.marks.segments
+                if start <= segment.open_at < clause_end and self._speech_like(segment)
+            ),
             clause_end,
         )
         return min(opening, colon if colon is not None else clause_end)
@@ -1045,7 +1102,8 @@ class DocumentAssembler:
             return None
         # a clause without الذي/التي describes only an indefinite noun (باحثين يصفان …), not استجوابه، المشروع
         relative = any(
-            child.upos == "PRON" and any(key in _RELATIVE_PRONOUNS for key in child.keys) for child in sentence.children(match.anchor.index)
+            child.upos == "PRON" and any(key in _RELATIVE_PRONOUNS for key in child.keys)
+            for child in sentence.children(match.anchor.index)
         )
         following = sentence.word(described.index + 1) if described.index < len(sentence.words) else None
         definite = (
@@ -1090,7 +1148,9 @@ class DocumentAssembler:
             before = before[:-1].rstrip()
         return before.endswith(("،", ","))
 
-    def _content_end(self, sentence: SentenceGraph, start: int, boundaries: list[int], *, indirect: bool = False) -> int:
+    def _content_end(
+        self, sentence: SentenceGraph, start: int, boundaries: list[int], *, indirect: bool = False
+    ) -> int:
         text = self.text
         end = _sentence_end(text, sentence, start, self.marks)
         for boundary in boundaries:
@@ -1142,7 +1202,11 @@ class DocumentAssembler:
             separator -= 1
         opening = max(
             [sentence.start]
-            + [position + 1 for position in (text.rfind(mark, sentence.start, separator) for mark in "ـ(–—:،,؛") if position != -1]
+            + [
+                position + 1
+                for position in (text.rfind(mark, sentence.start, separator) for mark in "ـ(–—:،,؛")
+                if position != -1
+            ]
         )
         before = _trim(text, opening, cue.start)
         after_start = max(source_end, mention.speaker.end)
@@ -1177,7 +1241,9 @@ class DocumentAssembler:
         )
 
 
-def _span_bindings(sentence: SentenceGraph, spans: tuple[tuple[str, Span | None], ...], notes: tuple[str, ...]) -> tuple[Binding, ...]:
+def _span_bindings(
+    sentence: SentenceGraph, spans: tuple[tuple[str, Span | None], ...], notes: tuple[str, ...]
+) -> tuple[Binding, ...]:
     """Bindings for spans the attribution step grew (the role of a وهو clause), for the evidence."""
     found = []
     how = "; ".join(notes) or "grown from the speaker"
@@ -1207,7 +1273,11 @@ def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
         if any(
             draft.cue.start == other.cue.start
-            or (_overlap(draft.content, other.content) >= 0.5 and not _nested(draft, other) and not _nested(other, draft))
+            or (
+                _overlap(draft.content, other.content) >= 0.5
+                and not _nested(draft, other)
+                and not _nested(other, draft)
+            )
             or (_nested(draft, other) and (draft.confidence < _NESTED_MIN_CONFIDENCE or draft.type == "according_to"))
             for other in kept
         ):

@@ -166,7 +166,12 @@ class SpeakerResolver:
         for chain in self.name_chains:
             chain_words = mention_words(chain)
             words = mention_words(mention)
-            if words and len(chain_words) > len(words) and set(words) <= set(chain_words) and chain.start < mention.start:
+            if (
+                words
+                and len(chain_words) > len(words)
+                and set(words) <= set(chain_words)
+                and chain.start < mention.start
+            ):
                 entity.mentions.append(chain)
                 break
         self.entities.append(entity)
@@ -295,7 +300,8 @@ class SpeakerResolver:
         self._full_organisation_names(entities)
         merged = self._merged(list(entities))
         resolved = [
-            (draft, merged.get(id(entity), entity) if entity is not None else None, confidence) for draft, entity, confidence in resolved
+            (draft, merged.get(id(entity), entity) if entity is not None else None, confidence)
+            for draft, entity, confidence in resolved
         ]
         quotes = [self._quote(draft, entity, confidence, meta) for draft, entity, confidence in resolved]
         return sorted(quotes, key=lambda quote: (quote.content.start, quote.cue.start))

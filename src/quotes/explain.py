@@ -39,9 +39,14 @@ def _feats(word: Word) -> str:
 
 def render_table(sentence: SentenceGraph) -> str:
     rows = [("id", "form", "lemma", "upos", "head", "deprel", "feats")]
-    rows.extend((str(word.index), word.text, word.lemma, word.upos, str(word.head), word.deprel, _feats(word)) for word in sentence.words)
+    rows.extend(
+        (str(word.index), word.text, word.lemma, word.upos, str(word.head), word.deprel, _feats(word))
+        for word in sentence.words
+    )
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows)
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
+    )
 
 
 def render_tree(sentence: SentenceGraph, marks: Mapping[int, str] | None = None) -> str:

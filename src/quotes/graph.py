@@ -187,7 +187,9 @@ class ParsedDocument:
                 offsets = f"start_char={start}|end_char={end}"
                 space = "" if group[-1].space_after else "|SpaceAfter=No"
                 if len(group) > 1:
-                    lines.append(f"{group[0].index}-{group[-1].index}\t{group[0].token_text}\t_\t_\t_\t_\t_\t_\t_\t{offsets}{space}")
+                    lines.append(
+                        f"{group[0].index}-{group[-1].index}\t{group[0].token_text}\t_\t_\t_\t_\t_\t_\t_\t{offsets}{space}"
+                    )
                     misc = ["_"] * len(group)
                 else:
                     misc = [offsets + space]
@@ -264,7 +266,9 @@ def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str]
         if stripped.startswith("#"):
             name, equals, value = stripped[1:].partition("=")
             if equals:
-                comments[name.strip()] = value.strip() if name.strip() != "text" else value[1:] if value.startswith(" ") else value
+                comments[name.strip()] = (
+                    value.strip() if name.strip() != "text" else value[1:] if value.startswith(" ") else value
+                )
             continue
         columns = stripped.split("\t")
         if len(columns) != 10:
@@ -274,7 +278,9 @@ def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str]
         yield comments, rows, first_line
 
 
-def _raw_sentence(comments: dict[str, str], rows: list[tuple[int, list[str]]], first_line: int, source: str | None) -> _RawSentence:
+def _raw_sentence(
+    comments: dict[str, str], rows: list[tuple[int, list[str]]], first_line: int, source: str | None
+) -> _RawSentence:
     tokens: list[_RawToken] = []
     position = 0
     expected_id = 1
@@ -289,13 +295,19 @@ def _raw_sentence(comments: dict[str, str], rows: list[tuple[int, list[str]]], f
             first, last = int(ranged.group(1)), int(ranged.group(2))
             members = rows[position + 1 : position + 2 + last - first]
             if len(members) != last - first + 1 or [int(row[1][0]) for row in members] != list(range(first, last + 1)):
-                raise ConlluError(f"multi-word token {word_id} is not followed by its words", lineno=lineno, source=source)
-            tokens.append(_RawToken(columns[1], _parse_misc(columns[9]), tuple(tuple(row[1]) for row in members), lineno))
+                raise ConlluError(
+                    f"multi-word token {word_id} is not followed by its words", lineno=lineno, source=source
+                )
+            tokens.append(
+                _RawToken(columns[1], _parse_misc(columns[9]), tuple(tuple(row[1]) for row in members), lineno)
+            )
             expected_id = last + 1
             position += 2 + last - first
             continue
         if not word_id.isdigit() or int(word_id) != expected_id:
-            raise ConlluError(f"word id {word_id!r} out of sequence (expected {expected_id})", lineno=lineno, source=source)
+            raise ConlluError(
+                f"word id {word_id!r} out of sequence (expected {expected_id})", lineno=lineno, source=source
+            )
         tokens.append(_RawToken(columns[1], _parse_misc(columns[9]), (tuple(columns),), lineno))
         expected_id += 1
         position += 1
@@ -372,10 +384,14 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
     count = len(words)
     for word in words:
         if not 0 <= word.head <= count or word.head == word.index:
-            raise ConlluError(f"word {word.index} has head {word.head} outside the sentence", lineno=raw.lineno, source=source)
+            raise ConlluError(
+                f"word {word.index} has head {word.head} outside the sentence", lineno=raw.lineno, source=source
+            )
     sent_start = offsets[0][0]
     sent_end = offsets[-1][1]
-    return SentenceGraph(index=index, words=tuple(words), start=sent_start, end=sent_end, sent_id=raw.comments.get("sent_id"))
+    return SentenceGraph(
+        index=index, words=tuple(words), start=sent_start, end=sent_end, sent_id=raw.comments.get("sent_id")
+    )
 
 
 def _token_space_after(token: _RawToken) -> bool:
@@ -494,8 +510,11 @@ def document_from_stanza(stanza_document: Any, *, doc_id: str, text: str) -> Par
                 )
         if not words:
             continue
-        sentences.append(SentenceGraph(index=len(sentences), words=tuple(words), start=words[0].start, end=words[-1].end))
+        sentences.append(
+            SentenceGraph(index=len(sentences), words=tuple(words), start=words[0].start, end=words[-1].end)
+        )
     return ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(sentences))
+
 
 
 def shift_document(document: ParsedDocument, offset: int, first_index: int) -> tuple[SentenceGraph, ...]:

@@ -81,7 +81,9 @@ class RuleTrace:
 def _passes_filter(word: Word, step: Step) -> bool:
     if step.filter_key is None:
         return True
-    wanted = {normalize(value) for value in step.filter_values} if step.filter_key != "upos" else set(step.filter_values)
+    wanted = (
+        {normalize(value) for value in step.filter_values} if step.filter_key != "upos" else set(step.filter_values)
+    )
     if step.filter_key == "upos":
         return word.upos in wanted
     if step.filter_key == "lemma":
@@ -234,7 +236,9 @@ def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
             rule=rule,
             tried=False,
             matches=(),
-            failures=(Failure(rule.id, None, rule.anchor.name, "no trigger lemma or form of the anchor in the sentence"),),
+            failures=(
+                Failure(rule.id, None, rule.anchor.name, "no trigger lemma or form of the anchor in the sentence"),
+            ),
         )
     matches: list[Match] = []
     failures: list[Failure] = []

@@ -244,7 +244,9 @@ def without_vowel_marks(text: str) -> tuple[str, list[int]]:
     return "".join(text[index] for index in positions), positions
 
 
-def _restore_marks(tokens: Sequence[tuple[str, int, int]], text: str, positions: Sequence[int]) -> list[tuple[str, int, int]]:
+def _restore_marks(
+    tokens: Sequence[tuple[str, int, int]], text: str, positions: Sequence[int]
+) -> list[tuple[str, int, int]]:
     """Tokens of the unmarked text as tokens of `text` (a word keeps the marks inside and right after it)."""
     restored = []
     for _, start, end in tokens:
@@ -346,7 +348,8 @@ class StanzaParser:
         unmarked = [without_vowel_marks(text) for text in texts]
         tokenized = self._tokenize.bulk_process([bare for bare, _ in unmarked])
         documents = [
-            self._corrected(doc, text, bare, positions) for doc, text, (bare, positions) in zip(tokenized, texts, unmarked, strict=True)
+            self._corrected(doc, text, bare, positions)
+            for doc, text, (bare, positions) in zip(tokenized, texts, unmarked, strict=True)
         ]
         return list(self._full.bulk_process(documents))
 

@@ -109,7 +109,9 @@ def run_example(extractor: Extractor, rule: Rule, example: Example, *, allow_par
     return ExampleOutcome(rule.id, example, passed=not diffs, diffs=diffs)
 
 
-def run_examples(extractor: Extractor, rule_ids: Iterable[str] | None = None, *, allow_parser: bool = True) -> list[ExampleOutcome]:
+def run_examples(
+    extractor: Extractor, rule_ids: Iterable[str] | None = None, *, allow_parser: bool = True
+) -> list[ExampleOutcome]:
     wanted = set(rule_ids) if rule_ids is not None else None
     outcomes = []
     for rule in extractor.grammar.rules:

@@ -94,11 +94,8 @@ def _span_of(words: list[Word], text: str) -> Span | None:
     end = max(word.end for word in words)
     while start < end and (text[start] in _EDGE_PUNCT or unicodedata.combining(text[start])):
         start += 1  # a stray diacritic or punctuation mark before the first word
-    while (
-        words
-        and len(words) > 1
-        and len(max(words, key=lambda word: word.end).text) == 1
-        and (max(words, key=lambda word: word.end).upos in ("ADP", "CCONJ"))
+    while words and len(words) > 1 and len(max(words, key=lambda word: word.end).text) == 1 and (
+        max(words, key=lambda word: word.end).upos in ("ADP", "CCONJ")
     ):
         last = max(words, key=lambda word: word.end)
         words = [word for word in words if word is not last]  # عمر السومه ب: a clitic cut off the next word
@@ -129,7 +126,11 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                     (child.base_deprel in ("conj", "cc") and current is head)
                     or (
                         child.base_deprel == "appos"
-                        and (_in_parentheses(graph, child) or child.lemma_key in _EMPHATIC or any(key in _EMPHATIC for key in child.keys))
+                        and (
+                            _in_parentheses(graph, child)
+                            or child.lemma_key in _EMPHATIC
+                            or any(key in _EMPHATIC for key in child.keys)
+                        )
                     )
                     or (child.base_deprel == "punct" and child.text in '()"«»“”' and current is not head)
                     or (child.base_deprel in ("ccomp", "xcomp") and child.upos == "ADJ")
@@ -251,8 +252,17 @@ def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexi
 def _appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
     for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
         for child in graph.children(candidate.index):
-            if child.base_deprel == "appos" and child.index > head.index and not _in_parentheses(graph, child) and not is_time(child):
-                words = [word for word in graph.subtree(child.index) if word.base_deprel != "punct" or word.index != child.index]
+            if (
+                child.base_deprel == "appos"
+                and child.index > head.index
+                and not _in_parentheses(graph, child)
+                and not is_time(child)
+            ):
+                words = [
+                    word
+                    for word in graph.subtree(child.index)
+                    if word.base_deprel != "punct" or word.index != child.index
+                ]
                 return _span_of(words, text)
     return None
 
@@ -326,7 +336,10 @@ def _in_parentheses(graph: SentenceGraph, word: Word) -> bool:
 def _appositions(graph: SentenceGraph, head: Word) -> list[Word]:
     holders = [head, *(child for child in graph.children(head.index) if child.deprel.startswith("flat"))]
     return [
-        child for holder in holders for child in graph.children(holder.index) if child.base_deprel == "appos" and child.index > head.index
+        child
+        for holder in holders
+        for child in graph.children(holder.index)
+        if child.base_deprel == "appos" and child.index > head.index
     ]
 
 
@@ -433,7 +446,8 @@ _PHRASE_STOPS = frozenset(
     )
 )
 _ADDRESSEE_HEADS = frozenset(
-    normalize(word) for word in ("وكالة", "صحيفة", "جريدة", "برنامج", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة")
+    normalize(word)
+    for word in ("وكالة", "صحيفة", "جريدة", "برنامج", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة")
 )
 _CIRCUMSTANCE_HEADS = frozenset(
     normalize(word)
@@ -466,7 +480,8 @@ def _is_medium(graph: SentenceGraph, word: Word) -> bool:
     if not any(key in _CIRCUMSTANCE_HEADS for key in (*word.keys, *(strip_article(key) for key in word.keys))):
         return False
     return any(
-        child.base_deprel == "case" and any(key in _MEDIUM_PREPOSITIONS for key in child.keys) for child in graph.children(word.index)
+        child.base_deprel == "case" and any(key in _MEDIUM_PREPOSITIONS for key in child.keys)
+        for child in graph.children(word.index)
     )
 
 
@@ -570,7 +585,9 @@ def phrase_between(
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
-        linking = _surface(word, text) in _NAME_LINKS or (word.upos == "ADP" and word.end < word.start + len(_surface(word, text)))
+        linking = _surface(word, text) in _NAME_LINKS or (
+            word.upos == "ADP" and word.end < word.start + len(_surface(word, text))
+        )
         if not linking and (
             _is_role_word(word, roles)
             or len(name_words) >= _MAX_NAME_WORDS

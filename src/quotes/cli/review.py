@@ -14,7 +14,9 @@ from quotes.review import build_report, load_documents, render_report
 
 @click.command("review")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML file to write.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML file to write."
+)
 @click.option(
     "--gold",
     "gold_path",
@@ -55,13 +57,18 @@ def review(
     for problem in problems:
         click.echo(f"quotes review: {problem}", err=True)
     gold = read_jsonl(gold_path) if gold_path is not None else None
-    report = build_report(extractor, documents, gold, title=title or "quotes review: " + ", ".join(inputs), problems=problems)
+    report = build_report(
+        extractor, documents, gold, title=title or "quotes review: " + ", ".join(inputs), problems=problems
+    )
     html = render_report(report)
     output.write_text(html, encoding="utf-8")
     quotes = sum(item.rule_id is not None for document in report.documents for item in document.items)
     errors = sum(document.errors for document in report.documents)
     scored = f", {errors} errors against the gold" if report.has_gold else ""
-    click.echo(f"{output}: {len(report.documents)} documents, {quotes} quotes found{scored}, {len(html.encode()) // 1024} KiB", err=True)
+    click.echo(
+        f"{output}: {len(report.documents)} documents, {quotes} quotes found{scored}, {len(html.encode()) // 1024} KiB",
+        err=True,
+    )
 
 
 COMMANDS = [review]

@@ -39,7 +39,9 @@ def check(rules_dir: Path | None) -> None:
     """Validate every rule file; report every problem with its file, rule and field."""
     grammar = load_grammar(rules_dir)
     examples = sum(len(rule.examples) for rule in grammar.rules)
-    click.echo(f"ok: {len(grammar.rules)} rules, {examples} examples, {len(grammar.lexicons)} lexicons in {grammar.folder}")
+    click.echo(
+        f"ok: {len(grammar.rules)} rules, {examples} examples, {len(grammar.lexicons)} lexicons in {grammar.folder}"
+    )
 
 
 @rules_group.command("test")

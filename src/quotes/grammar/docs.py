@@ -36,7 +36,9 @@ def render_rule_docs(grammar: Grammar) -> str:
     ]
     for rule in grammar.rules:
         out += [f"## `{rule.id}`", "", rule.description, ""]
-        out.append(f"- file: `{Path(rule.path).name}`; priority {rule.priority}; type `{rule.type}`; confidence {rule.confidence}")
+        out.append(
+            f"- file: `{Path(rule.path).name}`; priority {rule.priority}; type `{rule.type}`; confidence {rule.confidence}"
+        )
         out.append("")
         out += _node_lines(rule)
         out.append("")

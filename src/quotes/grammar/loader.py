@@ -127,9 +127,13 @@ class _RuleReader:
         self.rule_id = rule_id if isinstance(rule_id, str) and rule_id else f"rule #{position}"
         for key in table:
             if key not in RULE_KEYS:
-                self.problem(key, f"unknown key {key!r}{_suggest(key, RULE_KEYS)}; rule keys are: {', '.join(RULE_KEYS)}")
+                self.problem(
+                    key, f"unknown key {key!r}{_suggest(key, RULE_KEYS)}; rule keys are: {', '.join(RULE_KEYS)}"
+                )
         if not isinstance(rule_id, str) or not re.match(r"^[a-z0-9][a-z0-9_.-]*$", rule_id or ""):
-            self.problem("id", "missing or malformed: use lower-case letters, digits, '-', e.g. 'cue-subject-complement'")
+            self.problem(
+                "id", "missing or malformed: use lower-case letters, digits, '-', e.g. 'cue-subject-complement'"
+            )
         description = table.get("description")
         if not isinstance(description, str) or not description.strip():
             self.problem("description", "missing: say in one sentence what the rule finds")
@@ -309,7 +313,9 @@ class _RuleReader:
                 found.add(item)
         if key == "upos":
             for tag in found - set(UPOS_TAGS):
-                self.problem(field, f"unknown UPOS {tag!r}{_suggest(tag, UPOS_TAGS)}; UPOS tags are: {', '.join(UPOS_TAGS)}")
+                self.problem(
+                    field, f"unknown UPOS {tag!r}{_suggest(tag, UPOS_TAGS)}; UPOS tags are: {', '.join(UPOS_TAGS)}"
+                )
                 return None
         if key == "deprel":
             for relation in found:
@@ -326,7 +332,9 @@ class _RuleReader:
             values = self.values(field, key, written)
             if values is None:
                 return None
-            return Constraint(key=key, description=describe_values(key, written), test=SET_CONSTRAINTS[key](values), values=values)
+            return Constraint(
+                key=key, description=describe_values(key, written), test=SET_CONSTRAINTS[key](values), values=values
+            )
         if key == "phrase":
             if not isinstance(written, str) or not written.startswith("@") or written[1:] not in self.lexicons:
                 self.problem(
@@ -335,7 +343,9 @@ class _RuleReader:
                 )
                 return None
             lexicon = self.lexicons[written[1:]]
-            return Constraint(key=key, description=f"phrase={written}", test=phrase_test(lexicon), values=lexicon.first_words)
+            return Constraint(
+                key=key, description=f"phrase={written}", test=phrase_test(lexicon), values=lexicon.first_words
+            )
         if key == "form_regex":
             try:
                 pattern = re.compile(str(written))

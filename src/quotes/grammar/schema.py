@@ -197,7 +197,9 @@ def phrase_test(lexicon: Lexicon) -> WordTest:
 
     def test(graph: SentenceGraph, word: Word) -> bool:
         first = word.keys[0] if word.keys else ""
-        readings = [reading for reading in {first, strip_conjunction(first)} if reading[:2] in prefixes or len(reading) < 2]
+        readings = [
+            reading for reading in {first, strip_conjunction(first)} if reading[:2] in prefixes or len(reading) < 2
+        ]
         if not readings:
             return False
         rest = [other.keys[0] if other.keys else "" for other in graph.words[word.index : word.index + 5]]

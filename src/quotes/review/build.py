@@ -165,7 +165,10 @@ class ReportBuilder:
             gold_lines = [record for record in gold if record.get("doc_id") in texts]
             if len(gold_lines) < len(gold):
                 elsewhere = len(gold) - len(gold_lines)
-                problems = [*problems, f"{elsewhere} gold quotes are for documents not in the input: not shown, not scored, not exported"]
+                problems = [
+                    *problems,
+                    f"{elsewhere} gold quotes are for documents not in the input: not shown, not scored, not exported",
+                ]
             evaluation = evaluate(texts, gold_lines, predictions)
             problems = [*problems, *evaluation.gold_problems]
         pairing = _Pairing(evaluation)
@@ -249,7 +252,9 @@ class ReportBuilder:
         )
         return ReviewDocument(position, document.doc_id, document.text, segments, tuple(items), sentences)
 
-    def _rules(self, documents: Sequence[ParsedDocument], predictions: Sequence[Quote], pairing: _Pairing) -> tuple[RuleRow, ...]:
+    def _rules(
+        self, documents: Sequence[ParsedDocument], predictions: Sequence[Quote], pairing: _Pairing
+    ) -> tuple[RuleRow, ...]:
         fired: collections.Counter[str] = collections.Counter()
         for document in documents:
             for sentence in document.sentences:

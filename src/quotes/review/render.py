@@ -87,7 +87,9 @@ def render_report(report: Report) -> str:
     return template.render(report=report, data=client_data(report), css=asset("review.css"), js=asset("review.js"))
 
 
-def render_explanations(explanations: list[tuple[str, list[SentenceExplanation]]], *, title: str = "quotes rules explain") -> str:
+def render_explanations(
+    explanations: list[tuple[str, list[SentenceExplanation]]], *, title: str = "quotes rules explain"
+) -> str:
     """`quotes rules explain --html`: per sentence, the parse beside every rule's trace, then its quotes."""
     sentences = []
     for doc_id, explained in explanations:
@@ -102,7 +104,12 @@ def render_explanations(explanations: list[tuple[str, list[SentenceExplanation]]
                     "text": " ".join(word.text for word in sentence.words),
                     "svg": render_svg(sentence, bound_words(explanation)),
                     "traces": [
-                        {"rule": trace.rule.id, "fired": bool(trace.matches), "tried": trace.tried, "text": render_trace(trace)}
+                        {
+                            "rule": trace.rule.id,
+                            "fired": bool(trace.matches),
+                            "tried": trace.tried,
+                            "text": render_trace(trace),
+                        }
                         for trace in sorted(explanation.traces, key=lambda trace: (not trace.matches, not trace.tried))
                     ],
                     "fired": len(fired),

@@ -71,6 +71,8 @@ def segment_text(text: str, layers: Iterable[Layer]) -> tuple[Segment, ...]:
     cuts = sorted({0, len(text), *(layer.start for layer in spans), *(layer.end for layer in spans)})
     segments = []
     for start, end in itertools.pairwise(cuts):
-        over = sorted((layer for layer in spans if layer.start <= start and end <= layer.end), key=lambda layer: layer.rank)
+        over = sorted(
+            (layer for layer in spans if layer.start <= start and end <= layer.end), key=lambda layer: layer.rank
+        )
         segments.append(Segment(start=start, end=end, text=text[start:end], layers=tuple(over)))
     return tuple(segments)
