@@ -9,6 +9,7 @@ skipped, saying so.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -29,7 +30,8 @@ pytestmark = pytest.mark.browser
 
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+#: The browser: $QUOTES_CHROMIUM, else the system package's.
+CHROMIUM = os.environ.get("QUOTES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -100,7 +102,9 @@ def browser() -> Iterator[Any]:
         "playwright.sync_api", reason="browser tests need Playwright: pip install -e '.[dev]' (scripts/setup.sh does)"
     )
     if not Path(CHROMIUM).exists():
-        pytest.skip("browser tests need Chromium: apt-get install -y chromium (scripts/setup.sh does when run as root)")
+        pytest.skip(
+            f"browser tests need Chromium ({CHROMIUM} is missing): apt-get install -y chromium (scripts/setup.sh does as root)"
+        )
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
