@@ -205,3 +205,11 @@ def test_text_input_is_parsed_and_kept_in_input_order_beside_conllu(grammar) -> 
     seed = next(document for document in report.documents if document.doc_id == "seed-001")
     assert [item.status for item in seed.items] == ["right"] * 14
     assert report.count("false_alarm") == 1  # the other document has no gold quote: its quote is a false alarm
+
+
+def test_a_document_id_seen_twice_is_a_problem_and_shown_once(extractor: Extractor) -> None:
+    from quotes.review import load_documents
+
+    documents, problems = load_documents([str(ESCAPING), str(ESCAPING)], extractor)
+    assert len(documents) == 1
+    assert problems == ["document id 'escaping-<&\"\\'>' occurs more than once: only the first is shown"]

@@ -15,6 +15,8 @@ def load_documents(
 ) -> tuple[list[ParsedDocument], list[str]]:
     """Parsed documents of every input in input order, and a line for each input that could not be used.
 
+    A document id seen before is a problem, and that document is left out (gold quotes name documents by id).
+
     Pre-parsed CoNLL-U never loads the parser; text documents are parsed together.
     """
     problems: list[str] = []
@@ -33,10 +35,12 @@ def load_documents(
             problems.append(f"{item.input}:{item.line} ({item.doc_id}): skipped: {exc}")
     raw = [slot for slot in slots if isinstance(slot, Document)]
     parsed = iter(extractor.parse_many([(item.doc_id, item.text or "") for item in raw]) if raw else [])
-    documents = [slot if isinstance(slot, ParsedDocument) else next(parsed) for slot in slots]
+    documents: list[ParsedDocument] = []
     seen: set[str] = set()
-    for document in documents:
+    for document in (slot if isinstance(slot, ParsedDocument) else next(parsed) for slot in slots):
         if document.doc_id in seen:
-            problems.append(f"document id {document.doc_id!r} occurs more than once; gold quotes go to the first")
+            problems.append(f"document id {document.doc_id!r} occurs more than once: only the first is shown")
+            continue
         seen.add(document.doc_id)
+        documents.append(document)
     return documents, problems

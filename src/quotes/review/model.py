@@ -15,8 +15,7 @@ from quotes.evaluate import Evaluation
 from quotes.model import Binding
 from quotes.review.segments import Segment
 
-#: What a quote of the report can be: the scorer's error kinds, a right match, or unscored (no gold).
-STATUSES = ("right", "wrong_speaker", "wrong_role", "missed", "false_alarm", "predicted")
+#: A quote of the report is right, one of these errors (the scorer's kinds), or "predicted" (no gold given).
 ERROR_STATUSES = ("wrong_speaker", "wrong_role", "missed", "false_alarm")
 STATUS_LABELS = {
     "right": "right",
