@@ -278,9 +278,11 @@ class StanzaParser:
             self._full = self._load(self._official_options())
             self._tokenize: Any = None
         else:
-            options = self._compact_options()
-            self._tokenize = self._load({**options, "processors": "tokenize"})
-            self._full = self._load({**options, "tokenize_pretokenized": True})
+            # Two pipelines over one model: the tokenizer alone (its words are corrected below), then the
+            # tagger, lemmatizer and parser on the corrected words. Stanza loads (and runs) every processor
+            # whose `*_model_path` it is given, so each pipeline gets only its own processors' options.
+            self._tokenize = self._load(self._compact_tokenizer_options())
+            self._full = self._load({**self._compact_options(), "tokenize_pretokenized": True})
             lexicon_path = self.info.path / LEXICON_FILE
             if lexicon_path.exists():
                 try:
@@ -320,6 +322,15 @@ class StanzaParser:
         if (path / PRETRAIN_FILE).is_file():
             options["pos_pretrain_path"] = options["depparse_pretrain_path"] = str(path / PRETRAIN_FILE)
         return options
+
+    def _compact_tokenizer_options(self) -> dict[str, Any]:
+        return {
+            **self._common_options(),
+            "dir": str(self.info.path),
+            "allow_unknown_language": True,
+            "processors": "tokenize",
+            "tokenize_model_path": str(self.info.path / "tokenizer.pt"),
+        }
 
     def _load(self, options: dict[str, Any]) -> Any:
         import stanza
