@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "quotes"
 #: → quotemarks, speakers, assemble, coref → explain → api → io → cli).
 LAYERS = [
     {"errors", "normalize"},
-    {"model", "lexicon"},
+    {"model", "lexicon", "schema"},
     {"graph"},
     {"grammar"},
     {"match"},
