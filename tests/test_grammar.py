@@ -74,7 +74,8 @@ def test_every_problem_is_reported_at_once_with_file_rule_and_field(tmp_path: Pa
     assert "nodes.speaker.path: unknown relation 'nsubjj' (did you mean 'nsubj'?); UD relations are: acl" in joined
     assert "nodes.content.path: undefined node 'cuee' (did you mean 'cue'?)" in joined
     assert "cue-subject:id: duplicate rule id" in joined
-    assert len(caught.value.problems) == 6
+    assert "cue-subject:examples: no examples" in joined  # both rules of that name
+    assert len(caught.value.problems) == 8
 
 
 @pytest.mark.parametrize(
@@ -120,7 +121,7 @@ def test_rules_check_command_fails_on_a_broken_copy_with_located_messages(tmp_pa
     folder = broken_copy(tmp_path, BROKEN)
     result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(folder)])
     assert result.exit_code == 2
-    assert "6 problems in the rules" in result.output
+    assert "8 problems in the rules" in result.output
     assert "broken.toml:cue-subject:prority: unknown key 'prority' (did you mean 'priority'?)" in result.output
 
 
@@ -160,3 +161,72 @@ def test_a_lemma_is_trusted_only_where_the_form_could_inflect_it() -> None:
     assert could_inflect("قال", "يقول") and could_inflect("اكد", "يؤكد") and could_inflect("نفي", "نفت")
     assert could_inflect("قال", "قيل") and could_inflect("ردد", "يرددون")
     assert not could_inflect("جدد", "تجد")
+
+
+# ---------------------------------------------------------------- lexicon and rule mistakes `rules check` catches (issue 13)
+
+RULE_HEAD = '[[rule]]\nid = "x"\ndescription = "d"\n'
+EXAMPLE = '[[rule.examples]]\ntext = "قال الوزير إن الاجتماع انتهى."\nexpect = { cue = "قال" }\n'
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        (RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\n', "x:examples: no examples: add [[rule.examples]]"),
+        (
+            RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\nfeats = { Gendr = "Fem" }\n' + EXAMPLE,
+            "unknown feature 'Gendr' (did you mean 'Gender'?)",
+        ),
+        (
+            RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\n[rule.nodes.s]\npath = "cue >nsubj:passive"\n' + EXAMPLE,
+            "unknown relation 'nsubj:passive'",
+        ),
+        (RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\nnot_deprel = ["obl:foo"]\n' + EXAMPLE, "unknown relation 'obl:foo'"),
+    ],
+)
+def test_rule_mistakes_that_used_to_pass(tmp_path: Path, snippet: str, expected: str) -> None:
+    folder = broken_copy(tmp_path, snippet)
+    with pytest.raises(RuleError) as caught:
+        load_grammar(folder)
+    assert expected in str(caught.value)
+
+
+def test_a_layered_feature_and_a_known_subtype_are_accepted(tmp_path: Path) -> None:
+    snippet = RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\nfeats = { "Gender[psor]" = "Fem" }\nnot_deprel = ["nsubj:pass"]\n' + EXAMPLE
+    load_grammar(broken_copy(tmp_path, snippet))
+
+
+def _lexicon_copy(tmp_path: Path, name: str, edit) -> Path:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder)
+    target = folder / "lexicons" / f"{name}.tsv"
+    target.write_text(edit(target.read_text(encoding="utf-8")), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "edit", "expected"),
+    [
+        ("reporting_verbs", lambda text: text.replace("\tneutral\t", "\tnuetral\t", 1), "unknown class 'nuetral' of"),
+        ("role_nouns", lambda text: text.replace("\tjob\t", "\tjobs\t", 1), "unknown kind 'jobs' of"),
+        ("speech_nouns", lambda text: text + "بيان\tstatement\n", "duplicate entry 'بيان', first on line"),
+        ("according_to", lambda text: text + "حسبما أفاد   as reported\n", "are the columns separated by spaces instead of tabs?"),
+        ("titled_nouns", lambda text: text.split("\n", 1)[1], "the first line is not a header of column names"),
+    ],
+)
+def test_lexicon_mistakes_are_refused_by_rules_check(tmp_path: Path, name: str, edit, expected: str) -> None:  # type: ignore[no-untyped-def]
+    folder = _lexicon_copy(tmp_path, name, edit)
+    result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert expected in result.output
+    assert f"{name}.tsv" in result.output
+
+
+def test_form_regex_takes_unicode_properties(tmp_path: Path) -> None:
+    snippet = RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\nform_regex = "^\\\\p{Arabic}+$"\n' + EXAMPLE
+    grammar = load_grammar(broken_copy(tmp_path, snippet))
+    (constraint,) = [found for found in grammar.rule("x").nodes[0].constraints if found.key == "form_regex"]
+    word = type("W", (), {"text": "قال"})()
+    assert constraint.test(None, word)  # type: ignore[arg-type]
+    word.text = "said"
+    assert not constraint.test(None, word)  # type: ignore[arg-type]

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from quotes.errors import ModelError
 from quotes.api import Extractor
+from quotes.errors import ModelError
 from quotes.parser import (
     BUNDLED_DIR,
     COMPACT_FILES,

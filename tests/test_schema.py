@@ -9,12 +9,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from test_batch import expected_records, fake_extractor, write_bad_inputs
 
 from quotes.batch import Job, RunConfig, run
 from quotes.cli import cli
 from quotes.cli.schema import schema as schema_command
 from quotes.schema import ERROR_KINDS, ERROR_RECORD_SCHEMA, QUOTE_RECORD_SCHEMA, SCHEMA_FILES, schema_json
+from test_batch import expected_records, fake_extractor, write_bad_inputs
 
 REPO = Path(__file__).resolve().parents[1]
 cli.add_command(schema_command)

@@ -147,7 +147,7 @@ def text_problem(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, st
     return None
 
 
-def _checked(document: Document, text: str, max_chars: int) -> Item:
+def _checked(document: Document, text: str, max_chars: int) -> Document | Unreadable:
     problem = text_problem(text, max_chars)
     return Unreadable.from_document(document, *problem) if problem else document
 
@@ -307,7 +307,9 @@ def _jsonl_item(raw: bytes, source: str, lineno: int, stem: str, options: ReadOp
     return item
 
 
-def document_from_record(record: Mapping[str, Any], source: str, lineno: int | None, options: ReadOptions, *, default_id: str) -> Item:
+def document_from_record(
+    record: Mapping[str, Any], source: str, lineno: int | None, options: ReadOptions, *, default_id: str
+) -> Document | Unreadable:
     """A document from a decoded record ``{"id", "text", ...}``; every other field becomes its `meta`.
 
     The id is a string or an integer (written as a string); a missing or null id becomes `default_id`; any
