@@ -164,8 +164,6 @@ class _RuleReader:
             confidence = 0.8
         nodes = self.read_nodes(table.get("nodes"))
         examples = self.read_examples(table.get("examples", []))
-        if not table.get("examples"):
-            self.problem("examples", "no examples: add [[rule.examples]], at least one sentence the rule finds a quote in")
         if nodes is None:
             return None
         trigger = self.trigger_keys(nodes[0])
