@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from quotes.errors import ModelError
+from quotes.parser_inference import speed_up
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ def _silence_expected_warnings() -> None:
         stanza_log.addFilter(_ExpectedLanguageWarning())
 
 
+PARSING_PROCESSORS = "pos,lemma,depparse"
 DEFAULT_BATCH_SIZE = 3000  # words per tagger/parser batch; see MODEL.md for the measurement
 
 
@@ -339,6 +341,7 @@ class StanzaParser:
         threads: int | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         max_sentence_words: int = MAX_SENTENCE_WORDS,
+        fast_decoding: bool = True,
     ) -> None:
         self.info = resolve_model(model)
         self.batch_size = batch_size
@@ -365,6 +368,8 @@ class StanzaParser:
                     raise ModelError(
                         f"{lexicon_path}: cannot be read ({exc}); restore it or delete it to parse without clitic correction"
                     ) from exc
+        # the same parser model, decoded by a compiled MST decoder with labels scored for the chosen arcs only
+        self.fast_decoding = fast_decoding and speed_up(self._full)
 
     def _common_options(self) -> dict[str, Any]:
         return {
@@ -438,7 +443,8 @@ class StanzaParser:
             self._corrected(doc, text, bare, positions)
             for doc, text, (bare, positions) in zip(tokenized, texts, unmarked, strict=True)
         ]
-        return list(self._full.bulk_process(documents))
+        # the words are already tokenized and corrected: skip the second pipeline's tokenize step (a deep copy)
+        return list(self._full.bulk_process(documents, processors=PARSING_PROCESSORS))
 
     def _corrected(self, doc: Any, text: str, bare: str, positions: Sequence[int]) -> Any:
         from stanza.models.common.doc import Document
