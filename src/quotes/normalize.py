@@ -7,9 +7,14 @@ what is reported is always the original text with its offsets.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+#: Bidi marks, zero-width characters, the BOM and variation selectors: never part of a word.
+_INVISIBLE = re.compile(r"[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufe0e\ufe0f\ufeff]")
+#: Arabic presentation forms (ﻗﺎﻝ): read in their compatibility form.
+_PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PROCLITICS = ("و", "ف")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -26,8 +31,10 @@ def replace_surrogates(text: str) -> tuple[str, int]:
 
 @lru_cache(maxsize=262_144)
 def normalize(text: str) -> str:
-    """Strip diacritics and tatweel, fold hamza/alef, ى/ي and ة/ه variants."""
-    return _DIACRITICS.sub("", text).translate(_LETTER_VARIANTS).strip()
+    """Strip diacritics, tatweel and invisible marks, read presentation forms, fold hamza/alef, ى/ي and ة/ه variants."""
+    if _PRESENTATION_FORMS.search(text):
+        text = _PRESENTATION_FORMS.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
+    return _INVISIBLE.sub("", _DIACRITICS.sub("", text)).translate(_LETTER_VARIANTS).strip()
 
 
 def strip_conjunction(form: str) -> str:
