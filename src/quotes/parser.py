@@ -322,6 +322,17 @@ def restore_offsets(tokens: Sequence[tuple[str, int, int]], clean: CleanText) ->
     return restored
 
 
+def _written_forms(document: Any, text: str) -> None:
+    """Give each token (and its one word) the form written in `text`, once the cleaned form has been parsed:
+    a parse read back from CoNLL-U then equals the parse made now."""
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            written = text[token.start_char : token.end_char]
+            token.text = written
+            if len(token.words) == 1:
+                token.words[0].text = written
+
+
 class StanzaParser:
     """Tokenize, tag, lemmatize and parse Arabic text with one resolved model."""
 
@@ -433,7 +444,11 @@ class StanzaParser:
         tokenized = self._tokenize.bulk_process([clean.text for clean in cleaned])
         documents = [self._corrected(doc, clean) for doc, clean in zip(tokenized, cleaned, strict=True)]
         # the words are already tokenized and corrected: skip the second pipeline's tokenize step (a deep copy)
-        return list(self._full.bulk_process(documents, processors=PARSING_PROCESSORS))
+        parsed = list(self._full.bulk_process(documents, processors=PARSING_PROCESSORS))
+        for document, clean in zip(parsed, cleaned, strict=True):
+            if clean.text != clean.original:
+                _written_forms(document, clean.original)
+        return parsed
 
     def _corrected(self, doc: Any, clean: CleanText) -> Any:
         from stanza.models.common.doc import Document
