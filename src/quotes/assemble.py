@@ -22,7 +22,7 @@ from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.match import Match
 from quotes.model import Binding, Cue, Span
-from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+from quotes.normalize import INVISIBLE, form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
 from quotes.speakers import (
     TIME_WORDS,
@@ -36,7 +36,7 @@ from quotes.speakers import (
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 #: Invisible characters a word never starts or ends with: bidi marks, zero-width space and joiners, the BOM.
-_INVISIBLE = "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE = INVISIBLE
 _WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'" + _INVISIBLE
 _OPEN_MARKS = "\"«“'"
 _CLOSE_MARKS = "\"»”'"

@@ -11,8 +11,12 @@ import unicodedata
 from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-#: Bidi marks, zero-width characters, the BOM and variation selectors: never part of a word.
-_INVISIBLE = re.compile(r"[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufe0e\ufe0f\ufeff]")
+#: Bidi marks, zero-width characters, the word joiner, the BOM and variation selectors: never part of a word.
+INVISIBLE = "".join(
+    chr(code)
+    for code in (0x061C, *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFE0E, 0xFE0F, 0xFEFF)
+)
+_INVISIBLE = re.compile("[" + INVISIBLE + "]")
 #: Arabic presentation forms (ﻗﺎﻝ): read in their compatibility form.
 _PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})

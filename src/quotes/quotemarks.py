@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import attrs
 
+from quotes.normalize import INVISIBLE
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 #: What may stand right before an opening mark besides a space: the colon or dash that introduces speech.
 _BEFORE_OPENING = frozenset(":：-–—(،,؛;")
@@ -166,6 +168,20 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+#: Invisible characters a quotation does not start or end with (word joiners standing for an HTML entity, bidi marks).
+_INVISIBLE = frozenset(INVISIBLE)
+
+
+def _segment(text: str, open_at: int, end: int, close_at: int | None, mark: str) -> QuotedSegment:
+    """The segment between a mark at `open_at` and `end`, without invisible characters at its edges."""
+    start = open_at + 1
+    while start < end and text[start] in _INVISIBLE:
+        start += 1
+    while end > start and text[end - 1] in _INVISIBLE:
+        end -= 1
+    return QuotedSegment(start, end, open_at, close_at, mark)
+
+
 @attrs.define
 class _Open:
     char: str
@@ -188,16 +204,18 @@ def pair_quote_marks(text: str) -> QuoteMarks:
             if kind is not None and kind.family == stack[0].kind.family and kind.side != "close":
                 continued_at = first
             else:
-                _close_unbalanced(stack, paragraphs[number - 1][1], segments, problems)
+                _close_unbalanced(text, stack, paragraphs[number - 1][1], segments, problems)
         _pair_in(text, start, end, stack, segments, problems, skip=continued_at)
     if stack:
-        _close_unbalanced(stack, paragraphs[-1][1], segments, problems)
+        _close_unbalanced(text, stack, paragraphs[-1][1], segments, problems)
     segments.sort(key=lambda segment: (segment.start, -segment.end))
     problems.sort(key=lambda problem: problem.position)
     return QuoteMarks(tuple(segments), tuple(problems))
 
 
-def _close_unbalanced(stack: list[_Open], end: int, segments: list[QuotedSegment], problems: list[MarkProblem]) -> None:
+def _close_unbalanced(
+    text: str, stack: list[_Open], end: int, segments: list[QuotedSegment], problems: list[MarkProblem]
+) -> None:
     for opened in stack:
         problems.append(
             MarkProblem(
@@ -205,7 +223,7 @@ def _close_unbalanced(stack: list[_Open], end: int, segments: list[QuotedSegment
                 f"unbalanced quotation mark {opened.char!r} at {opened.position}: the quote runs to the paragraph end",
             )
         )
-        segments.append(QuotedSegment(opened.position + 1, end, opened.position, None, opened.char))
+        segments.append(_segment(text, opened.position, end, None, opened.char))
     stack.clear()
 
 
@@ -246,4 +264,4 @@ def _pair_in(
             inner = stack.pop()
             problems.append(MarkProblem(inner.position, f"unbalanced quotation mark {inner.char!r} at {inner.position}"))
         opened = stack.pop()
-        segments.append(QuotedSegment(opened.position + 1, position, opened.position, position, opened.char))
+        segments.append(_segment(text, opened.position, position, position, opened.char))
