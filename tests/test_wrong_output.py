@@ -6,16 +6,23 @@ The sentences are written for these tests. The end-to-end tests load the bundled
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from quotes.api import Extractor
 from quotes.cleantext import clean_for_parser
+from quotes.cli import _register, cli
+from quotes.htmltext import visible_text
 from quotes.model import Quote
 from quotes.normalize import normalize
 from quotes.quotemarks import mark_kind, pair_quote_marks
 from quotes.textcheck import text_problem
+
+_register()
 
 # --- 15. quotation marks, classified by Unicode category ------------------------------------------------
 
@@ -231,3 +238,41 @@ def test_15_a_quotation_over_three_paragraphs_is_one_quote(bundled: Extractor) -
     assert quote.type == "direct"
     assert quote.content.text.startswith("نعمل على توسعة الطريق")
     assert quote.content.text.endswith("ونشكر السكان على صبرهم")
+
+
+# --- 14. HTML: `quotes extract --html` -------------------------------------------------------------------
+
+PAGE = (
+    "<html><head><style>p{color:red}</style></head><body>"
+    "<p>وقال <b>المتحدث</b> إن &quot;الحالة&quot; مستقرة&nbsp;تماماً.</p>"
+    "<p>وأضاف: &laquo;سنعلن التفاصيل غداً&raquo;.</p><!-- قال أحد: لا شيء -->"
+    "</body></html>"
+)
+
+
+def test_html_is_read_as_text_of_the_same_length() -> None:
+    text = visible_text(PAGE)
+    assert len(text) == len(PAGE)
+    assert "<" not in text and "&quot;" not in text and "color" not in text and "لا شيء" not in text
+    assert text.count("\n") >= 2  # each <p> starts a line
+    assert text[PAGE.index("&quot;")] == '"' and text[PAGE.index("&laquo;")] == "«"
+    assert quoted(text) == ["الحالة", "سنعلن التفاصيل غداً"]
+
+
+def test_an_unknown_entity_and_a_lone_ampersand_stay_as_written() -> None:
+    assert visible_text("أ &foo; ب & ج") == "أ &foo; ب & ج"
+
+
+@pytest.mark.model
+def test_14_extract_html_finds_the_quotes_with_offsets_into_the_html(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "-q", "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [record["cue"]["text"] for record in records] == ["وقال", "وأضاف"]
+    said, added = records
+    assert said["speaker"]["text"] == "المتحدث"
+    assert PAGE[said["content"]["start"] : said["content"]["end"]] == "إن &quot;الحالة&quot; مستقرة&nbsp;تماماً"
+    assert added["type"] == "direct" and added["content"]["text"] == "سنعلن التفاصيل غداً"
+    assert PAGE[added["content"]["start"] : added["content"]["end"]] == "سنعلن التفاصيل غداً"
