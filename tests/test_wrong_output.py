@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.api import Extractor
-from quotes.cleantext import clean_for_parser
+from quotes.cleantext import clean_for_parser, tagger_form
 from quotes.cli import _register, cli
 from quotes.htmltext import visible_text
 from quotes.model import Quote
@@ -109,6 +109,13 @@ def test_the_parser_reads_a_cleaned_copy_mapped_back_to_the_original(original: s
     last = clean.text.index("المتحدث")
     start, end = clean.span(last, last + len("المتحدث"))
     assert normalize(original[start:end]) == "المتحدث"
+
+
+def test_a_tatweel_that_marks_a_cut_stays_and_the_tagger_keeps_the_vowel_marks() -> None:
+    assert clean_for_parser('قال لـ"الوطن" إن').text == 'قال لـ"الوطن" إن'
+    assert clean_for_parser("قـــال").text == "قال"
+    assert tagger_form("وبيّـــن\u200f") == "وبيّن"  # shadda kept: بيّن "made clear", not بين "between"
+    assert tagger_form("ﻗﺎﻝ") == "قال"
 
 
 def test_plain_text_is_not_copied() -> None:

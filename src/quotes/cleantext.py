@@ -5,7 +5,8 @@ full vocalisation, Arabic presentation forms (ﻗﺎﻝ), control characters and
 trained on none of these, so it reads a cleaned copy:
 
 * removed: bidi marks, zero-width joiners and non-joiners, word joiners, the BOM, variation
-  selectors, tatweel, and the short vowels, shadda and sukun (tanween stays: news text writes it);
+  selectors, a tatweel that stretches a word (قـــال; one that marks a cut, لـ"سبق", stays), and, for the
+  tokenizer only, the short vowels, shadda and sukun (tanween stays: news text writes it);
 * read as a space: a zero-width space (it separates words: قال​الوزير), control characters other
   than tab and line breaks, and emoji;
 * read in their compatibility form (NFKC), one character at a time: Arabic presentation forms
@@ -43,9 +44,9 @@ def _emoji(char: str, code: int) -> bool:
     return (0x1F000 <= code <= 0x1FAFF) or (0x2600 <= code <= 0x27BF and unicodedata.category(char) == "So")
 
 
-def _replacement(char: str) -> str:
-    """What the parser reads for `char`: itself, nothing, a space, or its compatibility form."""
-    if char in _INVISIBLE or char in ATTACHED:
+def _replacement(char: str, *, keep_vowels: bool = False) -> str:
+    """What the parser reads for `char` (tatweel aside): itself, nothing, a space, or its compatibility form."""
+    if char in _INVISIBLE or (char in VOWEL_MARKS and not keep_vowels):
         return ""
     code = ord(char)
     if char == "\u200b" or _emoji(char, code):
@@ -55,6 +56,16 @@ def _replacement(char: str) -> str:
     if _compatible(code):
         return unicodedata.normalize("NFKC", char)
     return char
+
+
+def _elongation(text: str, index: int) -> bool:
+    """Is the tatweel at `index` stretching a word (قـــال), with letters on both sides, not marking a cut (لـ"سبق")?"""
+    before, after = index - 1, index + 1
+    while before >= 0 and (text[before] in ATTACHED):
+        before -= 1
+    while after < len(text) and text[after] in ATTACHED:
+        after += 1
+    return before >= 0 and after < len(text) and text[before].isalpha() and text[after].isalpha()
 
 
 @attrs.frozen
@@ -73,20 +84,38 @@ class CleanText:
         return first, last
 
 
-def _needs_cleaning(text: str) -> bool:
-    return any(not char.isascii() and _replacement(char) != char for char in set(text)) or any(
-        unicodedata.category(char) == "Cc" and char not in _KEPT_CONTROLS for char in set(text) if char.isascii()
+def _needs_cleaning(text: str, *, keep_vowels: bool = False) -> bool:
+    return any(
+        (char == TATWEEL) or _replacement(char, keep_vowels=keep_vowels) != char
+        for char in set(text)
+        if not char.isascii() or unicodedata.category(char) == "Cc"
     )
 
 
-def clean_for_parser(text: str) -> CleanText:
-    """`text` as the parser reads it, with the map back to `text`."""
-    if not _needs_cleaning(text):
-        return CleanText(text, tuple(range(len(text))), text)
+def _cleaned(text: str, *, keep_vowels: bool) -> tuple[str, list[int]]:
     pieces: list[str] = []
     positions: list[int] = []
     for index, char in enumerate(text):
-        replacement = _replacement(char)
+        if char == TATWEEL:
+            replacement = "" if _elongation(text, index) else char
+        else:
+            replacement = _replacement(char, keep_vowels=keep_vowels)
         pieces.append(replacement)
         positions.extend([index] * len(replacement))
-    return CleanText("".join(pieces), tuple(positions), text)
+    return "".join(pieces), positions
+
+
+def clean_for_parser(text: str) -> CleanText:
+    """`text` as the tokenizer reads it, with the map back to `text`."""
+    if not _needs_cleaning(text):
+        return CleanText(text, tuple(range(len(text))), text)
+    cleaned, positions = _cleaned(text, keep_vowels=False)
+    return CleanText(cleaned, tuple(positions), text)
+
+
+def tagger_form(written: str) -> str:
+    """The form of a written token the tagger, lemmatizer and parser read: cleaned as for the tokenizer, but
+    with its vowel marks and shadda kept (بيّن "he made clear" is not بين "between"), as the model was trained."""
+    if not _needs_cleaning(written, keep_vowels=True):
+        return written
+    return _cleaned(written, keep_vowels=True)[0] or written

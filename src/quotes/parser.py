@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotes.cleantext import CleanText, clean_for_parser
+from quotes.cleantext import CleanText, clean_for_parser, tagger_form
 from quotes.errors import ModelError
 from quotes.parser_inference import speed_up
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
@@ -310,15 +310,15 @@ def split_long_sentence(tokens: Sequence[tuple[str, int, int]], limit: int = MAX
 
 
 def restore_offsets(tokens: Sequence[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
-    """Tokens of the cleaned text with offsets into the original text; each keeps the text the parser reads.
+    """Tokens of the cleaned text with offsets into the original text, each with the form the tagger reads.
 
-    A word takes the vowel marks and tatweel written inside and right after it; a token that is only
-    cleaned-away characters cannot occur (they are not in the cleaned text).
+    A word takes the vowel marks and tatweel written inside and right after it, and the tagger reads it
+    with its vowel marks (:func:`quotes.cleantext.tagger_form`).
     """
     restored = []
-    for piece, start, end in tokens:
+    for _, start, end in tokens:
         first, last = clean.span(start, end)
-        restored.append((piece, first, last))
+        restored.append((tagger_form(clean.original[first:last]), first, last))
     return restored
 
 
