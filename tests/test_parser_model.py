@@ -166,7 +166,6 @@ def test_vowel_marks_are_read_past_and_kept_in_the_offsets() -> None:
     tokens = [("و", 0, 1), ("وجه", 1, 4), ("الأمير", 5, 11), ("بسرعةٍ", 12, 18)]
     restored = restore_offsets(tokens, clean)
     assert [text[start:end] for _, start, end in restored] == ["و", "وجّه", "الأميرُ", "بسرعةٍ"]
-    # the tagger reads each word with its marks (بيّن is not بين), as the model was trained
     assert [piece for piece, _, _ in restored] == ["و", "وجّه", "الأميرُ", "بسرعةٍ"]
 
 

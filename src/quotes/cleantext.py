@@ -77,9 +77,12 @@ class CleanText:
     original: str
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original offsets of the cleaned text's ``[start, end)``, with the marks and tatweel right after it."""
+        """The original offsets of the cleaned text's ``[start, end)``, with the marks and tatweel right after it
+        that the cleaned text left out."""
         first, last = self.positions[start], self.positions[end - 1] + 1
-        while last < len(self.original) and self.original[last] in ATTACHED:
+        # only what the cleaned text left out: a tatweel the tokenizer read (لـ"…") is no part of the word before it
+        limit = self.positions[end] if end < len(self.positions) else len(self.original)
+        while last < limit and self.original[last] in ATTACHED:
             last += 1
         return first, last
 

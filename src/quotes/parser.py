@@ -310,15 +310,14 @@ def split_long_sentence(tokens: Sequence[tuple[str, int, int]], limit: int = MAX
 
 
 def restore_offsets(tokens: Sequence[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
-    """Tokens of the cleaned text with offsets into the original text, each with the form the tagger reads.
+    """Tokens of the cleaned text as tokens of the original text: its slices, with their offsets.
 
-    A word takes the vowel marks and tatweel written inside and right after it, and the tagger reads it
-    with its vowel marks (:func:`quotes.cleantext.tagger_form`).
+    A word takes the vowel marks and tatweel written inside and right after it.
     """
     restored = []
     for _, start, end in tokens:
         first, last = clean.span(start, end)
-        restored.append((tagger_form(clean.original[first:last]), first, last))
+        restored.append((clean.original[first:last], first, last))
     return restored
 
 
@@ -458,9 +457,14 @@ class StanzaParser:
         fix = (lambda toks: correct_tokens(toks, lexicon)) if lexicon is not None else (lambda toks: toks)
         sentences = []
         for sentence in doc.sentences:
-            tokens = fix(_offsets_fixed(sentence.tokens, clean.text))
-            for piece in split_long_sentence(restore_offsets(tokens, clean), self.max_sentence_words):
+            tokens = fix(restore_offsets(_offsets_fixed(sentence.tokens, clean.text), clean))
+            for piece in split_long_sentence(tokens, self.max_sentence_words):
+                # the tagger reads each word with its vowel marks (بيّن is not بين) but without what it was never
+                # trained on (invisible marks, a stretching tatweel, presentation forms)
                 sentences.append(
-                    [{"id": (i,), "text": tok, "start_char": start, "end_char": end} for i, (tok, start, end) in enumerate(piece, start=1)]
+                    [
+                        {"id": (i,), "text": tagger_form(tok), "start_char": start, "end_char": end}
+                        for i, (tok, start, end) in enumerate(piece, start=1)
+                    ]
                 )
         return Document(sentences, text=clean.original)
