@@ -116,9 +116,15 @@ def clean_for_parser(text: str) -> CleanText:
     return CleanText(cleaned, tuple(positions), text)
 
 
+#: A word with more vowel marks than this is fully vocalised (المُتَحَدِّثُ): the tagger reads it without them.
+MAX_KEPT_MARKS = 1
+
+
 def tagger_form(written: str) -> str:
     """The form of a written token the tagger, lemmatizer and parser read: cleaned as for the tokenizer, but
-    with its vowel marks and shadda kept (بيّن "he made clear" is not بين "between"), as the model was trained."""
-    if not _needs_cleaning(written, keep_vowels=True):
+    with its one vowel mark or shadda kept (بيّن "he made clear" is not بين "between"), as the model was
+    trained; a fully vocalised word (more marks than that) is read without them."""
+    keep_vowels = sum(char in VOWEL_MARKS for char in written) <= MAX_KEPT_MARKS
+    if not _needs_cleaning(written, keep_vowels=keep_vowels):
         return written
-    return _cleaned(written, keep_vowels=True)[0] or written
+    return _cleaned(written, keep_vowels=keep_vowels)[0] or written
