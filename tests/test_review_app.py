@@ -17,8 +17,8 @@ from quotes.errors import InputError
 from quotes.evaluate import read_jsonl
 from quotes.grammar import load_grammar
 from quotes.graph import ParsedDocument, documents_from_conllu
-from quotes.review import build_report, check_gold, gold_record, render_report
 from quotes.review import app as review_app
+from quotes.review import build_report, check_gold, gold_record, render_report
 from quotes.review.app import ServeError, bind, create_app, is_loopback
 from quotes.review.session import ReviewSession
 
@@ -28,6 +28,8 @@ SEED = DATA / "seed" / "seed.conllu"
 RULES = Path(__file__).resolve().parent.parent / "rules"
 NDJSON = {"Content-Type": "application/x-ndjson"}
 JSON = {"Content-Type": "application/json"}
+#: What the app must refuse to listen on: every interface, reachable from the network.
+ALL_INTERFACES = "0.0.0.0"  # noqa: S104
 
 
 @pytest.fixture(scope="module")
@@ -239,16 +241,27 @@ def test_a_draft_over_the_size_limit_is_refused(seed, tmp_path: Path, monkeypatc
     assert response.status_code == 413 and not (tmp_path / "corrected.jsonl").exists()
 
 
-@pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("127.0.0.2", True), ("::1", True), ("[::1]", True),
-                                                ("localhost", True), ("0.0.0.0", False), ("192.168.1.20", False),
-                                                ("::", False), ("quotes.example.com", False)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.0.0.2", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        (ALL_INTERFACES, False),
+        ("192.168.1.20", False),
+        ("::", False),
+        ("quotes.example.com", False),
+    ],
+)
 def test_only_loopback_hosts_count_as_local(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
 
 
 def test_binding_anything_but_loopback_is_refused() -> None:
     with pytest.raises(ServeError, match="no authentication"):
-        bind("0.0.0.0", 0)  # noqa: S104 - the address under test, refused
+        bind(ALL_INTERFACES, 0)
     listener = bind("127.0.0.1", 0)
     try:
         assert listener.getsockname()[0] == "127.0.0.1" and listener.getsockname()[1] > 0
@@ -261,7 +274,7 @@ def test_the_command_refuses_another_host_and_wants_either_a_file_or_serve(tmp_p
 
     _register()
     runner = CliRunner()
-    refused = runner.invoke(cli, ["review", str(SEED), "--serve", "--host", "0.0.0.0"])
+    refused = runner.invoke(cli, ["review", str(SEED), "--serve", "--host", ALL_INTERFACES])
     assert refused.exit_code == 2 and "no authentication" in refused.output
     both = runner.invoke(cli, ["review", str(SEED), "--serve", "-o", str(tmp_path / "r.html")])
     assert both.exit_code == 2 and "either -o FILE" in both.output
