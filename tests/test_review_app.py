@@ -64,12 +64,13 @@ def without_relay_naql(tmp_path: Path) -> Path:
 
 
 def test_the_served_page_carries_save_and_rerun_and_may_talk_to_its_own_origin(seed, tmp_path: Path) -> None:
-    session = ReviewSession(seed, save_path=tmp_path / "corrected.jsonl", title="seed <review>")
+    session = ReviewSession(seed, save_path=tmp_path / "gold <b>&'.jsonl", title="seed <review>")
     response = _client(session).get("/")
     assert response.status_code == 200 and response.headers["cache-control"] == "no-store"
     html = response.text
     assert "connect-src 'self'" in html and 'id="rerun-button"' in html and 'id="save-button"' in html
-    assert str(tmp_path / "corrected.jsonl") in html and "seed &lt;review&gt;" in html
+    assert f"Save to {tmp_path}/gold &lt;b&gt;&amp;&#39;.jsonl</button>" in html and "<b>&" not in html
+    assert "seed &lt;review&gt;" in html
     assert '"serve": {' in html and '"save": "api/save"' in html
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
 
