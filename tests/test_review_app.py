@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -97,6 +98,9 @@ def test_a_checked_draft_is_written_to_disk_and_served_back(extractor: Extractor
     assert save.read_text(encoding="utf-8") == text  # the page's lines, as sent
     assert check_gold({seed[0].doc_id: seed[0].text}, read_jsonl(save)) == []
     assert [path.name for path in tmp_path.iterdir()] == ["corrected.jsonl"]  # no temporary file left behind
+    umask = os.umask(0)
+    os.umask(umask)
+    assert save.stat().st_mode & 0o777 == 0o666 & ~umask  # a new file as any other, not the temporary file's 0600
     assert client.get("/api/draft").json()["records"] == records
 
 

@@ -75,14 +75,22 @@ def parse_draft(text: str) -> list[dict[str, Any]]:
     return records
 
 
+def _read_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+#: Read once at import, before the server's threads start (reading it means setting it for a moment).
+_UMASK = _read_umask()
+
+
 def _mode_for(path: Path) -> int:
     """The permissions `path` has, or a new file's under the umask (mkstemp's own are owner-only)."""
     try:
         return path.stat().st_mode & 0o777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_UMASK
 
 
 def write_atomically(path: Path, text: str) -> None:
