@@ -96,6 +96,7 @@ def review(
     if output is not None:
         _write(output, build_report(extractor, documents, gold, title=title, problems=problems))
         return
+    del extractor  # its parser is not needed again: a rerun applies the rules to the parses in memory
     session = ReviewSession(documents, gold=gold, save_path=save_path, rules_dir=rules_dir, title=title, problems=problems)
     click.echo(f"quotes review: {len(documents)} documents parsed, held in memory for reruns", err=True)
     start_app(session, host, port, announce=lambda message: click.echo(f"quotes review: {message}", err=True))
