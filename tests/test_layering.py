@@ -10,8 +10,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "quotes"
 #: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
 #: → quotemarks, speakers, assemble, coref → explain → api → io, evaluate → review → cli).
 LAYERS = [
-    {"errors", "normalize"},
-    {"model", "lexicon"},
+    {"errors", "normalize", "textcheck"},
+    {"model", "lexicon", "schema"},
     {"graph"},
     {"grammar"},
     {"match"},

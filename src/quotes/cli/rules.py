@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from quotes.api import Extractor
-from quotes.errors import QuotesError
+from quotes.errors import QuotesError, RuleError, RuleProblem
 from quotes.explain import SentenceExplanation, bound_words, explain_document, render_explanation, render_svg
 from quotes.grammar import load_grammar
 from quotes.grammar.docs import render_rule_docs
@@ -33,11 +33,18 @@ def rules_group() -> None:
     """Check, test, explain and document the rules."""
 
 
+_NO_EXAMPLES = "no examples: add [[rule.examples]], at least one sentence the rule finds a quote in"
+
+
 @rules_group.command("check")
 @_rules_option
 def check(rules_dir: Path | None) -> None:
     """Validate every rule file; report every problem with its file, rule and field."""
     grammar = load_grammar(rules_dir)
+    # a rule that loads but shows no example of what it finds cannot be tested: the check refuses it
+    untested = [RuleProblem(rule.path, rule.id, "examples", _NO_EXAMPLES) for rule in grammar.rules if not rule.examples]
+    if untested:
+        raise RuleError(untested)
     examples = sum(len(rule.examples) for rule in grammar.rules)
     click.echo(
         f"ok: {len(grammar.rules)} rules, {examples} examples, {len(grammar.lexicons)} lexicons in {grammar.folder}"

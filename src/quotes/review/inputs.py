@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from quotes.api import Extractor
 from quotes.errors import QuotesError
 from quotes.graph import ParsedDocument, documents_from_conllu
-from quotes.io import Document, ReadOptions, read_inputs
+from quotes.io import Document, ReadOptions, Skipped, read_inputs
 
 
 def load_documents(
@@ -22,6 +22,9 @@ def load_documents(
     problems: list[str] = []
     slots: list[ParsedDocument | Document] = []
     for item in read_inputs(paths, options):
+        if isinstance(item, Skipped):  # a folder entry that is no text file
+            problems.append(f"{item.input}: not read: {item.reason}")
+            continue
         if not isinstance(item, Document):
             where = f"{item.input}:{item.line}" if item.line else item.input
             problems.append(f"{where} ({item.doc_id or 'no id'}): skipped: {item.reason}")
