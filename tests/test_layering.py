@@ -8,7 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "quotes"
 
 #: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
-#: → quotemarks, speakers, assemble, coref → explain → api → io → cli).
+#: → quotemarks, speakers, assemble, coref → explain → api → io → service → cli).
 LAYERS = [
     {"errors", "normalize"},
     {"model", "lexicon"},
@@ -19,6 +19,7 @@ LAYERS = [
     {"explain", "parser"},
     {"api"},
     {"ruletest", "evaluate", "baseline", "io", "cache", "batch", "dask"},
+    {"service"},
     {"cli"},
 ]
 

@@ -31,7 +31,7 @@ def cli() -> None:
     """Find attributed quotes in Arabic news text."""
 
 
-COMMAND_MODULES = ("extract", "parse", "rules", "models", "evaluate")
+COMMAND_MODULES = ("extract", "parse", "rules", "models", "evaluate", "serve")
 
 
 def _register() -> None:
