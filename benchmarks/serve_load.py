@@ -178,10 +178,13 @@ def serve_run(articles: list[dict[str, Any]], workers: int, concurrency: int, ki
                 if time.monotonic() - began > READY_TIMEOUT_S:
                     raise RuntimeError(f"quotes serve not ready after {READY_TIMEOUT_S} s")
                 try:
-                    if client.get("/v1/health").status_code == 200 and client.get("/v1/health").json()["workers"]["ready"] == workers:
-                        break
+                    health = client.get("/v1/health").json()
                 except httpx.TransportError:
-                    pass
+                    health = {}
+                if health.get("status") == "failed":
+                    raise RuntimeError(f"quotes serve could not load the parser: {health.get('errors')}")
+                if health.get("status") == "ready" and health["workers"]["ready"] == workers:
+                    break
                 time.sleep(0.5)
             load_seconds = time.monotonic() - began
             time.sleep(1.0)

@@ -27,9 +27,11 @@ from quotes.errors import ModelError
 from quotes.service import ServiceConfig, create_app
 from test_batch import CRASH, DIE, FakeParser, gold_documents
 
-__all__ = ["CRASH", "DIE", "SLOW", "Service", "running_service"]
+__all__ = ["CRASH", "DIE", "SLOW", "Service", "assert_contract_records", "running_service"]
 
 SLOW = "⏳"
+SPAN_FIELDS = ("content", "cue", "speaker", "speaker_resolved", "role", "via")
+QUOTE_TYPES = {"direct", "indirect", "mixed", "according_to"}
 SLOW_SECONDS = 60
 LOAD_SECONDS = 3.0
 
@@ -53,6 +55,19 @@ def slowly_loading_extractor() -> Extractor:
 
 def missing_model_extractor() -> Extractor:
     raise ModelError("model directory /srv/models/ar lacks parser.pt; pass --model PATH to a complete model directory")
+
+
+def assert_contract_records(records: list[dict[str, Any]], text: str, doc_id: str) -> None:
+    """The record fields of the annotation contract (docs/quote-annotation.md): spans index the text exactly."""
+    for record in records:
+        assert record["doc_id"] == doc_id
+        assert record["type"] in QUOTE_TYPES
+        assert record["content"] is not None and record["cue"] is not None
+        for field in SPAN_FIELDS:
+            span = record[field]
+            if span is not None:
+                assert set(span) >= {"text", "start", "end"}
+                assert text[span["start"] : span["end"]] == span["text"], (field, span)
 
 
 def free_port() -> int:

@@ -25,7 +25,15 @@ from quotes.graph import documents_from_conllu
 from quotes.service import ServiceConfig, ServiceError, create_app, is_loopback
 from quotes.service.logs import JsonFormatter
 from quotes.service.results import entities
-from service_support import CRASH, DIE, SLOW, missing_model_extractor, running_service, slowly_loading_extractor
+from service_support import (
+    CRASH,
+    DIE,
+    SLOW,
+    assert_contract_records,
+    missing_model_extractor,
+    running_service,
+    slowly_loading_extractor,
+)
 from test_batch import expected_records
 
 cli.add_command(serve_command)
@@ -33,8 +41,6 @@ cli.add_command(serve_command)
 DATA = Path(__file__).parent / "data" / "batch"
 DOCUMENTS = [json.loads(line) for line in (DATA / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
 TOKEN = "s3cret-token-for-the-tests-0123456789"  # noqa: S105 - a test token
-SPAN_FIELDS = ("content", "cue", "speaker", "speaker_resolved", "role", "via")
-QUOTE_TYPES = {"direct", "indirect", "mixed", "according_to"}
 
 
 def document(doc_id: str) -> dict:
@@ -43,19 +49,6 @@ def document(doc_id: str) -> dict:
 
 def as_request(record: dict) -> dict:
     return {"id": record["id"], "text": record["text"], "meta": {key: value for key, value in record.items() if key not in ("id", "text")}}
-
-
-def assert_contract_records(records: list[dict], text: str, doc_id: str) -> None:
-    """The record fields of docs/quote-annotation.md: spans index the text exactly."""
-    for record in records:
-        assert record["doc_id"] == doc_id
-        assert record["type"] in QUOTE_TYPES
-        assert record["content"] is not None and record["cue"] is not None
-        for field in SPAN_FIELDS:
-            span = record[field]
-            if span is not None:
-                assert set(span) >= {"text", "start", "end"}
-                assert text[span["start"] : span["end"]] == span["text"], (field, span)
 
 
 def error_of(answer: httpx.Response, status: int, code: str) -> dict:

@@ -91,11 +91,17 @@ def _quotes_version() -> str:
         return "unknown"
 
 
-def create_app(config: ServiceConfig, *, pool: WorkerPool | None = None) -> FastAPI:
-    """The service for `config`: its worker pool starts with the app (lifespan) and stops with it."""
+def create_app(config: ServiceConfig, *, pool: WorkerPool | None = None, json_logs: bool = False) -> FastAPI:
+    """The service for `config`: its worker pool starts with the app (lifespan) and stops with it.
+
+    `json_logs`: the workers log JSON lines on stderr, as :func:`quotes.service.server.serve` sets up for the server.
+    """
     grammar = load_grammar(Path(config.rules) if config.rules is not None else None)
+    settings = WorkerSettings(
+        model=config.model, rules=config.rules, threads=config.threads, extractor_factory=config.extractor_factory, json_logs=json_logs
+    )
     workers = pool or WorkerPool(
-        WorkerSettings(model=config.model, rules=config.rules, threads=config.threads, extractor_factory=config.extractor_factory),
+        settings,
         size=config.workers,
         queue_limit=config.queue,
         timeout_s=config.timeout_s,

@@ -16,6 +16,7 @@ import sys
 from typing import IO, Any
 
 LOGGERS = ("quotes", "uvicorn", "uvicorn.error", "uvicorn.access")
+WORKER_LOGGERS = ("quotes", "stanza")
 
 
 class JsonFormatter(logging.Formatter):
@@ -44,3 +45,14 @@ def configure_logging(level: int = logging.INFO, stream: IO[str] | None = None) 
         logger.setLevel(level)
         logger.propagate = name not in ("quotes", "uvicorn")
     return handler
+
+
+def configure_worker_logging(level: int = logging.INFO) -> None:
+    """In a worker process: `quotes` and Stanza (which logs while loading) as JSON lines on stderr too."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    for name in WORKER_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.handlers = [handler]
+        logger.setLevel(level)
+        logger.propagate = False

@@ -131,6 +131,7 @@ class _Slot:
                 return False
             if message is None:
                 crashes += 1
+                process.join(STOP_GRACE_S)
                 code = process.exitcode
                 self._discard(f"died while loading (exit code {code})")
                 if crashes >= MAX_LOAD_CRASHES:

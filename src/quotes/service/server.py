@@ -30,7 +30,7 @@ def serve(config: ServiceConfig, *, log_level: str = "info") -> None:
     from quotes.service.logs import configure_logging
 
     configure_logging(getattr(logging, log_level.upper()))
-    app = create_app(config)
+    app = create_app(config, json_logs=True)
     log.info(
         "starting",
         extra={

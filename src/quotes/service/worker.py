@@ -12,8 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import sys
-import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
@@ -40,6 +38,8 @@ class WorkerSettings:
     rules: str | None = None
     threads: int = 1
     extractor_factory: Callable[[], Extractor] | None = None
+    #: Whether the worker logs JSON lines like the server (`quotes serve`), or leaves logging as it is (tests).
+    json_logs: bool = False
 
 
 @attrs.frozen
@@ -95,8 +95,8 @@ def run_task(extractor: Extractor, task: Task) -> Result:
         return Result(code="internal_error", message=f"unknown task kind {task.kind!r}; expected one of: {', '.join(KINDS)}")
     except QuotesError as exc:
         return Result(code=f"{task.kind}_failed", message=str(exc))
-    except Exception as exc:  # noqa: BLE001 - the traceback goes to the server log, the client gets the exception's name
-        traceback.print_exc(file=sys.stderr)
+    except Exception as exc:
+        log.exception("task failed", extra={"fields": {"doc_id": task.doc_id, "kind": task.kind}})
         return Result(code=f"{task.kind}_failed", message=f"{type(exc).__name__} while processing document {task.doc_id!r}")
 
 
@@ -107,6 +107,10 @@ def serve_worker(connection: Connection, settings: WorkerSettings) -> None:
         os.environ[name] = str(settings.threads)
     # Ctrl-C is the main process's to handle: it stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if settings.json_logs:
+        from quotes.service.logs import configure_worker_logging
+
+        configure_worker_logging()
     try:
         extractor = build_extractor(settings)
         extractor.parse(WARM_UP, "warm-up")
@@ -114,8 +118,8 @@ def serve_worker(connection: Connection, settings: WorkerSettings) -> None:
     except QuotesError as exc:
         connection.send(("failed", str(exc)))
         return
-    except Exception as exc:  # noqa: BLE001 - reported to the main process, which stops asking this worker
-        traceback.print_exc(file=sys.stderr)
+    except Exception as exc:
+        log.exception("the pipeline could not be loaded")
         connection.send(("failed", f"{type(exc).__name__}: the parser pipeline could not be loaded: {exc}"))
         return
     while True:
