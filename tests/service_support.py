@@ -88,11 +88,11 @@ class Service:
         return self.app.state.pool
 
     def wait_ready(self, timeout: float = 120) -> dict[str, Any]:
-        """The health document once the service says ready."""
+        """The health document once the service says ready with every worker loaded."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             answer = self.client.get("/v1/health")
-            if answer.status_code == 200:
+            if answer.status_code == 200 and answer.json()["workers"]["ready"] == self.config.workers:
                 return dict(answer.json())
             time.sleep(0.2)
         raise AssertionError(f"not ready after {timeout} s: {answer.json()}")

@@ -63,6 +63,17 @@ def error_of(answer: httpx.Response, status: int, code: str) -> dict:
     return error
 
 
+def wait_for(running, *, busy: int, waiting: int, timeout: float = 60) -> None:
+    """Until the pool has `busy` documents on workers and `waiting` in the queue."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status = running.pool.status()
+        if (status["workers"]["busy"], status["queue"]["waiting"]) == (busy, waiting):
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"the pool never had {busy} busy and {waiting} waiting: {running.pool.status()}")
+
+
 @pytest.fixture(scope="module")
 def service():
     with running_service(workers=2, max_body_bytes=64_000, max_batch=8, max_chars=5_000, timeout_s=30) as running:
@@ -160,7 +171,7 @@ def test_health_models_and_rules(service, grammar):
     assert health.status_code == 200
     assert health.json() == {
         "status": "ready",
-        "workers": {"total": 2, "ready": 2, "loading": 0, "failed": 0},
+        "workers": {"total": 2, "ready": 2, "loading": 0, "failed": 0, "busy": 0},
         "queue": {"waiting": 0, "limit": 64},
         "restarts": health.json()["restarts"],
     }
@@ -307,16 +318,13 @@ def test_a_document_over_the_time_budget_is_504_and_its_worker_replaced():
 
 
 def test_a_full_queue_is_503_with_retry_after():
-    with running_service(queue=1, max_batch=1, timeout_s=4.0) as running:
+    with running_service(queue=1, max_batch=1, timeout_s=8.0) as running:
         slow = {"text": f"قال الوزير {SLOW} إن المحادثات مستمرة."}
         with concurrent.futures.ThreadPoolExecutor(2) as threads:
-            busy = threads.submit(running.client.post, "/v1/extract", json=slow)  # on the worker
-            while running.pool.status()["queue"]["waiting"] or not busy.running():
-                time.sleep(0.05)
-            time.sleep(0.3)
-            waiting = threads.submit(running.client.post, "/v1/extract", json=slow)  # in the queue
-            while running.pool.status()["queue"]["waiting"] == 0:
-                time.sleep(0.05)
+            busy = threads.submit(running.client.post, "/v1/extract", json=slow)
+            wait_for(running, busy=1, waiting=0)  # on the worker
+            waiting = threads.submit(running.client.post, "/v1/extract", json=slow)
+            wait_for(running, busy=1, waiting=1)  # in the queue
             answer = running.client.post("/v1/extract", json={"text": "قال الوزير إن المحادثات مستمرة."})
             error = error_of(answer, 503, "queue_full")
             assert int(answer.headers["retry-after"]) >= 1
@@ -339,9 +347,7 @@ def test_a_worker_killed_from_outside_mid_request_is_replaced_and_the_request_an
         (pid,) = running.pool.pids
         with concurrent.futures.ThreadPoolExecutor(1) as threads:
             pending = threads.submit(running.client.post, "/v1/extract", json={"id": "long", "text": f"قال الوزير {SLOW} إن الجلسة طويلة."})
-            while running.pool.status()["queue"]["waiting"] or not pending.running():
-                time.sleep(0.05)
-            time.sleep(0.5)
+            wait_for(running, busy=1, waiting=0)
             os.kill(pid, signal.SIGKILL)
             error_of(pending.result(timeout=30), 500, "worker_died")
         running.wait_ready()

@@ -86,6 +86,7 @@ class _Slot:
         self.model: dict[str, Any] | None = None
         self.process: Any = None
         self.connection: Connection | None = None
+        self.busy = False  # a document is being processed
         self.thread = threading.Thread(target=self._run, name=f"quotes-worker-{number}", daemon=True)
 
     @property
@@ -105,8 +106,18 @@ class _Slot:
                     continue
                 job = self.pool._take(IDLE_CHECK_S)
                 if job is not None:
-                    self._do(job)
+                    try:
+                        self._do(job)
+                    except Exception:
+                        # The request is answered whatever failed here (a no-op if _do had answered it).
+                        if self.pool.stopping:
+                            job.resolve(Result(code="shutting_down", message="the service is shutting down"))
+                        else:
+                            job.resolve(Result(code="internal_error", message="the worker's dispatcher failed; see the server log"))
+                        raise
         except Exception:  # a bug here must not leave requests hanging: log it, fail this slot
+            if self.pool.stopping:
+                return  # stop() closed the worker's pipe under a wait: nothing is wrong
             log.exception("worker slot %d stopped on an unexpected error", self.number)
             self.state, self.error = "failed", "the worker's dispatcher stopped on an internal error; see the server log"
             self._kill()
@@ -185,7 +196,11 @@ class _Slot:
             self._discard("died while idle")
             return
         started = time.monotonic()
-        ready = wait([connection, process.sentinel], timeout=remaining)
+        self.busy = True
+        try:
+            ready = wait([connection, process.sentinel], timeout=remaining)
+        finally:
+            self.busy = False
         if connection in ready:
             try:
                 result: Result = connection.recv()
@@ -321,6 +336,7 @@ class WorkerPool:
                 "ready": states.count("ready"),
                 "loading": states.count("loading") + states.count("starting"),
                 "failed": states.count("failed"),
+                "busy": sum(slot.busy for slot in self._slots),
             },
             "queue": {"waiting": len(self._jobs), "limit": self.queue_limit},
             "restarts": self.restarts,
