@@ -138,11 +138,36 @@ def words(texts: list[str]) -> int:
     return sum(len(text.split()) for text in texts)
 
 
+def _stage_timers(pipelines: dict[str, Any], seconds: dict[str, float]) -> None:
+    """Wrap each processor's bulk_process so that its CPU seconds add up in `seconds[label:name]`."""
+    for label, pipeline in pipelines.items():
+        for name, processor in pipeline.processors.items():
+            original = processor.bulk_process
+
+            def timed(docs: Any, *rest: Any, _key: str = f"{label}:{name}", _original: Any = original) -> Any:
+                began = time.process_time()
+                try:
+                    return _original(docs, *rest)
+                finally:
+                    seconds[_key] = seconds.get(_key, 0.0) + time.process_time() - began
+
+            processor.bulk_process = timed
+
+
+def _trees(documents: list[Any]) -> list[tuple[Any, ...]]:
+    return [(w.text, w.upos, w.lemma, w.head, w.deprel) for d in documents for s in d.sentences for w in s.words]
+
+
 def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, model: str | None) -> dict[str, Any]:
-    """Parser alone, then the same parses written as the CoNLL-U cache."""
+    """The project's parser, the same parser with Stanza's own decoding, and a stock Stanza pipeline over
+    the same model files, batch by batch in turn (so that a busy machine slows all three alike); then the
+    project's parses written as the CoNLL-U cache."""
+    import stanza
+
     from quotes.api import Extractor
     from quotes.graph import document_from_stanza
     from quotes.io import conllu_with_meta
+    from quotes.parser import StanzaParser
 
     extractor = Extractor(model, threads=threads)
     texts = [article["text"] for article in articles]
@@ -150,27 +175,81 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, mode
     parser = extractor.parser
     parser.parse_many(texts[:4])  # warm-up: first calls allocate
     load = time.monotonic() - began
-    began = time.monotonic()
-    parsed = []
+    stock_decoding = StanzaParser(model, threads=threads, fast_decoding=False)
+    options = parser._compact_options() if parser.info.kind == "compact" else parser._official_options()
+    stock = stanza.Pipeline(**options)  # what a user of stock Stanza runs on the same model files
+    stock_decoding.parse_many(texts[:4])
+    stock.bulk_process(texts[:4])
+    stages: dict[str, float] = {}
+    _stage_timers({"quotes": parser._tokenize, "quotes+": parser._full, "stock": stock}, stages)
+    cpu = {"quotes": 0.0, "stanza decoding": 0.0, "stock": 0.0}
+    wall = dict.fromkeys(cpu, 0.0)
+    parsed, slow_parsed = [], []
     for start in range(0, len(texts), 16):
-        parsed.extend(parser.parse_many(texts[start : start + 16]))
-    seconds = time.monotonic() - began
+        batch = texts[start : start + 16]
+        for name, call, into in (
+            ("quotes", parser.parse_many, parsed),
+            ("stanza decoding", stock_decoding.parse_many, slow_parsed),
+            ("stock", stock.bulk_process, None),
+        ):
+            began_cpu, began_wall = time.process_time(), time.monotonic()
+            result = call(list(batch))
+            cpu[name] += time.process_time() - began_cpu
+            wall[name] += time.monotonic() - began_wall
+            if into is not None:
+                into.extend(result)
     sentences = 0
+    lengths: list[int] = []
     with open(cache, "w", encoding="utf-8") as stream:
         for article, stanza_document in zip(articles, parsed, strict=True):
             document = document_from_stanza(stanza_document, doc_id=str(article["id"]), text=article["text"])
             sentences += len(document.sentences)
+            lengths.extend(len(sentence.words) for sentence in document.sentences)
             meta = {key: value for key, value in article.items() if key not in ("id", "text")}
             stream.write(conllu_with_meta(document.to_conllu(), meta))
+    count = words(texts)
     return {
-        "words": words(texts),
+        "words": count,
         "sentences": sentences,
-        "seconds": seconds,
+        "seconds": wall["quotes"],
+        "cpu_seconds": cpu,
+        "wall_seconds": wall,
         "load_seconds": load,
-        "words_per_s": words(texts) / seconds,
+        "words_per_s": count / wall["quotes"],
+        "words_per_cpu_s": {name: count / value for name, value in cpu.items()},
+        "vs_stock": cpu["stock"] / cpu["quotes"],
+        "vs_stanza_decoding": cpu["stanza decoding"] / cpu["quotes"],
+        "identical_to_stanza_decoding": _trees(parsed) == _trees(slow_parsed),
+        "stages_cpu_seconds": {name: round(value, 2) for name, value in sorted(stages.items())},
+        "by_length": bench_lengths(parser, stock_decoding, parsed),
         "model": parser.info.name,
         "extractor": extractor,
     }
+
+
+LENGTH_BUCKETS = ((1, 15), (16, 30), (31, 60), (61, 120), (121, 10_000))
+
+
+def bench_lengths(parser: Any, stock_decoding: Any, parsed: list[Any]) -> list[dict[str, Any]]:
+    """Tagger + lemmatizer + parser on the parsed sentences grouped by length: CPU ms per sentence, both decoders."""
+    from stanza.models.common.doc import Document
+
+    from quotes.parser import PARSING_PROCESSORS
+
+    sentences = [[word.text for word in s.words] for document in parsed for s in document.sentences]
+    rows = []
+    for low, high in LENGTH_BUCKETS:
+        bucket = [sentence for sentence in sentences if low <= len(sentence) <= high]
+        if not bucket:
+            continue
+        row: dict[str, Any] = {"words": f"{low}–{high}" if high < 10_000 else f"≥ {low}", "sentences": len(bucket)}
+        for name, pipeline in (("quotes", parser._full), ("stanza decoding", stock_decoding._full)):
+            document = Document([[{"id": (i,), "text": w} for i, w in enumerate(s, 1)] for s in bucket])
+            began = time.process_time()
+            pipeline.bulk_process([document], processors=PARSING_PROCESSORS)
+            row[name] = 1000 * (time.process_time() - began) / len(bucket)
+        rows.append(row)
+    return rows
 
 
 def bench_end_to_end(sample: Path, articles: list[dict[str, Any]], threads: int, extractor: Any, out: Path, model: str | None) -> dict:
@@ -193,14 +272,16 @@ def bench_rules(cache: Path, out: Path) -> dict[str, Any]:
     job = Job(threads=1)
     extractor_for(job)  # rules loaded before timing
     sentences = sum(1 for line in cache.open(encoding="utf-8") if line.startswith("# sent_id"))
-    began = time.monotonic()
+    began, began_cpu = time.monotonic(), time.process_time()
     summary = run(RunConfig(inputs=(str(cache),), output=str(out), job=job))
-    seconds = time.monotonic() - began
+    seconds, cpu = time.monotonic() - began, time.process_time() - began_cpu
     return {
         "sentences": sentences,
         "documents": summary.done,
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "sentences_per_s": sentences / seconds,
+        "sentences_per_cpu_s": sentences / cpu,
         "quotes": summary.quotes,
     }
 
@@ -219,16 +300,22 @@ def table(results: dict[str, Any]) -> str:
     rows = ["| measurement | figure | target |", "| --- | --- | --- |"]
     if "parser" in results:
         p, e = results["parser"], results["end_to_end"]
+        rate = p["words_per_cpu_s"]
         rows += [
             f"| parser alone ({p['threads']} torch thread{'s' if p['threads'] != 1 else ''}, warm) | {p['words_per_s']:,.0f} words/s "
-            f"({p['words']:,} words, {p['sentences']:,} sentences in {p['seconds']:.1f} s) | — |",
+            f"({p['words']:,} words, {p['sentences']:,} sentences in {p['seconds']:.1f} s; "
+            f"{rate['quotes']:,.0f} words per CPU second) | — |",
+            f"| stock `stanza.Pipeline`, same model files and thread | {rate['stock']:,.0f} words per CPU second | — |",
+            f"| `quotes parse` / stock Stanza (CPU time, batches in turn) | {p['vs_stock']:.2f}× | ≥ 1.5× |",
+            f"| compiled decoder + labels of chosen arcs / Stanza's decoding, same pipeline | {p['vs_stanza_decoding']:.2f}× | — |",
+            f"| same parses with both decoders | {'yes' if p['identical_to_stanza_decoding'] else 'NO'} | yes |",
             f"| end-to-end `quotes extract` (same thread count, warm) | {e['words_per_s']:,.0f} words/s ({e['quotes']:,} quotes) | — |",
             f"| end-to-end / parser alone | {e['ratio']:.3f} | ≥ 0.95 |",
         ]
     r = results["rules"]
     rows.append(
-        f"| rules only from the CoNLL-U cache, 1 core | {r['sentences_per_s']:,.0f} sentences/s "
-        f"({r['sentences']:,} sentences, {r['documents']:,} documents) | ≥ 2,000 |"
+        f"| rules only from the CoNLL-U cache, 1 core | {r['sentences_per_cpu_s']:,.0f} sentences per CPU second "
+        f"({r['sentences_per_s']:,.0f}/s wall; {r['sentences']:,} sentences, {r['documents']:,} documents) | ≥ 2,000 |"
     )
     if "scaling" in results:
         s = results["scaling"]
@@ -260,7 +347,18 @@ def table(results: dict[str, Any]) -> str:
         f"(anything near or above the core count means other jobs shared the CPU); {m['date']}; "
         f"model `{results.get('model', 'n/a')}`; {results['docs']} SaudiNewsNet articles."
     )
-    return "\n".join([machine_line, "", *rows])
+    extra: list[str] = []
+    if "parser" in results:
+        p = results["parser"]
+        extra += ["", "CPU seconds per stage over the same articles (`quotes+`: tagging and parsing after the clitic correction):", ""]
+        extra += ["| stage | CPU s |", "| --- | --- |"]
+        extra += [f"| {name} | {value:.2f} |" for name, value in p["stages_cpu_seconds"].items()]
+        extra += ["", "Tagger + lemmatizer + parser by sentence length, CPU ms per sentence:", ""]
+        extra += ["| words | sentences | quotes | Stanza's decoding | ratio |", "| --- | --- | --- | --- | --- |"]
+        for row in p["by_length"]:
+            ratio = row["stanza decoding"] / row["quotes"]
+            extra.append(f"| {row['words']} | {row['sentences']} | {row['quotes']:.1f} | {row['stanza decoding']:.1f} | {ratio:.2f}× |")
+    return "\n".join([machine_line, "", *rows, *extra])
 
 
 def write_readme(results: dict[str, Any]) -> None:

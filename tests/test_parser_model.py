@@ -192,6 +192,28 @@ def test_parse_many_keeps_order_and_offsets(bundled: StanzaParser) -> None:
 
 
 @pytest.mark.model
+def test_each_word_is_tagged_and_parsed_once(bundled: StanzaParser, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tokenizer pipeline only tokenizes: tagging, lemmas and the parse run once, on the corrected words."""
+    assert set(bundled._tokenize.processors) == {"tokenize"}
+    calls: dict[str, int] = {}
+    for label, pipeline in (("tokenizer", bundled._tokenize), ("full", bundled._full)):
+        for name, processor in pipeline.processors.items():
+            original = processor.bulk_process
+
+            def counted(docs: Any, _name: str = f"{label}:{name}", _original: Any = original) -> Any:
+                calls[_name] = calls.get(_name, 0) + 1
+                return _original(docs)
+
+            monkeypatch.setattr(processor, "bulk_process", counted)
+    texts = [quote for _, quote in SEED_QUOTES[:4]]
+    docs = bundled.parse_many(texts)
+    # the second pipeline's tokenize step would only copy the corrected words: it is skipped
+    assert calls == {"tokenizer:tokenize": 1, "full:pos": 1, "full:lemma": 1, "full:depparse": 1}
+    for doc, text in zip(docs, texts, strict=True):
+        _assert_tree_with_offsets(doc, text)
+
+
+@pytest.mark.model
 def test_a_shadda_does_not_split_the_word(bundled: StanzaParser) -> None:
     text = "ووجّه الأمير بسرعة إلقاء القبض على المتهمين."
     doc = bundled.parse(text)

@@ -8,11 +8,12 @@ indexes the original text exactly.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -22,7 +23,9 @@ from quotes.normalize import form_keys, normalize, strip_conjunction
 _DOC_TEXT_KEY = "doc_text_json"
 
 
+@functools.lru_cache(maxsize=65_536)
 def _parse_feats(value: str) -> tuple[tuple[str, str], ...]:
+    """`Gender=Masc|Number=Sing` → pairs; feature strings repeat, so each is read once."""
     if not value or value == "_":
         return ()
     pairs = []
@@ -79,6 +82,26 @@ class Word:
         return None
 
 
+@functools.lru_cache(maxsize=262_144)
+def _trigger_keys(lemma: str, text: str, token_text: str) -> tuple[str, ...]:
+    """The keys a word is found under in the trigger index: its lemma (with and without و/ف), its form's and its token's readings."""
+    lemma_key = normalize(lemma)
+    return tuple(dict.fromkeys((lemma_key, strip_conjunction(lemma_key), *form_keys(text), *form_keys(token_text))))
+
+
+@functools.lru_cache(maxsize=262_144)
+def _readings(lemma: str, text: str, token_text: str) -> dict[str, Any]:
+    """Word's cached normalised readings (`lemma_key`, `keys`, `token_keys`), shared by every word spelled alike."""
+    return {"lemma_key": normalize(lemma), "keys": form_keys(text), "token_keys": form_keys(token_text)}
+
+
+def _with_readings(word: Word) -> Word:
+    """The word with its readings filled in ahead: what its cached properties would compute on first use,
+    taken from a cache over the corpus (most words repeat), without a descriptor call per word and property."""
+    word.__dict__.update(_readings(word.lemma, word.text, word.token_text))
+    return word
+
+
 @attrs.frozen(slots=False)
 class SentenceGraph:
     """A dependency tree over words, with its place in the document."""
@@ -102,7 +125,7 @@ class SentenceGraph:
         """Normalised lemma and form keys → the words that carry them: the matcher's trigger index."""
         table: dict[str, list[int]] = {}
         for word in self.words:
-            for key in {word.lemma_key, strip_conjunction(word.lemma_key), *word.keys, *word.token_keys}:
+            for key in _trigger_keys(word.lemma, word.text, word.token_text):
                 table.setdefault(key, []).append(word.index)
         return {key: tuple(indices) for key, indices in table.items()}
 
@@ -125,8 +148,13 @@ class SentenceGraph:
                 groups.append([word])
         return [tuple(group) for group in groups]
 
+    @cached_property
+    def _child_words(self) -> tuple[tuple[Word, ...], ...]:
+        words = self.words
+        return tuple(tuple(words[child - 1] for child in row) for row in self._children)
+
     def children(self, index: int) -> tuple[Word, ...]:
-        return tuple(self.words[child - 1] for child in self._children[index])
+        return self._child_words[index]
 
     def parent(self, index: int) -> Word | None:
         head = self.words[index - 1].head
@@ -217,22 +245,28 @@ class ParsedDocument:
 # ---------------------------------------------------------------- CoNLL-U
 
 
-@attrs.frozen
-class _RawToken:
+class _RawToken(NamedTuple):
+    """A written token as read: its form, MISC offsets and spacing, and its word rows."""
+
     form: str
-    misc: dict[str, str]
-    words: tuple[tuple[str, ...], ...]
+    start: int | None  # MISC start_char/end_char, when both are there
+    end: int | None
+    space_after: bool  # MISC SpaceAfter≠No
+    words: tuple[list[str], ...]
     lineno: int
 
 
-def _parse_misc(value: str) -> dict[str, str]:
-    if not value or value == "_" or "=" not in value:
-        return {}
-    fields: dict[str, str] = {}
-    for item in value.split("|"):
-        name, _, misc_value = item.partition("=")
-        fields[name] = misc_value
-    return fields
+_MISC_OFFSET = re.compile(r"(?:^|\|)(start_char|end_char)=(\d+)")
+
+
+def _raw_token(form: str, misc: str, words: tuple[list[str], ...], lineno: int) -> _RawToken:
+    if misc == "_" or "=" not in misc:
+        return _RawToken(form, None, None, True, words, lineno)
+    offsets = dict(_MISC_OFFSET.findall(misc))
+    start, end = offsets.get("start_char"), offsets.get("end_char")
+    if start is None or end is None:
+        return _RawToken(form, None, None, "SpaceAfter=No" not in misc, words, lineno)
+    return _RawToken(form, int(start), int(end), "SpaceAfter=No" not in misc, words, lineno)
 
 
 _RANGE = re.compile(r"^(\d+)-(\d+)$")
@@ -298,9 +332,7 @@ def _raw_sentence(
                 raise ConlluError(
                     f"multi-word token {word_id} is not followed by its words", lineno=lineno, source=source
                 )
-            tokens.append(
-                _RawToken(columns[1], _parse_misc(columns[9]), tuple(tuple(row[1]) for row in members), lineno)
-            )
+            tokens.append(_raw_token(columns[1], columns[9], tuple(row[1] for row in members), lineno))
             expected_id = last + 1
             position += 2 + last - first
             continue
@@ -308,7 +340,7 @@ def _raw_sentence(
             raise ConlluError(
                 f"word id {word_id!r} out of sequence (expected {expected_id})", lineno=lineno, source=source
             )
-        tokens.append(_RawToken(columns[1], _parse_misc(columns[9]), (tuple(columns),), lineno))
+        tokens.append(_raw_token(columns[1], columns[9], (columns,), lineno))
         expected_id += 1
         position += 1
     if not tokens:
@@ -335,9 +367,7 @@ def _raw_documents(text: str, source: str | None) -> list[_RawDocument]:
 
 
 def _offsets_from_misc(token: _RawToken) -> tuple[int, int] | None:
-    if "start_char" in token.misc and "end_char" in token.misc:
-        return int(token.misc["start_char"]), int(token.misc["end_char"])
-    return None
+    return (token.start, token.end) if token.start is not None and token.end is not None else None
 
 
 def clitic_offsets(token_text: str, start: int, end: int, forms: list[str]) -> list[tuple[int, int]]:
@@ -354,32 +384,40 @@ def clitic_offsets(token_text: str, start: int, end: int, forms: list[str]) -> l
 
 def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]], source: str | None) -> SentenceGraph:
     words: list[Word] = []
+    append = words.append
     for token, (token_start, token_end) in zip(raw.tokens, offsets, strict=True):
-        space_after = token.misc.get("SpaceAfter") != "No"
-        word_offsets = clitic_offsets(token.form, token_start, token_end, [columns[1] for columns in token.words])
-        for position, columns in enumerate(token.words):
+        form, space_after, rows = token.form, token.space_after, token.words
+        if len(rows) == 1:
+            word_offsets = [(token_start, token_end)]
+        else:
+            word_offsets = clitic_offsets(form, token_start, token_end, [columns[1] for columns in rows])
+        for position, columns in enumerate(rows):
             start, end = word_offsets[position]
-            word_space = space_after if len(token.words) > 1 else "SpaceAfter=No" not in columns[9]
-            try:
-                head = int(columns[6]) if columns[6] != "_" else 0
-            except ValueError as exc:
-                raise ConlluError(f"head {columns[6]!r} is not a number", lineno=token.lineno, source=source) from exc
-            words.append(
-                Word(
-                    index=int(columns[0]),
-                    text=columns[1],
-                    lemma=columns[2] if columns[2] != "_" else columns[1],
-                    upos=columns[3] if columns[3] != "_" else "X",
-                    xpos=columns[4],
-                    feats=_parse_feats(columns[5]),
-                    head=head,
-                    deprel=columns[7] if columns[7] != "_" else "dep",
-                    start=start,
-                    end=end,
-                    token_text=token.form,
-                    token_first=position == 0,
-                    space_after=word_space,
-                )
+            head_text = columns[6]
+            if head_text.isdigit():
+                head = int(head_text)
+            elif head_text == "_":
+                head = 0
+            else:
+                raise ConlluError(f"head {head_text!r} is not a number", lineno=token.lineno, source=source)
+            text, lemma, upos, deprel = columns[1], columns[2], columns[3], columns[7]
+            # positional, in Word's field order: this loop runs for every word of a corpus
+            append(
+                _with_readings(Word(
+                    int(columns[0]),
+                    text,
+                    lemma if lemma != "_" else text,
+                    upos if upos != "_" else "X",
+                    columns[4],
+                    _parse_feats(columns[5]),
+                    head,
+                    deprel if deprel != "_" else "dep",
+                    start,
+                    end,
+                    form,
+                    position == 0,
+                    space_after,
+                ))
             )
     count = len(words)
     for word in words:
@@ -387,15 +425,13 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
             raise ConlluError(
                 f"word {word.index} has head {word.head} outside the sentence", lineno=raw.lineno, source=source
             )
-    sent_start = offsets[0][0]
-    sent_end = offsets[-1][1]
     return SentenceGraph(
-        index=index, words=tuple(words), start=sent_start, end=sent_end, sent_id=raw.comments.get("sent_id")
+        index=index, words=tuple(words), start=offsets[0][0], end=offsets[-1][1], sent_id=raw.comments.get("sent_id")
     )
 
 
 def _token_space_after(token: _RawToken) -> bool:
-    if token.misc.get("SpaceAfter") == "No":
+    if not token.space_after:
         return False
     if len(token.words) == 1:
         return "SpaceAfter=No" not in token.words[0][9]

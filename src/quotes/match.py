@@ -9,7 +9,9 @@ rules whose anchor lemma/form occurs in them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 import attrs
 
@@ -78,12 +80,18 @@ class RuleTrace:
     failures: tuple[Failure, ...]
 
 
+@functools.lru_cache(maxsize=4096)
+def _filter_values(step: Step) -> frozenset[str]:
+    """The values a step's `[key=…]` filter accepts, normalised once per step (tags as written)."""
+    if step.filter_key == "upos":
+        return frozenset(step.filter_values)
+    return frozenset(normalize(value) for value in step.filter_values)
+
+
 def _passes_filter(word: Word, step: Step) -> bool:
     if step.filter_key is None:
         return True
-    wanted = (
-        {normalize(value) for value in step.filter_values} if step.filter_key != "upos" else set(step.filter_values)
-    )
+    wanted = _filter_values(step)
     if step.filter_key == "upos":
         return word.upos in wanted
     if step.filter_key == "lemma":
@@ -132,33 +140,54 @@ def walk(graph: SentenceGraph, start: Word, steps: tuple[Step, ...]) -> list[tup
 
 
 def _has_edge(graph: SentenceGraph, word: Word, step: Step) -> bool:
-    return any(True for _ in follow(graph, word, attrs.evolve(step, optional=False)))
+    """Whether the step reaches any word from `word` (an optional step's "stay here" does not count)."""
+    return any(_passes_filter(reached, step) for reached, _ in _follow_edges(graph, word, step))
+
+
+def _first_failure(graph: SentenceGraph, word: Word, node: NodePattern, bound: Mapping[str, Word | None]) -> tuple[str, Any] | None:
+    """None when `word` satisfies `node`, else what failed first, unformatted (matching only needs yes or no)."""
+    for constraint in node.constraints:
+        if not constraint.holds(graph, word):
+            return "constraint", constraint
+    for step in node.without:
+        if _has_edge(graph, word, step):
+            return "without", step
+    if node.after is not None:
+        target = bound.get(node.after)
+        if target is not None and not word.index > target.index:
+            return "after", target
+    if node.before is not None:
+        target = bound.get(node.before)
+        if target is not None and not word.index < target.index:
+            return "before", target
+    for other in bound.values():
+        if other is not None and other.index == word.index:
+            return "bound", other
+    return None
 
 
 def check_word(graph: SentenceGraph, word: Word, node: NodePattern, bound: Mapping[str, Word | None]) -> str | None:
     """None when `word` satisfies `node`, else the first reason it does not."""
-    for constraint in node.constraints:
-        if not constraint.holds(graph, word):
-            return f"{word.text!r} fails {constraint}"
-    for step in node.without:
-        if _has_edge(graph, word, step):
-            return f"{word.text!r} has an edge it must not have: {step}"
-    for key, compare in (("after", lambda a, b: a > b), ("before", lambda a, b: a < b)):
-        target_name = getattr(node, key)
-        if target_name is None:
-            continue
-        target = bound.get(target_name)
-        if target is not None and not compare(word.index, target.index):
-            return f"{word.text!r} is not {key} {target_name} {target.text!r}"
-    if any(other is not None and other.index == word.index for other in bound.values()):
-        return f"{word.text!r} is already bound to another node"
-    return None
+    failure = _first_failure(graph, word, node, bound)
+    if failure is None:
+        return None
+    kind, item = failure
+    if kind == "constraint":
+        return f"{word.text!r} fails {item}"
+    if kind == "without":
+        return f"{word.text!r} has an edge it must not have: {item}"
+    if kind in ("after", "before"):
+        return f"{word.text!r} is not {kind} {getattr(node, kind)} {item.text!r}"
+    return f"{word.text!r} is already bound to another node"
 
 
 class _Search:
-    def __init__(self, rule: Rule, graph: SentenceGraph) -> None:
+    """Binds a rule's nodes from one anchor word, depth first; with `explain`, keeps why the deepest attempt failed."""
+
+    def __init__(self, rule: Rule, graph: SentenceGraph, *, explain: bool = True) -> None:
         self.rule = rule
         self.graph = graph
+        self.explain = explain
         self.states = 0
         self.deepest: tuple[int, str, str] = (-1, "", "")
 
@@ -183,15 +212,18 @@ class _Search:
             self.fail(depth, node.name, f"{node.path.source!r} is unbound")
             return None
         candidates = walk(self.graph, source, node.path.steps)
-        if not candidates:
+        reason = ""
+        if not candidates and self.explain:
             reason = f"no word reached by '{node.path}' from {source.text!r}"
-        else:
-            reason = ""
         for word, route in candidates:
-            why_not = check_word(self.graph, word, node, bound)
-            if why_not is not None:
-                reason = reason or why_not
-                continue
+            if not self.explain:
+                if _first_failure(self.graph, word, node, bound) is not None:
+                    continue
+            else:
+                why_not = check_word(self.graph, word, node, bound)
+                if why_not is not None:
+                    reason = reason or why_not
+                    continue
             found = self._descend(depth, node.name, word, f"{node.path.source} {route}", bound, routes)
             if found is not None:
                 return found
@@ -283,9 +315,10 @@ class Matcher:
                 continue
             anchor_node = rule.anchor
             for word in _anchor_candidates(rule, graph):
-                if check_word(graph, word, anchor_node, {}) is not None:
+                if _first_failure(graph, word, anchor_node, {}) is not None:
                     continue
-                match = _Search(rule, graph).bind(1, {anchor_node.name: word}, {anchor_node.name: anchor_node.name})
+                search = _Search(rule, graph, explain=False)
+                match = search.bind(1, {anchor_node.name: word}, {anchor_node.name: anchor_node.name})
                 if match is not None:
                     found.append(match)
         return found

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from quotes.errors import ModelError
+from quotes.parser_inference import speed_up
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ OFFICIAL_FIX = (
     "install them where a network is available with `python -c 'import stanza; stanza.download(\"ar\")'` "
     "(or set STANZA_RESOURCES_DIR), or pass --model PATH to a model directory"
 )
+PARSING_PROCESSORS = "pos,lemma,depparse"
 DEFAULT_BATCH_SIZE = 3000  # words per tagger/parser batch; see MODEL.md for the measurement
 
 
@@ -266,6 +268,7 @@ class StanzaParser:
         *,
         threads: int | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        fast_decoding: bool = True,
     ) -> None:
         self.info = resolve_model(model)
         self.batch_size = batch_size
@@ -278,9 +281,11 @@ class StanzaParser:
             self._full = self._load(self._official_options())
             self._tokenize: Any = None
         else:
-            options = self._compact_options()
-            self._tokenize = self._load({**options, "processors": "tokenize"})
-            self._full = self._load({**options, "tokenize_pretokenized": True})
+            # Two pipelines over one model: the tokenizer alone (its words are corrected below), then the
+            # tagger, lemmatizer and parser on the corrected words. Stanza loads (and runs) every processor
+            # whose `*_model_path` it is given, so each pipeline gets only its own processors' options.
+            self._tokenize = self._load(self._compact_tokenizer_options())
+            self._full = self._load({**self._compact_options(), "tokenize_pretokenized": True})
             lexicon_path = self.info.path / LEXICON_FILE
             if lexicon_path.exists():
                 try:
@@ -289,6 +294,8 @@ class StanzaParser:
                     raise ModelError(
                         f"{lexicon_path}: cannot be read ({exc}); restore it or delete it to parse without clitic correction"
                     ) from exc
+        # the same parser model, decoded by a compiled MST decoder with labels scored for the chosen arcs only
+        self.fast_decoding = fast_decoding and speed_up(self._full)
 
     def _common_options(self) -> dict[str, Any]:
         return {
@@ -321,6 +328,15 @@ class StanzaParser:
             options["pos_pretrain_path"] = options["depparse_pretrain_path"] = str(path / PRETRAIN_FILE)
         return options
 
+    def _compact_tokenizer_options(self) -> dict[str, Any]:
+        return {
+            **self._common_options(),
+            "dir": str(self.info.path),
+            "allow_unknown_language": True,
+            "processors": "tokenize",
+            "tokenize_model_path": str(self.info.path / "tokenizer.pt"),
+        }
+
     def _load(self, options: dict[str, Any]) -> Any:
         import stanza
 
@@ -351,7 +367,8 @@ class StanzaParser:
             self._corrected(doc, text, bare, positions)
             for doc, text, (bare, positions) in zip(tokenized, texts, unmarked, strict=True)
         ]
-        return list(self._full.bulk_process(documents))
+        # the words are already tokenized and corrected: skip the second pipeline's tokenize step (a deep copy)
+        return list(self._full.bulk_process(documents, processors=PARSING_PROCESSORS))
 
     def _corrected(self, doc: Any, text: str, bare: str, positions: Sequence[int]) -> Any:
         from stanza.models.common.doc import Document

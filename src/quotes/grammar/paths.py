@@ -77,12 +77,23 @@ class Step:
     #: `>mark[form=بعد|قبل]`: the word reached must also have one of these forms/lemmas/tags
     filter_key: str | None = None
     filter_values: tuple[str, ...] = ()
+    #: the relations as written (`nsubj:pass`), and those without a subtype, which also take any subtype
+    _exact: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _bases: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    @_exact.default
+    def _exact_default(self) -> frozenset[str]:
+        return frozenset(self.deprels)
+
+    @_bases.default
+    def _bases_default(self) -> frozenset[str]:
+        return frozenset(wanted for wanted in self.deprels if ":" not in wanted)
 
     def accepts(self, deprel: str) -> bool:
-        if not self.deprels:
+        """`>nsubj` takes nsubj and nsubj:pass; `>nsubj:pass` only nsubj:pass; `>` any relation."""
+        if not self.deprels or deprel in self._exact:
             return True
-        base = deprel.split(":", 1)[0]
-        return any(wanted == deprel or (":" not in wanted and wanted == base) for wanted in self.deprels)
+        return deprel.partition(":")[0] in self._bases
 
     def __str__(self) -> str:
         arrow = {"child": ">", "parent": "<", "descendant": ">>", "ancestor": "<<"}[self.direction]
