@@ -257,6 +257,14 @@ def test_an_invalid_field_is_422_and_named(service, body, field, code):
     assert error["field"] == field
 
 
+def test_a_text_over_the_limit_says_the_limit(service):
+    error = error_of(service.client.post("/v1/extract", json={"text": "قال الوزير إن المحادثات مستمرة. " * 200}), 422, "too_long")
+    assert (
+        error["message"]
+        == "the text has 6,400 characters, more than this service's limit of 5,000 (quotes serve --max-chars); split the document"
+    )
+
+
 def test_a_batch_too_large_or_empty_is_422(service):
     documents = [{"text": "قال الوزير إن المحادثات مستمرة."}] * 9
     error = error_of(service.client.post("/v1/extract/batch", json={"documents": documents}), 422, "too_many_documents")

@@ -163,7 +163,11 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
         if problem is None:
             return None
         kind, reason = problem
-        reason = reason.replace("raise it with --max-chars", "the service was started with --max-chars")
+        if kind == "too_long":
+            reason = (
+                f"the text has {len(document.text):,} characters, more than this service's limit of {config.max_chars:,} "
+                "(quotes serve --max-chars); split the document"
+            )
         return ApiError(422, kind, reason, field=field)
 
     def failed(result: Result) -> ApiError:
