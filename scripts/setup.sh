@@ -7,4 +7,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet "torch==2.13.0"
 .venv/bin/python -m pip install --quiet -e ".[dev]"
+bash scripts/install_chromium.sh
 echo "quotes is installed in .venv/ ($(.venv/bin/quotes --version))" >&2

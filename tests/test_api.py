@@ -143,3 +143,20 @@ def test_long_documents_are_split_at_paragraphs_not_dropped() -> None:
     assert "".join(text[start:end] for start, end in slices) == text
     assert all(end - start <= 4000 for start, end in slices)
     assert all(text[end - 2 : end] == "\n\n" or end == len(text) for _, end in slices)
+
+
+def test_library_and_command_line_refuse_the_same_texts(parsed_extractor: Extractor) -> None:
+    with pytest.raises(InputError, match="document text is empty"):
+        parsed_extractor.extract(" \n ", doc_id="blank")
+    with pytest.raises(InputError, match=r"document is not Arabic text \(0% of its letters are Arabic\)"):
+        parsed_extractor.extract("The minister said the talks would go on.", doc_id="english")
+    results = list(parsed_extractor.extract_many([("e", "", {}), ("a1", WAZIR, {}), (7, WAZIR, {})]))  # type: ignore[list-item]
+    assert [(result.doc_id, result.ok) for result in results] == [("e", False), ("a1", True), ("7", True)]
+    assert "document text is empty" in str(results[0].error)
+
+
+def test_an_integer_id_becomes_a_string_and_any_other_id_is_refused(parsed_extractor: Extractor) -> None:
+    (quote,) = parsed_extractor.extract(WAZIR, doc_id=17)  # type: ignore[arg-type]
+    assert quote.doc_id == "17" and isinstance(quote.to_dict()["doc_id"], str)
+    with pytest.raises(InputError, match=r"a document id is a non-empty string or an integer, not \['a'\]"):
+        parsed_extractor.extract(WAZIR, doc_id=["a"])  # type: ignore[arg-type]

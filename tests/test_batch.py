@@ -326,7 +326,7 @@ def test_run_errors_are_exit_code_2_with_one_line(tmp_path):
     assert result.stderr == f"quotes: error: no such file or folder: '{tmp_path / 'missing.jsonl'}'\n"
     result = CliRunner().invoke(cli, ["extract", str(DATA / "docs.conllu"), "-o", str(tmp_path / "no" / "out.jsonl")])
     assert result.exit_code == 2
-    assert result.stderr == f"quotes: error: cannot write {tmp_path / 'no' / 'out.jsonl.manifest'}: No such file or directory\n"
+    assert result.stderr == f"quotes: error: cannot write -o {tmp_path / 'no' / 'out.jsonl'}: the folder {tmp_path / 'no'} does not exist\n"
     result = CliRunner().invoke(cli, ["extract", str(DATA / "docs.conllu"), "--resume"])
     assert result.exit_code == 2
     assert result.stderr == "quotes: error: --resume needs an output file (-o) and file inputs (not stdin)\n"

@@ -160,3 +160,79 @@ def test_a_lemma_is_trusted_only_where_the_form_could_inflect_it() -> None:
     assert could_inflect("قال", "يقول") and could_inflect("اكد", "يؤكد") and could_inflect("نفي", "نفت")
     assert could_inflect("قال", "قيل") and could_inflect("ردد", "يرددون")
     assert not could_inflect("جدد", "تجد")
+
+
+# ---------------------------------------------------------------- lexicon and rule mistakes `rules check` catches (issue 13)
+
+RULE_HEAD = '[[rule]]\nid = "x"\ndescription = "d"\n'
+EXAMPLE = '[[rule.examples]]\ntext = "قال الوزير إن الاجتماع انتهى."\nexpect = { cue = "قال" }\n'
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        (
+            RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\nfeats = { Gendr = "Fem" }\n' + EXAMPLE,
+            "unknown feature 'Gendr' (did you mean 'Gender'?)",
+        ),
+        (
+            RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\n[rule.nodes.s]\npath = "cue >nsubj:passive"\n' + EXAMPLE,
+            "unknown relation 'nsubj:passive'",
+        ),
+        (RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\nnot_deprel = ["obl:foo"]\n' + EXAMPLE, "unknown relation 'obl:foo'"),
+    ],
+)
+def test_rule_mistakes_that_used_to_pass(tmp_path: Path, snippet: str, expected: str) -> None:
+    folder = broken_copy(tmp_path, snippet)
+    with pytest.raises(RuleError) as caught:
+        load_grammar(folder)
+    assert expected in str(caught.value)
+
+
+def test_a_layered_feature_and_a_known_subtype_are_accepted(tmp_path: Path) -> None:
+    snippet = RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\nfeats = { "Gender[psor]" = "Fem" }\nnot_deprel = ["nsubj:pass"]\n' + EXAMPLE
+    load_grammar(broken_copy(tmp_path, snippet))
+
+
+def _lexicon_copy(tmp_path: Path, name: str, edit) -> Path:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder)
+    target = folder / "lexicons" / f"{name}.tsv"
+    target.write_text(edit(target.read_text(encoding="utf-8")), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "edit", "expected"),
+    [
+        ("reporting_verbs", lambda text: text.replace("\tneutral\t", "\tnuetral\t", 1), "unknown class 'nuetral' of"),
+        ("role_nouns", lambda text: text.replace("\tjob\t", "\tjobs\t", 1), "unknown kind 'jobs' of"),
+        ("speech_nouns", lambda text: text + "بيان\tstatement\n", "duplicate entry 'بيان', first on line"),
+        ("according_to", lambda text: text + "حسبما أفاد   as reported\n", "are the columns separated by spaces instead of tabs?"),
+        ("titled_nouns", lambda text: text.split("\n", 1)[1], "the first line is not a header of column names"),
+    ],
+)
+def test_lexicon_mistakes_are_refused_by_rules_check(tmp_path: Path, name: str, edit, expected: str) -> None:  # type: ignore[no-untyped-def]
+    folder = _lexicon_copy(tmp_path, name, edit)
+    result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert expected in result.output
+    assert f"{name}.tsv" in result.output
+
+
+def test_form_regex_takes_unicode_properties(tmp_path: Path) -> None:
+    snippet = RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\nform_regex = "^\\\\p{Arabic}+$"\n' + EXAMPLE
+    grammar = load_grammar(broken_copy(tmp_path, snippet))
+    (constraint,) = [found for found in grammar.rule("x").nodes[0].constraints if found.key == "form_regex"]
+    word = type("W", (), {"text": "قال"})()
+    assert constraint.test(None, word)  # type: ignore[arg-type]
+    word.text = "said"
+    assert not constraint.test(None, word)  # type: ignore[arg-type]
+
+
+def test_rules_check_refuses_a_rule_without_examples(tmp_path: Path) -> None:
+    folder = broken_copy(tmp_path, RULE_HEAD + '[rule.nodes.cue]\nlemma = "قال"\n')
+    load_grammar(folder)  # loading is fine (tests write rules without examples) ...
+    result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(folder)])
+    assert result.exit_code == 2  # ... the check is not
+    assert f"{folder / 'broken.toml'}:x:examples: no examples: add [[rule.examples]]" in result.output

@@ -103,3 +103,26 @@ def test_malformed_conllu_is_a_located_error(broken: str, message: str) -> None:
     with pytest.raises(ConlluError, match=message) as caught:
         documents_from_conllu("# text = قال\n" + broken, source="bad.conllu")
     assert "bad.conllu" in str(caught.value)
+
+
+def _rows(*heads: int) -> str:
+    words = ["قال", "الوزير", "إن", "الاجتماع", "انتهى"]
+    return "".join(
+        f"{number}\t{word}\t{word}\tX\t_\t_\t{head}\t{'root' if head == 0 else 'dep'}\t_\t_\n"
+        for number, (word, head) in enumerate(zip(words, heads, strict=False), 1)
+    ) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("heads", "message"),
+    [
+        ((2, 1), r"the heads form a cycle \(1 → 2 → 1\): not a tree"),
+        ((0, 3, 4, 2), r"the heads form a cycle \(2 → 3 → 4 → 2\): not a tree"),
+        ((2, 1, 0), r"the heads form a cycle \(1 → 2 → 1\): not a tree"),
+        ((0, 1, 0), r"a sentence has one root \(head 0\), this one has 2: 1, 3"),
+    ],
+)
+def test_a_sentence_that_is_not_a_tree_is_refused_when_read(heads: tuple[int, ...], message: str) -> None:
+    # a cycle would send every walk up the heads round forever
+    with pytest.raises(ConlluError, match=message):
+        documents_from_conllu("# sent_id = s1\n" + _rows(*heads), source="cycle.conllu")

@@ -5,15 +5,18 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from quotes.errors import InputError
+from quotes.graph import documents_from_conllu
 from quotes.io import (
     Document,
     JsonlWriter,
     ReadOptions,
+    Skipped,
     Unreadable,
     check_inputs,
     conllu_with_meta,
@@ -99,7 +102,7 @@ def test_text_file_and_folder(tmp_path):
     (tmp_path / "one.txt").write_bytes(b"\xef\xbb\xbf" + SAID.encode())
     (tmp_path / "bad.txt").write_bytes(b"\xd9\x82\xc3")
     (tmp_path / "notes.md").write_text("ignored")
-    items = list(read_input(str(tmp_path), ReadOptions()))
+    items = [item for item in read_input(str(tmp_path), ReadOptions()) if not isinstance(item, Skipped)]
     assert [(item.doc_id, type(item).__name__) for item in items] == [
         ("b/two", "Document"),
         ("bad", "Unreadable"),
@@ -184,3 +187,122 @@ def test_a_conllu_document_with_broken_bytes_is_located():
     items = list(read_conllu_lines(broken, "docs.conllu", ReadOptions()))
     assert [type(item).__name__ for item in items[:3]] == ["Document", "Unreadable", "Document"]
     assert (items[1].line, items[1].doc_id, items[1].kind) == (row + 1, "pud-02", "invalid_utf8")
+
+
+# ---------------------------------------------------------------- hardening (issue 13)
+
+
+def test_lone_surrogates_are_replaced_at_the_reader_with_a_warning():
+    # a tweet cut in the middle of an emoji: "\ud83d" with no second half, in the id, the text and the meta
+    line = '{"id": "b\\ud83d", "text": "قال الوزير إن الاجتماع انتهى \\ud83d", "tags": ["\\ude00x"]}'.encode()
+    (item,) = read_jsonl_lines(_jsonl(line), "tweets.jsonl", ReadOptions())
+    assert isinstance(item, Document)
+    assert item.doc_id == "b\ufffd"
+    assert item.text == "قال الوزير إن الاجتماع انتهى \ufffd"
+    assert item.meta == {"tags": ["\ufffdx"]}
+    assert item.warnings == ("3 lone surrogates (a character cut in half) replaced by U+FFFD",)
+    json.dumps(item.meta).encode("utf-8")  # nothing left that UTF-8 cannot write
+    (item.doc_id + item.text).encode("utf-8")
+
+
+def test_a_cut_surrogate_in_a_parse_cache_text_is_replaced():
+    text = "قال \ud83d"
+    conllu = (
+        f"# newdoc id = s1\n# doc_text_json = {json.dumps(text)}\n"
+        "1\tقال\tقال\tVERB\t_\t_\t0\troot\t_\tstart_char=0|end_char=3\n\n"
+    )
+    (document,) = documents_from_conllu(conllu)
+    assert document.text == "قال \ufffd"
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        ("#عاجل قال الوزير إن الاجتماع انتهى.\n#السعودية\n".encode(), "txt"),
+        ("# عنوان\n\nقال الوزير\tإن الاجتماع انتهى.\n".encode(), "txt"),
+        ("# sent_id = 1\n# text = قال\n1\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_\n\n".encode(), "conllu"),
+        ("1\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_\n\n".encode(), "conllu"),
+        (b'\xef\xbb\xbf{"id": "a", "text": "x"}\n', "jsonl"),
+    ],
+)
+def test_stdin_is_sniffed_by_column_structure_not_by_a_leading_hash(data, kind):
+    items = list(read_input("-", ReadOptions(), stdin=io.BufferedReader(io.BytesIO(data))))
+    if kind == "txt":
+        (item,) = items
+        assert item.text == data.decode()
+    elif kind == "conllu":
+        (item,) = items
+        assert item.conllu is not None
+    else:
+        assert items[0].doc_id == "a"
+
+
+def test_every_folder_entry_is_read_errored_or_listed_as_skipped(tmp_path):
+    (tmp_path / "upper.TXT").write_text(SAID, encoding="utf-8")
+    (tmp_path / "other.text").write_text(ADDED, encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block the run forever
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text(SAID, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        items = list(read_input(str(tmp_path), ReadOptions()))
+    finally:
+        locked.chmod(0o755)
+    seen = {Path(item.input).name: item for item in items}
+    root = os.geteuid() == 0  # root reads any folder
+    assert set(seen) == {"upper.TXT", "other.text", "photo.jpg", "dangling.txt", "pipe.txt", "inside.txt" if root else "locked"}
+    assert isinstance(seen["upper.TXT"], Document) and seen["upper.TXT"].doc_id == "upper"
+    assert isinstance(seen["other.text"], Document) and seen["other.text"].doc_id == "other"
+    assert isinstance(seen["photo.jpg"], Skipped)
+    assert seen["dangling.txt"].kind == "unreadable" and "broken symbolic link" in seen["dangling.txt"].reason
+    assert seen["pipe.txt"].kind == "not_a_file" and "FIFO" in seen["pipe.txt"].reason
+    if not root:
+        assert seen["locked"].kind == "unreadable" and "Permission denied" in seen["locked"].reason
+    assert count_documents([str(tmp_path)], ReadOptions()) == len(items)
+
+
+def test_a_truncated_gzip_keeps_what_was_read_and_names_the_cause(tmp_path):
+    lines = (DATA / "docs.jsonl").read_bytes()
+    packed = gzip.compress(lines)
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[: len(packed) * 2 // 3])
+    items = list(read_input(str(tmp_path / "cut.jsonl.gz"), ReadOptions()))
+    documents = [item for item in items if isinstance(item, Document)]
+    assert 4 < len(documents) < 18
+    assert [item.doc_id for item in documents] == [f"pud-{n:02d}" for n in range(1, len(documents) + 1)]
+    last = items[-1]
+    assert isinstance(last, Unreadable) and last.kind == "truncated_gzip"
+    assert last.input == str(tmp_path / "cut.jsonl.gz")
+    assert last.reason.startswith("the gzip file is truncated (Compressed file ended before the end-of-stream marker was reached)")
+    (tmp_path / "junk.jsonl.gz").write_bytes(packed[:20] + b"\x00" * 200)
+    (bad,) = [item for item in read_input(str(tmp_path / "junk.jsonl.gz"), ReadOptions()) if isinstance(item, Unreadable)]
+    assert bad.kind == "corrupt_gzip" and bad.line == 1 and "before its first line" in bad.reason
+    assert count_documents([str(tmp_path / "cut.jsonl.gz")], ReadOptions()) >= 1  # a progress total: never a crash
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ('["a", 1]', "field 'id' is a list; a document id is a non-empty string or an integer"),
+        ("3.5", "field 'id' is a number; a document id is a non-empty string or an integer"),
+        ('""', "field 'id' is an empty string; a document id is a non-empty string or an integer"),
+        ("true", "field 'id' is a boolean; a document id is a non-empty string or an integer"),
+    ],
+)
+def test_an_id_that_is_no_string_or_integer_is_an_error_record(value, reason):
+    line = f'{{"id": {value}, "text": "{SAID.replace(chr(34), "")}"}}'.encode()
+    (item,) = read_jsonl_lines(_jsonl(line), "news.jsonl", ReadOptions())
+    assert isinstance(item, Unreadable) and (item.kind, item.reason) == ("bad_id", reason)
+    (numbered,) = read_jsonl_lines(_jsonl(b'{"id": 14, "text": "' + "قال".encode() + b'"}'), "news.jsonl", ReadOptions())
+    assert numbered.doc_id == "14"
+
+
+def test_invalid_utf8_can_be_replaced_with_a_warning():
+    line = b'{"id": "latin1", "text": "' + "قال الوزير".encode() + b' caf\xe9"}'
+    (strict,) = read_jsonl_lines(_jsonl(line), "news.jsonl", ReadOptions())
+    assert strict.kind == "invalid_utf8" and strict.reason.endswith("read it anyway with --encoding-errors replace")
+    (replaced,) = read_jsonl_lines(_jsonl(line), "news.jsonl", ReadOptions(encoding_errors="replace"))
+    assert replaced.text == "قال الوزير caf\ufffd"
+    assert replaced.warnings == ("1 invalid UTF-8 sequence replaced by U+FFFD (the first at byte 49: b'\\xe9\"}')",)

@@ -235,3 +235,22 @@ def test_a_group_named_by_a_descriptor_is_a_new_source(quotes_by_document: dict[
     said, added = by_cue(quotes, "وقال"), by_cue(quotes, "وأضاف")
     assert text(added.speaker_resolved) == "الباحثون"
     assert added.speaker_entity != said.speaker_entity
+
+
+def test_a_participle_after_a_quotation_reports_its_own_clause() -> None:
+    """`"…"، مشيراً إلى أن …`: the participle's content is its أن clause, not the quotation before it.
+
+    The parse (tests/data/news/participle_after_quote.conllu, the compact model's parse of the health
+    snippet of examples/factcheck_example.py) hangs the clause from قال and مشيراً from the clause.
+    """
+    from quotes.api import Extractor
+    from quotes.graph import documents_from_conllu
+
+    path = Path(__file__).parent / "data" / "news" / "participle_after_quote.conllu"
+    (document,) = documents_from_conllu(path.read_text(encoding="utf-8"))
+    quotes = Extractor().extract_parsed(document)
+    assert [(quote.cue.text, quote.content.text, quote.type) for quote in quotes] == [
+        ("وقال", "لم تسجل أي حالة جديدة خلال الأربع والعشرين ساعة الماضية", "direct"),
+        ("مشيراً", "أن الوضع الوبائي مستقر", "indirect"),
+    ]
+    assert quotes[1].speaker_resolved is not None and quotes[1].speaker_resolved.text == "محمد العبدالعالي"

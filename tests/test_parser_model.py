@@ -9,19 +9,24 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from quotes.api import Extractor
 from quotes.errors import ModelError
 from quotes.parser import (
     BUNDLED_DIR,
     COMPACT_FILES,
+    MAX_SENTENCE_WORDS,
     StanzaParser,
+    _offsets_fixed,
     _restore_marks,
     correct_tokens,
     describe_model,
     resolve_model,
+    split_long_sentence,
     without_vowel_marks,
 )
 from quotes.training.clitics import Lexicon
@@ -265,3 +270,87 @@ def test_a_word_that_takes_wa_itself_is_not_split_after_it() -> None:
     fixed = correct_tokens(tokens, lexicon)
     assert [piece for piece, _, _ in fixed] == ["وصف", "و", "قال", "برلماني"]
     assert all(text[start:end] == piece for piece, start, end in fixed)
+
+
+# --- what real corpora hold: long links, sentences without punctuation (issue 13) ---------------
+
+#: A percent-encoded link of 150 characters: the tokenizer's window is shorter, it answers <UNK>.
+LONG_LINK = "https://www.example.com/" + "%D8%AA%D8%B5%D8%B1%D9%8A%D8%AD" * 4 + "?id=77"
+LINK_TEXT = f"وقال المتحدث باسم الهيئة إن التسجيل مفتوح حتى نهاية الشهر. وللتفاصيل زوروا {LONG_LINK} أو اتصلوا بالمركز."
+
+
+def test_a_token_the_tokenizer_could_not_read_keeps_the_text_and_offsets_it_covers() -> None:
+    start = LINK_TEXT.index(LONG_LINK)
+    tokens = [
+        SimpleNamespace(text="زوروا", start_char=start - 6, end_char=start - 1),
+        SimpleNamespace(text="<UNK>", start_char=start, end_char=start + len(LONG_LINK)),
+        SimpleNamespace(text="<UNK>", start_char=None, end_char=None),  # no offsets either: the next run of text
+    ]
+    assert _offsets_fixed(tokens, LINK_TEXT) == [
+        ("زوروا", start - 6, start - 1),
+        (LONG_LINK, start, start + len(LONG_LINK)),
+        ("أو", start + len(LONG_LINK) + 1, start + len(LONG_LINK) + 3),
+    ]
+
+
+@pytest.mark.model
+def test_a_long_link_is_parsed_as_one_token_with_exact_offsets(bundled: StanzaParser) -> None:
+    assert len(LONG_LINK) == 150
+    doc = bundled.parse(LINK_TEXT)
+    _assert_tree_with_offsets(doc, LINK_TEXT)
+    assert LONG_LINK in [token.text for sentence in doc.sentences for token in sentence.tokens]
+    results = list(Extractor(parser=bundled).extract_many([("link", LINK_TEXT, {})]))
+    assert [result.ok for result in results] == [True]
+    (quote,) = results[0].quotes
+    assert "التسجيل مفتوح حتى نهاية الشهر" in quote.content.text
+    assert LINK_TEXT[quote.content.start : quote.content.end] == quote.content.text
+
+
+def _tokens(words: list[str]) -> list[tuple[str, int, int]]:
+    found, cursor = [], 0
+    for word in words:
+        found.append((word, cursor, cursor + len(word)))
+        cursor += len(word) + 1
+    return found
+
+
+def test_a_sentence_within_the_limit_is_one_piece() -> None:
+    tokens = _tokens("قال الوزير إن المحادثات مستمرة .".split())
+    assert split_long_sentence(tokens, limit=6) == [tokens]
+
+
+def test_a_long_sentence_is_cut_after_a_comma_then_before_a_conjunction_then_at_the_limit() -> None:
+    words = ["كلمة"] * 7 + ["،"] + ["كلمة"] * 7 + ["و"] + ["كلمة"] * 12
+    pieces = split_long_sentence(_tokens(words), limit=10)
+    assert [len(piece) for piece in pieces] == [8, 7, 10, 3]
+    assert pieces[0][-1][0] == "،"  # after the comma
+    assert pieces[1][-1][0] == "كلمة" and pieces[2][0][0] == "و"  # before the conjunction
+    assert [token for piece in pieces for token in piece] == _tokens(words)  # nothing lost, offsets kept
+
+
+@pytest.mark.model
+def test_a_run_of_words_without_punctuation_reaches_the_parser_in_bounded_pieces(bundled: StanzaParser) -> None:
+    words = "قال الوزير إن المحادثات مستمرة مع الجانب الآخر في المدينة بحضور عدد من المسؤولين".split()
+    text = " ".join(words[index % len(words)] for index in range(3 * MAX_SENTENCE_WORDS + 17))
+    doc = bundled.parse(text)
+    _assert_tree_with_offsets(doc, text)
+    assert max(len(sentence.tokens) for sentence in doc.sentences) <= MAX_SENTENCE_WORDS
+    assert sum(len(sentence.tokens) for sentence in doc.sentences) >= 3 * MAX_SENTENCE_WORDS + 17
+
+
+@pytest.mark.model
+def test_loading_the_compact_model_logs_no_unsupported_language_warning(no_official: None) -> None:
+    import logging
+
+    heard: list[str] = []
+    listener = logging.Handler()
+    listener.emit = lambda record: heard.append(record.getMessage())  # type: ignore[method-assign]
+    stanza_log = logging.getLogger("stanza")
+    stanza_log.addHandler(listener)
+    try:
+        StanzaParser(threads=1)
+        stanza_log.warning("Unsupported language: %s", "xx")  # Stanza's other warnings still pass
+    finally:
+        stanza_log.removeHandler(listener)
+    assert not [message for message in heard if "unsupported language: ar" in message]
+    assert "Unsupported language: xx" in heard

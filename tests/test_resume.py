@@ -111,17 +111,28 @@ def test_resuming_a_finished_run_skips_everything(tmp_path):
     assert output.read_bytes() == before
 
 
-def test_resume_refuses_other_inputs_and_outputs_without_manifest(tmp_path):
+def test_resume_goes_on_with_appended_documents_and_refuses_changed_inputs(tmp_path):
     corpus = tmp_path / "corpus.conllu"
     write_corpus(corpus, repeats=1)
     output = tmp_path / "out.jsonl"
     run(RunConfig(inputs=(str(corpus),), output=str(output)))
-    write_corpus(corpus, repeats=2)
-    with pytest.raises(QuotesError, match=r"cannot resume: .*out.jsonl.manifest was written for .* another 'inputs'"):
+    write_corpus(corpus, repeats=2)  # the same 18 documents, then 18 appended
+    appended = run(RunConfig(inputs=(str(corpus),), output=str(output), resume=True))
+    assert (appended.skipped, appended.done) == (18, 18)
+    reference = tmp_path / "reference.jsonl"
+    run(RunConfig(inputs=(str(corpus),), output=str(reference)))
+    assert output.read_bytes() == reference.read_bytes()
+
+    text = corpus.read_text(encoding="utf-8")
+    corpus.write_text(text.replace("r1-pud-18", "other-18"), encoding="utf-8")  # the last document done is not there now
+    with pytest.raises(QuotesError, match=r"cannot resume: item 36 of the inputs was .*r1-pud-18.* and is .*other-18.*only appending"):
+        run(RunConfig(inputs=(str(corpus),), output=str(output), resume=True))
+    corpus.write_text(text[: len(text) // 3], encoding="utf-8")  # smaller than when the run began
+    with pytest.raises(QuotesError, match=r"cannot resume: .*out.jsonl.manifest was written for a run with smaller or other 'inputs'"):
         run(RunConfig(inputs=(str(corpus),), output=str(output), resume=True))
     Path(str(output) + MANIFEST_SUFFIX).unlink()
     with pytest.raises(QuotesError, match=r"cannot resume: .*out.jsonl has no manifest \(out.jsonl.manifest\)"):
         run(RunConfig(inputs=(str(corpus),), output=str(output), resume=True))
     fresh = tmp_path / "fresh.jsonl"
     summary = run(RunConfig(inputs=(str(corpus),), output=str(fresh), resume=True))  # nothing to resume: a fresh run
-    assert (summary.done, summary.skipped) == (36, 0)
+    assert summary.skipped == 0 and summary.done > 0

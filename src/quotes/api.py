@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from quotes.graph import ParsedDocument, document_from_stanza, documents_from_co
 from quotes.match import Matcher
 from quotes.model import Quote
 from quotes.quotemarks import pair_quote_marks
+from quotes.textcheck import text_problem
 
 if TYPE_CHECKING:
     from quotes.parser import ModelInfo, StanzaParser
@@ -74,6 +76,24 @@ def split_for_parser(text: str, limit: int = MAX_PARSE_CHARS) -> list[tuple[int,
         slices.append((start, end))
         start = end
     return slices
+
+
+def document_id(value: Any) -> str | None:
+    """A document id as a string: a string, or an integer written as one; anything else is an :class:`InputError`."""
+    if value is None or (isinstance(value, str) and value.strip()):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise InputError(f"a document id is a non-empty string or an integer, not {value!r}")
+
+
+def check_text(text: Any, doc_id: str | None) -> None:
+    """Raise :class:`InputError` for a text that cannot be processed (the reason the command line gives too)."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}", doc_id=doc_id)
+    problem = text_problem(text, max_chars=sys.maxsize)  # the library splits long texts; only the command line has --max-chars
+    if problem is not None:
+        raise InputError(problem[1], doc_id=doc_id)
 
 
 class Extractor:
@@ -140,10 +160,14 @@ class Extractor:
     # -- extraction
 
     def extract(self, text: str, doc_id: str | None = None, meta: Mapping[str, Any] | None = None) -> list[Quote]:
-        """Every quote in `text`, in text order."""
-        if not isinstance(text, str):
-            raise InputError(f"text must be a string, not {type(text).__name__}", doc_id=doc_id)
-        return self.extract_parsed(self.parse(text, doc_id or "doc"), meta=meta)
+        """Every quote in `text`, in text order.
+
+        Raises :class:`InputError` for a text the command line would refuse too (empty, binary, not Arabic)
+        and for an id that is neither a string nor an integer (an integer id is written as a string).
+        """
+        identifier = document_id(doc_id)
+        check_text(text, identifier)
+        return self.extract_parsed(self.parse(text, identifier or "doc"), meta=meta)
 
     def extract_parsed(
         self, document: ParsedDocument | str | Any, *, doc_id: str | None = None, meta: Mapping[str, Any] | None = None
@@ -193,14 +217,27 @@ class Extractor:
         if batch:
             yield from self._run_batch(batch)
 
-    def _run_batch(self, batch: list[tuple[str, str, Mapping[str, Any]]]) -> Iterator[DocumentResult]:
+    def _run_batch(self, listed: list[tuple[str, str, Mapping[str, Any]]]) -> Iterator[DocumentResult]:
+        refused: dict[int, QuotesError] = {}
+        for position, (doc_id, text, _) in enumerate(listed):
+            try:
+                check_text(text, document_id(doc_id))
+            except InputError as exc:
+                refused[position] = exc
+        accepted = [position for position in range(len(listed)) if position not in refused]
+        parsed: dict[int, ParsedDocument] | None
         try:
-            parsed = self.parse_many([(doc_id, text) for doc_id, text, _ in batch])
+            found = self.parse_many([(document_id(listed[at][0]) or "doc", listed[at][1]) for at in accepted])
+            parsed = dict(zip(accepted, found, strict=True))
         except QuotesError:
             raise
         except Exception:  # noqa: BLE001 - one bad document must not sink its batch: retry one by one
             parsed = None
-        for position, (doc_id, text, meta) in enumerate(batch):
+        for position, (raw_id, text, meta) in enumerate(listed):
+            if position in refused:
+                yield DocumentResult(doc_id=str(raw_id), error=refused[position])
+                continue
+            doc_id = document_id(raw_id) or "doc"
             try:
                 document = parsed[position] if parsed is not None else self.parse(text, doc_id)
                 quotes = self.extract_parsed(document, meta=meta)

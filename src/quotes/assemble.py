@@ -631,8 +631,9 @@ class DocumentAssembler:
         if opening is not None and complementizer is None:
             notes.append("content in quotation marks after the cue")
             return Span.from_offsets(text, opening.start, opening.end), "direct"
-        # 2. quote first: "…"، قال فلان
-        if head_start is None:
+        # 2. quote first: "…"، قال فلان (not for a participle with its own أن clause: "…"، مشيراً إلى أن …)
+        participle_clause = match.rule.id.startswith("participle") and self._loose_complementizer(sentence, match) is not None
+        if head_start is None and not participle_clause:
             closing = _closing_before(text, self.marks, cue.start)
             if closing is not None:
                 notes.append("content in quotation marks before the cue")

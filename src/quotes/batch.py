@@ -18,8 +18,10 @@ chunk — and goes on from the next item: no record is duplicated or lost.
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import logging
+import math
 import os
 import signal
 import sys
@@ -40,6 +42,7 @@ from quotes.io import (
     Item,
     JsonlWriter,
     ReadOptions,
+    Skipped,
     Unreadable,
     check_inputs,
     conllu_with_meta,
@@ -66,6 +69,9 @@ class Job:
     cache). `extractor_factory`, a picklable callable, replaces the default
     ``Extractor(model, rules=rules, threads=threads)`` (tests use it to inject
     a parser). `cache` is a parse-cache folder (:mod:`quotes.cache`).
+    `time_limit` is each document's time budget in seconds per
+    :data:`TIME_LIMIT_CHARS` characters begun (None: no budget); a document
+    that runs over it gets an error record and the run goes on.
     """
 
     mode: str = "extract"
@@ -73,6 +79,7 @@ class Job:
     rules: str | None = None
     threads: int | None = None
     cache: str | None = None
+    time_limit: float | None = None
     extractor_factory: Callable[[], Extractor] | None = attrs.field(default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -123,6 +130,48 @@ def process(job: Job, documents: list[Document]) -> list[Outcome]:
         return _process(job, documents)
 
 
+#: The time budget of a document is `Job.time_limit` seconds for each slice of this many characters it holds.
+TIME_LIMIT_CHARS = 20_000
+
+
+class OverTime(BaseException):
+    """A document's time budget ran out (raised by the alarm in :func:`_budget`).
+
+    Not an Exception: no ``except Exception`` in the pipeline may swallow it.
+    """
+
+
+def _seconds_for(job: Job, documents: list[Document]) -> float | None:
+    if job.time_limit is None:
+        return None
+    return job.time_limit * sum(max(1, math.ceil(document.size / TIME_LIMIT_CHARS)) for document in documents)
+
+
+@contextlib.contextmanager
+def _budget(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`OverTime` in this thread after `seconds` (no budget off the main thread, e.g. a Dask worker)."""
+    if seconds is None or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise OverTime
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _over_time(document: Document, job: Job, step: str) -> Outcome:
+    seconds = _seconds_for(job, [document])
+    reason = f"{step} took longer than this document's time budget ({seconds:g} s); raise it with --time-limit"
+    return Outcome(failure=Unreadable.from_document(document, "timeout", reason))
+
+
 def _process(job: Job, documents: list[Document]) -> list[Outcome]:
     extractor = extractor_for(job)
     outcomes: list[Outcome | None] = [None] * len(documents)
@@ -136,7 +185,10 @@ def _process(job: Job, documents: list[Document]) -> list[Outcome]:
     for position, document in enumerate(documents):
         if document.conllu is not None:
             try:
-                parsed[position] = _read_conllu(document)
+                with _budget(_seconds_for(job, [document])):
+                    parsed[position] = _read_conllu(document)
+            except OverTime:
+                outcomes[position] = _over_time(document, job, "reading its CoNLL-U")
             except ConlluError as exc:
                 failure = Unreadable.from_document(document, "conllu", _bare_message(exc))
                 outcomes[position] = Outcome(failure=attrs.evolve(failure, line=_conllu_line(document, exc)))
@@ -149,13 +201,17 @@ def _process(job: Job, documents: list[Document]) -> list[Outcome]:
         else:
             to_parse.append(position)
     if to_parse:
-        for position, result in zip(to_parse, _parse(extractor, [documents[i] for i in to_parse]), strict=True):
+        for position, result in zip(to_parse, _parse(job, extractor, [documents[i] for i in to_parse]), strict=True):
             if isinstance(result, ParsedDocument):
                 parsed[position] = cache.put(result) if cache is not None else result
             else:
                 outcomes[position] = Outcome(failure=result)
     for position, parse in parsed.items():
-        outcomes[position] = _finish(job, extractor, parse, documents[position])
+        try:
+            with _budget(_seconds_for(job, [documents[position]])):
+                outcomes[position] = _finish(job, extractor, parse, documents[position])
+        except OverTime:
+            outcomes[position] = _over_time(documents[position], job, "finding its quotes")
     return [outcome if outcome is not None else Outcome() for outcome in outcomes]
 
 
@@ -179,20 +235,26 @@ def _bare_message(exc: ConlluError) -> str:
     return message.removeprefix(f"{location}: ") if location else message
 
 
-def _parse(extractor: Extractor, documents: list[Document]) -> list[ParsedDocument | Unreadable]:
-    """Parse documents in one batch; if the batch fails, one by one, so one bad document fails alone."""
+def _parse(job: Job, extractor: Extractor, documents: list[Document]) -> list[ParsedDocument | Unreadable]:
+    """Parse documents in one batch; if the batch fails or runs over its budget, one by one, so one bad document fails alone."""
     try:
-        return list(extractor.parse_many([(document.doc_id, document.text or "") for document in documents]))
+        with _budget(_seconds_for(job, documents)):
+            return list(extractor.parse_many([(document.doc_id, document.text or "") for document in documents]))
     except ModelError:
         raise
-    except Exception:
+    except (Exception, OverTime):
         log.debug("batch parse failed; parsing its %d documents one by one", len(documents), exc_info=True)
     results: list[ParsedDocument | Unreadable] = []
     for document in documents:
         try:
-            results.append(extractor.parse(document.text or "", document.doc_id))
+            with _budget(_seconds_for(job, [document])):
+                results.append(extractor.parse(document.text or "", document.doc_id))
         except ModelError:
             raise
+        except OverTime:
+            failure = _over_time(document, job, "parsing").failure
+            assert failure is not None  # noqa: S101 - _over_time always fails
+            results.append(failure)
         except Exception as exc:  # noqa: BLE001 - becomes this document's error record
             results.append(_failure(document, "parse", exc))
     return results
@@ -218,7 +280,11 @@ def _failure(document: Document, kind: str, exc: BaseException, *, line: int | N
 
 @attrs.frozen
 class Summary:
-    """What a run did with every input item: read = done + failed + skipped."""
+    """What a run did with every input item: read = done + failed + skipped.
+
+    `ignored` lists the entries of input folders that are not text files (not documents, not read);
+    `warnings` counts what the reader repaired and ids seen twice.
+    """
 
     read: int = 0
     done: int = 0
@@ -228,6 +294,8 @@ class Summary:
     failures: dict[str, int] = attrs.field(factory=dict)
     failed_before: int = 0
     seconds: float = 0.0
+    ignored: tuple[str, ...] = ()
+    warnings: int = 0
 
     @property
     def ok(self) -> bool:
@@ -247,7 +315,15 @@ class Summary:
             lines.append(f"  failed: {count:,} {kind}")
         if self.failed_before:
             lines.append(f"  failed in the earlier part of this run: {self.failed_before:,}")
+        if self.warnings:
+            lines.append(f"  warnings: {self.warnings:,} (repaired input or a document id seen twice)")
+        if self.ignored:
+            shown = ", ".join(self.ignored[:_SHOWN_IGNORED]) + (", …" if len(self.ignored) > _SHOWN_IGNORED else "")
+            lines.append(f"  ignored: {len(self.ignored):,} folder entries that are not text files: {shown}")
         return "\n".join(lines)
+
+
+_SHOWN_IGNORED = 5
 
 
 # ---------------------------------------------------------------- manifest
@@ -261,6 +337,8 @@ class Checkpoint:
     output_bytes: int = 0
     errors_bytes: int = 0
     failed: int = 0
+    #: The last item done, ``[input, line, doc_id]``: a resumed run checks the inputs still hold it there.
+    last: list[Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -268,6 +346,7 @@ class Checkpoint:
             "output_bytes": self.output_bytes,
             "errors_bytes": self.errors_bytes,
             "failed": self.failed,
+            "last": self.last,
         }
 
 
@@ -304,7 +383,10 @@ class Manifest:
             if header is None:
                 header = entry
             elif "done" in entry:
-                checkpoint = Checkpoint(entry["done"], entry["output_bytes"], entry["errors_bytes"], entry.get("failed", 0))
+                finished = False  # a finished run resumed for appended documents, not finished again
+                checkpoint = Checkpoint(
+                    entry["done"], entry["output_bytes"], entry["errors_bytes"], entry.get("failed", 0), entry.get("last")
+                )
             if entry.get("finished"):
                 finished = True
         if header is None or header.get("manifest") != 1:
@@ -400,11 +482,56 @@ def chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-class _Files:
-    """The run's output and error streams, opened fresh or reopened at a checkpoint."""
+#: While a run writes them, its output and error files are ``NAME.partial``; they take their names when the
+#: run finishes, so an existing output is never truncated by a run that then fails.
+PARTIAL_SUFFIX = ".partial"
+LOCK_SUFFIX = ".lock"
 
-    def __init__(self, config: RunConfig, stdout: IO[bytes], checkpoint: Checkpoint | None) -> None:
+
+def check_outputs(config: RunConfig, inputs: list[str]) -> None:
+    """Refuse, before anything is opened, an output path that cannot be written or would overwrite an input."""
+    named = [("-o", config.output), ("--errors", config.errors)]
+    paths = [(option, path) for option, path in named if path is not None and path != "-"]
+    if config.output is not None and config.output != "-":
+        paths += [("-o", config.output + suffix) for suffix in (MANIFEST_SUFFIX, PARTIAL_SUFFIX, LOCK_SUFFIX)]
+    if config.errors is not None:
+        paths.append(("--errors", config.errors + PARTIAL_SUFFIX))
+    for option, path in paths:
+        target = Path(path)
+        folder = target.parent
+        if target.is_dir():
+            raise QuotesError(f"cannot write {option} {path}: it is a folder")
+        if not folder.is_dir():
+            raise QuotesError(f"cannot write {option} {path}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise QuotesError(f"cannot write {option} {path}: the folder {folder} is not writable")
+        if target.exists() and not os.access(target, os.W_OK):
+            raise QuotesError(f"cannot write {option} {path}: the file is not writable")
+    if config.errors is not None and config.output is not None and _same_file(config.errors, config.output):
+        raise QuotesError(f"-o and --errors name the same file ({config.output}); give them different names")
+    for option, written in named:
+        for source in inputs:
+            if written is not None and written != "-" and source != "-" and _same_file(written, source):
+                raise QuotesError(f"{option} {written} is an input of this run: writing it would destroy what is read")
+
+
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return Path(first).resolve() == Path(second).resolve() or os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
+class _Files:
+    """The run's output and error streams, opened fresh or reopened at a checkpoint.
+
+    `partial` writes to ``NAME.partial`` files that :meth:`commit` renames once the run is done.
+    """
+
+    def __init__(self, config: RunConfig, stdout: IO[bytes], checkpoint: Checkpoint | None, *, partial: bool) -> None:
         self._owned: list[IO[bytes]] = []
+        self._renames: list[tuple[str, str]] = []
+        self._partial = partial
         if config.output is None:
             self.output = JsonlWriter(stdout)
         else:
@@ -419,7 +546,13 @@ class _Files:
                 position=checkpoint.errors_bytes if checkpoint else 0,
             )
 
-    def _open(self, path: str, keep: int | None) -> IO[bytes]:
+    def _open(self, final: str, keep: int | None) -> IO[bytes]:
+        path = final
+        if self._partial:
+            path = final + PARTIAL_SUFFIX
+            self._renames.append((path, final))
+            if keep is not None and not Path(path).exists() and Path(final).exists():
+                os.replace(final, path)  # the run was stopped between taking the names and saying it had finished
         if keep is None:
             stream = open(path, "wb")
         else:
@@ -441,9 +574,17 @@ class _Files:
         if self.errors is not None:
             self.errors.flush()
 
+    def commit(self) -> None:
+        """The finished files take their names (each rename is atomic)."""
+        self.close()
+        for path, final in self._renames:
+            os.replace(path, final)
+        self._renames = []
+
     def close(self) -> None:
         for stream in self._owned:
-            stream.close()
+            if not stream.closed:
+                stream.close()
 
 
 def _header(config: RunConfig) -> dict[str, Any]:
@@ -457,17 +598,47 @@ def _header(config: RunConfig) -> dict[str, Any]:
     }
 
 
+def _grown(before: list[dict[str, Any]], now: list[dict[str, Any]]) -> bool:
+    """Whether the inputs `now` are those of `before`, each as large or larger (documents appended)."""
+    if [entry["path"] for entry in before] != [entry["path"] for entry in now]:
+        return False
+    pairs = zip(before, now, strict=True)
+    return all(entry.get("size", 0) >= old.get("size", 0) and entry.get("files", 0) >= old.get("files", 0) for old, entry in pairs)
+
+
 def _resume_state(config: RunConfig, manifest: Manifest) -> tuple[Checkpoint, bool]:
     header, checkpoint, finished = manifest.load()
     expected = _header(config)
     for key in ("mode", "inputs", "read", "model", "rules", "errors"):
-        if header.get(key) != expected[key]:
+        same = _grown(header.get(key) or [], expected[key]) if key == "inputs" else header.get(key) == expected[key]
+        if not same:
             manifest.close()
+            change = "smaller or other" if key == "inputs" else "another"
             raise QuotesError(
-                f"cannot resume: {manifest.path} was written for a run with another {key!r} "
+                f"cannot resume: {manifest.path} was written for a run with {change} {key!r} "
                 f"({header.get(key)!r}, now {expected[key]!r}); run without --resume to start over"
             )
     return checkpoint, finished
+
+
+def _lock(output: str) -> Any:
+    """Hold ``OUTPUT.lock`` for the run: a second run writing the same output is refused, not interleaved."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(output + LOCK_SUFFIX)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise QuotesError(
+            f"another quotes run is writing {output} (it holds {output + LOCK_SUFFIX}); wait for it to end or choose another -o"
+        ) from None
+    return lock
+
+
+def _unlock(lock: Any, output: str) -> None:
+    lock.release()
+    with contextlib.suppress(OSError):
+        os.unlink(output + LOCK_SUFFIX)
 
 
 def run(
@@ -476,34 +647,53 @@ def run(
     stdin: IO[bytes] | None = None,
     stdout: IO[bytes] | None = None,
     on_failure: Callable[[Unreadable], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Summary:
-    """Run `config`: every input item is done, failed (with an error record) or skipped (done before)."""
+    """Run `config`: every input item is done, failed (with an error record) or skipped (done before).
+
+    `on_failure` hears of each failed document, `on_warning` of each repaired one (``input:line (doc id): what``).
+    With an output file, the run keeps ``OUTPUT.manifest`` after it finishes: ``--resume`` then goes on with
+    documents appended to the inputs since.
+    """
+    if config.output == "-":
+        config = attrs.evolve(config, output=None)
     inputs = check_inputs(config.inputs, config.read)
     if config.resume and (config.output is None or "-" in inputs):
         raise QuotesError("--resume needs an output file (-o) and file inputs (not stdin)")
-    manifest = Manifest.for_output(config.output) if config.output is not None else None
-    checkpoint: Checkpoint | None = None
+    check_outputs(config, inputs)
+    if config.output is None:
+        files = _Files(config, stdout if stdout is not None else sys.stdout.buffer, None, partial=False)
+        try:
+            return _run(config, inputs, files, None, Checkpoint(), stdin, on_failure, on_warning)
+        finally:
+            files.close()
+    output = config.output
+    lock = _lock(output)
+    manifest = Manifest.for_output(output)
     try:
-        if manifest is not None:
+        checkpoint: Checkpoint | None = None
+        finished = False
+        try:
             if config.resume and manifest.path.exists():
-                checkpoint, _ = _resume_state(config, manifest)
-            elif config.resume and config.output is not None and Path(config.output).exists() and Path(config.output).stat().st_size > 0:
-                raise QuotesError(
-                    f"cannot resume: {config.output} has no manifest ({manifest.path.name}); run without --resume to start over"
-                )
+                checkpoint, finished = _resume_state(config, manifest)
+            elif config.resume and Path(output).exists() and Path(output).stat().st_size > 0:
+                raise QuotesError(f"cannot resume: {output} has no manifest ({manifest.path.name}); run without --resume to start over")
             else:
                 manifest.start(_header(config))
-        files = _Files(config, stdout if stdout is not None else sys.stdout.buffer, checkpoint)
-    except OSError as exc:
-        if manifest is not None:
-            manifest.close()
-        raise QuotesError(f"cannot write {exc.filename or config.output}: {exc.strerror or exc}") from exc
-    try:
-        return _run(config, inputs, files, manifest, checkpoint or Checkpoint(), stdin, on_failure)
+            # A finished run goes on in its files; any other writes NAME.partial until it is done.
+            files = _Files(config, sys.stdout.buffer, checkpoint, partial=not finished)
+        except OSError as exc:
+            raise QuotesError(f"cannot write {exc.filename or output}: {exc.strerror or exc}") from exc
+        try:
+            summary = _run(config, inputs, files, manifest, checkpoint or Checkpoint(), stdin, on_failure, on_warning)
+            files.commit()
+            manifest.finish(summary)
+            return summary
+        finally:
+            files.close()
     finally:
-        files.close()
-        if manifest is not None:
-            manifest.close()
+        manifest.close()
+        _unlock(lock, output)
 
 
 def _run(
@@ -514,6 +704,7 @@ def _run(
     start: Checkpoint,
     stdin: IO[bytes] | None,
     on_failure: Callable[[Unreadable], None] | None,
+    on_warning: Callable[[str], None] | None,
 ) -> Summary:
     began = time.monotonic()
     job = config.job
@@ -525,23 +716,47 @@ def _run(
     total = count_documents(inputs, config.read) if config.progress else None
     bar = _progress_bar(config.progress, total)
     skipped = 0
+    last: Item | None = None
     for _ in range(start.done):
-        if next(items, None) is None:
+        last = next(items, None)
+        if last is None:
             break
         skipped += 1
+    if start.last is not None and (last is None or _identity(last) != start.last):
+        found = "nothing" if last is None else _identity(last)
+        raise QuotesError(
+            f"cannot resume: item {start.done:,} of the inputs was {start.last} when the run stopped and is {found} now: "
+            "the inputs changed before that point (only appending is allowed); run without --resume to start over"
+        )
     bar.update(skipped)
     workers = _workers(config, job)
     window = max(2, 2 * workers.size)
     pending: collections.deque[tuple[list[Item], Future[list[Outcome]] | _Done | None]] = collections.deque()
     position = start.done
     failed_before = start.failed
+    ignored: list[str] = []
+    seen_ids: dict[str, str] = {}
+
+    def warn(item: Document, message: str) -> None:
+        counts["warnings"] += 1
+        if on_warning is not None:
+            on_warning(f"{item.input}{'' if item.line is None else f':{item.line}'} (doc {item.doc_id}): {message}")
 
     def finish(chunk: list[Item], future: Future[list[Outcome]] | _Done | None) -> None:
         nonlocal position
         outcomes = iter(results(chunk, future))
         for item in chunk:
+            if isinstance(item, Skipped):
+                ignored.append(item.input)
+                continue
             failure = item if isinstance(item, Unreadable) else None
-            if failure is None:
+            if isinstance(item, Document):
+                for message in item.warnings:
+                    warn(item, message)
+                where = f"{item.input}{'' if item.line is None else f':{item.line}'}"
+                first = seen_ids.setdefault(item.doc_id, where)
+                if first != where:
+                    warn(item, f"the id was already used by the document at {first}: their quote and entity ids collide")
                 outcome = next(outcomes)
                 failure = outcome.failure
                 files.output.write_bytes(outcome.data)
@@ -565,6 +780,7 @@ def _run(
                     files.output.position,
                     files.errors.position if files.errors else 0,
                     failed_before + counts["failed"],
+                    _identity(chunk[-1]),
                 )
             )
         bar.update(len(chunk))
@@ -614,10 +830,17 @@ def _run(
         failures=dict(failures),
         failed_before=failed_before,
         seconds=time.monotonic() - began,
+        ignored=tuple(ignored),
+        warnings=counts["warnings"],
     )
-    if manifest is not None:
-        manifest.finish(summary)
     return summary
+
+
+def _identity(item: Item) -> list[Any]:
+    """Where an item is and what it is called: ``[input, line, doc_id]``."""
+    if isinstance(item, Skipped):
+        return [item.input, None, None]
+    return [item.input, item.line, item.doc_id]
 
 
 class _Workers:

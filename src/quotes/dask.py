@@ -135,7 +135,7 @@ def _extract_partition(records: Iterable[Any], job: Job, read: ReadOptions, batc
     return results
 
 
-def _item(record: Any, number: int, read: ReadOptions) -> Item:
+def _item(record: Any, number: int, read: ReadOptions) -> Document | Unreadable:
     if isinstance(record, Document | Unreadable):
         return record
     if isinstance(record, str):

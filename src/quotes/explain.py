@@ -153,7 +153,10 @@ _PALETTE = {
 
 
 def render_svg(sentence: SentenceGraph, marks: Mapping[int, str] | None = None) -> str:
-    """The parse as an SVG arc diagram, words right to left as Arabic is read, bound words coloured."""
+    """The parse as an SVG arc diagram, words right to left as Arabic is read, bound words coloured.
+
+    Each word's text element carries ``data-word`` (its index), so a page can mark the words of one quote.
+    """
     marks = marks or {}
     spacing = 110
     count = len(sentence.words)
@@ -175,7 +178,8 @@ def render_svg(sentence: SentenceGraph, marks: Mapping[int, str] | None = None) 
         colour = _PALETTE.get(marks.get(word.index, ""), "#222")
         weight = "bold" if word.index in marks else "normal"
         parts.append(
-            f'<text x="{x:.0f}" y="{base + 20}" text-anchor="middle" fill="{colour}" font-weight="{weight}">'
+            f'<text class="word" data-word="{word.index}" x="{x:.0f}" y="{base + 20}" text-anchor="middle" '
+            f'fill="{colour}" font-weight="{weight}">'
             f"{escape(word.text)}</text>"
         )
         parts.append(

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from quotes.errors import ConlluError
-from quotes.normalize import form_keys, normalize, strip_conjunction
+from quotes.normalize import form_keys, normalize, replace_surrogates, strip_conjunction
 
 _DOC_TEXT_KEY = "doc_text_json"
 
@@ -382,6 +382,34 @@ def clitic_offsets(token_text: str, start: int, end: int, forms: list[str]) -> l
     return [(start, end)] * len(forms)
 
 
+def check_tree(words: list[Word] | tuple[Word, ...], *, lineno: int | None = None, source: str | None = None) -> None:
+    """Raise :class:`ConlluError` unless `words` form one dependency tree: heads inside the sentence, one root, no cycle.
+
+    Every later step walks heads and children; a cycle would send it round forever.
+    """
+    count = len(words)
+    for word in words:
+        if not 0 <= word.head <= count or word.head == word.index:
+            raise ConlluError(f"word {word.index} has head {word.head} outside the sentence", lineno=lineno, source=source)
+    heads = {word.index: word.head for word in words}
+    reaches_root: set[int] = {0}
+    for word in words:
+        path: list[int] = []
+        current = word.index
+        while current not in reaches_root:
+            if current in path:
+                cycle = path[path.index(current) :]
+                shown = " → ".join(map(str, [*cycle, current]))
+                raise ConlluError(f"the heads form a cycle ({shown}): not a tree", lineno=lineno, source=source)
+            path.append(current)
+            current = heads[current]
+        reaches_root.update(path)
+    roots = [word.index for word in words if word.head == 0]
+    if len(roots) != 1:
+        listed = ", ".join(map(str, roots)) or "none"
+        raise ConlluError(f"a sentence has one root (head 0), this one has {len(roots)}: {listed}", lineno=lineno, source=source)
+
+
 def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]], source: str | None) -> SentenceGraph:
     words: list[Word] = []
     append = words.append
@@ -419,12 +447,7 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
                     space_after,
                 ))
             )
-    count = len(words)
-    for word in words:
-        if not 0 <= word.head <= count or word.head == word.index:
-            raise ConlluError(
-                f"word {word.index} has head {word.head} outside the sentence", lineno=raw.lineno, source=source
-            )
+    check_tree(words, lineno=raw.lineno, source=source)
     return SentenceGraph(
         index=index, words=tuple(words), start=offsets[0][0], end=offsets[-1][1], sent_id=raw.comments.get("sent_id")
     )
@@ -492,6 +515,9 @@ def documents_from_conllu(text: str, *, source: str | None = None, default_id: s
                 document_text = json.loads(raw_document.comments[_DOC_TEXT_KEY])
             except json.JSONDecodeError as exc:
                 raise ConlluError(f"# {_DOC_TEXT_KEY} is not a JSON string", source=source) from exc
+            if not isinstance(document_text, str):
+                raise ConlluError(f"# {_DOC_TEXT_KEY} is not a JSON string", source=source)
+            document_text, _ = replace_surrogates(document_text)  # a lone surrogate cannot be written out again
             offsets = _aligned_offsets(document_text, raw_document, source)
         else:
             document_text, offsets = _rebuild_text(raw_document)

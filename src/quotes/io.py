@@ -14,11 +14,13 @@ records it and goes on.
 from __future__ import annotations
 
 import gzip
-import io
+import itertools
 import json
 import os
 import re
+import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -26,21 +28,15 @@ from typing import IO, Any
 import attrs
 
 from quotes.errors import InputError
+from quotes.normalize import replace_surrogates
+from quotes.textcheck import DEFAULT_MAX_CHARS, text_problem
 
 #: Formats an input can be read as; ``auto`` decides from the file name (or, for stdin, the first bytes).
 FORMATS = ("auto", "txt", "jsonl", "conllu")
-
-#: Documents longer than this are refused by default: 1M characters is ~20 long articles in one,
-#: and would hold a parser worker for many minutes. ``--max-chars`` raises the limit.
-DEFAULT_MAX_CHARS = 1_000_000
-
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u0750-\u077f\u08a0-\u08ff]")
-_ANY_LETTER = re.compile(r"[^\W\d_]")
-# Control characters other than tab, newline, carriage return and form feed: in text they mean binary data.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-#: Below this share of Arabic among the letters a document is not Arabic text.
-MIN_ARABIC_SHARE = 0.25
-
+#: What to do with bytes that are not UTF-8: refuse the document (an error record) or replace them with U+FFFD and warn.
+ENCODING_ERRORS = ("strict", "replace")
+#: File names read as text in a folder (case-insensitive); every other entry is listed as skipped.
+TEXT_SUFFIXES = (".txt", ".text")
 
 @attrs.frozen
 class ReadOptions:
@@ -50,10 +46,13 @@ class ReadOptions:
     text_field: str = "text"
     format: str = "auto"
     max_chars: int = DEFAULT_MAX_CHARS
+    encoding_errors: str = "strict"
 
     def __attrs_post_init__(self) -> None:
         if self.format not in FORMATS:
             raise InputError(f"unknown input format {self.format!r}; expected one of: {', '.join(FORMATS)}")
+        if self.encoding_errors not in ENCODING_ERRORS:
+            raise InputError(f"unknown encoding-errors mode {self.encoding_errors!r}; expected one of: {', '.join(ENCODING_ERRORS)}")
 
 
 @attrs.frozen
@@ -62,7 +61,8 @@ class Document:
 
     `input` and `line` say where it came from (line: the JSONL line or the CoNLL-U
     ``# newdoc`` line; None for a whole file). `meta` is every other field of the
-    input record, carried to each quote record.
+    input record, carried to each quote record. `warnings` say what the reader
+    repaired (bytes that were not UTF-8, lone surrogates) for the run to report.
     """
 
     input: str
@@ -71,6 +71,7 @@ class Document:
     text: str | None = None
     conllu: str | None = None
     meta: Mapping[str, Any] = attrs.field(factory=dict, eq=False, hash=False)
+    warnings: tuple[str, ...] = attrs.field(default=(), eq=False, hash=False)
 
     @property
     def size(self) -> int:
@@ -100,46 +101,62 @@ class Unreadable:
         return cls(document.input, document.line, document.doc_id, kind, reason)
 
 
-Item = Document | Unreadable
+@attrs.frozen
+class Skipped:
+    """An entry of an input folder that is not read (not a text file): listed in the run's summary."""
+
+    input: str
+    reason: str
 
 
-# ---------------------------------------------------------------- text checks
+Item = Document | Unreadable | Skipped
 
 
-def text_problem(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, str] | None:
-    """Why `text` cannot be processed, as ``(kind, reason)``, or None when it can."""
-    if len(text) > max_chars:
-        return "too_long", (
-            f"document has {len(text):,} characters, more than the limit of {max_chars:,}; raise it with --max-chars to process it"
-        )
-    if not text.strip():
-        return "empty", "document text is empty"
-    controls = len(_CONTROL.findall(text))
-    if controls > max(2, len(text) // 1000):
-        return "binary", f"document looks like binary data ({controls:,} control characters in {len(text):,})"
-    # A sample keeps the check cheap on long documents.
-    sample = text if len(text) <= 20_000 else text[:10_000] + text[len(text) // 2 : len(text) // 2 + 10_000]
-    letters = len(_ANY_LETTER.findall(sample))
-    arabic = len(_ARABIC_LETTER.findall(sample))
-    if letters == 0 or arabic / letters < MIN_ARABIC_SHARE:
-        share = 0 if letters == 0 else round(100 * arabic / letters)
-        return "not_arabic", f"document is not Arabic text ({share}% of its letters are Arabic)"
-    return None
-
-
-def _checked(document: Document, text: str, max_chars: int) -> Item:
+def _checked(document: Document, text: str, max_chars: int) -> Document | Unreadable:
     problem = text_problem(text, max_chars)
     return Unreadable.from_document(document, *problem) if problem else document
 
 
-def _decode(data: bytes) -> tuple[str | None, tuple[str, str]]:
-    """``(text, ("", ""))``, or ``(None, (kind, reason))`` for bytes that are binary or not UTF-8."""
+def _decode(data: bytes, errors: str = "strict") -> tuple[str | None, tuple[str, str]]:
+    """``(text, ("", warning))``, or ``(None, (kind, reason))`` for bytes that are binary or not UTF-8.
+
+    With `errors` ``replace``, bytes that are not UTF-8 become U+FFFD and the warning says how many and where.
+    """
     if b"\x00" in data:
         return None, ("binary", "binary data (NUL bytes)")
     try:
         return data.decode("utf-8"), ("", "")
     except UnicodeDecodeError as exc:
-        return None, ("invalid_utf8", f"invalid UTF-8 at byte {exc.start}: {data[exc.start : exc.start + 4]!r}")
+        where = f"at byte {exc.start}: {data[exc.start : exc.start + 4]!r}"
+        if errors != "replace":
+            return None, ("invalid_utf8", f"invalid UTF-8 {where}; read it anyway with --encoding-errors replace")
+        text = data.decode("utf-8", errors="replace")
+        replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+        return text, ("", f"{replaced:,} invalid UTF-8 sequence{'s' if replaced != 1 else ''} replaced by U+FFFD (the first {where})")
+
+
+def _surrogate_free(value: Any) -> tuple[Any, int]:
+    """A decoded JSON value with every lone surrogate in its strings (keys too) replaced by U+FFFD, and how many."""
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, list):
+        cleaned = [_surrogate_free(item) for item in value]
+        return [item for item, _ in cleaned], sum(count for _, count in cleaned)
+    if isinstance(value, dict):
+        total = 0
+        found: dict[str, Any] = {}
+        for key, item in value.items():
+            key, in_key = replace_surrogates(key)
+            found[key], in_item = _surrogate_free(item)
+            total += in_key + in_item
+        return found, total
+    return value, 0
+
+
+def _surrogate_warning(count: int) -> tuple[str, ...]:
+    if not count:
+        return ()
+    return (f"{count:,} lone surrogate{'s' if count != 1 else ''} (a character cut in half) replaced by U+FFFD",)
 
 
 # ---------------------------------------------------------------- readers
@@ -149,6 +166,9 @@ def read_text_file(path: Path, options: ReadOptions, *, name: str | None = None,
     """A ``.txt`` file as one document, its id the file name without extension."""
     source = name or str(path)
     identifier = doc_id or path.stem
+    problem = _not_a_file(path)
+    if problem is not None:
+        return Unreadable(source, None, identifier, *problem)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -156,20 +176,70 @@ def read_text_file(path: Path, options: ReadOptions, *, name: str | None = None,
     return _text_item(data, source, identifier, options)
 
 
+def _not_a_file(path: Path) -> tuple[str, str] | None:
+    """Why `path` cannot be read as a file without hanging or failing (a broken link, a FIFO, a device), or None."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            return "unreadable", f"a broken symbolic link (to {os.readlink(path)!r})"
+        return "unreadable", "the file vanished while the run read its folder"
+    except OSError as exc:
+        return "unreadable", f"cannot read the file: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device or special file"
+    return "not_a_file", f"{kind}, not a regular file: not read (it could block the run)"
+
+
 def _text_item(data: bytes, source: str, doc_id: str, options: ReadOptions) -> Item:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    text, problem = _decode(data)
+    text, (kind, reason) = _decode(data, options.encoding_errors)
     if text is None:
-        return Unreadable(source, None, doc_id, *problem)
-    return _checked(Document(source, None, doc_id, text=text), text, options.max_chars)
+        return Unreadable(source, None, doc_id, kind, reason)
+    warnings = (reason,) if reason else ()
+    return _checked(Document(source, None, doc_id, text=text, warnings=warnings), text, options.max_chars)
+
+
+def folder_entries(path: Path) -> list[tuple[Path, tuple[str, str] | None]]:
+    """Every entry under `path`, sorted: ``(file, None)`` for a text file to read, else ``(entry, (kind, why))``.
+
+    `kind` is ``skipped`` for an entry that is not a text file (listed in the summary), or the kind of
+    error record for a folder that cannot be read.
+    """
+    found: list[tuple[Path, tuple[str, str] | None]] = []
+
+    def unreadable(exc: OSError) -> None:
+        found.append((Path(exc.filename or path), ("unreadable", f"cannot read the folder: {exc.strerror or exc}")))
+
+    for folder, subfolders, files in os.walk(path, onerror=unreadable):
+        base = Path(folder)
+        for name in list(subfolders):
+            if (base / name).is_symlink():
+                subfolders.remove(name)
+                found.append((base / name, ("skipped", "a symbolic link to a folder (not followed)")))
+        for name in files:
+            entry = base / name
+            if entry.suffix.lower() in TEXT_SUFFIXES:
+                found.append((entry, None))
+            else:
+                found.append((entry, ("skipped", f"not a text file ({', '.join(TEXT_SUFFIXES)})")))
+    return sorted(found, key=lambda pair: str(pair[0]))
 
 
 def read_folder(path: Path, options: ReadOptions) -> Iterator[Item]:
-    """Every ``*.txt`` under `path` (sorted, recursive); ids are paths relative to the folder, without extension."""
-    for file in sorted(path.rglob("*.txt")):
-        relative = file.relative_to(path).with_suffix("")
-        yield read_text_file(file, options, name=str(file), doc_id=relative.as_posix())
+    """Every entry under `path` (sorted, recursive): each text file is a document whose id is its path relative
+    to the folder without extension; an unreadable folder or file is an :class:`Unreadable`; any other entry a
+    :class:`Skipped`."""
+    for entry, problem in folder_entries(path):
+        relative = entry.relative_to(path).with_suffix("").as_posix() if entry != path else path.name
+        if problem is None:
+            yield read_text_file(entry, options, name=str(entry), doc_id=relative)
+        elif problem[0] == "skipped":
+            yield Skipped(str(entry), problem[1])
+        else:
+            yield Unreadable(str(entry), None, None, *problem)
 
 
 def read_jsonl_lines(lines: Iterable[bytes], source: str, options: ReadOptions) -> Iterator[Item]:
@@ -185,9 +255,9 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: ReadOptions) 
 
 
 def _jsonl_item(raw: bytes, source: str, lineno: int, stem: str, options: ReadOptions) -> Item:
-    line, problem = _decode(raw)
+    line, (kind, reason) = _decode(raw, options.encoding_errors)
     if line is None:
-        return Unreadable(source, lineno, None, *problem)
+        return Unreadable(source, lineno, None, kind, reason)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -196,13 +266,31 @@ def _jsonl_item(raw: bytes, source: str, lineno: int, stem: str, options: ReadOp
         return Unreadable(source, lineno, None, "malformed_json", "not valid JSON: nested too deeply")
     if not isinstance(record, dict):
         return Unreadable(source, lineno, None, "not_object", f"expected a JSON object per line, found {_json_type(record)}")
-    return document_from_record(record, source, lineno, options, default_id=f"{stem}-{lineno}")
+    item = document_from_record(record, source, lineno, options, default_id=f"{stem}-{lineno}")
+    if reason and isinstance(item, Document):
+        item = attrs.evolve(item, warnings=(reason, *item.warnings))
+    return item
 
 
-def document_from_record(record: Mapping[str, Any], source: str, lineno: int | None, options: ReadOptions, *, default_id: str) -> Item:
-    """A document from a decoded record ``{"id", "text", ...}``; every other field becomes its `meta`."""
+def document_from_record(
+    record: Mapping[str, Any], source: str, lineno: int | None, options: ReadOptions, *, default_id: str
+) -> Document | Unreadable:
+    """A document from a decoded record ``{"id", "text", ...}``; every other field becomes its `meta`.
+
+    The id is a string or an integer (written as a string); a missing or null id becomes `default_id`; any
+    other id is an error record. Lone surrogates anywhere in the record are replaced by U+FFFD, with a warning.
+    """
+    record, surrogates = _surrogate_free(dict(record))
     raw_id = record.get(options.id_field)
-    doc_id = str(raw_id) if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else default_id
+    if raw_id is None:
+        doc_id = default_id
+    elif isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and str(raw_id).strip():
+        doc_id = str(raw_id)
+    else:
+        shown = "an empty string" if isinstance(raw_id, str) else _json_type(raw_id)
+        return Unreadable(
+            source, lineno, None, "bad_id", f"field {options.id_field!r} is {shown}; a document id is a non-empty string or an integer"
+        )
     if options.text_field not in record:
         fields = ", ".join(sorted(record)) or "none"
         return Unreadable(
@@ -222,7 +310,8 @@ def document_from_record(record: Mapping[str, Any], source: str, lineno: int | N
             f"field {options.text_field!r} is {_json_type(text)}, not a string",
         )
     meta = {key: value for key, value in record.items() if key not in (options.id_field, options.text_field)}
-    return _checked(Document(source, lineno, doc_id, text=text, meta=meta), text, options.max_chars)
+    document = Document(source, lineno, doc_id, text=text, meta=meta, warnings=_surrogate_warning(surrogates))
+    return _checked(document, text, options.max_chars)
 
 
 def _json_type(value: Any) -> str:
@@ -283,7 +372,7 @@ def _conllu_item(lines: list[bytes], source: str, first_line: int, stem: str, nu
                 found = json.loads(text or "")
             except json.JSONDecodeError:
                 return Unreadable(source, first_line + offset, doc_id, "conllu", f"# {_META_KEY} is not valid JSON")
-            meta = found if isinstance(found, dict) else {}
+            meta = _surrogate_free(found)[0] if isinstance(found, dict) else {}
         elif doc_id is None:
             doc_id = text
     identifier = doc_id or (stem if number == 1 else f"{stem}-{number}")
@@ -368,32 +457,80 @@ def read_input(path: str, options: ReadOptions, *, stdin: IO[bytes] | None = Non
     if kind == "txt" and not path.endswith(".gz"):
         yield read_text_file(Path(path), options)
         return
+    problem = _not_a_file(Path(path))
+    if problem is not None:
+        yield Unreadable(path, None, None, *problem)
+        return
     with _open(path) as stream:
-        yield from _read_stream(stream, path, kind, options)
+        lines = _CountedLines(stream)
+        try:
+            yield from _read_stream(lines, path, kind, options)
+        except (EOFError, OSError, zlib.error) as exc:
+            # A truncated or corrupt .gz (or a read error): what was read before stands.
+            yield Unreadable(path, lines.count + 1, None, *_stream_problem(path, exc, lines.count))
 
 
-def _read_stream(stream: IO[bytes], source: str, kind: str, options: ReadOptions) -> Iterator[Item]:
+def _stream_problem(path: str, exc: BaseException, lines: int) -> tuple[str, str]:
+    after = f"after line {lines:,}; the documents before it were read" if lines else "before its first line"
+    if path.endswith(".gz") and isinstance(exc, EOFError | zlib.error | gzip.BadGzipFile):
+        cause = "truncated" if isinstance(exc, EOFError) else "corrupt"
+        return f"{cause}_gzip", f"the gzip file is {cause} ({exc}) {after}"
+    strerror = exc.strerror if isinstance(exc, OSError) else None
+    return "unreadable", f"cannot read the file ({strerror or exc}) {after}"
+
+
+class _CountedLines:
+    """A binary stream read line by line (or whole) that counts the lines handed out."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.count = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self._stream:
+            self.count += 1
+            yield line
+
+    def read(self) -> bytes:
+        return self._stream.read()
+
+
+def _read_stream(stream: IO[bytes] | _CountedLines, source: str, kind: str, options: ReadOptions) -> Iterator[Item]:
+    lines: Iterable[bytes] = stream
     if kind == "sniff":
-        if not hasattr(stream, "peek"):
-            stream = io.BufferedReader(stream)  # type: ignore[type-var]  # any readable binary stream will do
-        kind = _sniff(stream)
+        head, kind = _sniff(iter(stream))
+        lines = itertools.chain(head, stream)
+        if kind == "txt":
+            yield _text_item(b"".join(lines), source, _stem(source), options)
+            return
     if kind == "txt":
         yield _text_item(stream.read(), source, _stem(source), options)
     elif kind == "jsonl":
-        yield from read_jsonl_lines(stream, source, options)
+        yield from read_jsonl_lines(lines, source, options)
     else:
-        yield from read_conllu_lines(stream, source, options)
+        yield from read_conllu_lines(lines, source, options)
 
 
-def _sniff(stream: IO[bytes]) -> str:
-    """Guess stdin's format from its first bytes: ``{`` is JSONL, ``#`` or a tab-separated row is CoNLL-U."""
-    head = stream.peek(4096)  # type: ignore[attr-defined]  # a BufferedReader, see _read_stream
-    first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if first == b"{":
-        return "jsonl"
-    if first == b"#" or re.match(rb"\s*\d+(-\d+)?\t", head):
-        return "conllu"
-    return "txt"
+#: A CoNLL-U word line: an id (1, 1-2 or 1.1) and nine more tab-separated columns.
+_CONLLU_ROW = re.compile(rb"^\d+(?:[-.]\d+)?\t(?:[^\t]*\t){8}[^\t]*$")
+
+
+def _sniff(lines: Iterator[bytes]) -> tuple[list[bytes], str]:
+    """Guess stdin's format: JSONL starts with ``{``; CoNLL-U's first line that is no comment has its ten columns.
+
+    Returns the lines read to decide (to be read again) and the format. Text may well start with ``#``
+    (``#عاجل``): only the column structure makes CoNLL-U.
+    """
+    head: list[bytes] = []
+    for line in lines:
+        head.append(line)
+        stripped = line.lstrip(b"\xef\xbb\xbf" if len(head) == 1 else b"").strip()
+        if not stripped or stripped.startswith(b"#"):
+            continue
+        if stripped.startswith(b"{"):
+            return head, "jsonl"
+        return head, "conllu" if _CONLLU_ROW.match(line.rstrip(b"\r\n")) else "txt"
+    return head, "txt"
 
 
 def _open(path: str) -> IO[bytes]:
@@ -410,21 +547,28 @@ def count_documents(paths: Iterable[str], options: ReadOptions) -> int | None:
         if path == "-":
             return None
         if kind == "folder":
-            total += sum(1 for _ in Path(path).rglob("*.txt"))
-        elif kind == "txt":
+            total += len(folder_entries(Path(path)))
+        elif kind == "txt" or _not_a_file(Path(path)) is not None:
             total += 1
         else:
-            marker = b"\n" if kind == "jsonl" else b"# newdoc"
-            with _open(path) as stream:
-                count = 0
-                last = b""
-                while chunk := stream.read(1 << 20):
-                    count += (last + chunk).count(marker) - last.count(marker)
-                    last = chunk[-16:]
-                if kind == "jsonl" and last and not last.endswith(b"\n"):
-                    count += 1
-                total += max(count, 1 if kind == "conllu" else 0)
+            total += _count_in_file(path, kind)
     return total
+
+
+def _count_in_file(path: str, kind: str) -> int:
+    marker = b"\n" if kind == "jsonl" else b"# newdoc"
+    count = 0
+    last = b""
+    with _open(path) as stream:
+        try:
+            while chunk := stream.read(1 << 20):
+                count += (last + chunk).count(marker) - last.count(marker)
+                last = chunk[-16:]
+        except (EOFError, OSError, zlib.error):
+            return count + 1  # the reader gives the damage an error record of its own
+    if kind == "jsonl" and last and not last.endswith(b"\n"):
+        count += 1
+    return max(count, 1 if kind == "conllu" else 0)
 
 
 def input_fingerprint(paths: Iterable[str]) -> list[dict[str, Any]]:
@@ -435,9 +579,15 @@ def input_fingerprint(paths: Iterable[str]) -> list[dict[str, Any]]:
             found.append({"path": "-"})
             continue
         target = Path(path)
-        files = sorted(target.rglob("*.txt")) if target.is_dir() else [target]
-        size = sum(file.stat().st_size for file in files)
-        mtime = max((file.stat().st_mtime_ns for file in files), default=0)
+        files = [entry for entry, problem in folder_entries(target) if problem is None] if target.is_dir() else [target]
+        stats = []
+        for file in files:
+            try:
+                stats.append(file.stat())
+            except OSError:
+                continue  # a broken link: the reader gives it an error record
+        size = sum(info.st_size for info in stats)
+        mtime = max((info.st_mtime_ns for info in stats), default=0)
         found.append({"path": os.path.abspath(path), "files": len(files), "size": size, "mtime_ns": mtime})
     return found
 

@@ -7,6 +7,8 @@ compared after :func:`quotes.normalize.normalize`; a key of several words
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
@@ -133,11 +135,19 @@ def load_lexicon(path: Path) -> Lexicon:
         raise LexiconError(f"cannot read lexicon: {exc}", path=str(path)) from exc
     columns: tuple[str, ...] | None = None
     entries: dict[str, LexiconEntry] = {}
+    first_seen: dict[str, int] = {}
     for lineno, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = [cell.strip() for cell in line.split("\t")]
         if columns is None:
+            if not all(_COLUMN_NAME.match(cell) for cell in cells):
+                raise LexiconError(
+                    f"the first line is not a header of column names (such as `lemma<TAB>class`) but {line.strip()!r}; "
+                    "restore the header line",
+                    path=str(path),
+                    lineno=lineno,
+                )
             columns = tuple(cells)
             continue
         if len(cells) > len(columns):
@@ -146,10 +156,20 @@ def load_lexicon(path: Path) -> Lexicon:
                 path=str(path),
                 lineno=lineno,
             )
+        if len(cells) == 1 and len(columns) > 1:
+            raise LexiconError(
+                f"one cell but the header names {len(columns)} columns ({', '.join(columns)}): "
+                "are the columns separated by spaces instead of tabs?",
+                path=str(path),
+                lineno=lineno,
+            )
         written = cells[0]
         key = " ".join(normalize(written).split())
         if not key:
             raise LexiconError("empty key", path=str(path), lineno=lineno)
+        if written in first_seen:
+            raise LexiconError(f"duplicate entry {written!r}, first on line {first_seen[written]}", path=str(path), lineno=lineno)
+        first_seen[written] = lineno
         fields = dict(zip(columns, cells, strict=False))
         entries.setdefault(key, LexiconEntry(key=key, written=written, fields=fields))
     if columns is None:
@@ -157,6 +177,48 @@ def load_lexicon(path: Path) -> Lexicon:
     return Lexicon(name=name, columns=columns, entries=entries, path=str(path))
 
 
+_COLUMN_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
+#: The file beside the lexicons that closes a column's values: ``[lexicon] column = ["value", …]``.
+VALUES_FILE = "values.toml"
+
+
 def load_lexicons(folder: Path) -> dict[str, Lexicon]:
-    """Every ``*.tsv`` in `folder`, by file stem."""
-    return {path.stem: load_lexicon(path) for path in sorted(folder.glob("*.tsv"))}
+    """Every ``*.tsv`` in `folder`, by file stem; columns closed by ``values.toml`` are checked."""
+    lexicons = {path.stem: load_lexicon(path) for path in sorted(folder.glob("*.tsv"))}
+    check_values(folder / VALUES_FILE, lexicons)
+    return lexicons
+
+
+def check_values(path: Path, lexicons: Mapping[str, Lexicon]) -> None:
+    """Every value of a closed column (a cue class, a role kind) is one that `path` lists: a typo is an error."""
+    if not path.exists():
+        return
+    try:
+        closed = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"cannot read the closed column values: {exc}", path=str(path)) from exc
+    for name, columns in closed.items():
+        lexicon = lexicons.get(name)
+        if not isinstance(columns, dict):
+            raise LexiconError(f"[{name}] must be a table of columns and their values", path=str(path))
+        if lexicon is None:
+            continue  # a folder holding only some of the lexicons (a test's)
+        for column, allowed in columns.items():
+            if column not in lexicon.columns:
+                raise LexiconError(f"{name} has no column {column!r} (its columns: {', '.join(lexicon.columns)})", path=str(path))
+            _check_column(lexicon, column, frozenset(str(value) for value in allowed), path)
+
+
+def _check_column(lexicon: Lexicon, column: str, allowed: frozenset[str], values_path: Path) -> None:
+    lines = Path(lexicon.path).read_text(encoding="utf-8").splitlines()
+    position = lexicon.columns.index(column)
+    for lineno, line in enumerate(lines, 1):
+        cells = [cell.strip() for cell in line.split("\t")]
+        if not line.strip() or line.lstrip().startswith("#") or tuple(cells) == lexicon.columns or len(cells) <= position:
+            continue
+        if cells[position] and cells[position] not in allowed:
+            raise LexiconError(
+                f"unknown {column} {cells[position]!r} of {cells[0]!r}; {values_path.name} allows: {', '.join(sorted(allowed))}",
+                path=lexicon.path,
+                lineno=lineno,
+            )

@@ -16,6 +16,16 @@ _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]
 _INVISIBLE = re.compile(r"[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PROCLITICS = ("و", "ف")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """`text` with each lone surrogate (a cut-off emoji from a JSON ``\\ud83d`` escape) replaced by U+FFFD, and how many.
+
+    A lone surrogate cannot be written as UTF-8; one character for one keeps every offset.
+    """
+    found = len(_SURROGATE.findall(text))
+    return (_SURROGATE.sub("\ufffd", text), found) if found else (text, 0)
 
 
 @lru_cache(maxsize=262_144)

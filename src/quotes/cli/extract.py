@@ -8,17 +8,24 @@ from typing import Any
 
 import click
 
-from quotes.batch import Job, RunConfig, run
-from quotes.io import DEFAULT_MAX_CHARS, FORMATS, ReadOptions, Unreadable
+from quotes.batch import TIME_LIMIT_CHARS, Job, RunConfig, run
+from quotes.io import DEFAULT_MAX_CHARS, ENCODING_ERRORS, FORMATS, ReadOptions, Unreadable
 
 _LOGGED_FAILURES = 20
+#: A document's default time budget per 20,000 characters: parsing that much takes under a minute on one core.
+DEFAULT_TIME_LIMIT = 300.0
 
 
 def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options shared by every batch command (`extract`, `parse`)."""
     options = [
         click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
-        click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout."),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            help="Write here instead of stdout (- is stdout). Written as OUTPUT.partial, renamed when the run is done.",
+        ),
         click.option(
             "--errors",
             type=click.Path(dir_okay=False),
@@ -41,6 +48,20 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
             default="auto",
             show_default=True,
             help="Read every input as this format (auto: from the file name; stdin: from its first bytes).",
+        ),
+        click.option(
+            "--encoding-errors",
+            type=click.Choice(ENCODING_ERRORS),
+            default="strict",
+            show_default=True,
+            help="Bytes that are not UTF-8: refuse the document (error record) or replace them with U+FFFD and warn.",
+        ),
+        click.option(
+            "--time-limit",
+            type=click.FloatRange(min=0, min_open=True),
+            default=DEFAULT_TIME_LIMIT,
+            show_default=True,
+            help=f"Seconds a document may take per {TIME_LIMIT_CHARS:,} characters; one that takes longer gets an error record.",
         ),
         click.option("--id-field", default="id", show_default=True, help="JSONL field holding the document id."),
         click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text."),
@@ -82,6 +103,7 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
             text_field=arguments["text_field"],
             format=arguments["input_format"],
             max_chars=arguments["max_chars"],
+            encoding_errors=arguments["encoding_errors"],
         ),
         job=Job(
             mode=mode,
@@ -89,6 +111,7 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
             rules=arguments["rules"],
             threads=arguments["threads"],
             cache=arguments["cache"],
+            time_limit=arguments["time_limit"],
         ),
         workers=arguments["workers"],
         batch_size=arguments["batch_size"],
@@ -97,6 +120,7 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
         dask=arguments["dask_address"],
     )
     logged = 0
+    warned = 0
 
     def report(failure: Unreadable) -> None:
         nonlocal logged
@@ -106,8 +130,16 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
         elif logged == _LOGGED_FAILURES + 1:
             click.echo("quotes: more failures not shown; collect them all with --errors FILE", err=True)
 
+    def warn(message: str) -> None:
+        nonlocal warned
+        warned += 1
+        if warned <= _LOGGED_FAILURES:
+            click.echo(f"quotes: warning: {message}", err=True)
+        elif warned == _LOGGED_FAILURES + 1:
+            click.echo("quotes: more warnings not shown", err=True)
+
     quiet = arguments["quiet"] or config.errors is not None
-    summary = run(config, on_failure=None if quiet else report)
+    summary = run(config, on_failure=None if quiet else report, on_warning=None if arguments["quiet"] else warn)
     if not arguments["quiet"]:
         click.echo("quotes: " + summary.describe(mode), err=True)
     if not summary.ok:
@@ -124,8 +156,10 @@ def extract(**arguments: Any) -> None:
     a .conllu file of parsed documents (no parser is loaded), or - for stdin.
 
     A document that cannot be read or processed becomes an error record and
-    the run goes on; the exit code is 1 when any document failed, 2 when the
-    run itself could not start.
+    the run goes on. Exit codes: 0 done; 1 some documents failed (see
+    --errors); 2 usage or setup error; 3 an input or output error during the
+    run (disk full); 4 an internal error; 130 interrupted (Ctrl-C); 141 the
+    reader of stdout went away (a closed pipe).
     """
     run_command("extract", arguments)
 

@@ -9,13 +9,14 @@ from pathlib import Path
 import click
 
 from quotes.api import Extractor
-from quotes.errors import QuotesError
-from quotes.explain import bound_words, explain_document, render_explanation, render_svg
+from quotes.errors import QuotesError, RuleError, RuleProblem
+from quotes.explain import SentenceExplanation, bound_words, explain_document, render_explanation, render_svg
 from quotes.grammar import load_grammar
 from quotes.grammar.docs import render_rule_docs
 from quotes.graph import SentenceGraph, Word, documents_from_conllu
 from quotes.lexicon import Lexicon
 from quotes.match import Matcher
+from quotes.review import render_explanations
 from quotes.ruletest import run_examples
 
 _rules_option = click.option(
@@ -32,11 +33,18 @@ def rules_group() -> None:
     """Check, test, explain and document the rules."""
 
 
+_NO_EXAMPLES = "no examples: add [[rule.examples]], at least one sentence the rule finds a quote in"
+
+
 @rules_group.command("check")
 @_rules_option
 def check(rules_dir: Path | None) -> None:
     """Validate every rule file; report every problem with its file, rule and field."""
     grammar = load_grammar(rules_dir)
+    # a rule that loads but shows no example of what it finds cannot be tested: the check refuses it
+    untested = [RuleProblem(rule.path, rule.id, "examples", _NO_EXAMPLES) for rule in grammar.rules if not rule.examples]
+    if untested:
+        raise RuleError(untested)
     examples = sum(len(rule.examples) for rule in grammar.rules)
     click.echo(
         f"ok: {len(grammar.rules)} rules, {examples} examples, {len(grammar.lexicons)} lexicons in {grammar.folder}"
@@ -84,6 +92,13 @@ def test(rules_dir: Path | None, rule_ids: tuple[str, ...], no_parser: bool, mod
     default=None,
     help="Also draw each sentence's parse as an SVG picture (OUT, OUT-2.svg, …).",
 )
+@click.option(
+    "--html",
+    "html_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write one HTML page: each sentence's parse beside every rule's trace.",
+)
 @click.option("--model", default=None, help="Parser model for SENTENCE.")
 def explain(
     sentence: str | None,
@@ -92,6 +107,7 @@ def explain(
     rule_id: str | None,
     layout: str,
     svg_out: Path | None,
+    html_out: Path | None,
     model: str | None,
 ) -> None:
     """Show the parse and, for each rule, its bindings or the first constraint that failed."""
@@ -106,9 +122,12 @@ def explain(
         assert sentence is not None  # noqa: S101 - checked above
         documents = [extractor.parse(sentence, "sentence")]
     picture = 0
+    pages: list[tuple[str, list[SentenceExplanation]]] = []
     for document in documents:
         quotes = extractor.extract_parsed(document)
-        for explanation in explain_document(extractor.matcher, document, quotes):
+        explained = explain_document(extractor.matcher, document, quotes)
+        pages.append((document.doc_id, explained))
+        for explanation in explained:
             click.echo(render_explanation(explanation, layout=layout, rule_id=rule_id))
             click.echo("")
             if svg_out is not None:
@@ -116,6 +135,10 @@ def explain(
                 target = svg_out if picture == 1 else svg_out.with_name(f"{svg_out.stem}-{picture}{svg_out.suffix}")
                 target.write_text(render_svg(explanation.sentence, bound_words(explanation)), encoding="utf-8")
                 click.echo(f"picture: {target}", err=True)
+    if html_out is not None:
+        title = f"quotes rules explain: {conllu_file or 'one sentence'}"
+        html_out.write_text(render_explanations(pages, title=title), encoding="utf-8")
+        click.echo(f"page: {html_out}", err=True)
 
 
 @rules_group.command("docs")

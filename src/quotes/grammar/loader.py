@@ -14,9 +14,19 @@ from pathlib import Path as FilePath
 from typing import Any
 
 import attrs
+import regex
 
 from quotes.errors import LexiconError, RuleError, RuleProblem
-from quotes.grammar.paths import UD_RELATIONS, PathSyntaxError, Step, parse_path, unknown_relations
+from quotes.grammar.paths import (
+    UD_FEATURES,
+    UD_RELATIONS,
+    UD_SUBTYPES,
+    PathSyntaxError,
+    Step,
+    known_relation,
+    parse_path,
+    unknown_relations,
+)
 from quotes.grammar.schema import (
     EXAMPLE_KEYS,
     EXPECT_KEYS,
@@ -319,10 +329,12 @@ class _RuleReader:
                 return None
         if key == "deprel":
             for relation in found:
-                if relation.split(":", 1)[0] not in UD_RELATIONS:
+                if not known_relation(relation):
+                    known = (*UD_RELATIONS, *UD_SUBTYPES)
                     self.problem(
                         field,
-                        f"unknown relation {relation!r}{_suggest(relation, UD_RELATIONS)}; UD relations are: {', '.join(UD_RELATIONS)}",
+                        f"unknown relation {relation!r}{_suggest(relation, known)}; UD relations are: {', '.join(UD_RELATIONS)} "
+                        f"and the subtypes {', '.join(UD_SUBTYPES)}",
                     )
                     return None
         return frozenset(found)
@@ -348,8 +360,9 @@ class _RuleReader:
             )
         if key == "form_regex":
             try:
-                pattern = re.compile(str(written))
-            except re.error as exc:
+                # the `regex` module: Unicode properties (\p{Arabic}, \p{Mn}) that Arabic forms need
+                pattern = regex.compile(str(written))
+            except regex.error as exc:
                 self.problem(field, f"bad regular expression {written!r}: {exc}")
                 return None
             return Constraint(key=key, description=f"form~/{written}/", test=regex_test(pattern))
@@ -357,6 +370,11 @@ class _RuleReader:
             if not isinstance(written, dict) or not written:
                 self.problem(field, 'must be a table such as { Gender = "Fem" }')
                 return None
+            for name in written:
+                if str(name).split("[", 1)[0] not in UD_FEATURES:
+                    known = ", ".join(UD_FEATURES)
+                    self.problem(field, f"unknown feature {name!r}{_suggest(str(name), UD_FEATURES)}; UD features are: {known}")
+                    return None
             wanted = {name: frozenset(str(value) for value in _as_list(values)) for name, values in written.items()}
             # feats = every listed feature has one of its values; not_feats = none of them has
             joiner = "," if not negated else " or "

@@ -145,6 +145,80 @@ def parse_path(text: str) -> Path:
     return Path(source=source, steps=tuple(steps))
 
 
+#: Relation subtypes: the universal ones UD documents, and those the Arabic treebanks (PADT, PUD) use.
+UD_SUBTYPES = (
+    "acl:relcl",
+    "advcl:relcl",
+    "advmod:emph",
+    "advmod:lmod",
+    "advmod:tmod",
+    "aux:pass",
+    "cc:preconj",
+    "compound:lvc",
+    "compound:prt",
+    "compound:redup",
+    "compound:svc",
+    "csubj:outer",
+    "csubj:pass",
+    "det:numgov",
+    "det:nummod",
+    "det:poss",
+    "expl:impers",
+    "expl:pass",
+    "expl:pv",
+    "flat:foreign",
+    "flat:name",
+    "nmod:poss",
+    "nmod:tmod",
+    "nsubj:outer",
+    "nsubj:pass",
+    "nummod:gov",
+    "obl:agent",
+    "obl:arg",
+    "obl:lmod",
+    "obl:tmod",
+)
+
+#: UD's universal features (a layered one, Gender[psor], names its layer in brackets).
+UD_FEATURES = (
+    "Abbr",
+    "Animacy",
+    "Aspect",
+    "Case",
+    "Clusivity",
+    "Definite",
+    "Degree",
+    "Deixis",
+    "DeixisRef",
+    "Evident",
+    "ExtPos",
+    "Foreign",
+    "Gender",
+    "Mood",
+    "NounClass",
+    "NumType",
+    "Number",
+    "Person",
+    "Polarity",
+    "Polite",
+    "Poss",
+    "PronType",
+    "Reflex",
+    "Tense",
+    "Typo",
+    "VerbForm",
+    "Voice",
+)
+
+
+def known_relation(relation: str) -> bool:
+    """A UD relation, or one of its known subtypes (``nsubj:pass``); ``*`` stands for any."""
+    base, colon, _ = relation.partition(":")
+    if relation == "*" or base not in UD_RELATIONS:
+        return relation == "*"
+    return not colon or relation in UD_SUBTYPES
+
+
 def unknown_relations(path: Path) -> list[str]:
-    """Relations in `path` whose base is not a UD relation."""
-    return [deprel for step in path.steps for deprel in step.deprels if deprel.split(":", 1)[0] not in UD_RELATIONS]
+    """Relations in `path` that are neither a UD relation nor a known subtype of one."""
+    return [deprel for step in path.steps for deprel in step.deprels if deprel and not known_relation(deprel)]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
+import regex
 
 from quotes.grammar.paths import Path, Step
 from quotes.graph import SentenceGraph, Word
@@ -208,7 +209,7 @@ def phrase_test(lexicon: Lexicon) -> WordTest:
     return test
 
 
-def regex_test(pattern: re.Pattern[str]) -> WordTest:
+def regex_test(pattern: re.Pattern[str] | regex.Pattern[str]) -> WordTest:
     return lambda graph, word: pattern.search(word.text) is not None
 
 
