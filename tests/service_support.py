@@ -20,10 +20,12 @@ from typing import Any
 
 import attrs
 import httpx
+import jsonschema
 import uvicorn
 
 from quotes.api import Extractor
 from quotes.errors import ModelError
+from quotes.schema import QUOTE_RECORD_SCHEMA
 from quotes.service import ServiceConfig, create_app
 from test_batch import CRASH, DIE, FakeParser, gold_documents
 
@@ -58,8 +60,11 @@ def missing_model_extractor() -> Extractor:
 
 
 def assert_contract_records(records: list[dict[str, Any]], text: str, doc_id: str) -> None:
-    """The record fields of the annotation contract (docs/quote-annotation.md): spans index the text exactly."""
+    """Records valid against docs/quote-record.schema.json, with the contract's spans indexing the text exactly."""
+    validator = jsonschema.Draft202012Validator(QUOTE_RECORD_SCHEMA)
     for record in records:
+        problems = [f"{'/'.join(map(str, error.path))}: {error.message}" for error in validator.iter_errors(record)]
+        assert problems == [], problems
         assert record["doc_id"] == doc_id
         assert record["type"] in QUOTE_TYPES
         assert record["content"] is not None and record["cue"] is not None

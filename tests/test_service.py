@@ -101,6 +101,20 @@ def test_extract_answers_the_records_quotes_extract_writes(service, expected):
         assert all(record["meta"]["url"] == document(doc_id)["url"] for record in body["quotes"])
 
 
+def test_a_lone_surrogate_becomes_u_fffd_with_a_warning_and_offsets_stay(service, expected):
+    # Half an emoji, as a client that cut a string in UTF-16 sends it: valid JSON, not encodable as UTF-8.
+    text = document("pud-01")["text"]
+    escaped = json.dumps(text)[1:-1]
+    body = '{"id": "pud-01", "text": "\\ud83d\\n' + escaped + '", "meta": {"note": "\\ud83d"}}'
+    answer = service.client.post("/v1/extract", content=body.encode("ascii"), headers={"content-type": "application/json"})
+    assert answer.status_code == 200, answer.text
+    result = answer.json()
+    assert result["warnings"][0] == "2 lone surrogates (a character cut in half) replaced by U+FFFD"
+    assert_contract_records(result["quotes"], "\ufffd\n" + text, "pud-01")
+    assert [record["content"]["start"] for record in result["quotes"]] == [record["content"]["start"] + 2 for record in expected["pud-01"]]
+    assert {record["meta"]["note"] for record in result["quotes"]} == {"\ufffd"}
+
+
 def test_a_document_without_id_or_meta_is_doc(service):
     answer = service.client.post("/v1/extract", json={"text": document("pud-01")["text"]})
     assert answer.status_code == 200

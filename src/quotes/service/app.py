@@ -30,7 +30,7 @@ from quotes.service.config import ServiceConfig
 from quotes.service.middleware import AccessLog, BodyLimit, TokenCheck
 from quotes.service.pool import NotReady, PoolError, QueueFull, WorkerPool, timeout_result
 from quotes.service.problems import RESULT_STATUS, ApiError, error_response, field_name
-from quotes.service.results import extract_body
+from quotes.service.results import extract_body, surrogate_warnings, without_surrogates
 from quotes.service.schemas import (
     BatchIn,
     BatchOut,
@@ -170,6 +170,11 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
             )
         return ApiError(422, kind, reason, field=field)
 
+    def cleaned(document: DocumentIn) -> tuple[DocumentIn, tuple[str, ...]]:
+        """The document with lone surrogates replaced (offsets unchanged), and the warning that says so."""
+        value, count = without_surrogates(document.model_dump())
+        return (DocumentIn.model_validate(value), surrogate_warnings(count)) if count else (document, ())
+
     def failed(result: Result) -> ApiError:
         code = result.code or "internal_error"
         return ApiError(RESULT_STATUS.get(code, 500), code, result.message or code)
@@ -194,6 +199,7 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
         document: ExtractBody,
     ) -> JSONResponse:
         """Every quote in the text, its sources (`entities`) and its warnings; records as `quotes extract` writes them."""
+        document, warnings = cleaned(document)
         doc_id = document.id or "doc"
         problem = checked(document, "text")
         if problem is not None:
@@ -202,7 +208,7 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
         if not result.ok:
             raise failed(result)
         request.state.log_fields = {"docs": 1, "quotes": len(result.value["quotes"])}
-        return JSONResponse(extract_body(doc_id, result.value))
+        return JSONResponse(extract_body(doc_id, result.value, warnings))
 
     @app.post(
         "/v1/extract/batch",
@@ -231,7 +237,10 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
         entries: list[dict[str, Any]] = []
         tasks: list[Task] = []
         positions: list[int] = []
+        notes: dict[int, tuple[str, ...]] = {}
         for index, raw in enumerate(batch.documents):
+            raw, count = without_surrogates(raw)
+            notes[index] = surrogate_warnings(count)
             entry, task = _batch_document(index, raw, checked)
             entries.append(entry)
             if task is not None:
@@ -241,7 +250,7 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
         for index, result in zip(positions, results, strict=True):
             doc_id = entries[index]["id"]
             if result.ok:
-                entries[index].update(ok=True, **extract_body(doc_id, result.value))
+                entries[index].update(ok=True, **extract_body(doc_id, result.value, notes[index]))
             else:
                 entries[index].update(ok=False, error={"code": result.code, "message": result.message})
         failures = sum(not entry["ok"] for entry in entries)
@@ -268,6 +277,7 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
         document: ParseBody,
     ) -> PlainTextResponse:
         """The document parsed by the service's model, as CoNLL-U with document id, exact text, meta and offsets."""
+        document, _ = cleaned(document)
         doc_id = document.id or "doc"
         problem = checked(document, "text")
         if problem is not None:

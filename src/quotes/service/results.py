@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from quotes.normalize import replace_surrogates
+
 
 def entities(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """The sources quoted in a document, one per `speaker_entity`, in order of their first quote.
@@ -29,7 +31,35 @@ def entities(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return list(found.values())
 
 
-def extract_body(doc_id: str, value: Mapping[str, Any]) -> dict[str, Any]:
-    """The answer for one document: ``{"id", "quotes", "entities", "warnings"}``."""
+def extract_body(doc_id: str, value: Mapping[str, Any], warnings: Sequence[str] = ()) -> dict[str, Any]:
+    """The answer for one document: ``{"id", "quotes", "entities", "warnings"}`` (`warnings` first among them)."""
     quotes = list(value["quotes"])
-    return {"id": doc_id, "quotes": quotes, "entities": entities(quotes), "warnings": list(value["warnings"])}
+    return {"id": doc_id, "quotes": quotes, "entities": entities(quotes), "warnings": [*warnings, *value["warnings"]]}
+
+
+def without_surrogates(value: Any) -> tuple[Any, int]:
+    """A decoded JSON value with every lone surrogate (half an emoji, from a ``\\ud83d`` escape) replaced by U+FFFD.
+
+    One character for one keeps every offset; a lone surrogate could not be written back as UTF-8.
+    Returns the value and how many were replaced.
+    """
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, list):
+        cleaned = [without_surrogates(item) for item in value]
+        return [item for item, _ in cleaned], sum(count for _, count in cleaned)
+    if isinstance(value, dict):
+        found: dict[Any, Any] = {}
+        total = 0
+        for key, item in value.items():
+            key, in_key = without_surrogates(key)
+            found[key], in_item = without_surrogates(item)
+            total += in_key + in_item
+        return found, total
+    return value, 0
+
+
+def surrogate_warnings(count: int) -> tuple[str, ...]:
+    if not count:
+        return ()
+    return (f"{count:,} lone surrogate{'s' if count != 1 else ''} (a character cut in half) replaced by U+FFFD",)
