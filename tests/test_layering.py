@@ -8,7 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "quotes"
 
 #: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
-#: → quotemarks, speakers, assemble, coref → explain → api → io, evaluate → review → cli).
+#: → quotemarks, speakers, assemble, coref → explain → api → io, evaluate → review → service → cli).
 LAYERS = [
     {"errors", "normalize", "textcheck"},
     {"model", "lexicon", "schema"},
@@ -20,6 +20,7 @@ LAYERS = [
     {"api"},
     {"ruletest", "evaluate", "baseline", "io", "cache", "batch", "dask"},
     {"review"},
+    {"service"},
     {"cli"},
 ]
 

@@ -10,6 +10,10 @@ import re
 from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+#: Invisible format characters that web and social-media text carries inside words: bidi marks and
+#: embeddings (RLM, LRM, ALM, U+202A-E, U+2066-9), zero-width joiners and spaces, the BOM. A cue written
+#: "\u200fقال" is قال.
+_INVISIBLE = re.compile(r"[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PROCLITICS = ("و", "ف")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -26,8 +30,8 @@ def replace_surrogates(text: str) -> tuple[str, int]:
 
 @lru_cache(maxsize=262_144)
 def normalize(text: str) -> str:
-    """Strip diacritics and tatweel, fold hamza/alef, ى/ي and ة/ه variants."""
-    return _DIACRITICS.sub("", text).translate(_LETTER_VARIANTS).strip()
+    """Strip diacritics, tatweel and invisible format characters, fold hamza/alef, ى/ي and ة/ه variants."""
+    return _INVISIBLE.sub("", _DIACRITICS.sub("", text)).translate(_LETTER_VARIANTS).strip()
 
 
 def strip_conjunction(form: str) -> str:
