@@ -11,6 +11,7 @@ import concurrent.futures
 import json
 import logging
 import os
+import re
 import signal
 import time
 from pathlib import Path
@@ -203,6 +204,11 @@ def test_health_models_and_rules(service, grammar):
 def test_openapi_documents_every_endpoint_with_arabic_examples(service):
     docs = service.client.get("/docs")
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
+    # offline: the page's script and style come from the service itself, never from a CDN
+    assets = re.findall(r"""(?:src|href)=['"]([^'"]+)['"]""", docs.text)
+    assert assets and all(url.startswith("/docs/assets/") for url in assets), assets
+    for url in assets:
+        assert service.client.get(url).status_code == 200
     spec = service.client.get("/openapi.json").json()
     assert {path: sorted(methods) for path, methods in spec["paths"].items()} == {
         "/v1/extract": ["post"],

@@ -120,9 +120,10 @@ def create_app(config: ServiceConfig, *, pool: WorkerPool | None = None, json_lo
         version=_quotes_version(),
         description=DESCRIPTION,
         lifespan=lifespan,
-        docs_url="/docs",
+        docs_url=None,  # served below from packaged files: the default page loads Swagger UI from a CDN
         redoc_url=None,
     )
+    _install_offline_docs(app)
     app.state.pool = workers
     app.state.config = config
     _install_error_handlers(app)
@@ -132,6 +133,32 @@ def create_app(config: ServiceConfig, *, pool: WorkerPool | None = None, json_lo
     app.add_middleware(AccessLog)
     _install_routes(app, config, workers, grammar)
     return app
+
+
+# ---------------------------------------------------------------- documentation
+
+
+#: Swagger UI's files, from the `swagger-ui-bundle` package: the documentation page works with no network.
+DOCS_ASSETS = "/docs/assets"
+
+
+def _install_offline_docs(app: FastAPI) -> None:
+    import swagger_ui_bundle
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import HTMLResponse
+    from starlette.staticfiles import StaticFiles
+
+    app.mount(DOCS_ASSETS, StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="quotes — API",
+            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_ASSETS}/favicon-32x32.png",
+        )
 
 
 # ---------------------------------------------------------------- routes
