@@ -272,7 +272,12 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
 def test_ctrl_c_is_exit_code_130_with_one_line(tmp_path):
     corpus = big_corpus(tmp_path / "corpus.conllu", 200)
     output = tmp_path / "out.jsonl"
-    process = command(["extract", str(corpus), "-o", str(output)], stdout=subprocess.DEVNULL)
+    # as from a terminal: a suite started in the background (`cmd &`) passes SIGINT on ignored, and Python keeps it so
+    process = command(
+        ["extract", str(corpus), "-o", str(output)],
+        stdout=subprocess.DEVNULL,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     manifest = Path(str(output) + MANIFEST_SUFFIX)
     # interrupt mid-run: after two chunks are checkpointed (a loaded machine may take long to get there)
     deadline = time.monotonic() + 300
