@@ -1,4 +1,4 @@
-"""Command line: ``python -m quotes.training {prep,vectors,train,evaluate,speed,clitics,ship,all}``.
+"""Command line: ``python -m quotes.training {prep,vectors,train,evaluate,speed,clitics,ship,ner,all}``.
 
 ``all`` reproduces the shipped model end to end (about 1.5-2 hours on 2
 cores): the document split and Stanza data files, the SaudiNewsNet clitic
@@ -152,6 +152,35 @@ def _assemble(target: Path, paths: dict[str, Path], files: dict[str, Path], *, v
     return target
 
 
+def cmd_ner(args: argparse.Namespace) -> None:
+    """ANERcorp segmented like the parser's words, then Stanza's NER tagger with the shipped word vectors.
+
+    Resumes from ``--models``/ner.pt when a run was stopped; ``--ship``
+    copies the trained model beside the parser with its scores.
+    """
+    from quotes.training import ner
+    from quotes.training.clitics import Lexicon
+
+    data = args.work / "ner"
+    pretrain = args.target / "pretrain.pt"
+    if args.step in ("prep", "all"):
+        sizes = ner.prepare(args.anercorp, Lexicon.load(args.target / "clitic_lexicon.tsv.gz"), data)
+        _save_results(args, {"ner_split_sizes": sizes})
+        print(json.dumps(sizes))
+    if args.step in ("train", "all"):
+        ner.train(data, pretrain, args.models, max_steps=args.max_steps)
+    if args.step in ("evaluate", "all", "ship"):
+        scores = {split: ner.evaluate(args.models / ner.MODEL_NAME, pretrain, data, split)["scores"] for split in ("dev", "test")}
+        _save_results(args, {"ner_scores": scores})
+        print(json.dumps(scores, ensure_ascii=False))
+    if args.step == "ship":
+        import shutil
+
+        shutil.copyfile(args.models / ner.MODEL_NAME, args.target / ner.MODEL_NAME)
+        (args.target / "ner_scores.json").write_text(json.dumps(_results(args)["ner_scores"], indent=1) + "\n", encoding="utf-8")
+        print(f"shipped {ner.MODEL_NAME} to {args.target}")
+
+
 def cmd_all(args: argparse.Namespace) -> None:
     """Every step, in order; ``results.json`` collects the figures for the card.
 
@@ -249,6 +278,13 @@ def build_parser() -> argparse.ArgumentParser:
     ship.add_argument("--no-vectors", action="store_true", help="the models were trained without vectors")
     ship.add_argument("--notes", type=Path, help="JSON with the card's prose (split, training_note, ...)")
 
+    ner_cmd = sub.add_parser("ner", help="train the named-entity tagger on ANERcorp (prep, train, evaluate, ship)")
+    ner_cmd.add_argument("--step", choices=("prep", "train", "evaluate", "ship", "all"), default="all")
+    ner_cmd.add_argument("--anercorp", type=Path, default=Path("../shared/data/anercorp"), help="folder with the CAMeL split")
+    ner_cmd.add_argument("--models", type=Path, default=DEFAULT_WORK / "ner_models", help="where ner.pt is written")
+    ner_cmd.add_argument("--target", type=Path, default=TARGET, help="model folder with pretrain.pt and the clitic lexicon")
+    ner_cmd.add_argument("--max-steps", type=int, default=4000)
+
     everything = sub.add_parser("all", help="reproduce the shipped model end to end")
     everything.add_argument(
         "--notes",
@@ -267,6 +303,7 @@ COMMANDS = {
     "speed": cmd_speed,
     "clitics": cmd_clitics,
     "ship": cmd_ship,
+    "ner": cmd_ner,
     "all": cmd_all,
 }
 
