@@ -1,0 +1,302 @@
+"""The people, organisations and groups of one document: its mentions clustered into entities.
+
+Ordered passes, each seeing the clusters the earlier ones built (the shape
+of Stanford's multi-pass sieve coreference):
+
+1. ``name``: a name joins a cluster whose name words contain it or are
+   contained in it (`لافروف` ↔ `سيرجي لافروف`; بن/آل/أبو are name words;
+   spelling variants within one edit for longer words, `سيرغي` ↔ `سيرجي`);
+2. ``title``: a bare title (`الوزير`، `المتحدث الرسمي`) joins the latest
+   person the document gave that title;
+3. ``organisation``: a short organisation form (`الوزارة`، `الهيئة`) joins
+   the latest organisation with that head noun;
+4. ``document``: a statement or report joins its issuer;
+5. ``honorific``: `سموه`، `معاليه` join the latest named person.
+
+Each entity has an id, a type (PER, ORG, GROUP, MEDIA), a canonical name
+(its fullest name mention) and the roles the document gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+import attrs
+import regex
+
+from quotes.mentions import EntityMention
+from quotes.model import Span
+from quotes.normalize import normalize, strip_article, strip_conjunction
+
+ENTITY_TYPES = ("PER", "ORG", "GROUP", "MEDIA")
+#: Words shorter than this must match exactly; longer ones may differ by one edit (a spelling variant).
+FUZZY_MIN_CHARS = 5
+#: Name particles: part of a name, but never enough on their own to link two names.
+NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "عبد"))
+_TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
+#: Mentions that name their referent: the canonical name is chosen among these.
+_NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
+
+
+def name_words(span: Span) -> tuple[str, ...]:
+    """Normalised words of a mention without clitic conjunctions, the article and punctuation."""
+    words = []
+    for word in span.text.split():
+        key = strip_article(strip_conjunction(normalize(word)))
+        key = "".join(char for char in key if char.isalnum())
+        if key:
+            words.append(key)
+    return tuple(words)
+
+
+@lru_cache(maxsize=65_536)
+def same_word(a: str, b: str) -> bool:
+    """Equal, or one edit apart when both are long enough to be spelling variants of one name."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < FUZZY_MIN_CHARS or abs(len(a) - len(b)) > 1:
+        return False
+    return regex.fullmatch(f"(?:{regex.escape(a)}){{e<=1}}", b) is not None
+
+
+def _contained(small: Sequence[str], large: Sequence[str]) -> bool:
+    """Every word of `small` (particles aside) has a match in `large`, and at least one such word exists."""
+    content = [word for word in small if word not in NAME_PARTICLES]
+    return bool(content) and all(any(same_word(word, other) for other in large) for word in content)
+
+
+@attrs.frozen
+class Role:
+    """A title or role the document gives an entity, where it gives it."""
+
+    span: Span
+    sentence_index: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {**self.span.to_dict(), "sentence": self.sentence_index}
+
+
+@attrs.frozen
+class Entity:
+    id: str
+    type: str
+    canonical: Span
+    mentions: tuple[EntityMention, ...]
+    roles: tuple[Role, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.type not in ENTITY_TYPES:
+            raise ValueError(f"entity {self.id}: type {self.type!r} is not one of {', '.join(ENTITY_TYPES)}")
+
+    @property
+    def role(self) -> Span | None:
+        return self.roles[0].span if self.roles else None
+
+    def covers(self, span: Span) -> EntityMention | None:
+        """The mention of this entity that overlaps `span` most, if any."""
+        best: EntityMention | None = None
+        best_overlap = 0
+        for mention in self.mentions:
+            overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
+            if overlap > best_overlap:
+                best, best_overlap = mention, overlap
+        return best
+
+    def to_record(self, doc_id: str, quotes: int = 0) -> dict[str, object]:
+        return {
+            "doc_id": doc_id,
+            "entity": f"{doc_id}:{self.id}",
+            "type": self.type,
+            "canonical": self.canonical.text,
+            "mentions": [mention.to_dict() for mention in self.mentions],
+            "roles": [role.to_dict() for role in self.roles],
+            "quotes": quotes,
+        }
+
+
+@attrs.frozen
+class EntityTable:
+    """A document's entities, and the mentions that are no source (places)."""
+
+    doc_id: str
+    entities: tuple[Entity, ...] = ()
+    places: tuple[Span, ...] = ()
+
+    def __iter__(self) -> Iterable[Entity]:  # type: ignore[override]  # attrs classes are not iterable by default
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def at(self, span: Span) -> tuple[Entity, EntityMention] | None:
+        """The entity with the mention that overlaps `span` most (ties: the longer mention)."""
+        best: tuple[Entity, EntityMention] | None = None
+        best_key = (0, 0)
+        for entity in self.entities:
+            mention = entity.covers(span)
+            if mention is None:
+                continue
+            overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
+            key = (overlap, mention.span.end - mention.span.start)
+            if key > best_key:
+                best, best_key = (entity, mention), key
+        return best
+
+    def is_place(self, span: Span) -> bool:
+        """Whether a place mention covers `span` entirely and no source mention overlaps it."""
+        return any(p.start <= span.start and span.end <= p.end for p in self.places) and self.at(span) is None
+
+    def by_id(self, entity_id: str) -> Entity | None:
+        return next((entity for entity in self.entities if entity.id == entity_id), None)
+
+    def records(self, quote_counts: Mapping[str, int] | None = None) -> list[dict[str, object]]:
+        counts = quote_counts or {}
+        return [entity.to_record(self.doc_id, counts.get(entity.id, 0)) for entity in self.entities]
+
+
+@attrs.define
+class _Cluster:
+    """An entity while the passes build it."""
+
+    type: str
+    mentions: list[EntityMention] = attrs.field(factory=list)
+
+    def names(self) -> list[EntityMention]:
+        return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
+
+    def words(self) -> set[str]:
+        found: set[str] = set()
+        for mention in self.names():
+            found.update(name_words(mention.span))
+        return found
+
+    def role_words(self) -> set[str]:
+        found: set[str] = set()
+        for mention in self.mentions:
+            if mention.role is not None:
+                found.update(name_words(mention.role))
+        return found
+
+    def heads(self) -> set[str]:
+        return {mention.head for mention in self.mentions if mention.head}
+
+
+def _canonical(cluster: _Cluster) -> Span:
+    named = cluster.names() or cluster.mentions
+    return max(named, key=lambda mention: (len(name_words(mention.span)), -mention.span.start)).span
+
+
+class EntityBuilder:
+    """Clusters a document's mentions (sorted by position) into entities."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+
+    def build(self, doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:
+        places = tuple(mention.span for mention in mentions if mention.kind == "PLACE")
+        pending: list[EntityMention] = []
+        for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
+            if mention.kind == "PLACE":
+                continue
+            if mention.source == "name-word":
+                cluster = self._by_name(mention)
+                if cluster is not None:  # a lone proper noun is a person only once the document named them in full
+                    cluster.mentions.append(mention)
+                continue
+            if mention.kind in ("DOC", "HONORIFIC"):
+                pending.append(mention)  # they point at an entity: joined once the names are clustered
+                continue
+            self._add(mention)
+        for mention in pending:
+            target = self._issuer(mention) if mention.kind == "DOC" else self._latest_person(mention.span.start)
+            if target is not None:
+                target.mentions.append(mention)
+        entities = []
+        for number, cluster in enumerate(self.clusters, start=1):
+            roles = tuple(
+                Role(mention.role, mention.sentence_index)
+                for mention in cluster.mentions
+                if mention.role is not None and mention.kind != "TITLE"
+            ) or tuple(Role(m.role, m.sentence_index) for m in cluster.mentions if m.role is not None)
+            unique_roles = tuple({role.span.text: role for role in roles}.values())
+            ordered = tuple(sorted(cluster.mentions, key=lambda m: m.span.start))
+            entities.append(Entity(f"e{number}", cluster.type, _canonical(cluster), ordered, unique_roles))
+        return EntityTable(doc_id, tuple(entities), places)
+
+    def _add(self, mention: EntityMention) -> None:
+        for joins in (self._by_name, self._by_title, self._by_organisation_head):
+            cluster = joins(mention)
+            if cluster is not None:
+                cluster.mentions.append(mention)
+                return
+        self.clusters.append(_Cluster(_TYPE_OF_KIND[mention.kind], [mention]))
+
+    # -- passes
+
+    def _by_name(self, mention: EntityMention) -> _Cluster | None:
+        if mention.kind not in _NAMING_KINDS:
+            return None
+        words = name_words(mention.span)
+        for cluster in reversed(self.clusters):
+            if not _compatible(cluster.type, mention.kind):
+                continue
+            known = cluster.words()
+            if not known:
+                continue
+            if mention.kind == "PER" and (_contained(words, tuple(known)) or _contained(tuple(known), words)):
+                return cluster
+            # organisations and groups: a later, shorter form joins a fuller one, never the other way round
+            # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
+            if mention.kind != "PER" and _contained(words, tuple(known)) and mention.head in cluster.heads() | {""}:
+                return cluster
+        return None
+
+    def _by_title(self, mention: EntityMention) -> _Cluster | None:
+        if mention.kind != "TITLE":
+            return None
+        words = name_words(mention.span)
+        for cluster in reversed(self.clusters):
+            if cluster.type == "PER" and cluster.names() and _contained(words, tuple(cluster.role_words())):
+                return cluster
+        return None
+
+    def _by_organisation_head(self, mention: EntityMention) -> _Cluster | None:
+        if mention.kind not in ("ORG", "MEDIA") or len(name_words(mention.span)) > 1:
+            return None
+        for cluster in reversed(self.clusters):
+            if cluster.type in ("ORG", "MEDIA") and mention.head in cluster.heads() and len(cluster.words()) > 1:
+                return cluster
+        return None
+
+    def _issuer(self, mention: EntityMention) -> _Cluster | None:
+        issuer = mention.issuer
+        if issuer is None:
+            return None
+        for cluster in self.clusters:
+            if any(known.span.start == issuer.start and known.span.end == issuer.end for known in cluster.mentions):
+                return cluster
+        return None
+
+    def _latest_person(self, offset: int) -> _Cluster | None:
+        best: tuple[int, _Cluster] | None = None
+        for cluster in self.clusters:
+            if cluster.type != "PER" or not cluster.names():
+                continue
+            before = [m.span.start for m in cluster.mentions if m.span.start < offset]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), cluster)
+        return best[1] if best is not None else None
+
+
+def _compatible(entity_type: str, kind: str) -> bool:
+    if entity_type == "PER":
+        return kind == "PER"
+    if entity_type in ("ORG", "MEDIA"):
+        return kind in ("ORG", "MEDIA")
+    return kind == entity_type
+
+
+def build_entities(doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:
+    """The entity table of one document from its mentions."""
+    return EntityBuilder().build(doc_id, mentions)

@@ -1,0 +1,445 @@
+"""Every mention of a person, organisation, group or document in a parsed document, with exact spans.
+
+Mentions are found once per document, before any quote is attributed, by
+small finders that each know one kind of phrase:
+
+- ``ner``: the trained entity tagger's PERS/ORG/LOC spans (when the model is
+  shipped; LOC spans become PLACE mentions, which are never sources);
+- ``title``: a title or role noun and the name it gives (`وزير الخارجية
+  عادل الجبير` → PER `عادل الجبير`, role `وزير الخارجية`), or the bare
+  title (`المتحدث الرسمي`) when no name follows;
+- ``honorific``: an honorific pronoun (`سموه`، `معاليه`، `فضيلته`);
+- ``organisation``: an organisation head and its name (`وزارة الداخلية`,
+  `الهيئة العامة للإحصاء`), MEDIA when the head is a medium (`صحيفة
+  كوميرسانت`);
+- ``group``: a plural source and its description (`مصادر مطلعة`);
+- ``document``: a statement or report with its issuer (`بيان لوزارة
+  الداخلية` → DOC with issuer `وزارة الداخلية`).
+
+Vocabulary is read from ``rules/lexicons`` (role_nouns, honorific_anaphors,
+organisation_anaphors, media_nouns, group_nouns, document_nouns, given_names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from quotes.graph import ParsedDocument, SentenceGraph, Word
+from quotes.lexicon import Lexicon
+from quotes.model import Span
+from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.speakers import is_time, role_before
+
+#: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
+KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE", "PLACE")
+SOURCE_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE"))
+#: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
+ORGANISATION_WORDS = 10
+#: A group's description: at most this many words after the group noun (مصادر أمنية عراقية مطلعة).
+GROUP_WORDS = 4
+#: A person's name: at most this many words (عبدالله بن عبدالعزيز آل سعود); a bare title at most this many.
+NAME_WORDS = 6
+TITLE_WORDS = 4
+_NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أم", "ولد"))
+_NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
+_ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
+_ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
+
+
+@attrs.frozen
+class EntityMention:
+    """One mention: its span, kind, the finder that found it, and what it says about its referent."""
+
+    span: Span
+    kind: str
+    source: str
+    sentence_index: int
+    role: Span | None = None  # the title given with a name (وزير الخارجية)
+    issuer: Span | None = None  # who issued a statement or report
+    head: str = ""  # normalised head noun of an organisation, group or title (وزاره, مصادر, متحدث)
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"mention kind {self.kind!r} is not one of {', '.join(KINDS)}")
+
+    def to_dict(self) -> dict[str, object]:
+        record: dict[str, object] = {"text": self.span.text, "start": self.span.start, "end": self.span.end, "kind": self.kind}
+        record["source"] = self.source
+        if self.role is not None:
+            record["role"] = self.role.to_dict()
+        if self.issuer is not None:
+            record["issuer"] = self.issuer.to_dict()
+        return record
+
+
+def word_key(word: Word) -> str:
+    """A word's normalised form without ال (الوزارة → وزاره); و/ف stay (وزارة is no و + زارة)."""
+    return strip_article(normalize(word.text))
+
+
+def listed_key(word: Word, keys: frozenset[str]) -> str | None:
+    """The reading of `word` (with or without و/ف and ال, or its lemma) that `keys` lists, if any."""
+    for key in (*word.keys, word.lemma_key):
+        if strip_article(key) in keys:
+            return strip_article(key)
+    return None
+
+
+@attrs.frozen
+class MentionLexicons:
+    """The word lists the finders read, as normalised keys without ال."""
+
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    organisation_heads: frozenset[str]
+    media_heads: frozenset[str]
+    group_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    names: frozenset[str]
+    given_names: Lexicon
+    roles: Lexicon
+    honorific_titles: Lexicon
+
+    @classmethod
+    def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
+        def keys(name: str, column: str | None = None, where: Callable[[Mapping[str, str]], bool] = lambda _: True) -> frozenset[str]:
+            lexicon = lexicons[name]
+            found = set()
+            for entry in lexicon.entries.values():
+                if where(entry.fields):
+                    found.add(strip_article(normalize(entry.get(column) or entry.key) if column else entry.key))
+            return frozenset(found)
+
+        return cls(
+            titles=keys("role_nouns", where=lambda fields: fields.get("kind") in ("job", "rank", "title")),
+            honorifics=keys("honorific_anaphors"),
+            organisation_heads=keys("organisation_anaphors", "head"),
+            media_heads=keys("media_nouns"),
+            group_nouns=keys("group_nouns"),
+            document_nouns=keys("document_nouns"),
+            names=frozenset(lexicons["given_names"].entries),
+            given_names=lexicons["given_names"],
+            roles=lexicons["role_nouns"],
+            honorific_titles=lexicons["honorifics"],
+        )
+
+
+def _span(words: Sequence[Word], text: str) -> Span | None:
+    if not words:
+        return None
+    span = Span.from_offsets(text, min(w.start for w in words), max(w.end for w in words))
+    return span if span.text else None
+
+
+def _glued_next(sentence: SentenceGraph, word: Word) -> Word | None:
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return following if following is not None and following.start <= word.end else None
+
+
+def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], bool]) -> bool:
+    """Read left to right (small parsers misattach these): nouns, adjectives, names, a glued لـ/بـ and و go on an
+    organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it."""
+    if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
+        return not is_time(word) and not stops(word)
+    following = _glued_next(sentence, word)
+    if word.upos == "ADP" and following is not None and word.text in ("ل", "ب", "لل"):
+        return True
+    return word.upos == "CCONJ" and following is not None and following.upos in ("NOUN", "PROPN")
+
+
+def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Word], bool]) -> list[Word]:
+    """The head and the words after it that continue an organisation's name."""
+    phrase = [head]
+    for following in sentence.words[head.index :]:
+        if len(phrase) >= ORGANISATION_WORDS or not continues_name(sentence, following, stops):
+            break
+        phrase.append(following)
+    while len(phrase) > 1 and phrase[-1].upos in ("ADP", "CCONJ"):
+        phrase.pop()
+    return phrase
+
+
+class MentionFinder:
+    """Finds the mentions of one document; ``tags`` are the entity tagger's BIOES tags per sentence, if any."""
+
+    def __init__(self, lexicons: MentionLexicons) -> None:
+        self.lexicons = lexicons
+
+    def _stops_name(self, word: Word) -> bool:
+        # a person's name or role ends an organisation's name: الهيئة العامة للطيران المدني | سليمان الحمدان
+        return any(key in self.lexicons.names for key in word.keys) or listed_key(word, self.lexicons.titles) is not None
+
+    def find(self, document: ParsedDocument, tags: Sequence[Sequence[str]] | None = None) -> tuple[EntityMention, ...]:
+        found: list[EntityMention] = []
+        for sentence in document.sentences:
+            sentence_tags = tags[sentence.index] if tags is not None and sentence.index < len(tags) else ()
+            found.extend(self._tagged(sentence, sentence_tags, document.text))
+            found.extend(self._organisations(sentence, document.text))
+            names = list(self._names(sentence, document.text))
+            found.extend(names)
+            found.extend(self._titles(sentence, document.text, names))
+            found.extend(self._groups(sentence, document.text))
+            found.extend(self._honorifics(sentence, document.text))
+        found.extend(self._documents(document, found))
+        return tuple(_deduplicated(found))
+
+    def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
+        """A speaker phrase the rules chose that no finder found, typed by its first listed word."""
+        sentence = next((s for s in document.sentences if s.start <= span.start < s.end), document.sentences[0])
+        words = [word for word in sentence.words if span.start <= word.start and word.end <= span.end]
+        kind, head = "PER", ""
+        for word in words:
+            if (key := listed_key(word, self.lexicons.organisation_heads)) is not None:
+                kind, head = ("MEDIA" if key in self.lexicons.media_heads else "ORG"), key
+                break
+            if (key := listed_key(word, self.lexicons.group_nouns)) is not None:
+                kind, head = "GROUP", key
+                break
+            if (key := listed_key(word, self.lexicons.document_nouns)) is not None:
+                kind, head = "ORG", key  # a statement whose issuer is not named: it stands for the body that issued it
+                break
+        return EntityMention(span, kind, "speaker", sentence.index, head=head)
+
+    # -- finders, one per kind of phrase
+
+    def _tagged(self, sentence: SentenceGraph, tags: Sequence[str], text: str) -> Iterable[EntityMention]:
+        for first, last, label in tag_spans(tags):
+            kind = _NER_KINDS.get(label)
+            words = sentence.words[first:last]
+            span = _span(words, text)
+            if kind is None or span is None:
+                continue
+            head = listed_key(words[0], self.lexicons.organisation_heads) or ""
+            if kind == "ORG" and head in self.lexicons.media_heads:
+                kind = "MEDIA"
+            yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+    def _organisations(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        heads = self.lexicons.organisation_heads
+        for word in sentence.words:
+            key = listed_key(word, heads)
+            if word.upos not in ("NOUN", "PROPN", "X") or key is None:
+                continue
+            phrase = organisation_phrase(sentence, word, self._stops_name)
+            span = _span(phrase, text)
+            if span is None:
+                continue
+            kind = "MEDIA" if key in self.lexicons.media_heads else "ORG"
+            # a bare definite head (الوزارة) is an anaphor of the organisation named before; it is still a mention
+            yield EntityMention(span, kind, "organisation", sentence.index, head=key)
+
+    def _is_given_name(self, word: Word) -> bool:
+        bare = strip_conjunction(normalize(word.text))
+        if word.text in ("على",) or bare.startswith("ال"):
+            return False  # the preposition; الرياض is the city, not the name رياض
+        return any(key in self.lexicons.names for key in word.keys) or bare.startswith("عبد")
+
+    def _is_organisation(self, word: Word) -> bool:
+        return listed_key(word, self.lexicons.organisation_heads) is not None
+
+    def _is_title(self, word: Word) -> bool:
+        return listed_key(word, self.lexicons.titles) is not None
+
+    def _name_word(self, word: Word) -> bool:
+        return word.upos in ("PROPN", "X") and not normalize(word.text).startswith("ال") and not is_time(word)
+
+    def _continues_person(self, run: Sequence[Word], following: Word, given: bool, text: str) -> bool:
+        """Whether `following` goes on the name `run` began: a linking particle (بن، آل، أبو), a proper noun or a
+        given name; after a given name also a family name (محمد عبده، سالم الوذيناني). Not a title or time word,
+        nothing across a comma or a line break."""
+        if not _joined(run[-1], following, text) or not any(char.isalpha() for char in following.text):
+            return False
+        if normalize(following.text) in _NAME_LINKS:
+            return True
+        if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._is_title(following) or is_time(following):
+            return False
+        after_link = normalize(run[-1].text) in _NAME_LINKS
+        family = given and (len(run) == 1 or strip_conjunction(normalize(following.text)).startswith("ال"))
+        return following.upos in ("PROPN", "X") or self._is_given_name(following) or after_link or family
+
+    def _role_before(self, sentence: SentenceGraph, run: Sequence[Word], span: Span, given: bool, text: str) -> Span | None:
+        role, _ = role_before(
+            sentence,
+            run[0],
+            span.end,
+            text,
+            roles=self.lexicons.roles,
+            honorifics=self.lexicons.honorific_titles,
+            names=self.lexicons.given_names,
+        )
+        if role is None or not self._is_title(sentence.word(_first_index(sentence, role))):
+            return None  # a description (مسؤول، عسكري), not a title
+        if len(run) == 1 and not given and len(role.text.split()) > 1:
+            return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
+        return role
+
+    def _names(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        """Person names: a given name or a proper-noun chain, with the title before it (`وزير الخارجية الروسي
+        سيرجي لافروف` → `سيرجي لافروف`, role `وزير الخارجية الروسي`); a lone proper noun (`لافروف`) is a
+        ``name-word`` mention, which only joins a person named in full."""
+        words = sentence.words
+        position = 0
+        while position < len(words):
+            word = words[position]
+            given = self._is_given_name(word)
+            if not (given or self._name_word(word)) or self._is_title(word) or self._is_organisation(word):
+                position += 1
+                continue
+            run = [word]
+            for following in words[position + 1 : position + NAME_WORDS]:
+                if not self._continues_person(run, following, given, text):
+                    break
+                run.append(following)
+            while len(run) > 1 and normalize(run[-1].text) in _NAME_LINKS:
+                run.pop()
+            position += len(run)
+            span = _span(run, text)
+            if span is None:
+                continue
+            role = self._role_before(sentence, run, span, given, text)
+            full_name = len(run) >= 2 and (given or all(self._name_word(w) or normalize(w.text) in _NAME_LINKS for w in run))
+            if role is not None or full_name:
+                yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
+            elif self._name_word(word):
+                yield EntityMention(span, "PER", "name-word", sentence.index)
+
+    def _definite_title(self, sentence: SentenceGraph, word: Word) -> bool:
+        """الوزير، المتحدث الرسمي, or a title in construct with a definite noun (مدير الإدارة)."""
+        if not self._is_title(word):
+            return False
+        if strip_conjunction(normalize(word.text)).startswith("ال"):
+            return True
+        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+        return following is not None and strip_conjunction(normalize(following.text)).startswith("ال")
+
+    def _titles(self, sentence: SentenceGraph, text: str, names: Sequence[EntityMention]) -> Iterable[EntityMention]:
+        """A definite title with no name after it (`المتحدث الرسمي`، `مدير الإدارة`): the person who holds it."""
+        roles = [mention.role for mention in names if mention.role is not None]
+        for word in sentence.words:
+            if not self._definite_title(sentence, word):
+                continue
+            if any(role.start <= word.start < role.end for role in roles):
+                continue  # part of a role before a name
+            parent = sentence.parent(word.index)
+            if parent is not None and self._is_title(parent) and parent.index < word.index:
+                continue  # نائب رئيس الوزراء: inside the outer title
+            phrase = [word]
+            for following in sentence.words[word.index : word.index + TITLE_WORDS]:
+                if following.upos not in ("NOUN", "ADJ", "PROPN") or is_time(following) or self._is_given_name(following):
+                    break
+                if strip_conjunction(normalize(following.text)) != normalize(following.text):
+                    break  # والمتحدث: a second phrase
+                phrase.append(following)
+            span = _span(phrase, text)
+            if span is not None:
+                yield EntityMention(span, "TITLE", "title", sentence.index, role=span, head=listed_key(word, self.lexicons.titles) or "")
+
+    def _groups(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        for word in sentence.words:
+            key = listed_key(word, self.lexicons.group_nouns)
+            if key is None:
+                continue
+            words = [word]
+            before = sentence.word(word.index - 1) if word.index > 1 else None
+            if before is not None and before.upos == "NUM" and before.head == word.index:
+                words.insert(0, before)  # ثلاثة مصادر
+            for following in sentence.words[word.index : word.index + GROUP_WORDS]:
+                if following.upos != "ADJ" and following.base_deprel != "amod":
+                    break
+                words.append(following)
+            span = _span(words, text)
+            if span is not None:
+                yield EntityMention(span, "GROUP", "group", sentence.index, head=key)
+
+    def _honorifics(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        for word in sentence.words:
+            forms = {normalize(word.text), strip_conjunction(normalize(word.text)), normalize(word.token_text)}
+            forms |= {form[1:] for form in forms if form.startswith(("ل", "ب"))}
+            if forms & self.lexicons.honorifics:
+                span = _span([word], text)
+                if span is not None:
+                    yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
+
+    def _documents(self, document: ParsedDocument, found: Sequence[EntityMention]) -> Iterable[EntityMention]:
+        """`بيان لوزارة الداخلية`، `تقرير صادر عن الهيئة`: the statement, with the issuer a mention found above names."""
+        issuers = [mention for mention in found if mention.kind in ("ORG", "MEDIA", "PER", "GROUP")]
+        for sentence in document.sentences:
+            for word in sentence.words:
+                noun = listed_key(word, self.lexicons.document_nouns)
+                if noun is None:
+                    continue
+                issuer = self._issuer_after(sentence, word, issuers)
+                if issuer is None:
+                    continue
+                span = Span.from_offsets(document.text, word.start, issuer.span.end)
+                yield EntityMention(span, "DOC", "document", sentence.index, issuer=issuer.span, head=noun)
+
+    @staticmethod
+    def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
+        """The issuer mention that starts within three words after the noun, after صادر/عن/من/لـ."""
+        window = sentence.words[noun.index : noun.index + 3]
+        if not window:
+            return None
+        markers = [w for w in window if normalize(w.text) in _ISSUER_MARKERS | _ISSUED or normalize(w.text).startswith("ل")]
+        if not markers:
+            return None
+        limit = window[-1].end
+        for mention in issuers:
+            if mention.sentence_index == sentence.index and noun.end <= mention.span.start <= limit + 2:
+                return mention
+        return None
+
+
+def _joined(previous: Word, following: Word, text: str) -> bool:
+    """Whether only spaces stand between two words (no line break, comma or other punctuation)."""
+    between = text[previous.end : following.start]
+    return not between or (between.isspace() and "\n" not in between)
+
+
+def _first_index(sentence: SentenceGraph, span: Span) -> int:
+    return next(word.index for word in sentence.words if word.end > span.start)
+
+
+def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Word ranges [first, last) and types of a BIO or BIOES tag sequence."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for index, tag in enumerate([*tags, "O"]):
+        prefix, label = tag[:1], tag[2:]
+        if start >= 0 and (prefix in ("O", "B", "S") or label != kind):
+            spans.append((start, index, kind))
+            start = -1
+        if prefix in ("B", "S") or (prefix in ("I", "E") and start < 0):
+            start, kind = index, label
+        if prefix in ("E", "S") and start >= 0:
+            spans.append((start, index + 1, kind))
+            start = -1
+    return spans
+
+
+#: Which finder wins when two give the same span: the tagger's type over the rules' guess, a name over a title.
+_PRECEDENCE = {
+    "document": 0,
+    "title": 1,
+    "ner": 2,
+    "name": 3,
+    "organisation": 4,
+    "group": 5,
+    "honorific": 6,
+    "name-word": 7,
+    "speaker": 8,
+}
+
+
+def _deduplicated(mentions: Iterable[EntityMention]) -> list[EntityMention]:
+    best: dict[tuple[int, int], EntityMention] = {}
+    for mention in mentions:
+        key = (mention.span.start, mention.span.end)
+        known = best.get(key)
+        if known is None or _PRECEDENCE[mention.source] < _PRECEDENCE[known.source]:
+            if known is not None and known.role is not None and mention.role is None:
+                mention = attrs.evolve(mention, role=known.role)
+            best[key] = mention
+    return sorted(best.values(), key=lambda m: (m.span.start, -m.span.end))
