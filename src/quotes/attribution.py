@@ -54,13 +54,15 @@ def _note(quote: Quote, note: str) -> Quote:
 
 def no_source(quote: Quote, table: EntityTable, document: ParsedDocument) -> Quote:
     """Sieve 1: a speaker that is no mention of a source and reads as a verb, number, preposition or place."""
-    speaker = quote.speaker
-    if speaker is None or table.at(speaker) is not None:
+    speaker = quote.speaker or quote.speaker_resolved
+    if speaker is None:
         return quote
     head = speaker_head(document, speaker)
     verdict = None
     if table.is_place(speaker):
         verdict = "a place"
+    elif table.at(speaker) is not None:
+        return quote
     elif head is not None and head.upos in NOT_SOURCE_TAGS:
         verdict = f"a {head.upos.lower()}"
     elif all(not char.isalpha() for char in speaker.text):

@@ -33,6 +33,7 @@ from typing import IO, Any
 import attrs
 
 from quotes.api import Extractor
+from quotes.attribution import quote_counts
 from quotes.errors import ConlluError, ModelError, QuotesError
 from quotes.graph import ParsedDocument, documents_from_conllu
 from quotes.io import (
@@ -74,6 +75,8 @@ class Job:
     threads: int | None = None
     cache: str | None = None
     extractor_factory: Callable[[], Extractor] | None = attrs.field(default=None, eq=False)
+    #: also write each document's entity table (``extract`` mode): Outcome.entities
+    entities: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.mode not in MODES:
@@ -93,6 +96,7 @@ class Outcome:
     data: bytes = b""
     quotes: int = 0
     failure: Unreadable | None = None
+    entities: bytes = b""  # the document's entity records (JSONL), when the job asks for them
 
 
 #: One Extractor per process and configuration, loaded on first use and kept: a pool worker
@@ -202,8 +206,13 @@ def _finish(job: Job, extractor: Extractor, parsed: ParsedDocument, document: Do
     try:
         if job.mode == "parse":
             return Outcome(data=conllu_with_meta(parsed.to_conllu(), document.meta).encode("utf-8"))
-        quotes = extractor.extract_parsed(parsed, meta=document.meta)
-        return Outcome(data=b"".join(jsonl_line(quote.to_dict()) for quote in quotes), quotes=len(quotes))
+        if job.entities:
+            quotes, table = extractor.extract_with_entities(parsed, meta=document.meta)
+            entities = b"".join(jsonl_line(record) for record in table.records(quote_counts(quotes)))
+        else:
+            quotes, entities = extractor.extract_parsed(parsed, meta=document.meta), b""
+        data = b"".join(jsonl_line(quote.to_dict()) for quote in quotes)
+        return Outcome(data=data, quotes=len(quotes), entities=entities)
     except Exception as exc:  # noqa: BLE001 - becomes this document's error record
         return Outcome(failure=_failure(document, "extraction", exc))
 
@@ -352,6 +361,7 @@ class RunConfig:
     resume: bool = False
     progress: bool = False
     dask: str | None = None
+    entities: str | None = None  # where the entity tables go (JSONL), if anywhere
 
 
 #: Characters (raw text; CoNLL-U counts a tenth) that close a chunk before `batch_size` documents.
@@ -412,6 +422,9 @@ class _Files:
                 self._open(config.output, checkpoint.output_bytes if checkpoint else None),
                 position=checkpoint.output_bytes if checkpoint else 0,
             )
+        self.entities: JsonlWriter | None = None
+        if config.entities is not None:
+            self.entities = JsonlWriter(self._open(config.entities, None))
         self.errors: JsonlWriter | None = None
         if config.errors is not None:
             self.errors = JsonlWriter(
@@ -438,6 +451,8 @@ class _Files:
 
     def flush(self) -> None:
         self.output.flush()
+        if self.entities is not None:
+            self.entities.flush()
         if self.errors is not None:
             self.errors.flush()
 
@@ -479,6 +494,8 @@ def run(
 ) -> Summary:
     """Run `config`: every input item is done, failed (with an error record) or skipped (done before)."""
     inputs = check_inputs(config.inputs, config.read)
+    if config.resume and config.entities is not None:
+        raise QuotesError("--entities cannot be combined with --resume (the entity file has no checkpoint); run without --resume")
     if config.resume and (config.output is None or "-" in inputs):
         raise QuotesError("--resume needs an output file (-o) and file inputs (not stdin)")
     manifest = Manifest.for_output(config.output) if config.output is not None else None
@@ -545,6 +562,8 @@ def _run(
                 outcome = next(outcomes)
                 failure = outcome.failure
                 files.output.write_bytes(outcome.data)
+                if files.entities is not None:
+                    files.entities.write_bytes(outcome.entities)
                 counts["quotes"] += outcome.quotes
             if failure is not None:
                 counts["failed"] += 1

@@ -40,10 +40,14 @@ _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
 
 
 def name_words(span: Span) -> tuple[str, ...]:
-    """Normalised words of a mention without clitic conjunctions, the article and punctuation."""
+    """Normalised words of a mention without a conjunction before the article (والوزارة), the article and
+    punctuation; a word that only begins with و or ف keeps it (وزير، فراس: the parser splits real clitics)."""
     words = []
     for word in span.text.split():
-        key = strip_article(strip_conjunction(normalize(word)))
+        bare = normalize(word)
+        if bare.startswith(("وال", "فال")):
+            bare = strip_conjunction(bare)
+        key = strip_article(bare)
         key = "".join(char for char in key if char.isalnum())
         if key:
             words.append(key)
@@ -144,8 +148,12 @@ class EntityTable:
         return best
 
     def is_place(self, span: Span) -> bool:
-        """Whether a place mention covers `span` entirely and no source mention overlaps it."""
-        return any(p.start <= span.start and span.end <= p.end for p in self.places) and self.at(span) is None
+        """Whether a place mention covers `span` entirely and no source mention lies within `span`."""
+        if not any(p.start <= span.start and span.end <= p.end for p in self.places):
+            return False
+        return not any(
+            span.start <= m.span.start and m.span.end <= span.end for entity in self.entities for m in entity.mentions
+        )
 
     def by_id(self, entity_id: str) -> Entity | None:
         return next((entity for entity in self.entities if entity.id == entity_id), None)
@@ -204,16 +212,29 @@ class EntityBuilder:
                 if cluster is not None:  # a lone proper noun is a person only once the document named them in full
                     cluster.mentions.append(mention)
                 continue
-            if mention.kind in ("DOC", "HONORIFIC"):
+            if mention.kind in ("DOC", "HONORIFIC", "TITLE"):
                 pending.append(mention)  # they point at an entity: joined once the names are clustered
                 continue
             self._add(mention)
+        for mention in [m for m in pending if m.kind == "TITLE"]:
+            holder = self._by_title(mention)
+            if holder is not None:
+                holder.mentions.append(mention)
+            else:
+                self.clusters.append(_Cluster("PER", [mention]))
+        pending = [m for m in pending if m.kind != "TITLE"]
         for mention in pending:
-            target = self._issuer(mention) if mention.kind == "DOC" else self._latest_person(mention.span.start)
+            if mention.kind == "HONORIFIC":
+                target = self._latest_person(mention.span.start)
+            elif mention.issuer is not None:
+                target = self._issuer(mention)
+            else:
+                target = self._earlier_statement(mention)
             if target is not None:
                 target.mentions.append(mention)
         entities = []
-        for number, cluster in enumerate(self.clusters, start=1):
+        ordered_clusters = sorted(self.clusters, key=lambda cluster: min(m.span.start for m in cluster.mentions))
+        for number, cluster in enumerate(ordered_clusters, start=1):  # e1 is the entity the text mentions first
             roles = tuple(
                 Role(mention.role, mention.sentence_index)
                 for mention in cluster.mentions
@@ -225,7 +246,7 @@ class EntityBuilder:
         return EntityTable(doc_id, tuple(entities), places)
 
     def _add(self, mention: EntityMention) -> None:
-        for joins in (self._by_name, self._by_title, self._by_organisation_head):
+        for joins in (self._by_name, self._by_organisation_head):
             cluster = joins(mention)
             if cluster is not None:
                 cluster.mentions.append(mention)
@@ -253,13 +274,16 @@ class EntityBuilder:
         return None
 
     def _by_title(self, mention: EntityMention) -> _Cluster | None:
-        if mention.kind != "TITLE":
-            return None
+        """The named person given this title nearest to it (the latest before it, else the first after it)."""
         words = name_words(mention.span)
-        for cluster in reversed(self.clusters):
-            if cluster.type == "PER" and cluster.names() and _contained(words, tuple(cluster.role_words())):
-                return cluster
-        return None
+        holders = [c for c in self.clusters if c.type == "PER" and c.names() and _contained(words, tuple(c.role_words()))]
+
+        def distance(cluster: _Cluster) -> tuple[int, int]:
+            before = [mention.span.start - m.span.start for m in cluster.mentions if m.span.start <= mention.span.start]
+            after = [m.span.start - mention.span.start for m in cluster.mentions if m.span.start > mention.span.start]
+            return (0, min(before)) if before else (1, min(after))
+
+        return min(holders, key=distance) if holders else None
 
     def _by_organisation_head(self, mention: EntityMention) -> _Cluster | None:
         if mention.kind not in ("ORG", "MEDIA") or len(name_words(mention.span)) > 1:
@@ -277,6 +301,16 @@ class EntityBuilder:
             if any(known.span.start == issuer.start and known.span.end == issuer.end for known in cluster.mentions):
                 return cluster
         return None
+
+    def _earlier_statement(self, mention: EntityMention) -> _Cluster | None:
+        """البيان: the entity that issued the latest statement of that kind before it."""
+        best: tuple[int, _Cluster] | None = None
+        for cluster in self.clusters:
+            for known in cluster.mentions:
+                if known.kind == "DOC" and known.head == mention.head and known.span.start < mention.span.start:
+                    if best is None or known.span.start > best[0]:
+                        best = (known.span.start, cluster)
+        return best[1] if best is not None else None
 
     def _latest_person(self, offset: int) -> _Cluster | None:
         best: tuple[int, _Cluster] | None = None

@@ -96,6 +96,7 @@ class MentionLexicons:
     organisation_heads: frozenset[str]
     media_heads: frozenset[str]
     group_nouns: frozenset[str]
+    descriptors: frozenset[str]
     document_nouns: frozenset[str]
     names: frozenset[str]
     given_names: Lexicon
@@ -118,6 +119,7 @@ class MentionLexicons:
             organisation_heads=keys("organisation_anaphors", "head"),
             media_heads=keys("media_nouns"),
             group_nouns=keys("group_nouns"),
+            descriptors=keys("role_nouns", where=lambda fields: fields.get("kind") == "descriptor") - keys("group_nouns"),
             document_nouns=keys("document_nouns"),
             names=frozenset(lexicons["given_names"].entries),
             given_names=lexicons["given_names"],
@@ -145,8 +147,21 @@ def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], 
         return not is_time(word) and not stops(word)
     following = _glued_next(sentence, word)
     if word.upos == "ADP" and following is not None and word.text in ("ل", "ب", "لل"):
-        return True
+        return _names_a_body(sentence, following)
     return word.upos == "CCONJ" and following is not None and following.upos in ("NOUN", "PROPN")
+
+
+def _definite(word: Word) -> bool:
+    return normalize(word.text).startswith(("ال", "ل"))
+
+
+def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
+    """After a glued لـ/بـ, a name goes on with a definite noun (للشؤون الصحية) or a noun in construct with a name
+    (بمنطقة حائل); not an adverbial (بشكل قاطع) or an addressee's name (للبي بي سي)."""
+    if noun.upos != "NOUN":
+        return False
+    after = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
+    return _definite(noun) or (after is not None and (after.upos == "PROPN" or _definite(after)))
 
 
 def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Word], bool]) -> list[Word]:
@@ -168,8 +183,13 @@ class MentionFinder:
         self.lexicons = lexicons
 
     def _stops_name(self, word: Word) -> bool:
-        # a person's name or role ends an organisation's name: الهيئة العامة للطيران المدني | سليمان الحمدان
-        return any(key in self.lexicons.names for key in word.keys) or listed_key(word, self.lexicons.titles) is not None
+        # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
+        # does what it issued (أصدرت وزارة الداخلية | بيانا)
+        return (
+            any(key in self.lexicons.names for key in word.keys)
+            or listed_key(word, self.lexicons.titles) is not None
+            or listed_key(word, self.lexicons.document_nouns) is not None
+        )
 
     def find(self, document: ParsedDocument, tags: Sequence[Sequence[str]] | None = None) -> tuple[EntityMention, ...]:
         found: list[EntityMention] = []
@@ -190,6 +210,8 @@ class MentionFinder:
         sentence = next((s for s in document.sentences if s.start <= span.start < s.end), document.sentences[0])
         words = [word for word in sentence.words if span.start <= word.start and word.end <= span.end]
         kind, head = "PER", ""
+        if words and (key := listed_key(words[0], self.lexicons.titles)) is not None:
+            return EntityMention(span, "TITLE", "speaker", sentence.index, role=span, head=key)  # وزير الصحة الأردني
         for word in words:
             if (key := listed_key(word, self.lexicons.organisation_heads)) is not None:
                 kind, head = ("MEDIA" if key in self.lexicons.media_heads else "ORG"), key
@@ -236,21 +258,38 @@ class MentionFinder:
             return False  # the preposition; الرياض is the city, not the name رياض
         return any(key in self.lexicons.names for key in word.keys) or bare.startswith("عبد")
 
+    def _is_organisation_after(self, sentence: SentenceGraph, word: Word) -> bool:
+        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+        return following is not None and (self._is_organisation(following) or _definite(following))
+
     def _is_organisation(self, word: Word) -> bool:
         return listed_key(word, self.lexicons.organisation_heads) is not None
 
     def _is_title(self, word: Word) -> bool:
-        return listed_key(word, self.lexicons.titles) is not None
+        # the written form, not the lemma: الاقتصادية (economic) is no اقتصادي (economist)
+        return any(strip_article(key) in self.lexicons.titles for key in word.keys)
 
     def _name_word(self, word: Word) -> bool:
-        return word.upos in ("PROPN", "X") and not normalize(word.text).startswith("ال") and not is_time(word)
+        letters = sum(char.isalpha() for char in word.text)
+        return word.upos in ("PROPN", "X") and letters >= 3 and not normalize(word.text).startswith("ال") and not is_time(word)
+
+    def _cut_given_name(self, sentence: SentenceGraph, word: Word, text: str) -> bool:
+        """ف + راس written فراس: a given name the clitic pass cut in two starts at the cut-off letter."""
+        following = _glued_next(sentence, word)
+        if len(word.text) != 1 or following is None or word.end != following.start:
+            return False
+        return normalize(text[word.start : following.end]) in self.lexicons.names
 
     def _continues_person(self, run: Sequence[Word], following: Word, given: bool, text: str) -> bool:
         """Whether `following` goes on the name `run` began: a linking particle (بن، آل، أبو), a proper noun or a
         given name; after a given name also a family name (محمد عبده، سالم الوذيناني). Not a title or time word,
         nothing across a comma or a line break."""
-        if not _joined(run[-1], following, text) or not any(char.isalpha() for char in following.text):
+        if not any(char.isalpha() for char in following.text):
             return False
+        if run[-1].end == following.start and len(run) == 1 and len(run[0].text) == 1:
+            return True  # the rest of a cut given name (ف | راس)
+        if not _joined(run[-1], following, text) or following.feat("Definite") == "Ind" and following.upos == "NOUN":
+            return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
         if normalize(following.text) in _NAME_LINKS:
             return True
         if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._is_title(following) or is_time(following):
@@ -283,7 +322,9 @@ class MentionFinder:
         position = 0
         while position < len(words):
             word = words[position]
-            given = self._is_given_name(word)
+            given = self._is_given_name(word) or self._cut_given_name(sentence, word, text)
+            if given and position > 0 and self._is_title(words[position - 1]) and self._is_organisation_after(sentence, word):
+                given = False  # المتحدث باسم الشرطة: "on behalf of", not the name باسم
             if not (given or self._name_word(word)) or self._is_title(word) or self._is_organisation(word):
                 position += 1
                 continue
@@ -317,41 +358,51 @@ class MentionFinder:
     def _titles(self, sentence: SentenceGraph, text: str, names: Sequence[EntityMention]) -> Iterable[EntityMention]:
         """A definite title with no name after it (`المتحدث الرسمي`، `مدير الإدارة`): the person who holds it."""
         roles = [mention.role for mention in names if mention.role is not None]
+        name_starts = [mention.span.start for mention in names if mention.source != "name-word"]
         for word in sentence.words:
-            if not self._definite_title(sentence, word):
+            if not self._definite_title(sentence, word) or any(key in self.lexicons.honorific_titles for key in word.keys):
                 continue
             if any(role.start <= word.start < role.end for role in roles):
                 continue  # part of a role before a name
             parent = sentence.parent(word.index)
             if parent is not None and self._is_title(parent) and parent.index < word.index:
                 continue  # نائب رئيس الوزراء: inside the outer title
+            if any(child.base_deprel == "case" for child in sentence.children(word.index)):
+                continue  # لـ"الاقتصادية"، للمدير: the object of a preposition is whom one spoke to, not a title holder
             phrase = [word]
             for following in sentence.words[word.index : word.index + TITLE_WORDS]:
-                if following.upos not in ("NOUN", "ADJ", "PROPN") or is_time(following) or self._is_given_name(following):
+                if following.upos not in ("NOUN", "ADJ") or is_time(following) or self._is_given_name(following):
                     break
                 if strip_conjunction(normalize(following.text)) != normalize(following.text):
                     break  # والمتحدث: a second phrase
                 phrase.append(following)
             span = _span(phrase, text)
-            if span is not None:
+            if span is not None and not any(0 <= start - span.end <= 1 for start in name_starts):
                 yield EntityMention(span, "TITLE", "title", sentence.index, role=span, head=listed_key(word, self.lexicons.titles) or "")
 
     def _groups(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        """Plural sources (`مصادر مطلعة`، `شهود عيان`) are GROUP mentions; a singular description (`مصدر مسؤول`،
+        `دبلوماسي سابق`) is an unnamed person."""
         for word in sentence.words:
             key = listed_key(word, self.lexicons.group_nouns)
+            kind = "GROUP"
             if key is None:
+                key, kind = listed_key(word, self.lexicons.descriptors), "PER"
+            if key is None or any(child.base_deprel == "case" for child in sentence.children(word.index)) and kind == "PER":
                 continue
             words = [word]
             before = sentence.word(word.index - 1) if word.index > 1 else None
             if before is not None and before.upos == "NUM" and before.head == word.index:
                 words.insert(0, before)  # ثلاثة مصادر
             for following in sentence.words[word.index : word.index + GROUP_WORDS]:
-                if following.upos != "ADJ" and following.base_deprel != "amod":
+                described = following.upos == "ADJ" or following.base_deprel == "amod"
+                construct = following.upos == "NOUN" and following.head == words[-1].index and not _definite(following)
+                if not (described or construct) or not _joined(words[-1], following, text):
                     break
                 words.append(following)
             span = _span(words, text)
             if span is not None:
-                yield EntityMention(span, "GROUP", "group", sentence.index, head=key)
+                yield EntityMention(span, kind, "group", sentence.index, head=key)
 
     def _honorifics(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
         for word in sentence.words:
@@ -371,10 +422,28 @@ class MentionFinder:
                 if noun is None:
                     continue
                 issuer = self._issuer_after(sentence, word, issuers)
-                if issuer is None:
+                if issuer is not None:
+                    span = Span.from_offsets(document.text, word.start, issuer.span.end)
+                    yield EntityMention(span, "DOC", "document", sentence.index, issuer=issuer.span, head=noun)
                     continue
-                span = Span.from_offsets(document.text, word.start, issuer.span.end)
-                yield EntityMention(span, "DOC", "document", sentence.index, issuer=issuer.span, head=noun)
+                own = _span([word], document.text)
+                issuer = self._issuing_subject(sentence, word, issuers)
+                if own is not None and (issuer is not None or _definite(word)):
+                    # أصدرت الوزارة بيانا (the subject issued it); البيان (the statement named before)
+                    yield EntityMention(own, "DOC", "document", sentence.index, issuer=issuer.span if issuer else None, head=noun)
+
+    @staticmethod
+    def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
+        """The subject of the verb whose object the statement is (أصدرت وزارة الداخلية بيانا)."""
+        verb = sentence.parent(noun.index)
+        if verb is None or verb.upos != "VERB" or noun.base_deprel != "obj":
+            return None
+        subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
+        for subject in subjects:
+            for mention in issuers:
+                if mention.sentence_index == sentence.index and mention.span.start <= subject.start < mention.span.end:
+                    return mention
+        return None
 
     @staticmethod
     def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:

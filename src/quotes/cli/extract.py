@@ -89,12 +89,14 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
             rules=arguments["rules"],
             threads=arguments["threads"],
             cache=arguments["cache"],
+            entities=arguments.get("entities") is not None,
         ),
         workers=arguments["workers"],
         batch_size=arguments["batch_size"],
         resume=arguments["resume"],
         progress=not arguments["quiet"] and sys.stderr.isatty(),
         dask=arguments["dask_address"],
+        entities=arguments.get("entities"),
     )
     logged = 0
 
@@ -116,6 +118,12 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
 
 @click.command("extract")
 @batch_options
+@click.option(
+    "--entities",
+    type=click.Path(dir_okay=False),
+    help="Also write each document's people, organisations and groups here "
+    "(JSONL: doc_id, entity, type, canonical, mentions with spans, roles, quotes).",
+)
 def extract(**arguments: Any) -> None:
     """Find the quotes in INPUT... and write one JSONL record per quote.
 

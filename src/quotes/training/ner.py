@@ -166,8 +166,8 @@ def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 4000) ->
         "--save_dir", str(models),
         "--save_name", MODEL_NAME,
         "--seed", "1234",
-        "--hidden_dim", "160",
-        "--char_hidden_dim", "80",
+        "--hidden_dim", "128",
+        "--char_hidden_dim", "64",
         "--char_emb_dim", "50",
         "--pretrain_max_vocab", "50000",
         "--optim", "adam",
@@ -176,9 +176,9 @@ def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 4000) ->
         "--patience", "2",
         "--batch_size", "32",
         "--max_steps", str(max_steps),
-        "--eval_interval", "200",
-        "--max_steps_no_improve", "1600",
-        "--log_step", "50",
+        "--eval_interval", "100",
+        "--max_steps_no_improve", "800",
+        "--log_step", "10",
     ]  # fmt: skip
     if model.exists():
         logger.info("resuming from %s", model)
