@@ -173,6 +173,10 @@ class _Cluster:
     def names(self) -> list[EntityMention]:
         return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
 
+    def proper_names(self) -> list[EntityMention]:
+        """The mentions that give a proper name (not a description or a bare title)."""
+        return [m for m in self.mentions if m.kind == "PER" and m.source in ("name", "title", "ner")]
+
     def words(self) -> set[str]:
         found: set[str] = set()
         for mention in self.names():
@@ -264,6 +268,11 @@ class EntityBuilder:
                 continue
             known = cluster.words()
             if not known:
+                continue
+            if mention.kind == "PER" and (mention.source == "descriptor" or not cluster.proper_names()):
+                # unnamed persons (مصدر مسؤول، دبلوماسي) are one only when described alike
+                if set(words) == known:
+                    return cluster
                 continue
             if mention.kind == "PER" and (_contained(words, tuple(known)) or _contained(tuple(known), words)):
                 return cluster

@@ -43,6 +43,7 @@ GROUP_WORDS = 4
 NAME_WORDS = 6
 TITLE_WORDS = 4
 _NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أم", "ولد"))
+_SEPARATE_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول"))
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 _ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
 _ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
@@ -170,6 +171,9 @@ def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Wo
     for following in sentence.words[head.index :]:
         if len(phrase) >= ORGANISATION_WORDS or not continues_name(sentence, following, stops):
             break
+        inside = {word.index for word in phrase}
+        if following.base_deprel in ("obj", "nsubj", "obl", "iobj") and following.head not in inside:
+            break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
         phrase.append(following)
     while len(phrase) > 1 and phrase[-1].upos in ("ADP", "CCONJ"):
         phrase.pop()
@@ -269,15 +273,22 @@ class MentionFinder:
         # the written form, not the lemma: الاقتصادية (economic) is no اقتصادي (economist)
         return any(strip_article(key) in self.lexicons.titles for key in word.keys)
 
-    def _name_word(self, word: Word) -> bool:
+    def _name_word(self, word: Word, *, min_letters: int = 3) -> bool:
         letters = sum(char.isalpha() for char in word.text)
-        return word.upos in ("PROPN", "X") and letters >= 3 and not normalize(word.text).startswith("ال") and not is_time(word)
+        return word.upos in ("PROPN", "X") and letters >= min_letters and not normalize(word.text).startswith("ال") and not is_time(word)
+
+    def _short_first_name(self, sentence: SentenceGraph, word: Word) -> bool:
+        """جو بايدن: a two-letter proper noun starts a name when a proper noun follows it."""
+        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+        return self._name_word(word, min_letters=2) and following is not None and self._name_word(following)
 
     def _cut_given_name(self, sentence: SentenceGraph, word: Word, text: str) -> bool:
         """ف + راس written فراس: a given name the clitic pass cut in two starts at the cut-off letter."""
         following = _glued_next(sentence, word)
         if len(word.text) != 1 or following is None or word.end != following.start:
             return False
+        if word.base_deprel == "case" and following.upos == "NOUN":
+            return False  # ب + اسم الشرطة (on behalf of the police), parsed as a preposition and its noun
         return normalize(text[word.start : following.end]) in self.lexicons.names
 
     def _continues_person(self, run: Sequence[Word], following: Word, given: bool, text: str) -> bool:
@@ -312,6 +323,8 @@ class MentionFinder:
             return None  # a description (مسؤول، عسكري), not a title
         if len(run) == 1 and not given and len(role.text.split()) > 1:
             return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
+        if any(normalize(word) in _SEPARATE_PREPOSITIONS for word in role.text.split()):
+            return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
         return role
 
     def _names(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
@@ -323,9 +336,10 @@ class MentionFinder:
         while position < len(words):
             word = words[position]
             given = self._is_given_name(word) or self._cut_given_name(sentence, word, text)
-            if given and position > 0 and self._is_title(words[position - 1]) and self._is_organisation_after(sentence, word):
+            if given and any(self._is_title(w) for w in words[max(0, position - 3) : position]) and self._is_organisation_after(sentence, word):
                 given = False  # المتحدث باسم الشرطة: "on behalf of", not the name باسم
-            if not (given or self._name_word(word)) or self._is_title(word) or self._is_organisation(word):
+            starts = given or self._name_word(word) or self._short_first_name(sentence, word)
+            if not starts or self._is_title(word) or self._is_organisation(word):
                 position += 1
                 continue
             run = [word]
@@ -340,7 +354,7 @@ class MentionFinder:
             if span is None:
                 continue
             role = self._role_before(sentence, run, span, given, text)
-            full_name = len(run) >= 2 and (given or all(self._name_word(w) or normalize(w.text) in _NAME_LINKS for w in run))
+            full_name = len(run) >= 2 and (given or all(self._name_word(w, min_letters=2) or normalize(w.text) in _NAME_LINKS for w in run))
             if role is not None or full_name:
                 yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
             elif self._name_word(word):
@@ -367,8 +381,8 @@ class MentionFinder:
             parent = sentence.parent(word.index)
             if parent is not None and self._is_title(parent) and parent.index < word.index:
                 continue  # نائب رئيس الوزراء: inside the outer title
-            if any(child.base_deprel == "case" for child in sentence.children(word.index)):
-                continue  # لـ"الاقتصادية"، للمدير: the object of a preposition is whom one spoke to, not a title holder
+            if not _source_position(sentence, word):
+                continue  # لـ"الاقتصادية"، للمدير (whom one spoke to), تريد المساعدة (an object): no one who speaks
             phrase = [word]
             for following in sentence.words[word.index : word.index + TITLE_WORDS]:
                 if following.upos not in ("NOUN", "ADJ") or is_time(following) or self._is_given_name(following):
@@ -388,8 +402,10 @@ class MentionFinder:
             kind = "GROUP"
             if key is None:
                 key, kind = listed_key(word, self.lexicons.descriptors), "PER"
-            if key is None or any(child.base_deprel == "case" for child in sentence.children(word.index)) and kind == "PER":
+            if key is None:
                 continue
+            if kind == "PER" and (word.upos not in ("NOUN", "PROPN") or not _source_position(sentence, word)):
+                continue  # مصدر مسؤول: مسؤول describes the source; لمصدر: whom one spoke to; وهو دبلوماسي: a role
             words = [word]
             before = sentence.word(word.index - 1) if word.index > 1 else None
             if before is not None and before.upos == "NUM" and before.head == word.index:
@@ -402,7 +418,7 @@ class MentionFinder:
                 words.append(following)
             span = _span(words, text)
             if span is not None:
-                yield EntityMention(span, kind, "group", sentence.index, head=key)
+                yield EntityMention(span, kind, "group" if kind == "GROUP" else "descriptor", sentence.index, head=key)
 
     def _honorifics(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
         for word in sentence.words:
@@ -461,6 +477,18 @@ class MentionFinder:
         return None
 
 
+#: Where an unnamed person or a bare title stands as someone who speaks: a subject, or after عن/من (نقلا عن مصدر).
+_SOURCE_RELATIONS = frozenset(("nsubj", "root", "conj", "appos"))
+_SOURCE_PREPOSITIONS = frozenset(normalize(word) for word in ("عن", "من", "لدى"))
+
+
+def _source_position(sentence: SentenceGraph, word: Word) -> bool:
+    cases = [normalize(child.text) for child in sentence.children(word.index) if child.base_deprel == "case"]
+    if cases:
+        return all(case in _SOURCE_PREPOSITIONS for case in cases)
+    return word.base_deprel in _SOURCE_RELATIONS
+
+
 def _joined(previous: Word, following: Word, text: str) -> bool:
     """Whether only spaces stand between two words (no line break, comma or other punctuation)."""
     between = text[previous.end : following.start]
@@ -496,6 +524,7 @@ _PRECEDENCE = {
     "name": 3,
     "organisation": 4,
     "group": 5,
+    "descriptor": 5,
     "honorific": 6,
     "name-word": 7,
     "speaker": 8,

@@ -1,0 +1,67 @@
+"""The entity tables of whole articles, checked by hand: every named person and organisation with its canonical name.
+
+The seed article's parse is tests/data/seed/seed.conllu (the bundled model's
+output); no model is loaded and the entity tagger is off, so these are the
+rules' tables, the floor the trained tagger adds to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotes.api import Extractor
+from quotes.attribution import quote_counts
+from quotes.entities import EntityTable
+from quotes.grammar import Grammar
+from quotes.graph import documents_from_conllu
+from quotes.model import Quote
+
+SEED = Path(__file__).resolve().parent / "data" / "seed" / "seed.conllu"
+
+
+@pytest.fixture(scope="module")
+def seed(grammar: Grammar) -> tuple[list[Quote], EntityTable]:
+    [document] = documents_from_conllu(SEED.read_text(encoding="utf-8"), source=str(SEED))
+    return Extractor(rules=grammar, entity_tagger=False).extract_with_entities(document)
+
+
+def table_of(table: EntityTable) -> dict[str, tuple[str, set[str]]]:
+    return {entity.canonical.text: (entity.type, {m.span.text for m in entity.mentions}) for entity in table.entities}
+
+
+def test_the_seed_articles_people_organisations_and_groups(seed: tuple[list[Quote], EntityTable]) -> None:
+    _, table = seed
+    found = table_of(table)
+    people = ["فلاديمير بوتين", "جو بايدن", "سيرجي لافروف", "فلاديمير فرولوف", "أندري كورتونوف", "أركادي دوبنوف"]
+    for name in people:
+        assert found[name][0] == "PER", name
+    assert found["صحيفة كوميرسانت"] == ("MEDIA", {"صحيفة كوميرسانت", "الصحيفة"})
+    assert found["ثلاثة مصادر مطلعة"] == ("GROUP", {"ثلاثة مصادر مطلعة", "المصادر الثلاثة"})
+    assert found["مجلس الشؤون الدولية الروسي"][0] == "ORG"
+    assert found["إدارة بايدن"][0] == "ORG"
+    # surnames join the full names
+    assert {"سيرجي لافروف", "لافروف"} <= found["سيرجي لافروف"][1]
+    assert {"فلاديمير فرولوف", "فرولوف"} <= found["فلاديمير فرولوف"][1]
+    assert {"جو بايدن", "بايدن"} <= found["جو بايدن"][1]
+    # no country, city or date is a person
+    for place in ("روسيا", "أفغانستان", "موسكو", "طاجيكستان", "رويترز"):
+        assert place not in found
+
+
+def test_the_seed_articles_roles_and_quote_counts(seed: tuple[list[Quote], EntityTable]) -> None:
+    quotes, table = seed
+    by_name = {entity.canonical.text: entity for entity in table.entities}
+    assert [role.span.text for role in by_name["سيرجي لافروف"].roles] == ["وزير الخارجية الروسي"]
+    assert [role.span.text for role in by_name["فلاديمير بوتين"].roles] == ["الرئيس الروسي"]
+    records = {record["canonical"]: record for record in table.records(quote_counts(quotes))}
+    assert records["فلاديمير فرولوف"]["quotes"] == 3
+    assert records["سيرجي لافروف"]["quotes"] == 2
+    assert records["صحيفة كوميرسانت"]["quotes"] == 2
+    assert records["فلاديمير بوتين"]["quotes"] == 0  # named, not quoted
+    for quote in quotes:  # every quote with a source points into the table
+        if quote.speaker_resolved is not None:
+            assert quote.speaker_entity is not None
+            entity = table.by_id(quote.speaker_entity.rsplit(":", 1)[1])
+            assert entity is not None
