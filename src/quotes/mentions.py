@@ -98,6 +98,7 @@ class MentionLexicons:
     media_heads: frozenset[str]
     group_nouns: frozenset[str]
     descriptors: frozenset[str]
+    place_nouns: frozenset[str]
     document_nouns: frozenset[str]
     names: frozenset[str]
     given_names: Lexicon
@@ -120,6 +121,7 @@ class MentionLexicons:
             organisation_heads=keys("organisation_anaphors", "head"),
             media_heads=keys("media_nouns"),
             group_nouns=keys("group_nouns"),
+            place_nouns=keys("place_nouns"),
             descriptors=keys("role_nouns", where=lambda fields: fields.get("kind") == "descriptor") - keys("group_nouns"),
             document_nouns=keys("document_nouns"),
             names=frozenset(lexicons["given_names"].entries),
@@ -321,6 +323,9 @@ class MentionFinder:
         )
         if role is None or not self._is_title(sentence.word(_first_index(sentence, role))):
             return None  # a description (مسؤول، عسكري), not a title
+        verb = sentence.parent(run[0].index)
+        if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB":
+            return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي: the verb's object, not the minister's name
         if len(run) == 1 and not given and len(role.text.split()) > 1:
             return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
         if any(normalize(word) in _SEPARATE_PREPOSITIONS for word in role.text.split()):
@@ -338,6 +343,12 @@ class MentionFinder:
             given = self._is_given_name(word) or self._cut_given_name(sentence, word, text)
             if given and any(self._is_title(w) for w in words[max(0, position - 3) : position]) and self._is_organisation_after(sentence, word):
                 given = False  # المتحدث باسم الشرطة: "on behalf of", not the name باسم
+            if listed_key(word, self.lexicons.place_nouns) is not None and position + 1 < len(words):
+                place = self._place_after(sentence, word, text)
+                if place is not None:
+                    yield place
+                    position = max(position + 1, next(i for i, w in enumerate(words) if w.end >= place.span.end) + 1)
+                    continue
             starts = given or self._name_word(word) or self._short_first_name(sentence, word)
             if not starts or self._is_title(word) or self._is_organisation(word):
                 position += 1
@@ -359,6 +370,22 @@ class MentionFinder:
                 yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
             elif self._name_word(word):
                 yield EntityMention(span, "PER", "name-word", sentence.index)
+
+    def _place_after(self, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
+        """غرب بغداد، قضاء سنجار: a place noun and the proper nouns after it."""
+        run = [word]
+        for following in sentence.words[word.index : word.index + NAME_WORDS]:
+            if not _joined(run[-1], following, text) or following.upos not in ("PROPN", "X", "ADJ", "NOUN"):
+                break
+            if following.upos in ("NOUN", "ADJ") and not _definite(following) and len(run) > 1:
+                break
+            run.append(following)
+            if following.upos in ("PROPN", "X"):
+                break
+        if len(run) < 2 or run[-1].upos not in ("PROPN", "X"):
+            return None
+        span = _span(run, text)
+        return None if span is None else EntityMention(span, "PLACE", "place", sentence.index)
 
     def _definite_title(self, sentence: SentenceGraph, word: Word) -> bool:
         """الوزير، المتحدث الرسمي, or a title in construct with a definite noun (مدير الإدارة)."""
@@ -411,6 +438,8 @@ class MentionFinder:
             if before is not None and before.upos == "NUM" and before.head == word.index:
                 words.insert(0, before)  # ثلاثة مصادر
             for following in sentence.words[word.index : word.index + GROUP_WORDS]:
+                if is_time(following):
+                    break  # مصادر عسكرية عراقية | أمس
                 described = following.upos == "ADJ" or following.base_deprel == "amod"
                 construct = following.upos == "NOUN" and following.head == words[-1].index and not _definite(following)
                 if not (described or construct) or not _joined(words[-1], following, text):
@@ -527,6 +556,7 @@ _PRECEDENCE = {
     "descriptor": 5,
     "honorific": 6,
     "name-word": 7,
+    "place": 7,
     "speaker": 8,
 }
 
