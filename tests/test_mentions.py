@@ -65,7 +65,7 @@ def test_a_title_and_the_name_after_it(rules_only: Extractor, documents: dict[st
 def test_an_honorific_anaphor_is_the_person_named_before(rules_only: Extractor, documents: dict[str, ParsedDocument]) -> None:
     document = documents["honorific"]
     assert ("HONORIFIC", "سموه") in found(rules_only, document)
-    [quote], table = run(rules_only, document)
+    [quote], _table = run(rules_only, document)
     assert quote.speaker is not None and quote.speaker.text == "سموه"
     assert quote.speaker_resolved is not None and quote.speaker_resolved.text == "فهد بن سلطان"
     assert quote.role is not None and quote.role.text == "أمير منطقة تبوك"

@@ -55,7 +55,8 @@ def sentence(subject: str, addressee: bool, subject_first: bool) -> str:
     extra: list[tuple[str, str, str, int, str, str]] = []
     if addressee:
         # مصدر مسؤول لـ"الاقتصادية": the newspaper the source spoke to; a parser may make it the subject
-        extra = [("ل", "ل", "ADP", 0, "case", "SpaceAfter=No"), ("الاقتصادية", "اقتصادي", "PROPN", 1, "nsubj" if not subject_first else "obl", "_")]
+        relation = "obl" if subject_first else "nsubj"
+        extra = [("ل", "ل", "ADP", 0, "case", "SpaceAfter=No"), ("الاقتصادية", "اقتصادي", "PROPN", 1, relation, "_")]
     ordered = [subject_row, *extra] if subject_first else [*extra, subject_row]
     rows.extend(ordered)
     rows.append(("إن", "إن", "SCONJ", 0, "mark", "_"))

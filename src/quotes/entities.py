@@ -19,7 +19,7 @@ Each entity has an id, a type (PER, ORG, GROUP, MEDIA), a canonical name
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
 import attrs
@@ -127,7 +127,7 @@ class EntityTable:
     entities: tuple[Entity, ...] = ()
     places: tuple[Span, ...] = ()
 
-    def __iter__(self) -> Iterable[Entity]:  # type: ignore[override]  # attrs classes are not iterable by default
+    def __iter__(self) -> Iterator[Entity]:
         return iter(self.entities)
 
     def __len__(self) -> int:

@@ -301,7 +301,7 @@ class MentionFinder:
             return False
         if run[-1].end == following.start and len(run) == 1 and len(run[0].text) == 1:
             return True  # the rest of a cut given name (ف | راس)
-        if not _joined(run[-1], following, text) or following.feat("Definite") == "Ind" and following.upos == "NOUN":
+        if not _joined(run[-1], following, text) or (following.feat("Definite") == "Ind" and following.upos == "NOUN"):
             return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
         if normalize(following.text) in _NAME_LINKS:
             return True
@@ -341,7 +341,8 @@ class MentionFinder:
         while position < len(words):
             word = words[position]
             given = self._is_given_name(word) or self._cut_given_name(sentence, word, text)
-            if given and any(self._is_title(w) for w in words[max(0, position - 3) : position]) and self._is_organisation_after(sentence, word):
+            after_title = any(self._is_title(w) for w in words[max(0, position - 3) : position])
+            if given and after_title and self._is_organisation_after(sentence, word):
                 given = False  # المتحدث باسم الشرطة: "on behalf of", not the name باسم
             if listed_key(word, self.lexicons.place_nouns) is not None and position + 1 < len(words):
                 place = self._place_after(sentence, word, text)
