@@ -216,8 +216,7 @@ class Extractor:
             quotes = attribute(quotes, build_entities(document.doc_id, mentions), document, sieves=("no-source",))
         # the speakers the rules chose that no finder found are mentions too: every source is in the table
         table = build_entities(document.doc_id, (*mentions, *self._speaker_mentions(document, quotes, mentions)))
-        if "entity" in self.sieves:
-            quotes = attribute(quotes, table, document, sieves=("entity",))
+        quotes = attribute(quotes, table, document, sieves=[name for name in self.sieves if name != "no-source"])
         return quotes, table
 
     def _speaker_mentions(

@@ -373,7 +373,9 @@ class MentionFinder:
                 yield EntityMention(span, "PER", "name-word", sentence.index)
 
     def _place_after(self, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
-        """غرب بغداد، قضاء سنجار: a place noun and the proper nouns after it."""
+        """غرب بغداد، قضاء سنجار: a place noun in construct (not القضاء) and the proper noun after it."""
+        if strip_conjunction(normalize(word.text)).startswith("ال"):
+            return None
         run = [word]
         for following in sentence.words[word.index : word.index + NAME_WORDS]:
             if not _joined(run[-1], following, text) or following.upos not in ("PROPN", "X", "ADJ", "NOUN"):
@@ -383,7 +385,7 @@ class MentionFinder:
             run.append(following)
             if following.upos in ("PROPN", "X"):
                 break
-        if len(run) < 2 or run[-1].upos not in ("PROPN", "X"):
+        if len(run) < 2 or run[-1].upos not in ("PROPN", "X") or self._is_given_name(run[-1]):
             return None
         span = _span(run, text)
         return None if span is None else EntityMention(span, "PLACE", "place", sentence.index)
