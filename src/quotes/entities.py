@@ -40,10 +40,16 @@ _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
 
 
 def name_words(span: Span) -> tuple[str, ...]:
+    """Normalised name words of a mention (see :func:`text_name_words`)."""
+    return text_name_words(span.text)
+
+
+@lru_cache(maxsize=65_536)
+def text_name_words(text: str) -> tuple[str, ...]:
     """Normalised words of a mention without a conjunction before the article (والوزارة), the article and
     punctuation; a word that only begins with و or ف keeps it (وزير، فراس: the parser splits real clitics)."""
     words = []
-    for word in span.text.split():
+    for word in text.split():
         bare = normalize(word)
         if bare.startswith(("وال", "فال")):
             bare = strip_conjunction(bare)

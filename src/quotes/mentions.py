@@ -23,13 +23,14 @@ organisation_anaphors, media_nouns, group_nouns, document_nouns, given_names).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 import attrs
 
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.speakers import is_time, role_before
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
@@ -80,11 +81,22 @@ def word_key(word: Word) -> str:
     return strip_article(normalize(word.text))
 
 
-def listed_key(word: Word, keys: frozenset[str]) -> str | None:
+@lru_cache(maxsize=262_144)
+def _readings(form: str, lemma_key: str) -> tuple[str, ...]:
+    """The normalised readings of a form without ال (with and without و/ف), then its lemma's."""
+    found: list[str] = []
+    for key in (*form_keys(form), lemma_key):
+        bare = strip_article(key)
+        if bare and bare not in found:
+            found.append(bare)
+    return tuple(found)
+
+
+def listed_key(word: Word, keys: frozenset[str], *, lemma: bool = True) -> str | None:
     """The reading of `word` (with or without و/ف and ال, or its lemma) that `keys` lists, if any."""
-    for key in (*word.keys, word.lemma_key):
-        if strip_article(key) in keys:
-            return strip_article(key)
+    for key in _readings(word.text, word.lemma_key if lemma else ""):
+        if key in keys:
+            return key
     return None
 
 
@@ -273,7 +285,7 @@ class MentionFinder:
 
     def _is_title(self, word: Word) -> bool:
         # the written form, not the lemma: الاقتصادية (economic) is no اقتصادي (economist)
-        return any(strip_article(key) in self.lexicons.titles for key in word.keys)
+        return listed_key(word, self.lexicons.titles, lemma=False) is not None
 
     def _name_word(self, word: Word, *, min_letters: int = 3) -> bool:
         letters = sum(char.isalpha() for char in word.text)
@@ -341,9 +353,9 @@ class MentionFinder:
         while position < len(words):
             word = words[position]
             given = self._is_given_name(word) or self._cut_given_name(sentence, word, text)
-            after_title = any(self._is_title(w) for w in words[max(0, position - 3) : position])
-            if given and after_title and self._is_organisation_after(sentence, word):
-                given = False  # المتحدث باسم الشرطة: "on behalf of", not the name باسم
+            if given and self._is_organisation_after(sentence, word):
+                # المتحدث باسم الشرطة: "on behalf of", not the name باسم
+                given = not any(self._is_title(w) for w in words[max(0, position - 3) : position])
             if listed_key(word, self.lexicons.place_nouns) is not None and position + 1 < len(words):
                 place = self._place_after(sentence, word, text)
                 if place is not None:
