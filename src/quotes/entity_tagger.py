@@ -1,14 +1,19 @@
 """The trained named-entity tagger, applied to the parser's words.
 
-The model (``ner.pt`` beside the parser, trained by ``python -m
-quotes.training ner`` on ANERcorp) tags words already segmented the way
-the parser segments them, so it runs on cached parses too: nothing in the
-parse changes. It is optional: without the file, mentions come from the
-rules alone.
+The model (``models/ar_ner/ner.pt``, trained by ``python -m quotes.training
+ner`` on ANERcorp) tags words already segmented the way the parser segments
+them, so it runs on cached parses too: nothing in the parse changes. It reads
+the parser's word vectors (``models/ar_compact/pretrain.pt``) and was trained
+with one exact file: ``ner.json`` records its SHA-256, and a tagger whose
+vectors changed is not loaded (a warning says to retrain it). It is
+optional: without it, mentions come from the rules alone.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,12 +21,27 @@ from typing import Any
 from quotes.errors import ModelError
 
 MODEL_FILE = "ner.pt"
+INFO_FILE = "ner.json"
 PRETRAIN_FILE = "pretrain.pt"
 BATCH_SIZE = 64
+MODELS = Path(__file__).resolve().parent / "models"
+logger = logging.getLogger(__name__)
 
 
 def default_model_dir() -> Path:
-    return Path(__file__).resolve().parent / "models" / "ar_compact"
+    return MODELS / "ar_ner"
+
+
+def default_vectors() -> Path:
+    return MODELS / "ar_compact" / PRETRAIN_FILE
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 class EntityTagger:
@@ -44,13 +64,24 @@ class EntityTagger:
         return cls(trainer)
 
     @classmethod
-    def bundled(cls, directory: Path | None = None) -> EntityTagger | None:
-        """The tagger shipped beside the parser, or None when it is not there."""
+    def bundled(cls, directory: Path | None = None, vectors: Path | None = None) -> EntityTagger | None:
+        """The shipped tagger, or None when it is not there or its word vectors are not the ones it was trained with."""
         directory = directory or default_model_dir()
+        vectors = vectors or default_vectors()
         model = directory / MODEL_FILE
-        if not model.is_file() or not (directory / PRETRAIN_FILE).is_file():
+        if not model.is_file() or not vectors.is_file():
             return None
-        return cls.load(model, directory / PRETRAIN_FILE)
+        info_path = directory / INFO_FILE
+        expected = json.loads(info_path.read_text(encoding="utf-8")).get("pretrain_sha256") if info_path.is_file() else None
+        if expected and expected != file_sha256(vectors):
+            logger.warning(
+                "%s was trained with other word vectors than %s; entities come from the rules alone "
+                "(retrain it: python -m quotes.training ner)",
+                model,
+                vectors,
+            )
+            return None
+        return cls.load(model, vectors)
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
         from stanza.models.common.doc import Document

@@ -155,8 +155,9 @@ def _assemble(target: Path, paths: dict[str, Path], files: dict[str, Path], *, v
 def cmd_ner(args: argparse.Namespace) -> None:
     """ANERcorp segmented like the parser's words, then Stanza's NER tagger with the shipped word vectors.
 
-    Resumes from ``--models``/ner.pt when a run was stopped; ``--ship``
-    copies the trained model beside the parser with its scores.
+    Resumes from ``--models``/ner.pt when a run was stopped; ``--step ship``
+    copies the trained model to ``models/ar_ner`` with its scores and the
+    SHA-256 of the vectors it was trained with.
     """
     from quotes.training import ner
     from quotes.training.clitics import Lexicon
@@ -176,9 +177,19 @@ def cmd_ner(args: argparse.Namespace) -> None:
     if args.step == "ship":
         import shutil
 
-        shutil.copyfile(args.models / ner.MODEL_NAME, args.target / ner.MODEL_NAME)
-        (args.target / "ner_scores.json").write_text(json.dumps(_results(args)["ner_scores"], indent=1) + "\n", encoding="utf-8")
-        print(f"shipped {ner.MODEL_NAME} to {args.target}")
+        from quotes.entity_tagger import INFO_FILE, file_sha256
+
+        args.ner_target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(args.models / ner.MODEL_NAME, args.ner_target / ner.MODEL_NAME)
+        info = {
+            "pretrain": "../ar_compact/pretrain.pt",
+            "pretrain_sha256": file_sha256(pretrain),
+            "training": "ANERcorp, CAMeL Lab split; dev = last tenth of train; python -m quotes.training ner",
+            "split_sizes": _results(args).get("ner_split_sizes"),
+            "scores": _results(args)["ner_scores"],
+        }
+        (args.ner_target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"shipped {ner.MODEL_NAME} to {args.ner_target}")
 
 
 def cmd_all(args: argparse.Namespace) -> None:
@@ -283,7 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     ner_cmd.add_argument("--anercorp", type=Path, default=Path("../shared/data/anercorp"), help="folder with the CAMeL split")
     ner_cmd.add_argument("--models", type=Path, default=DEFAULT_WORK / "ner_models", help="where ner.pt is written")
     ner_cmd.add_argument("--target", type=Path, default=TARGET, help="model folder with pretrain.pt and the clitic lexicon")
-    ner_cmd.add_argument("--max-steps", type=int, default=4000)
+    ner_cmd.add_argument("--max-steps", type=int, default=3000)
+    ner_cmd.add_argument("--ner-target", type=Path, default=TARGET.parent / "ar_ner", help="where `ship` puts ner.pt and ner.json")
 
     everything = sub.add_parser("all", help="reproduce the shipped model end to end")
     everything.add_argument(
