@@ -140,15 +140,15 @@ class EntityTable:
         return len(self.entities)
 
     def at(self, span: Span) -> tuple[Entity, EntityMention] | None:
-        """The entity with the mention that overlaps `span` most (ties: the longer mention)."""
+        """The entity with the mention that overlaps `span` most (ties: the mention closest to it in length)."""
         best: tuple[Entity, EntityMention] | None = None
-        best_key = (0, 0)
+        best_key = (0, -(1 << 30))
         for entity in self.entities:
             mention = entity.covers(span)
             if mention is None:
                 continue
             overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
-            key = (overlap, mention.span.end - mention.span.start)
+            key = (overlap, -abs((mention.span.end - mention.span.start) - (span.end - span.start)))
             if key > best_key:
                 best, best_key = (entity, mention), key
         return best
@@ -201,8 +201,11 @@ class _Cluster:
 
 
 def _canonical(cluster: _Cluster) -> Span:
+    """The fullest name a finder found; a speaker phrase the rules chose only when no finder named the entity
+    (للمعلومات الواردة من وكالة الأنباء الألمانية is said by وكالة الأنباء الألمانية)."""
     named = cluster.names() or cluster.mentions
-    return max(named, key=lambda mention: (len(name_words(mention.span)), -mention.span.start)).span
+    found = [mention for mention in named if mention.source != "speaker"] or named
+    return max(found, key=lambda mention: (len(name_words(mention.span)), -mention.span.start)).span
 
 
 class EntityBuilder:

@@ -363,7 +363,8 @@ class MentionFinder:
                     position = max(position + 1, next(i for i, w in enumerate(words) if w.end >= place.span.end) + 1)
                     continue
             starts = given or self._name_word(word) or self._short_first_name(sentence, word)
-            if not starts or self._is_title(word) or self._is_organisation(word):
+            after_organisation = position > 0 and self._is_organisation(words[position - 1])  # لوكالة | أسوشييتد برس
+            if not starts or after_organisation or self._is_title(word) or self._is_organisation(word):
                 position += 1
                 continue
             run = [word]
