@@ -65,3 +65,60 @@ def test_the_seed_articles_roles_and_quote_counts(seed: tuple[list[Quote], Entit
             assert quote.speaker_entity is not None
             entity = table.by_id(quote.speaker_entity.rsplit(":", 1)[1])
             assert entity is not None
+
+
+DEV = Path(__file__).resolve().parent / "data" / "entities" / "snn_dev3.conllu"
+
+
+@pytest.fixture(scope="module")
+def dev_tables(grammar: Grammar) -> dict[str, tuple[list[Quote], EntityTable]]:
+    extractor = Extractor(rules=grammar, entity_tagger=False)
+    return {
+        document.doc_id: extractor.extract_with_entities(document)
+        for document in documents_from_conllu(DEV.read_text(encoding="utf-8"), source=str(DEV))
+    }
+
+
+def test_a_health_directorate_article(dev_tables: dict[str, tuple[list[Quote], EntityTable]]) -> None:
+    """snnD-008: the directorate denies a report; its short names and its statement are the directorate."""
+    quotes, table = dev_tables["snnD-008"]
+    found = table_of(table)
+    directorate = "المديرية العامة للشئون الصحية بمنطقة حائل"
+    assert found[directorate][0] == "ORG"
+    assert found["لجنة للتحقق"] == ("ORG", {"لجنة للتحقق", "اللجنة"})
+    assert found["مستشفى الولادة والأطفال"][0] == "ORG"
+    assert "المستشفى" in found["مستشفى الولادة والأطفال"][1]
+    [entity] = [e for e in table.entities if e.canonical.text == directorate]
+    spoken = [q for q in quotes if q.speaker_entity == f"snnD-008:{entity.id}"]
+    assert len(spoken) == 4
+    assert all(q.speaker_resolved is not None and q.speaker_resolved.text == directorate for q in spoken)
+
+
+def test_a_war_report_of_unnamed_sources(dev_tables: dict[str, tuple[list[Quote], EntityTable]]) -> None:
+    """snnD-017: witnesses, military sources, a security source, an agency; no place is a source."""
+    quotes, table = dev_tables["snnD-017"]
+    found = table_of(table)
+    assert found["شهود عيان"] == ("GROUP", {"شهود عيان", "الشهود"})
+    assert found["مصادر عسكرية عراقية"] == ("GROUP", {"مصادر عسكرية عراقية", "المصادر"})
+    assert found["وكالة الأنباء الألمانية"][0] == "MEDIA"
+    assert found["مصدر أمني عراقي"][0] == "PER"  # one unnamed person
+    assert found["قيادة عمليات دجلة"][0] == "ORG"
+    assert not any("بغداد" in name or "الموصل" in name for name in found)
+    # the agency the sources spoke to is not who speaks
+    assert not any(q.speaker_resolved is not None and "وكالة" in q.speaker_resolved.text for q in quotes)
+    resolved = {q.speaker_resolved.text for q in quotes if q.speaker_resolved is not None}
+    assert {"شهود عيان", "مصادر عسكرية عراقية", "مصدر أمني عراقي"} <= resolved
+
+
+def test_a_football_transfer_article(dev_tables: dict[str, tuple[list[Quote], EntityTable]]) -> None:
+    """snnD-023: players, an official and a committee; a later bare title joins the player quoted by name."""
+    quotes, table = dev_tables["snnD-023"]
+    found = table_of(table)
+    for name in ("عبدالعزيز الجبرين", "أحمد الفريدي", "عبدالله البرقان", "عبداللطيف الخضير"):
+        assert found[name][0] == "PER", name
+    assert found["لجنة الاحتراف"][0] == "ORG"
+    assert "اللجنة" in found["لجنة الاحتراف"][1]
+    assert found["مصادر مؤكدة"][0] == "GROUP"
+    assert found["الاتحاد السعودي"][0] == "ORG"
+    player = [q for q in quotes if q.speaker is not None and q.speaker.text == "اللاعب"]
+    assert player and all(q.speaker_resolved is not None and q.speaker_resolved.text == "عبدالعزيز الجبرين" for q in player)

@@ -230,7 +230,7 @@ class EntityBuilder:
                 continue
             self._add(mention)
         for mention in [m for m in pending if m.kind == "TITLE"]:
-            holder = self._by_title(mention)
+            holder = self._by_title(mention) or self._same_title(mention)
             if holder is not None:
                 holder.mentions.append(mention)
             else:
@@ -302,6 +302,14 @@ class EntityBuilder:
             return (0, min(before)) if before else (1, min(after))
 
         return min(holders, key=distance) if holders else None
+
+    def _same_title(self, mention: EntityMention) -> _Cluster | None:
+        """الوكيل المفوض again: the person no name was found for, under the same title."""
+        words = set(name_words(mention.span))
+        for cluster in reversed(self.clusters):
+            if cluster.type == "PER" and not cluster.names() and any(set(name_words(m.span)) == words for m in cluster.mentions):
+                return cluster
+        return None
 
     def _by_organisation_head(self, mention: EntityMention) -> _Cluster | None:
         if mention.kind not in ("ORG", "MEDIA") or len(name_words(mention.span)) > 1:

@@ -44,7 +44,9 @@ GROUP_WORDS = 4
 NAME_WORDS = 6
 TITLE_WORDS = 4
 _NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أم", "ولد"))
-_SEPARATE_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول"))
+_SEPARATE_PREPOSITIONS = frozenset(
+    normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
+)
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 _ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
 _ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
@@ -186,7 +188,8 @@ def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Wo
         if len(phrase) >= ORGANISATION_WORDS or not continues_name(sentence, following, stops):
             break
         inside = {word.index for word in phrase}
-        if following.base_deprel in ("obj", "nsubj", "obl", "iobj") and following.head not in inside:
+        after_preposition = phrase[-1].upos == "ADP"  # للشئون الصحية: a small parser hangs it on the verb
+        if following.base_deprel in ("obj", "nsubj", "obl", "iobj") and following.head not in inside and not after_preposition:
             break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
         phrase.append(following)
     while len(phrase) > 1 and phrase[-1].upos in ("ADP", "CCONJ"):
@@ -228,6 +231,9 @@ class MentionFinder:
         sentence = next((s for s in document.sentences if s.start <= span.start < s.end), document.sentences[0])
         words = [word for word in sentence.words if span.start <= word.start and word.end <= span.end]
         kind, head = "PER", ""
+        opening = " ".join(strip_article(strip_conjunction(normalize(word.text))) for word in words[:2])
+        if opening in self.lexicons.organisation_heads:
+            return EntityMention(span, "ORG", "speaker", sentence.index)  # الشئون الصحية: a body named by its domain
         if words and (key := listed_key(words[0], self.lexicons.titles)) is not None:
             return EntityMention(span, "TITLE", "speaker", sentence.index, role=span, head=key)  # وزير الصحة الأردني
         for word in words:
@@ -340,6 +346,9 @@ class MentionFinder:
             return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي: the verb's object, not the minister's name
         if len(run) == 1 and not given and len(role.text.split()) > 1:
             return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
+        between = text[role.end : span.start].split()
+        if any(self.lexicons.honorific_titles.lookup(word) is None for word in between):
+            return None  # لاعب الرائد … الجديد بعد أحمد الفريدي: something stands between the phrase and the name
         if any(normalize(word) in _SEPARATE_PREPOSITIONS for word in role.text.split()):
             return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
         return role
