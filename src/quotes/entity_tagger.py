@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -65,9 +66,13 @@ class EntityTagger:
 
     @classmethod
     def bundled(cls, directory: Path | None = None, vectors: Path | None = None) -> EntityTagger | None:
-        """The shipped tagger, or None when it is not there or its word vectors are not the ones it was trained with."""
-        directory = directory or default_model_dir()
-        vectors = vectors or default_vectors()
+        """The shipped tagger, or None when it is not there or its word vectors are not the ones it was trained with.
+
+        Loaded once per process (every Extractor shares it: loading reads 20 MB of vectors)."""
+        return _bundled(directory or default_model_dir(), vectors or default_vectors())
+
+    @classmethod
+    def _from_directory(cls, directory: Path, vectors: Path) -> EntityTagger | None:
         model = directory / MODEL_FILE
         if not model.is_file() or not vectors.is_file():
             return None
@@ -102,3 +107,8 @@ class EntityTagger:
         for index, tags in zip(filled, predictions, strict=True):
             result[index] = tuple(tags)
         return result
+
+
+@lru_cache(maxsize=4)
+def _bundled(directory: Path, vectors: Path) -> EntityTagger | None:
+    return EntityTagger._from_directory(directory, vectors)
