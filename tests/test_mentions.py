@@ -147,4 +147,4 @@ def test_tagger_spans_become_mentions_and_places(grammar: Grammar, documents: di
     [person] = [m for m in mentions if m.span.text == "فهد بن سلطان"]
     assert person.kind == "PER"
     _, table = extractor.extract_with_entities(documents["honorific"])
-    assert "تبوك" in [place.text for place in table.places]
+    assert "تبوك" in [place.span.text for place in table.places]

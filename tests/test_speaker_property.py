@@ -3,8 +3,10 @@
 Random parses: a reporting verb whose subject slot a (small, fallible) parser
 filled with whatever word it chose, a content clause, sometimes an addressee
 (`لـ"الاقتصادية"`). Places are what the entity tagger tags LOC (a stand-in
-tagger here). Whatever the parse, the attribution step must not output such a
-word as the speaker.
+tagger here), said where something was said (`قال في الرياض`). Whatever the
+parse, the attribution step must not output such a word as the speaker. (A
+capital as the subject itself speaks for its government, `قالت بكين`, as the
+annotation contract has it.)
 """
 
 from __future__ import annotations
@@ -51,13 +53,15 @@ def sentence(subject: str, addressee: bool, subject_first: bool) -> str:
     form, lemma, upos, _ = SUBJECTS[subject]
     cue_form, cue_lemma = CUES[len(subject) % len(CUES)]
     rows: list[tuple[str, str, str, int, str, str]] = [(cue_form, cue_lemma, "VERB", 0, "root", "_")]
-    subject_row = (form, lemma, upos, 1, "nsubj", "_")
+    subject_rows = [(form, lemma, upos, 1, "nsubj", "_")]
+    if SUBJECTS[subject][3]:
+        subject_rows.insert(0, ("في", "في", "ADP", 0, "case", "_"))  # في الرياض, which the parser made the subject
     extra: list[tuple[str, str, str, int, str, str]] = []
     if addressee:
         # مصدر مسؤول لـ"الاقتصادية": the newspaper the source spoke to; a parser may make it the subject
         relation = "obl" if subject_first else "nsubj"
         extra = [("ل", "ل", "ADP", 0, "case", "SpaceAfter=No"), ("الاقتصادية", "اقتصادي", "PROPN", 1, relation, "_")]
-    ordered = [subject_row, *extra] if subject_first else [*extra, subject_row]
+    ordered = [*subject_rows, *extra] if subject_first else [*extra, *subject_rows]
     rows.extend(ordered)
     rows.append(("إن", "إن", "SCONJ", 0, "mark", "_"))
     base = len(rows)

@@ -51,6 +51,20 @@ def speaker_head(document: ParsedDocument, span: Span) -> Word | None:
     return None
 
 
+def _in_prepositional_phrase(document: ParsedDocument, word: Word | None) -> bool:
+    if word is None:
+        return False
+    sentence = next(s for s in document.sentences if s.start <= word.start < s.end)
+    return any(child.base_deprel == "case" for child in sentence.children(word.index)) or (
+        word.index > 1 and sentence.word(word.index - 1).upos == "ADP" and sentence.word(word.index - 1).end == word.start
+    )
+
+
+def _named_place(table: EntityTable, span: Span) -> bool:
+    """A place the rules named by its kind (غرب بغداد، قضاء سنجار), not a bare name the tagger tagged."""
+    return any(p.source == "place" and p.span.start <= span.start and span.end <= p.span.end for p in table.places)
+
+
 def _note(quote: Quote, note: str) -> Quote:
     return attrs.evolve(quote, evidence=attrs.evolve(quote.evidence, notes=(*quote.evidence.notes, note)))
 
@@ -60,10 +74,12 @@ def no_source(quote: Quote, table: EntityTable, document: ParsedDocument) -> Quo
     speaker = quote.speaker or quote.speaker_resolved
     if speaker is None:
         return quote
+    if quote.speaker_resolved is not None and quote.speaker_resolved != speaker and table.at(quote.speaker_resolved) is not None:
+        return quote  # خان of صديق خان: the tagger's place is a surname the resolver already tied to a person
     head = speaker_head(document, speaker)
     verdict = None
-    if table.is_place(speaker):
-        verdict = "a place"
+    if table.is_place(speaker) and (_in_prepositional_phrase(document, head) or _named_place(table, speaker)):
+        verdict = "a place"  # في الرياض، غرب بغداد (a capital as subject speaks for its government: قالت بكين)
     elif table.at(speaker) is not None:
         return quote
     elif head is not None and head.upos in NOT_SOURCE_TAGS and len(speaker.text.split()) == 1:

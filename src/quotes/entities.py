@@ -131,7 +131,7 @@ class EntityTable:
 
     doc_id: str
     entities: tuple[Entity, ...] = ()
-    places: tuple[Span, ...] = ()
+    places: tuple[EntityMention, ...] = ()
 
     def __iter__(self) -> Iterator[Entity]:
         return iter(self.entities)
@@ -155,7 +155,7 @@ class EntityTable:
 
     def is_place(self, span: Span) -> bool:
         """Whether a place mention covers `span` entirely and no source mention lies within `span`."""
-        if not any(p.start <= span.start and span.end <= p.end for p in self.places):
+        if not any(p.span.start <= span.start and span.end <= p.span.end for p in self.places):
             return False
         return not any(
             span.start <= m.span.start and m.span.end <= span.end for entity in self.entities for m in entity.mentions
@@ -215,7 +215,7 @@ class EntityBuilder:
         self.clusters: list[_Cluster] = []
 
     def build(self, doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:
-        places = tuple(mention.span for mention in mentions if mention.kind == "PLACE")
+        places = tuple(mention for mention in mentions if mention.kind == "PLACE")
         pending: list[EntityMention] = []
         for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
             if mention.kind == "PLACE":

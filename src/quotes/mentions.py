@@ -253,9 +253,15 @@ class MentionFinder:
     def _tagged(self, sentence: SentenceGraph, tags: Sequence[str], text: str) -> Iterable[EntityMention]:
         for first, last, label in tag_spans(tags):
             kind = _NER_KINDS.get(label)
-            words = sentence.words[first:last]
+            words = list(sentence.words[first:last])
+            role_words = []
+            while kind == "PER" and len(words) > 1 and (self._is_title(words[0]) or self._honorific(words[0])):
+                role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
             span = _span(words, text)
             if kind is None or span is None:
+                continue
+            if role_words:
+                yield EntityMention(span, kind, "ner", sentence.index, role=_span(role_words, text))
                 continue
             head = listed_key(words[0], self.lexicons.organisation_heads) or ""
             if kind == "ORG" and head in self.lexicons.media_heads:
@@ -281,6 +287,9 @@ class MentionFinder:
         if word.text in ("على",) or bare.startswith("ال"):
             return False  # the preposition; الرياض is the city, not the name رياض
         return any(key in self.lexicons.names for key in word.keys) or bare.startswith("عبد")
+
+    def _honorific(self, word: Word) -> bool:
+        return any(key in self.lexicons.honorific_titles for key in word.keys)
 
     def _is_organisation_after(self, sentence: SentenceGraph, word: Word) -> bool:
         following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
