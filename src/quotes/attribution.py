@@ -92,6 +92,11 @@ def no_source(quote: Quote, table: EntityTable, document: ParsedDocument) -> Quo
     return _note(cleared, f"sieve no-source: the speaker phrase {speaker.text!r} is {verdict}, not a source")
 
 
+def _names_within(name: Span, phrase: Span) -> bool:
+    words = set(name_words(name))
+    return bool(words) and words < set(name_words(phrase))
+
+
 def _names_more(entity: Entity, resolved: Span | None) -> bool:
     if resolved is None:
         return True
@@ -113,6 +118,8 @@ def with_entity(quote: Quote, table: EntityTable, document: ParsedDocument) -> Q
     changes: dict[str, object] = {"speaker_entity": f"{document.doc_id}:{entity.id}"}
     notes = [f"sieve entity: {mention.kind} mention {mention.span.text!r} of {entity.id} ({entity.canonical.text!r})"]
     points = mention.kind in _POINTING_KINDS and entity.canonical != mention.span
+    if quote.speaker_resolved is not None and _names_within(entity.canonical, quote.speaker_resolved):
+        points = False  # تقرير الأمم المتحدة already names its issuer: the phrase stays as the text gives it
     if (points or _names_more(entity, quote.speaker_resolved)) and _is_name(entity):
         changes["speaker_resolved"] = entity.canonical
         if points and quote.role is None and entity.role is not None and entity.type == "PER":
