@@ -7,6 +7,7 @@ rules' tables, the floor the trained tagger adds to.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,25 @@ def test_a_football_transfer_article(dev_tables: dict[str, tuple[list[Quote], En
     assert found["الاتحاد السعودي"][0] == "ORG"
     player = [q for q in quotes if q.speaker is not None and q.speaker.text == "اللاعب"]
     assert player and all(q.speaker_resolved is not None and q.speaker_resolved.text == "عبدالعزيز الجبرين" for q in player)
+
+
+def test_the_command_line_writes_the_entity_tables(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from quotes.cli import _register, cli
+
+    _register()
+    entities = tmp_path / "entities.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "-o", str(tmp_path / "quotes.jsonl"), "--entities", str(entities), "-q"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in entities.read_text(encoding="utf-8").splitlines()]
+    assert {record["doc_id"] for record in records} == {"seed-001"}
+    assert set(records[0]) == {"doc_id", "entity", "type", "canonical", "mentions", "roles", "quotes"}
+    frolov = next(record for record in records if record["canonical"] == "فلاديمير فرولوف")
+    assert frolov["type"] == "PER" and frolov["quotes"] == 3
+    quotes = [json.loads(line) for line in (tmp_path / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sum(record["quotes"] for record in records) == sum(1 for quote in quotes if quote["speaker_entity"])
+    [document] = documents_from_conllu(SEED.read_text(encoding="utf-8"))
+    for record in records:
+        for mention in record["mentions"]:
+            assert document.text[mention["start"] : mention["end"]] == mention["text"]
