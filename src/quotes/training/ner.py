@@ -19,12 +19,13 @@ from __future__ import annotations
 import gzip
 import json
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from quotes.mentions import tag_spans
 from quotes.training.clitics import Lexicon, rough_tokens
 
 logger = logging.getLogger(__name__)
@@ -187,28 +188,11 @@ def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 4000) ->
     return model
 
 
-def _entities(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """Entity spans (start, end, type) of a BIO or BIOES tag sequence."""
-    spans: set[tuple[int, int, str]] = set()
-    start, kind = -1, ""
-    for index, tag in enumerate([*tags, "O"]):
-        prefix, label = tag[:1], tag[2:]
-        if start >= 0 and (prefix in ("O", "B", "S") or label != kind):
-            spans.add((start, index, kind))
-            start = -1
-        if prefix in ("B", "S") or (prefix in ("I", "E") and start < 0):
-            start, kind = index, label
-        if prefix in ("E", "S") and start >= 0:
-            spans.add((start, index + 1, kind))
-            start = -1
-    return spans
-
-
 def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> dict[str, dict[str, float]]:
     """Exact-span precision, recall and F1 per type and over all types (percent)."""
     counts: dict[str, list[int]] = {}
     for gold_tags, predicted_tags in zip(gold, predicted, strict=True):
-        gold_spans, predicted_spans = _entities(gold_tags), _entities(predicted_tags)
+        gold_spans, predicted_spans = set(tag_spans(gold_tags)), set(tag_spans(predicted_tags))
         for kind in {span[2] for span in gold_spans | predicted_spans} | {"ALL"}:
             g = {s for s in gold_spans if kind in ("ALL", s[2])}
             p = {s for s in predicted_spans if kind in ("ALL", s[2])}
@@ -238,8 +222,3 @@ def evaluate(model: Path, pretrain: Path, data: Path, split: str = "test") -> di
     words = [[w["text"] for w in s] for s in sentences]
     gold = [[w["ner"] for w in s] for s in sentences]
     return {"split": split, "scores": score(gold, predict(model, pretrain, words))}
-
-
-def iter_sentences(data: Path, split: str) -> Iterator[list[str]]:
-    for sentence in json.loads((data / f"ner.{split}.json").read_text(encoding="utf-8")):
-        yield [w["text"] for w in sentence]
