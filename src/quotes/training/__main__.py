@@ -1,4 +1,4 @@
-"""Command line: ``python -m quotes.training {prep,vectors,train,evaluate,speed,clitics,ship,all}``.
+"""Command line: ``python -m quotes.training {prep,vectors,train,evaluate,speed,clitics,ship,ner,all}``.
 
 ``all`` reproduces the shipped model end to end (about 1.5-2 hours on 2
 cores): the document split and Stanza data files, the SaudiNewsNet clitic
@@ -152,6 +152,46 @@ def _assemble(target: Path, paths: dict[str, Path], files: dict[str, Path], *, v
     return target
 
 
+def cmd_ner(args: argparse.Namespace) -> None:
+    """ANERcorp segmented like the parser's words, then Stanza's NER tagger with the shipped word vectors.
+
+    Resumes from ``--models``/ner.pt when a run was stopped; ``--step ship``
+    copies the trained model to ``models/ar_ner`` with its scores and the
+    SHA-256 of the vectors it was trained with.
+    """
+    from quotes.training import ner
+    from quotes.training.clitics import Lexicon
+
+    data = args.work / "ner"
+    pretrain = args.target / "pretrain.pt"
+    if args.step in ("prep", "all"):
+        sizes = ner.prepare(args.anercorp, Lexicon.load(args.target / "clitic_lexicon.tsv.gz"), data)
+        _save_results(args, {"ner_split_sizes": sizes})
+        print(json.dumps(sizes))
+    if args.step in ("train", "all"):
+        ner.train(data, pretrain, args.models, max_steps=args.max_steps)
+    if args.step in ("evaluate", "all", "ship"):
+        scores = {split: ner.evaluate(args.models / ner.MODEL_NAME, pretrain, data, split)["scores"] for split in ("dev", "test")}
+        _save_results(args, {"ner_scores": scores})
+        print(json.dumps(scores, ensure_ascii=False))
+    if args.step == "ship":
+        import shutil
+
+        from quotes.entity_tagger import INFO_FILE, file_sha256
+
+        args.ner_target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(args.models / ner.MODEL_NAME, args.ner_target / ner.MODEL_NAME)
+        info = {
+            "pretrain": "../ar_compact/pretrain.pt",
+            "pretrain_sha256": file_sha256(pretrain),
+            "training": "ANERcorp, CAMeL Lab split; dev = last tenth of train; python -m quotes.training ner",
+            "split_sizes": _results(args).get("ner_split_sizes"),
+            "scores": _results(args)["ner_scores"],
+        }
+        (args.ner_target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"shipped {ner.MODEL_NAME} to {args.ner_target}")
+
+
 def cmd_all(args: argparse.Namespace) -> None:
     """Every step, in order; ``results.json`` collects the figures for the card.
 
@@ -249,6 +289,14 @@ def build_parser() -> argparse.ArgumentParser:
     ship.add_argument("--no-vectors", action="store_true", help="the models were trained without vectors")
     ship.add_argument("--notes", type=Path, help="JSON with the card's prose (split, training_note, ...)")
 
+    ner_cmd = sub.add_parser("ner", help="train the named-entity tagger on ANERcorp (prep, train, evaluate, ship)")
+    ner_cmd.add_argument("--step", choices=("prep", "train", "evaluate", "ship", "all"), default="all")
+    ner_cmd.add_argument("--anercorp", type=Path, default=Path("../shared/data/anercorp"), help="folder with the CAMeL split")
+    ner_cmd.add_argument("--models", type=Path, default=DEFAULT_WORK / "ner_models", help="where ner.pt is written")
+    ner_cmd.add_argument("--target", type=Path, default=TARGET, help="model folder with pretrain.pt and the clitic lexicon")
+    ner_cmd.add_argument("--max-steps", type=int, default=3000)
+    ner_cmd.add_argument("--ner-target", type=Path, default=TARGET.parent / "ar_ner", help="where `ship` puts ner.pt and ner.json")
+
     everything = sub.add_parser("all", help="reproduce the shipped model end to end")
     everything.add_argument(
         "--notes",
@@ -267,6 +315,7 @@ COMMANDS = {
     "speed": cmd_speed,
     "clitics": cmd_clitics,
     "ship": cmd_ship,
+    "ner": cmd_ner,
     "all": cmd_all,
 }
 
