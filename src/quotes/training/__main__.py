@@ -23,6 +23,8 @@ from typing import Any
 DEFAULT_PUD = Path("../shared/data/ud-arabic-pud/ar_pud-ud-test.conllu")
 DEFAULT_NEWS = Path("../shared/data/saudinewsnet/saudinewsnet.jsonl.gz")
 DEFAULT_WORK = Path("work/train")
+DEFAULT_PADT = Path("../shared/data/ud-arabic-padt-v1")
+DEFAULT_NEWS_WORK = Path("work/news")
 TARGET = Path(__file__).resolve().parent.parent / "models" / "ar_compact"
 STAGE_ORDER = ("tokenizer", "tagger", "lemmatizer", "parser")
 
@@ -61,6 +63,34 @@ def cmd_prep(args: argparse.Namespace) -> None:
     vectors.build_lexicon(args.news, paths["lexicon"])
     _save_results(args, {"split_sizes": sizes})
     print(json.dumps(sizes))
+
+
+def cmd_news_prep(args: argparse.Namespace) -> None:
+    """PADT converted and split by document, mixed with PUD (``quotes.training.treebanks``)."""
+    from quotes.training import treebanks
+
+    sizes = treebanks.prepare_news(args.pud, args.padt, args.work / "data")
+    _save_results(args, {"news_split_sizes": sizes})
+    print(json.dumps(sizes))
+
+
+def cmd_news_train(args: argparse.Namespace) -> None:
+    """Tagger or parser on the mixed (or PUD-only) data, checkpointed; ``--resume`` continues a run."""
+    from quotes.training import stanza_runs
+
+    prefix = "mix" if args.corpus == "mix" else "pud"
+    models: Path = args.models or args.work / f"models_{prefix}"
+    pretrain = args.pretrain if args.pretrain is not None else _paths(args)["pretrain"]
+    if not pretrain.exists():
+        raise FileNotFoundError(f"word vectors {pretrain} not found: run `vectors` or pass --pretrain")
+    run = stanza_runs.Run(data=args.work / "data", models=models, train=f"{prefix}_train", dev=f"{prefix}_dev", pretrain=pretrain)
+    models.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    if args.stage == "tagger":
+        stanza_runs.train_news_tagger(run, resume=args.resume, curve=models / "curve.jsonl")
+    else:
+        stanza_runs.train_news_parser(run, resume=args.resume)
+    logger.info("news %s (%s) ran %.0f s", args.stage, args.corpus, time.time() - started)
 
 
 def cmd_vectors(args: argparse.Namespace) -> None:
@@ -216,7 +246,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--news", type=Path, default=DEFAULT_NEWS, help="SaudiNewsNet jsonl.gz")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="working directory (git-ignored)")
     parser.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
+    parser.add_argument("--padt", type=Path, default=DEFAULT_PADT, help="directory with UD Arabic-PADT v1 ar-ud-*.conllu.gz")
+    parser.add_argument("--corpus", choices=("mix", "pud"), default="mix", help="news runs: PADT+PUD (CC BY-NC-SA) or PUD only (CC BY-SA)")
     sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("news-prep", help="convert PADT to the shared conventions, split it by document, mix it with PUD")
+    news_train = sub.add_parser("news-train", help="train the news tagger or parser (checkpointed; --resume continues)")
+    news_train.add_argument("--stage", choices=("tagger", "parser"), required=True)
+    news_train.add_argument("--models", type=Path, help="output directory (default WORK/models_mix or WORK/models_pud)")
+    news_train.add_argument("--pretrain", type=Path, help="Stanza word vectors (default WORK/vectors/snn.pretrain.pt)")
+    news_train.add_argument("--resume", action="store_true", help="continue from the run's checkpoint instead of starting over")
 
     sub.add_parser("prep", help="split PUD by document, write Stanza data files, build the clitic lexicon")
     sub.add_parser("vectors", help="train SaudiNewsNet word2vec vectors and build Stanza's pretrain.pt")
@@ -268,6 +307,8 @@ COMMANDS = {
     "clitics": cmd_clitics,
     "ship": cmd_ship,
     "all": cmd_all,
+    "news-prep": cmd_news_prep,
+    "news-train": cmd_news_train,
 }
 
 
