@@ -93,6 +93,37 @@ def cmd_news_train(args: argparse.Namespace) -> None:
     logger.info("news %s (%s) ran %.0f s", args.stage, args.corpus, time.time() - started)
 
 
+def cmd_news_eval(args: argparse.Namespace) -> None:
+    """Score a model on PADT test (gold words), PUD test (raw text) and the quote sets; store it in results.json."""
+    from quotes.training import news_eval
+    from quotes.training.evaluate import relation_f1, udeval_scores
+
+    data_dir = args.work / "data"
+    model = args.model_dir
+    if args.trained is not None:
+        model = news_eval.assemble(args.model_dir, args.trained, args.work / f"candidate_{args.name}")
+    out = args.work / f"eval_{args.name}"
+    report: dict[str, Any] = {"model": str(model)}
+    if "padt" in args.parts:
+        report["padt_test"] = news_eval.evaluate_gold_words(model, data_dir / "padt_test.gold.conllu", out / "padt_test.pred.conllu")
+    if "pud" in args.parts:
+        from quotes.training.evaluate import evaluate_model
+
+        report["pud_test_raw"] = evaluate_model(model, data_dir, out, split="test", threads=args.threads)
+        system = out / "test.corrected.pred.conllu"
+        converted = data_dir / "pud_test.gold.conllu"  # the same sentences in the shared conventions
+        report["pud_test_raw_shared_conventions"] = {
+            "metrics": udeval_scores(converted, system),
+            "relations": relation_f1(converted, system, news_eval.NEWS_RELATIONS),
+        }
+    if "quotes" in args.parts:
+        report["downstream"] = news_eval.downstream(model, args.shared, out / "quotes")
+    evaluations = _results(args).get("news_eval", {})
+    evaluations[args.name] = {**evaluations.get(args.name, {}), **report}
+    _save_results(args, {"news_eval": evaluations})
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+
+
 def cmd_vectors(args: argparse.Namespace) -> None:
     from quotes.training import vectors
     from quotes.training.clitics import Lexicon
@@ -267,6 +298,13 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--no-vectors", action="store_true", help="train without word vectors")
     train.add_argument("--short", action="store_true", help="fewer steps (comparison runs)")
 
+    news_eval = sub.add_parser("news-eval", help="score a model on PADT test, PUD test and the quote sets")
+    news_eval.add_argument("--name", required=True, help="key in results.json (e.g. base, mix)")
+    news_eval.add_argument("--model-dir", type=Path, default=TARGET, help="model directory (default: the bundled model)")
+    news_eval.add_argument("--trained", type=Path, help="take tagger.pt and parser.pt from here, the rest from --model-dir")
+    news_eval.add_argument("--parts", nargs="+", choices=("padt", "pud", "quotes"), default=["padt", "pud", "quotes"])
+    news_eval.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (gold quote sets, scorer)")
+
     evaluate = sub.add_parser("evaluate", help="score a model directory from raw text (CoNLL 2018 scorer)")
     evaluate.add_argument("--models", type=Path, required=True)
     evaluate.add_argument("--split", choices=("dev", "test"), default="test")
@@ -309,6 +347,7 @@ COMMANDS = {
     "all": cmd_all,
     "news-prep": cmd_news_prep,
     "news-train": cmd_news_train,
+    "news-eval": cmd_news_eval,
 }
 
 

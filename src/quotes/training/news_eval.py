@@ -101,3 +101,27 @@ def downstream(model_dir: Path, shared: Path, out: Path, *, sets: tuple[str, ...
         )
         scores[name] = json.loads(result.stdout)
     return scores
+
+
+def learning_curves(models: Path, *, parser_eval_interval: int = 100) -> dict[str, list[dict[str, float]]]:
+    """Dev scores per evaluation so far: the tagger's ``curve.jsonl`` and the parser checkpoint's history.
+
+    Tagger: Stanza's AllTags score (UPOS, XPOS and UFeats all right; XPOS is
+    blank here). Parser: LAS on gold tags. Both on the mixed dev set.
+    """
+    import json
+
+    import torch
+
+    curves: dict[str, list[dict[str, float]]] = {"tagger": [], "parser": []}
+    tagger_curve = models / "curve.jsonl"
+    if tagger_curve.exists():
+        for line in tagger_curve.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            curves["tagger"].append({"step": record["step"], "dev_score": record["dev_score"]})
+    checkpoint = models / "parser_checkpoint.pt"
+    if checkpoint.exists():
+        state = torch.load(checkpoint, map_location="cpu", weights_only=False)
+        for k, score in enumerate(state.get("dev_score_history", []), start=1):
+            curves["parser"].append({"step": k * parser_eval_interval, "dev_score": round(100 * score, 2)})
+    return curves
