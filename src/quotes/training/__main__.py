@@ -117,11 +117,21 @@ def cmd_news_eval(args: argparse.Namespace) -> None:
             "relations": relation_f1(converted, system, news_eval.NEWS_RELATIONS),
         }
     if "quotes" in args.parts:
-        report["downstream"] = news_eval.downstream(model, args.shared, out / "quotes")
+        report["downstream"] = news_eval.downstream(model, args.shared, out / "quotes", sets=tuple(args.sets))
     evaluations = _results(args).get("news_eval", {})
     evaluations[args.name] = {**evaluations.get(args.name, {}), **report}
     _save_results(args, {"news_eval": evaluations})
     print(json.dumps(report, ensure_ascii=False, indent=1))
+
+
+def cmd_news_curve(args: argparse.Namespace) -> None:
+    """Dev scores per evaluation of a (running) news run, from its checkpoints."""
+    from quotes.training import news_eval
+
+    prefix = "mix" if args.corpus == "mix" else "pud"
+    curves = news_eval.learning_curves(args.models or args.work / f"models_{prefix}")
+    _save_results(args, {f"news_curves_{prefix}": curves})
+    print(json.dumps(curves))
 
 
 def cmd_vectors(args: argparse.Namespace) -> None:
@@ -298,11 +308,17 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--no-vectors", action="store_true", help="train without word vectors")
     train.add_argument("--short", action="store_true", help="fewer steps (comparison runs)")
 
+    news_curve = sub.add_parser("news-curve", help="dev scores per evaluation of a news run so far")
+    news_curve.add_argument("--models", type=Path, help="the run's directory (default WORK/models_mix or WORK/models_pud)")
+
     news_eval = sub.add_parser("news-eval", help="score a model on PADT test, PUD test and the quote sets")
     news_eval.add_argument("--name", required=True, help="key in results.json (e.g. base, mix)")
     news_eval.add_argument("--model-dir", type=Path, default=TARGET, help="model directory (default: the bundled model)")
     news_eval.add_argument("--trained", type=Path, help="take tagger.pt and parser.pt from here, the rest from --model-dir")
     news_eval.add_argument("--parts", nargs="+", choices=("padt", "pud", "quotes"), default=["padt", "pud", "quotes"])
+    news_eval.add_argument(
+        "--sets", nargs="+", choices=("snn_dev", "seed", "pud_dev", "check"), default=["snn_dev", "seed", "pud_dev", "check"]
+    )
     news_eval.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (gold quote sets, scorer)")
 
     evaluate = sub.add_parser("evaluate", help="score a model directory from raw text (CoNLL 2018 scorer)")
@@ -348,6 +364,7 @@ COMMANDS = {
     "news-prep": cmd_news_prep,
     "news-train": cmd_news_train,
     "news-eval": cmd_news_eval,
+    "news-curve": cmd_news_curve,
 }
 
 
