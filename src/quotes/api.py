@@ -13,23 +13,27 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from quotes.assemble import DocumentAssembler, Lexicons
+from quotes.attribution import SIEVES, attribute
 from quotes.coref import SpeakerResolver
+from quotes.entities import EntityTable, build_entities
 from quotes.errors import InputError, QuotesError
 from quotes.grammar import Grammar, load_grammar
 from quotes.graph import ParsedDocument, document_from_stanza, documents_from_conllu, shift_document
 from quotes.match import Matcher
+from quotes.mentions import EntityMention, MentionFinder, MentionLexicons
 from quotes.model import Quote
 from quotes.quotemarks import pair_quote_marks
 from quotes.textcheck import text_problem
 
 if TYPE_CHECKING:
+    from quotes.entity_tagger import EntityTagger
     from quotes.parser import ModelInfo, StanzaParser
 
 #: Longest slice of text handed to the parser at once; longer documents are split
@@ -47,6 +51,8 @@ class DocumentResult:
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[str, ...] = ()
     error: QuotesError | None = attrs.field(default=None, eq=False)
+    #: the document's people, organisations and groups (None for a document that failed)
+    entities: EntityTable | None = attrs.field(default=None, eq=False)
 
     @property
     def ok(self) -> bool:
@@ -111,10 +117,22 @@ class Extractor:
         rules: str | os.PathLike[str] | Grammar | None = None,
         threads: int | None = None,
         parser: StanzaParser | None = None,
+        entity_tagger: EntityTagger | bool | None = False,
+        sieves: Sequence[str] | None = None,
     ) -> None:
         self.grammar = rules if isinstance(rules, Grammar) else load_grammar(Path(rules) if rules is not None else None)
         self.matcher = Matcher(self.grammar)
         self.lexicons = Lexicons.from_mapping(self.grammar.lexicons)
+        self.mention_finder = MentionFinder(MentionLexicons.from_mapping(self.grammar.lexicons))
+        #: True: the NER tagger shipped beside the parser (models/ar_ner), loaded on first use when it is there;
+        #: False (the default): mentions from the rules' lexicons and the parse only. The tagger is off by default
+        #: while it is below its targets (ANERcorp PERS F1 66.8) and re-tags every cached parse (rules-only runs 27× slower)
+        self._entity_tagger: EntityTagger | bool | None = entity_tagger
+        #: the attribution sieves to run (names from quotes.attribution.SIEVES; None: all, in order)
+        self.sieves = tuple(name for name, _ in SIEVES) if sieves is None else tuple(sieves)
+        unknown = sorted(set(self.sieves) - {name for name, _ in SIEVES})
+        if unknown:
+            raise QuotesError(f"unknown attribution sieve(s) {', '.join(unknown)}; known: {', '.join(name for name, _ in SIEVES)}")
         self._model = model
         self._threads = threads
         self._parser = parser
@@ -157,6 +175,15 @@ class Extractor:
             for (doc_id, text), found in zip(listed, sentences, strict=True)
         ]
 
+    @property
+    def entity_tagger(self) -> EntityTagger | None:
+        """The named-entity tagger (None when it is not shipped or was turned off)."""
+        if self._entity_tagger is True:
+            from quotes.entity_tagger import EntityTagger
+
+            self._entity_tagger = EntityTagger.bundled()
+        return self._entity_tagger or None
+
     # -- extraction
 
     def extract(self, text: str, doc_id: str | None = None, meta: Mapping[str, Any] | None = None) -> list[Quote]:
@@ -185,6 +212,18 @@ class Extractor:
             if not isinstance(text, str):
                 raise InputError("a Stanza Document passed to extract_parsed must keep its text", doc_id=doc_id)
             document = document_from_stanza(document, doc_id=doc_id or "doc", text=text)
+        return self.extract_with_entities(document, meta=meta)[0]
+
+    def mentions(self, document: ParsedDocument) -> tuple[EntityMention, ...]:
+        """Every person, organisation, group and document mention of a parsed document."""
+        tagger = self.entity_tagger
+        tags = tagger.tag_many([[word.text for word in sentence.words] for sentence in document.sentences]) if tagger else None
+        return self.mention_finder.find(document, tags)
+
+    def extract_with_entities(
+        self, document: ParsedDocument, *, meta: Mapping[str, Any] | None = None
+    ) -> tuple[list[Quote], EntityTable]:
+        """The quotes of a parsed document and its entity table, the quotes' sources pointing into it."""
         matches = [self.matcher.match_sentence(sentence) for sentence in document.sentences]
         marks = pair_quote_marks(document.text)
         assembler = DocumentAssembler(document, marks, self.lexicons)
@@ -197,7 +236,27 @@ class Extractor:
             role_at=assembler.role_at,
             organisation_phrases=assembler.organisation_phrases,
         )
-        return resolver.resolve(drafts, dict(meta or {}))
+        quotes = resolver.resolve(drafts, dict(meta or {}))
+        mentions = self.mentions(document)
+        if "no-source" in self.sieves:
+            quotes = attribute(quotes, build_entities(document.doc_id, mentions), document, sieves=("no-source",))
+        # the speakers the rules chose that no finder found are mentions too: every source is in the table
+        table = build_entities(document.doc_id, (*mentions, *self._speaker_mentions(document, quotes, mentions)))
+        quotes = attribute(quotes, table, document, sieves=[name for name in self.sieves if name != "no-source"])
+        return quotes, table
+
+    def _speaker_mentions(
+        self, document: ParsedDocument, quotes: list[Quote], mentions: tuple[EntityMention, ...]
+    ) -> list[EntityMention]:
+        known = {(m.span.start, m.span.end) for m in mentions}
+        added: list[EntityMention] = []
+        for quote in quotes:
+            for span in (quote.speaker, quote.speaker_resolved):
+                if span is None or (span.start, span.end) in known or not document.sentences:
+                    continue
+                known.add((span.start, span.end))
+                added.append(self.mention_finder.speaker_mention(document, span))
+        return added
 
     def extract_conllu(self, conllu: str, *, source: str | None = None) -> Iterator[tuple[ParsedDocument, list[Quote]]]:
         """Each document of a CoNLL-U text with its quotes (no parser is loaded)."""
@@ -240,7 +299,7 @@ class Extractor:
             doc_id = document_id(raw_id) or "doc"
             try:
                 document = parsed[position] if parsed is not None else self.parse(text, doc_id)
-                quotes = self.extract_parsed(document, meta=meta)
+                quotes, table = self.extract_with_entities(document, meta=meta)
             except QuotesError as exc:
                 yield DocumentResult(doc_id=doc_id, error=exc)
                 continue
@@ -248,5 +307,5 @@ class Extractor:
                 yield DocumentResult(doc_id=doc_id, error=QuotesError(f"{type(exc).__name__}: {exc}"))
                 continue
             warnings = pair_quote_marks(text).warnings
-            yield DocumentResult(doc_id=doc_id, quotes=tuple(quotes), warnings=warnings)
+            yield DocumentResult(doc_id=doc_id, quotes=tuple(quotes), warnings=warnings, entities=table)
 

@@ -35,6 +35,7 @@ from typing import IO, Any
 import attrs
 
 from quotes.api import Extractor
+from quotes.attribution import quote_counts
 from quotes.errors import ConlluError, ModelError, QuotesError
 from quotes.graph import ParsedDocument, documents_from_conllu
 from quotes.io import (
@@ -81,6 +82,10 @@ class Job:
     cache: str | None = None
     time_limit: float | None = None
     extractor_factory: Callable[[], Extractor] | None = attrs.field(default=None, eq=False)
+    #: also write each document's entity table (``extract`` mode): Outcome.entities
+    entities: bool = False
+    #: run the NER tagger shipped beside the parser on each document's words (``Extractor(entity_tagger=True)``)
+    ner: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.mode not in MODES:
@@ -90,7 +95,7 @@ class Job:
     def key(self) -> tuple[Any, ...]:
         factory = self.extractor_factory
         name = None if factory is None else f"{getattr(factory, '__module__', '')}.{getattr(factory, '__qualname__', factory)}"
-        return (self.model, self.rules, self.threads, name)
+        return (self.model, self.rules, self.threads, name, self.ner)
 
 
 @attrs.frozen
@@ -100,6 +105,7 @@ class Outcome:
     data: bytes = b""
     quotes: int = 0
     failure: Unreadable | None = None
+    entities: bytes = b""  # the document's entity records (JSONL), when the job asks for them
 
 
 #: One Extractor per process and configuration, loaded on first use and kept: a pool worker
@@ -114,7 +120,7 @@ def extractor_for(job: Job) -> Extractor:
         if job.extractor_factory is not None:
             found = job.extractor_factory()
         else:
-            found = Extractor(job.model, rules=job.rules, threads=job.threads)
+            found = Extractor(job.model, rules=job.rules, threads=job.threads, entity_tagger=job.ner)
         _EXTRACTORS[job.key] = found
     return found
 
@@ -264,8 +270,13 @@ def _finish(job: Job, extractor: Extractor, parsed: ParsedDocument, document: Do
     try:
         if job.mode == "parse":
             return Outcome(data=conllu_with_meta(parsed.to_conllu(), document.meta).encode("utf-8"))
-        quotes = extractor.extract_parsed(parsed, meta=document.meta)
-        return Outcome(data=b"".join(jsonl_line(quote.to_dict()) for quote in quotes), quotes=len(quotes))
+        if job.entities:
+            quotes, table = extractor.extract_with_entities(parsed, meta=document.meta)
+            entities = b"".join(jsonl_line(record) for record in table.records(quote_counts(quotes)))
+        else:
+            quotes, entities = extractor.extract_parsed(parsed, meta=document.meta), b""
+        data = b"".join(jsonl_line(quote.to_dict()) for quote in quotes)
+        return Outcome(data=data, quotes=len(quotes), entities=entities)
     except Exception as exc:  # noqa: BLE001 - becomes this document's error record
         return Outcome(failure=_failure(document, "extraction", exc))
 
@@ -434,6 +445,7 @@ class RunConfig:
     resume: bool = False
     progress: bool = False
     dask: str | None = None
+    entities: str | None = None  # where the entity tables go (JSONL), if anywhere
 
 
 #: Characters (raw text; CoNLL-U counts a tenth) that close a chunk before `batch_size` documents.
@@ -539,6 +551,9 @@ class _Files:
                 self._open(config.output, checkpoint.output_bytes if checkpoint else None),
                 position=checkpoint.output_bytes if checkpoint else 0,
             )
+        self.entities: JsonlWriter | None = None
+        if config.entities is not None:
+            self.entities = JsonlWriter(self._open(config.entities, None))
         self.errors: JsonlWriter | None = None
         if config.errors is not None:
             self.errors = JsonlWriter(
@@ -571,6 +586,8 @@ class _Files:
 
     def flush(self) -> None:
         self.output.flush()
+        if self.entities is not None:
+            self.entities.flush()
         if self.errors is not None:
             self.errors.flush()
 
@@ -658,6 +675,8 @@ def run(
     if config.output == "-":
         config = attrs.evolve(config, output=None)
     inputs = check_inputs(config.inputs, config.read)
+    if config.resume and config.entities is not None:
+        raise QuotesError("--entities cannot be combined with --resume (the entity file has no checkpoint); run without --resume")
     if config.resume and (config.output is None or "-" in inputs):
         raise QuotesError("--resume needs an output file (-o) and file inputs (not stdin)")
     check_outputs(config, inputs)
@@ -760,6 +779,8 @@ def _run(
                 outcome = next(outcomes)
                 failure = outcome.failure
                 files.output.write_bytes(outcome.data)
+                if files.entities is not None:
+                    files.entities.write_bytes(outcome.entities)
                 counts["quotes"] += outcome.quotes
             if failure is not None:
                 counts["failed"] += 1

@@ -11,7 +11,9 @@ import unicodedata
 from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-#: Bidi marks, zero-width characters, the word joiner, the BOM and variation selectors: never part of a word.
+#: Invisible format characters that web and social-media text carries inside words: bidi marks and embeddings
+#: (RLM, LRM, ALM, U+202A-E, U+2066-9), zero-width joiners and spaces, the word joiner, the BOM, variation
+#: selectors. A cue written "\u200fقال" is قال.
 INVISIBLE = "".join(
     chr(code)
     for code in (0x061C, *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFE0E, 0xFE0F, 0xFEFF)

@@ -79,7 +79,7 @@ def cli() -> None:
     """Find attributed quotes in Arabic news text."""
 
 
-COMMAND_MODULES = ("extract", "parse", "rules", "models", "evaluate", "review", "schema")
+COMMAND_MODULES = ("extract", "parse", "rules", "models", "evaluate", "review", "schema", "serve")
 
 
 def _register() -> None:

@@ -118,12 +118,15 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
             threads=arguments["threads"],
             cache=arguments["cache"],
             time_limit=arguments["time_limit"],
+            entities=arguments.get("entities") is not None,
+            ner=bool(arguments.get("ner")),
         ),
         workers=arguments["workers"],
         batch_size=arguments["batch_size"],
         resume=arguments["resume"],
         progress=not arguments["quiet"] and sys.stderr.isatty(),
         dask=arguments["dask_address"],
+        entities=arguments.get("entities"),
     )
     logged = 0
     warned = 0
@@ -154,6 +157,18 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
 
 @click.command("extract")
 @batch_options
+@click.option(
+    "--entities",
+    type=click.Path(dir_okay=False),
+    help="Also write each document's people, organisations and groups here "
+    "(JSONL: doc_id, entity, type, canonical, mentions with spans, roles, quotes).",
+)
+@click.option(
+    "--ner",
+    is_flag=True,
+    help="Also tag names with the NER model shipped beside the parser (models/ar_ner; below its targets, "
+    "and it re-tags cached parses, so it is off by default).",
+)
 def extract(**arguments: Any) -> None:
     """Find the quotes in INPUT... and write one JSONL record per quote.
 

@@ -9,6 +9,7 @@ safe inside ``<script>``. Nothing is fetched: the file opens from disk.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -81,10 +82,20 @@ def client_data(report: Report) -> dict[str, Any]:
     return {"title": report.title, "hasGold": report.has_gold, "documents": documents}
 
 
-def render_report(report: Report) -> str:
-    """The report as one HTML page."""
+def render_report(report: Report, *, serve: Mapping[str, Any] | None = None) -> str:
+    """The report as one HTML page.
+
+    `serve` (from :mod:`quotes.review.app` only) holds the links of the app that
+    serves the page: it gains a save button and a rerun button, and may talk to
+    its own origin. Without it the page is the self-contained file.
+    """
     template = environment().get_template("report.html.j2")
-    return template.render(report=report, data=client_data(report), css=asset("review.css"), js=asset("review.js"))
+    data = client_data(report)
+    if serve is not None:
+        data["serve"] = dict(serve)
+    return template.render(
+        report=report, data=data, serve=serve, css=asset("review.css"), js=asset("review.js")
+    )
 
 
 def render_explanations(

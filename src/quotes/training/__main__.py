@@ -1,4 +1,4 @@
-"""Command line: ``python -m quotes.training {prep,vectors,train,evaluate,speed,clitics,ship,all}``.
+"""Command line: ``python -m quotes.training {prep,vectors,train,evaluate,speed,clitics,ship,ner,all}``.
 
 ``all`` reproduces the shipped model end to end (about 1.5-2 hours on 2
 cores): the document split and Stanza data files, the SaudiNewsNet clitic
@@ -23,6 +23,8 @@ from typing import Any
 DEFAULT_PUD = Path("../shared/data/ud-arabic-pud/ar_pud-ud-test.conllu")
 DEFAULT_NEWS = Path("../shared/data/saudinewsnet/saudinewsnet.jsonl.gz")
 DEFAULT_WORK = Path("work/train")
+DEFAULT_PADT = Path("../shared/data/ud-arabic-padt-v1")
+DEFAULT_NEWS_WORK = Path("work/news")
 TARGET = Path(__file__).resolve().parent.parent / "models" / "ar_compact"
 STAGE_ORDER = ("tokenizer", "tagger", "lemmatizer", "parser")
 
@@ -61,6 +63,75 @@ def cmd_prep(args: argparse.Namespace) -> None:
     vectors.build_lexicon(args.news, paths["lexicon"])
     _save_results(args, {"split_sizes": sizes})
     print(json.dumps(sizes))
+
+
+def cmd_news_prep(args: argparse.Namespace) -> None:
+    """PADT converted and split by document, mixed with PUD (``quotes.training.treebanks``)."""
+    from quotes.training import treebanks
+
+    sizes = treebanks.prepare_news(args.pud, args.padt, args.work / "data")
+    _save_results(args, {"news_split_sizes": sizes})
+    print(json.dumps(sizes))
+
+
+def cmd_news_train(args: argparse.Namespace) -> None:
+    """Tagger or parser on the mixed (or PUD-only) data, checkpointed; ``--resume`` continues a run."""
+    from quotes.training import stanza_runs
+
+    prefix = "mix" if args.corpus == "mix" else "pud"
+    models: Path = args.models or args.work / f"models_{prefix}"
+    pretrain = args.pretrain if args.pretrain is not None else _paths(args)["pretrain"]
+    if not pretrain.exists():
+        raise FileNotFoundError(f"word vectors {pretrain} not found: run `vectors` or pass --pretrain")
+    run = stanza_runs.Run(data=args.work / "data", models=models, train=f"{prefix}_train", dev=f"{prefix}_dev", pretrain=pretrain)
+    models.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    if args.stage == "tagger":
+        stanza_runs.train_news_tagger(run, resume=args.resume, curve=models / "curve.jsonl")
+    else:
+        stanza_runs.train_news_parser(run, resume=args.resume)
+    logger.info("news %s (%s) ran %.0f s", args.stage, args.corpus, time.time() - started)
+
+
+def cmd_news_eval(args: argparse.Namespace) -> None:
+    """Score a model on PADT test (gold words), PUD test (raw text) and the quote sets; store it in results.json."""
+    from quotes.training import news_eval
+    from quotes.training.evaluate import relation_f1, udeval_scores
+
+    data_dir = args.work / "data"
+    model = args.model_dir
+    if args.trained is not None:
+        model = news_eval.assemble(args.model_dir, args.trained, args.work / f"candidate_{args.name}")
+    out = args.work / f"eval_{args.name}"
+    report: dict[str, Any] = {"model": str(model)}
+    if "padt" in args.parts:
+        report["padt_test"] = news_eval.evaluate_gold_words(model, data_dir / "padt_test.gold.conllu", out / "padt_test.pred.conllu")
+    if "pud" in args.parts:
+        from quotes.training.evaluate import evaluate_model
+
+        report["pud_test_raw"] = evaluate_model(model, data_dir, out, split="test", threads=args.threads)
+        system = out / "test.corrected.pred.conllu"
+        converted = data_dir / "pud_test.gold.conllu"  # the same sentences in the shared conventions
+        report["pud_test_raw_shared_conventions"] = {
+            "metrics": udeval_scores(converted, system),
+            "relations": relation_f1(converted, system, news_eval.NEWS_RELATIONS),
+        }
+    if "quotes" in args.parts:
+        report["downstream"] = news_eval.downstream(model, args.shared, out / "quotes", sets=tuple(args.sets))
+    evaluations = _results(args).get("news_eval", {})
+    evaluations[args.name] = {**evaluations.get(args.name, {}), **report}
+    _save_results(args, {"news_eval": evaluations})
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+
+
+def cmd_news_curve(args: argparse.Namespace) -> None:
+    """Dev scores per evaluation of a (running) news run, from its checkpoints."""
+    from quotes.training import news_eval
+
+    prefix = "mix" if args.corpus == "mix" else "pud"
+    curves = news_eval.learning_curves(args.models or args.work / f"models_{prefix}")
+    _save_results(args, {f"news_curves_{prefix}": curves})
+    print(json.dumps(curves))
 
 
 def cmd_vectors(args: argparse.Namespace) -> None:
@@ -152,6 +223,46 @@ def _assemble(target: Path, paths: dict[str, Path], files: dict[str, Path], *, v
     return target
 
 
+def cmd_ner(args: argparse.Namespace) -> None:
+    """ANERcorp segmented like the parser's words, then Stanza's NER tagger with the shipped word vectors.
+
+    Resumes from ``--models``/ner.pt when a run was stopped; ``--step ship``
+    copies the trained model to ``models/ar_ner`` with its scores and the
+    SHA-256 of the vectors it was trained with.
+    """
+    from quotes.training import ner
+    from quotes.training.clitics import Lexicon
+
+    data = args.work / "ner"
+    pretrain = args.target / "pretrain.pt"
+    if args.step in ("prep", "all"):
+        sizes = ner.prepare(args.anercorp, Lexicon.load(args.target / "clitic_lexicon.tsv.gz"), data)
+        _save_results(args, {"ner_split_sizes": sizes})
+        print(json.dumps(sizes))
+    if args.step in ("train", "all"):
+        ner.train(data, pretrain, args.models, max_steps=args.max_steps)
+    if args.step in ("evaluate", "all", "ship"):
+        scores = {split: ner.evaluate(args.models / ner.MODEL_NAME, pretrain, data, split)["scores"] for split in ("dev", "test")}
+        _save_results(args, {"ner_scores": scores})
+        print(json.dumps(scores, ensure_ascii=False))
+    if args.step == "ship":
+        import shutil
+
+        from quotes.entity_tagger import INFO_FILE, file_sha256
+
+        args.ner_target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(args.models / ner.MODEL_NAME, args.ner_target / ner.MODEL_NAME)
+        info = {
+            "pretrain": "../ar_compact/pretrain.pt",
+            "pretrain_sha256": file_sha256(pretrain),
+            "training": "ANERcorp, CAMeL Lab split; dev = last tenth of train; python -m quotes.training ner",
+            "split_sizes": _results(args).get("ner_split_sizes"),
+            "scores": _results(args)["ner_scores"],
+        }
+        (args.ner_target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"shipped {ner.MODEL_NAME} to {args.ner_target}")
+
+
 def cmd_all(args: argparse.Namespace) -> None:
     """Every step, in order; ``results.json`` collects the figures for the card.
 
@@ -216,7 +327,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--news", type=Path, default=DEFAULT_NEWS, help="SaudiNewsNet jsonl.gz")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="working directory (git-ignored)")
     parser.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
+    parser.add_argument("--padt", type=Path, default=DEFAULT_PADT, help="directory with UD Arabic-PADT v1 ar-ud-*.conllu.gz")
+    parser.add_argument("--corpus", choices=("mix", "pud"), default="mix", help="news runs: PADT+PUD (CC BY-NC-SA) or PUD only (CC BY-SA)")
     sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("news-prep", help="convert PADT to the shared conventions, split it by document, mix it with PUD")
+    news_train = sub.add_parser("news-train", help="train the news tagger or parser (checkpointed; --resume continues)")
+    news_train.add_argument("--stage", choices=("tagger", "parser"), required=True)
+    news_train.add_argument("--models", type=Path, help="output directory (default WORK/models_mix or WORK/models_pud)")
+    news_train.add_argument("--pretrain", type=Path, help="Stanza word vectors (default WORK/vectors/snn.pretrain.pt)")
+    news_train.add_argument("--resume", action="store_true", help="continue from the run's checkpoint instead of starting over")
 
     sub.add_parser("prep", help="split PUD by document, write Stanza data files, build the clitic lexicon")
     sub.add_parser("vectors", help="train SaudiNewsNet word2vec vectors and build Stanza's pretrain.pt")
@@ -227,6 +347,19 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--models", type=Path, required=True, help="output directory for the .pt files")
     train.add_argument("--no-vectors", action="store_true", help="train without word vectors")
     train.add_argument("--short", action="store_true", help="fewer steps (comparison runs)")
+
+    news_curve = sub.add_parser("news-curve", help="dev scores per evaluation of a news run so far")
+    news_curve.add_argument("--models", type=Path, help="the run's directory (default WORK/models_mix or WORK/models_pud)")
+
+    news_eval = sub.add_parser("news-eval", help="score a model on PADT test, PUD test and the quote sets")
+    news_eval.add_argument("--name", required=True, help="key in results.json (e.g. base, mix)")
+    news_eval.add_argument("--model-dir", type=Path, default=TARGET, help="model directory (default: the bundled model)")
+    news_eval.add_argument("--trained", type=Path, help="take tagger.pt and parser.pt from here, the rest from --model-dir")
+    news_eval.add_argument("--parts", nargs="+", choices=("padt", "pud", "quotes"), default=["padt", "pud", "quotes"])
+    news_eval.add_argument(
+        "--sets", nargs="+", choices=("snn_dev", "seed", "pud_dev", "check"), default=["snn_dev", "seed", "pud_dev", "check"]
+    )
+    news_eval.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (gold quote sets, scorer)")
 
     evaluate = sub.add_parser("evaluate", help="score a model directory from raw text (CoNLL 2018 scorer)")
     evaluate.add_argument("--models", type=Path, required=True)
@@ -249,6 +382,14 @@ def build_parser() -> argparse.ArgumentParser:
     ship.add_argument("--no-vectors", action="store_true", help="the models were trained without vectors")
     ship.add_argument("--notes", type=Path, help="JSON with the card's prose (split, training_note, ...)")
 
+    ner_cmd = sub.add_parser("ner", help="train the named-entity tagger on ANERcorp (prep, train, evaluate, ship)")
+    ner_cmd.add_argument("--step", choices=("prep", "train", "evaluate", "ship", "all"), default="all")
+    ner_cmd.add_argument("--anercorp", type=Path, default=Path("../shared/data/anercorp"), help="folder with the CAMeL split")
+    ner_cmd.add_argument("--models", type=Path, default=DEFAULT_WORK / "ner_models", help="where ner.pt is written")
+    ner_cmd.add_argument("--target", type=Path, default=TARGET, help="model folder with pretrain.pt and the clitic lexicon")
+    ner_cmd.add_argument("--max-steps", type=int, default=3000)
+    ner_cmd.add_argument("--ner-target", type=Path, default=TARGET.parent / "ar_ner", help="where `ship` puts ner.pt and ner.json")
+
     everything = sub.add_parser("all", help="reproduce the shipped model end to end")
     everything.add_argument(
         "--notes",
@@ -267,7 +408,12 @@ COMMANDS = {
     "speed": cmd_speed,
     "clitics": cmd_clitics,
     "ship": cmd_ship,
+    "ner": cmd_ner,
     "all": cmd_all,
+    "news-prep": cmd_news_prep,
+    "news-train": cmd_news_train,
+    "news-eval": cmd_news_eval,
+    "news-curve": cmd_news_curve,
 }
 
 

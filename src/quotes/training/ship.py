@@ -19,6 +19,11 @@ SHIPPED = ("tokenizer.pt", "tagger.pt", "lemmatizer.pt", "parser.pt")
 # keys Stanza may save next to the weights that inference never reads
 TRAINING_ONLY_KEYS = ("optimizer", "optimizer_state", "scheduler", "optimizers", "schedulers")
 MODEL_NAME = "ar_compact"
+# what `quotes models` prints; a model trained on PADT is CC BY-NC-SA 3.0 instead (MODEL.md)
+PUD_LICENCE = (
+    "tokenizer, tagger, lemmatizer and parser trained on UD Arabic-PUD: CC BY-SA 3.0; word vectors (pretrain.pt) and "
+    "clitic lexicon derived from SaudiNewsNet: CC BY-NC-SA 4.0, non-commercial research only (see MODEL.md)"
+)
 
 
 def strip_training_state(source: Path, target: Path) -> list[str]:
@@ -78,6 +83,7 @@ def write_scores(path: Path, results: dict[str, Any]) -> None:
     final = _final(results)
     scores = {
         "name": MODEL_NAME,
+        "licence": results.get("licence", PUD_LICENCE),
         "trained_on": final["trained_on"],
         "test": {**final["test"]["metrics"], **{f"F1:{k}": v for k, v in final["test"]["relations"].items()}},
         "test_without_clitic_correction": final.get("test_bare", {}).get("metrics", {}),
@@ -188,15 +194,17 @@ official Arabic models are not installed.
 
 - **UD Arabic-PUD** (1,000 sentences of news and Wikipedia translated into
   Arabic; the Parallel Universal Dependencies test set of the CoNLL 2017
-  shared task), licence **CC BY-SA 4.0**. The model files are derived from
-  it and are distributed under CC BY-SA 4.0 as well. PUD writes every
+  shared task), licence **CC BY-SA 3.0** (the treebank's own LICENSE.txt). The model files are derived from
+  it and are distributed under CC BY-SA 3.0 as well. PUD writes every
   clitic as its own token (و + قال, ل + لسلطة) and has no multi-word
   token ranges; the model does the same.
 - **SaudiNewsNet** (Mazen Abdulaziz: 31,030 articles from 14 Saudi online
   newspapers in Modern Standard Arabic, 8.76M words;
-  huggingface.co/datasets/saudinewsnet, whose card gives the licence as
-  unknown — check the upstream terms before redistributing anything derived
-  from it). Used here as raw text only (the 29k articles with text in
+  github.com/inparallel/SaudiNewsNet, whose README gives **CC BY-NC-SA 4.0,
+  for open scientific research only**; the Hugging Face card says unknown).
+  The word vectors and the clitic lexicon below are derived from it and are
+  therefore non-commercial; the model as bundled is not fit for commercial
+  use, even though its four Stanza models are trained on PUD alone. Used here as raw text only (the 29k articles with text in
   `../shared/data/saudinewsnet/`), for the word vectors (`pretrain.pt`,
   word2vec skip-gram, 100 dimensions, vocabulary capped at 50,000) and the
   clitic frequency lexicon (`clitic_lexicon.tsv.gz`, word forms seen at

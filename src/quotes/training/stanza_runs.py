@@ -222,3 +222,89 @@ STAGES = {
     "lemmatizer": train_lemmatizer,
     "parser": train_parser,
 }
+
+
+# ---- the news-grade runs (PADT + PUD): longer, checkpointed, resumable ----
+
+NEWS_TAGGER_STEPS = 1200
+NEWS_PARSER_STEPS, NEWS_PARSER_SWITCH = 2500, 1500
+
+
+def train_news_tagger(run: Run, *, resume: bool = True, curve: Path | None = None) -> Path:
+    """The tagger on ``run.train`` with a checkpoint every evaluation (``quotes.training.resumable``)."""
+    from quotes.training import resumable
+
+    argv = [
+        *_train_on_cpu(run, "tagger.pt"),
+        "--composite_deep_biaff_hidden_dim",
+        "100",
+        "--batch_size",
+        "100",
+        "--optim",
+        "adam",
+        "--lr",
+        "3e-3",
+        "--beta2",
+        "0.95",
+        "--no_second_optim",
+        "--max_steps",
+        str(NEWS_TAGGER_STEPS),
+        "--max_steps_before_stop",
+        "500",
+        "--eval_interval",
+        "50",
+        "--log_step",
+        "25",
+        "--pretrain_max_vocab",
+        "50000",
+    ]
+    with patches.installed():
+        return resumable.train_tagger(argv, resume=resume, curve=curve)
+
+
+def train_news_parser(run: Run, *, resume: bool = True) -> Path:
+    """The parser on ``run.train``; Stanza's own checkpoint (``parser_checkpoint.pt``) makes it resumable.
+
+    A run without ``resume`` deletes an old checkpoint first.
+    """
+    from stanza.models import parser
+
+    name = "parser.pt"
+    checkpoint = run.models / "parser_checkpoint.pt"
+    if not resume and checkpoint.exists():
+        checkpoint.unlink()
+    with patches.installed():
+        parser.main(
+            [
+                *_train_on_cpu(run, name),
+                "--batch_size",
+                "2000",
+                "--optim",
+                "adam",
+                "--lr",
+                "3e-3",
+                "--beta2",
+                "0.95",
+                "--weight_decay",
+                "0",
+                "--second_optim",
+                "adam",
+                "--second_lr",
+                "1e-3",
+                "--second_optim_start_step",
+                str(NEWS_PARSER_SWITCH),
+                "--max_steps",
+                str(NEWS_PARSER_STEPS),
+                "--max_steps_before_stop",
+                "800",
+                "--eval_interval",
+                "100",
+                "--log_step",
+                "25",
+                "--checkpoint_save_name",
+                str(checkpoint),
+                "--pretrain_max_vocab",
+                "50000",
+            ]
+        )
+    return run.model(name)

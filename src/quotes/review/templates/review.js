@@ -1,6 +1,8 @@
 // quotes review: select a quote, see its parse and rule; correct the gold draft; export it as JSONL.
 // Data comes from the JSON block; document text is read back from the page's segments.
 // Every piece of data is written with textContent, never as HTML.
+// Served by `quotes review --serve` (DATA.serve set), the draft is also saved to and restored from the app,
+// and the rules can be rerun; opened from disk, the page fetches nothing.
 "use strict";
 (function () {
   const DATA = JSON.parse(document.getElementById("review-data").textContent);
@@ -13,6 +15,8 @@
     false_alarm: "false alarm", predicted: "predicted", new: "new" };
   const FILTERS = ["all", "right", "wrong_speaker", "wrong_role", "missed", "false_alarm"];
   const MAX_CONTEXT_WORDS = 12;
+  const SERVE = DATA.serve || null;
+  const STASH = "quotes-review-unsaved-draft";  // sessionStorage: an unsaved draft carried across a rerun's reload
 
   const items = new Map();      // item id → item data
   const texts = new Map();      // doc id → text
@@ -157,25 +161,20 @@
     if (!draft.has(id)) accept(id);
     return draft.get(id);
   }
-  function newQuote(docId, start, end) {
+  // A quote only the draft has (added by hand, or restored from a saved draft): a list row of its own.
+  function addItem(docId, record) {
     const section = sections.get(docId);
     const position = Number(section.dataset.position);
     newCount += 1;
     const id = `new-${newCount}`;
-    const text = texts.get(docId);
-    const before = text.slice(Math.max(0, start - 1), start), after = text.slice(end, end + 1);
-    const quoted = /["«“]/.test(before) && /["»”]/.test(after);
     const item = { id, n: `new ${newCount}`, doc: docId, position, status: "new", type: null, spans: {}, gold: {}, bindings: [],
       notes: [], warnings: [], sentence: null, rule: null, goldRecord: null, acceptRecord: null };
     items.set(id, item);
-    const record = { doc_id: docId, type: quoted ? "direct" : "indirect", cue: null, cue_context: null, content: null,
-      speaker: null, speaker_resolved: null, role: null, via: null, _at: {} };
-    setField(record, "content", start, end);
     draft.set(id, record);
     const li = document.createElement("li");
     li.className = "item st-new";
     li.dataset.item = id; li.dataset.status = "new"; li.tabIndex = 0;
-    for (const [cls, value] of [["badge", "new"], ["type", record.type], ["who", "—"], ["what", record.content.slice(0, 90)], ["draft-mark", ""]]) {
+    for (const [cls, value] of [["badge", "new"], ["type", record.type ?? ""], ["who", "—"], ["what", (record.content || "").slice(0, 90)], ["draft-mark", ""]]) {
       const span = document.createElement("span");
       span.className = cls; span.textContent = value;
       if (cls === "who" || cls === "what") span.dir = "rtl";
@@ -183,6 +182,35 @@
     }
     section.querySelector("ol.items").appendChild(li);
     return id;
+  }
+  function newQuote(docId, start, end) {
+    const text = texts.get(docId);
+    const before = text.slice(Math.max(0, start - 1), start), after = text.slice(end, end + 1);
+    const quoted = /["«“]/.test(before) && /["»”]/.test(after);
+    const record = { doc_id: docId, type: quoted ? "direct" : "indirect", cue: null, cue_context: null, content: null,
+      speaker: null, speaker_resolved: null, role: null, via: null, _at: {} };
+    setField(record, "content", start, end);
+    return addItem(docId, record);
+  }
+  function sameRecord(a, b) {
+    return Boolean(a && b) && GOLD_FIELDS.every((key) => (a[key] || null) === (b[key] || null));
+  }
+  // Put saved gold records back into the draft: each on the quote it was written from (the same gold or
+  // predicted record, else the quote whose content starts at the same place), else as a quote of its own.
+  function restoreDraft(records) {
+    for (const id of [...draft.keys()]) draft.delete(id);
+    records.forEach((saved, index) => {
+      if (!texts.has(saved.doc_id)) return;  // the app refuses a save file with other documents
+      const at = saved._at || place(saved, index + 1).at;
+      const record = Object.assign({}, saved, { _at: Object.assign({}, at) });
+      const free = [...items.values()].filter((item) => item.doc === saved.doc_id && !draft.has(item.id));
+      const startsAt = (item) => at.content !== undefined &&
+        ((item.gold.content && item.gold.content[0] === at.content) || (item.rule && item.spans.content && item.spans.content[0] === at.content));
+      const item = free.find((candidate) => sameRecord(candidate.goldRecord, saved)) ||
+        free.find((candidate) => sameRecord(candidate.acceptRecord, saved)) || free.find(startsAt);
+      if (item) draft.set(item.id, record);
+      else addItem(saved.doc_id, record);
+    });
   }
 
   // ------------------------------------------------------------ selection → offsets
@@ -324,13 +352,13 @@
     typeRow.cells[1].id = "draft-type";
     const typeButton = el("button", "t: next type");
     typeButton.type = "button";
-    typeButton.addEventListener("click", () => { cycleType(item.id); });
+    typeButton.addEventListener("click", () => { changed = true; cycleType(item.id); });
     typeRow.appendChild(el("td")).appendChild(typeButton);
     for (const field of SPAN_FIELDS) {
       const tr = row(table, [[LABELS[field]], [record[field] ?? "—", "ar"]], "field-row");
       const clear = el("button", "×");
       clear.type = "button"; clear.title = `clear ${LABELS[field]}`;
-      clear.addEventListener("click", () => { setField(record, field, null, null); refresh(); });
+      clear.addEventListener("click", () => { changed = true; setField(record, field, null, null); refresh(); });
       tr.appendChild(el("td")).appendChild(clear);
     }
     row(table, [["cue_context"], [record.cue_context ?? "—", "ar"]]);
@@ -421,8 +449,11 @@
     list.replaceChildren(...built.problems.map((problem) => el("li", problem)));
     document.getElementById("export-text").value = built.text;
     document.getElementById("download-button").disabled = built.problems.length > 0;
+    const save = document.getElementById("save-button");
+    if (save) { save.disabled = built.problems.length > 0; status("save-status", ""); }
     dialog.dataset.lines = String(draft.size);
     if (!dialog.open) dialog.showModal();
+    if (save && !save.disabled) save.focus();  // Enter saves
   }
   function download() {
     const built = buildExport();
@@ -433,6 +464,69 @@
     document.body.appendChild(link);
     link.click();
     link.remove();
+  }
+
+  // ------------------------------------------------------------ served: save, restore, rerun
+
+  function status(id, message) { const node = document.getElementById(id); if (node) node.textContent = message; }
+  async function answer(response) {
+    try { return await response.json(); } catch { return { problems: [`the app answered ${response.status} ${response.statusText}`] }; }
+  }
+  async function saveDraft() {
+    const built = buildExport();
+    if (built.problems.length) return;
+    status("save-status", "saving…");
+    const response = await fetch(SERVE.save, { method: "POST", headers: { "Content-Type": "application/x-ndjson" }, body: built.text });
+    const body = await answer(response);
+    if (response.ok) {
+      changed = false;
+      const message = `saved ${body.quotes} quotes to ${body.path}`;
+      status("save-status", message); status("serve-status", message);
+    } else {
+      document.getElementById("export-problems").replaceChildren(...(body.problems || []).map((problem) => el("li", problem)));
+      status("save-status", `not saved: ${(body.problems || []).length} problems`);
+    }
+  }
+  async function rerun() {
+    const button = document.getElementById("rerun-button");
+    button.disabled = true;
+    status("serve-status", "rerunning the rules…");
+    document.getElementById("serve-problems").replaceChildren();
+    const response = await fetch(SERVE.rerun, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const body = await answer(response);
+    if (!response.ok) {
+      button.disabled = false;
+      status("serve-status", "the rules were not rerun: the page still shows the last run");
+      document.getElementById("serve-problems").replaceChildren(...(body.problems || []).map((problem) => el("li", problem)));
+      return;
+    }
+    if (changed) sessionStorage.setItem(STASH, JSON.stringify(draftOrder().map(([, record]) => record)));
+    changed = false;
+    window.location.reload();
+  }
+  async function startServed() {
+    const stash = sessionStorage.getItem(STASH);
+    sessionStorage.removeItem(STASH);
+    try {
+      if (stash) {
+        restoreDraft(JSON.parse(stash));
+        changed = true;
+        status("serve-status", `rules rerun; the unsaved draft (${draft.size} quotes) is kept`);
+      } else {
+        const response = await fetch(SERVE.draft, { cache: "no-store" });
+        const body = await answer(response);
+        if (!response.ok) throw new Error((body.problems || []).join("; "));
+        if (body.records) {
+          restoreDraft(body.records);
+          status("serve-status", `draft restored from ${body.path}: ${body.records.length} quotes`);
+        }
+      }
+      document.body.dataset.draft = "restored";
+    } catch (error) {
+      status("serve-status", `the saved draft could not be restored: ${error.message}`);
+      document.body.dataset.draft = "failed";
+    }
+    refresh();
   }
 
   // ------------------------------------------------------------ events
@@ -468,6 +562,11 @@
   document.getElementById("download-button").addEventListener("click", download);
   document.getElementById("close-export").addEventListener("click", () => document.getElementById("export").close());
   document.getElementById("help-button").addEventListener("click", () => document.getElementById("help").showModal());
+  if (SERVE) {
+    document.getElementById("rerun-button").addEventListener("click", rerun);
+    const save = document.getElementById("save-button");
+    if (save) save.addEventListener("click", saveDraft);
+  }
 
   function visibleItems() { return [...document.querySelectorAll("li.item:not(.hidden)")].filter((li) => !li.closest("section.hidden")); }
   function step(delta) {
@@ -515,5 +614,6 @@
     if (handled) event.preventDefault();
   });
   refresh();
+  if (SERVE) startServed();
   window.quotesReview = { buildExport, cueContext, pyRepr, draftSize: () => draft.size };
 })();

@@ -1,0 +1,362 @@
+"""The people, organisations and groups of one document: its mentions clustered into entities.
+
+Ordered passes, each seeing the clusters the earlier ones built (the shape
+of Stanford's multi-pass sieve coreference):
+
+1. ``name``: a name joins a cluster whose name words contain it or are
+   contained in it (`لافروف` ↔ `سيرجي لافروف`; بن/آل/أبو are name words;
+   spelling variants within one edit for longer words, `سيرغي` ↔ `سيرجي`);
+2. ``title``: a bare title (`الوزير`، `المتحدث الرسمي`) joins the latest
+   person the document gave that title;
+3. ``organisation``: a short organisation form (`الوزارة`، `الهيئة`) joins
+   the latest organisation with that head noun;
+4. ``document``: a statement or report joins its issuer;
+5. ``honorific``: `سموه`، `معاليه` join the latest named person.
+
+Each entity has an id, a type (PER, ORG, GROUP, MEDIA), a canonical name
+(its fullest name mention) and the roles the document gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
+
+import attrs
+import regex
+
+from quotes.mentions import EntityMention
+from quotes.model import Span
+from quotes.normalize import normalize, strip_article, strip_conjunction
+
+ENTITY_TYPES = ("PER", "ORG", "GROUP", "MEDIA")
+#: Words shorter than this must match exactly; longer ones may differ by one edit (a spelling variant).
+FUZZY_MIN_CHARS = 5
+#: Name particles: part of a name, but never enough on their own to link two names.
+NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "عبد"))
+_TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
+#: Mentions that name their referent: the canonical name is chosen among these.
+_NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
+
+
+def name_words(span: Span) -> tuple[str, ...]:
+    """Normalised name words of a mention (see :func:`text_name_words`)."""
+    return text_name_words(span.text)
+
+
+@lru_cache(maxsize=65_536)
+def text_name_words(text: str) -> tuple[str, ...]:
+    """Normalised words of a mention without a conjunction before the article (والوزارة), the article and
+    punctuation; a word that only begins with و or ف keeps it (وزير، فراس: the parser splits real clitics)."""
+    words = []
+    for word in text.split():
+        bare = normalize(word)
+        if bare.startswith(("وال", "فال")):
+            bare = strip_conjunction(bare)
+        key = strip_article(bare)
+        key = "".join(char for char in key if char.isalnum())
+        if key:
+            words.append(key)
+    return tuple(words)
+
+
+@lru_cache(maxsize=65_536)
+def same_word(a: str, b: str) -> bool:
+    """Equal, or one edit apart when both are long enough to be spelling variants of one name."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < FUZZY_MIN_CHARS or abs(len(a) - len(b)) > 1:
+        return False
+    return regex.fullmatch(f"(?:{regex.escape(a)}){{e<=1}}", b) is not None
+
+
+def _contained(small: Sequence[str], large: Sequence[str]) -> bool:
+    """Every word of `small` (particles aside) has a match in `large`, and at least one such word exists."""
+    content = [word for word in small if word not in NAME_PARTICLES]
+    return bool(content) and all(any(same_word(word, other) for other in large) for word in content)
+
+
+@attrs.frozen
+class Role:
+    """A title or role the document gives an entity, where it gives it."""
+
+    span: Span
+    sentence_index: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {**self.span.to_dict(), "sentence": self.sentence_index}
+
+
+@attrs.frozen
+class Entity:
+    id: str
+    type: str
+    canonical: Span
+    mentions: tuple[EntityMention, ...]
+    roles: tuple[Role, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.type not in ENTITY_TYPES:
+            raise ValueError(f"entity {self.id}: type {self.type!r} is not one of {', '.join(ENTITY_TYPES)}")
+
+    @property
+    def role(self) -> Span | None:
+        return self.roles[0].span if self.roles else None
+
+    def covers(self, span: Span) -> EntityMention | None:
+        """The mention of this entity that overlaps `span` most, if any."""
+        best: EntityMention | None = None
+        best_overlap = 0
+        for mention in self.mentions:
+            overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
+            if overlap > best_overlap:
+                best, best_overlap = mention, overlap
+        return best
+
+    def to_record(self, doc_id: str, quotes: int = 0) -> dict[str, object]:
+        return {
+            "doc_id": doc_id,
+            "entity": f"{doc_id}:{self.id}",
+            "type": self.type,
+            "canonical": self.canonical.text,
+            "mentions": [mention.to_dict() for mention in self.mentions],
+            "roles": [role.to_dict() for role in self.roles],
+            "quotes": quotes,
+        }
+
+
+@attrs.frozen
+class EntityTable:
+    """A document's entities, and the mentions that are no source (places)."""
+
+    doc_id: str
+    entities: tuple[Entity, ...] = ()
+    places: tuple[EntityMention, ...] = ()
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def at(self, span: Span) -> tuple[Entity, EntityMention] | None:
+        """The entity with the mention that overlaps `span` most (ties: the mention closest to it in length)."""
+        best: tuple[Entity, EntityMention] | None = None
+        best_key = (0, -(1 << 30))
+        for entity in self.entities:
+            mention = entity.covers(span)
+            if mention is None:
+                continue
+            overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
+            key = (overlap, -abs((mention.span.end - mention.span.start) - (span.end - span.start)))
+            if key > best_key:
+                best, best_key = (entity, mention), key
+        return best
+
+    def is_place(self, span: Span) -> bool:
+        """Whether a place mention covers `span` entirely and no source mention lies within `span`."""
+        if not any(p.span.start <= span.start and span.end <= p.span.end for p in self.places):
+            return False
+        return not any(
+            span.start <= m.span.start and m.span.end <= span.end for entity in self.entities for m in entity.mentions
+        )
+
+    def by_id(self, entity_id: str) -> Entity | None:
+        return next((entity for entity in self.entities if entity.id == entity_id), None)
+
+    def records(self, quote_counts: Mapping[str, int] | None = None) -> list[dict[str, object]]:
+        counts = quote_counts or {}
+        return [entity.to_record(self.doc_id, counts.get(entity.id, 0)) for entity in self.entities]
+
+
+@attrs.define
+class _Cluster:
+    """An entity while the passes build it."""
+
+    type: str
+    mentions: list[EntityMention] = attrs.field(factory=list)
+
+    def names(self) -> list[EntityMention]:
+        return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
+
+    def proper_names(self) -> list[EntityMention]:
+        """The mentions that give a proper name (not a description or a bare title)."""
+        return [m for m in self.mentions if m.kind == "PER" and m.source in ("name", "title", "ner")]
+
+    def words(self) -> set[str]:
+        found: set[str] = set()
+        for mention in self.names():
+            found.update(name_words(mention.span))
+        return found
+
+    def role_words(self) -> set[str]:
+        found: set[str] = set()
+        for mention in self.mentions:
+            if mention.role is not None:
+                found.update(name_words(mention.role))
+        return found
+
+    def heads(self) -> set[str]:
+        return {mention.head for mention in self.mentions if mention.head}
+
+
+def _canonical(cluster: _Cluster) -> Span:
+    """The fullest name a finder found; a speaker phrase the rules chose only when no finder named the entity
+    (للمعلومات الواردة من وكالة الأنباء الألمانية is said by وكالة الأنباء الألمانية)."""
+    named = cluster.names() or cluster.mentions
+    found = [mention for mention in named if mention.source != "speaker"] or named
+    return max(found, key=lambda mention: (len(name_words(mention.span)), -mention.span.start)).span
+
+
+class EntityBuilder:
+    """Clusters a document's mentions (sorted by position) into entities."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+
+    def build(self, doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:
+        places = tuple(mention for mention in mentions if mention.kind == "PLACE")
+        pending: list[EntityMention] = []
+        for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
+            if mention.kind == "PLACE":
+                continue
+            if mention.source == "name-word":
+                cluster = self._by_name(mention)
+                if cluster is not None:  # a lone proper noun is a person only once the document named them in full
+                    cluster.mentions.append(mention)
+                continue
+            if mention.kind in ("DOC", "HONORIFIC", "TITLE"):
+                pending.append(mention)  # they point at an entity: joined once the names are clustered
+                continue
+            self._add(mention)
+        for mention in [m for m in pending if m.kind == "TITLE"]:
+            holder = self._by_title(mention) or self._same_title(mention)
+            if holder is not None:
+                holder.mentions.append(mention)
+            else:
+                self.clusters.append(_Cluster("PER", [mention]))
+        pending = [m for m in pending if m.kind != "TITLE"]
+        for mention in pending:
+            if mention.kind == "HONORIFIC":
+                target = self._latest_person(mention.span.start)
+            elif mention.issuer is not None:
+                target = self._issuer(mention)
+            else:
+                target = self._earlier_statement(mention)
+            if target is not None:
+                target.mentions.append(mention)
+        entities = []
+        ordered_clusters = sorted(self.clusters, key=lambda cluster: min(m.span.start for m in cluster.mentions))
+        for number, cluster in enumerate(ordered_clusters, start=1):  # e1 is the entity the text mentions first
+            roles = tuple(
+                Role(mention.role, mention.sentence_index)
+                for mention in cluster.mentions
+                if mention.role is not None and mention.kind != "TITLE"
+            ) or tuple(Role(m.role, m.sentence_index) for m in cluster.mentions if m.role is not None)
+            unique_roles = tuple({role.span.text: role for role in roles}.values())
+            ordered = tuple(sorted(cluster.mentions, key=lambda m: m.span.start))
+            entities.append(Entity(f"e{number}", cluster.type, _canonical(cluster), ordered, unique_roles))
+        return EntityTable(doc_id, tuple(entities), places)
+
+    def _add(self, mention: EntityMention) -> None:
+        for joins in (self._by_name, self._by_organisation_head):
+            cluster = joins(mention)
+            if cluster is not None:
+                cluster.mentions.append(mention)
+                return
+        self.clusters.append(_Cluster(_TYPE_OF_KIND[mention.kind], [mention]))
+
+    # -- passes
+
+    def _by_name(self, mention: EntityMention) -> _Cluster | None:
+        if mention.kind not in _NAMING_KINDS:
+            return None
+        words = name_words(mention.span)
+        for cluster in reversed(self.clusters):
+            if not _compatible(cluster.type, mention.kind):
+                continue
+            known = cluster.words()
+            if not known:
+                continue
+            if mention.kind == "PER" and (mention.source == "descriptor" or not cluster.proper_names()):
+                # unnamed persons (مصدر مسؤول، دبلوماسي) are one only when described alike
+                if set(words) == known:
+                    return cluster
+                continue
+            if mention.kind == "PER" and (_contained(words, tuple(known)) or _contained(tuple(known), words)):
+                return cluster
+            # organisations and groups: a later, shorter form joins a fuller one, never the other way round
+            # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
+            if mention.kind != "PER" and _contained(words, tuple(known)) and mention.head in cluster.heads() | {""}:
+                return cluster
+        return None
+
+    def _by_title(self, mention: EntityMention) -> _Cluster | None:
+        """The named person given this title nearest to it (the latest before it, else the first after it)."""
+        words = name_words(mention.span)
+        holders = [c for c in self.clusters if c.type == "PER" and c.names() and _contained(words, tuple(c.role_words()))]
+
+        def distance(cluster: _Cluster) -> tuple[int, int]:
+            before = [mention.span.start - m.span.start for m in cluster.mentions if m.span.start <= mention.span.start]
+            after = [m.span.start - mention.span.start for m in cluster.mentions if m.span.start > mention.span.start]
+            return (0, min(before)) if before else (1, min(after))
+
+        return min(holders, key=distance) if holders else None
+
+    def _same_title(self, mention: EntityMention) -> _Cluster | None:
+        """الوكيل المفوض again: the person no name was found for, under the same title."""
+        words = set(name_words(mention.span))
+        for cluster in reversed(self.clusters):
+            if cluster.type == "PER" and not cluster.names() and any(set(name_words(m.span)) == words for m in cluster.mentions):
+                return cluster
+        return None
+
+    def _by_organisation_head(self, mention: EntityMention) -> _Cluster | None:
+        if mention.kind not in ("ORG", "MEDIA") or len(name_words(mention.span)) > 1:
+            return None
+        for cluster in reversed(self.clusters):
+            if cluster.type in ("ORG", "MEDIA") and mention.head in cluster.heads() and len(cluster.words()) > 1:
+                return cluster
+        return None
+
+    def _issuer(self, mention: EntityMention) -> _Cluster | None:
+        issuer = mention.issuer
+        if issuer is None:
+            return None
+        for cluster in self.clusters:
+            if any(known.span.start == issuer.start and known.span.end == issuer.end for known in cluster.mentions):
+                return cluster
+        return None
+
+    def _earlier_statement(self, mention: EntityMention) -> _Cluster | None:
+        """البيان: the entity that issued the latest statement of that kind before it."""
+        best: tuple[int, _Cluster] | None = None
+        for cluster in self.clusters:
+            for known in cluster.mentions:
+                if known.kind == "DOC" and known.head == mention.head and known.span.start < mention.span.start:
+                    if best is None or known.span.start > best[0]:
+                        best = (known.span.start, cluster)
+        return best[1] if best is not None else None
+
+    def _latest_person(self, offset: int) -> _Cluster | None:
+        best: tuple[int, _Cluster] | None = None
+        for cluster in self.clusters:
+            if cluster.type != "PER" or not cluster.names():
+                continue
+            before = [m.span.start for m in cluster.mentions if m.span.start < offset]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), cluster)
+        return best[1] if best is not None else None
+
+
+def _compatible(entity_type: str, kind: str) -> bool:
+    if entity_type == "PER":
+        return kind == "PER"
+    if entity_type in ("ORG", "MEDIA"):
+        return kind in ("ORG", "MEDIA")
+    return kind == entity_type
+
+
+def build_entities(doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:
+    """The entity table of one document from its mentions."""
+    return EntityBuilder().build(doc_id, mentions)

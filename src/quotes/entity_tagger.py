@@ -1,0 +1,114 @@
+"""The trained named-entity tagger, applied to the parser's words.
+
+The model (``models/ar_ner/ner.pt``, trained by ``python -m quotes.training
+ner`` on ANERcorp) tags words already segmented the way the parser segments
+them, so it runs on cached parses too: nothing in the parse changes. It reads
+the parser's word vectors (``models/ar_compact/pretrain.pt``) and was trained
+with one exact file: ``ner.json`` records its SHA-256, and a tagger whose
+vectors changed is not loaded (a warning says to retrain it). It is
+optional: without it, mentions come from the rules alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from quotes.errors import ModelError
+
+MODEL_FILE = "ner.pt"
+INFO_FILE = "ner.json"
+PRETRAIN_FILE = "pretrain.pt"
+BATCH_SIZE = 64
+MODELS = Path(__file__).resolve().parent / "models"
+logger = logging.getLogger(__name__)
+
+
+def default_model_dir() -> Path:
+    return MODELS / "ar_ner"
+
+
+def default_vectors() -> Path:
+    return MODELS / "ar_compact" / PRETRAIN_FILE
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class EntityTagger:
+    """BIOES tags (PERS, ORG, LOC, MISC) for word sequences."""
+
+    def __init__(self, trainer: Any) -> None:
+        self._trainer = trainer
+
+    @classmethod
+    def load(cls, model: Path, pretrain: Path) -> EntityTagger:
+        from stanza.models.common.pretrain import Pretrain
+        from stanza.models.ner.trainer import Trainer
+
+        try:
+            vectors = Pretrain(str(pretrain), None, save_to_file=False)
+            no_charlm = {"charlm_forward_file": None, "charlm_backward_file": None}
+            trainer = Trainer(args=no_charlm, model_file=str(model), pretrain=vectors, device="cpu")
+        except Exception as exc:  # stanza raises many types for unreadable files
+            raise ModelError(f"cannot load the entity tagger {model} ({type(exc).__name__}: {exc}); restore it or delete it") from exc
+        return cls(trainer)
+
+    @classmethod
+    def bundled(cls, directory: Path | None = None, vectors: Path | None = None) -> EntityTagger | None:
+        """The shipped tagger, or None when it is not there or its word vectors are not the ones it was trained with.
+
+        Loaded once per process (every Extractor shares it: loading reads 20 MB of vectors)."""
+        return _bundled(directory or default_model_dir(), vectors or default_vectors())
+
+    @classmethod
+    def _from_directory(cls, directory: Path, vectors: Path) -> EntityTagger | None:
+        model = directory / MODEL_FILE
+        if not model.is_file() or not vectors.is_file():
+            return None
+        info_path = directory / INFO_FILE
+        expected = json.loads(info_path.read_text(encoding="utf-8")).get("pretrain_sha256") if info_path.is_file() else None
+        if expected and expected != file_sha256(vectors):
+            logger.warning(
+                "%s was trained with other word vectors than %s; entities come from the rules alone "
+                "(retrain it: python -m quotes.training ner)",
+                model,
+                vectors,
+            )
+            return None
+        return cls.load(model, vectors)
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+        from stanza.models.common.doc import Document
+        from stanza.models.ner.data import DataLoader
+
+        result: list[tuple[str, ...]] = [() for _ in sentences]
+        filled = [i for i, words in enumerate(sentences) if words]
+        if not filled:
+            return result
+        document = Document([[{"id": (n,), "text": word} for n, word in enumerate(sentences[i], start=1)] for i in filled])
+        trainer = self._trainer
+        batch = DataLoader(
+            document, BATCH_SIZE, trainer.args, vocab=trainer.vocab, evaluation=True, preprocess_tags=False, bert_tokenizer=None
+        )
+        predictions: list[list[str]] = []
+        for piece in batch:
+            predictions += trainer.predict(piece)
+        for index, tags in zip(filled, predictions, strict=True):
+            result[index] = tuple(tags)
+        return result
+
+
+@lru_cache(maxsize=4)
+def _bundled(directory: Path, vectors: Path) -> EntityTagger | None:
+    return EntityTagger._from_directory(directory, vectors)

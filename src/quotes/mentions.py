@@ -1,0 +1,607 @@
+"""Every mention of a person, organisation, group or document in a parsed document, with exact spans.
+
+Mentions are found once per document, before any quote is attributed, by
+small finders that each know one kind of phrase:
+
+- ``ner``: the trained entity tagger's PERS/ORG/LOC spans (when the model is
+  shipped; LOC spans become PLACE mentions, which are never sources);
+- ``title``: a title or role noun and the name it gives (`وزير الخارجية
+  عادل الجبير` → PER `عادل الجبير`, role `وزير الخارجية`), or the bare
+  title (`المتحدث الرسمي`) when no name follows;
+- ``honorific``: an honorific pronoun (`سموه`، `معاليه`، `فضيلته`);
+- ``organisation``: an organisation head and its name (`وزارة الداخلية`,
+  `الهيئة العامة للإحصاء`), MEDIA when the head is a medium (`صحيفة
+  كوميرسانت`);
+- ``group``: a plural source and its description (`مصادر مطلعة`);
+- ``document``: a statement or report with its issuer (`بيان لوزارة
+  الداخلية` → DOC with issuer `وزارة الداخلية`).
+
+Vocabulary is read from ``rules/lexicons`` (role_nouns, honorific_anaphors,
+organisation_anaphors, media_nouns, group_nouns, document_nouns, given_names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
+
+import attrs
+
+from quotes.graph import ParsedDocument, SentenceGraph, Word
+from quotes.lexicon import Lexicon
+from quotes.model import Span
+from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+from quotes.speakers import is_time, role_before
+
+#: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
+KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE", "PLACE")
+SOURCE_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE"))
+#: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
+ORGANISATION_WORDS = 10
+#: A group's description: at most this many words after the group noun (مصادر أمنية عراقية مطلعة).
+GROUP_WORDS = 4
+#: A person's name: at most this many words (عبدالله بن عبدالعزيز آل سعود); a bare title at most this many.
+NAME_WORDS = 6
+TITLE_WORDS = 4
+_NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أم", "ولد"))
+_SEPARATE_PREPOSITIONS = frozenset(
+    normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
+)
+_NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
+_ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
+_ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
+
+
+@attrs.frozen
+class EntityMention:
+    """One mention: its span, kind, the finder that found it, and what it says about its referent."""
+
+    span: Span
+    kind: str
+    source: str
+    sentence_index: int
+    role: Span | None = None  # the title given with a name (وزير الخارجية)
+    issuer: Span | None = None  # who issued a statement or report
+    head: str = ""  # normalised head noun of an organisation, group or title (وزاره, مصادر, متحدث)
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"mention kind {self.kind!r} is not one of {', '.join(KINDS)}")
+
+    def to_dict(self) -> dict[str, object]:
+        record: dict[str, object] = {"text": self.span.text, "start": self.span.start, "end": self.span.end, "kind": self.kind}
+        record["source"] = self.source
+        if self.role is not None:
+            record["role"] = self.role.to_dict()
+        if self.issuer is not None:
+            record["issuer"] = self.issuer.to_dict()
+        return record
+
+
+def word_key(word: Word) -> str:
+    """A word's normalised form without ال (الوزارة → وزاره); و/ف stay (وزارة is no و + زارة)."""
+    return strip_article(normalize(word.text))
+
+
+@lru_cache(maxsize=262_144)
+def _readings(form: str, lemma_key: str) -> tuple[str, ...]:
+    """The normalised readings of a form without ال (with and without و/ف), then its lemma's."""
+    found: list[str] = []
+    for key in (*form_keys(form), lemma_key):
+        bare = strip_article(key)
+        if bare and bare not in found:
+            found.append(bare)
+    return tuple(found)
+
+
+def listed_key(word: Word, keys: frozenset[str], *, lemma: bool = True) -> str | None:
+    """The reading of `word` (with or without و/ف and ال, or its lemma) that `keys` lists, if any."""
+    for key in _readings(word.text, word.lemma_key if lemma else ""):
+        if key in keys:
+            return key
+    return None
+
+
+@attrs.frozen
+class MentionLexicons:
+    """The word lists the finders read, as normalised keys without ال."""
+
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    organisation_heads: frozenset[str]
+    media_heads: frozenset[str]
+    group_nouns: frozenset[str]
+    descriptors: frozenset[str]
+    place_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    names: frozenset[str]
+    given_names: Lexicon
+    roles: Lexicon
+    honorific_titles: Lexicon
+
+    @classmethod
+    def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
+        def keys(name: str, column: str | None = None, where: Callable[[Mapping[str, str]], bool] = lambda _: True) -> frozenset[str]:
+            lexicon = lexicons[name]
+            found = set()
+            for entry in lexicon.entries.values():
+                if where(entry.fields):
+                    found.add(strip_article(normalize(entry.get(column) or entry.key) if column else entry.key))
+            return frozenset(found)
+
+        return cls(
+            titles=keys("role_nouns", where=lambda fields: fields.get("kind") in ("job", "rank", "title")),
+            honorifics=keys("honorific_anaphors"),
+            organisation_heads=keys("organisation_anaphors", "head"),
+            media_heads=keys("media_nouns"),
+            group_nouns=keys("group_nouns"),
+            place_nouns=keys("place_nouns"),
+            descriptors=keys("role_nouns", where=lambda fields: fields.get("kind") == "descriptor") - keys("group_nouns"),
+            document_nouns=keys("document_nouns"),
+            names=frozenset(lexicons["given_names"].entries),
+            given_names=lexicons["given_names"],
+            roles=lexicons["role_nouns"],
+            honorific_titles=lexicons["honorifics"],
+        )
+
+
+def _span(words: Sequence[Word], text: str) -> Span | None:
+    if not words:
+        return None
+    span = Span.from_offsets(text, min(w.start for w in words), max(w.end for w in words))
+    return span if span.text else None
+
+
+def _glued_next(sentence: SentenceGraph, word: Word) -> Word | None:
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return following if following is not None and following.start <= word.end else None
+
+
+def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], bool]) -> bool:
+    """Read left to right (small parsers misattach these): nouns, adjectives, names, a glued لـ/بـ and و go on an
+    organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it."""
+    if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
+        return not is_time(word) and not stops(word)
+    following = _glued_next(sentence, word)
+    if word.upos == "ADP" and following is not None and word.text in ("ل", "ب", "لل"):
+        return _names_a_body(sentence, following)
+    return word.upos == "CCONJ" and following is not None and following.upos in ("NOUN", "PROPN")
+
+
+def _definite(word: Word) -> bool:
+    return normalize(word.text).startswith(("ال", "ل"))
+
+
+def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
+    """After a glued لـ/بـ, a name goes on with a definite noun (للشؤون الصحية) or a noun in construct with a name
+    (بمنطقة حائل); not an adverbial (بشكل قاطع) or an addressee's name (للبي بي سي)."""
+    if noun.upos != "NOUN":
+        return False
+    after = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
+    return _definite(noun) or (after is not None and (after.upos == "PROPN" or _definite(after)))
+
+
+def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Word], bool]) -> list[Word]:
+    """The head and the words after it that continue an organisation's name."""
+    phrase = [head]
+    for following in sentence.words[head.index :]:
+        if len(phrase) >= ORGANISATION_WORDS or not continues_name(sentence, following, stops):
+            break
+        inside = {word.index for word in phrase}
+        after_preposition = phrase[-1].upos == "ADP"  # للشئون الصحية: a small parser hangs it on the verb
+        if following.base_deprel in ("obj", "nsubj", "obl", "iobj") and following.head not in inside and not after_preposition:
+            break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
+        phrase.append(following)
+    while len(phrase) > 1 and phrase[-1].upos in ("ADP", "CCONJ"):
+        phrase.pop()
+    return phrase
+
+
+class MentionFinder:
+    """Finds the mentions of one document; ``tags`` are the entity tagger's BIOES tags per sentence, if any."""
+
+    def __init__(self, lexicons: MentionLexicons) -> None:
+        self.lexicons = lexicons
+
+    def _stops_name(self, word: Word) -> bool:
+        # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
+        # does what it issued (أصدرت وزارة الداخلية | بيانا)
+        return (
+            any(key in self.lexicons.names for key in word.keys)
+            or listed_key(word, self.lexicons.titles) is not None
+            or listed_key(word, self.lexicons.document_nouns) is not None
+        )
+
+    def find(self, document: ParsedDocument, tags: Sequence[Sequence[str]] | None = None) -> tuple[EntityMention, ...]:
+        found: list[EntityMention] = []
+        for sentence in document.sentences:
+            sentence_tags = tags[sentence.index] if tags is not None and sentence.index < len(tags) else ()
+            found.extend(self._tagged(sentence, sentence_tags, document.text))
+            found.extend(self._organisations(sentence, document.text))
+            names = list(self._names(sentence, document.text))
+            found.extend(names)
+            found.extend(self._titles(sentence, document.text, names))
+            found.extend(self._groups(sentence, document.text))
+            found.extend(self._honorifics(sentence, document.text))
+        found.extend(self._documents(document, found))
+        return tuple(_deduplicated(found))
+
+    def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
+        """A speaker phrase the rules chose that no finder found, typed by its first listed word."""
+        sentence = next((s for s in document.sentences if s.start <= span.start < s.end), document.sentences[0])
+        words = [word for word in sentence.words if span.start <= word.start and word.end <= span.end]
+        kind, head = "PER", ""
+        opening = " ".join(strip_article(strip_conjunction(normalize(word.text))) for word in words[:2])
+        if opening in self.lexicons.organisation_heads:
+            return EntityMention(span, "ORG", "speaker", sentence.index)  # الشئون الصحية: a body named by its domain
+        if words and (key := listed_key(words[0], self.lexicons.titles)) is not None:
+            return EntityMention(span, "TITLE", "speaker", sentence.index, role=span, head=key)  # وزير الصحة الأردني
+        for word in words:
+            if (key := listed_key(word, self.lexicons.organisation_heads)) is not None:
+                kind, head = ("MEDIA" if key in self.lexicons.media_heads else "ORG"), key
+                break
+            if (key := listed_key(word, self.lexicons.group_nouns)) is not None:
+                kind, head = "GROUP", key
+                break
+            if (key := listed_key(word, self.lexicons.document_nouns)) is not None:
+                kind, head = "ORG", key  # a statement whose issuer is not named: it stands for the body that issued it
+                break
+        return EntityMention(span, kind, "speaker", sentence.index, head=head)
+
+    # -- finders, one per kind of phrase
+
+    def _tagged(self, sentence: SentenceGraph, tags: Sequence[str], text: str) -> Iterable[EntityMention]:
+        for first, last, label in tag_spans(tags):
+            kind = _NER_KINDS.get(label)
+            words = list(sentence.words[first:last])
+            role_words = []
+            while kind == "PER" and len(words) > 1 and (self._is_title(words[0]) or self._honorific(words[0])):
+                role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
+            span = _span(words, text)
+            if kind is None or span is None:
+                continue
+            if role_words:
+                yield EntityMention(span, kind, "ner", sentence.index, role=_span(role_words, text))
+                continue
+            head = listed_key(words[0], self.lexicons.organisation_heads) or ""
+            if kind == "ORG" and head in self.lexicons.media_heads:
+                kind = "MEDIA"
+            yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+    def _organisations(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        heads = self.lexicons.organisation_heads
+        for word in sentence.words:
+            key = listed_key(word, heads)
+            if word.upos not in ("NOUN", "PROPN", "X") or key is None:
+                continue
+            phrase = organisation_phrase(sentence, word, self._stops_name)
+            span = _span(phrase, text)
+            if span is None:
+                continue
+            kind = "MEDIA" if key in self.lexicons.media_heads else "ORG"
+            # a bare definite head (الوزارة) is an anaphor of the organisation named before; it is still a mention
+            yield EntityMention(span, kind, "organisation", sentence.index, head=key)
+
+    def _is_given_name(self, word: Word) -> bool:
+        bare = strip_conjunction(normalize(word.text))
+        if word.text in ("على",) or bare.startswith("ال"):
+            return False  # the preposition; الرياض is the city, not the name رياض
+        return any(key in self.lexicons.names for key in word.keys) or bare.startswith("عبد")
+
+    def _honorific(self, word: Word) -> bool:
+        return any(key in self.lexicons.honorific_titles for key in word.keys)
+
+    def _is_organisation_after(self, sentence: SentenceGraph, word: Word) -> bool:
+        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+        return following is not None and (self._is_organisation(following) or _definite(following))
+
+    def _is_organisation(self, word: Word) -> bool:
+        return listed_key(word, self.lexicons.organisation_heads) is not None
+
+    def _is_title(self, word: Word) -> bool:
+        # the written form, not the lemma: الاقتصادية (economic) is no اقتصادي (economist)
+        return listed_key(word, self.lexicons.titles, lemma=False) is not None
+
+    def _name_word(self, word: Word, *, min_letters: int = 3) -> bool:
+        letters = sum(char.isalpha() for char in word.text)
+        return word.upos in ("PROPN", "X") and letters >= min_letters and not normalize(word.text).startswith("ال") and not is_time(word)
+
+    def _short_first_name(self, sentence: SentenceGraph, word: Word) -> bool:
+        """جو بايدن: a two-letter proper noun starts a name when a proper noun follows it."""
+        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+        return self._name_word(word, min_letters=2) and following is not None and self._name_word(following)
+
+    def _cut_given_name(self, sentence: SentenceGraph, word: Word, text: str) -> bool:
+        """ف + راس written فراس: a given name the clitic pass cut in two starts at the cut-off letter."""
+        following = _glued_next(sentence, word)
+        if len(word.text) != 1 or following is None or word.end != following.start:
+            return False
+        if word.base_deprel == "case" and following.upos == "NOUN":
+            return False  # ب + اسم الشرطة (on behalf of the police), parsed as a preposition and its noun
+        return normalize(text[word.start : following.end]) in self.lexicons.names
+
+    def _continues_person(self, run: Sequence[Word], following: Word, given: bool, text: str) -> bool:
+        """Whether `following` goes on the name `run` began: a linking particle (بن، آل، أبو), a proper noun or a
+        given name; after a given name also a family name (محمد عبده، سالم الوذيناني). Not a title or time word,
+        nothing across a comma or a line break."""
+        if not any(char.isalpha() for char in following.text):
+            return False
+        if run[-1].end == following.start and len(run) == 1 and len(run[0].text) == 1:
+            return True  # the rest of a cut given name (ف | راس)
+        if not _joined(run[-1], following, text) or (following.feat("Definite") == "Ind" and following.upos == "NOUN"):
+            return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
+        if normalize(following.text) in _NAME_LINKS:
+            return True
+        if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._is_title(following) or is_time(following):
+            return False
+        after_link = normalize(run[-1].text) in _NAME_LINKS
+        family = given and (len(run) == 1 or strip_conjunction(normalize(following.text)).startswith("ال"))
+        return following.upos in ("PROPN", "X") or self._is_given_name(following) or after_link or family
+
+    def _role_before(self, sentence: SentenceGraph, run: Sequence[Word], span: Span, given: bool, text: str) -> Span | None:
+        role, _ = role_before(
+            sentence,
+            run[0],
+            span.end,
+            text,
+            roles=self.lexicons.roles,
+            honorifics=self.lexicons.honorific_titles,
+            names=self.lexicons.given_names,
+        )
+        if role is None or not self._is_title(sentence.word(_first_index(sentence, role))):
+            return None  # a description (مسؤول، عسكري), not a title
+        verb = sentence.parent(run[0].index)
+        if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB":
+            return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي: the verb's object, not the minister's name
+        if len(run) == 1 and not given and len(role.text.split()) > 1:
+            return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
+        between = text[role.end : span.start].split()
+        if any(self.lexicons.honorific_titles.lookup(word) is None for word in between):
+            return None  # لاعب الرائد … الجديد بعد أحمد الفريدي: something stands between the phrase and the name
+        if any(normalize(word) in _SEPARATE_PREPOSITIONS for word in role.text.split()):
+            return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
+        return role
+
+    def _names(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        """Person names: a given name or a proper-noun chain, with the title before it (`وزير الخارجية الروسي
+        سيرجي لافروف` → `سيرجي لافروف`, role `وزير الخارجية الروسي`); a lone proper noun (`لافروف`) is a
+        ``name-word`` mention, which only joins a person named in full."""
+        words = sentence.words
+        position = 0
+        while position < len(words):
+            word = words[position]
+            given = self._is_given_name(word) or self._cut_given_name(sentence, word, text)
+            if given and self._is_organisation_after(sentence, word):
+                # المتحدث باسم الشرطة: "on behalf of", not the name باسم
+                given = not any(self._is_title(w) for w in words[max(0, position - 3) : position])
+            if listed_key(word, self.lexicons.place_nouns) is not None and position + 1 < len(words):
+                place = self._place_after(sentence, word, text)
+                if place is not None:
+                    yield place
+                    position = max(position + 1, next(i for i, w in enumerate(words) if w.end >= place.span.end) + 1)
+                    continue
+            starts = given or self._name_word(word) or self._short_first_name(sentence, word)
+            after_organisation = position > 0 and self._is_organisation(words[position - 1])  # لوكالة | أسوشييتد برس
+            if not starts or after_organisation or self._is_title(word) or self._is_organisation(word):
+                position += 1
+                continue
+            run = [word]
+            for following in words[position + 1 : position + NAME_WORDS]:
+                if not self._continues_person(run, following, given, text):
+                    break
+                run.append(following)
+            while len(run) > 1 and normalize(run[-1].text) in _NAME_LINKS:
+                run.pop()
+            position += len(run)
+            span = _span(run, text)
+            if span is None:
+                continue
+            role = self._role_before(sentence, run, span, given, text)
+            full_name = len(run) >= 2 and (given or all(self._name_word(w, min_letters=2) or normalize(w.text) in _NAME_LINKS for w in run))
+            if role is not None or full_name:
+                yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
+            elif self._name_word(word):
+                yield EntityMention(span, "PER", "name-word", sentence.index)
+
+    def _place_after(self, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
+        """غرب بغداد، قضاء سنجار: a place noun in construct (not القضاء) and the proper noun after it."""
+        if strip_conjunction(normalize(word.text)).startswith("ال"):
+            return None
+        run = [word]
+        for following in sentence.words[word.index : word.index + NAME_WORDS]:
+            if not _joined(run[-1], following, text) or following.upos not in ("PROPN", "X", "ADJ", "NOUN"):
+                break
+            if following.upos in ("NOUN", "ADJ") and not _definite(following) and len(run) > 1:
+                break
+            run.append(following)
+            if following.upos in ("PROPN", "X"):
+                break
+        if len(run) < 2 or run[-1].upos not in ("PROPN", "X") or self._is_given_name(run[-1]):
+            return None
+        span = _span(run, text)
+        return None if span is None else EntityMention(span, "PLACE", "place", sentence.index)
+
+    def _definite_title(self, sentence: SentenceGraph, word: Word) -> bool:
+        """الوزير، المتحدث الرسمي, or a title in construct with a definite noun (مدير الإدارة)."""
+        if not self._is_title(word):
+            return False
+        if strip_conjunction(normalize(word.text)).startswith("ال"):
+            return True
+        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+        return following is not None and strip_conjunction(normalize(following.text)).startswith("ال")
+
+    def _titles(self, sentence: SentenceGraph, text: str, names: Sequence[EntityMention]) -> Iterable[EntityMention]:
+        """A definite title with no name after it (`المتحدث الرسمي`، `مدير الإدارة`): the person who holds it."""
+        roles = [mention.role for mention in names if mention.role is not None]
+        name_starts = [mention.span.start for mention in names if mention.source != "name-word"]
+        for word in sentence.words:
+            if not self._definite_title(sentence, word) or any(key in self.lexicons.honorific_titles for key in word.keys):
+                continue
+            if any(role.start <= word.start < role.end for role in roles):
+                continue  # part of a role before a name
+            parent = sentence.parent(word.index)
+            if parent is not None and self._is_title(parent) and parent.index < word.index:
+                continue  # نائب رئيس الوزراء: inside the outer title
+            if not _source_position(sentence, word):
+                continue  # لـ"الاقتصادية"، للمدير (whom one spoke to), تريد المساعدة (an object): no one who speaks
+            phrase = [word]
+            for following in sentence.words[word.index : word.index + TITLE_WORDS]:
+                if following.upos not in ("NOUN", "ADJ") or is_time(following) or self._is_given_name(following):
+                    break
+                if strip_conjunction(normalize(following.text)) != normalize(following.text):
+                    break  # والمتحدث: a second phrase
+                phrase.append(following)
+            span = _span(phrase, text)
+            if span is not None and not any(0 <= start - span.end <= 1 for start in name_starts):
+                yield EntityMention(span, "TITLE", "title", sentence.index, role=span, head=listed_key(word, self.lexicons.titles) or "")
+
+    def _groups(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        """Plural sources (`مصادر مطلعة`، `شهود عيان`) are GROUP mentions; a singular description (`مصدر مسؤول`،
+        `دبلوماسي سابق`) is an unnamed person."""
+        for word in sentence.words:
+            key = listed_key(word, self.lexicons.group_nouns)
+            kind = "GROUP"
+            if key is None:
+                key, kind = listed_key(word, self.lexicons.descriptors), "PER"
+            if key is None:
+                continue
+            if kind == "PER" and (word.upos not in ("NOUN", "PROPN") or not _source_position(sentence, word)):
+                continue  # مصدر مسؤول: مسؤول describes the source; لمصدر: whom one spoke to; وهو دبلوماسي: a role
+            words = [word]
+            before = sentence.word(word.index - 1) if word.index > 1 else None
+            if before is not None and before.upos == "NUM" and before.head == word.index:
+                words.insert(0, before)  # ثلاثة مصادر
+            for following in sentence.words[word.index : word.index + GROUP_WORDS]:
+                if is_time(following):
+                    break  # مصادر عسكرية عراقية | أمس
+                described = following.upos == "ADJ" or following.base_deprel == "amod"
+                construct = following.upos == "NOUN" and following.head == words[-1].index and not _definite(following)
+                if not (described or construct) or not _joined(words[-1], following, text):
+                    break
+                words.append(following)
+            span = _span(words, text)
+            if span is not None:
+                yield EntityMention(span, kind, "group" if kind == "GROUP" else "descriptor", sentence.index, head=key)
+
+    def _honorifics(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        for word in sentence.words:
+            forms = {normalize(word.text), strip_conjunction(normalize(word.text)), normalize(word.token_text)}
+            forms |= {form[1:] for form in forms if form.startswith(("ل", "ب"))}
+            if forms & self.lexicons.honorifics:
+                span = _span([word], text)
+                if span is not None:
+                    yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
+
+    def _documents(self, document: ParsedDocument, found: Sequence[EntityMention]) -> Iterable[EntityMention]:
+        """`بيان لوزارة الداخلية`، `تقرير صادر عن الهيئة`: the statement, with the issuer a mention found above names."""
+        issuers = [mention for mention in found if mention.kind in ("ORG", "MEDIA", "PER", "GROUP")]
+        for sentence in document.sentences:
+            for word in sentence.words:
+                noun = listed_key(word, self.lexicons.document_nouns)
+                if noun is None:
+                    continue
+                issuer = self._issuer_after(sentence, word, issuers)
+                if issuer is not None:
+                    span = Span.from_offsets(document.text, word.start, issuer.span.end)
+                    yield EntityMention(span, "DOC", "document", sentence.index, issuer=issuer.span, head=noun)
+                    continue
+                own = _span([word], document.text)
+                issuer = self._issuing_subject(sentence, word, issuers)
+                if own is not None and (issuer is not None or _definite(word)):
+                    # أصدرت الوزارة بيانا (the subject issued it); البيان (the statement named before)
+                    yield EntityMention(own, "DOC", "document", sentence.index, issuer=issuer.span if issuer else None, head=noun)
+
+    @staticmethod
+    def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
+        """The subject of the verb whose object the statement is (أصدرت وزارة الداخلية بيانا)."""
+        verb = sentence.parent(noun.index)
+        if verb is None or verb.upos != "VERB" or noun.base_deprel != "obj":
+            return None
+        subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
+        for subject in subjects:
+            for mention in issuers:
+                if mention.sentence_index == sentence.index and mention.span.start <= subject.start < mention.span.end:
+                    return mention
+        return None
+
+    @staticmethod
+    def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
+        """The issuer mention that starts within three words after the noun, after صادر/عن/من/لـ."""
+        window = sentence.words[noun.index : noun.index + 3]
+        if not window:
+            return None
+        markers = [w for w in window if normalize(w.text) in _ISSUER_MARKERS | _ISSUED or normalize(w.text).startswith("ل")]
+        if not markers:
+            return None
+        limit = window[-1].end
+        for mention in issuers:
+            if mention.sentence_index == sentence.index and noun.end <= mention.span.start <= limit + 2:
+                return mention
+        return None
+
+
+#: Where an unnamed person or a bare title stands as someone who speaks: a subject, or after عن/من (نقلا عن مصدر).
+_SOURCE_RELATIONS = frozenset(("nsubj", "root", "conj", "appos"))
+_SOURCE_PREPOSITIONS = frozenset(normalize(word) for word in ("عن", "من", "لدى"))
+
+
+def _source_position(sentence: SentenceGraph, word: Word) -> bool:
+    cases = [normalize(child.text) for child in sentence.children(word.index) if child.base_deprel == "case"]
+    if cases:
+        return all(case in _SOURCE_PREPOSITIONS for case in cases)
+    return word.base_deprel in _SOURCE_RELATIONS
+
+
+def _joined(previous: Word, following: Word, text: str) -> bool:
+    """Whether only spaces stand between two words (no line break, comma or other punctuation)."""
+    between = text[previous.end : following.start]
+    return not between or (between.isspace() and "\n" not in between)
+
+
+def _first_index(sentence: SentenceGraph, span: Span) -> int:
+    return next(word.index for word in sentence.words if word.end > span.start)
+
+
+def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Word ranges [first, last) and types of a BIO or BIOES tag sequence."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for index, tag in enumerate([*tags, "O"]):
+        prefix, label = tag[:1], tag[2:]
+        if start >= 0 and (prefix in ("O", "B", "S") or label != kind):
+            spans.append((start, index, kind))
+            start = -1
+        if prefix in ("B", "S") or (prefix in ("I", "E") and start < 0):
+            start, kind = index, label
+        if prefix in ("E", "S") and start >= 0:
+            spans.append((start, index + 1, kind))
+            start = -1
+    return spans
+
+
+#: Which finder wins when two give the same span: the tagger's type over the rules' guess, a name over a title.
+_PRECEDENCE = {
+    "document": 0,
+    "title": 1,
+    "ner": 2,
+    "name": 3,
+    "organisation": 4,
+    "group": 5,
+    "descriptor": 5,
+    "honorific": 6,
+    "name-word": 7,
+    "place": 7,
+    "speaker": 8,
+}
+
+
+def _deduplicated(mentions: Iterable[EntityMention]) -> list[EntityMention]:
+    best: dict[tuple[int, int], EntityMention] = {}
+    for mention in mentions:
+        key = (mention.span.start, mention.span.end)
+        known = best.get(key)
+        if known is None or _PRECEDENCE[mention.source] < _PRECEDENCE[known.source]:
+            if known is not None and known.role is not None and mention.role is None:
+                mention = attrs.evolve(mention, role=known.role)
+            best[key] = mention
+    return sorted(best.values(), key=lambda m: (m.span.start, -m.span.end))

@@ -1,0 +1,296 @@
+"""UD Arabic-PADT (UD v1) → the conventions the bundled model is trained on.
+
+One set of conventions for both treebanks (decided in MODEL.md):
+
+- UD v2 relations: ``dobj``→``obj``, ``nsubjpass``→``nsubj:pass``,
+  ``csubjpass``→``csubj:pass``, ``auxpass``→``aux:pass``, ``neg``→``advmod``,
+  ``mwe``→``fixed``, ``name``/``foreign``→``flat``; ``nmod`` whose head is a
+  predicate (a verb, adjective, adverb or auxiliary, or any word with a
+  ``cop`` or subject dependent) → ``obl``.
+- UPOS: ``CONJ`` → ``SCONJ`` under ``mark``, else ``CCONJ``; foreign words
+  (XPOS ``X…``, ``Foreign=Yes``) → ``PROPN``; unanalysed words (XPOS
+  ``U…``) take the UPOS PUD gives the same form most often, else ``PROPN``
+  when they fill a nominal slot; a ``NOUN``/``ADJ`` that is a given name
+  (``rules/lexicons/given_names.tsv``) joined by a dependency to a
+  neighbouring name becomes ``PROPN``.
+- Names: a run of adjacent ``PROPN`` words joined only by
+  ``flat``/``nmod``/``foreign`` is one name headed by its first word, the
+  rest ``flat`` (PUD's shape; PADT headed names by their last word).
+- A sentence rooted in a conjunction (PADT's ``وَ`` root with the clause as
+  ``parataxis``) is re-rooted at that clause; the conjunction becomes its
+  ``cc``. PUD's ``و``/``ف`` as ``PART compound:prt`` become ``CCONJ cc`` too.
+- A relative pronoun PADT attaches to its antecedent as ``cc`` becomes an
+  argument (``nsubj``, or ``obj`` when the clause has a subject) of the
+  ``acl`` clause that follows, which becomes ``acl:relcl`` (PUD's shape).
+- XPOS is blanked (``_``) in both treebanks: their tag sets differ and the
+  rules never read XPOS. ``Foreign=Foreign``→``Foreign=Yes``,
+  ``Definite=Red``→``Definite=Cons`` (UD v2).
+- Word forms lose their vowel marks (news is unvocalized); lemmas keep
+  them unless asked (the shipped lemmatizer writes vocalized lemmas, the
+  parser reads them, and the rules normalise lemmas before comparing).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+import attrs
+
+from quotes.training.data import Sentence
+
+VOWEL_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+DEPREL_V2 = {
+    "dobj": "obj",
+    "nsubjpass": "nsubj:pass",
+    "csubjpass": "csubj:pass",
+    "auxpass": "aux:pass",
+    "neg": "advmod",
+    "mwe": "fixed",
+    "name": "flat",
+    "foreign": "flat",
+    "nmod:tmod": "obl:tmod",
+}
+PREDICATE_UPOS = frozenset({"VERB", "ADJ", "ADV", "AUX"})
+PREDICATE_MARKERS = frozenset({"cop", "nsubj", "nsubj:pass", "csubj"})
+NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "nmod", "conj", "appos", "root", "foreign", "name", "dep"})
+NAME_LINKS = frozenset({"flat", "nmod", "foreign", "name"})
+FEATURE_V2 = {"Foreign=Foreign": "Foreign=Yes", "Definite=Red": "Definite=Cons"}
+CLITIC_CONJUNCTIONS = frozenset({"و", "ف"})
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "أبو", "آل", "ال", "عبد"})
+GIVEN_NAMES = Path(__file__).resolve().parents[3] / "rules" / "lexicons" / "given_names.tsv"
+
+
+def strip_vowels(text: str) -> str:
+    """Remove Arabic vowel marks, shadda, sukun, dagger alef and tatweel; alef wasla → alef."""
+    return VOWEL_MARKS.sub("", text).replace("ٱ", "ا")
+
+
+def read_padt(path: str | Path) -> list[Sentence]:
+    """PADT sentences, gzipped or not; the document is the ``# orig_file_sentence`` prefix before ``#``."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        blocks = handle.read().split("\n\n")
+    sentences = []
+    for block in blocks:
+        lines = [line for line in block.splitlines() if line.strip()]
+        if not lines:
+            continue
+        comments = tuple(line for line in lines if line.startswith("#"))
+        rows = tuple(tuple(line.split("\t")) for line in lines if not line.startswith("#"))
+        origin = next((c.split(None, 2)[2] for c in comments if c.startswith("# orig_file_sentence")), None)
+        if origin is None:
+            raise ValueError(f"{path}: a sentence without '# orig_file_sentence' ({comments[:1]})")
+        bad = [row for row in rows if len(row) != 10 or not row[0].isdigit()]
+        if bad:
+            raise ValueError(f"{path}: {origin}: expected ten columns and a plain word id, got {bad[0]!r}")
+        sentences.append(Sentence(origin.split("#", 1)[0], comments, rows))
+    return sentences
+
+
+def load_given_names(path: Path = GIVEN_NAMES) -> frozenset[str]:
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip() or line.startswith("form\t"):
+            continue
+        names.add(normal_form(line.split("\t", 1)[0]))
+    return frozenset(names)
+
+
+def normal_form(form: str) -> str:
+    """The comparison key for a form: no vowels, hamza on alef folded."""
+    return strip_vowels(form).translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"}))
+
+
+def upos_by_form(sentences: Iterable[Sentence], *, min_count: int = 2) -> dict[str, str]:
+    """The UPOS a treebank gives each (normalised) form most often, for forms seen ``min_count`` times."""
+    counts: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        for row in sentence.rows:
+            if row[0].isdigit():
+                counts.setdefault(normal_form(row[1]), Counter())[row[3]] += 1
+    result = {}
+    for form, counter in counts.items():
+        (upos, n), *_ = counter.most_common(1)
+        if sum(counter.values()) >= min_count and n * 2 > sum(counter.values()):
+            result[form] = upos
+    return result
+
+
+@attrs.define
+class _Word:
+    id: int
+    form: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    head: int
+    deprel: str
+    deps: str
+    misc: str
+
+    def row(self) -> tuple[str, ...]:
+        return (str(self.id), self.form, self.lemma, self.upos, self.xpos, self.feats, str(self.head), self.deprel, self.deps, self.misc)
+
+
+def _words(sentence: Sentence) -> list[_Word]:
+    words = []
+    for row in sentence.rows:
+        if not row[0].isdigit():
+            raise ValueError(f"sentence {sentence.comments[:2]}: multi-word or empty node {row[0]} is not handled")
+        words.append(_Word(int(row[0]), row[1], row[2], row[3], row[4], row[5], int(row[6]), row[7], row[8], row[9]))
+    return words
+
+
+def _children(words: Sequence[_Word], head: int) -> list[_Word]:
+    return [w for w in words if w.head == head]
+
+
+def _upos(words: list[_Word], pud_upos: Mapping[str, str], given_names: frozenset[str]) -> None:
+    for w in words:
+        if w.upos == "CONJ":
+            w.upos = "SCONJ" if w.deprel == "mark" else "CCONJ"
+        elif w.upos == "X" and w.xpos.startswith("X"):
+            w.upos = "PROPN"
+        elif w.upos == "X" and w.xpos.startswith("U"):
+            known = pud_upos.get(normal_form(w.form))
+            if known is not None:
+                w.upos = known
+            elif normal_form(w.form) in given_names or w.deprel in NOMINAL_SLOTS:
+                w.upos = "PROPN"
+    # given names in name position: linked to an adjacent name word
+    by_id = {w.id: w for w in words}
+    changed = True
+    while changed:
+        changed = False
+        for w in words:
+            if w.upos not in ("NOUN", "ADJ") or normal_form(w.form) not in given_names:
+                continue
+            for other_id in (w.id - 1, w.id + 1):
+                other = by_id.get(other_id)
+                linked = other is not None and (other.head == w.id or w.head == other.id)
+                if linked and (other.upos == "PROPN" or normal_form(other.form) in NAME_PARTICLES):
+                    w.upos = "PROPN"
+                    changed = True
+                    break
+
+
+def _flatten_names(words: list[_Word]) -> None:
+    """Adjacent PROPN words joined only by name links become one name headed by its first word."""
+    i = 0
+    while i < len(words):
+        if words[i].upos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and words[j + 1].upos == "PROPN":
+            j += 1
+        run = words[i : j + 1]
+        i = j + 1
+        if len(run) < 2:
+            continue
+        ids = {w.id for w in run}
+        outside = [w for w in run if w.head not in ids]
+        if len(outside) != 1 or any(w.deprel not in NAME_LINKS for w in run if w.head in ids):
+            continue
+        first, old_head = run[0], outside[0]
+        if first is not old_head:
+            first.head, first.deprel = old_head.head, old_head.deprel
+            for w in words:  # the name's own dependents (amod, punct...) move to its new head
+                if w.head in ids and w.id not in ids:
+                    w.head = first.id
+        for w in run[1:]:
+            w.head, w.deprel = first.id, "flat"
+
+
+def _reroot_conjunction(words: list[_Word]) -> None:
+    """A root conjunction hands the root to its clause (its first parataxis, else first non-punct child)."""
+    root = next((w for w in words if w.head == 0), None)
+    if root is None or root.upos not in ("CCONJ", "SCONJ"):
+        return
+    children = [w for w in _children(words, root.id) if w.deprel != "punct"]
+    if not children:
+        return
+    clause = next((w for w in children if w.deprel == "parataxis"), children[0])
+    clause.head, clause.deprel = 0, "root"
+    for w in _children(words, root.id):
+        if w is not clause:
+            w.head = clause.id
+    root.head, root.deprel = clause.id, "cc" if root.upos == "CCONJ" else "mark"
+
+
+def _relative_pronouns(words: list[_Word]) -> None:
+    """PADT hangs a relative pronoun on the antecedent as ``cc``; PUD makes it an argument of the clause.
+
+    The pronoun moves into the ``acl`` clause that follows it on the same
+    antecedent (``nsubj`` when that clause has no subject yet, else ``obj``)
+    and the clause becomes ``acl:relcl``.
+    """
+    for w in words:
+        if w.deprel != "cc" or "PronType=Rel" not in w.feats.split("|"):
+            continue
+        clause = next((c for c in _children(words, w.head) if c.deprel == "acl" and c.id > w.id), None)
+        if clause is None:
+            continue
+        has_subject = any(c.deprel in ("nsubj", "nsubjpass", "nsubj:pass") for c in _children(words, clause.id))
+        w.head, w.deprel = clause.id, "obj" if has_subject else "nsubj"
+        clause.deprel = "acl:relcl"
+
+
+def _obl(words: list[_Word]) -> None:
+    by_id = {w.id: w for w in words}
+    predicates = {w.head for w in words if w.deprel in PREDICATE_MARKERS}
+    for w in words:
+        if w.deprel == "nmod" and w.head in by_id:
+            head = by_id[w.head]
+            if head.upos in PREDICATE_UPOS or head.id in predicates:
+                w.deprel = "obl"
+
+
+def _feats(feats: str) -> str:
+    if feats == "_":
+        return feats
+    return "|".join(FEATURE_V2.get(f, f) for f in feats.split("|"))
+
+
+def convert_padt(sentence: Sentence, *, pud_upos: Mapping[str, str], given_names: frozenset[str], strip_lemmas: bool = False) -> Sentence:
+    """One PADT sentence in the shared conventions (see the module docstring)."""
+    words = _words(sentence)
+    _upos(words, pud_upos, given_names)
+    for w in words:
+        w.feats = _feats(w.feats)
+        w.xpos = "_"
+        w.form = strip_vowels(w.form) or w.form
+        if strip_lemmas:
+            w.lemma = strip_vowels(w.lemma) or w.lemma
+    _reroot_conjunction(words)
+    _flatten_names(words)
+    _relative_pronouns(words)
+    for w in words:
+        w.deprel = DEPREL_V2.get(w.deprel, w.deprel)
+    _obl(words)
+    comments = tuple(c for c in sentence.comments if c.startswith(("# sent_id", "# orig_file_sentence")))
+    comments = (f"# newdoc id = {sentence.doc_id}", *comments) if _first_of_doc(sentence) else comments
+    return attrs.evolve(sentence, comments=comments, rows=tuple(w.row() for w in words))
+
+
+def _first_of_doc(sentence: Sentence) -> bool:
+    return any(c.startswith("# orig_file_sentence") and c.rstrip().endswith("#1") for c in sentence.comments)
+
+
+def convert_pud(sentence: Sentence) -> Sentence:
+    """PUD in the shared conventions: XPOS blanked, و/ف as ``PART compound:prt`` → ``CCONJ cc``."""
+    rows = []
+    for row in sentence.rows:
+        fields = list(row)
+        if row[0].isdigit():
+            fields[4] = "_"
+            if strip_vowels(row[1]) in CLITIC_CONJUNCTIONS and row[7] == "compound:prt":
+                fields[3], fields[7] = "CCONJ", "cc"
+        rows.append(tuple(fields))
+    return attrs.evolve(sentence, rows=tuple(rows))

@@ -1,0 +1,224 @@
+"""Named-entity training data from ANERcorp, segmented the way the parser segments, and the Stanza NER run.
+
+ANERcorp (CAMeL Lab split, CC BY-SA 4.0) writes clitics attached to their
+word (``والسعودية``); the parser writes them as words of their own
+(و + السعودية, the UD Arabic-PUD way). The tagger is trained on the
+parser's words so that it can tag a parse directly: every ANERcorp token
+goes through the same proclitic lexicon the parser's correction uses
+(:class:`quotes.training.clitics.Lexicon`), and a conjunction or
+preposition split off the front of an entity's first token is outside the
+entity (``و`` O, ``السعودية`` B-LOC).
+
+The CAMeL release has a train and a test file; dev is the last tenth of
+the train sentences, taken sequentially like the release's own split. The
+test file is only ever scored.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from quotes.mentions import tag_spans
+from quotes.training.clitics import Lexicon, rough_tokens
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_ANERCORP = Path("../shared/data/anercorp")
+TRAIN_FILE = "ANERCorp_CamelLab_train.txt.gz"
+TEST_FILE = "ANERCorp_CamelLab_test.txt.gz"
+DEV_FRACTION = 0.1
+TYPES = ("PERS", "ORG", "LOC", "MISC")
+MODEL_NAME = "ner.pt"
+
+Sentence = list[tuple[str, str]]  # (word, BIO tag)
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """``token TAG`` lines, a blank line between sentences (gzip or plain)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    sentences: list[Sentence] = []
+    current: Sentence = []
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.strip().replace("\u200f", "").replace("\u200e", "")
+            if not line:
+                if current:
+                    sentences.append(current)
+                    current = []
+                continue
+            token, _, tag = line.rpartition(" ")
+            if not token or not (tag == "O" or tag[:2] in ("B-", "I-")):
+                raise ValueError(f"{path}:{number}: expected 'token TAG', got {raw!r}")
+            current.append((token, tag))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def _pieces(token: str, lexicon: Lexicon) -> list[tuple[str, bool]]:
+    """The parser's words for one corpus token, each marked whether it is a clitic or punctuation (not the entity's core)."""
+    pieces: list[tuple[str, bool]] = []
+    for rough in rough_tokens(token):
+        parts = lexicon.segment(rough)
+        for index, part in enumerate(parts):
+            is_core = index == len(parts) - 1 and any(ch.isalnum() for ch in part)
+            pieces.append((part, not is_core))
+    return pieces
+
+
+def segment_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
+    """Split clitics off each token; an entity starts at its first core piece, clitics before it are O."""
+    words: Sentence = []
+    for token, tag in sentence:
+        pieces = _pieces(token, lexicon)
+        if tag == "O":
+            words.extend((piece, "O") for piece, _ in pieces)
+            continue
+        kind = tag[2:]
+        started = tag.startswith("I-")
+        for piece, peripheral in pieces:
+            if not started and peripheral:
+                words.append((piece, "O"))
+            elif not started:
+                words.append((piece, f"B-{kind}"))
+                started = True
+            else:
+                words.append((piece, f"I-{kind}"))
+    return _repair_bio(words)
+
+
+def _repair_bio(words: Sentence) -> Sentence:
+    """An I- tag after O or after another type begins an entity (corpus slips, or a B token that was all punctuation)."""
+    repaired: Sentence = []
+    previous = "O"
+    for word, tag in words:
+        if tag.startswith("I-") and previous[2:] != tag[2:]:
+            tag = "B-" + tag[2:]
+        repaired.append((word, tag))
+        previous = tag
+    return repaired
+
+
+def to_stanza_json(sentences: Iterable[Sentence]) -> list[list[dict[str, str]]]:
+    return [[{"text": word, "ner": tag} for word, tag in sentence] for sentence in sentences]
+
+
+@attrs.frozen
+class Split:
+    train: list[Sentence]
+    dev: list[Sentence]
+    test: list[Sentence]
+
+    def sizes(self) -> dict[str, dict[str, int]]:
+        return {name: _size(getattr(self, name)) for name in ("train", "dev", "test")}
+
+
+def _size(sentences: Sequence[Sentence]) -> dict[str, int]:
+    entities = {kind: 0 for kind in TYPES}
+    for sentence in sentences:
+        for _, tag in sentence:
+            if tag.startswith("B-"):
+                entities[tag[2:]] = entities.get(tag[2:], 0) + 1
+    return {"sentences": len(sentences), "words": sum(len(s) for s in sentences), **entities}
+
+
+def build_split(anercorp: Path, lexicon: Lexicon) -> Split:
+    train = read_conll(anercorp / TRAIN_FILE)
+    test = read_conll(anercorp / TEST_FILE)
+    cut = len(train) - round(len(train) * DEV_FRACTION)
+    segment = [segment_sentence(s, lexicon) for s in train]
+    return Split(segment[:cut], segment[cut:], [segment_sentence(s, lexicon) for s in test])
+
+
+def prepare(anercorp: Path, lexicon: Lexicon, out: Path) -> dict[str, dict[str, int]]:
+    """Write ``ner.{train,dev,test}.json`` (Stanza's NER format) under ``out``; return the sizes."""
+    split = build_split(anercorp, lexicon)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("train", "dev", "test"):
+        path = out / f"ner.{name}.json"
+        path.write_text(json.dumps(to_stanza_json(getattr(split, name)), ensure_ascii=False) + "\n", encoding="utf-8")
+    return split.sizes()
+
+
+def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 4000) -> Path:
+    """Train Stanza's BiLSTM-CRF tagger on ``data`` with the parser's word vectors; dev picks the checkpoint.
+
+    Sized for a shared 2-core CPU: 160-d word LSTM, character LSTM, Adam.
+    A run resumes from ``models/ner.pt`` when it exists (the best checkpoint
+    so far), so a killed run can be continued with the same command.
+    """
+    from stanza.models import ner_tagger
+
+    models.mkdir(parents=True, exist_ok=True)
+    model = models / MODEL_NAME
+    args = [
+        "--mode", "train",
+        "--shorthand", "ar_anercorp",
+        "--train_file", str(data / "ner.train.json"),
+        "--eval_file", str(data / "ner.dev.json"),
+        "--wordvec_pretrain_file", str(pretrain),
+        "--save_dir", str(models),
+        "--save_name", MODEL_NAME,
+        "--seed", "1234",
+        "--hidden_dim", "128",
+        "--char_hidden_dim", "64",
+        "--char_emb_dim", "50",
+        "--pretrain_max_vocab", "50000",
+        "--optim", "adam",
+        "--lr", "2e-3",
+        "--min_lr", "5e-5",
+        "--patience", "2",
+        "--batch_size", "32",
+        "--max_steps", str(max_steps),
+        "--eval_interval", "100",
+        "--max_steps_no_improve", "800",
+        "--log_step", "10",
+    ]  # fmt: skip
+    if model.exists():
+        logger.info("resuming from %s", model)
+        args.append("--finetune")
+    ner_tagger.main(args)
+    return model
+
+
+def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> dict[str, dict[str, float]]:
+    """Exact-span precision, recall and F1 per type and over all types (percent)."""
+    counts: dict[str, list[int]] = {}
+    for gold_tags, predicted_tags in zip(gold, predicted, strict=True):
+        gold_spans, predicted_spans = set(tag_spans(gold_tags)), set(tag_spans(predicted_tags))
+        for kind in {span[2] for span in gold_spans | predicted_spans} | {"ALL"}:
+            g = {s for s in gold_spans if kind in ("ALL", s[2])}
+            p = {s for s in predicted_spans if kind in ("ALL", s[2])}
+            tp_fp_fn = counts.setdefault(kind, [0, 0, 0])
+            tp_fp_fn[0] += len(g & p)
+            tp_fp_fn[1] += len(p - g)
+            tp_fp_fn[2] += len(g - p)
+    result: dict[str, dict[str, float]] = {}
+    for kind, (tp, fp, fn) in sorted(counts.items()):
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result[kind] = {"p": round(100 * precision, 2), "r": round(100 * recall, 2), "f1": round(100 * f1, 2), "gold": tp + fn}
+    return result
+
+
+def predict(model: Path, pretrain: Path, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    """BIOES tags for pre-segmented sentences."""
+    from quotes.entity_tagger import EntityTagger
+
+    tagger = EntityTagger.load(model, pretrain)
+    return [list(tags) for tags in tagger.tag_many(sentences)]
+
+
+def evaluate(model: Path, pretrain: Path, data: Path, split: str = "test") -> dict[str, Any]:
+    sentences = json.loads((data / f"ner.{split}.json").read_text(encoding="utf-8"))
+    words = [[w["text"] for w in s] for s in sentences]
+    gold = [[w["ner"] for w in s] for s in sentences]
+    return {"split": split, "scores": score(gold, predict(model, pretrain, words))}

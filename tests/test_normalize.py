@@ -1,0 +1,38 @@
+"""Normalisation: invisible format characters (bidi marks, zero-width joiners) do not hide a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.normalize import form_keys, normalize
+
+RLM, LRM, ALM, ZWNJ = "\u200f", "\u200e", "\u061c", "\u200c"
+
+# Social-media text: a right-to-left mark glued to the cue, as a tokenizer keeps it.
+MARKED_CUE = f"""# newdoc id = marked-1
+# text = {RLM}صرّح المدير إن المصنع سيغلق.
+1	{RLM}صرّح	صَرَّح	VERB	VP-A-3MS--	Aspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act	0	root	_	_
+2	المدير	مُدِير	NOUN	N------S1D	Case=Nom|Definite=Def|Number=Sing	1	nsubj	_	_
+3	إن	إِنَّ	SCONJ	C---------	_	5	mark	_	_
+4	المصنع	مَصنَع	NOUN	N------S4D	Case=Acc|Definite=Def|Number=Sing	5	nsubj	_	_
+5	سيغلق	أَغلَق	VERB	VI-P-3MS--	Aspect=Imp|Gender=Masc|Number=Sing|Person=3|Voice=Pass	1	ccomp	_	SpaceAfter=No
+6	.	.	PUNCT	G---------	_	1	punct	_	_
+
+"""
+
+
+@pytest.mark.parametrize("written", [f"{RLM}قال", f"قال{LRM}", f"ق{ALM}ال", f"قا{ZWNJ}ل", "\ufeffقال", "\u2067قال\u2069"])
+def test_invisible_format_characters_are_not_part_of_a_word(written: str) -> None:
+    assert normalize(written) == "قال"
+
+
+def test_a_marked_word_keeps_its_readings() -> None:
+    assert form_keys(f"{RLM}والوزير") == ("والوزير", "الوزير", "وزير")
+
+
+def test_a_cue_carrying_a_bidi_mark_is_still_a_cue(extractor) -> None:
+    (quote,) = extractor.extract_parsed(MARKED_CUE)
+    text = f"{RLM}صرّح المدير إن المصنع سيغلق."
+    assert quote.cue.text == f"{RLM}صرّح" and text[quote.cue.start : quote.cue.end] == quote.cue.text
+    assert quote.content.text == "إن المصنع سيغلق"
+    assert quote.speaker is not None and quote.speaker.text == "المدير"

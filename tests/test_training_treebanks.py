@@ -1,0 +1,213 @@
+"""PADT → shared conventions, the document split and the orthographic noise (quotes.training).
+
+Fixtures are small CoNLL-U sentences written for these tests in PADT's UD v1
+style (vocalized forms, ``# orig_file_sentence``); nothing here trains a model.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from quotes.training import harmonize, treebanks
+from quotes.training.data import Sentence, read_conllu
+
+# و as root with the clause as parataxis, a foreign name headed by its last word, nmod of a verb,
+# a negation, a direct object and a construct-state feature
+PADT_STATEMENT = """\
+# sent_id t-1
+# orig_file_sentence TESTDOC_A#1
+1	وَ	وَ	CONJ	C---------	_	0	root	_	_
+2	أَعلَنَ	أَعلَن	VERB	VP-A-3MS--	Aspect=Perf|Person=3	1	parataxis	_	_
+3	اَلمُتَحَدِّثُ	مُتَحَدِّث	NOUN	N------S1D	Case=Nom|Definite=Def	2	nsubj	_	_
+4	جُون	جُون	X	X---------	Foreign=Foreign	5	foreign	_	_
+5	سمِيث	سمِيث	X	X---------	Foreign=Foreign	3	nmod	_	_
+6	فِي	فِي	ADP	P---------	AdpType=Prep	7	case	_	_
+7	بَيَانٍ	بَيَان	NOUN	N------S2I	Case=Gen|Definite=Ind	2	nmod	_	_
+8	أَنَّ	أَنَّ	CONJ	C---------	_	11	mark	_	_
+9	اَللَّجنَةَ	لَجنَة	NOUN	N------S4D	Case=Acc|Definite=Def	11	nsubj	_	_
+10	لَم	لَم	PART	F---------	_	11	neg	_	_
+11	تُنهِ	أَنهَى	VERB	VIJA-3FS--	Mood=Jus	2	ccomp	_	_
+12	عَمَلَ	عَمَل	NOUN	N------S4R	Case=Acc|Definite=Red	11	dobj	_	_
+13	هَا	هُوَ	PRON	SP---3FS2-	PronType=Prs	12	nmod	_	_
+14	.	.	PUNCT	G---------	_	1	punct	_	_
+
+"""
+
+# a given name PADT analysed as a noun next to an unanalysed family name; a relative pronoun as cc;
+# a passive subject; the same given name as an ordinary adjective
+PADT_NAMES = """\
+# sent_id t-2
+# orig_file_sentence TESTDOC_A#2
+1	رَحَّبَ	رَحَّب	VERB	VP-A-3MS--	Aspect=Perf	0	root	_	_
+2	اَلسَّفِيرُ	سَفِير	NOUN	N------S1D	Case=Nom|Definite=Def	1	nsubj	_	_
+3	عَادِل	عَادِل	NOUN	N------S1I	Case=Nom|Definite=Ind	4	nmod	_	_
+4	المنصوري	المنصوري	X	U---------	_	2	nmod	_	_
+5	بِ	بِ	ADP	P---------	AdpType=Prep	6	case	_	_
+6	قَرَارٍ	قَرَار	NOUN	N------S2I	Case=Gen|Definite=Ind	1	nmod	_	_
+7	عَادِلٍ	عَادِل	ADJ	A-----MS2I	Case=Gen|Definite=Ind	6	amod	_	_
+8	اَلَّذِي	اَلَّذِي	PRON	SR----MS1-	PronType=Rel	6	cc	_	_
+9	اُتُّخِذَ	اِتَّخَذ	VERB	VP-P-3MS--	Voice=Pass	6	acl	_	_
+10	أَمسِ	أَمسِ	NOUN	N------S4I	Case=Acc	9	nmod	_	_
+11	وَ	وَ	CONJ	C---------	_	12	cc	_	_
+12	اُستُقبِلَ	اِستَقبَل	VERB	VP-P-3MS--	Voice=Pass	1	conj	_	_
+13	اَلوَفدُ	وَفد	NOUN	N------S1D	Case=Nom|Definite=Def	12	nsubjpass	_	_
+
+"""
+
+PUD_INITIAL_WA = """\
+# newdoc id = p1
+# sent_id = p1-1
+# text = وأكدت الشركة ذلك.
+1	و	و	PART	RP	_	2	compound:prt	_	SpaceAfter=No
+2	أكدت	أَكَّد	VERB	VBC	Aspect=Perf	0	root	_	_
+3	الشركة	شَرِكَة	NOUN	NN	Case=Nom|Definite=Def	2	nsubj	_	_
+4	ذلك	ذٰلِك	PRON	DEM	_	2	obj	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	2	punct	_	_
+
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _convert(tmp_path: Path, text: str) -> dict[int, tuple[str, ...]]:
+    (sentence,) = harmonize.read_padt(_write(tmp_path, "padt.conllu", text))
+    converted = harmonize.convert_padt(sentence, pud_upos={}, given_names=frozenset({"عادل", "صالح"}))
+    return {int(row[0]): row for row in converted.rows}
+
+
+def _arc(row: tuple[str, ...]) -> tuple[str, str, int, str]:
+    """form, UPOS, head, deprel"""
+    return row[1], row[3], int(row[6]), row[7]
+
+
+def test_padt_statement_follows_ud_v2_and_the_verb_is_the_root(tmp_path: Path) -> None:
+    words = _convert(tmp_path, PADT_STATEMENT)
+    assert _arc(words[1]) == ("و", "CCONJ", 2, "cc")
+    assert _arc(words[2]) == ("أعلن", "VERB", 0, "root")
+    assert _arc(words[14]) == (".", "PUNCT", 2, "punct")  # the root's other dependents follow it
+    # the foreign name is one PROPN name headed by its first word
+    assert _arc(words[4]) == ("جون", "PROPN", 3, "nmod")
+    assert _arc(words[5]) == ("سميث", "PROPN", 4, "flat")
+    assert _arc(words[7])[3] == "obl"  # nmod of a verb
+    assert _arc(words[8]) == ("أن", "SCONJ", 11, "mark")
+    assert _arc(words[10])[3] == "advmod"  # neg
+    assert _arc(words[12])[3] == "obj"  # dobj
+    assert _arc(words[13])[3] == "nmod"  # nmod of a noun stays
+    assert words[12][5] == "Case=Acc|Definite=Cons"
+    assert words[4][5] == "Foreign=Yes"
+    assert {row[4] for row in words.values()} == {"_"}  # XPOS blanked
+    assert words[2][2] == "أَعلَن"  # lemmas keep their vowels by default
+
+
+def test_vowel_marks_are_removed_from_forms_only_unless_asked(tmp_path: Path) -> None:
+    (sentence,) = harmonize.read_padt(_write(tmp_path, "padt.conllu", PADT_STATEMENT))
+    plain = harmonize.convert_padt(sentence, pud_upos={}, given_names=frozenset())
+    stripped = harmonize.convert_padt(sentence, pud_upos={}, given_names=frozenset(), strip_lemmas=True)
+    assert [row[1] for row in plain.rows][:4] == ["و", "أعلن", "المتحدث", "جون"]
+    assert [row[2] for row in stripped.rows][:3] == ["و", "أعلن", "متحدث"]
+    assert harmonize.strip_vowels("اَلمُتَّحِدَةُ") == "المتحدة"
+
+
+def test_given_name_in_name_position_becomes_a_name_and_an_adjective_stays(tmp_path: Path) -> None:
+    words = _convert(tmp_path, PADT_NAMES)
+    assert _arc(words[3]) == ("عادل", "PROPN", 2, "nmod")
+    assert _arc(words[4]) == ("المنصوري", "PROPN", 3, "flat")
+    assert _arc(words[7]) == ("عادل", "ADJ", 6, "amod")  # "a just decision": no name next to it
+
+
+def test_relative_pronoun_and_passive_subject(tmp_path: Path) -> None:
+    words = _convert(tmp_path, PADT_NAMES)
+    assert _arc(words[8]) == ("الذي", "PRON", 9, "nsubj")
+    assert _arc(words[9])[2:] == (6, "acl:relcl")
+    assert _arc(words[10])[3] == "obl"  # nmod of the passive verb
+    assert _arc(words[11]) == ("و", "CCONJ", 12, "cc")  # a medial conjunction keeps its place
+    assert _arc(words[13])[3] == "nsubj:pass"
+
+
+def test_unanalysed_word_takes_the_upos_pud_gives_it(tmp_path: Path) -> None:
+    (sentence,) = harmonize.read_padt(_write(tmp_path, "padt.conllu", PADT_NAMES))
+    converted = harmonize.convert_padt(sentence, pud_upos={"المنصوري": "NOUN"}, given_names=frozenset())
+    assert converted.rows[3][3] == "NOUN"
+    assert converted.rows[2][3] == "NOUN"  # no name next to it now
+
+
+def test_pud_initial_conjunction_becomes_cc(tmp_path: Path) -> None:
+    (sentence,) = read_conllu(_write(tmp_path, "pud.conllu", PUD_INITIAL_WA))
+    rows = harmonize.convert_pud(sentence).rows
+    assert _arc(rows[0]) == ("و", "CCONJ", 2, "cc")
+    assert _arc(rows[1]) == ("أكدت", "VERB", 0, "root")
+    assert {row[4] for row in rows} == {"_"}
+    assert rows[0][9] == "SpaceAfter=No"
+
+
+def test_read_padt_reads_gzip_and_names_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "ar-ud-dev.conllu.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(PADT_STATEMENT + PADT_NAMES)
+    sentences = harmonize.read_padt(path)
+    assert [s.doc_id for s in sentences] == ["TESTDOC_A", "TESTDOC_A"]
+
+
+def test_read_padt_rejects_a_sentence_without_its_document(tmp_path: Path) -> None:
+    text = PADT_STATEMENT.replace("# orig_file_sentence TESTDOC_A#1\n", "")
+    with pytest.raises(ValueError, match="orig_file_sentence"):
+        harmonize.read_padt(_write(tmp_path, "padt.conllu", text))
+
+
+def _documents(n_docs: int, per_doc: int) -> list[Sentence]:
+    (template,) = read_conllu_text(PADT_NAMES)
+    return [
+        Sentence(f"DOC{d:02d}", (f"# orig_file_sentence DOC{d:02d}#{k + 1}",), template.rows) for d in range(n_docs) for k in range(per_doc)
+    ]
+
+
+def read_conllu_text(text: str) -> list[Sentence]:
+    sentences = []
+    for block in text.strip().split("\n\n"):
+        lines = block.splitlines()
+        sentences.append(
+            Sentence("", tuple(x for x in lines if x.startswith("#")), tuple(tuple(x.split("\t")) for x in lines if not x.startswith("#")))
+        )
+    return sentences
+
+
+def test_split_keeps_every_document_whole_and_is_reproducible() -> None:
+    sentences = _documents(30, 3) + _documents(5, 7)[: 5 * 7]  # uneven documents too
+    sentences = [Sentence(f"{s.doc_id}-{i // 50}", s.comments, s.rows) for i, s in enumerate(sentences)]
+    parts = treebanks.split_documents(sentences, {"test": 20, "dev": 15})
+    owners: dict[str, set[str]] = {}
+    for part, members in parts.items():
+        for sentence in members:
+            owners.setdefault(sentence.doc_id, set()).add(part)
+    assert all(len(parts_of_doc) == 1 for parts_of_doc in owners.values())
+    assert sum(len(members) for members in parts.values()) == len(sentences)
+    assert 20 <= len(parts["test"]) < 20 + 7 and 15 <= len(parts["dev"]) < 15 + 7
+    again = treebanks.split_documents(sentences, {"test": 20, "dev": 15})
+    assert {p: [s.doc_id for s in m] for p, m in again.items()} == {p: [s.doc_id for s in m] for p, m in parts.items()}
+    other_seed = treebanks.split_documents(sentences, {"test": 20, "dev": 15}, seed=7)
+    assert [s.doc_id for s in other_seed["test"]] != [s.doc_id for s in parts["test"]]
+
+
+def test_orthographic_noise_is_seeded_and_only_rewrites_its_letters() -> None:
+    (statement,) = read_conllu_text(PADT_STATEMENT)
+    words = [harmonize.strip_vowels(row[1]) for row in statement.rows]
+    base = Sentence("D", (), tuple((row[0], w, *row[2:]) for row, w in zip(statement.rows, words, strict=True)))
+    sentences = [base] * 200
+    first = treebanks.add_orthographic_noise(sentences, seed=3)
+    assert first == treebanks.add_orthographic_noise(sentences, seed=3)
+    assert first != treebanks.add_orthographic_noise(sentences, seed=4)
+    forms = [tuple(row[1] for row in s.rows) for s in first]
+    without_hamza = sum(1 for f in forms if "أعلن" not in f)
+    assert 0.2 * 200 < without_hamza < 0.5 * 200  # NOISE_SHARES["hamza"] = 0.35
+    for f in forms:
+        assert f[1] in ("أعلن", "اعلن")
+        assert f[8] in ("اللجنة", "اللجنه")  # final ta marbuta only
+        assert f[0] == "و" and f[13] == "."
+    assert all(s.rows[1][2] == base.rows[1][2] for s in first)  # lemmas untouched
