@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "quotes"
 #: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
 #: → quotemarks, speakers, assemble, coref → mentions → entities → attribution → explain → api → io, evaluate → review → service → cli).
 LAYERS = [
-    {"errors", "normalize", "textcheck"},
+    {"errors", "normalize", "textcheck", "cleantext", "htmltext"},
     {"model", "lexicon", "schema"},
     {"graph"},
     {"grammar"},

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from quotes.api import Extractor
+from quotes.cleantext import clean_for_parser
 from quotes.errors import ModelError
 from quotes.parser import (
     BUNDLED_DIR,
@@ -22,12 +23,11 @@ from quotes.parser import (
     MAX_SENTENCE_WORDS,
     StanzaParser,
     _offsets_fixed,
-    _restore_marks,
     correct_tokens,
     describe_model,
     resolve_model,
+    restore_offsets,
     split_long_sentence,
-    without_vowel_marks,
 )
 from quotes.training.clitics import Lexicon
 
@@ -160,13 +160,13 @@ def test_clitic_correction_keeps_offsets() -> None:
 
 def test_vowel_marks_are_read_past_and_kept_in_the_offsets() -> None:
     text = "ووجّه الأميرُ بسرعةٍ"
-    bare, positions = without_vowel_marks(text)
-    assert bare == "ووجه الأمير بسرعةٍ"  # shadda and damma go; tanween (ٍ) stays, as the model was trained
-    # a tokenizer's view of the bare text, mapped back: each token keeps its marks
+    clean = clean_for_parser(text)
+    assert clean.text == "ووجه الأمير بسرعةٍ"  # shadda and damma go; tanween (ٍ) stays, as the model was trained
+    # a tokenizer's view of the cleaned text, mapped back: each token keeps its marks in the original offsets
     tokens = [("و", 0, 1), ("وجه", 1, 4), ("الأمير", 5, 11), ("بسرعةٍ", 12, 18)]
-    restored = _restore_marks(tokens, text, positions)
+    restored = restore_offsets(tokens, clean)
+    assert [text[start:end] for _, start, end in restored] == ["و", "وجّه", "الأميرُ", "بسرعةٍ"]
     assert [piece for piece, _, _ in restored] == ["و", "وجّه", "الأميرُ", "بسرعةٍ"]
-    assert all(text[start:end] == piece for piece, start, end in restored)
 
 
 # --- the bundled neural model -------------------------------------------------------------------

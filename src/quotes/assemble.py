@@ -10,6 +10,7 @@ modifies. One quote per cue word: the highest-priority match wins.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
@@ -21,7 +22,7 @@ from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.match import Match
 from quotes.model import Binding, Cue, Span
-from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+from quotes.normalize import INVISIBLE, form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import QuotedSegment, QuoteMarks
 from quotes.speakers import (
     TIME_WORDS,
@@ -34,7 +35,9 @@ from quotes.speakers import (
 )
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
-_WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'"
+#: Invisible characters a word never starts or ends with: bidi marks, zero-width space and joiners, the BOM.
+_INVISIBLE = INVISIBLE
+_WORD_EDGE = " \t\n،,:؛;.!?؟-–—()[]\"«»“”'" + _INVISIBLE
 _OPEN_MARKS = "\"«“'"
 _CLOSE_MARKS = "\"»”'"
 #: How far (in words) a cue may stand from the quotation mark or colon that opens its content.
@@ -202,9 +205,9 @@ def word_span(text: str, start: int, end: int) -> Span:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and (text[start].isspace() or text[start] in "،,:؛;-–—ـ"):
+    while start < end and (text[start].isspace() or text[start] in "،,:؛;-–—ـ" + _INVISIBLE):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;.-–—ـ"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;.-–—ـ" + _INVISIBLE):
         end -= 1
     if end - start > 2 and text[start] in _OPEN_MARKS and text[end - 1] in _CLOSE_MARKS:
         start, end = start + 1, end - 1
@@ -339,7 +342,35 @@ class DocumentAssembler:
         for sentence, matches in zip(self.document.sentences, matches_by_sentence, strict=True):
             drafts.extend(self._sentence_drafts(sentence, matches))
         kept = _without_overlaps(drafts)
-        return self._relayed([self._with_named_person(draft, kept) for draft in kept])
+        return self._with_warnings(self._relayed([self._with_named_person(draft, kept) for draft in kept]))
+
+    def _with_warnings(self, drafts: list[Draft]) -> list[Draft]:
+        """Each draft with what makes it doubtful: an unbalanced or stray quotation mark in or at the edges of its
+        content, and a content that overlaps another record's without nesting in a closed quotation."""
+        found: dict[int, list[str]] = {id(draft): [] for draft in drafts}
+        for draft in drafts:
+            around = self.marks.problems_within(draft.content.start - 1, draft.content.end + 1)
+            found[id(draft)].extend(problem.message for problem in around)
+        for first, second in itertools.combinations(drafts, 2):
+            if not _overlap(first.content, second.content):
+                continue
+            longer = first.content.end - first.content.start >= second.content.end - second.content.start
+            outer, inner = (first, second) if longer else (second, first)
+            contained = outer.content.start <= inner.content.start and inner.content.end <= outer.content.end
+            segment = self.marks.containing(inner.content.start)
+            if contained and segment is not None and segment.balanced and segment.start <= outer.content.start:
+                continue  # a quote inside a closed quotation: a record of its own
+            if contained and outer.type not in ("direct", "mixed") and self.marks.containing(outer.content.start) is None:
+                continue  # an indirect quote reported inside another (قال إن فلاناً أكد أن …)
+            for one, other in ((first, second), (second, first)):
+                found[id(one)].append(
+                    f"content overlaps the quote whose cue is {other.cue.text!r} at {other.cue.start}"
+                    f" (content {other.content.start}-{other.content.end}): a quotation mark may be missing"
+                )
+        return [
+            attrs.evolve(draft, warnings=(*draft.warnings, *found[id(draft)])) if found[id(draft)] else draft
+            for draft in drafts
+        ]
 
     def _relayed(self, drafts: list[Draft]) -> list[Draft]:
         """`علمت مصادر (الرياضي) أن اللاعب … أكد أنه …`: a quote whose أن-clause only reports another quote, whose
@@ -538,6 +569,10 @@ class DocumentAssembler:
         speaker = mention.speaker
         if speaker is not None and speaker.start >= content.start and speaker.end <= content.end:
             speaker = None
+            if mention.role is not None and mention.role.end <= content.start and mention.head is not None:
+                # قال الوزير إن "داعش" …: the parser's "name in apposition" is the content's first word
+                mention = Mention(speaker=mention.role, role=mention.role, head=mention.head)
+                speaker = mention.role
         extra = _span_bindings(
             sentence, (("speaker_mention", speaker), ("role", mention.role if speaker else None)), mention.notes
         )
@@ -976,8 +1011,10 @@ class DocumentAssembler:
         for word in sentence.words[cue_word.index : cue_word.index + _LOOSE_WINDOW_WORDS]:
             if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
                 return None
-            if self.marks.containing(word.start) is not None or word.upos in ("PROPN", "X"):
-                continue  # إن of "سي إن إن", or inside a quoted title
+            if self.marks.containing(word.start) is not None or (
+                word.upos in ("PROPN", "X") and not self._quotation_right_after(word)
+            ):
+                continue  # إن of "سي إن إن", or inside a quoted title (إن "داعش" يهدد: a quoted word after it)
             if any(key in self.lexicons.complementizers for key in word.keys) and word.token_first:
                 if self._not_speech_complementizer(sentence, word, _NOT_SPEECH_BEFORE_COMPLEMENTIZER):
                     return None
@@ -987,6 +1024,13 @@ class DocumentAssembler:
             if word.index > cue_word.index + 1 and word.index not in bound and self._is_cue_word(sentence, word):
                 return None  # …، مشيراً إلى أن: that complementizer is the next cue's
         return None
+
+    def _quotation_right_after(self, word: Word) -> bool:
+        """Does a quotation open right after `word` (إن "داعش" …), which a small parser reads as a name?"""
+        return any(
+            segment.open_at >= word.end and not self.text[word.end : segment.open_at].strip()
+            for segment in self.marks.segments
+        )
 
     @staticmethod
     def _not_speech_complementizer(sentence: SentenceGraph, word: Word, connectives: frozenset[str]) -> bool:

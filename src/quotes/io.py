@@ -28,6 +28,7 @@ from typing import IO, Any
 import attrs
 
 from quotes.errors import InputError
+from quotes.htmltext import visible_text
 from quotes.normalize import replace_surrogates
 from quotes.textcheck import DEFAULT_MAX_CHARS, text_problem
 
@@ -47,6 +48,8 @@ class ReadOptions:
     format: str = "auto"
     max_chars: int = DEFAULT_MAX_CHARS
     encoding_errors: str = "strict"
+    #: Read each text as HTML (:func:`quotes.htmltext.visible_text`): offsets stay offsets into the HTML.
+    html: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.format not in FORMATS:
@@ -199,6 +202,7 @@ def _text_item(data: bytes, source: str, doc_id: str, options: ReadOptions) -> I
     if text is None:
         return Unreadable(source, None, doc_id, kind, reason)
     warnings = (reason,) if reason else ()
+    text = visible_text(text) if options.html else text
     return _checked(Document(source, None, doc_id, text=text, warnings=warnings), text, options.max_chars)
 
 
@@ -310,6 +314,7 @@ def document_from_record(
             f"field {options.text_field!r} is {_json_type(text)}, not a string",
         )
     meta = {key: value for key, value in record.items() if key not in (options.id_field, options.text_field)}
+    text = visible_text(text) if options.html else text
     document = Document(source, lineno, doc_id, text=text, meta=meta, warnings=_surrogate_warning(surrogates))
     return _checked(document, text, options.max_chars)
 

@@ -7,13 +7,20 @@ what is reported is always the original text with its offsets.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-#: Invisible format characters that web and social-media text carries inside words: bidi marks and
-#: embeddings (RLM, LRM, ALM, U+202A-E, U+2066-9), zero-width joiners and spaces, the BOM. A cue written
-#: "\u200fقال" is قال.
-_INVISIBLE = re.compile(r"[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+#: Invisible format characters that web and social-media text carries inside words: bidi marks and embeddings
+#: (RLM, LRM, ALM, U+202A-E, U+2066-9), zero-width joiners and spaces, the word joiner, the BOM, variation
+#: selectors. A cue written "\u200fقال" is قال.
+INVISIBLE = "".join(
+    chr(code)
+    for code in (0x061C, *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFE0E, 0xFE0F, 0xFEFF)
+)
+_INVISIBLE = re.compile("[" + INVISIBLE + "]")
+#: Arabic presentation forms (ﻗﺎﻝ): read in their compatibility form.
+_PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PROCLITICS = ("و", "ف")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -30,7 +37,9 @@ def replace_surrogates(text: str) -> tuple[str, int]:
 
 @lru_cache(maxsize=262_144)
 def normalize(text: str) -> str:
-    """Strip diacritics, tatweel and invisible format characters, fold hamza/alef, ى/ي and ة/ه variants."""
+    """Strip diacritics, tatweel and invisible marks, read presentation forms, fold hamza/alef, ى/ي and ة/ه variants."""
+    if _PRESENTATION_FORMS.search(text):
+        text = _PRESENTATION_FORMS.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
     return _INVISIBLE.sub("", _DIACRITICS.sub("", text)).translate(_LETTER_VARIANTS).strip()
 
 

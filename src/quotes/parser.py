@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from quotes.cleantext import CleanText, clean_for_parser, tagger_form
 from quotes.errors import ModelError
 from quotes.parser_inference import speed_up
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
@@ -308,27 +309,27 @@ def split_long_sentence(tokens: Sequence[tuple[str, int, int]], limit: int = MAX
     return pieces
 
 
-#: Short vowels, shadda and sukun: rare in news text, and the compact tokenizer was not trained on them.
-_VOWEL_MARKS = frozenset(chr(code) for code in range(0x064E, 0x0653))
+def restore_offsets(tokens: Sequence[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
+    """Tokens of the cleaned text as tokens of the original text: its slices, with their offsets.
 
-
-def without_vowel_marks(text: str) -> tuple[str, list[int]]:
-    """`text` without short vowels and shadda, and for each kept character its index in `text`."""
-    positions = [index for index, char in enumerate(text) if char not in _VOWEL_MARKS]
-    return "".join(text[index] for index in positions), positions
-
-
-def _restore_marks(
-    tokens: Sequence[tuple[str, int, int]], text: str, positions: Sequence[int]
-) -> list[tuple[str, int, int]]:
-    """Tokens of the unmarked text as tokens of `text` (a word keeps the marks inside and right after it)."""
+    A word takes the vowel marks and tatweel written inside and right after it.
+    """
     restored = []
     for _, start, end in tokens:
-        first, last = positions[start], positions[end - 1] + 1
-        while last < len(text) and text[last] in _VOWEL_MARKS:
-            last += 1
-        restored.append((text[first:last], first, last))
+        first, last = clean.span(start, end)
+        restored.append((clean.original[first:last], first, last))
     return restored
+
+
+def _written_forms(document: Any, text: str) -> None:
+    """Give each token (and its one word) the form written in `text`, once the cleaned form has been parsed:
+    a parse read back from CoNLL-U then equals the parse made now."""
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            written = text[token.start_char : token.end_char]
+            token.text = written
+            if len(token.words) == 1:
+                token.words[0].text = written
 
 
 class StanzaParser:
@@ -436,17 +437,19 @@ class StanzaParser:
             return []
         if self._tokenize is None:
             return list(self._full.bulk_process(list(texts)))
-        # the compact tokenizer splits words at vowel marks (وجّه → وجّ + ه): it reads the text without them
-        unmarked = [without_vowel_marks(text) for text in texts]
-        tokenized = self._tokenize.bulk_process([bare for bare, _ in unmarked])
-        documents = [
-            self._corrected(doc, text, bare, positions)
-            for doc, text, (bare, positions) in zip(tokenized, texts, unmarked, strict=True)
-        ]
+        # the compact tokenizer splits words at vowel marks (وجّه → وجّ + ه) and was trained on none of the
+        # invisible marks, tatweel or presentation forms of text as it arrives: it reads a cleaned copy
+        cleaned = [clean_for_parser(text) for text in texts]
+        tokenized = self._tokenize.bulk_process([clean.text for clean in cleaned])
+        documents = [self._corrected(doc, clean) for doc, clean in zip(tokenized, cleaned, strict=True)]
         # the words are already tokenized and corrected: skip the second pipeline's tokenize step (a deep copy)
-        return list(self._full.bulk_process(documents, processors=PARSING_PROCESSORS))
+        parsed = list(self._full.bulk_process(documents, processors=PARSING_PROCESSORS))
+        for document, clean in zip(parsed, cleaned, strict=True):
+            if clean.text != clean.original:
+                _written_forms(document, clean.original)
+        return parsed
 
-    def _corrected(self, doc: Any, text: str, bare: str, positions: Sequence[int]) -> Any:
+    def _corrected(self, doc: Any, clean: CleanText) -> Any:
         from stanza.models.common.doc import Document
 
         fix: Callable[[list[tuple[str, int, int]]], list[tuple[str, int, int]]]
@@ -454,9 +457,14 @@ class StanzaParser:
         fix = (lambda toks: correct_tokens(toks, lexicon)) if lexicon is not None else (lambda toks: toks)
         sentences = []
         for sentence in doc.sentences:
-            tokens = fix(_restore_marks(_offsets_fixed(sentence.tokens, bare), text, positions))
+            tokens = fix(restore_offsets(_offsets_fixed(sentence.tokens, clean.text), clean))
             for piece in split_long_sentence(tokens, self.max_sentence_words):
+                # the tagger reads each word with its vowel marks (بيّن is not بين) but without what it was never
+                # trained on (invisible marks, a stretching tatweel, presentation forms)
                 sentences.append(
-                    [{"id": (i,), "text": tok, "start_char": start, "end_char": end} for i, (tok, start, end) in enumerate(piece, start=1)]
+                    [
+                        {"id": (i,), "text": tagger_form(tok), "start_char": start, "end_char": end}
+                        for i, (tok, start, end) in enumerate(piece, start=1)
+                    ]
                 )
-        return Document(sentences, text=text)
+        return Document(sentences, text=clean.original)

@@ -12,7 +12,8 @@ import re
 #: and would hold a parser worker for many minutes. ``--max-chars`` raises the limit.
 DEFAULT_MAX_CHARS = 1_000_000
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u0750-\u077f\u08a0-\u08ff]")
+#: Arabic letters, their presentation forms (ﻗﺎﻝ) included.
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 # Control characters other than tab, newline, carriage return and form feed: in text they mean binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

@@ -85,6 +85,11 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Documents handed to the parser at once."
         ),
+        click.option(
+            "--html",
+            is_flag=True,
+            help="Read each text as HTML: tags and entities are read past, offsets stay offsets into the HTML.",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary."),
     ]
     for option in reversed(options):
@@ -104,6 +109,7 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
             format=arguments["input_format"],
             max_chars=arguments["max_chars"],
             encoding_errors=arguments["encoding_errors"],
+            html=arguments.get("html", False),
         ),
         job=Job(
             mode=mode,
