@@ -202,6 +202,19 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
         value, count = without_surrogates(document.model_dump())
         return (DocumentIn.model_validate(value), surrogate_warnings(count)) if count else (document, ())
 
+    async def run_one(request: Request, kind: str, document: DocumentIn) -> tuple[str, Result, tuple[str, ...]]:
+        """One document's task (``extract`` or ``parse``): its id, its successful Result and the input's warnings;
+        a text the service refuses or a failed task raises the ApiError that answers the request."""
+        document, warnings = cleaned(document)
+        doc_id = document.id or "doc"
+        problem = checked(document, "text")
+        if problem is not None:
+            raise problem
+        (result,) = await run(request, [Task(kind, doc_id, document.text, document.meta)])
+        if not result.ok:
+            raise failed(result)
+        return doc_id, result, warnings
+
     def failed(result: Result) -> ApiError:
         code = result.code or "internal_error"
         return ApiError(RESULT_STATUS.get(code, 500), code, result.message or code)
@@ -226,14 +239,7 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
         document: ExtractBody,
     ) -> JSONResponse:
         """Every quote in the text, its sources (`entities`) and its warnings; records as `quotes extract` writes them."""
-        document, warnings = cleaned(document)
-        doc_id = document.id or "doc"
-        problem = checked(document, "text")
-        if problem is not None:
-            raise problem
-        (result,) = await run(request, [Task("extract", doc_id, document.text, document.meta)])
-        if not result.ok:
-            raise failed(result)
+        doc_id, result, warnings = await run_one(request, "extract", document)
         request.state.log_fields = {"docs": 1, "quotes": len(result.value["quotes"])}
         return JSONResponse(extract_body(doc_id, result.value, warnings))
 
@@ -304,14 +310,7 @@ def _install_routes(app: FastAPI, config: ServiceConfig, workers: WorkerPool, gr
         document: ParseBody,
     ) -> PlainTextResponse:
         """The document parsed by the service's model, as CoNLL-U with document id, exact text, meta and offsets."""
-        document, _ = cleaned(document)
-        doc_id = document.id or "doc"
-        problem = checked(document, "text")
-        if problem is not None:
-            raise problem
-        (result,) = await run(request, [Task("parse", doc_id, document.text, document.meta)])
-        if not result.ok:
-            raise failed(result)
+        _, result, _ = await run_one(request, "parse", document)
         request.state.log_fields = {"docs": 1}
         return PlainTextResponse(result.value, media_type="text/plain; charset=utf-8")
 

@@ -49,6 +49,16 @@ def _common(run: Run, save_name: str) -> list[str]:
     return ["--lang", LANG, "--shorthand", SHORTHAND, "--save_dir", str(run.models), "--save_name", save_name, "--seed", "1234"]
 
 
+def _parser_optimiser(switch: str) -> list[str]:
+    """The parser's batch and optimiser on CPU: plain Adam from the start (the default Adadelta only hands
+    over at step 10,000), then Adam at a lower rate from step `switch`."""
+    return [
+        "--batch_size", "2000",
+        "--optim", "adam", "--lr", "3e-3", "--beta2", "0.95", "--weight_decay", "0",
+        "--second_optim", "adam", "--second_lr", "1e-3", "--second_optim_start_step", switch,
+    ]  # fmt: skip
+
+
 def _train_on_cpu(run: Run, name: str) -> list[str]:
     """Arguments shared by the tagger and the parser: data, outputs and 200-d layers (GPU defaults are too big here)."""
     return [
@@ -185,23 +195,7 @@ def train_parser(run: Run) -> Path:
         parser.main(
             [
                 *_train_on_cpu(run, name),
-                "--batch_size",
-                "2000",
-                # plain Adam from the start; the default Adadelta only hands over at step 10,000
-                "--optim",
-                "adam",
-                "--lr",
-                "3e-3",
-                "--beta2",
-                "0.95",
-                "--weight_decay",
-                "0",
-                "--second_optim",
-                "adam",
-                "--second_lr",
-                "1e-3",
-                "--second_optim_start_step",
-                switch,
+                *_parser_optimiser(switch),
                 "--max_steps",
                 steps,
                 "--eval_interval",
@@ -277,22 +271,7 @@ def train_news_parser(run: Run, *, resume: bool = True) -> Path:
         parser.main(
             [
                 *_train_on_cpu(run, name),
-                "--batch_size",
-                "2000",
-                "--optim",
-                "adam",
-                "--lr",
-                "3e-3",
-                "--beta2",
-                "0.95",
-                "--weight_decay",
-                "0",
-                "--second_optim",
-                "adam",
-                "--second_lr",
-                "1e-3",
-                "--second_optim_start_step",
-                str(NEWS_PARSER_SWITCH),
+                *_parser_optimiser(str(NEWS_PARSER_SWITCH)),
                 "--max_steps",
                 str(NEWS_PARSER_STEPS),
                 "--max_steps_before_stop",
