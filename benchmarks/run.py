@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-SRC = REPO / "src"
+SRC = REPO  # the package is at the top level
 sys.path.insert(0, str(SRC))
 
 BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"

@@ -6,6 +6,6 @@ if [ ! -x .venv/bin/quotes ]; then
   bash scripts/setup.sh
 fi
 bash scripts/install_chromium.sh  # for the browser tests; a no-op when chromium is there
-.venv/bin/ruff check src tests benchmarks examples
+.venv/bin/ruff check quotes tests benchmarks examples
 .venv/bin/mypy
 .venv/bin/python -m pytest "$@"

@@ -1,4 +1,4 @@
-"""Rewrite src/quotes/service/examples.json: the Arabic examples of `quotes serve`'s OpenAPI page.
+"""Rewrite quotes/service/examples.json: the Arabic examples of `quotes serve`'s OpenAPI page.
 
 The requests are written here; the responses are what the service answers to
 them with the bundled model, so the documentation shows real output. Run it
@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "quotes" / "service" / "examples.json"
+EXAMPLES = Path(__file__).resolve().parent.parent / "quotes" / "service" / "examples.json"
 
 STATEMENT = {
     "id": "health-17",

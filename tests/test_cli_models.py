@@ -13,7 +13,7 @@ from quotes.parser import COMPACT_FILES
 
 cli.add_command(models_command)
 
-BUNDLED_SCORES = Path(__file__).resolve().parents[1] / "src" / "quotes" / "models" / "ar_compact" / "scores.json"
+BUNDLED_SCORES = Path(__file__).resolve().parents[1] / "quotes" / "models" / "ar_compact" / "scores.json"
 
 
 def _model_dir(tmp_path: Path, scores: dict[str, object]) -> Path:

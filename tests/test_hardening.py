@@ -28,7 +28,7 @@ from quotes.errors import QuotesError
 from test_batch import FakeParser, by_document, gold_documents, read_jsonl
 
 DATA = Path(__file__).parent / "data" / "batch"
-SRC = Path(__file__).resolve().parents[1] / "src"
+SRC = Path(__file__).resolve().parents[1]  # the repository root, where the package is
 HANG = "⏳"
 #: A parse whose heads go round: 1 → 2 → 1.
 CYCLE = "# newdoc id = cycle\n1\tقال\tقال\tVERB\t_\t_\t2\tdep\t_\t_\n2\tالوزير\tوزير\tNOUN\t_\t_\t1\tnsubj\t_\t_\n\n"

@@ -16,7 +16,7 @@ from quotes.batch import MANIFEST_SUFFIX, RunConfig, run
 from quotes.errors import QuotesError
 
 DATA = Path(__file__).parent / "data" / "batch"
-SRC = Path(__file__).resolve().parents[1] / "src"
+SRC = Path(__file__).resolve().parents[1]  # the repository root, where the package is
 BROKEN = "# newdoc id = broken-{n}\n1\tقال\tقال\tVERB\t_\t_\t0\troot\n\n"
 
 

@@ -73,7 +73,7 @@ UPOS_TAGS = (
 def default_rules_dir() -> FilePath:
     """`rules/` of a source checkout, else the copy installed inside the package."""
     package = FilePath(__file__).resolve().parent.parent
-    checkout = package.parent.parent / "rules"
+    checkout = package.parent / "rules"
     if (checkout / "lexicons").is_dir():
         return checkout
     return package / "_rules"

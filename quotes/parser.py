@@ -121,7 +121,7 @@ def _check_compact(directory: pathlib.Path) -> None:
     if missing:
         raise ModelError(
             f"model directory {directory} lacks {', '.join(missing)}; restore the bundled model with "
-            f"`git checkout -- src/quotes/models/ar_compact`, retrain it with `python -m quotes.training all`, "
+            f"`git checkout -- quotes/models/ar_compact`, retrain it with `python -m quotes.training all`, "
             f"pass --model PATH to a complete model directory, or use Stanza's official models ({OFFICIAL_FIX})"
         )
 

@@ -61,7 +61,7 @@ NAME_LINKS = frozenset({"flat", "nmod", "foreign", "name"})
 FEATURE_V2 = {"Foreign=Foreign": "Foreign=Yes", "Definite=Red": "Definite=Cons"}
 CLITIC_CONJUNCTIONS = frozenset({"و", "ف"})
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "أبو", "آل", "ال", "عبد"})
-GIVEN_NAMES = Path(__file__).resolve().parents[3] / "rules" / "lexicons" / "given_names.tsv"
+GIVEN_NAMES = Path(__file__).resolve().parents[2] / "rules" / "lexicons" / "given_names.tsv"
 
 
 def strip_vowels(text: str) -> str:
