@@ -457,10 +457,25 @@ def test_serve_refuses_a_public_address_without_a_token_before_loading_anything(
 # ---------------------------------------------------------------- logs
 
 
-def test_each_request_gets_one_structured_access_log_line(service, caplog):
-    with caplog.at_level(logging.INFO, logger="quotes.access"):
+def test_each_request_gets_one_structured_access_log_line(service):
+    # a handler on the access logger itself: an earlier test (the CLI's JSON logging) may stop its propagation
+    seen: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.INFO)
+    handler.emit = seen.append  # type: ignore[method-assign]
+    access_log = logging.getLogger("quotes.access")
+    access_log.addHandler(handler)
+    level = access_log.level
+    access_log.setLevel(logging.INFO)
+    try:
         answer = service.client.post("/v1/extract", json=as_request(document("pud-01")), headers={"user-agent": "factcheck/1"})
-    (record,) = [record for record in caplog.records if record.name == "quotes.access"]
+        deadline = time.monotonic() + 5  # the line is written once the response has gone out
+        while time.monotonic() < deadline and not any(getattr(r, "fields", {}).get("path") == "/v1/extract" for r in seen):
+            time.sleep(0.01)
+    finally:
+        access_log.removeHandler(handler)
+        access_log.setLevel(level)
+    # the fixture's readiness polling (GET /v1/health) may still be logging when the test starts
+    (record,) = [r for r in seen if getattr(r, "fields", {}).get("path") == "/v1/extract"]
     line = json.loads(JsonFormatter().format(record))
     assert line["event"] == "request" and line["level"] == "info"
     assert (line["method"], line["path"], line["status"], line["docs"]) == ("POST", "/v1/extract", 200, 1)
