@@ -243,8 +243,18 @@ def _sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMa
     return limit
 
 
+def _past_stems(keys: tuple[str, ...]) -> list[str]:
+    """A past-tense form's readings as a lemma: itself, and without the 3rd person suffix (تعهدت، قالوا → تعهد، قال)."""
+    stems = list(keys)
+    stems += [key[:-1] for key in keys if key.endswith("ت") and len(key) > 3]
+    stems += [key[:-2] for key in keys if key.endswith("وا") and len(key) > 4]
+    return stems
+
+
 def _class_of(cue_word: Word, lexicons: Lexicons) -> str | None:
     entry = lexicons.verbs.lookup(cue_word.lemma_key, strip_conjunction(cue_word.lemma_key))
+    if entry is None:  # a lemma the parser got wrong (عهد for تعهد): the written past form is the lexicon's key
+        entry = lexicons.verbs.lookup(*_past_stems(cue_word.keys))
     if entry is None:
         entry = next((lexicons.verb_forms[key] for key in cue_word.keys if key in lexicons.verb_forms), None)
     if entry is None:
