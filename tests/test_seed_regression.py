@@ -11,6 +11,7 @@ the raw text and checks structure only.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -113,3 +114,12 @@ def test_full_pipeline_on_the_raw_seed() -> None:
         for span in (quote.content, quote.cue.span, quote.speaker, quote.speaker_resolved, quote.role, quote.via):
             assert span is None or text[span.start : span.end] == span.text
         assert quote.speaker_resolved is not None, quote.to_dict()
+
+
+@pytest.mark.model
+def test_the_readmes_example_output_is_what_the_extractor_writes() -> None:
+    """examples/seed_article.expected.jsonl, which the README shows, is the current output of the quick start's command."""
+    expected = (SEED_TEXT.parent / "seed_article.expected.jsonl").read_text(encoding="utf-8")
+    quotes = Extractor().extract(SEED_TEXT.read_text(encoding="utf-8"), doc_id="seed_article")
+    written = "".join(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n" for quote in quotes)
+    assert written == expected, "examples/seed_article.expected.jsonl is stale: regenerate it with the README's first command"
