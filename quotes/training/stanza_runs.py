@@ -59,6 +59,15 @@ def _parser_optimiser(switch: str) -> list[str]:
     ]  # fmt: skip
 
 
+def _tagger_optimiser() -> list[str]:
+    """The tagger's size, batch and optimiser on CPU: plain Adam throughout (no switch to a second optimiser)."""
+    return [
+        "--composite_deep_biaff_hidden_dim", "100",
+        "--batch_size", "100",
+        "--optim", "adam", "--lr", "3e-3", "--beta2", "0.95", "--no_second_optim",
+    ]  # fmt: skip
+
+
 def _train_on_cpu(run: Run, name: str) -> list[str]:
     """Arguments shared by the tagger and the parser: data, outputs and 200-d layers (GPU defaults are too big here)."""
     return [
@@ -127,17 +136,7 @@ def train_tagger(run: Run) -> Path:
         tagger.main(
             [
                 *_train_on_cpu(run, name),
-                "--composite_deep_biaff_hidden_dim",
-                "100",
-                "--batch_size",
-                "100",
-                "--optim",
-                "adam",
-                "--lr",
-                "3e-3",
-                "--beta2",
-                "0.95",
-                "--no_second_optim",
+                *_tagger_optimiser(),
                 "--max_steps",
                 steps,
                 "--eval_interval",
@@ -230,17 +229,7 @@ def train_news_tagger(run: Run, *, resume: bool = True, curve: Path | None = Non
 
     argv = [
         *_train_on_cpu(run, "tagger.pt"),
-        "--composite_deep_biaff_hidden_dim",
-        "100",
-        "--batch_size",
-        "100",
-        "--optim",
-        "adam",
-        "--lr",
-        "3e-3",
-        "--beta2",
-        "0.95",
-        "--no_second_optim",
+        *_tagger_optimiser(),
         "--max_steps",
         str(NEWS_TAGGER_STEPS),
         "--max_steps_before_stop",
