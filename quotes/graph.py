@@ -83,10 +83,9 @@ class Word:
 
 
 @functools.lru_cache(maxsize=262_144)
-def _trigger_keys(lemma: str, text: str, token_text: str) -> tuple[str, ...]:
+def _trigger_keys(lemma_key: str, keys: tuple[str, ...], token_keys: tuple[str, ...]) -> tuple[str, ...]:
     """The keys a word is found under in the trigger index: its lemma (with and without و/ف), its form's and its token's readings."""
-    lemma_key = normalize(lemma)
-    return tuple(dict.fromkeys((lemma_key, strip_conjunction(lemma_key), *form_keys(text), *form_keys(token_text))))
+    return tuple(dict.fromkeys((lemma_key, strip_conjunction(lemma_key), *keys, *token_keys)))
 
 
 @functools.lru_cache(maxsize=262_144)
@@ -125,7 +124,7 @@ class SentenceGraph:
         """Normalised lemma and form keys → the words that carry them: the matcher's trigger index."""
         table: dict[str, list[int]] = {}
         for word in self.words:
-            for key in _trigger_keys(word.lemma, word.text, word.token_text):
+            for key in _trigger_keys(word.lemma_key, word.keys, word.token_keys):
                 table.setdefault(key, []).append(word.index)
         return {key: tuple(indices) for key, indices in table.items()}
 
