@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -49,6 +50,7 @@ _SEPARATE_PREPOSITIONS = frozenset(
 )
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 _ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
+_Answer = TypeVar("_Answer")
 _ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
 
 
@@ -100,6 +102,45 @@ def listed_key(word: Word, keys: frozenset[str], *, lemma: bool = True) -> str |
         if key in keys:
             return key
     return None
+
+
+_UNKNOWN = object()
+
+
+class _WordFacts(NamedTuple):
+    """What the finders ask of every word of a sentence, answered together once per spelling."""
+
+    given_name: bool
+    place_noun: bool
+    name_word: bool
+    short_name_word: bool  # a proper noun of two letters or more (جو)
+    title: bool
+    organisation_head: str | None
+    group_noun: str | None
+    descriptor: str | None
+    document_noun: str | None
+
+
+class _BySpelling(Generic[_Answer]):
+    """A question about a word that only its spelling, tag and lemma decide, answered once per spelling: a corpus
+    repeats its words, and the finders ask the same questions of every word. The memory is cleared when it grows
+    past `limit` spellings, so a long run's memory stays flat."""
+
+    __slots__ = ("_answer", "_known", "_limit")
+
+    def __init__(self, answer: Callable[[Word], _Answer], limit: int = 200_000) -> None:
+        self._answer = answer
+        self._known: dict[tuple[str, str, str], Any] = {}
+        self._limit = limit
+
+    def __call__(self, word: Word) -> _Answer:
+        spelling = (word.text, word.upos, word.lemma_key)
+        known = self._known.get(spelling, _UNKNOWN)
+        if known is _UNKNOWN:
+            if len(self._known) >= self._limit:
+                self._known.clear()
+            known = self._known[spelling] = self._answer(word)
+        return known
 
 
 @attrs.frozen
@@ -202,8 +243,30 @@ class MentionFinder:
 
     def __init__(self, lexicons: MentionLexicons) -> None:
         self.lexicons = lexicons
+        # what each finder asks of every word, remembered per spelling (see _BySpelling)
+        self._stops_name = _BySpelling(self._stops_name_uncached)
+        self._is_given_name = _BySpelling(self._is_given_name_uncached)
+        self._honorific = _BySpelling(self._honorific_uncached)
+        self._is_title = _BySpelling(self._is_title_uncached)
+        self._is_place_noun = _BySpelling(lambda word: listed_key(word, lexicons.place_nouns) is not None)
+        self._is_name_word = _BySpelling(self._name_word)
+        self._is_short_name_word = _BySpelling(lambda word: self._name_word(word, min_letters=2))
+        self._honorific_spellings: dict[tuple[str, str], bool] = {}
+        self._facts = _BySpelling(
+            lambda word: _WordFacts(
+                self._is_given_name(word),
+                self._is_place_noun(word),
+                self._is_name_word(word),
+                self._is_short_name_word(word),
+                self._is_title(word),
+                listed_key(word, lexicons.organisation_heads),
+                listed_key(word, lexicons.group_nouns),
+                listed_key(word, lexicons.descriptors),
+                listed_key(word, lexicons.document_nouns),
+            )
+        )
 
-    def _stops_name(self, word: Word) -> bool:
+    def _stops_name_uncached(self, word: Word) -> bool:
         # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
         # does what it issued (أصدرت وزارة الداخلية | بيانا)
         return (
@@ -214,16 +277,19 @@ class MentionFinder:
 
     def find(self, document: ParsedDocument, tags: Sequence[Sequence[str]] | None = None) -> tuple[EntityMention, ...]:
         found: list[EntityMention] = []
+        facts_by_sentence = []
         for sentence in document.sentences:
+            facts = [self._facts(word) for word in sentence.words]
+            facts_by_sentence.append(facts)
             sentence_tags = tags[sentence.index] if tags is not None and sentence.index < len(tags) else ()
             found.extend(self._tagged(sentence, sentence_tags, document.text))
-            found.extend(self._organisations(sentence, document.text))
-            names = list(self._names(sentence, document.text))
+            found.extend(self._organisations(sentence, document.text, facts))
+            names = list(self._names(sentence, document.text, facts))
             found.extend(names)
-            found.extend(self._titles(sentence, document.text, names))
-            found.extend(self._groups(sentence, document.text))
+            found.extend(self._titles(sentence, document.text, names, facts))
+            found.extend(self._groups(sentence, document.text, facts))
             found.extend(self._honorifics(sentence, document.text))
-        found.extend(self._documents(document, found))
+        found.extend(self._documents(document, found, facts_by_sentence))
         return tuple(_deduplicated(found))
 
     def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
@@ -268,11 +334,10 @@ class MentionFinder:
                 kind = "MEDIA"
             yield EntityMention(span, kind, "ner", sentence.index, head=head)
 
-    def _organisations(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
-        heads = self.lexicons.organisation_heads
-        for word in sentence.words:
-            key = listed_key(word, heads)
-            if word.upos not in ("NOUN", "PROPN", "X") or key is None:
+    def _organisations(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
+        for word, fact in zip(sentence.words, facts, strict=True):
+            key = fact.organisation_head
+            if key is None or word.upos not in ("NOUN", "PROPN", "X"):
                 continue
             phrase = organisation_phrase(sentence, word, self._stops_name)
             span = _span(phrase, text)
@@ -282,23 +347,16 @@ class MentionFinder:
             # a bare definite head (الوزارة) is an anaphor of the organisation named before; it is still a mention
             yield EntityMention(span, kind, "organisation", sentence.index, head=key)
 
-    def _is_given_name(self, word: Word) -> bool:
+    def _is_given_name_uncached(self, word: Word) -> bool:
         bare = strip_conjunction(normalize(word.text))
         if word.text in ("على",) or bare.startswith("ال"):
             return False  # the preposition; الرياض is the city, not the name رياض
         return any(key in self.lexicons.names for key in word.keys) or bare.startswith("عبد")
 
-    def _honorific(self, word: Word) -> bool:
+    def _honorific_uncached(self, word: Word) -> bool:
         return any(key in self.lexicons.honorific_titles for key in word.keys)
 
-    def _is_organisation_after(self, sentence: SentenceGraph, word: Word) -> bool:
-        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
-        return following is not None and (self._is_organisation(following) or _definite(following))
-
-    def _is_organisation(self, word: Word) -> bool:
-        return listed_key(word, self.lexicons.organisation_heads) is not None
-
-    def _is_title(self, word: Word) -> bool:
+    def _is_title_uncached(self, word: Word) -> bool:
         # the written form, not the lemma: الاقتصادية (economic) is no اقتصادي (economist)
         return listed_key(word, self.lexicons.titles, lemma=False) is not None
 
@@ -306,15 +364,12 @@ class MentionFinder:
         letters = sum(char.isalpha() for char in word.text)
         return word.upos in ("PROPN", "X") and letters >= min_letters and not normalize(word.text).startswith("ال") and not is_time(word)
 
-    def _short_first_name(self, sentence: SentenceGraph, word: Word) -> bool:
-        """جو بايدن: a two-letter proper noun starts a name when a proper noun follows it."""
-        following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
-        return self._name_word(word, min_letters=2) and following is not None and self._name_word(following)
-
     def _cut_given_name(self, sentence: SentenceGraph, word: Word, text: str) -> bool:
         """ف + راس written فراس: a given name the clitic pass cut in two starts at the cut-off letter."""
+        if len(word.text) != 1:
+            return False
         following = _glued_next(sentence, word)
-        if len(word.text) != 1 or following is None or word.end != following.start:
+        if following is None or word.end != following.start:
             return False
         if word.base_deprel == "case" and following.upos == "NOUN":
             return False  # ب + اسم الشرطة (on behalf of the police), parsed as a preposition and its noun
@@ -362,27 +417,30 @@ class MentionFinder:
             return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
         return role
 
-    def _names(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+    def _names(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
         """Person names: a given name or a proper-noun chain, with the title before it (`وزير الخارجية الروسي
         سيرجي لافروف` → `سيرجي لافروف`, role `وزير الخارجية الروسي`); a lone proper noun (`لافروف`) is a
         ``name-word`` mention, which only joins a person named in full."""
         words = sentence.words
+        count = len(words)
         position = 0
-        while position < len(words):
-            word = words[position]
-            given = self._is_given_name(word) or self._cut_given_name(sentence, word, text)
-            if given and self._is_organisation_after(sentence, word):
+        while position < count:
+            word, fact = words[position], facts[position]
+            given = fact.given_name or self._cut_given_name(sentence, word, text)
+            if given and position + 1 < count and (facts[position + 1].organisation_head is not None or _definite(words[position + 1])):
                 # المتحدث باسم الشرطة: "on behalf of", not the name باسم
-                given = not any(self._is_title(w) for w in words[max(0, position - 3) : position])
-            if listed_key(word, self.lexicons.place_nouns) is not None and position + 1 < len(words):
+                given = not any(before.title for before in facts[max(0, position - 3) : position])
+            if fact.place_noun and position + 1 < count:
                 place = self._place_after(sentence, word, text)
                 if place is not None:
                     yield place
                     position = max(position + 1, next(i for i, w in enumerate(words) if w.end >= place.span.end) + 1)
                     continue
-            starts = given or self._name_word(word) or self._short_first_name(sentence, word)
-            after_organisation = position > 0 and self._is_organisation(words[position - 1])  # لوكالة | أسوشييتد برس
-            if not starts or after_organisation or self._is_title(word) or self._is_organisation(word):
+            # جو بايدن: a two-letter proper noun starts a name when a proper noun follows it
+            short_first = fact.short_name_word and position + 1 < count and facts[position + 1].name_word
+            starts = given or fact.name_word or short_first
+            after_organisation = position > 0 and facts[position - 1].organisation_head is not None  # لوكالة | أسوشييتد برس
+            if not starts or after_organisation or fact.title or fact.organisation_head is not None:
                 position += 1
                 continue
             run = [word]
@@ -397,10 +455,10 @@ class MentionFinder:
             if span is None:
                 continue
             role = self._role_before(sentence, run, span, given, text)
-            full_name = len(run) >= 2 and (given or all(self._name_word(w, min_letters=2) or normalize(w.text) in _NAME_LINKS for w in run))
+            full_name = len(run) >= 2 and (given or all(self._is_short_name_word(w) or normalize(w.text) in _NAME_LINKS for w in run))
             if role is not None or full_name:
                 yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
-            elif self._name_word(word):
+            elif self._is_name_word(word):
                 yield EntityMention(span, "PER", "name-word", sentence.index)
 
     def _place_after(self, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
@@ -421,21 +479,22 @@ class MentionFinder:
         span = _span(run, text)
         return None if span is None else EntityMention(span, "PLACE", "place", sentence.index)
 
-    def _definite_title(self, sentence: SentenceGraph, word: Word) -> bool:
-        """الوزير، المتحدث الرسمي, or a title in construct with a definite noun (مدير الإدارة)."""
-        if not self._is_title(word):
-            return False
+    @staticmethod
+    def _definite_title(sentence: SentenceGraph, word: Word) -> bool:
+        """Of a title: الوزير، المتحدث الرسمي, or a title in construct with a definite noun (مدير الإدارة)."""
         if strip_conjunction(normalize(word.text)).startswith("ال"):
             return True
         following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
         return following is not None and strip_conjunction(normalize(following.text)).startswith("ال")
 
-    def _titles(self, sentence: SentenceGraph, text: str, names: Sequence[EntityMention]) -> Iterable[EntityMention]:
+    def _titles(
+        self, sentence: SentenceGraph, text: str, names: Sequence[EntityMention], facts: Sequence[_WordFacts]
+    ) -> Iterable[EntityMention]:
         """A definite title with no name after it (`المتحدث الرسمي`، `مدير الإدارة`): the person who holds it."""
         roles = [mention.role for mention in names if mention.role is not None]
         name_starts = [mention.span.start for mention in names if mention.source != "name-word"]
-        for word in sentence.words:
-            if not self._definite_title(sentence, word) or any(key in self.lexicons.honorific_titles for key in word.keys):
+        for word, fact in zip(sentence.words, facts, strict=True):
+            if not fact.title or not self._definite_title(sentence, word) or self._honorific(word):
                 continue
             if any(role.start <= word.start < role.end for role in roles):
                 continue  # part of a role before a name
@@ -455,14 +514,14 @@ class MentionFinder:
             if span is not None and not any(0 <= start - span.end <= 1 for start in name_starts):
                 yield EntityMention(span, "TITLE", "title", sentence.index, role=span, head=listed_key(word, self.lexicons.titles) or "")
 
-    def _groups(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+    def _groups(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
         """Plural sources (`مصادر مطلعة`، `شهود عيان`) are GROUP mentions; a singular description (`مصدر مسؤول`،
         `دبلوماسي سابق`) is an unnamed person."""
-        for word in sentence.words:
-            key = listed_key(word, self.lexicons.group_nouns)
+        for word, fact in zip(sentence.words, facts, strict=True):
+            key = fact.group_noun
             kind = "GROUP"
             if key is None:
-                key, kind = listed_key(word, self.lexicons.descriptors), "PER"
+                key, kind = fact.descriptor, "PER"
             if key is None:
                 continue
             if kind == "PER" and (word.upos not in ("NOUN", "PROPN") or not _source_position(sentence, word)):
@@ -483,21 +542,34 @@ class MentionFinder:
             if span is not None:
                 yield EntityMention(span, kind, "group" if kind == "GROUP" else "descriptor", sentence.index, head=key)
 
+    def _is_honorific_anaphor(self, text: str, token_text: str) -> bool:
+        """سموه، معاليه، فضيلته, also with و/ف, لـ or بـ before it (لسموه)."""
+        forms = {normalize(text), strip_conjunction(normalize(text)), normalize(token_text)}
+        forms |= {form[1:] for form in forms if form.startswith(("ل", "ب"))}
+        return not forms.isdisjoint(self.lexicons.honorifics)
+
     def _honorifics(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+        known = self._honorific_spellings
         for word in sentence.words:
-            forms = {normalize(word.text), strip_conjunction(normalize(word.text)), normalize(word.token_text)}
-            forms |= {form[1:] for form in forms if form.startswith(("ل", "ب"))}
-            if forms & self.lexicons.honorifics:
+            spelling = (word.text, word.token_text)
+            found = known.get(spelling)
+            if found is None:
+                if len(known) >= 200_000:
+                    known.clear()
+                found = known[spelling] = self._is_honorific_anaphor(*spelling)
+            if found:
                 span = _span([word], text)
                 if span is not None:
                     yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
 
-    def _documents(self, document: ParsedDocument, found: Sequence[EntityMention]) -> Iterable[EntityMention]:
+    def _documents(
+        self, document: ParsedDocument, found: Sequence[EntityMention], facts_by_sentence: Sequence[Sequence[_WordFacts]]
+    ) -> Iterable[EntityMention]:
         """`بيان لوزارة الداخلية`، `تقرير صادر عن الهيئة`: the statement, with the issuer a mention found above names."""
         issuers = [mention for mention in found if mention.kind in ("ORG", "MEDIA", "PER", "GROUP")]
-        for sentence in document.sentences:
-            for word in sentence.words:
-                noun = listed_key(word, self.lexicons.document_nouns)
+        for sentence, facts in zip(document.sentences, facts_by_sentence, strict=True):
+            for word, fact in zip(sentence.words, facts, strict=True):
+                noun = fact.document_noun
                 if noun is None:
                     continue
                 issuer = self._issuer_after(sentence, word, issuers)

@@ -35,9 +35,23 @@ def replace_surrogates(text: str) -> tuple[str, int]:
     return (_SURROGATE.sub("\ufffd", text), found) if found else (text, 0)
 
 
-@lru_cache(maxsize=262_144)
+#: Words and short phrases repeat across a corpus: their normal forms are remembered, longer texts are not.
+_REMEMBERED_LENGTH = 48
+
+
 def normalize(text: str) -> str:
     """Strip diacritics, tatweel and invisible marks, read presentation forms, fold hamza/alef, ى/ي and ة/ه variants."""
+    if len(text) <= _REMEMBERED_LENGTH:
+        return _normalize_short(text)
+    return _normalize(text)
+
+
+@lru_cache(maxsize=262_144)
+def _normalize_short(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     if _PRESENTATION_FORMS.search(text):
         text = _PRESENTATION_FORMS.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
     return _INVISIBLE.sub("", _DIACRITICS.sub("", text)).translate(_LETTER_VARIANTS).strip()
