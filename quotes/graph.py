@@ -128,6 +128,11 @@ class SentenceGraph:
                 table.setdefault(key, []).append(word.index)
         return {key: tuple(indices) for key, indices in table.items()}
 
+    @cached_property
+    def joined_forms(self) -> str:
+        """The words' normalised forms joined without spaces: where a rule's phrase must occur for it to match."""
+        return "".join(word.keys[0] if word.keys else "" for word in self.words)
+
     def words_with_keys(self, keys: frozenset[str]) -> list[Word]:
         """The words carrying any of `keys`, in sentence order."""
         # the sentence's keys are few, a rule's trigger keys many (every written form of 136 verbs)

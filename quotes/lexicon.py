@@ -73,6 +73,12 @@ class Lexicon:
             table.setdefault(key.replace(" ", "")[:2], []).append(entry)
         return {prefix: tuple(entries) for prefix, entries in table.items()}
 
+    @cached_property
+    def glued_keys(self) -> frozenset[str]:
+        """Every entry with its spaces removed: a sentence whose words' forms, joined, contain none of these
+        holds no entry (what `match_at` compares is the same letters with the spaces ignored)."""
+        return frozenset(key.replace(" ", "") for key in self.entries)
+
     @property
     def prefixes(self) -> frozenset[str]:
         """First two letters of every entry (spaces ignored): a cheap test before `match_at`."""

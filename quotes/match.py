@@ -251,7 +251,12 @@ class _Search:
 
 
 def _applies(rule: Rule, graph: SentenceGraph) -> bool:
-    return rule.trigger_keys is None or not rule.trigger_keys.isdisjoint(graph.words_by_key.keys())
+    if rule.trigger_keys is not None and rule.trigger_keys.isdisjoint(graph.words_by_key.keys()):
+        return False
+    if rule.trigger_text is not None:
+        joined = graph.joined_forms
+        return any(text in joined for text in rule.trigger_text)
+    return True
 
 
 def _anchor_candidates(rule: Rule, graph: SentenceGraph) -> list[Word] | tuple[Word, ...]:
@@ -269,7 +274,7 @@ def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
             tried=False,
             matches=(),
             failures=(
-                Failure(rule.id, None, rule.anchor.name, "no trigger lemma or form of the anchor in the sentence"),
+                Failure(rule.id, None, rule.anchor.name, "no trigger lemma, form or phrase of the anchor in the sentence"),
             ),
         )
     matches: list[Match] = []

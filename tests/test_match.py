@@ -130,6 +130,29 @@ def test_the_trigger_index_skips_sentences_without_a_cue_lemma(grammar) -> None:
     assert skipped and all("no trigger" in trace.failures[0].reason for trace in skipped)
 
 
+BI_HASAB = """# text = بحسب وزارة الصحة ارتفع العدد.
+1-2	بحسب	_	_	_	_	_	_	_	_
+1	ب	بِ	ADP	P---------	_	2	case	_	_
+2	حسب	حَسَب	NOUN	N------S2R	Case=Gen|Definite=Cons|Number=Sing	6	obl	_	_
+3	وزارة	وِزَارَة	NOUN	N------S2R	Case=Gen|Definite=Cons|Number=Sing	2	nmod	_	_
+4	الصحة	صِحَّة	NOUN	N------S2D	Case=Gen|Definite=Def|Number=Sing	3	nmod	_	_
+5	ارتفع	اِرتَفَع	VERB	VP-A-3MS--	Aspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act	0	root	_	_
+6	العدد	عَدَد	NOUN	N------S1D	Case=Nom|Definite=Def|Number=Sing	5	nsubj	_	SpaceAfter=No
+7	.	.	PUNCT	G---------	_	5	punct	_	_
+
+"""
+
+
+def test_a_phrase_rule_is_tried_only_where_the_sentence_spells_one_of_its_phrases(grammar) -> None:  # type: ignore[no-untyped-def]
+    """بحسب split by the parser into ب + حسب still spells بحسب; في and من (first words of other phrases) do not."""
+    rule = grammar.rule("according-to-marker-head")
+    _, split = sentence_from_conllu(BI_HASAB)
+    assert trace_rule(rule, split).tried
+    _, lavrov = sentence_from_conllu(LAVROV)
+    trace = trace_rule(rule, lavrov)
+    assert not trace.tried and "phrase" in trace.failures[0].reason
+
+
 # ---------------------------------------------------------------- fuzzing
 
 FORMS = ["قال", "أضاف", "الوزير", "إن", "أن", "و", "مشيرا", "وفقا", "ل", "،", ":", '"', "X"]
@@ -253,3 +276,26 @@ def test_documented_errors_only(tmp_path: Path, bad: str) -> None:
     (folder / "r.toml").write_text(bad, encoding="utf-8")
     with pytest.raises(QuotesError):
         load_grammar(folder)
+
+
+PHRASE_FORMS = ["و", "ب", "حسب", "وفقا", "ل", "لما", "على", "حد", "قوله", "في", "رأي", "من", "كما", "قال", "نقلا", "عن"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(forms=st.lists(st.sampled_from(PHRASE_FORMS), min_size=1, max_size=8))
+def test_the_phrase_prefilter_never_skips_a_sentence_where_a_phrase_starts(forms: list[str]) -> None:
+    """Soundness of the trigger text: wherever the anchor's phrase test holds at a word, the rule is tried."""
+    from quotes.match import _applies
+
+    grammar = load_grammar(RULES)
+    rows = "".join(
+        f"{i}\t{form}\t{form}\tNOUN\t_\t_\t{0 if i == 1 else 1}\t{'root' if i == 1 else 'dep'}\t_\t_\n"
+        for i, form in enumerate(forms, 1)
+    )
+    _, graph = sentence_from_conllu("# text = " + " ".join(forms) + "\n" + rows)
+    for rule in grammar.rules:
+        if rule.trigger_text is None:
+            continue
+        phrase = next(c for c in rule.anchor.constraints if c.key == "phrase")
+        if any(phrase.holds(graph, word) for word in graph.words):
+            assert _applies(rule, graph), (rule.id, forms)

@@ -148,3 +148,25 @@ def test_tagger_spans_become_mentions_and_places(grammar: Grammar, documents: di
     assert person.kind == "PER"
     _, table = extractor.extract_with_entities(documents["honorific"])
     assert "تبوك" in [place.span.text for place in table.places]
+
+
+def test_the_finders_remember_answers_per_spelling_within_a_bound() -> None:
+    """Each question is asked once per spelling, and the memory is emptied at its bound, so a long run stays flat."""
+    from quotes.graph import Word
+    from quotes.mentions import _BySpelling
+
+    asked: list[str] = []
+
+    def is_long(word: Word) -> bool:
+        asked.append(word.text)
+        return len(word.text) > 4
+
+    def word(text: str, index: int = 1) -> Word:
+        return Word(index, text, text, "NOUN", "_", (), 0, "root", 0, len(text), text)
+
+    remembered = _BySpelling(is_long, limit=2)
+    assert [remembered(word("المتحدث")), remembered(word("المتحدث", 5)), remembered(word("وزير"))] == [True, True, False]
+    assert asked == ["المتحدث", "وزير"]  # the second المتحدث was remembered
+    remembered(word("هيئة"))  # a third spelling: the memory was full, it starts again
+    remembered(word("المتحدث"))
+    assert asked == ["المتحدث", "وزير", "هيئة", "المتحدث"]

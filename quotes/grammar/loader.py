@@ -177,6 +177,7 @@ class _RuleReader:
             examples=examples,
             path=self.path,
             trigger_keys=trigger,
+            trigger_text=self.trigger_text(nodes[0]),
         )
 
     # -- nodes
@@ -356,7 +357,11 @@ class _RuleReader:
                 return None
             lexicon = self.lexicons[written[1:]]
             return Constraint(
-                key=key, description=f"phrase={written}", test=phrase_test(lexicon), values=lexicon.first_words
+                key=key,
+                description=f"phrase={written}",
+                test=phrase_test(lexicon),
+                values=lexicon.first_words,
+                contains=lexicon.glued_keys,
             )
         if key == "form_regex":
             try:
@@ -389,6 +394,14 @@ class _RuleReader:
                 return frozenset(form for value in constraint.values for form in past_tense_forms(value))
             if constraint.key in (*NORMALISED_KEYS, "phrase") and not constraint.negated:
                 return constraint.values
+        return None
+
+    @staticmethod
+    def trigger_text(anchor: NodePattern) -> frozenset[str] | None:
+        """Strings one of which the sentence's joined word forms must contain for the rule to be tried."""
+        for constraint in anchor.constraints:
+            if constraint.contains is not None and not constraint.negated:
+                return constraint.contains
         return None
 
     # -- examples

@@ -67,6 +67,9 @@ class Constraint:
     test: WordTest = attrs.field(eq=False, repr=False)
     negated: bool = False
     values: frozenset[str] | None = None
+    #: Strings one of which a sentence's word forms, normalised and joined without spaces, must contain for the
+    #: test to hold at any of its words (a phrase's entries); None when the test asks no such thing.
+    contains: frozenset[str] | None = None
 
     def holds(self, graph: SentenceGraph, word: Word) -> bool:
         return self.test(graph, word) != self.negated
@@ -107,6 +110,8 @@ class Rule:
     examples: tuple[Example, ...]
     path: str
     trigger_keys: frozenset[str] | None = None
+    #: What the sentence's joined word forms must contain for the rule to be tried (see Constraint.contains).
+    trigger_text: frozenset[str] | None = None
 
     @property
     def anchor(self) -> NodePattern:
