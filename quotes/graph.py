@@ -266,11 +266,16 @@ _MISC_OFFSET = re.compile(r"(?:^|\|)(start_char|end_char)=(\d+)")
 def _raw_token(form: str, misc: str, words: tuple[list[str], ...], lineno: int) -> _RawToken:
     if misc == "_" or "=" not in misc:
         return _RawToken(form, None, None, True, words, lineno)
+    space_after = "SpaceAfter=No" not in misc
+    if misc.startswith("start_char=") and misc.count("|") == 1:  # what `quotes parse` writes: start_char=…|end_char=…
+        start, _, end = misc.partition("|")
+        if end.startswith("end_char=") and start[11:].isdigit() and end[9:].isdigit():
+            return _RawToken(form, int(start[11:]), int(end[9:]), space_after, words, lineno)
     offsets = dict(_MISC_OFFSET.findall(misc))
     start, end = offsets.get("start_char"), offsets.get("end_char")
     if start is None or end is None:
-        return _RawToken(form, None, None, "SpaceAfter=No" not in misc, words, lineno)
-    return _RawToken(form, int(start), int(end), "SpaceAfter=No" not in misc, words, lineno)
+        return _RawToken(form, None, None, space_after, words, lineno)
+    return _RawToken(form, int(start), int(end), space_after, words, lineno)
 
 
 _RANGE = re.compile(r"^(\d+)-(\d+)$")
@@ -294,9 +299,8 @@ def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str]
     comments: dict[str, str] = {}
     rows: list[tuple[int, list[str]]] = []
     first_line = 1
-    for lineno, line in enumerate(text.splitlines(), 1):
-        stripped = line.rstrip("\r\n")
-        if not stripped.strip():
+    for lineno, stripped in enumerate(text.splitlines(), 1):  # splitlines drops the line endings
+        if not stripped or stripped.isspace():
             if rows or comments:
                 yield comments, rows, first_line
             comments, rows, first_line = {}, [], lineno + 1
