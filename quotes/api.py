@@ -117,17 +117,20 @@ class Extractor:
         rules: str | os.PathLike[str] | Grammar | None = None,
         threads: int | None = None,
         parser: StanzaParser | None = None,
-        entity_tagger: EntityTagger | bool | None = False,
+        entity_tagger: EntityTagger | bool | None = None,
         sieves: Sequence[str] | None = None,
     ) -> None:
         self.grammar = rules if isinstance(rules, Grammar) else load_grammar(Path(rules) if rules is not None else None)
         self.matcher = Matcher(self.grammar)
         self.lexicons = Lexicons.from_mapping(self.grammar.lexicons)
         self.mention_finder = MentionFinder(MentionLexicons.from_mapping(self.grammar.lexicons))
-        #: True: the NER tagger shipped beside the parser (models/ar_ner), loaded on first use when it is there;
-        #: False (the default): mentions from the rules' lexicons and the parse only. The tagger is off by default
-        #: while it is below its targets (ANERcorp PERS F1 66.8) and re-tags every cached parse (rules-only runs 27× slower)
+        #: The named-entity tagger shipped beside the parser (models/ar_ner), loaded offline on first use:
+        #: None (the default): it tags what this extractor parses, and a parse cache keeps the tags (rules-only
+        #: reruns read them, never re-tag); True (or a tagger): it also tags cached parses that carry no tags
+        #: (gold treebanks, caches written with --no-ner); False: no tagger, and tags in cached parses are ignored.
         self._entity_tagger: EntityTagger | bool | None = entity_tagger
+        self._reads_tags = entity_tagger is not False
+        self._tags_untagged = entity_tagger is not None and entity_tagger is not False
         #: the attribution sieves to run (names from quotes.attribution.SIEVES; None: all, in order)
         self.sieves = tuple(name for name, _ in SIEVES) if sieves is None else tuple(sieves)
         unknown = sorted(set(self.sieves) - {name for name, _ in SIEVES})
@@ -171,18 +174,27 @@ class Extractor:
             part = document_from_stanza(stanza_document, doc_id="part", text=piece)
             sentences[number].extend(shift_document(part, start, len(sentences[number])))
         return [
-            ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(found))
+            self.tagged(ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(found)))
             for (doc_id, text), found in zip(listed, sentences, strict=True)
         ]
 
     @property
     def entity_tagger(self) -> EntityTagger | None:
         """The named-entity tagger (None when it is not shipped or was turned off)."""
-        if self._entity_tagger is True:
+        tagger = self._entity_tagger
+        if tagger is True or tagger is None:
             from quotes.entity_tagger import EntityTagger
 
-            self._entity_tagger = EntityTagger.bundled()
-        return self._entity_tagger or None
+            tagger = self._entity_tagger = EntityTagger.bundled() or False
+        return None if tagger is None or isinstance(tagger, bool) else tagger
+
+    def tagged(self, document: ParsedDocument) -> ParsedDocument:
+        """The document with the entity tagger's tags (unchanged when it has them or there is no tagger)."""
+        tagger = self.entity_tagger
+        if document.entity_tags is not None or tagger is None:
+            return document
+        tags = tagger.tag_many([[word.text for word in sentence.words] for sentence in document.sentences])
+        return attrs.evolve(document, entity_tags=tuple(tags))
 
     # -- extraction
 
@@ -216,9 +228,11 @@ class Extractor:
 
     def mentions(self, document: ParsedDocument) -> tuple[EntityMention, ...]:
         """Every person, organisation, group and document mention of a parsed document."""
-        tagger = self.entity_tagger
-        tags = tagger.tag_many([[word.text for word in sentence.words] for sentence in document.sentences]) if tagger else None
-        return self.mention_finder.find(document, tags)
+        if not self._reads_tags:
+            return self.mention_finder.find(document, None)
+        if document.entity_tags is None and self._tags_untagged:
+            document = self.tagged(document)
+        return self.mention_finder.find(document, document.entity_tags)
 
     def extract_with_entities(
         self, document: ParsedDocument, *, meta: Mapping[str, Any] | None = None

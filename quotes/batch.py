@@ -84,8 +84,9 @@ class Job:
     extractor_factory: Callable[[], Extractor] | None = attrs.field(default=None, eq=False)
     #: also write each document's entity table (``extract`` mode): Outcome.entities
     entities: bool = False
-    #: run the NER tagger shipped beside the parser on each document's words (``Extractor(entity_tagger=True)``)
-    ner: bool = False
+    #: the NER tagger shipped beside the parser (``Extractor(entity_tagger=…)``): None tags what is parsed and
+    #: reads the tags of cached parses; True also tags cached parses without tags; False: no tagger
+    ner: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.mode not in MODES:

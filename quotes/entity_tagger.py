@@ -89,14 +89,13 @@ class EntityTagger:
         return cls.load(model, vectors)
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
-        from stanza.models.common.doc import Document
         from stanza.models.ner.data import DataLoader
 
         result: list[tuple[str, ...]] = [() for _ in sentences]
         filled = [i for i, words in enumerate(sentences) if words]
         if not filled:
             return result
-        document = Document([[{"id": (n,), "text": word} for n, word in enumerate(sentences[i], start=1)] for i in filled])
+        document = _Words([sentences[i] for i in filled])
         trainer = self._trainer
         batch = DataLoader(
             document, BATCH_SIZE, trainer.args, vocab=trainer.vocab, evaluation=True, preprocess_tags=False, bert_tokenizer=None
@@ -107,6 +106,20 @@ class EntityTagger:
         for index, tags in zip(filled, predictions, strict=True):
             result[index] = tuple(tags)
         return result
+
+
+class _Words:
+    """The words of the sentences to tag, as Stanza's NER DataLoader reads a Document: ``get([TEXT, NER,
+    MULTI_NER], as_sentences=True, from_token=True)``, untagged. Building a Stanza Document (a Token and a Word
+    object per word) took a third of the tagger's time for no other use."""
+
+    def __init__(self, sentences: Sequence[Sequence[str]]) -> None:
+        self._sentences = sentences
+
+    def get(self, fields: Sequence[str], *, as_sentences: bool = False, from_token: bool = False) -> list[list[tuple[Any, ...]]]:
+        if len(fields) != 3 or not as_sentences:  # the one query the DataLoader makes
+            raise NotImplementedError(f"the entity tagger's words answer only the NER DataLoader's query, not {fields!r}")
+        return [[(word, None, None) for word in sentence] for sentence in self._sentences]
 
 
 @lru_cache(maxsize=4)

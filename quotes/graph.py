@@ -21,6 +21,8 @@ from quotes.errors import ConlluError
 from quotes.normalize import form_keys, normalize, replace_surrogates, strip_conjunction
 
 _DOC_TEXT_KEY = "doc_text_json"
+#: A document comment saying that its words carry the entity tagger's tags (``NER=`` in MISC; none written: O).
+_ENTITY_TAGS_KEY = "entity_tags"
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -206,11 +208,21 @@ class ParsedDocument:
     doc_id: str
     text: str
     sentences: tuple[SentenceGraph, ...]
+    #: The entity tagger's BIOES tag for every word of every sentence, when the document was tagged as it was
+    #: parsed (written to CoNLL-U as ``NER=`` in MISC and kept in a parse cache); None: not tagged.
+    entity_tags: tuple[tuple[str, ...], ...] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.entity_tags is not None and [len(tags) for tags in self.entity_tags] != [len(s.words) for s in self.sentences]:
+            raise ValueError("entity_tags needs one tag per word of every sentence")
 
     def to_conllu(self) -> str:
-        """CoNLL-U that keeps the document id, its exact text and every offset."""
+        """CoNLL-U that keeps the document id, its exact text, every offset and the entity tags, if any."""
         lines = [f"# newdoc id = {self.doc_id}", f"# {_DOC_TEXT_KEY} = {json.dumps(self.text, ensure_ascii=False)}"]
-        for sentence in self.sentences:
+        if self.entity_tags is not None:
+            lines.append(f"# {_ENTITY_TAGS_KEY} = BIOES")
+        for position, sentence in enumerate(self.sentences):
+            tags = self.entity_tags[position] if self.entity_tags is not None else ()
             lines.append(f"# sent_id = {sentence.sent_id or f'{self.doc_id}-{sentence.index + 1}'}")
             lines.append(f"# text = {' '.join(self.text[sentence.start : sentence.end].split())}")
             for group in sentence.tokens():
@@ -226,6 +238,9 @@ class ParsedDocument:
                 else:
                     misc = [offsets + space]
                 for member, member_misc in zip(group, misc, strict=True):
+                    tag = tags[member.index - 1] if tags else "O"
+                    if tag != "O":
+                        member_misc = f"NER={tag}" if member_misc == "_" else f"{member_misc}|NER={tag}"
                     lines.append(
                         "\t".join(
                             (
@@ -268,9 +283,9 @@ def _raw_token(form: str, misc: str, words: tuple[list[str], ...], lineno: int) 
         return _RawToken(form, None, None, True, words, lineno)
     space_after = "SpaceAfter=No" not in misc
     if misc.startswith("start_char=") and misc.count("|") == 1:  # what `quotes parse` writes: start_char=…|end_char=…
-        start, _, end = misc.partition("|")
-        if end.startswith("end_char=") and start[11:].isdigit() and end[9:].isdigit():
-            return _RawToken(form, int(start[11:]), int(end[9:]), space_after, words, lineno)
+        first, _, second = misc.partition("|")
+        if second.startswith("end_char=") and first[11:].isdigit() and second[9:].isdigit():
+            return _RawToken(form, int(first[11:]), int(second[9:]), space_after, words, lineno)
     offsets = dict(_MISC_OFFSET.findall(misc))
     start, end = offsets.get("start_char"), offsets.get("end_char")
     if start is None or end is None:
@@ -533,8 +548,25 @@ def documents_from_conllu(text: str, *, source: str | None = None, default_id: s
             _build_sentence(sentence, index, sentence_offsets, source)
             for index, (sentence, sentence_offsets) in enumerate(zip(raw_document.sentences, offsets, strict=True))
         )
-        documents.append(ParsedDocument(doc_id=doc_id, text=document_text, sentences=sentences))
+        tags = _entity_tags(raw_document) if _ENTITY_TAGS_KEY in raw_document.comments else None
+        documents.append(ParsedDocument(doc_id=doc_id, text=document_text, sentences=sentences, entity_tags=tags))
     return documents
+
+
+def _entity_tags(raw_document: _RawDocument) -> tuple[tuple[str, ...], ...]:
+    """Each word's ``NER=`` tag from MISC (O where none is written)."""
+    tagged = []
+    for sentence in raw_document.sentences:
+        tags = []
+        for token in sentence.tokens:
+            for columns in token.words:
+                misc = columns[9]
+                found = "O"
+                if "NER=" in misc:
+                    found = next((item[4:] for item in misc.split("|") if item.startswith("NER=")), "O")
+                tags.append(found)
+        tagged.append(tuple(tags))
+    return tuple(tagged)
 
 
 def sentence_from_conllu(text: str) -> tuple[str, SentenceGraph]:

@@ -42,3 +42,22 @@ def test_models_says_when_no_licence_is_declared(tmp_path: Path) -> None:
 def test_bundled_model_declares_its_licence() -> None:
     licence = json.loads(BUNDLED_SCORES.read_text(encoding="utf-8"))["licence"]
     assert "CC BY-SA 3.0" in licence and "SaudiNewsNet" in licence
+
+
+def test_models_describes_the_shipped_entity_tagger_with_its_scores_and_licence(tmp_path: Path) -> None:
+    model = _model_dir(tmp_path, {"name": "bare"})
+    result = CliRunner().invoke(cli, ["models", "--model", str(model)])
+    assert result.exit_code == 0, result.output
+    tagger = result.output.split("entity tagger:", 1)[1]
+    assert "on by default" in tagger and "--no-ner" in tagger
+    assert "PERS 66.8" in tagger and "ORG 54.1" in tagger  # the ANERcorp test F1 that ner.json records
+    assert "ANERcorp" in tagger and "CC BY-SA 4.0" in tagger and "CC BY-NC-SA 4.0" in tagger
+
+
+def test_models_says_when_the_entity_tagger_is_not_shipped(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import quotes.entity_tagger
+
+    monkeypatch.setattr(quotes.entity_tagger, "default_model_dir", lambda: tmp_path / "nowhere")
+    result = CliRunner().invoke(cli, ["models", "--model", str(_model_dir(tmp_path, {"name": "bare"}))])
+    assert result.exit_code == 0, result.output
+    assert "entity tagger: not shipped" in result.output

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
 from quotes.api import Extractor
@@ -148,16 +149,52 @@ def test_the_command_line_writes_the_entity_tables(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
-def test_the_shipped_tagger_is_opt_in_and_tags_names_when_asked(grammar: Grammar) -> None:
+def test_the_shipped_tagger_tags_what_is_parsed_and_the_parse_cache_keeps_its_tags(grammar: Grammar) -> None:
     from quotes.entity_tagger import EntityTagger
 
-    assert Extractor(rules=grammar).entity_tagger is None  # off by default: mentions from the rules only
-    tagger = Extractor(rules=grammar, entity_tagger=True).entity_tagger
-    assert isinstance(tagger, EntityTagger)
+    extractor = Extractor(rules=grammar)
+    assert isinstance(extractor.entity_tagger, EntityTagger)  # on by default, loaded offline
     words = ["قال", "وزير", "الخارجية", "سامح", "شكري", "في", "القاهرة", "إن", "مصر", "ترفض", "القرار", "."]
-    [tags] = tagger.tag_many([words])
-    assert len(tags) == len(words)
+    [tags] = extractor.entity_tagger.tag_many([words])
     tagged = {word: tag for word, tag in zip(words, tags, strict=True)}
     assert tagged["سامح"].endswith("PERS") and tagged["شكري"].endswith("PERS"), tags
     assert tagged["القاهرة"].endswith("LOC"), tags
     assert tagged["القرار"] == "O", tags
+
+    document = extractor.parse("قال وزير الخارجية سامح شكري في القاهرة إن مصر ترفض القرار.", "tagged")
+    assert document.entity_tags is not None
+    names = {word.text: tag for word, tag in zip(document.sentences[0].words, document.entity_tags[0], strict=True)}
+    assert names["شكري"].endswith("PERS"), names
+    [reread] = documents_from_conllu(document.to_conllu())
+    assert reread.entity_tags == document.entity_tags
+    assert any(mention.source == "ner" for mention in extractor.mentions(reread))
+    assert Extractor(rules=grammar, entity_tagger=False).parse("قال سامح شكري إن مصر ترفض القرار.").entity_tags is None
+
+
+SHUKRI = """# newdoc id = tags
+# doc_text_json = "قالت المديرة كريستالينا غورغيفا إن القرار نهائي."
+# entity_tags = BIOES
+1	قالت	قال	VERB	_	_	0	root	_	start_char=0|end_char=4
+2	المديرة	مدير	NOUN	_	_	1	nsubj	_	start_char=5|end_char=12
+3	كريستالينا	كريستالين	NOUN	_	_	2	nmod	_	start_char=13|end_char=23|NER=B-PERS
+4	غورغيفا	غورغيف	NOUN	_	_	3	nmod	_	start_char=24|end_char=31|NER=E-PERS
+5	إن	إن	SCONJ	_	_	7	mark	_	start_char=32|end_char=34
+6	القرار	قرار	NOUN	_	_	7	nsubj	_	start_char=35|end_char=41
+7	نهائي	نهائي	ADJ	_	_	1	ccomp	_	start_char=42|end_char=47|SpaceAfter=No
+8	.	.	PUNCT	_	_	1	punct	_	start_char=47|end_char=48
+
+"""
+
+
+def test_cached_entity_tags_are_read_back_and_used_without_the_tagger(grammar: Grammar) -> None:
+    """A parse cache written with tags (NER= in MISC, none written: O) gives its tags to the mention finder;
+    --no-ner (entity_tagger=False) ignores them."""
+    [document] = documents_from_conllu(SHUKRI)
+    assert document.entity_tags == (("O", "O", "B-PERS", "E-PERS", "O", "O", "O", "O"),)
+    assert documents_from_conllu(document.to_conllu())[0].entity_tags == document.entity_tags
+    people = [(m.span.text, m.source) for m in Extractor(rules=grammar).mentions(document) if m.kind == "PER"]
+    assert ("كريستالينا غورغيفا", "ner") in people  # two nouns no word list knows: a name only for the tagger
+    untagged = [m.span.text for m in Extractor(rules=grammar, entity_tagger=False).mentions(document) if m.kind == "PER"]
+    assert "كريستالينا غورغيفا" not in untagged
+    with pytest.raises(ValueError, match="one tag per word"):
+        attrs.evolve(document, entity_tags=(("O",),))

@@ -83,6 +83,13 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
             help="Torch threads per worker process (default 1: use --workers to use more cores).",
         ),
         click.option(
+            "--ner/--no-ner",
+            default=None,
+            help="The named-entity tagger shipped beside the parser (models/ar_ner) tags what is parsed, and a "
+            "parse cache keeps its tags, by default. --ner: also tag parses that carry no tags (gold treebanks, "
+            "caches written with --no-ner); --no-ner: no tagger, tags in the input are ignored.",
+        ),
+        click.option(
             "--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Documents handed to the parser at once."
         ),
         click.option(
@@ -119,7 +126,7 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
             cache=arguments["cache"],
             time_limit=arguments["time_limit"],
             entities=arguments.get("entities") is not None,
-            ner=bool(arguments.get("ner")),
+            ner=arguments.get("ner"),
         ),
         workers=arguments["workers"],
         batch_size=arguments["batch_size"],
@@ -162,12 +169,6 @@ def run_command(mode: str, arguments: dict[str, Any]) -> None:
     type=click.Path(dir_okay=False),
     help="Also write each document's people, organisations and groups here "
     "(JSONL: doc_id, entity, type, canonical, mentions with spans, roles, quotes).",
-)
-@click.option(
-    "--ner",
-    is_flag=True,
-    help="Also tag names with the NER model shipped beside the parser (models/ar_ner; below its targets, "
-    "and it re-tags cached parses, so it is off by default).",
 )
 def extract(**arguments: Any) -> None:
     """Find the quotes in INPUT... and write one JSONL record per quote.

@@ -31,6 +31,31 @@ def models(model: str | None) -> None:
     click.echo(describe_model(info))
     licence = model_licence(info.path)
     click.echo(f"licence: {licence}" if licence else "licence: not declared (see the model's own documentation)")
+    click.echo("")
+    click.echo(describe_entity_tagger())
+
+
+def describe_entity_tagger() -> str:
+    """The shipped named-entity tagger: where it is, whether it is used, its test scores and its licence."""
+    from quotes.entity_tagger import INFO_FILE, default_model_dir
+
+    directory = default_model_dir()
+    info_path = directory / INFO_FILE
+    if not info_path.is_file():
+        return f"entity tagger: not shipped (no {info_path}); mentions come from the rules' word lists only"
+    try:
+        info = json.loads(info_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return f"entity tagger: {info_path} is unreadable ({exc}); it will not be used"
+    test = (info.get("scores") or {}).get("test") or {}
+    scores = ", ".join(f"{kind} {test[kind]['f1']:.1f}" for kind in ("PERS", "ORG", "LOC", "MISC") if kind in test)
+    lines = [
+        "entity tagger: ar_ner (on by default: tags what is parsed; --no-ner turns it off)",
+        f"path: {directory}",
+        f"test scores (ANERcorp test, entity F1): {scores or 'not recorded'}",
+        f"licence: {info.get('licence') or 'not declared (see NER.md)'}",
+    ]
+    return "\n".join(lines)
 
 
 COMMANDS = [models]

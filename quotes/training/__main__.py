@@ -29,6 +29,11 @@ TARGET = Path(__file__).resolve().parent.parent / "models" / "ar_compact"
 STAGE_ORDER = ("tokenizer", "tagger", "lemmatizer", "parser")
 
 logger = logging.getLogger("quotes.training")
+#: What the shipped entity tagger is derived from: ANERcorp and the parser's SaudiNewsNet word vectors.
+NER_LICENCE = (
+    "trained on ANERcorp (Benajiba & Rosso; CAMeL Lab release): CC BY-SA 4.0; reads the word vectors of "
+    "ar_compact (pretrain.pt), derived from SaudiNewsNet: CC BY-NC-SA 4.0, non-commercial research only (see NER.md)"
+)
 
 
 def _paths(args: argparse.Namespace) -> dict[str, Path]:
@@ -258,6 +263,7 @@ def cmd_ner(args: argparse.Namespace) -> None:
             "training": "ANERcorp, CAMeL Lab split; dev = last tenth of train; python -m quotes.training ner",
             "split_sizes": _results(args).get("ner_split_sizes"),
             "scores": _results(args)["ner_scores"],
+            "licence": NER_LICENCE,
         }
         (args.ner_target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"shipped {ner.MODEL_NAME} to {args.ner_target}")
