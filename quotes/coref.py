@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 import attrs
 
@@ -90,8 +91,13 @@ def _definite_count(span: Span) -> int | None:
 
 def mention_words(span: Span) -> tuple[str, ...]:
     """Normalised words without clitic conjunctions and the article."""
+    return _mention_words(span.text)
+
+
+@lru_cache(maxsize=65_536)
+def _mention_words(text: str) -> tuple[str, ...]:
     words = []
-    for word in span.text.split():
+    for word in text.split():
         key = strip_article(strip_conjunction(normalize(word)))
         key = "".join(char for char in key if char.isalnum())
         if key:
