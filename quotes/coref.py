@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from quotes.assemble import Draft, organisation_heads
+from quotes.drafts import Draft, organisation_heads
 from quotes.graph import ParsedDocument
 from quotes.lexicon import Lexicon
 from quotes.model import Quote, Span
