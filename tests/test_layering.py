@@ -35,8 +35,8 @@ DRAFT_STEPS = [
     {"context", "draft"},
     {"spans"},
     {"quotations", "words"},
-    {"complements", "speaker", "overlaps", "sources"},
-    {"content", "according_to", "relay", "named_person"},
+    {"complements", "subject", "overlaps", "sources"},
+    {"content", "speaker", "according_to", "relay", "named_person"},
     {"assembler"},
     {"__init__"},
 ]

@@ -8,7 +8,7 @@ import attrs
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
 from quotes.drafts.spans import sentence_end, trim
-from quotes.drafts.speaker import grow_mention
+from quotes.drafts.subject import grow_mention
 from quotes.drafts.words import cue_at, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match

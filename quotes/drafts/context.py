@@ -1,4 +1,4 @@
-"""What every drafting step reads: the lexicons, and one document with its quotation marks."""
+"""What the drafting steps read: the lexicons, one document with its quotation marks, one cue in it."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from functools import cached_property
 import attrs
 
 from quotes.grammar.schema import present_tense_forms
-from quotes.graph import ParsedDocument
+from quotes.graph import ParsedDocument, SentenceGraph
 from quotes.lexicon import Lexicon, LexiconEntry
+from quotes.match import Match
+from quotes.model import Cue
 from quotes.normalize import normalize, strip_article
-from quotes.quotemarks import QuoteMarks
+from quotes.quotemarks import QuotedSegment, QuoteMarks
 
 
 def organisation_heads(anaphors: Lexicon | None) -> frozenset[str]:
@@ -89,3 +91,15 @@ class DocumentContext:
             word.start for sentence in document.sentences for word in sentence.words if word.upos in ("VERB", "AUX")
         )
         return cls(document=document, text=document.text, marks=marks, lexicons=lexicons, verb_starts=tuple(verb_starts))
+
+
+@attrs.frozen(eq=False)
+class CueSite:
+    """One cue as the content sieves and the speaker passes read it: where it stands, the match that bound it,
+    the cue as written, and a quoted name right after it (`وقال "صالح السرحاني" لـ"سبق": …`)."""
+
+    context: DocumentContext
+    sentence: SentenceGraph
+    match: Match
+    cue: Cue
+    quoted_name: QuotedSegment | None

@@ -1,156 +1,195 @@
-"""The speaker slot of one quote: which word the rule bound can be its source, and that word's mention.
+"""The speaker slot of one quote: its source's mention and role, filled by ordered passes.
 
-A small parser's subject is often something else (a word of the content, an
-adverbial, `بدوره`), and its mention often misses the name: these steps check
-the bound word, fall back on the first noun after the cue, then trust the
-words of the phrase where they show a name the parse missed. The main clause's
-subject is kept as a hint for a cue with none of its own.
+The slot starts from the bound subject's mention (`subject`); each pass in
+`SPEAKER_PASSES` then looks at it in turn: the first noun after the cue where
+the parse gave no subject, a quoted name right after the cue, a name the parse
+took for the content, a titled noun whose quotation is its name (no quote at
+all), the words of the subject's phrase where they show a name the parse
+missed, a coordinated subject, a "speaker" inside the content. Besides the
+slot, a quote keeps its transmitter (`via`) and, as a hint for a cue with no
+subject, its main clause's subject.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
-from quotes.drafts.context import DocumentContext
-from quotes.drafts.quotations import speech_opening
-from quotes.drafts.spans import CLAUSE_CONNECTORS, trim, word_span
-from quotes.drafts.words import LEADING_PREPOSITIONS, RELATIVE_PRONOUNS, could_be_source, names_a_source
+from quotes.drafts.context import CueSite, DocumentContext
+from quotes.drafts.spans import trim
+from quotes.drafts.subject import described, grow_mention, nominal_between, usable_speaker
+from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source
 from quotes.graph import SentenceGraph, Word
-from quotes.match import Match
 from quotes.model import Span
-from quotes.normalize import form_keys, normalize, strip_article
-from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, phrase_between
+from quotes.normalize import strip_article
+from quotes.speakers import Mention, describe_speaker, phrase_between
 
-_PERSONAL_PRONOUNS = frozenset(
-    ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
+
+@attrs.frozen
+class SpeakerSlot:
+    """The speaker slot as the passes fill it: the word taken for the source, its mention, the content (a pass
+    may move its start past a name), and what the passes did."""
+
+    word: Word | None
+    mention: Mention
+    content: Span
+    notes: tuple[str, ...] = ()
+
+
+def fill_speaker_slot(site: CueSite, content: Span, quote_type: str) -> SpeakerSlot | None:
+    """The bound subject's mention, then each pass in order; None where a pass finds that the content is not
+    speech after all."""
+    context, sentence, match = site.context, site.sentence, site.match
+    # a cue in a clause that describes a noun (نبوءةٌ تقول إن …) is that noun's speech
+    word = usable_speaker(context, match) or described(context, sentence, match)
+    if word is not None and content.start > site.cue.start and word.start >= content.start:
+        word = None  # a small parser's "subject" inside the content
+    found = grow_mention(context, sentence, word, limit=content.start, content_head=match.word("content"))
+    slot = SpeakerSlot(word=word, mention=found, content=content)
+    for fill in SPEAKER_PASSES:
+        filled = fill(site, quote_type, slot)
+        if filled is None:
+            return None
+        slot = filled
+    return slot
+
+
+def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """No subject in the parse, or only a relative pronoun (الذي ذكر فيه دبلوماسي …): the first noun between the
+    cue and the content."""
+    if slot.mention.speaker is not None or "speaker" not in {node.name for node in site.match.rule.nodes}:
+        return slot
+    nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
+    if nominal is None:
+        return slot
+    found = grow_mention(
+        site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
+    )
+    note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
+    return SpeakerSlot(word=nominal, mention=found, content=slot.content, notes=(*slot.notes, note))
+
+
+def quoted_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """`وقال "صالح السرحاني" لـ"سبق": …`: the quoted name right after the cue, unless the mention starts before it."""
+    segment = site.quoted_name
+    if segment is None or segment.end > slot.content.start:
+        return slot
+    name = trim(site.context.text, segment.start, segment.end)
+    if name is None or (slot.mention.speaker is not None and segment.start > slot.mention.speaker.start):
+        return slot
+    found = Mention(speaker=name, role=None, head=None)
+    return SpeakerSlot(word=None, mention=found, content=slot.content, notes=(*slot.notes, "speaker: the quoted name right after the cue"))
+
+
+def name_out_of_content(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """`وكشف الناطق الإعلامي … العقيد عاطي بن عطية القرشي عن رصد …`: a small parser takes the name after a
+    long role for the object; the name belongs to the speaker and the content starts after it."""
+    word, content, sentence = slot.word, slot.content, site.sentence
+    if quote_type != "indirect" or site.match.word("complementizer") is not None or word is None:
+        return slot
+    if word.start >= content.start:
+        return slot
+    limit = next(
+        (
+            following.start
+            for following in sentence.words
+            if content.start < following.start < content.end
+            and (following.upos == "PUNCT" or any(key in LEADING_PREPOSITIONS for key in following.keys))
+        ),
+        content.end,
+    )
+    wide = _phrase_from(site.context, sentence, word, limit)
+    if wide is None or wide.speaker is None or wide.speaker.start != content.start:
+        return slot
+    rest = [following for following in sentence.words if wide.speaker.end <= following.start < content.end]
+    while rest and rest[0].upos == "ADP" and any(key in LEADING_PREPOSITIONS for key in rest[0].keys):
+        rest = rest[1:]
+    if not rest:
+        return slot
+    trimmed = trim(site.context.text, rest[0].start, content.end)
+    if trimmed is None:
+        return slot
+    note = "the name the parse took for the content belongs to the speaker"
+    return SpeakerSlot(word=word, mention=wide, content=trimmed, notes=(*slot.notes, note))
+
+
+def not_a_title(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot | None:
+    """`كتب معرض "من هنا ننهض بمنتجاتنا" قصة نجاح`: quoted content right after a titled noun of the subject
+    (معرض، برنامج، حملة) is its name, and no quote."""
+    titled = site.context.lexicons.titled
+    found = slot.mention.speaker
+    if quote_type != "direct" or slot.word is None or found is None or titled is None:
+        return slot
+    if not any(strip_article(key) in titled for key in slot.word.keys):
+        return slot
+    opening = slot.content.start - 1
+    while opening > 0 and site.context.text[opening] in "\"«“ ":
+        opening -= 1
+    return None if found.start <= opening < found.end + 1 and found.end <= slot.content.start else slot
+
+
+def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """Trust the words of the subject's phrase when they show a name the parse missed: between cue and content
+    (VSO), or between the subject and the cue (SVO: اللاعب محمد العلي أكد أنه …)."""
+    word, found, cue_word = slot.word, slot.mention, site.match.anchor
+    limit = slot.content.start
+    if word is None or word.start >= limit:
+        return slot
+    if word.index < cue_word.index:
+        limit = cue_word.start
+    phrase = _phrase_from(site.context, site.sentence, word, limit)
+    if phrase is None or phrase.speaker is None:
+        return slot
+    if found.speaker == phrase.speaker:
+        # the parse found the same name: keep its role, or take the one the words show
+        if found.role is not None or phrase.role is None:
+            return slot
+        return attrs.evolve(slot, mention=attrs.evolve(found, role=phrase.role))
+    mention = Mention(
+        speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes
+    )
+    return attrs.evolve(slot, mention=mention)
+
+
+def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """`دبلوماسي روسي سابق ومحللان`: a coordinated subject the parser hung from the verb belongs to the speaker."""
+    speaker, limit, sentence = slot.mention.speaker, slot.content.start, site.sentence
+    if speaker is None or speaker.start < site.match.anchor.start:
+        return slot
+    following = [word for word in sentence.words if speaker.end <= word.start < limit]
+    if len(following) < 2 or following[0].upos != "CCONJ" or following[0].end != following[1].start:
+        return slot
+    conjunct = following[1]
+    if conjunct.upos not in ("NOUN", "PROPN", "X") or conjunct.base_deprel != "conj":
+        return slot
+    end = max(word.end for word in sentence.subtree(conjunct.index) if word.start < limit)
+    widened = Span.from_offsets(site.context.text, speaker.start, end)
+    return attrs.evolve(slot, mention=attrs.evolve(slot.mention, speaker=widened))
+
+
+def outside_content(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """A speaker inside the content is none (a small parser's "subject" there); but `قال الوزير إن "داعش" …`:
+    where the parse took the content's first word for a name in apposition, the role before it is the speaker."""
+    found, content = slot.mention, slot.content
+    speaker = found.speaker
+    if speaker is None or not (speaker.start >= content.start and speaker.end <= content.end):
+        return slot
+    if found.role is not None and found.role.end <= content.start and found.head is not None:
+        return attrs.evolve(slot, mention=Mention(speaker=found.role, role=found.role, head=found.head))
+    return attrs.evolve(slot, mention=attrs.evolve(found, speaker=None))
+
+
+#: The speaker passes, in order: each sees the slot the earlier ones left, None drops the quote.
+SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None], ...] = (
+    first_noun_after_cue,
+    quoted_name,
+    name_out_of_content,
+    not_a_title,
+    phrase_words,
+    conjuncts,
+    outside_content,
 )
-#: Words that open a clause which only follows a noun, not one that describes it (…، حيث أشار إلى أنه).
-_CLAUSE_CONNECTORS_NORMALISED = frozenset(normalize(word) for word in (*CLAUSE_CONNECTORS, "عندما", "حين", "إذ"))
-#: Words a small parser takes for the subject of a cue: discourse connectives and "in this regard".
-_DISCOURSE_PHRASES = frozenset(
-    normalize(word)
-    for word in ("بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "الصدد", "ذلك", "بذلك", "هنا", "ناحيته", "ناحيتها")
-)
-_NO_MENTION = Mention(speaker=None, role=None, head=None)
-
-
-def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
-    """The bound subject, unless it stands inside the quoted speech (a small parser's nsubj of the quote)."""
-    speaker = match.word("speaker")
-    if speaker is None:
-        return None
-    cue_end = match.anchor.end
-    if speaker.start > cue_end and speaker.start >= speech_opening(context, cue_end, match.sentence.end):
-        return None
-    if normalize(word_span(context.text, speaker.start, speaker.end).text) in _DISCOURSE_PHRASES:
-        return None  # بدوره، أكد …: "in turn", not a subject
-    if context.marks.containing(speaker.start) != context.marks.containing(match.anchor.start):
-        return None  # a subject and a cue on two sides of a quotation mark
-    if not could_be_source(context.text, match.sentence, speaker):
-        return None
-    return speaker
-
-
-def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -> Word | None:
-    """The noun a cue's relative clause describes (نبوءةٌ تقول إن …); a clause opened by حيث/كما/عندما
-    only follows the noun (… وبأي صفة، حيث أشار إلى أنه …)."""
-    noun = match.word("described")
-    if noun is None:
-        return None
-    if any(
-        child.base_deprel == "mark" and any(key in _CLAUSE_CONNECTORS_NORMALISED for key in child.keys)
-        for child in sentence.children(match.anchor.index)
-    ):
-        return None
-    # a clause without الذي/التي describes only an indefinite noun (باحثين يصفان …), not استجوابه، المشروع
-    relative = any(
-        child.upos == "PRON" and any(key in RELATIVE_PRONOUNS for key in child.keys)
-        for child in sentence.children(match.anchor.index)
-    )
-    following = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
-    definite = (
-        noun.feat("Definite") in ("Def", "Cons")
-        or normalize(noun.text).startswith("ال")
-        or (following is not None and following.upos == "PRON" and following.start < noun.end + 1)
-    )
-    if definite and not relative:
-        return None
-    if normalize(word_span(context.text, noun.start, noun.end).text) in _DISCOURSE_PHRASES:
-        return None  # من جهته أكد …
-    return noun
-
-
-def grow_mention(
-    context: DocumentContext, sentence: SentenceGraph, head: Word | None, *, limit: int, content_head: Word | None
-) -> Mention:
-    """The mention headed by `head`; a personal pronoun stands for the noun its relative clause describes."""
-    if head is None:
-        return _NO_MENTION
-    quantified = any(child.base_deprel == "det" for child in sentence.children(head.index))
-    if head.upos == "PRON" and not quantified and any(key in _PERSONAL_PRONOUNS for key in head.keys):
-        parent = sentence.parent(head.index)
-        if parent is not None and parent.deprel.startswith("acl"):
-            governor = sentence.parent(parent.index)
-            if governor is not None and not is_time(governor):
-                head = governor
-            else:
-                return _NO_MENTION
-        else:
-            return _NO_MENTION
-    return describe_speaker(
-        sentence,
-        head,
-        context.text,
-        roles=context.lexicons.roles,
-        honorifics=context.lexicons.honorifics,
-        limit=limit,
-        stop_at=content_head.index if content_head is not None and content_head.index > head.index else None,
-    )
-
-
-def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
-    """VSO with a missed subject: the first noun after the cue, before the content, not in a prepositional phrase.
-
-    After an addressee (وأوضح لـ"عين اليوم" أمين عام غرفة جدة …) the first role noun or given name counts.
-    """
-    found = _first_nominal(context, sentence, cue_word, content_start)
-    if found is not None:
-        return found
-    lexicons = context.lexicons
-    for word in sentence.words[cue_word.index :]:
-        if word.start >= content_start or word.text in (":", "؛", "،", ",", "."):
-            return None
-        if context.marks.containing(word.start) is not None or word.upos in ("ADP", "PUNCT"):
-            continue
-        if any(key in lexicons.roles or key in lexicons.names for key in word.keys):
-            return word
-    return None
-
-
-def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
-    for word in sentence.words[cue_word.index :]:
-        if word.start >= content_start:
-            return None
-        if word.upos == "PUNCT":
-            if word.text in (":", "،", ",", '"', "«", "“"):
-                return None
-            continue
-        if word.upos == "ADP" and word.index < len(sentence.words) and sentence.words[word.index].upos == "PRON":
-            continue  # ذكر فيه دبلوماسي …: a preposition with a pronoun, not the speaker's phrase
-        if word.upos == "PRON" and word.index > 1 and sentence.words[word.index - 2].upos == "ADP":
-            continue
-        if word.upos in ("ADP", "SCONJ", "VERB", "AUX") or word.deprel in ("case", "mark"):
-            return None
-        surface = word_span(context.text, word.start, word.end).text
-        if any(key in context.lexicons.participles for key in (*word.keys, *form_keys(surface))):
-            return None  # قوله، قولها: the speech itself, not its speaker
-        if any(key in _DISCOURSE_PHRASES for key in word.keys):
-            return None
-        if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):
-            return word
-        if word.upos not in ("DET", "PART", "CCONJ", "ADV"):
-            return None
-    return None
 
 
 def _phrase_from(context: DocumentContext, sentence: SentenceGraph, word: Word, limit: int) -> Mention | None:
@@ -165,128 +204,24 @@ def _phrase_from(context: DocumentContext, sentence: SentenceGraph, word: Word, 
     )
 
 
-def name_out_of_content(
-    context: DocumentContext,
-    sentence: SentenceGraph,
-    speaker_word: Word,
-    content: Span,
-    found: Mention,
-    notes: list[str],
-) -> tuple[Span, Mention]:
-    """`وكشف الناطق الإعلامي … العقيد عاطي بن عطية القرشي عن رصد …`: a small parser takes the name after a
-    long role for the object; the name belongs to the speaker and the content starts after it."""
-    if speaker_word.start >= content.start:
-        return content, found
-    limit = next(
-        (
-            word.start
-            for word in sentence.words
-            if content.start < word.start < content.end
-            and (word.upos == "PUNCT" or any(key in LEADING_PREPOSITIONS for key in word.keys))
-        ),
-        content.end,
-    )
-    wide = _phrase_from(context, sentence, speaker_word, limit)
-    if wide is None or wide.speaker is None or wide.speaker.start != content.start:
-        return content, found
-    rest = [word for word in sentence.words if wide.speaker.end <= word.start < content.end]
-    while rest and rest[0].upos == "ADP" and any(key in LEADING_PREPOSITIONS for key in rest[0].keys):
-        rest = rest[1:]
-    if not rest:
-        return content, found
-    trimmed = trim(context.text, rest[0].start, content.end)
-    if trimmed is None:
-        return content, found
-    notes.append("the name the parse took for the content belongs to the speaker")
-    return trimmed, wide
-
-
-def title_of(
-    context: DocumentContext, speaker_word: Word | None, found: Mention, content: Span
-) -> bool:
-    """Is the quoted content right after a titled noun of the subject (معرض، برنامج، حملة "…"): its name?"""
-    titled = context.lexicons.titled
-    if speaker_word is None or found.speaker is None or titled is None:
-        return False
-    if not any(strip_article(key) in titled for key in speaker_word.keys):
-        return False
-    opening = content.start - 1
-    while opening > 0 and context.text[opening] in "\"«“ ":
-        opening -= 1
-    return found.speaker.start <= opening < found.speaker.end + 1 and found.speaker.end <= content.start
-
-
-def prefer_phrase(
-    context: DocumentContext,
-    sentence: SentenceGraph,
-    cue_word: Word,
-    speaker_word: Word | None,
-    found: Mention,
-    limit: int,
-) -> Mention:
-    """Trust the words of the subject's phrase when they show a name the parse missed: between cue and content
-    (VSO), or between the subject and the cue (SVO: اللاعب محمد العلي أكد أنه …)."""
-    if speaker_word is None or speaker_word.start >= limit:
-        return found
-    if speaker_word.index < cue_word.index:
-        limit = cue_word.start
-    phrase = _phrase_from(context, sentence, speaker_word, limit)
-    if phrase is None or phrase.speaker is None:
-        return found
-    if found.speaker == phrase.speaker:
-        # the parse found the same name: keep its role, or take the one the words show
-        return found if found.role is not None or phrase.role is None else attrs.evolve(found, role=phrase.role)
-    return Mention(
-        speaker=phrase.speaker,
-        role=phrase.role or found.role,
-        head=phrase.head,
-        notes=found.notes + phrase.notes,
-    )
-
-
-def with_conjuncts(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, found: Mention, limit: int) -> Mention:
-    """`دبلوماسي روسي سابق ومحللان`: a coordinated subject the parser hung from the verb belongs to the speaker."""
-    speaker = found.speaker
-    if speaker is None or speaker.start < cue_word.start:
-        return found
-    following = [word for word in sentence.words if speaker.end <= word.start < limit]
-    if len(following) < 2 or following[0].upos != "CCONJ" or following[0].end != following[1].start:
-        return found
-    conjunct = following[1]
-    if conjunct.upos not in ("NOUN", "PROPN", "X") or conjunct.base_deprel != "conj":
-        return found
-    end = max(word.end for word in sentence.subtree(conjunct.index) if word.start < limit)
-    return attrs.evolve(found, speaker=Span.from_offsets(context.text, speaker.start, end))
-
-
-def outside_content(found: Mention, content: Span) -> Mention:
-    """A speaker inside the content is none (a small parser's "subject" there); but `قال الوزير إن "داعش" …`:
-    where the parse took the content's first word for a name in apposition, the role before it is the speaker."""
-    speaker = found.speaker
-    if speaker is None or not (speaker.start >= content.start and speaker.end <= content.end):
-        return found
-    if found.role is not None and found.role.end <= content.start and found.head is not None:
-        return Mention(speaker=found.role, role=found.role, head=found.head)
-    return attrs.evolve(found, speaker=None)
-
-
-def find_via(context: DocumentContext, sentence: SentenceGraph, match: Match, limit: int) -> Span | None:
+def find_via(site: CueSite, limit: int) -> Span | None:
     """The transmitter the rule bound (نقلت رويترز عن …): its mention, up to `limit`."""
-    via_word = match.word("via")
+    via_word = site.match.word("via")
     if via_word is None:
         return None
     return describe_speaker(
-        sentence,
+        site.sentence,
         via_word,
-        context.text,
-        roles=context.lexicons.roles,
-        honorifics=context.lexicons.honorifics,
+        site.context.text,
+        roles=site.context.lexicons.roles,
+        honorifics=site.context.lexicons.honorifics,
         limit=limit,
     ).speaker
 
 
-def main_clause_hint(context: DocumentContext, sentence: SentenceGraph, match: Match, cue_start: int) -> Mention | None:
+def main_clause_hint(site: CueSite) -> Mention | None:
     """The subject of the clause the cue hangs from, if it agrees with the cue: a hint for a cue without one."""
+    context, sentence, match = site.context, site.sentence, site.match
     cue_word = match.anchor
     hint_word = match.word("main_speaker")
     main_word = match.word("main")
@@ -298,7 +233,7 @@ def main_clause_hint(context: DocumentContext, sentence: SentenceGraph, match: M
         names_a_source(context.lexicons, main_word) or main_word.base_deprel == "nsubj"
     ):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
-    return grow_mention(context, sentence, hint_word, limit=cue_start, content_head=cue_word) if hint_word else None
+    return grow_mention(context, sentence, hint_word, limit=site.cue.start, content_head=cue_word) if hint_word else None
 
 
 def _disagree(first: Word, second: Word, feature: str) -> bool:
