@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotes.assemble import DocumentAssembler, Lexicons
 from quotes.attribution import SIEVES, attribute
 from quotes.coref import SpeakerResolver
+from quotes.drafts import DocumentAssembler, Lexicons
 from quotes.entities import EntityTable, build_entities
 from quotes.errors import InputError, QuotesError
 from quotes.grammar import Grammar, load_grammar

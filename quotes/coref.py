@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import attrs
 
-from quotes.assemble import Draft, organisation_heads
+from quotes.drafts import Draft, organisation_heads
 from quotes.graph import ParsedDocument
 from quotes.lexicon import Lexicon
 from quotes.model import Quote, Span

@@ -8,14 +8,17 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "quotes"
 
 #: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
-#: → quotemarks, speakers, assemble, coref → mentions → entities → attribution → explain → api → io, evaluate → review → service → cli).
+#: → quotemarks, speakers → drafts → coref → mentions → entities → attribution → explain → api → io, evaluate → review
+#: → service → cli).
 LAYERS = [
     {"errors", "normalize", "textcheck", "cleantext", "htmltext"},
     {"model", "lexicon", "schema"},
     {"graph"},
     {"grammar"},
     {"match"},
-    {"quotemarks", "speakers", "assemble", "coref"},
+    {"quotemarks", "speakers"},
+    {"drafts"},
+    {"coref"},
     {"mentions"},
     {"entities"},
     {"attribution"},
@@ -25,6 +28,17 @@ LAYERS = [
     {"review"},
     {"service"},
     {"cli"},
+]
+
+#: Inside quotes/drafts/, the steps in the order they build on each other: each imports only earlier steps.
+DRAFT_STEPS = [
+    {"context", "draft"},
+    {"spans"},
+    {"quotations", "words"},
+    {"complements", "subject", "overlaps", "sources"},
+    {"content", "speaker", "according_to", "relay", "named_person"},
+    {"assembler"},
+    {"__init__"},
 ]
 
 
@@ -77,3 +91,17 @@ def test_the_library_never_imports_the_cli() -> None:
         if "cli" in path.relative_to(PACKAGE).parts or path.name == "__main__.py":
             continue
         assert not any(name.startswith("quotes.cli") for name in _imports(path)), path
+
+
+def test_each_drafting_step_imports_only_earlier_steps() -> None:
+    step = {name: number for number, names in enumerate(DRAFT_STEPS) for name in names}
+    unplaced = [path.stem for path in (PACKAGE / "drafts").glob("*.py") if path.stem not in step]
+    assert unplaced == [], "place each module of quotes/drafts/ in DRAFT_STEPS"
+    offenders = []
+    for path in sorted((PACKAGE / "drafts").glob("*.py")):
+        for imported in _imports(path):
+            if imported == "quotes.drafts" or imported.startswith("quotes.drafts."):
+                target = imported.removeprefix("quotes.drafts").lstrip(".") or "__init__"
+                if step[target] >= step[path.stem]:
+                    offenders.append(f"drafts/{path.name} imports {imported}")
+    assert offenders == []

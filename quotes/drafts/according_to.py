@@ -1,0 +1,125 @@
+"""According-to quotes (`وفقاً لوزارة الصحة`، `على لسان المتحدث`، `حسب مصادر`): the source the marker
+governs, and the content of the clause before the marker or after the source."""
+
+from __future__ import annotations
+
+import attrs
+
+from quotes.drafts.context import DocumentContext
+from quotes.drafts.draft import Draft
+from quotes.drafts.spans import sentence_end, trim
+from quotes.drafts.subject import grow_mention
+from quotes.drafts.words import cue_at, names_a_source
+from quotes.graph import SentenceGraph, Word
+from quotes.match import Match
+from quotes.model import Span
+from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.speakers import Mention
+
+#: According-to markers that also mean "in line with", "as needed": their source is checked.
+_AMBIGUOUS_MARKERS = frozenset(
+    normalize(word) for word in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "طبقا", "تبعا", "بناء", "استنادا", "وجهة", "رأي", "برأي")
+)
+#: The content on either side is at least this many words long.
+_MIN_CONTENT_WORDS = 3
+
+
+def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match) -> Draft | None:
+    """The draft of an according-to match, or None where the marker names no source or no clause goes with it."""
+    text = context.text
+    marker = match.word("marker")
+    source = match.word("speaker")
+    if marker is None or source is None:
+        return None
+    marker_word = marker
+    if marker.deprel in ("fixed",) and marker.index > 1 and sentence.word(marker.index - 1).start == marker.start:
+        marker_word = sentence.word(marker.index - 1)
+    cue = cue_at(text, marker_word)
+    if not _names_a_source_for(context, sentence, marker, source):
+        return None  # حسب الطلب، وفق منظوره: "as required", "in line with", not a source
+    found = grow_mention(context, sentence, source, limit=sentence.end, content_head=None)
+    if found.speaker is None:
+        return None
+    found = _without_marker_words(context, found)
+    if found.speaker is None:
+        return None
+    source_end = max(word.end for word in sentence.subtree(source.index))
+    # content before the marker: the clause just before it, from the last comma, colon or dash
+    separator = cue.start
+    while separator > sentence.start and text[separator - 1] in " \t\n،,ـ-–—(":
+        separator -= 1
+    opening = max(
+        [sentence.start]
+        + [
+            position + 1
+            for position in (text.rfind(mark, sentence.start, separator) for mark in "ـ(–—:،,؛")
+            if position != -1
+        ]
+    )
+    before = trim(text, opening, cue.start)
+    after_start = max(source_end, found.speaker.end)
+    after = trim(text, after_start, sentence_end(text, sentence, after_start, context.marks))
+    comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",")
+    long_enough = [
+        side
+        for side in ((after, before) if comma_after_source or before is None else (before, after))
+        if side is not None and len(side.text.split()) >= _MIN_CONTENT_WORDS
+    ]
+    if not long_enough:
+        return None
+    return Draft(
+        sentence_index=sentence.index,
+        type="according_to",
+        content=long_enough[0],
+        cue=cue,
+        cue_class="according_to",
+        speaker=found.speaker,
+        role=found.role,
+        via=None,
+        speaker_hint=None,
+        hint_role=None,
+        cue_gender=None,
+        cue_number=None,
+        match=match,
+        extra_bindings=(),
+        priority=match.rule.priority,
+        confidence=match.rule.confidence,
+        notes=("source governed by the marker", *found.notes),
+    )
+
+
+def _without_marker_words(context: DocumentContext, found: Mention) -> Mention:
+    """على لسان المتحدث …: a parse that takes لسان for the source leaves the marker's tail in the mention."""
+    speaker = found.speaker
+    while speaker is not None:
+        first = speaker.text.split(maxsplit=1)
+        if not first or normalize(first[0]) not in context.lexicons.marker_tails:
+            break
+        if len(first) == 1:
+            return attrs.evolve(found, speaker=None)
+        speaker = Span.from_offsets(context.text, speaker.end - len(first[1]), speaker.end)
+    return attrs.evolve(found, speaker=speaker)
+
+
+def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marker: Word, source: Word) -> bool:
+    """After an ambiguous marker (حسب، وفق، بناء على …) the source must look like one: a name, a role or
+    descriptor, an organisation, a statement or report, a plural of people, or ما + a reporting verb."""
+    # the marker's written words (من وجهة نظرهم: the parse binds only من)
+    written = normalize(context.text[marker.start : marker.start + 40]).split()[:3]
+    marker_words = {*written, *(strip_conjunction(word) for word in written)}
+    if not (marker_words | {*marker.keys, *marker.token_keys}) & _AMBIGUOUS_MARKERS:
+        return True
+    if source.upos in ("PROPN", "X", "VERB") or names_a_source(context.lexicons, source):
+        return True
+    if source.upos == "PRON" and any(key in ("ما", "ماذا") for key in source.keys):
+        return True
+    keys = {strip_article(key) for key in source.keys}
+    previous = sentence.word(source.index - 1) if source.index > 1 else None
+    if previous is not None and previous.upos == "ADP" and previous.end == source.start:
+        keys |= {key[1:] for key in keys if key.startswith("ل")}  # ل + لمعلومات: the rest of للمعلومات
+    if keys & context.lexicons.source_nouns:
+        return True
+    # المراقبين، المحتجون: a sound masculine plural names people (broken plurals of people are in role_nouns);
+    # القوانين only ends like one (its lemma is قانون)
+    lemma = strip_article(source.lemma_key)
+    return source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys)

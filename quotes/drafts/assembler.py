@@ -1,0 +1,128 @@
+"""One document's drafts from its sentences' matches, in the order the steps run.
+
+Per sentence, one match per cue word (the highest priority wins), and the cues
+that start a quote of their own bound the content before them. Per match: the
+cue and its class, the content (`content`'s sieves), then the speaker slot
+(`speaker`'s passes), the transmitter and the main clause's subject as a hint.
+Per document: overlapping contents resolved (`overlaps`), a hint for cues
+without a subject (`named_person`), relayed quotes merged (`relay`), warnings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotes.drafts.according_to import according_to
+from quotes.drafts.content import find_content
+from quotes.drafts.context import CueSite, DocumentContext, Lexicons
+from quotes.drafts.draft import Draft, span_bindings
+from quotes.drafts.named_person import with_named_person
+from quotes.drafts.overlaps import with_warnings, without_overlaps
+from quotes.drafts.quotations import quoted_name_after
+from quotes.drafts.relay import relayed
+from quotes.drafts.sources import organisation_phrases, role_at
+from quotes.drafts.spans import after_comma
+from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint
+from quotes.drafts.words import circumstantial, class_of, cue_at
+from quotes.graph import ParsedDocument, SentenceGraph
+from quotes.match import Match
+from quotes.model import Span
+from quotes.quotemarks import QuoteMarks
+
+
+class DocumentAssembler:
+    """Builds the drafts of one document from its sentences' matches."""
+
+    def __init__(self, document: ParsedDocument, marks: QuoteMarks, lexicons: Lexicons) -> None:
+        self.context = DocumentContext.of(document, marks, lexicons)
+
+    def drafts(self, matches_by_sentence: Sequence[Sequence[Match]]) -> list[Draft]:
+        context = self.context
+        drafts: list[Draft] = []
+        for sentence, matches in zip(context.document.sentences, matches_by_sentence, strict=True):
+            drafts.extend(self._sentence_drafts(sentence, matches))
+        kept = without_overlaps(drafts)
+        named = [with_named_person(context, draft, kept) for draft in kept]
+        return with_warnings(relayed(context.document, named), context.marks)
+
+    def role_at(self, mention: Span) -> tuple[Span | None, Span | None]:
+        """Where the text names a person source: its full name there and the role given right before it."""
+        return role_at(self.context, mention)
+
+    def organisation_phrases(self, heads: frozenset[str]) -> list[Span]:
+        """Every noun phrase of the document headed by an organisation noun: the bodies it names in full."""
+        return organisation_phrases(self.context, heads)
+
+    def _sentence_drafts(self, sentence: SentenceGraph, matches: Sequence[Match]) -> list[Draft]:
+        text = self.context.text
+        chosen: dict[int, Match] = {}
+        for match in sorted(matches, key=lambda found: -found.rule.priority):
+            chosen.setdefault(match.anchor.index, match)
+        # a new quote's cue ends the content before it: a participle (…، مشيراً إلى أن) or a cue after a comma;
+        # only a cue that makes a quote of its own (…، بلغ عدد الركاب: "reached", not speech)
+        unbounded = {id(match): self._draft(sentence, match, []) for match in chosen.values()}
+        viable = [match for match in chosen.values() if unbounded[id(match)] is not None]
+        participles = self.context.lexicons.participles.entries.keys()
+        shared = sorted(
+            {
+                match.anchor.start
+                for match in viable
+                if (match.rule.id.startswith("participle") and circumstantial(text, match.anchor))
+                or after_comma(text, match.anchor.start)
+                or text[match.anchor.end : match.anchor.end + 2].lstrip().startswith(":")
+            }
+            | {  # a participle cue after a comma starts a new quote even when no rule bound it
+                word.start
+                for word in sentence.words
+                if not participles.isdisjoint(word.keys) and after_comma(text, word.start)
+            }
+        )
+        drafts = []
+        for match in sorted(chosen.values(), key=lambda found: found.anchor.index):
+            main = match.word("main")
+            own = [main.start] if main is not None and main.index > match.anchor.index else []
+            boundaries = sorted(shared + own)
+            draft = unbounded[id(match)]
+            if draft is not None and any(draft.content.start < boundary < draft.content.end for boundary in boundaries):
+                draft = self._draft(sentence, match, boundaries)  # a later cue ends this content: draft it again
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    def _draft(self, sentence: SentenceGraph, match: Match, boundaries: list[int]) -> Draft | None:
+        """One match's draft: its cue, the content up to the first of `boundaries`, the speaker slot and hints."""
+        context = self.context
+        if match.rule.type == "according_to":
+            return according_to(context, sentence, match)
+        cue_word = match.anchor
+        cue = cue_at(context.text, cue_word)
+        site = CueSite(context, sentence, match, cue, quoted_name_after(context, cue.end))
+        found = find_content(site, boundaries)
+        if found.span is None or (cue.start < found.span.end and cue.end > found.span.start):
+            return None
+        slot = fill_speaker_slot(site, found.span, found.type)
+        if slot is None:
+            return None
+        speaker, role = slot.mention.speaker, slot.mention.role
+        hint = main_clause_hint(site)
+        return Draft(
+            sentence_index=sentence.index,
+            type=found.type,
+            content=slot.content,
+            cue=cue,
+            cue_class=class_of(cue_word, context.lexicons),
+            speaker=speaker,
+            role=role if speaker is not None else None,
+            via=find_via(site, slot.content.start),
+            speaker_hint=hint.speaker if hint is not None else None,
+            hint_role=hint.role if hint is not None else None,
+            cue_gender=cue_word.feat("Gender"),
+            cue_number=cue_word.feat("Number"),
+            match=match,
+            extra_bindings=span_bindings(
+                sentence, (("speaker_mention", speaker), ("role", role if speaker else None)), slot.mention.notes
+            ),
+            priority=match.rule.priority,
+            confidence=match.rule.confidence,
+            notes=found.notes + slot.notes + slot.mention.notes,
+        )

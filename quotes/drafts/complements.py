@@ -1,0 +1,146 @@
+"""Where content without quotation marks starts after its cue.
+
+At a complementizer (أن، إن، بأن), also one the parse left unattached; at a
+noun complement right after the cue (مؤكداً سعي الغرفة …، مشيراً إلى مباشرة …);
+or, with no mark at all, at a clause with its own finite verb right after the
+cue (وأضاف أسفر الحريق عن …) or after the speaker and a comma.
+"""
+
+from __future__ import annotations
+
+from quotes.drafts.context import DocumentContext
+from quotes.drafts.quotations import quotation_right_after
+from quotes.drafts.spans import in_parentheses_at, word_span
+from quotes.drafts.words import LEADING_PREPOSITIONS, is_cue_word, names_a_source
+from quotes.graph import SentenceGraph, Word
+from quotes.match import Match
+from quotes.normalize import normalize
+
+#: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
+#: Before a complementizer the rule bound: connectives only (شدد على أن and أشار إلى أن are speech).
+CONNECTIVES_BEFORE_COMPLEMENTIZER = frozenset(
+    normalize(word)
+    for word in ("إلا", "غير", "سوى", "بعد", "قبل", "منذ", "حين", "رغم", "بدل", "مجرد", "لولا", "طالما", "مع")
+)
+#: … and before one the parse left unattached, also these prepositions.
+_NOT_SPEECH_BEFORE_COMPLEMENTIZER = CONNECTIVES_BEFORE_COMPLEMENTIZER | frozenset(
+    normalize(word) for word in ("حتى", "عند", "ل", "كي", "من", "على", "بما", "إذ")
+)
+#: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
+_LOOSE_WINDOW_WORDS = 24
+#: Unmarked speech after `وأوضح فلان،`: a sentence-opening قال/أضاف/أوضح/بيّن, a speaker phrase of at most this many words, a clause
+#: of at least this many words with a finite verb among its first words, not opening like a description.
+_SAYING_LEMMAS = frozenset(normalize(word) for word in ("قال", "وقال", "أضاف", "وأضاف", "أوضح", "وأوضح", "بين", "وبين"))
+_SPEAKER_PHRASE_WORDS = 16
+_MIN_UNMARKED_SPEECH_WORDS = 5
+_UNMARKED_VERB_WINDOW = 8
+_PHRASE_TAGS = frozenset(("NOUN", "PROPN", "ADJ", "X", "DET", "ADP", "NUM", "CCONJ", "PRON", "PART"))
+_NOT_SPEECH_OPENINGS = frozenset(
+    normalize(word)
+    for word in ("وهو", "وهي", "الذي", "التي", "في", "خلال", "عبر", "أثناء", "لدى", "عند", "مشيرا", "مضيفا", "و", "ل")
+)
+#: How many words a parse may leave between a subject-less cue and its noun complement's first word.
+_COMPLEMENT_GAP_WORDS = 4
+
+
+def not_speech_complementizer(sentence: SentenceGraph, word: Word, connectives: frozenset[str]) -> bool:
+    """أن after إلا/بعد/قبل/حين (…، إلا أنني، بعد أن، في حين أن): a connective, not the start of speech."""
+    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    return previous is not None and any(key in connectives for key in previous.keys)
+
+
+def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, match: Match) -> int | None:
+    """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
+    clause or cue comes first)."""
+    cue_word = match.anchor
+    bound = {word.index for word in match.bindings.values() if word is not None}
+    for word in sentence.words[cue_word.index : cue_word.index + _LOOSE_WINDOW_WORDS]:
+        if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
+            return None
+        if context.marks.containing(word.start) is not None or (
+            word.upos in ("PROPN", "X") and not quotation_right_after(context, word)
+        ):
+            continue  # إن of "سي إن إن", or inside a quoted title (إن "داعش" يهدد: a quoted word after it)
+        if any(key in context.lexicons.complementizers for key in word.keys) and word.token_first:
+            if not_speech_complementizer(sentence, word, _NOT_SPEECH_BEFORE_COMPLEMENTIZER):
+                return None
+            return word.start
+        if word.upos == "VERB" and word.index > cue_word.index + 1 and word.deprel != "acl:relcl":
+            return None
+        if word.index > cue_word.index + 1 and word.index not in bound and is_cue_word(context, sentence, word):
+            return None  # …، مشيراً إلى أن: that complementizer is the next cue's
+    return None
+
+
+def complement_start(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, head_start: int) -> int:
+    """`مؤكدًا سعي الغرفة إلى تحقيق …`: with no subject between them, a noun complement starts right after
+    the cue even where the parse hangs its first nouns elsewhere."""
+    between = [word for word in sentence.words if cue_word.end <= word.start < head_start]
+    while between and between[0].upos == "ADP" and any(key in LEADING_PREPOSITIONS for key in between[0].keys):
+        between = between[1:]
+    outside = [word for word in between if not in_parentheses_at(context.text, word.start)]
+    if not between or len(outside) > _COMPLEMENT_GAP_WORDS:
+        return head_start
+    if any(
+        word.upos not in ("NOUN", "ADJ", "DET", "ADP", "NUM", "CCONJ")
+        and not (word.upos == "PUNCT" and word.text in "()")
+        for word in between
+    ):
+        return head_start  # (اتفاق الطرفين (اللاعب والأهلي) على …: a parenthesis may stand between)
+    if any(names_a_source(context.lexicons, word) for word in between):
+        return head_start  # وأكد الوزير …: a subject, not the complement
+    return between[0].start
+
+
+def prepositional_complement(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> int | None:
+    """Where the noun after إلى/على (or بـ, kept) right after a cue starts, if that is what follows it."""
+    following = [word for word in sentence.words if word.start >= cue_word.end][:2]
+    if len(following) < 2 or following[0].upos != "ADP" or following[1].upos not in ("NOUN", "VERB"):
+        return None
+    if any(key in LEADING_PREPOSITIONS for key in following[0].keys):
+        return following[1].start
+    if any(key == "ب" for key in following[0].keys):
+        return word_span(context.text, following[0].start, following[0].end).start
+    return None
+
+
+def speech_after_comma(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> int | None:
+    """Where speech starts after `cue speaker-phrase،` when a clause with its own verb follows the comma."""
+    if not any(key in _SAYING_LEMMAS for key in (cue_word.lemma_key, *cue_word.keys, *cue_word.token_keys)):
+        return None
+    if any(word.upos not in ("CCONJ", "PART", "PUNCT") for word in sentence.words if word.end <= cue_word.start):
+        return None  # only a sentence-opening cue (وأوضح فلان، …)
+    after = [word for word in sentence.words if word.start >= cue_word.end]
+    comma = next((position for position, word in enumerate(after) if word.text in ("،", ",")), None)
+    if comma is None or comma == 0 or comma > _SPEAKER_PHRASE_WORDS:
+        return None
+    if any(word.upos not in _PHRASE_TAGS for word in after[:comma]):
+        return None  # the words before the comma are not just a speaker's phrase
+    clause = after[comma + 1 :]
+    if len(clause) < _MIN_UNMARKED_SPEECH_WORDS or any(key in _NOT_SPEECH_OPENINGS for key in clause[0].keys):
+        return None
+    if any(any(key in context.lexicons.complementizers for key in word.keys) for word in clause):
+        return None  # …، في بيان …، إن: the speech starts at its complementizer, not at the comma
+    finite = any(
+        word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf")
+        for word in clause[:_UNMARKED_VERB_WINDOW]
+    )
+    if not finite or any(is_cue_word(context, sentence, word) for word in clause[:_UNMARKED_VERB_WINDOW]):
+        return None
+    return word_span(context.text, clause[0].start, clause[0].end).start
+
+
+def clause_right_after(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> Word | None:
+    """A finite verb right after a subject-less cue, in its subtree: the start of unmarked speech."""
+    position = cue_word.index
+    while position < len(sentence.words) and sentence.words[position].start < cue_word.end:
+        position += 1  # words of the same token
+    if position >= len(sentence.words):
+        return None
+    word = sentence.words[position]
+    finite = word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf")
+    if not finite or cue_word not in sentence.ancestors(word.index):
+        return None
+    if any(key in context.lexicons.verbs for key in (word.lemma_key, *word.keys)):
+        return None  # two cues in a row (قال أكد): not speech
+    return word

@@ -1,0 +1,288 @@
+"""The content of one quote: its span in the text and its type (direct, indirect or mixed).
+
+Ordered sieves, the first that decides wins (`CONTENT_SIEVES`): quoted speech
+right after the cue and its subject; quote-first order (`"…"، قال فلان`); a
+colon after the cue; indirect content from the complementizer or the
+content's first word; for a cue the parse gave no content, unmarked speech
+after the speaker and a comma or right after the cue, and a noun after a
+participle's preposition. Content ends where the attributed clause ends (the
+sentence end, a later quote's cue, the narrator's `، إلا أن`). Each sieve
+says in the record's notes how it found the content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from quotes.drafts.complements import (
+    CONNECTIVES_BEFORE_COMPLEMENTIZER,
+    clause_right_after,
+    complement_start,
+    loose_complementizer,
+    not_speech_complementizer,
+    prepositional_complement,
+    speech_after_comma,
+)
+from quotes.drafts.context import CueSite, DocumentContext
+from quotes.drafts.quotations import closing_before, opening_after, speech_opening
+from quotes.drafts.spans import CLAUSE_CONNECTORS, colon_after, sentence_end, trim, word_span
+from quotes.drafts.subject import usable_speaker
+from quotes.drafts.words import LEADING_PREPOSITIONS, class_of
+from quotes.graph import SentenceGraph, Word
+from quotes.model import Span
+
+_MIN_INDIRECT_WORDS = 2
+#: Cues whose content may be a noun after إلى/على/بـ (مشيراً إلى، مؤكداً على، مطالباً بـ).
+_PREPOSITIONAL_CLASSES = frozenset(("pointing", "assertive", "appeal", "warning"))
+_ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
+_CLAUSE_SEMICOLON = re.compile(r"؛\s*(و|ف)?ذلك|؛\s*و(?=\S)")
+
+
+@attrs.frozen
+class ContentFound:
+    """What a content sieve decided: the span (None: the cue reports nothing after all), its type, and how."""
+
+    span: Span | None
+    type: str
+    notes: tuple[str, ...] = ()
+
+
+_NOTHING = ContentFound(span=None, type="")
+
+
+@attrs.frozen(eq=False)
+class ContentSearch:
+    """What the content sieves read about one cue."""
+
+    site: CueSite
+    #: where later quotes' cues start: the content ends before the first one after its start
+    boundaries: Sequence[int]
+    #: the bound subject, where it can be one
+    speaker: Word | None
+    #: after the cue, and after a subject or a quoted name that follows it: where its quotation may open
+    after_speaker: int
+    #: where the cue's clause ends
+    clause_limit: int
+    complementizer: Word | None
+    #: where the content the rule bound starts: its complementizer, or its first word after the cue
+    parse_start: int | None
+
+    @classmethod
+    def of(cls, site: CueSite, boundaries: Sequence[int]) -> ContentSearch | None:
+        """The search around the site's cue; None where its bound complementizer follows a connective."""
+        context, sentence, match, cue = site.context, site.sentence, site.match, site.cue
+        text = context.text
+        head = match.word("content")
+        complementizer = match.word("complementizer")
+        speaker = usable_speaker(context, match)
+        speaker_end = (
+            max((word.end for word in sentence.subtree(speaker.index)), default=cue.end) if speaker else cue.end
+        )
+        speaker_end = min(speaker_end, speech_opening(context, cue.end, clause_end=sentence.end))
+        after_speaker = cue.end if speaker is None or speaker.start < cue.start else max(cue.end, speaker_end)
+        quoted_name = site.quoted_name
+        if quoted_name is not None and quoted_name.close_at is not None:
+            after_speaker = max(after_speaker, quoted_name.close_at + 1)
+        clause_limit = sentence_end(text, sentence, cue.end, context.marks)
+        if complementizer is not None and not_speech_complementizer(
+            sentence, complementizer, CONNECTIVES_BEFORE_COMPLEMENTIZER
+        ):
+            return None  # رفض …، إلا أنني دفعت الباب: "but", not what was said
+        parse_start = word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
+        if parse_start is None and head is not None:
+            after_cue = [word for word in sentence.subtree(head.index) if word.index > match.anchor.index]
+            # أشار إلى مشاركة …، شدد على ضرورة …: the content starts after إلى/على; with ب it keeps ب (بتسجيل …)
+            while (
+                len(after_cue) > 1
+                and after_cue[0].upos == "ADP"
+                and any(key in LEADING_PREPOSITIONS for key in after_cue[0].keys)
+            ):
+                after_cue = after_cue[1:]
+            parse_start = after_cue[0].start if after_cue else None
+            if parse_start is not None and (speaker is None or speaker.start < cue.start):
+                parse_start = complement_start(context, sentence, match.anchor, parse_start)
+        return cls(
+            site=site,
+            boundaries=boundaries,
+            speaker=speaker,
+            after_speaker=after_speaker,
+            clause_limit=clause_limit,
+            complementizer=complementizer,
+            parse_start=parse_start,
+        )
+
+    def end(self, start: int, *, indirect: bool = False) -> int:
+        return content_end(self.site.context, self.site.sentence, start, self.boundaries, indirect=indirect)
+
+
+def find_content(site: CueSite, boundaries: Sequence[int]) -> ContentFound:
+    """The content of the site's cue: the first content sieve that decides, in order."""
+    search = ContentSearch.of(site, boundaries)
+    if search is None:
+        return _NOTHING
+    for sieve in CONTENT_SIEVES:
+        found = sieve(search)
+        if found is not None:
+            return found
+    return _NOTHING
+
+
+def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
+    """Direct speech in quotation marks right after the cue (and its subject). An أن/إن clause the rule bound
+    wins: quotation marks before it are a name or a title."""
+    if search.complementizer is not None:
+        return None
+    site = search.site
+    opening = opening_after(site.context, search.after_speaker, max(search.clause_limit, site.sentence.end))
+    if opening is None:
+        return None
+    span = Span.from_offsets(site.context.text, opening.start, opening.end)
+    return ContentFound(span, "direct", ("content in quotation marks after the cue",))
+
+
+def quoted_before_cue(search: ContentSearch) -> ContentFound | None:
+    """Quote first: `"…"، قال فلان` (not for a participle with its own أن clause: `"…"، مشيراً إلى أن …`)."""
+    site = search.site
+    if search.parse_start is not None:
+        return None
+    if site.match.rule.id.startswith("participle") and loose_complementizer(site.context, site.sentence, site.match) is not None:
+        return None
+    closing = closing_before(site.context, site.cue.start)
+    if closing is None:
+        return None
+    span = Span.from_offsets(site.context.text, closing.start, closing.end)
+    return ContentFound(span, "direct", ("content in quotation marks before the cue",))
+
+
+def after_colon(search: ContentSearch) -> ContentFound | None:
+    """A colon after the cue: speech without quotation marks, or the quotation that opens right after it."""
+    text = search.site.context.text
+    colon = colon_after(text, search.after_speaker, search.clause_limit)
+    if colon is None or (search.parse_start is not None and search.parse_start <= colon):
+        return None
+    following = next(
+        (
+            segment
+            for segment in search.site.context.marks.segments
+            if text[colon + 1 : segment.open_at].strip() == "" and segment.open_at > colon
+        ),
+        None,
+    )
+    if following is not None:
+        span = Span.from_offsets(text, following.start, following.end)
+        return ContentFound(span, "direct", ("content in quotation marks after a colon",))
+    return ContentFound(trim(text, colon + 1, search.end(colon + 1)), "direct", ("content after a colon",))
+
+
+def from_complementizer(search: ContentSearch) -> ContentFound | None:
+    """Indirect content from the complementizer (or the content's first word) to the clause end; an earlier
+    أن/إن the parse hung elsewhere starts it (إن نزوح … سيشكل، إن حدث، …)."""
+    site = search.site
+    start = search.parse_start
+    earlier = loose_complementizer(site.context, site.sentence, site.match)
+    if start is not None and earlier is not None and site.cue.end < earlier < start:
+        return _indirect(search, earlier, ("content starts at the first complementizer after the cue",))
+    if start is None and earlier is not None:
+        return _indirect(search, earlier, ("complementizer found after the cue, outside the parse",))
+    return _indirect(search, start, ()) if start is not None else None
+
+
+def after_speaker_comma(search: ContentSearch) -> ContentFound | None:
+    """`واوضح الناطق الإعلامي … الرويلي، بمجرد تلقي بلاغ … باشر …`: speech after the speaker and a comma."""
+    site = search.site
+    if search.speaker is None or search.speaker.start <= site.cue.start:
+        return None
+    start = speech_after_comma(site.context, site.sentence, site.match.anchor)
+    if start is None:
+        return None
+    span = trim(site.context.text, start, search.end(start))
+    return ContentFound(span, "direct", ("speech after the speaker and a comma, without colon or quotation marks",))
+
+
+def right_after_cue(search: ContentSearch) -> ContentFound | None:
+    """`وأضاف أسفر الحريق عن …`: speech that starts right after a subject-less cue, with no mark at all."""
+    site = search.site
+    if search.speaker is not None:
+        return None
+    unmarked = clause_right_after(site.context, site.sentence, site.match.anchor)
+    if unmarked is None:
+        return None
+    span = trim(site.context.text, unmarked.start, search.end(unmarked.start))
+    return ContentFound(span, "direct", ("speech right after the cue, without colon or quotation marks",))
+
+
+def after_preposition(search: ContentSearch) -> ContentFound | None:
+    """`مشيراً إلى مباشرة الحريق …`: a preposition and a noun right after a subject-less participle, whatever
+    the parse made of them."""
+    site = search.site
+    if (
+        search.speaker is not None
+        or not site.match.rule.id.startswith("participle")
+        or class_of(site.match.anchor, site.context.lexicons) not in _PREPOSITIONAL_CLASSES
+    ):
+        return None
+    start = prepositional_complement(site.context, site.sentence, site.match.anchor)
+    if start is None:
+        return None
+    return _indirect(search, start, ("prepositional complement right after the cue, outside the parse",))
+
+
+def _indirect(search: ContentSearch, start: int, notes: tuple[str, ...]) -> ContentFound:
+    """Indirect content from `start` to the clause end (the content head's subtree is not a reliable end: small
+    parsers cut it short); mixed where a quotation lies inside it."""
+    if start < search.site.cue.end:
+        return ContentFound(None, "", notes)
+    span = trim(search.site.context.text, start, search.end(start, indirect=True))
+    if span is None or len(span.text.split()) < _MIN_INDIRECT_WORDS:
+        return ContentFound(None, "", notes)  # وصف الجماهير: one word is a noun phrase, not what was said
+    inner = [
+        segment
+        for segment in search.site.context.marks.segments
+        if segment.open_at >= span.start and (segment.close_at or segment.end) <= span.end
+    ]
+    if inner:
+        return ContentFound(span, "mixed", (*notes, "quoted fragment inside indirect content"))
+    return ContentFound(span, "indirect", notes)
+
+
+#: The content sieves, in order: the first that decides gives the content.
+CONTENT_SIEVES: tuple[Callable[[ContentSearch], ContentFound | None], ...] = (
+    quoted_after_cue,
+    quoted_before_cue,
+    after_colon,
+    from_complementizer,
+    after_speaker_comma,
+    right_after_cue,
+    after_preposition,
+)
+
+
+def content_end(
+    context: DocumentContext, sentence: SentenceGraph, start: int, boundaries: Sequence[int], *, indirect: bool = False
+) -> int:
+    """Where content that starts at `start` ends: the clause end, or the first boundary (a later quote's cue)
+    before it; a semicolon with و/ذلك, and for indirect content the narrator's `، إلا أن`, end it earlier."""
+    text = context.text
+    end = sentence_end(text, sentence, start, context.marks)
+    for boundary in boundaries:
+        if start < boundary < end:
+            end = boundary
+            if text[end - 1] in "وف" and (end < 2 or not text[end - 2].isalpha()):
+                end -= 1  # the conjunction glued to the next cue (وقالت) belongs to it
+            before = text[start:end].rstrip()
+            for connector in CLAUSE_CONNECTORS:
+                if before.endswith(connector) and not before[: -len(connector)][-1:].isalpha():
+                    end = start + len(before) - len(connector)  # …، كما أوضح: the connector opens the next quote
+                    break
+            break
+    semicolon = _CLAUSE_SEMICOLON.search(text[start:end])
+    if semicolon:
+        end = start + semicolon.start()
+    # …، إلا أنه رفض الإفصاح: the narrator's "but" ends reported speech (direct speech keeps the speaker's own)
+    adversative = _ADVERSATIVE.search(text, start, end) if indirect else None
+    if adversative:
+        end = adversative.start()
+    return end

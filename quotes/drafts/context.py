@@ -1,0 +1,105 @@
+"""What the drafting steps read: the lexicons, one document with its quotation marks, one cue in it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+import attrs
+
+from quotes.grammar.schema import present_tense_forms
+from quotes.graph import ParsedDocument, SentenceGraph
+from quotes.lexicon import Lexicon, LexiconEntry
+from quotes.match import Match
+from quotes.model import Cue
+from quotes.normalize import normalize, strip_article
+from quotes.quotemarks import QuotedSegment, QuoteMarks
+
+
+def organisation_heads(anaphors: Lexicon | None) -> frozenset[str]:
+    """Head nouns of organisations (وزارة، سفارة، هيئة …), without ال, from the organisation_anaphors lexicon."""
+    entries = anaphors.entries.values() if anaphors is not None else ()
+    return frozenset(strip_article(normalize(entry.get("head") or entry.key)) for entry in entries)
+
+
+@attrs.frozen
+class Lexicons:
+    """The lexicons the attribution step reads."""
+
+    verbs: Lexicon
+    participles: Lexicon
+    roles: Lexicon
+    honorifics: Lexicon
+    complementizers: Lexicon
+    names: Lexicon
+    organisations: Lexicon | None = None
+    speech_nouns: Lexicon | None = None
+    according_to: Lexicon | None = None
+    titled: Lexicon | None = None
+
+    @cached_property
+    def organisation_heads(self) -> frozenset[str]:
+        return organisation_heads(self.organisations)
+
+    @cached_property
+    def marker_tails(self) -> frozenset[str]:
+        """Later words of multiword according-to markers (على لسان، على حد قول): never part of the source."""
+        tails = {word for key in (self.according_to or ()) for word in key.split()[1:] if len(word) > 2}
+        # prepositions (إلى، على، لما) are not tails: على normalises like the name علي
+        return frozenset(tails - {normalize(word) for word in ("إلى", "على", "لما", "عن", "من", "في")})
+
+    @cached_property
+    def source_nouns(self) -> frozenset[str]:
+        """Nouns that can name a source by themselves: roles and descriptors, organisations, statements."""
+        return frozenset(self.roles) | self.organisation_heads | frozenset(self.speech_nouns or ())
+
+    @cached_property
+    def verb_forms(self) -> dict[str, LexiconEntry]:
+        """Reporting verbs by their imperfect forms (يضيف، تضيف، يضيفون)."""
+        return self.verbs.by_column("present", present_tense_forms)
+
+    @classmethod
+    def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> Lexicons:
+        return cls(
+            verbs=lexicons["reporting_verbs"],
+            participles=lexicons["reporting_participles"],
+            roles=lexicons["role_nouns"],
+            honorifics=lexicons["honorifics"],
+            complementizers=lexicons["complementizers"],
+            names=lexicons["given_names"],
+            organisations=lexicons.get("organisation_anaphors"),
+            speech_nouns=lexicons.get("speech_nouns"),
+            according_to=lexicons.get("according_to"),
+            titled=lexicons.get("titled_nouns"),
+        )
+
+
+@attrs.frozen(eq=False)
+class DocumentContext:
+    """One document as the drafting steps read it: its parse and text, its paired quotation marks, the lexicons."""
+
+    document: ParsedDocument
+    text: str
+    marks: QuoteMarks
+    lexicons: Lexicons
+    #: where the document's verbs start, in order: every quoted segment is asked whether it holds one
+    verb_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, document: ParsedDocument, marks: QuoteMarks, lexicons: Lexicons) -> DocumentContext:
+        verb_starts = sorted(
+            word.start for sentence in document.sentences for word in sentence.words if word.upos in ("VERB", "AUX")
+        )
+        return cls(document=document, text=document.text, marks=marks, lexicons=lexicons, verb_starts=tuple(verb_starts))
+
+
+@attrs.frozen(eq=False)
+class CueSite:
+    """One cue as the content sieves and the speaker passes read it: where it stands, the match that bound it,
+    the cue as written, and a quoted name right after it (`وقال "صالح السرحاني" لـ"سبق": …`)."""
+
+    context: DocumentContext
+    sentence: SentenceGraph
+    match: Match
+    cue: Cue
+    quoted_name: QuotedSegment | None

@@ -1,0 +1,74 @@
+"""A hint for a cue with no subject of its own: the person its sentence names before it, or for the document's
+first quote, the person or organisation the lead named before it (`وأفادت أن …`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from quotes.drafts.context import DocumentContext
+from quotes.drafts.draft import Draft
+from quotes.drafts.subject import grow_mention
+from quotes.graph import SentenceGraph
+from quotes.normalize import strip_article
+from quotes.speakers import Mention, named_person_before
+
+#: How many sentences back the document's first, subject-less quote looks for its source.
+_LOOKBACK_SENTENCES = 3
+
+
+def with_named_person(context: DocumentContext, draft: Draft, drafts: Sequence[Draft]) -> Draft:
+    """A cue with no subject and no main clause subject takes, as a hint, the person its sentence names before it."""
+    if draft.speaker is not None or draft.speaker_hint is not None:
+        return draft
+    sentence = context.document.sentences[draft.sentence_index]
+    # (a nested quote's own sentence lies in the content around it: that text counts)
+    contents = [other.content for other in drafts if not other.content.start <= draft.cue.start < other.content.end]
+
+    def not_narrated(offset: int) -> bool:
+        return context.marks.containing(offset) is not None or any(
+            content.start <= offset < content.end for content in contents
+        )
+
+    person = _person_before(context, sentence, draft.cue.start, not_narrated)
+    if (person is None or person.speaker is None) and not any(
+        other.cue.start < draft.cue.start for other in drafts if other.type != "according_to"
+    ):
+        # the document's first quote and no subject (وأفادت أن …): the source the lead named before it
+        person = _source_named_earlier(context, draft, not_narrated)
+    if person is None or person.speaker is None:
+        return draft
+    return attrs.evolve(draft, speaker_hint=person.speaker, hint_role=person.role, notes=draft.notes + person.notes)
+
+
+def _person_before(context: DocumentContext, sentence: SentenceGraph, end: int, skip: Callable[[int], bool]) -> Mention | None:
+    return named_person_before(
+        sentence,
+        end,
+        context.text,
+        roles=context.lexicons.roles,
+        honorifics=context.lexicons.honorifics,
+        names=context.lexicons.names,
+        skip=skip,
+    )
+
+
+def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable[[int], bool]) -> Mention | None:
+    """The last person or organisation the previous sentences name, agreeing in gender with the cue."""
+    sentences = context.document.sentences
+    earlier = sentences[max(0, draft.sentence_index - _LOOKBACK_SENTENCES) : draft.sentence_index]
+    for sentence in reversed(earlier):
+        if draft.cue_gender != "Fem":
+            person = _person_before(context, sentence, sentence.end, skip)
+            if person is not None and person.speaker is not None:
+                return person
+        heads = context.lexicons.organisation_heads
+        for word in reversed(sentence.words):
+            if skip(word.start) or word.upos not in ("NOUN", "PROPN"):
+                continue
+            if any(strip_article(key) in heads for key in word.keys) and draft.cue_gender in (None, word.feat("Gender")):
+                found = grow_mention(context, sentence, word, limit=sentence.end, content_head=None)
+                if found.speaker is not None:
+                    return attrs.evolve(found, notes=("speaker: the organisation named before the first quote",))
+    return None

@@ -1,0 +1,74 @@
+"""The document's drafts side by side: one quote per content, and a warning where contents overlap."""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+
+from quotes.drafts.draft import Draft
+from quotes.model import Span
+from quotes.quotemarks import QuoteMarks
+
+#: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
+_NESTED_MIN_CONFIDENCE = 0.65
+
+
+def overlap(first: Span, second: Span) -> float:
+    """The share of the longer span that the two spans have in common."""
+    shared = max(0, min(first.end, second.end) - max(first.start, second.start))
+    longer = max(first.end - first.start, second.end - second.start)
+    return shared / longer if longer else 0.0
+
+
+def nested(inner: Draft, outer: Draft) -> bool:
+    """A quote inside a quote: its cue lies in the other's content (a record of its own)."""
+    return outer.content.start <= inner.cue.start < outer.content.end
+
+
+def without_overlaps(drafts: list[Draft]) -> list[Draft]:
+    """Keep one quote per content: where contents overlap by half, the higher priority wins; nested quotes stay."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
+        if any(
+            draft.cue.start == other.cue.start
+            or (
+                overlap(draft.content, other.content) >= 0.5
+                and not nested(draft, other)
+                and not nested(other, draft)
+            )
+            or (nested(draft, other) and (draft.confidence < _NESTED_MIN_CONFIDENCE or draft.type == "according_to"))
+            for other in kept
+        ):
+            continue
+        kept.append(draft)
+    return sorted(kept, key=lambda item: (item.content.start, item.cue.start))
+
+
+def with_warnings(drafts: list[Draft], marks: QuoteMarks) -> list[Draft]:
+    """Each draft with what makes it doubtful: an unbalanced or stray quotation mark in or at the edges of its
+    content, and a content that overlaps another record's without nesting in a closed quotation."""
+    found: dict[int, list[str]] = {id(draft): [] for draft in drafts}
+    for draft in drafts:
+        around = marks.problems_within(draft.content.start - 1, draft.content.end + 1)
+        found[id(draft)].extend(problem.message for problem in around)
+    for first, second in itertools.combinations(drafts, 2):
+        if not overlap(first.content, second.content):
+            continue
+        longer = first.content.end - first.content.start >= second.content.end - second.content.start
+        outer, inner = (first, second) if longer else (second, first)
+        contained = outer.content.start <= inner.content.start and inner.content.end <= outer.content.end
+        segment = marks.containing(inner.content.start)
+        if contained and segment is not None and segment.balanced and segment.start <= outer.content.start:
+            continue  # a quote inside a closed quotation: a record of its own
+        if contained and outer.type not in ("direct", "mixed") and marks.containing(outer.content.start) is None:
+            continue  # an indirect quote reported inside another (قال إن فلاناً أكد أن …)
+        for one, other in ((first, second), (second, first)):
+            found[id(one)].append(
+                f"content overlaps the quote whose cue is {other.cue.text!r} at {other.cue.start}"
+                f" (content {other.content.start}-{other.content.end}): a quotation mark may be missing"
+            )
+    return [
+        attrs.evolve(draft, warnings=(*draft.warnings, *found[id(draft)])) if found[id(draft)] else draft
+        for draft in drafts
+    ]

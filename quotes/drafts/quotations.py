@@ -1,0 +1,111 @@
+"""Which quoted segments are speech, and which one opens or closes next to a cue.
+
+A quotation right after the cue (and its subject) is its direct content, one
+right before it is quote-first speech (`"…"، قال فلان`); a short one right
+after the cue, followed by a colon or أن, is the speaker's name; a short one
+without a verb is a title or a scare quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotes.drafts.context import DocumentContext
+from quotes.drafts.spans import OPENING_WINDOW_WORDS, SENTENCE_END, colon_after
+from quotes.graph import Word
+from quotes.normalize import normalize
+from quotes.quotemarks import QuotedSegment
+
+#: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
+_QUOTED_NAME_WORDS = 5
+_QUOTED_NAME_FOLLOWING_CHARS = 40
+COMPLEMENTIZER_STARTS = tuple(normalize(word) for word in ("أن", "إن", "بأن"))
+#: Quoted segments shorter than this are titles or scare quotes, not speech.
+_MIN_QUOTE_WORDS = 3
+#: … and from this length on, quoted text counts as speech even without a verb.
+_LONG_QUOTE_WORDS = 6
+
+
+def speech_like(context: DocumentContext, segment: QuotedSegment) -> bool:
+    """Speech, not a title or a name: long enough, or holding a verb (سي إن إن ستايل is a name)."""
+    count = segment.word_count(context.text)
+    if count >= _LONG_QUOTE_WORDS:
+        return True
+    if count < _MIN_QUOTE_WORDS:
+        return False
+    verb_starts = context.verb_starts
+    first = bisect.bisect_left(verb_starts, segment.start)
+    return first < len(verb_starts) and verb_starts[first] < segment.end
+
+
+def opening_after(context: DocumentContext, start: int, limit: int) -> QuotedSegment | None:
+    """A quoted segment of speech opening soon after `start` within the sentence (titles and names skipped)."""
+    text = context.text
+    for segment in context.marks.segments:
+        if segment.open_at < start:
+            continue
+        if segment.open_at > limit:
+            break
+        between = text[start : segment.open_at]
+        if len(between.split()) > OPENING_WINDOW_WORDS or SENTENCE_END.search(between):
+            return None
+        # right next to the cue (قائلاً "…") any quotation is speech; further away it must look like speech
+        if speech_like(context, segment) or (not between.strip(" :،,") and segment.word_count(text) >= 2):
+            return segment
+    return None
+
+
+def quoted_name_after(context: DocumentContext, cue_end: int) -> QuotedSegment | None:
+    """`وقال "صالح السرحاني" لـ"سبق": …`, `صرح "مركز فلب فلاب فن" الترفيهي بأنه …`: a short quotation
+    right after the cue that a colon or a complementizer follows is the speaker's name, not the speech."""
+    text = context.text
+    segment = next((found for found in context.marks.segments if found.open_at >= cue_end), None)
+    if segment is None or segment.close_at is None or text[cue_end : segment.open_at].strip():
+        return None
+    if not 1 <= segment.word_count(text) <= _QUOTED_NAME_WORDS:
+        return None
+    following = text[segment.close_at + 1 : segment.close_at + 1 + _QUOTED_NAME_FOLLOWING_CHARS]
+    following = SENTENCE_END.split(following, maxsplit=1)[0]
+    colon = following.find(":")
+    if colon != -1 and len(following[:colon].split()) <= 2:
+        return segment
+    for word in following.split()[:3]:
+        bare = normalize(word.strip("،,\"«»“”"))
+        if bare.startswith(COMPLEMENTIZER_STARTS) and len(bare) <= 6:
+            return segment
+    return None
+
+
+def closing_before(context: DocumentContext, cue_start: int) -> QuotedSegment | None:
+    """Quote-first order: `"…"، قال فلان` — a segment that closes right before the cue."""
+    text = context.text
+    for segment in context.marks.segments:
+        if segment.close_at is None or segment.close_at >= cue_start:
+            continue
+        between = text[segment.close_at + 1 : cue_start]
+        # the comma between the quote and the cue is a strong signal: short quotes count too
+        if between.strip(" \t،,-–—") == "" and segment.word_count(text) >= 2:
+            return segment
+    return None
+
+
+def speech_opening(context: DocumentContext, start: int, clause_end: int) -> int:
+    """Where quoted speech opens after `start`: the first colon or opening quotation mark (or the clause end)."""
+    colon = colon_after(context.text, start, clause_end)
+    opening = next(
+        (
+            segment.open_at
+            for segment in context.marks.segments
+            if start <= segment.open_at < clause_end and speech_like(context, segment)
+        ),
+        clause_end,
+    )
+    return min(opening, colon if colon is not None else clause_end)
+
+
+def quotation_right_after(context: DocumentContext, word: Word) -> bool:
+    """Does a quotation open right after `word` (إن "داعش" …), which a small parser reads as a name?"""
+    return any(
+        segment.open_at >= word.end and not context.text[word.end : segment.open_at].strip()
+        for segment in context.marks.segments
+    )

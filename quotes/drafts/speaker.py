@@ -1,0 +1,241 @@
+"""The speaker slot of one quote: its source's mention and role, filled by ordered passes.
+
+The slot starts from the bound subject's mention (`subject`); each pass in
+`SPEAKER_PASSES` then looks at it in turn: the first noun after the cue where
+the parse gave no subject, a quoted name right after the cue, a name the parse
+took for the content, a titled noun whose quotation is its name (no quote at
+all), the words of the subject's phrase where they show a name the parse
+missed, a coordinated subject, a "speaker" inside the content. Besides the
+slot, a quote keeps its transmitter (`via`) and, as a hint for a cue with no
+subject, its main clause's subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from quotes.drafts.context import CueSite, DocumentContext
+from quotes.drafts.spans import trim
+from quotes.drafts.subject import described, grow_mention, nominal_between, usable_speaker
+from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source
+from quotes.graph import SentenceGraph, Word
+from quotes.model import Span
+from quotes.normalize import strip_article
+from quotes.speakers import Mention, describe_speaker, phrase_between
+
+
+@attrs.frozen
+class SpeakerSlot:
+    """The speaker slot as the passes fill it: the word taken for the source, its mention, the content (a pass
+    may move its start past a name), and what the passes did."""
+
+    word: Word | None
+    mention: Mention
+    content: Span
+    notes: tuple[str, ...] = ()
+
+
+def fill_speaker_slot(site: CueSite, content: Span, quote_type: str) -> SpeakerSlot | None:
+    """The bound subject's mention, then each pass in order; None where a pass finds that the content is not
+    speech after all."""
+    context, sentence, match = site.context, site.sentence, site.match
+    # a cue in a clause that describes a noun (نبوءةٌ تقول إن …) is that noun's speech
+    word = usable_speaker(context, match) or described(context, sentence, match)
+    if word is not None and content.start > site.cue.start and word.start >= content.start:
+        word = None  # a small parser's "subject" inside the content
+    found = grow_mention(context, sentence, word, limit=content.start, content_head=match.word("content"))
+    slot = SpeakerSlot(word=word, mention=found, content=content)
+    for fill in SPEAKER_PASSES:
+        filled = fill(site, quote_type, slot)
+        if filled is None:
+            return None
+        slot = filled
+    return slot
+
+
+def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """No subject in the parse, or only a relative pronoun (الذي ذكر فيه دبلوماسي …): the first noun between the
+    cue and the content."""
+    if slot.mention.speaker is not None or "speaker" not in {node.name for node in site.match.rule.nodes}:
+        return slot
+    nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
+    if nominal is None:
+        return slot
+    found = grow_mention(
+        site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
+    )
+    note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
+    return SpeakerSlot(word=nominal, mention=found, content=slot.content, notes=(*slot.notes, note))
+
+
+def quoted_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """`وقال "صالح السرحاني" لـ"سبق": …`: the quoted name right after the cue, unless the mention starts before it."""
+    segment = site.quoted_name
+    if segment is None or segment.end > slot.content.start:
+        return slot
+    name = trim(site.context.text, segment.start, segment.end)
+    if name is None or (slot.mention.speaker is not None and segment.start > slot.mention.speaker.start):
+        return slot
+    found = Mention(speaker=name, role=None, head=None)
+    return SpeakerSlot(word=None, mention=found, content=slot.content, notes=(*slot.notes, "speaker: the quoted name right after the cue"))
+
+
+def name_out_of_content(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """`وكشف الناطق الإعلامي … العقيد عاطي بن عطية القرشي عن رصد …`: a small parser takes the name after a
+    long role for the object; the name belongs to the speaker and the content starts after it."""
+    word, content, sentence = slot.word, slot.content, site.sentence
+    if quote_type != "indirect" or site.match.word("complementizer") is not None or word is None:
+        return slot
+    if word.start >= content.start:
+        return slot
+    limit = next(
+        (
+            following.start
+            for following in sentence.words
+            if content.start < following.start < content.end
+            and (following.upos == "PUNCT" or any(key in LEADING_PREPOSITIONS for key in following.keys))
+        ),
+        content.end,
+    )
+    wide = _phrase_from(site.context, sentence, word, limit)
+    if wide is None or wide.speaker is None or wide.speaker.start != content.start:
+        return slot
+    rest = [following for following in sentence.words if wide.speaker.end <= following.start < content.end]
+    while rest and rest[0].upos == "ADP" and any(key in LEADING_PREPOSITIONS for key in rest[0].keys):
+        rest = rest[1:]
+    if not rest:
+        return slot
+    trimmed = trim(site.context.text, rest[0].start, content.end)
+    if trimmed is None:
+        return slot
+    note = "the name the parse took for the content belongs to the speaker"
+    return SpeakerSlot(word=word, mention=wide, content=trimmed, notes=(*slot.notes, note))
+
+
+def not_a_title(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot | None:
+    """`كتب معرض "من هنا ننهض بمنتجاتنا" قصة نجاح`: quoted content right after a titled noun of the subject
+    (معرض، برنامج، حملة) is its name, and no quote."""
+    titled = site.context.lexicons.titled
+    found = slot.mention.speaker
+    if quote_type != "direct" or slot.word is None or found is None or titled is None:
+        return slot
+    if not any(strip_article(key) in titled for key in slot.word.keys):
+        return slot
+    opening = slot.content.start - 1
+    while opening > 0 and site.context.text[opening] in "\"«“ ":
+        opening -= 1
+    return None if found.start <= opening < found.end + 1 and found.end <= slot.content.start else slot
+
+
+def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """Trust the words of the subject's phrase when they show a name the parse missed: between cue and content
+    (VSO), or between the subject and the cue (SVO: اللاعب محمد العلي أكد أنه …)."""
+    word, found, cue_word = slot.word, slot.mention, site.match.anchor
+    limit = slot.content.start
+    if word is None or word.start >= limit:
+        return slot
+    if word.index < cue_word.index:
+        limit = cue_word.start
+    phrase = _phrase_from(site.context, site.sentence, word, limit)
+    if phrase is None or phrase.speaker is None:
+        return slot
+    if found.speaker == phrase.speaker:
+        # the parse found the same name: keep its role, or take the one the words show
+        if found.role is not None or phrase.role is None:
+            return slot
+        return attrs.evolve(slot, mention=attrs.evolve(found, role=phrase.role))
+    mention = Mention(
+        speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes
+    )
+    return attrs.evolve(slot, mention=mention)
+
+
+def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """`دبلوماسي روسي سابق ومحللان`: a coordinated subject the parser hung from the verb belongs to the speaker."""
+    speaker, limit, sentence = slot.mention.speaker, slot.content.start, site.sentence
+    if speaker is None or speaker.start < site.match.anchor.start:
+        return slot
+    following = [word for word in sentence.words if speaker.end <= word.start < limit]
+    if len(following) < 2 or following[0].upos != "CCONJ" or following[0].end != following[1].start:
+        return slot
+    conjunct = following[1]
+    if conjunct.upos not in ("NOUN", "PROPN", "X") or conjunct.base_deprel != "conj":
+        return slot
+    end = max(word.end for word in sentence.subtree(conjunct.index) if word.start < limit)
+    widened = Span.from_offsets(site.context.text, speaker.start, end)
+    return attrs.evolve(slot, mention=attrs.evolve(slot.mention, speaker=widened))
+
+
+def outside_content(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """A speaker inside the content is none (a small parser's "subject" there); but `قال الوزير إن "داعش" …`:
+    where the parse took the content's first word for a name in apposition, the role before it is the speaker."""
+    found, content = slot.mention, slot.content
+    speaker = found.speaker
+    if speaker is None or not (speaker.start >= content.start and speaker.end <= content.end):
+        return slot
+    if found.role is not None and found.role.end <= content.start and found.head is not None:
+        return attrs.evolve(slot, mention=Mention(speaker=found.role, role=found.role, head=found.head))
+    return attrs.evolve(slot, mention=attrs.evolve(found, speaker=None))
+
+
+#: The speaker passes, in order: each sees the slot the earlier ones left, None drops the quote.
+SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None], ...] = (
+    first_noun_after_cue,
+    quoted_name,
+    name_out_of_content,
+    not_a_title,
+    phrase_words,
+    conjuncts,
+    outside_content,
+)
+
+
+def _phrase_from(context: DocumentContext, sentence: SentenceGraph, word: Word, limit: int) -> Mention | None:
+    return phrase_between(
+        sentence,
+        word,
+        context.text,
+        limit=limit,
+        roles=context.lexicons.roles,
+        honorifics=context.lexicons.honorifics,
+        names=context.lexicons.names,
+    )
+
+
+def find_via(site: CueSite, limit: int) -> Span | None:
+    """The transmitter the rule bound (نقلت رويترز عن …): its mention, up to `limit`."""
+    via_word = site.match.word("via")
+    if via_word is None:
+        return None
+    return describe_speaker(
+        site.sentence,
+        via_word,
+        site.context.text,
+        roles=site.context.lexicons.roles,
+        honorifics=site.context.lexicons.honorifics,
+        limit=limit,
+    ).speaker
+
+
+def main_clause_hint(site: CueSite) -> Mention | None:
+    """The subject of the clause the cue hangs from, if it agrees with the cue: a hint for a cue without one."""
+    context, sentence, match = site.context, site.sentence, site.match
+    cue_word = match.anchor
+    hint_word = match.word("main_speaker")
+    main_word = match.word("main")
+    if hint_word is not None and not could_be_source(context.text, sentence, hint_word):
+        hint_word = None
+    if hint_word is not None and _disagree(hint_word, cue_word, "Gender"):
+        hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
+    if hint_word is None and main_word is not None and (
+        names_a_source(context.lexicons, main_word) or main_word.base_deprel == "nsubj"
+    ):
+        hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
+    return grow_mention(context, sentence, hint_word, limit=site.cue.start, content_head=cue_word) if hint_word else None
+
+
+def _disagree(first: Word, second: Word, feature: str) -> bool:
+    one, other = first.feat(feature), second.feat(feature)
+    return one is not None and other is not None and one != other

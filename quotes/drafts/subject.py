@@ -1,0 +1,150 @@
+"""The word that names a quote's source, and its mention.
+
+A small parser's subject is often something else: a word of the quoted
+speech, an adverbial (`سريعاً`), a discourse phrase (`بدوره`), a noun in a
+prepositional phrase. The bound subject is checked; a cue in a clause that
+describes a noun is that noun's speech; where the parse gave no subject, the
+first noun between the cue and the content is taken.
+"""
+
+from __future__ import annotations
+
+from quotes.drafts.context import DocumentContext
+from quotes.drafts.quotations import speech_opening
+from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
+from quotes.drafts.words import RELATIVE_PRONOUNS, could_be_source
+from quotes.graph import SentenceGraph, Word
+from quotes.match import Match
+from quotes.normalize import form_keys, normalize
+from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time
+
+_PERSONAL_PRONOUNS = frozenset(
+    ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
+)
+#: Words that open a clause which only follows a noun, not one that describes it (…، حيث أشار إلى أنه).
+_CLAUSE_CONNECTORS_NORMALISED = frozenset(normalize(word) for word in (*CLAUSE_CONNECTORS, "عندما", "حين", "إذ"))
+#: Words a small parser takes for the subject of a cue: discourse connectives and "in this regard".
+_DISCOURSE_PHRASES = frozenset(
+    normalize(word)
+    for word in ("بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "الصدد", "ذلك", "بذلك", "هنا", "ناحيته", "ناحيتها")
+)
+_NO_MENTION = Mention(speaker=None, role=None, head=None)
+
+
+def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
+    """The bound subject, unless it stands inside the quoted speech (a small parser's nsubj of the quote)."""
+    speaker = match.word("speaker")
+    if speaker is None:
+        return None
+    cue_end = match.anchor.end
+    if speaker.start > cue_end and speaker.start >= speech_opening(context, cue_end, match.sentence.end):
+        return None
+    if normalize(word_span(context.text, speaker.start, speaker.end).text) in _DISCOURSE_PHRASES:
+        return None  # بدوره، أكد …: "in turn", not a subject
+    if context.marks.containing(speaker.start) != context.marks.containing(match.anchor.start):
+        return None  # a subject and a cue on two sides of a quotation mark
+    if not could_be_source(context.text, match.sentence, speaker):
+        return None
+    return speaker
+
+
+def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -> Word | None:
+    """The noun a cue's relative clause describes (نبوءةٌ تقول إن …); a clause opened by حيث/كما/عندما
+    only follows the noun (… وبأي صفة، حيث أشار إلى أنه …)."""
+    noun = match.word("described")
+    if noun is None:
+        return None
+    if any(
+        child.base_deprel == "mark" and any(key in _CLAUSE_CONNECTORS_NORMALISED for key in child.keys)
+        for child in sentence.children(match.anchor.index)
+    ):
+        return None
+    # a clause without الذي/التي describes only an indefinite noun (باحثين يصفان …), not استجوابه، المشروع
+    relative = any(
+        child.upos == "PRON" and any(key in RELATIVE_PRONOUNS for key in child.keys)
+        for child in sentence.children(match.anchor.index)
+    )
+    following = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
+    definite = (
+        noun.feat("Definite") in ("Def", "Cons")
+        or normalize(noun.text).startswith("ال")
+        or (following is not None and following.upos == "PRON" and following.start < noun.end + 1)
+    )
+    if definite and not relative:
+        return None
+    if normalize(word_span(context.text, noun.start, noun.end).text) in _DISCOURSE_PHRASES:
+        return None  # من جهته أكد …
+    return noun
+
+
+def grow_mention(
+    context: DocumentContext, sentence: SentenceGraph, head: Word | None, *, limit: int, content_head: Word | None
+) -> Mention:
+    """The mention headed by `head`; a personal pronoun stands for the noun its relative clause describes."""
+    if head is None:
+        return _NO_MENTION
+    quantified = any(child.base_deprel == "det" for child in sentence.children(head.index))
+    if head.upos == "PRON" and not quantified and any(key in _PERSONAL_PRONOUNS for key in head.keys):
+        parent = sentence.parent(head.index)
+        if parent is not None and parent.deprel.startswith("acl"):
+            governor = sentence.parent(parent.index)
+            if governor is not None and not is_time(governor):
+                head = governor
+            else:
+                return _NO_MENTION
+        else:
+            return _NO_MENTION
+    return describe_speaker(
+        sentence,
+        head,
+        context.text,
+        roles=context.lexicons.roles,
+        honorifics=context.lexicons.honorifics,
+        limit=limit,
+        stop_at=content_head.index if content_head is not None and content_head.index > head.index else None,
+    )
+
+
+def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
+    """VSO with a missed subject: the first noun after the cue, before the content, not in a prepositional phrase.
+
+    After an addressee (وأوضح لـ"عين اليوم" أمين عام غرفة جدة …) the first role noun or given name counts.
+    """
+    found = _first_nominal(context, sentence, cue_word, content_start)
+    if found is not None:
+        return found
+    lexicons = context.lexicons
+    for word in sentence.words[cue_word.index :]:
+        if word.start >= content_start or word.text in (":", "؛", "،", ",", "."):
+            return None
+        if context.marks.containing(word.start) is not None or word.upos in ("ADP", "PUNCT"):
+            continue
+        if any(key in lexicons.roles or key in lexicons.names for key in word.keys):
+            return word
+    return None
+
+
+def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
+    for word in sentence.words[cue_word.index :]:
+        if word.start >= content_start:
+            return None
+        if word.upos == "PUNCT":
+            if word.text in (":", "،", ",", '"', "«", "“"):
+                return None
+            continue
+        if word.upos == "ADP" and word.index < len(sentence.words) and sentence.words[word.index].upos == "PRON":
+            continue  # ذكر فيه دبلوماسي …: a preposition with a pronoun, not the speaker's phrase
+        if word.upos == "PRON" and word.index > 1 and sentence.words[word.index - 2].upos == "ADP":
+            continue
+        if word.upos in ("ADP", "SCONJ", "VERB", "AUX") or word.deprel in ("case", "mark"):
+            return None
+        surface = word_span(context.text, word.start, word.end).text
+        if any(key in context.lexicons.participles for key in (*word.keys, *form_keys(surface))):
+            return None  # قوله، قولها: the speech itself, not its speaker
+        if any(key in _DISCOURSE_PHRASES for key in word.keys):
+            return None
+        if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):
+            return word
+        if word.upos not in ("DET", "PART", "CCONJ", "ADV"):
+            return None
+    return None

@@ -1,0 +1,80 @@
+"""What a word can be to a quote: a cue and its class, a word that can name a source, or neither."""
+
+from __future__ import annotations
+
+from quotes.drafts.context import DocumentContext, Lexicons
+from quotes.drafts.spans import after_comma, word_span
+from quotes.graph import SentenceGraph, Word
+from quotes.model import Cue
+from quotes.normalize import form_keys, normalize, strip_conjunction
+from quotes.speakers import is_time
+
+RELATIVE_PRONOUNS = frozenset(normalize(word) for word in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
+#: Prepositions a noun complement starts after (أشار إلى، شدد على): not part of the content.
+LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى", "على", "عن", "من"))
+
+
+def _past_stems(keys: tuple[str, ...]) -> list[str]:
+    """A past-tense form's readings as a lemma: itself, and without the 3rd person suffix (تعهدت، قالوا → تعهد، قال)."""
+    stems = list(keys)
+    stems += [key[:-1] for key in keys if key.endswith("ت") and len(key) > 3]
+    stems += [key[:-2] for key in keys if key.endswith("وا") and len(key) > 4]
+    return stems
+
+
+def class_of(cue_word: Word, lexicons: Lexicons) -> str | None:
+    """The cue's class in the reporting-verb or participle lexicon (assertive, pointing, …)."""
+    entry = lexicons.verbs.lookup(cue_word.lemma_key, strip_conjunction(cue_word.lemma_key))
+    if entry is None:  # a lemma the parser got wrong (عهد for تعهد): the written past form is the lexicon's key
+        entry = lexicons.verbs.lookup(*_past_stems(cue_word.keys))
+    if entry is None:
+        entry = next((lexicons.verb_forms[key] for key in cue_word.keys if key in lexicons.verb_forms), None)
+    if entry is None:
+        entry = lexicons.participles.lookup(*cue_word.keys)
+    return entry.get("class") if entry is not None else None
+
+
+def cue_at(text: str, word: Word) -> Cue:
+    """The cue as written: the whole word around the parser's word (وقال, not قال)."""
+    span = word_span(text, word.start, word.end)
+    return Cue(text=span.text, start=span.start, end=span.end, lemma=word.lemma_key)
+
+
+def is_cue_word(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """A reporting verb or participle of its own; not a speech noun with its owner (عن مصادر قولها إن)."""
+    if word.upos in ("PRON", "PUNCT", "SCONJ", "CCONJ", "PART", "DET", "NUM"):
+        return False
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    if following is not None and following.start <= word.end and following.upos == "PRON":
+        return False
+    surface = word_span(context.text, word.start, word.end).text
+    keys = (word.lemma_key, *word.keys, *form_keys(surface))
+    lexicons = context.lexicons
+    return any(key in lexicons.participles or key in lexicons.verbs for key in keys)
+
+
+def circumstantial(text: str, word: Word) -> bool:
+    """مشيراً، مؤكدا، مضيفاً: an accusative participle (or one after a comma) starts a new quote;
+    a noun that shares its letters (باهتمام ومتابعة) does not."""
+    surface = word_span(text, word.start, word.end).text
+    return surface.endswith(("ً", "ا")) or after_comma(text, word.start)
+
+
+def names_a_source(lexicons: Lexicons, word: Word) -> bool:
+    """A name, a given name or a role noun: a word that can be a speaker, unlike most nouns."""
+    return word.upos in ("PROPN", "X") or any(key in lexicons.names or key in lexicons.roles for key in word.keys)
+
+
+def could_be_source(text: str, sentence: SentenceGraph, word: Word) -> bool:
+    """A small parser's "subject" that cannot be one: an adverbial accusative (سريعاً), a prepositional
+    phrase (إلى جانب …، خلال استجوابه) or a time word."""
+    if word.upos not in ("NOUN", "PROPN", "X", "PRON", "DET", "NUM", "ADJ"):
+        return False
+    if word.upos in ("NOUN", "NUM") and is_time(word):
+        return False
+    surface = word_span(text, word.start, word.end).text
+    if surface.endswith(("ً", "اً", "ًا")):
+        return False
+    if word.base_deprel != "nsubj":
+        return True  # نقلاً عن مصادر: a source reached through its preposition
+    return not any(child.base_deprel == "case" for child in sentence.children(word.index))
