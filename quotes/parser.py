@@ -11,7 +11,9 @@ tokenizing, a frequency lexicon from SaudiNewsNet splits prefixes it left
 attached (وقال) and rejoins prefixes it cut off wrongly (و + زير); tagging,
 lemmas and the dependency parse then run on the corrected tokens. Every
 token keeps character offsets into the original text: a split token's
-pieces are substrings of it.
+pieces are substrings of it. After the parse, given names the tagger called
+nouns or adjectives in name position (وقال المدير عادل …) are re-tagged
+``PROPN`` (``quotes.name_tags``); the tree is left as the parser made it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import attrs
 
 from quotes.cleantext import CleanText, clean_for_parser, tagger_form
 from quotes.errors import ModelError
+from quotes.name_tags import NameLexicons, names_to_retag
 from quotes.parser_inference import speed_up
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
 
@@ -343,8 +346,11 @@ class StanzaParser:
         batch_size: int = DEFAULT_BATCH_SIZE,
         max_sentence_words: int = MAX_SENTENCE_WORDS,
         fast_decoding: bool = True,
+        name_tags: bool = True,
     ) -> None:
         self.info = resolve_model(model)
+        #: given names the tagger called NOUN or ADJ, in name position, become PROPN after the parse
+        self._names = NameLexicons.bundled() if name_tags else None
         self.batch_size = batch_size
         self.max_sentence_words = max_sentence_words
         if threads is not None:
@@ -436,18 +442,34 @@ class StanzaParser:
         if not texts:
             return []
         if self._tokenize is None:
-            return list(self._full.bulk_process(list(texts)))
+            return self.retag_names(list(self._full.bulk_process(list(texts))))
         # the compact tokenizer splits words at vowel marks (وجّه → وجّ + ه) and was trained on none of the
         # invisible marks, tatweel or presentation forms of text as it arrives: it reads a cleaned copy
         cleaned = [clean_for_parser(text) for text in texts]
         tokenized = self._tokenize.bulk_process([clean.text for clean in cleaned])
         documents = [self._corrected(doc, clean) for doc, clean in zip(tokenized, cleaned, strict=True)]
         # the words are already tokenized and corrected: skip the second pipeline's tokenize step (a deep copy)
-        parsed = list(self._full.bulk_process(documents, processors=PARSING_PROCESSORS))
+        parsed = self.retag_names(list(self._full.bulk_process(documents, processors=PARSING_PROCESSORS)))
         for document, clean in zip(parsed, cleaned, strict=True):
             if clean.text != clean.original:
                 _written_forms(document, clean.original)
         return parsed
+
+    def retag_names(self, documents: list[Any]) -> list[Any]:
+        """Given names in name position that the tagger called common words become PROPN (``quotes.name_tags``).
+
+        Run on parsed documents: the tree stays the one the parser built from
+        its own tags (re-tagging before the parse changed next to no arc on
+        PADT, and would make the tree depend on the correction).
+        """
+        names = self._names
+        if names is not None:
+            for document in documents:
+                for sentence in document.sentences:
+                    words = sentence.words
+                    for i in names_to_retag([w.text for w in words], [w.upos for w in words], names):
+                        words[i].upos = "PROPN"
+        return documents
 
     def _corrected(self, doc: Any, clean: CleanText) -> Any:
         from stanza.models.common.doc import Document

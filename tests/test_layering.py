@@ -22,7 +22,7 @@ LAYERS = [
     {"mentions"},
     {"entities"},
     {"attribution"},
-    {"explain", "parser", "entity_tagger"},
+    {"explain", "parser", "name_tags", "entity_tagger"},
     {"api"},
     {"ruletest", "evaluate", "baseline", "io", "cache", "batch", "dask"},
     {"review"},

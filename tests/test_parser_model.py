@@ -228,6 +228,19 @@ def test_a_shadda_does_not_split_the_word(bundled: StanzaParser) -> None:
 
 
 @pytest.mark.model
+def test_a_given_name_after_a_title_comes_out_as_a_name(bundled: StanzaParser) -> None:
+    """عادل and صالح are adjectives too; after a definite title or before a family name they are names
+    (the bundled tagger says ADJ/NOUN, `quotes.name_tags` corrects it), and the parse is the parser's own."""
+    text = "وقال المدير عادل الحربي إن المصنع سيغلق أبوابه. وأضاف الدكتور صالح العمري أن العمل مستمر."
+    plain = StanzaParser(threads=2, name_tags=False).parse(text)
+    doc = bundled.parse(text)
+    tags = {word.text: word.upos for sentence in doc.sentences for word in sentence.words}
+    assert tags["عادل"] == "PROPN" and tags["صالح"] == "PROPN"
+    trees = [[(w.text, w.head, w.deprel) for w in sentence.words] for sentence in doc.sentences]
+    assert trees == [[(w.text, w.head, w.deprel) for w in sentence.words] for sentence in plain.sentences]
+
+
+@pytest.mark.model
 def test_corrupt_model_file_is_a_model_error(tmp_path: Path, no_official: None) -> None:
     for name in (*COMPACT_FILES, "pretrain.pt"):
         (tmp_path / name).write_bytes(b"not a torch file")

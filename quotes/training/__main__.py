@@ -1,22 +1,40 @@
-"""Command line: ``python -m quotes.training {prep,vectors,train,evaluate,speed,clitics,ship,ner,all}``.
+"""Command line: ``python -m quotes.training COMMAND`` (``all``, ``news-*``, ``prep``, ``train``, ``ship``, ``ner``, ...).
 
-``all`` reproduces the shipped model end to end (about 1.5-2 hours on 2
-cores): the document split and Stanza data files, the SaudiNewsNet clitic
-lexicon and word vectors, the four Stanza models on train (dev chooses
-checkpoints), the tokenizer again on train+dev, shortened tagger and parser
-runs without word vectors for the comparison, the raw-text evaluations
-(CoNLL 2018 scorer) on dev and test, the speed and clitic measurements, and
-the files, MODEL.md and scores.json in ``quotes/models/ar_compact``.
-Intermediate files go under ``--work`` (default ``work/train``, git-ignored).
+``all --corpus mix`` (the default) builds the news model (UD Arabic-PADT +
+UD Arabic-PUD, CC BY-NC-SA 3.0) end to end, one stage after the other:
+``news-prep`` (PADT converted and split by document, mixed with PUD), the
+SaudiNewsNet clitic lexicon and word vectors (or reused: ``--lexicon``,
+``--pretrain``), the tokenizer on PUD train+dev, the checkpointed tagger and
+parser on the mix (``news-train``), the lemmatizer on the mix, ``news-eval``
+(PADT test on gold words, PUD test from raw text, the quote sets; the model
+it replaces too) and ``ship`` (files, MODEL.md, scores.json and the
+licence into ``quotes/models/ar_compact``). Each finished stage is recorded
+in ``WORK/results.json`` and skipped when ``all`` runs again; ``--resume``
+continues an interrupted tagger or parser from its checkpoint, ``--from
+STAGE`` redoes a stage and every later one. Intermediate files go under
+``--work`` (default ``work/news``, git-ignored).
+
+``all --corpus pud`` builds the PUD-only model as before (about 1.5-2 hours
+on 2 cores): the document split and Stanza data files, the SaudiNewsNet
+clitic lexicon and word vectors, the four Stanza models on train (dev
+chooses checkpoints), the tokenizer again on train+dev, shortened tagger and
+parser runs without word vectors for the comparison, the raw-text
+evaluations (CoNLL 2018 scorer) on dev and test, the speed and clitic
+measurements, and the files, MODEL.md and scores.json in
+``quotes/models/ar_compact`` (default ``--work``: ``work/train``). It runs
+from the start every time.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import logging
+import shutil
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -270,7 +288,189 @@ def cmd_ner(args: argparse.Namespace) -> None:
 
 
 def cmd_all(args: argparse.Namespace) -> None:
-    """Every step, in order; ``results.json`` collects the figures for the card.
+    """``--corpus mix``: the news model, stage by stage (:func:`run_news_all`); ``--corpus pud``: the PUD-only model."""
+    if args.corpus == "pud":
+        all_pud(args)
+    else:
+        run_news_all(args)
+
+
+# ---- `all --corpus mix`: the news model end to end, one recorded stage at a time ----
+
+NEWS_STAGES = ("news-prep", "vectors", "tokenizer", "tagger", "parser", "lemmatizer", "news-eval", "ship")
+#: the stages that continue from a checkpoint under ``--resume``
+RESUMABLE = frozenset({"tagger", "parser"})
+NEWS_MODEL_FILES = ("tokenizer.pt", "tagger.pt", "lemmatizer.pt", "parser.pt")
+
+
+def _prefix(args: argparse.Namespace) -> str:
+    return "mix" if args.corpus == "mix" else "pud"
+
+
+def _news_models(args: argparse.Namespace) -> Path:
+    return args.work / f"models_{_prefix(args)}"
+
+
+def _news_final(args: argparse.Namespace) -> Path:
+    """The loadable model directory that news-eval scores and ship copies."""
+    return args.work / f"models_{_prefix(args)}_final"
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+
+
+def _finished_key(args: argparse.Namespace) -> str:
+    return f"all_{_prefix(args)}_finished"
+
+
+def stage_news_prep(args: argparse.Namespace, *, resume: bool) -> None:
+    cmd_news_prep(args)
+
+
+def stage_vectors(args: argparse.Namespace, *, resume: bool) -> None:
+    """The clitic lexicon and the word vectors: copied from ``--lexicon`` / ``--pretrain``, else built from SaudiNewsNet."""
+    from quotes.training import vectors
+
+    paths = _paths(args)
+    paths["pretrain"].parent.mkdir(parents=True, exist_ok=True)
+    if args.lexicon is not None:
+        shutil.copyfile(args.lexicon, paths["lexicon"])
+    else:
+        vectors.build_lexicon(args.news, paths["lexicon"])
+    if args.pretrain is not None:
+        shutil.copyfile(args.pretrain, paths["pretrain"])
+    else:
+        cmd_vectors(args)
+    _save_results(args, {"vectors_source": {"lexicon": str(args.lexicon or args.news), "pretrain": str(args.pretrain or args.news)}})
+
+
+def stage_tokenizer(args: argparse.Namespace, *, resume: bool) -> None:
+    """The tokenizer as for the PUD model: PUD train+dev (PADT has no raw text), a few minutes."""
+    from quotes.training import stanza_runs
+
+    models = _news_models(args)
+    models.mkdir(parents=True, exist_ok=True)
+    stanza_runs.train_tokenizer(stanza_runs.Run(data=args.work / "data", models=models, train="traindev", pretrain=None))
+
+
+def _news_train(args: argparse.Namespace, stage: str, resume: bool) -> None:
+    options = {"stage": stage, "models": _news_models(args), "pretrain": _paths(args)["pretrain"], "resume": resume}
+    cmd_news_train(argparse.Namespace(**{**vars(args), **options}))
+
+
+def stage_tagger(args: argparse.Namespace, *, resume: bool) -> None:
+    _news_train(args, "tagger", resume)
+
+
+def stage_parser(args: argparse.Namespace, *, resume: bool) -> None:
+    _news_train(args, "parser", resume)
+
+
+def stage_lemmatizer(args: argparse.Namespace, *, resume: bool) -> None:
+    """The lemmatizer on the same training data as the tagger (PADT's and PUD's lemmas, vowel marks kept)."""
+    from quotes.training import stanza_runs
+
+    prefix = _prefix(args)
+    run = stanza_runs.Run(data=args.work / "data", models=_news_models(args), train=f"{prefix}_train", dev=f"{prefix}_dev", pretrain=None)
+    stanza_runs.train_lemmatizer(run)
+
+
+def stage_news_eval(args: argparse.Namespace, *, resume: bool) -> None:
+    """Assemble the model, record the learning curves, and score it and the model it replaces.
+
+    The model in ``--target`` ("before") and the new one ("mix" or "pud")
+    are scored the same way: PADT test on gold words, PUD test from raw
+    text, every quote set (the check set by its scores only), and parse
+    speed with one thread on the SaudiNewsNet sample. Once the build has
+    shipped, ``--target`` holds the new model and the recorded "before"
+    scores are kept.
+    """
+    final = _news_final(args)
+    models = _news_models(args)
+    _assemble(final, _paths(args), {name: models / name for name in NEWS_MODEL_FILES}, vectors=True)
+    cmd_news_curve(argparse.Namespace(**{**vars(args), "models": models}))
+    evaluate = {"trained": None, "parts": ["padt", "pud", "quotes"], "sets": ["snn_dev", "seed", "pud_dev", "check"]}
+    compared = [(_prefix(args), final)]
+    # until this build ships, --target still holds the model it replaces: score that one too (again, when redone)
+    shipped = _results(args).get("news_shipped", {}).get("target") == str(args.target)
+    if not shipped and (args.target / "parser.pt").exists():
+        compared.insert(0, ("before", args.target))
+    for name, directory in compared:
+        cmd_news_eval(argparse.Namespace(**{**vars(args), **evaluate, "name": name, "model_dir": directory}))
+    from quotes.training.evaluate import measure_speed, news_sample
+
+    paragraphs = news_sample(args.news)
+    speeds = _results(args).get("news_speed", {})
+    for name, directory in compared:  # one after the other, on the same machine load
+        speeds[name] = measure_speed(directory, paragraphs, threads=1)
+    _save_results(args, {"news_speed": speeds})
+
+
+def stage_ship(args: argparse.Namespace, *, resume: bool) -> None:
+    from quotes.training.ship import ship_news
+
+    paths = _paths(args)
+    notes = ship_news(_news_final(args), paths["pretrain"], paths["lexicon"], args.target, _results(args), corpus=args.corpus)
+    _save_results(args, {"news_shipped": {"target": str(args.target), "at": _now()}})
+    for note in notes:
+        print(note)
+    print(f"shipped to {args.target}")
+
+
+#: stage name → function; looked up when the stage runs (tests replace entries with recorders)
+NEWS_STAGE_FUNCTIONS: dict[str, Callable[..., None]] = {
+    "news-prep": stage_news_prep,
+    "vectors": stage_vectors,
+    "tokenizer": stage_tokenizer,
+    "tagger": stage_tagger,
+    "parser": stage_parser,
+    "lemmatizer": stage_lemmatizer,
+    "news-eval": stage_news_eval,
+    "ship": stage_ship,
+}
+
+
+def run_news_all(args: argparse.Namespace) -> list[str]:
+    """Run the news stages in order, skipping those ``results.json`` records as finished; return the stages run.
+
+    A stage is recorded as finished (with its duration) only when it
+    returns, so a stopped run is continued by running ``all`` again: the
+    finished stages are skipped, and with ``--resume`` an interrupted tagger
+    or parser continues from its checkpoint (without it, it starts over).
+    ``--from STAGE`` forgets STAGE and every later stage first; a stage
+    redone that way starts over even under ``--resume`` (its checkpoint is
+    the finished run's).
+    """
+    key = _finished_key(args)
+    finished: dict[str, Any] = dict(_results(args).get(key, {}))
+    if not finished and getattr(args, "command_line", None):
+        _save_results(args, {"news_command": args.command_line})  # the card shows the command that started the build
+    redo: set[str] = set()
+    if args.from_stage is not None:
+        redo = {name for name in NEWS_STAGES[NEWS_STAGES.index(args.from_stage) :] if name in finished}
+        finished = {name: record for name, record in finished.items() if name not in redo}
+        _save_results(args, {key: finished})
+    ran = []
+    for name in NEWS_STAGES:
+        if name in finished:
+            logger.info("stage %s: finished on %s, skipped", name, finished[name].get("finished", "?"))
+            continue
+        resume = bool(args.resume) and name in RESUMABLE and name not in redo
+        logger.info("stage %s%s", name, " (resuming)" if resume else "")
+        started = time.time()
+        NEWS_STAGE_FUNCTIONS[name](args, resume=resume)
+        finished[name] = {
+            "seconds": round(time.time() - started),
+            "finished": _now(),
+        }
+        _save_results(args, {key: finished})
+        ran.append(name)
+    return ran
+
+
+def all_pud(args: argparse.Namespace) -> None:
+    """Every step of the PUD-only model, in order; ``results.json`` collects the figures for the card.
 
     Tagger, lemmatizer and parser are trained on train (dev chooses their
     checkpoints and the with/without-vectors setting); the tokenizer, which
@@ -322,19 +522,40 @@ def cmd_all(args: argparse.Namespace) -> None:
     _save_results(args, {"timing_note": f"`all` ran for {(time.time() - started) / 60:.0f} minutes.", "use_vectors": use_vectors})
     cmd_speed(argparse.Namespace(**{**vars(args), "models": final, "thread_grid": [1, 2], "batch_grid": [1000, 3000, 5000], "note": ""}))
     cmd_clitics(argparse.Namespace(**{**vars(args), "models": final}))
-    cmd_ship(argparse.Namespace(**{**vars(args), "models": final, "no_vectors": not use_vectors, "target": TARGET, "notes": args.notes}))
+    shipping = {"models": final, "no_vectors": not use_vectors, "target": args.target, "notes": args.notes}
+    cmd_ship(argparse.Namespace(**{**vars(args), **shipping}))
+
+
+def _data_options(parser: argparse.ArgumentParser, *, defaults: bool = True) -> None:
+    """The data and work options; a subcommand accepts them too (``all --corpus mix --padt DIR``), without defaults
+    of its own so that the ones given before the subcommand stand."""
+
+    def default(value: Any) -> Any:
+        return value if defaults else argparse.SUPPRESS
+
+    parser.add_argument("--pud", type=Path, default=default(DEFAULT_PUD), help="UD Arabic-PUD CoNLL-U file")
+    parser.add_argument("--news", type=Path, default=default(DEFAULT_NEWS), help="SaudiNewsNet jsonl.gz")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=default(None),
+        help="working directory, git-ignored (default work/news for the news commands and `all --corpus mix`, else work/train)",
+    )
+    parser.add_argument("--threads", type=int, default=default(2), help="torch threads (default 2)")
+    parser.add_argument("--padt", type=Path, default=default(DEFAULT_PADT), help="directory with UD Arabic-PADT v1 ar-ud-*.conllu.gz")
+    parser.add_argument(
+        "--corpus",
+        choices=("mix", "pud"),
+        default=default("mix"),
+        help="PADT+PUD, the news model (CC BY-NC-SA 3.0), or PUD only (CC BY-SA 3.0; `all --corpus pud`: that model's own pipeline)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m quotes.training", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--pud", type=Path, default=DEFAULT_PUD, help="UD Arabic-PUD CoNLL-U file")
-    parser.add_argument("--news", type=Path, default=DEFAULT_NEWS, help="SaudiNewsNet jsonl.gz")
-    parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="working directory (git-ignored)")
-    parser.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
-    parser.add_argument("--padt", type=Path, default=DEFAULT_PADT, help="directory with UD Arabic-PADT v1 ar-ud-*.conllu.gz")
-    parser.add_argument("--corpus", choices=("mix", "pud"), default="mix", help="news runs: PADT+PUD (CC BY-NC-SA) or PUD only (CC BY-SA)")
+    _data_options(parser)
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("news-prep", help="convert PADT to the shared conventions, split it by document, mix it with PUD")
@@ -396,13 +617,30 @@ def build_parser() -> argparse.ArgumentParser:
     ner_cmd.add_argument("--max-steps", type=int, default=3000)
     ner_cmd.add_argument("--ner-target", type=Path, default=TARGET.parent / "ar_ner", help="where `ship` puts ner.pt and ner.json")
 
-    everything = sub.add_parser("all", help="reproduce the shipped model end to end")
+    everything = sub.add_parser(
+        "all", help="build the model end to end and ship it (--corpus mix: the news model, resumable; --corpus pud: the PUD-only model)"
+    )
     everything.add_argument(
         "--notes",
         type=Path,
         default=Path(__file__).with_name("card_notes.json"),
-        help="JSON with the card's prose (split, training_note, ...)",
+        help="--corpus pud: JSON with the card's prose (split, training_note, ...)",
     )
+    everything.add_argument("--target", type=Path, default=TARGET, help="where ship writes the model (default: the bundled model)")
+    everything.add_argument("--resume", action="store_true", help="mix: an interrupted tagger or parser continues from its checkpoint")
+    everything.add_argument(
+        "--from",
+        dest="from_stage",
+        choices=NEWS_STAGES,
+        help="mix: redo this stage and every later one (finished stages are skipped otherwise)",
+    )
+    everything.add_argument(
+        "--pretrain", type=Path, help="mix: reuse these Stanza word vectors instead of training them (e.g. the bundled pretrain.pt)"
+    )
+    everything.add_argument("--lexicon", type=Path, help="mix: reuse this clitic lexicon instead of building it from --news")
+    everything.add_argument("--shared", type=Path, default=Path("../shared"), help="mix: the shared folder (gold quote sets, scorer)")
+    for command in sub.choices.values():
+        _data_options(command, defaults=False)
     return parser
 
 
@@ -423,8 +661,29 @@ COMMANDS = {
 }
 
 
+NEWS_COMMANDS = frozenset({"news-prep", "news-train", "news-eval", "news-curve"})
+
+
+#: `all` options that only the news pipeline (--corpus mix) reads
+MIX_ONLY_OPTIONS = {"resume": "--resume", "from_stage": "--from", "pretrain": "--pretrain", "lexicon": "--lexicon"}
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "all" and args.corpus == "pud":
+        given = [flag for name, flag in MIX_ONLY_OPTIONS.items() if getattr(args, name)]
+        if given:
+            parser.error(f"{', '.join(given)}: only with --corpus mix (all --corpus pud runs from the start every time)")
+    if args.work is None:
+        news = args.command in NEWS_COMMANDS or (args.command == "all" and args.corpus == "mix")
+        args.work = DEFAULT_NEWS_WORK if news else DEFAULT_WORK
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
+    args.command_line = " ".join(["python -m quotes.training", *(sys.argv[1:] if argv is None else argv)])
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     import torch
 

@@ -40,6 +40,7 @@ def evaluate_gold_words(model_dir: Path, gold: Path, out: Path, *, threads: int 
     sentences = data.read_conllu(gold)
     words = [[row[1] for row in sentence.rows if row[0].isdigit()] for sentence in sentences]
     doc = parser._full(words)  # the pretokenized pipeline: pos, lemma, depparse
+    parser.retag_names([doc])  # what `quotes` reads: given names in name position re-tagged
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(to_conllu([doc]), encoding="utf-8")
     metrics = udeval_scores(gold, out)

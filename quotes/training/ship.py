@@ -266,3 +266,163 @@ CPU, one process:
 loading offline. No optimizer state is shipped; the word-vector vocabulary
 is capped at 50,000 words.
 """
+
+
+# ---- the news model (`all --corpus mix`) ----
+
+NEWS_CARD = Path(__file__).with_name("news_card.md")
+MIX_LICENCE = (
+    "tagger, lemmatizer and parser trained on UD Arabic-PADT (CC BY-NC-SA 3.0) + UD Arabic-PUD (CC BY-SA 3.0): "
+    "CC BY-NC-SA 3.0, non-commercial; tokenizer trained on UD Arabic-PUD: CC BY-SA 3.0; word vectors (pretrain.pt) and "
+    "clitic lexicon derived from SaudiNewsNet: CC BY-NC-SA 4.0, non-commercial research only (see MODEL.md)"
+)
+TRAINED_ON = {
+    "mix": "UD Arabic-PADT train + UD Arabic-PUD train (tokenizer: UD Arabic-PUD train+dev)",
+    "pud": "UD Arabic-PUD train (tokenizer: UD Arabic-PUD train+dev)",
+}
+LICENCES = {"mix": MIX_LICENCE, "pud": PUD_LICENCE}
+GOLD_WORD_METRICS = ("UPOS", "UFeats", "Lemmas", "UAS", "LAS")
+RAW_METRICS = ("Tokens", "Words", "UPOS", "UFeats", "Lemmas", "UAS", "LAS")
+QUOTE_FIGURES = {"quote_f1": "quote F1", "speaker_acc": "speaker acc", "role_acc": "role acc", "e2e_f1": "e2e F1"}
+QUOTE_SETS = ("snn_dev", "seed", "pud_dev", "check")
+
+
+def ship_news(models: Path, pretrain: Path, lexicon: Path, target: Path, results: dict[str, Any], *, corpus: str = "mix") -> list[str]:
+    """Copy the assembled news model into ``target`` (no optimiser state) with scores.json and MODEL.md."""
+    results = {**results, "licence": LICENCES[corpus], "trained_on": TRAINED_ON[corpus], "corpus": corpus}
+    target.mkdir(parents=True, exist_ok=True)
+    notes = []
+    for name in SHIPPED:
+        dropped = strip_training_state(models / name, target / name)
+        if dropped:
+            notes.append(f"{name}: dropped {', '.join(dropped)}")
+    shutil.copyfile(pretrain, target / "pretrain.pt")
+    shutil.copyfile(lexicon, target / "clitic_lexicon.tsv.gz")
+    shutil.copyfile(KEEP_FILE, target / KEEP_FILE.name)
+    (target / "resources.json").write_text("{}\n", encoding="utf-8")
+    (target / "scores.json").write_text(json.dumps(news_scores(results), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (target / "MODEL.md").write_text(render_news_card(results, target), encoding="utf-8")
+    return notes
+
+
+def news_scores(results: dict[str, Any]) -> dict[str, Any]:
+    """scores.json: ``test`` is PUD test from raw text (what `quotes models` prints), then PADT test and the quote sets."""
+    evaluation = results["news_eval"][results["corpus"]]
+    pud, padt = evaluation["pud_test_raw"], evaluation["padt_test"]
+    return {
+        "name": MODEL_NAME,
+        "licence": results["licence"],
+        "trained_on": results["trained_on"],
+        "test": {**pud["metrics"], **{f"F1:{k}": v for k, v in pud["relations"].items()}},
+        "padt_test_gold_words": {**padt["metrics"], **{f"F1:{k}": v for k, v in padt["relations"].items()}},
+        "downstream": {
+            name: {key: scores[key] for key in QUOTE_FIGURES} for name, scores in evaluation.get("downstream", {}).items()
+        },
+        "speed": results.get("news_speed", {}).get(results["corpus"], {}),
+    }
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _number(value: Any, digits: int = 2) -> str:
+    return f"{value:.{digits}f}" if isinstance(value, (int, float)) else ""
+
+
+def _evaluated(results: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(label, evaluation) for the replaced model (when scored) and the new one."""
+    evaluations = results.get("news_eval", {})
+    shown = [("before", evaluations["before"])] if "before" in evaluations else []
+    return [*shown, (f"**{results['corpus']}** (this model)", evaluations[results["corpus"]])]
+
+
+def _scored_table(results: dict[str, Any], part: str, metrics: tuple[str, ...]) -> str:
+    """One row per scored model: ``metrics``, then labelled F1 of the news relations the evaluation holds."""
+    from quotes.training.news_eval import NEWS_RELATIONS
+
+    scored = [(label, evaluation[part]) for label, evaluation in _evaluated(results) if part in evaluation]
+    relations = [r for r in NEWS_RELATIONS if any(r in figures["relations"] for _, figures in scored)]
+    rows = [
+        [label, *(_number(figures["metrics"].get(m)) for m in metrics), *(_number(figures["relations"].get(r)) for r in relations)]
+        for label, figures in scored
+    ]
+    return _table(["model", *metrics, *relations], rows) if rows else "Not measured."
+
+
+def _downstream_table(results: dict[str, Any]) -> str:
+    rows = []
+    for label, evaluation in _evaluated(results):
+        sets = evaluation.get("downstream", {})
+        for name in QUOTE_SETS:
+            if name in sets:
+                rows.append([label, name, *(_number(sets[name].get(key), 3) for key in QUOTE_FIGURES)])
+    return _table(["model", "set", *QUOTE_FIGURES.values()], rows) if rows else "Not measured."
+
+
+def _curve_table(results: dict[str, Any]) -> str:
+    curves = results.get(f"news_curves_{results['corpus']}", {})
+    parts = []
+    for model, label in (("tagger", "tagger AllTags"), ("parser", "parser LAS (gold tags)")):
+        points = curves.get(model, [])
+        if points:
+            rows = [[str(point["step"]), _number(point["dev_score"])] for point in points]
+            parts.append(_table(["step", label], rows))
+    return "\n\n".join(parts) if parts else "Not recorded."
+
+
+def _split_table(results: dict[str, Any]) -> str:
+    sizes = results.get("news_split_sizes", {})
+    names = {
+        "padt_train": "PADT train",
+        "padt_dev": "PADT dev",
+        "padt_test": "PADT test",
+        "pud_train": "PUD train",
+        "pud_dev": "PUD dev",
+        "pud_test": "PUD test",
+        "mix_train": "training (PADT train + PUD train)",
+        "mix_dev": "dev (PADT dev + PUD dev)",
+    }
+    rows = [[label, f"{sizes[key]:,}"] for key, label in names.items() if key in sizes]
+    return _table(["part", "sentences"], rows) if rows else ""
+
+
+def _stage_table(results: dict[str, Any]) -> str:
+    finished = results.get(f"all_{results['corpus']}_finished", {})
+    rows = [[name, f"{record['seconds'] / 60:.0f} min", record.get("finished", "")] for name, record in finished.items()]
+    return _table(["stage", "time", "finished (UTC)"], rows) if rows else "Not recorded."
+
+
+def _news_speed_table(results: dict[str, Any]) -> str:
+    speeds = results.get("news_speed", {})
+    rows = [
+        [label, str(s["sentences"]), str(s["words"]), _number(s["seconds"]), f"{s['words_per_s']:.0f}", _number(s.get("load_average"), 1)]
+        for label, s in (("before", speeds.get("before")), (results["corpus"], speeds.get(results["corpus"])))
+        if s
+    ]
+    header = ["model", "sentences", "words", "seconds", "words/s", "machine load average"]
+    return _table(header, rows) if rows else "Not measured."
+
+
+def render_news_card(results: dict[str, Any], target: Path) -> str:
+    from string import Template
+
+    default_command = (
+        "python -m quotes.training --corpus mix --pud ../shared/data/ud-arabic-pud/ar_pud-ud-test.conllu "
+        "--padt ../shared/data/ud-arabic-padt-v1 --news ../shared/data/saudinewsnet/saudinewsnet.jsonl.gz --threads 2 all"
+    )
+    return Template(NEWS_CARD.read_text(encoding="utf-8")).substitute(
+        trained_on=results["trained_on"],
+        licence=results["licence"],
+        split=_split_table(results),
+        command=results.get("news_command", default_command),
+        stages=_stage_table(results),
+        curves=_curve_table(results),
+        padt=_scored_table(results, "padt_test", GOLD_WORD_METRICS),
+        pud=_scored_table(results, "pud_test_raw", RAW_METRICS),
+        downstream=_downstream_table(results),
+        speed=_news_speed_table(results),
+        sizes=_size_table(target),
+    )
