@@ -182,13 +182,26 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, mode
     stock.bulk_process(texts[:4])
     stages: dict[str, float] = {}
     _stage_timers({"quotes": parser._tokenize, "quotes+": parser._full, "stock": stock}, stages)
-    cpu = {"quotes": 0.0, "stanza decoding": 0.0, "stock": 0.0}
+    cpu = {"quotes": 0.0, "entity tagger": 0.0, "stanza decoding": 0.0, "stock": 0.0}
     wall = dict.fromkeys(cpu, 0.0)
-    parsed, slow_parsed = [], []
+    parsed, slow_parsed, tagged = [], [], []
+    tagger = extractor.entity_tagger  # on by default: `quotes parse` tags every document it parses
+    if tagger is not None:
+        tagger.tag_many([["قال", "الوزير"]])  # warm-up
+
+    def tag(batch: list[Any]) -> list[Any]:
+        start = len(tagged)
+        documents = [
+            document_from_stanza(stanza_document, doc_id=str(article["id"]), text=article["text"])
+            for article, stanza_document in zip(articles[start : start + len(batch)], batch, strict=True)
+        ]
+        return [extractor.tagged(document) for document in documents]
+
     for start in range(0, len(texts), 16):
         batch = texts[start : start + 16]
         for name, call, into in (
             ("quotes", parser.parse_many, parsed),
+            ("entity tagger", lambda _: tag(parsed[len(tagged) :]), tagged),
             ("stanza decoding", stock_decoding.parse_many, slow_parsed),
             ("stock", stock.bulk_process, None),
         ):
@@ -201,23 +214,26 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, mode
     sentences = 0
     lengths: list[int] = []
     with open(cache, "w", encoding="utf-8") as stream:
-        for article, stanza_document in zip(articles, parsed, strict=True):
-            document = document_from_stanza(stanza_document, doc_id=str(article["id"]), text=article["text"])
+        for article, document in zip(articles, tagged, strict=True):
             sentences += len(document.sentences)
             lengths.extend(len(sentence.words) for sentence in document.sentences)
             meta = {key: value for key, value in article.items() if key not in ("id", "text")}
             stream.write(conllu_with_meta(document.to_conllu(), meta))
     count = words(texts)
+    # what `quotes parse` runs: the parser, then the entity tagger over its words
+    cpu["quotes parse"] = cpu["quotes"] + cpu["entity tagger"]
+    wall["quotes parse"] = wall["quotes"] + wall["entity tagger"]
     return {
         "words": count,
         "sentences": sentences,
-        "seconds": wall["quotes"],
+        "seconds": wall["quotes parse"],
         "cpu_seconds": cpu,
         "wall_seconds": wall,
         "load_seconds": load,
-        "words_per_s": count / wall["quotes"],
-        "words_per_cpu_s": {name: count / value for name, value in cpu.items()},
-        "vs_stock": cpu["stock"] / cpu["quotes"],
+        "words_per_s": count / wall["quotes parse"],
+        "words_per_cpu_s": {name: count / value for name, value in cpu.items() if value},
+        "vs_stock": cpu["stock"] / cpu["quotes parse"],
+        "vs_stock_parser_only": cpu["stock"] / cpu["quotes"],
         "vs_stanza_decoding": cpu["stanza decoding"] / cpu["quotes"],
         "identical_to_stanza_decoding": _trees(parsed) == _trees(slow_parsed),
         "stages_cpu_seconds": {name: round(value, 2) for name, value in sorted(stages.items())},
@@ -272,10 +288,13 @@ def bench_rules(cache: Path, out: Path) -> dict[str, Any]:
     job = Job(threads=1)
     extractor_for(job)  # rules loaded before timing
     sentences = sum(1 for line in cache.open(encoding="utf-8") if line.startswith("# sent_id"))
-    began, began_cpu = time.monotonic(), time.process_time()
-    summary = run(RunConfig(inputs=(str(cache),), output=str(out), job=job))
-    seconds, cpu = time.monotonic() - began, time.process_time() - began_cpu
+    seconds = cpu = float("inf")
+    for _ in range(RULES_RUNS):  # the best of a few runs: a shared machine only ever slows a run down
+        began, began_cpu = time.monotonic(), time.process_time()
+        summary = run(RunConfig(inputs=(str(cache),), output=str(out), job=job))
+        seconds, cpu = min(seconds, time.monotonic() - began), min(cpu, time.process_time() - began_cpu)
     return {
+        "runs": RULES_RUNS,
         "sentences": sentences,
         "documents": summary.done,
         "seconds": seconds,
@@ -284,6 +303,10 @@ def bench_rules(cache: Path, out: Path) -> dict[str, Any]:
         "sentences_per_cpu_s": sentences / cpu,
         "quotes": summary.quotes,
     }
+
+
+#: Rules-only runs over the cache; the fastest counts.
+RULES_RUNS = 3
 
 
 def repeat_cache(cache: Path, documents: int, target: Path) -> None:
@@ -302,11 +325,13 @@ def table(results: dict[str, Any]) -> str:
         p, e = results["parser"], results["end_to_end"]
         rate = p["words_per_cpu_s"]
         rows += [
-            f"| parser alone ({p['threads']} torch thread{'s' if p['threads'] != 1 else ''}, warm) | {p['words_per_s']:,.0f} words/s "
-            f"({p['words']:,} words, {p['sentences']:,} sentences in {p['seconds']:.1f} s; "
-            f"{rate['quotes']:,.0f} words per CPU second) | — |",
+            f"| `quotes parse`: parser + entity tagger ({p['threads']} torch thread{'s' if p['threads'] != 1 else ''}, warm) | "
+            f"{p['words_per_s']:,.0f} words/s ({p['words']:,} words, {p['sentences']:,} sentences in {p['seconds']:.1f} s; "
+            f"{rate['quotes parse']:,.0f} words per CPU second; the parser alone {rate['quotes']:,.0f}, "
+            f"the entity tagger alone {rate.get('entity tagger', 0):,.0f}) | — |",
             f"| stock `stanza.Pipeline`, same model files and thread | {rate['stock']:,.0f} words per CPU second | — |",
-            f"| `quotes parse` / stock Stanza (CPU time, batches in turn) | {p['vs_stock']:.2f}× | ≥ 1.5× |",
+            f"| `quotes parse` / stock Stanza (CPU time, batches in turn) | {p['vs_stock']:.2f}× "
+            f"({p.get('vs_stock_parser_only', p['vs_stock']):.2f}× without the entity tagger, which stock Stanza does not run) | ≥ 1.5× |",
             f"| compiled decoder + labels of chosen arcs / Stanza's decoding, same pipeline | {p['vs_stanza_decoding']:.2f}× | — |",
             f"| same parses with both decoders | {'yes' if p['identical_to_stanza_decoding'] else 'NO'} | yes |",
             f"| end-to-end `quotes extract` (same thread count, warm) | {e['words_per_s']:,.0f} words/s ({e['quotes']:,} quotes) | — |",
@@ -314,8 +339,9 @@ def table(results: dict[str, Any]) -> str:
         ]
     r = results["rules"]
     rows.append(
-        f"| rules only from the CoNLL-U cache, 1 core | {r['sentences_per_cpu_s']:,.0f} sentences per CPU second "
-        f"({r['sentences_per_s']:,.0f}/s wall; {r['sentences']:,} sentences, {r['documents']:,} documents) | ≥ 2,000 |"
+        f"| rules only from the CoNLL-U cache (entity tags read from it), 1 core | {r['sentences_per_cpu_s']:,.0f} sentences "
+        f"per CPU second ({r['sentences_per_s']:,.0f}/s wall; {r['sentences']:,} sentences, {r['documents']:,} documents; "
+        f"best of {r.get('runs', 1)} runs) | ≥ 2,000 |"
     )
     if "scaling" in results:
         s = results["scaling"]
