@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 from quotes.api import Extractor
@@ -254,3 +255,28 @@ def test_a_participle_after_a_quotation_reports_its_own_clause() -> None:
         ("مشيراً", "أن الوضع الوبائي مستقر", "indirect"),
     ]
     assert quotes[1].speaker_resolved is not None and quotes[1].speaker_resolved.text == "محمد العبدالعالي"
+
+
+LEAD = Path(__file__).resolve().parent / "data" / "news" / "subjectless_after_lead.conllu"
+
+
+@pytest.mark.parametrize("noun_gender", ["as parsed", "absent (PADT-style features)"])
+def test_a_subjectless_first_cue_takes_the_organisation_the_lead_named(extractor: Extractor, noun_gender: str) -> None:
+    """اجتمعت هيئة الرقابة … / وأفادت أن …: the body the lead named speaks. Models trained on PADT write no Gender
+    on nouns; an absent gender is no disagreement with the feminine cue."""
+    [document] = documents_from_conllu(LEAD.read_text(encoding="utf-8"))
+    if noun_gender != "as parsed":
+        sentences = tuple(
+            attrs.evolve(
+                sentence,
+                words=tuple(
+                    attrs.evolve(word, feats=tuple(f for f in word.feats if f[0] != "Gender")) if word.upos == "NOUN" else word
+                    for word in sentence.words
+                ),
+            )
+            for sentence in document.sentences
+        )
+        document = attrs.evolve(document, sentences=sentences)
+    [quote] = extractor.extract_parsed(document)
+    assert text(quote.cue) == "وأفادت" and quote.speaker is None
+    assert text(quote.speaker_resolved) == "هيئة الرقابة"

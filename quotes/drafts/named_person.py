@@ -67,7 +67,9 @@ def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable
         for word in reversed(sentence.words):
             if skip(word.start) or word.upos not in ("NOUN", "PROPN"):
                 continue
-            if any(strip_article(key) in heads for key in word.keys) and draft.cue_gender in (None, word.feat("Gender")):
+            # a gender the parse does not give (PADT-style models write none on nouns) is no disagreement
+            agrees = draft.cue_gender is None or word.feat("Gender") in (None, draft.cue_gender)
+            if agrees and any(strip_article(key) in heads for key in word.keys):
                 found = grow_mention(context, sentence, word, limit=sentence.end, content_head=None)
                 if found.speaker is not None:
                     return attrs.evolve(found, notes=("speaker: the organisation named before the first quote",))
