@@ -119,6 +119,8 @@ class _WordFacts(NamedTuple):
     group_noun: str | None
     descriptor: str | None
     document_noun: str | None
+    honorific_title: bool  # سمو، معالي، فضيلة before a name
+    stops_name: bool  # a name word, title or document noun: it ends an organisation's name
 
 
 class _BySpelling(Generic[_Answer]):
@@ -243,28 +245,24 @@ class MentionFinder:
 
     def __init__(self, lexicons: MentionLexicons) -> None:
         self.lexicons = lexicons
-        # what each finder asks of every word, remembered per spelling (see _BySpelling)
-        self._stops_name = _BySpelling(self._stops_name_uncached)
-        self._is_given_name = _BySpelling(self._is_given_name_uncached)
-        self._honorific = _BySpelling(self._honorific_uncached)
-        self._is_title = _BySpelling(self._is_title_uncached)
-        self._is_place_noun = _BySpelling(lambda word: listed_key(word, lexicons.place_nouns) is not None)
-        self._is_name_word = _BySpelling(self._name_word)
-        self._is_short_name_word = _BySpelling(lambda word: self._name_word(word, min_letters=2))
-        self._honorific_spellings: dict[tuple[str, str], bool] = {}
+        # what the finders ask of every word, answered together and remembered per spelling (see _BySpelling):
+        # one memory, not one per question, so a long run's memory stays small
         self._facts = _BySpelling(
             lambda word: _WordFacts(
-                self._is_given_name(word),
-                self._is_place_noun(word),
-                self._is_name_word(word),
-                self._is_short_name_word(word),
-                self._is_title(word),
+                self._is_given_name_uncached(word),
+                listed_key(word, lexicons.place_nouns) is not None,
+                self._name_word(word),
+                self._name_word(word, min_letters=2),
+                self._is_title_uncached(word),
                 listed_key(word, lexicons.organisation_heads),
                 listed_key(word, lexicons.group_nouns),
                 listed_key(word, lexicons.descriptors),
                 listed_key(word, lexicons.document_nouns),
+                self._honorific_uncached(word),
+                self._stops_name_uncached(word),
             )
         )
+        self._honorific_spellings: dict[tuple[str, str], bool] = {}
 
     def _stops_name_uncached(self, word: Word) -> bool:
         # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
@@ -321,7 +319,7 @@ class MentionFinder:
             kind = _NER_KINDS.get(label)
             words = list(sentence.words[first:last])
             role_words = []
-            while kind == "PER" and len(words) > 1 and (self._is_title(words[0]) or self._honorific(words[0])):
+            while kind == "PER" and len(words) > 1 and (self._facts(words[0]).title or self._facts(words[0]).honorific_title):
                 role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
             span = _span(words, text)
             if kind is None or span is None:
@@ -339,7 +337,7 @@ class MentionFinder:
             key = fact.organisation_head
             if key is None or word.upos not in ("NOUN", "PROPN", "X"):
                 continue
-            phrase = organisation_phrase(sentence, word, self._stops_name)
+            phrase = organisation_phrase(sentence, word, lambda other: self._facts(other).stops_name)
             span = _span(phrase, text)
             if span is None:
                 continue
@@ -387,11 +385,11 @@ class MentionFinder:
             return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
         if normalize(following.text) in _NAME_LINKS:
             return True
-        if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._is_title(following) or is_time(following):
+        if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._facts(following).title or is_time(following):
             return False
         after_link = normalize(run[-1].text) in _NAME_LINKS
         family = given and (len(run) == 1 or strip_conjunction(normalize(following.text)).startswith("ال"))
-        return following.upos in ("PROPN", "X") or self._is_given_name(following) or after_link or family
+        return following.upos in ("PROPN", "X") or self._facts(following).given_name or after_link or family
 
     def _role_before(self, sentence: SentenceGraph, run: Sequence[Word], span: Span, given: bool, text: str) -> Span | None:
         role, _ = role_before(
@@ -403,7 +401,7 @@ class MentionFinder:
             honorifics=self.lexicons.honorific_titles,
             names=self.lexicons.given_names,
         )
-        if role is None or not self._is_title(sentence.word(_first_index(sentence, role))):
+        if role is None or not self._facts(sentence.word(_first_index(sentence, role))).title:
             return None  # a description (مسؤول، عسكري), not a title
         verb = sentence.parent(run[0].index)
         if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB":
@@ -455,10 +453,10 @@ class MentionFinder:
             if span is None:
                 continue
             role = self._role_before(sentence, run, span, given, text)
-            full_name = len(run) >= 2 and (given or all(self._is_short_name_word(w) or normalize(w.text) in _NAME_LINKS for w in run))
+            full_name = len(run) >= 2 and (given or all(self._facts(w).short_name_word or normalize(w.text) in _NAME_LINKS for w in run))
             if role is not None or full_name:
                 yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
-            elif self._is_name_word(word):
+            elif self._facts(word).name_word:
                 yield EntityMention(span, "PER", "name-word", sentence.index)
 
     def _place_after(self, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
@@ -474,7 +472,7 @@ class MentionFinder:
             run.append(following)
             if following.upos in ("PROPN", "X"):
                 break
-        if len(run) < 2 or run[-1].upos not in ("PROPN", "X") or self._is_given_name(run[-1]):
+        if len(run) < 2 or run[-1].upos not in ("PROPN", "X") or self._facts(run[-1]).given_name:
             return None
         span = _span(run, text)
         return None if span is None else EntityMention(span, "PLACE", "place", sentence.index)
@@ -494,18 +492,18 @@ class MentionFinder:
         roles = [mention.role for mention in names if mention.role is not None]
         name_starts = [mention.span.start for mention in names if mention.source != "name-word"]
         for word, fact in zip(sentence.words, facts, strict=True):
-            if not fact.title or not self._definite_title(sentence, word) or self._honorific(word):
+            if not fact.title or not self._definite_title(sentence, word) or fact.honorific_title:
                 continue
             if any(role.start <= word.start < role.end for role in roles):
                 continue  # part of a role before a name
             parent = sentence.parent(word.index)
-            if parent is not None and self._is_title(parent) and parent.index < word.index:
+            if parent is not None and self._facts(parent).title and parent.index < word.index:
                 continue  # نائب رئيس الوزراء: inside the outer title
             if not _source_position(sentence, word):
                 continue  # لـ"الاقتصادية"، للمدير (whom one spoke to), تريد المساعدة (an object): no one who speaks
             phrase = [word]
             for following in sentence.words[word.index : word.index + TITLE_WORDS]:
-                if following.upos not in ("NOUN", "ADJ") or is_time(following) or self._is_given_name(following):
+                if following.upos not in ("NOUN", "ADJ") or is_time(following) or self._facts(following).given_name:
                     break
                 if strip_conjunction(normalize(following.text)) != normalize(following.text):
                     break  # والمتحدث: a second phrase
