@@ -195,7 +195,7 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, mode
             document_from_stanza(stanza_document, doc_id=str(article["id"]), text=article["text"])
             for article, stanza_document in zip(articles[start : start + len(batch)], batch, strict=True)
         ]
-        return [extractor.tagged(document) for document in documents]
+        return extractor.tagged_many(documents)  # as `quotes parse` tags a batch of documents
 
     for start in range(0, len(texts), 16):
         batch = texts[start : start + 16]

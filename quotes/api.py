@@ -173,10 +173,12 @@ class Extractor:
         for (number, start, piece), stanza_document in zip(jobs, parsed, strict=True):
             part = document_from_stanza(stanza_document, doc_id="part", text=piece)
             sentences[number].extend(shift_document(part, start, len(sentences[number])))
-        return [
-            self.tagged(ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(found)))
-            for (doc_id, text), found in zip(listed, sentences, strict=True)
-        ]
+        return self.tagged_many(
+            [
+                ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(found))
+                for (doc_id, text), found in zip(listed, sentences, strict=True)
+            ]
+        )
 
     @property
     def entity_tagger(self) -> EntityTagger | None:
@@ -190,11 +192,21 @@ class Extractor:
 
     def tagged(self, document: ParsedDocument) -> ParsedDocument:
         """The document with the entity tagger's tags (unchanged when it has them or there is no tagger)."""
+        return self.tagged_many([document])[0]
+
+    def tagged_many(self, documents: Sequence[ParsedDocument]) -> list[ParsedDocument]:
+        """:meth:`tagged` for many documents, their sentences tagged in shared batches."""
         tagger = self.entity_tagger
-        if document.entity_tags is not None or tagger is None:
-            return document
-        tags = tagger.tag_many([[word.text for word in sentence.words] for sentence in document.sentences])
-        return attrs.evolve(document, entity_tags=tuple(tags))
+        untagged = [number for number, document in enumerate(documents) if document.entity_tags is None]
+        if tagger is None or not untagged:
+            return list(documents)
+        sentences = [[word.text for word in s.words] for number in untagged for s in documents[number].sentences]
+        tags = iter(tagger.tag_many(sentences))
+        result = list(documents)
+        for number in untagged:
+            document = documents[number]
+            result[number] = attrs.evolve(document, entity_tags=tuple(next(tags) for _ in document.sentences))
+        return result
 
     # -- extraction
 

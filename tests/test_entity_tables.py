@@ -169,6 +169,11 @@ def test_the_shipped_tagger_tags_what_is_parsed_and_the_parse_cache_keeps_its_ta
     assert reread.entity_tags == document.entity_tags
     assert any(mention.source == "ner" for mention in extractor.mentions(reread))
     assert Extractor(rules=grammar, entity_tagger=False).parse("قال سامح شكري إن مصر ترفض القرار.").entity_tags is None
+    # documents parsed together are tagged in shared batches, with the tags each gets alone
+    texts = [("one", "أكد المتحدث محمد العتيبي أن الهيئة ستغلق المحلات."), ("two", "وقالت وكالة رويترز إن المفاوضات في جنيف توقفت.")]
+    together = extractor.parse_many(texts)
+    assert [d.entity_tags for d in together] == [extractor.parse(text, doc_id).entity_tags for doc_id, text in texts]
+    assert any(tag != "O" for d in together for tags in d.entity_tags or () for tag in tags)
 
 
 SHUKRI = """# newdoc id = tags

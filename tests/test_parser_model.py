@@ -275,6 +275,18 @@ def test_a_name_ending_in_allah_is_not_split_as_a_pronoun() -> None:
     assert all(text[start:end] == piece for piece, start, end in fixed)
 
 
+def test_a_word_with_tanween_is_counted_as_written_without_it() -> None:
+    """بسرعةٍ: the tokenizer's ب + سرعةٍ stays split, as ب + سرعة does (the counts are of forms without marks);
+    a rejoin needs the rest to be no word, and سرعةٍ is سرعة."""
+    lexicon = Lexicon({"سرعة": 900, "بسرعة": 1200, "شكلاً": 3, "شكلا": 400})
+    text = "بسرعةٍ وشكلاً"
+    tokens = [("ب", 0, 1), ("سرعةٍ", 1, 6), ("و", 7, 8), ("شكلاً", 8, 13)]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == ["ب", "سرعةٍ", "و", "شكلاً"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)
+    assert lexicon.count("سرعةٍ") == lexicon.count("سرعة") == 900
+
+
 def test_a_word_that_takes_wa_itself_is_not_split_after_it() -> None:
     """ووصف is common, so وصف is a word (not و + صف); ووقال never occurs, so وقال is و + قال."""
     lexicon = Lexicon({"وصف": 452, "صف": 159, "ووصف": 241, "وقال": 9000, "قال": 5000, "برلماني": 40})

@@ -31,6 +31,9 @@ PREPOSITIONS = ("ب", "ل")
 FUTURE = "س"
 # Imperfect-verb prefixes: the future particle only attaches to these.
 _IMPERFECT_START = ("ي", "ت", "ن", "أ")
+#: Tanween, short vowels, shadda, sukun and the dagger alef: news text writes tanween (شكلاً، بشكلٍ), the
+#: lexicon's counts are of forms without marks.
+_WITHOUT_MARKS = dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None}
 
 # A conjunction is split off when the rest is a word of its own at least
 # this frequent relative to the whole form (وأضاف: أضاف is rarer than
@@ -111,7 +114,8 @@ class Lexicon:
             handle.write("".join(f"{form}\t{n}\n" for form, n in ordered).encode("utf-8"))
 
     def count(self, form: str) -> int:
-        return self.counts.get(form, 0)
+        """How often the corpus writes `form`, read without its vowel marks (بشكلٍ is counted as بشكل)."""
+        return self.counts.get(form.translate(_WITHOUT_MARKS), 0)
 
     def _rest_count(self, prefix: str, rest: str) -> int:
         count = self.count(rest)
@@ -122,7 +126,7 @@ class Lexicon:
 
     def _splits(self, form: str, prefix: str, ratio: float) -> bool:
         rest = form[len(prefix) :]
-        if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or form in self.keep:
+        if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or form.translate(_WITHOUT_MARKS) in self.keep:
             return False
         if prefix == "و" and self._self_conjoined(form):
             return False
@@ -136,7 +140,7 @@ class Lexicon:
     def implausible_split(self, prefix: str, rest: str) -> bool:
         """Whether a split like و + زير is wrong: the whole is a known word, the rest is not."""
         whole = prefix + rest
-        if whole in self.keep:
+        if whole.translate(_WITHOUT_MARKS) in self.keep:
             return True
         if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,):
             return False
