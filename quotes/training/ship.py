@@ -44,13 +44,19 @@ def strip_training_state(source: Path, target: Path) -> list[str]:
     return dropped
 
 
-def ship(models: Path, pretrain: Path | None, lexicon: Path, target: Path, results: dict[str, Any]) -> list[str]:
+def _copy_models(models: Path, target: Path) -> list[str]:
+    """The shipped model files into ``target`` without their training state; a note for each file that had some."""
     target.mkdir(parents=True, exist_ok=True)
     notes = []
     for name in SHIPPED:
         dropped = strip_training_state(models / name, target / name)
         if dropped:
             notes.append(f"{name}: dropped {', '.join(dropped)}")
+    return notes
+
+
+def ship(models: Path, pretrain: Path | None, lexicon: Path, target: Path, results: dict[str, Any]) -> list[str]:
+    notes = _copy_models(models, target)
     if pretrain is not None:
         shutil.copyfile(pretrain, target / "pretrain.pt")
     elif (target / "pretrain.pt").exists():
@@ -290,12 +296,7 @@ QUOTE_SETS = ("snn_dev", "seed", "pud_dev", "check")
 def ship_news(models: Path, pretrain: Path, lexicon: Path, target: Path, results: dict[str, Any], *, corpus: str = "mix") -> list[str]:
     """Copy the assembled news model into ``target`` (no optimiser state) with scores.json and MODEL.md."""
     results = {**results, "licence": LICENCES[corpus], "trained_on": TRAINED_ON[corpus], "corpus": corpus}
-    target.mkdir(parents=True, exist_ok=True)
-    notes = []
-    for name in SHIPPED:
-        dropped = strip_training_state(models / name, target / name)
-        if dropped:
-            notes.append(f"{name}: dropped {', '.join(dropped)}")
+    notes = _copy_models(models, target)
     shutil.copyfile(pretrain, target / "pretrain.pt")
     shutil.copyfile(lexicon, target / "clitic_lexicon.tsv.gz")
     shutil.copyfile(KEEP_FILE, target / KEEP_FILE.name)
