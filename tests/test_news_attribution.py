@@ -280,3 +280,12 @@ def test_a_subjectless_first_cue_takes_the_organisation_the_lead_named(extractor
     [quote] = extractor.extract_parsed(document)
     assert text(quote.cue) == "وأفادت" and quote.speaker is None
     assert text(quote.speaker_resolved) == "هيئة الرقابة"
+
+
+def test_the_lead_body_is_the_head_of_its_construct_not_the_domain_after_it(extractor: Extractor) -> None:
+    """اجتمعت وزارة الصحة … / وأفادت أن …: الصحة is an organisation word too (صحة حائل), but here it only names the
+    ministry's domain: the source is وزارة الصحة."""
+    path = Path(__file__).resolve().parent / "data" / "news" / "subjectless_after_ministry.conllu"
+    [document] = documents_from_conllu(path.read_text(encoding="utf-8"))
+    [quote] = extractor.extract_parsed(document)
+    assert text(quote.cue) == "وأفادت" and text(quote.speaker_resolved) == "وزارة الصحة"

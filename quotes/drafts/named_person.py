@@ -68,6 +68,9 @@ def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable
             if skip(word.start) or word.upos not in ("NOUN", "PROPN"):
                 continue
             # a gender the parse does not give (PADT-style models write none on nouns) is no disagreement
+            outer = sentence.parent(word.index)
+            if outer is not None and outer.index < word.index and any(strip_article(key) in heads for key in outer.keys):
+                word = outer  # وزارة الصحة: the body is the phrase's head, not the domain noun after it
             agrees = draft.cue_gender is None or word.feat("Gender") in (None, draft.cue_gender)
             if agrees and any(strip_article(key) in heads for key in word.keys):
                 found = grow_mention(context, sentence, word, limit=sentence.end, content_head=None)
