@@ -128,15 +128,21 @@ class _BySpelling(Generic[_Answer]):
     repeats its words, and the finders ask the same questions of every word. The memory is cleared when it grows
     past `limit` spellings, so a long run's memory stays flat."""
 
-    __slots__ = ("_answer", "_known", "_limit")
+    __slots__ = ("_answer", "_known", "_limit", "_spelling")
 
-    def __init__(self, answer: Callable[[Word], _Answer], limit: int = 200_000) -> None:
+    def __init__(
+        self,
+        answer: Callable[[Word], _Answer],
+        limit: int = 200_000,
+        spelling: Callable[[Word], tuple[str, ...]] = lambda word: (word.text, word.upos, word.lemma_key),
+    ) -> None:
         self._answer = answer
-        self._known: dict[tuple[str, str, str], Any] = {}
+        self._known: dict[tuple[str, ...], Any] = {}
         self._limit = limit
+        self._spelling = spelling
 
     def __call__(self, word: Word) -> _Answer:
-        spelling = (word.text, word.upos, word.lemma_key)
+        spelling = self._spelling(word)
         known = self._known.get(spelling, _UNKNOWN)
         if known is _UNKNOWN:
             if len(self._known) >= self._limit:
@@ -262,7 +268,8 @@ class MentionFinder:
                 self._stops_name_uncached(word),
             )
         )
-        self._honorific_spellings: dict[tuple[str, str], bool] = {}
+        # an honorific anaphor is read off the whole written token too (لسموه): it has a spelling of its own
+        self._is_honorific_anaphor = _BySpelling(self._honorific_anaphor, spelling=lambda word: (word.text, word.token_text))
 
     def _stops_name_uncached(self, word: Word) -> bool:
         # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
@@ -540,22 +547,15 @@ class MentionFinder:
             if span is not None:
                 yield EntityMention(span, kind, "group" if kind == "GROUP" else "descriptor", sentence.index, head=key)
 
-    def _is_honorific_anaphor(self, text: str, token_text: str) -> bool:
+    def _honorific_anaphor(self, word: Word) -> bool:
         """سموه، معاليه، فضيلته, also with و/ف, لـ or بـ before it (لسموه)."""
-        forms = {normalize(text), strip_conjunction(normalize(text)), normalize(token_text)}
+        forms = {normalize(word.text), strip_conjunction(normalize(word.text)), normalize(word.token_text)}
         forms |= {form[1:] for form in forms if form.startswith(("ل", "ب"))}
         return not forms.isdisjoint(self.lexicons.honorifics)
 
     def _honorifics(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
-        known = self._honorific_spellings
         for word in sentence.words:
-            spelling = (word.text, word.token_text)
-            found = known.get(spelling)
-            if found is None:
-                if len(known) >= 200_000:
-                    known.clear()
-                found = known[spelling] = self._is_honorific_anaphor(*spelling)
-            if found:
+            if self._is_honorific_anaphor(word):
                 span = _span([word], text)
                 if span is not None:
                     yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
