@@ -261,6 +261,7 @@ class Extractor:
             self.grammar.lexicons.get("speech_nouns"),
             role_at=assembler.role_at,
             organisation_phrases=assembler.organisation_phrases,
+            given_names=self.grammar.lexicons.get("given_names"),
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         mentions = self.mentions(document)

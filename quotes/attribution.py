@@ -125,10 +125,33 @@ def with_entity(quote: Quote, table: EntityTable, document: ParsedDocument) -> Q
         if points and quote.role is None and entity.role is not None and entity.type == "PER":
             changes["role"] = entity.role  # سموه، المتحدث: the title of the person they stand for
         notes.append(f"speaker_resolved: the canonical name {entity.canonical.text!r}")
+    fuller = _fuller_role(quote, entity)
+    if fuller is not None and "role" not in changes:
+        changes["role"] = fuller
+        notes.append(f"role: the fuller title the sentence gives {entity.id}, {fuller.text!r}")
     updated = attrs.evolve(quote, **changes)  # type: ignore[arg-type]  # the keys are Quote fields
     for note in notes:
         updated = _note(updated, note)
     return updated
+
+
+def _fuller_role(quote: Quote, entity: Entity) -> Span | None:
+    """The entity's title in the quote's own sentence when it holds every word of the quote's role and more: the rules
+    read `المتحدث` where the parse hung `باسم الخارجية التركية` on the verb; the mention finder read the words before
+    the name."""
+    if quote.role is None or entity.type != "PER":
+        return None
+    have = set(name_words(quote.role))
+    name = set(name_words(entity.canonical))
+    fuller = [
+        role.span
+        for role in entity.roles
+        if role.sentence_index == quote.sentence_index
+        and have
+        and have < set(name_words(role.span))
+        and not name & set(name_words(role.span))  # الدكتور صدقة: a title that took a word of the name
+    ]
+    return max(fuller, key=lambda span: len(name_words(span))) if fuller else None
 
 
 def _is_name(entity: Entity) -> bool:

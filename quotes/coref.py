@@ -19,7 +19,7 @@ from functools import lru_cache
 import attrs
 
 from quotes.drafts import Draft, organisation_heads
-from quotes.graph import ParsedDocument
+from quotes.graph import ParsedDocument, tag_spans
 from quotes.lexicon import Lexicon
 from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
@@ -156,7 +156,9 @@ class SpeakerResolver:
         documents: Lexicon | None = None,
         role_at: Callable[[Span], tuple[Span | None, Span | None]] | None = None,
         organisation_phrases: Callable[[frozenset[str]], list[Span]] | None = None,
+        given_names: Lexicon | None = None,
     ) -> None:
+        self.given_names = given_names
         self.role_at = role_at
         self.organisation_phrases = organisation_phrases
         self.document = document
@@ -166,6 +168,12 @@ class SpeakerResolver:
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
         self.name_chains = _name_chains(document)
+        #: heads of phrases that name something other than the words after them: an office of the UN is not the UN
+        self.kind_heads = (
+            organisation_heads(anaphors)
+            | self.document_nouns
+            | {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
+        )
 
     def _new_entity(self, mention: Span) -> Entity:
         entity = Entity(id=f"e{len(self.entities) + 1}", mentions=[mention])
@@ -177,6 +185,7 @@ class SpeakerResolver:
                 and len(chain_words) > len(words)
                 and set(words) <= set(chain_words)
                 and chain.start < mention.start
+                and not (chain_words[0] in self.kind_heads and chain_words[0] not in words)  # بيان المنظمة is no name of المنظمة
             ):
                 entity.mentions.append(chain)
                 break
@@ -208,12 +217,12 @@ class SpeakerResolver:
             known = entity.words()
             # a later, shorter mention joins an earlier fuller one (فرولوف → فلاديمير فرولوف); not the other
             # way round: مصادر and a later ثلاثة مصادر مطلعة are different sources
-            if wanted <= known:
+            if wanted <= known and not self._inside_other_head(wanted, entity):
                 return entity
         head = self._anaphor_head(words)
         if head is not None:
             for entity in reversed(self.entities):
-                if any(head in mention_words(known) and known.text != mention.text for known in entity.mentions):
+                if any(self._headed_by(head, known) and known.text != mention.text for known in entity.mentions):
                     return entity
         if words[0] in self.roles and len(words) <= 3:
             for entity in reversed(self.entities):
@@ -229,6 +238,19 @@ class SpeakerResolver:
                     return self.last_speaker
         return None
 
+    def _headed_by(self, head: str, known: Span) -> bool:
+        """Whether `known` names a body with this head noun (`الحركة` → `الحركة الشعبية`), not one that only
+        speaks of it after a head of its own (`مصادر داخل الحركة الشعبية`)."""
+        words = mention_words(known)
+        return head in words and (words[0] == head or words[0] not in self.kind_heads)
+
+    def _inside_other_head(self, wanted: set[str], entity: Entity) -> bool:
+        """Whether the words only occur after another head noun: المقاومة in مصادر داخل المقاومة, الأمم المتحدة in
+        مكتب الأمم المتحدة name a body the entity belongs to or speaks of, not the entity (a surname in a full
+        name is no such case: a name does not start with an organisation, descriptor or document noun)."""
+        holding = [words for known in (*entity.mentions, *entity.aliases) if wanted <= set(words := mention_words(known))]
+        return bool(holding) and all(words[0] in self.kind_heads and words[0] not in wanted for words in holding)
+
     def issuer(self, mention: Span) -> Span | None:
         """`تقرير صادر عن الهيئة العامة …` → `الهيئة العامة …`: who issued a statement, report or survey."""
         words = mention.text.split()
@@ -236,6 +258,12 @@ class SpeakerResolver:
         if len(words) < 2 or not head or head[0] not in self.document_nouns:
             return None
         offset = len(words[0])
+        genitive = mention_words(Span(words[1], 0, 0))
+        if not normalize(words[0]).startswith("ال") and normalize(words[1]).startswith("ال") and genitive:
+            if genitive[0] in self.kind_heads - self.document_nouns:
+                # بيان المنظمة، تقرير الوزارة: a statement in construct with the body that issued it
+                start = mention.text.index(words[1], offset)
+                return Span.from_offsets(self.document.text, mention.start + start, mention.end)
         for word in words[1:]:
             offset = mention.text.index(word, offset)
             bare = normalize(word)
@@ -264,11 +292,27 @@ class SpeakerResolver:
             entity.role = role
         return entity
 
+    def _gender(self, entity: Entity) -> str | None:
+        """The gender a cue agreed with, else what the person's given name or title says (`خالد`، `وزير` are
+        masculine, `فاطمة`، `الناطقة` feminine); None for a body or a source whose gender the text does not show."""
+        if entity.gender is not None:
+            return entity.gender
+        name = mention_words(entity.fullest)
+        if name and self.given_names is not None:
+            entry = self.given_names.lookup(name[0])
+            if entry is not None and entry.get("gender") in ("m", "f"):
+                return "Masc" if entry.get("gender") == "m" else "Fem"
+        role = mention_words(entity.role) if entity.role is not None else ()
+        entry = self.roles.lookup(role[0]) if role else None
+        if entry is not None and entry.get("kind") in ("job", "rank", "title"):
+            return "Fem" if normalize(role[0]).endswith("ه") else "Masc"
+        return None
+
     def _recent(self, gender: str | None) -> Entity | None:
-        if self.last_speaker is not None and (gender is None or self.last_speaker.gender in (None, gender)):
+        if self.last_speaker is not None and (gender is None or self._gender(self.last_speaker) in (None, gender)):
             return self.last_speaker
         for entity in reversed(self.entities):
-            if gender is not None and entity.gender == gender:
+            if gender is not None and self._gender(entity) == gender:
                 return entity
         if self.last_speaker is None and self.entities:
             return self.entities[-1]  # no quote before: the source an according-to or a relay named last
@@ -338,8 +382,7 @@ class SpeakerResolver:
                 return entity
         return None
 
-    @staticmethod
-    def _merged(entities: list[Entity]) -> dict[int, Entity]:
+    def _merged(self, entities: list[Entity]) -> dict[int, Entity]:
         """`صدّيق` quoted before the text gave `خان` its full name `صديق خان`: once full names are known, an
         entity whose every word belongs to an earlier, fuller entity is that entity."""
         merged: dict[int, Entity] = {}
@@ -348,7 +391,11 @@ class SpeakerResolver:
             for earlier in entities[:position]:
                 if id(earlier) in merged or not words:
                     continue
-                if words < set(mention_words(earlier.fullest)) and entity.gender in (None, earlier.gender):
+                if (
+                    words < set(mention_words(earlier.fullest))
+                    and entity.gender in (None, earlier.gender)
+                    and not self._inside_other_head(words, earlier)
+                ):
                     merged[id(entity)] = earlier
                     if earlier.role is None:
                         earlier.role = entity.role
@@ -362,10 +409,13 @@ class SpeakerResolver:
             return
         heads = organisation_heads(self.anaphors)
         phrases: list[Span] | None = None
+        named = self._tagged_organisations()
         for entity in entities:
             words = set(mention_words(entity.fullest))
             if not words or not strip_conjunction(normalize(entity.fullest.text)).startswith("ال"):
                 continue  # a definite short name (الأرصاد، الشئون الصحية), not a person's name
+            if any(mention_words(mention) == mention_words(entity.fullest) for mention in named):
+                continue  # the entity tagger reads it as an organisation's whole name (الأمم المتحدة), not a short one
             if phrases is None:
                 phrases = self.organisation_phrases(heads)
             # only where the short name lacks the organisation's head noun (الأرصاد, not اللجنة)
@@ -379,6 +429,19 @@ class SpeakerResolver:
             ]
             if fuller:
                 entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
+
+    def _tagged_organisations(self) -> list[Span]:
+        """The organisation names the entity tagger found in the document, as written."""
+        document = self.document
+        if document.entity_tags is None:
+            return []
+        found = []
+        for sentence, tags in zip(document.sentences, document.entity_tags, strict=True):
+            for first, last, kind in tag_spans(tags):
+                if kind == "ORG":
+                    words = sentence.words[first:last]
+                    found.append(Span.from_offsets(document.text, words[0].start, words[-1].end))
+        return found
 
     def _whole_words(self, span: Span | None) -> Span | None:
         """A mention cut inside a written word by a small tokenizer (لسويسري of السويسري، عبدالل of عبدالله) grows
@@ -396,6 +459,14 @@ class SpeakerResolver:
             start = word_start
         while end < len(text) and _letter(text[end]):
             end += 1
+        closing = next((i for i in range(start, end) if text[i] in "»”"), None)
+        if closing is not None and not any(text[i] in "«“" for i in range(start, closing)):
+            # موتور غروب» شونغ مونغكو: the phrase began inside a quoted organisation name; the source is after it
+            start = closing + 1
+            while start < end and not _letter(text[start]):
+                start += 1
+            if start >= end:
+                return span
         cut = _MENTION_END.search(text, start + 1, end)
         if cut is not None:
             # a mention never runs into the next paragraph (غلاء أسعار المخططات ⏎ بدوره), a relative clause

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -634,3 +634,20 @@ def shift_document(document: ParsedDocument, offset: int, first_index: int) -> t
             )
         )
     return tuple(shifted)
+
+
+def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Word ranges [first, last) and types of a BIO or BIOES tag sequence."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for index, tag in enumerate([*tags, "O"]):
+        prefix, label = tag[:1], tag[2:]
+        if start >= 0 and (prefix in ("O", "B", "S") or label != kind):
+            spans.append((start, index, kind))
+            start = -1
+        if prefix in ("B", "S") or (prefix in ("I", "E") and start < 0):
+            start, kind = index, label
+        if prefix in ("E", "S") and start >= 0:
+            spans.append((start, index + 1, kind))
+            start = -1
+    return spans

@@ -28,10 +28,11 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 
-from quotes.graph import ParsedDocument, SentenceGraph, Word
+from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
 from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+from quotes.quotemarks import is_quote_mark
 from quotes.speakers import is_time, role_before
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
@@ -167,6 +168,7 @@ class MentionLexicons:
     given_names: Lexicon
     roles: Lexicon
     honorific_titles: Lexicon
+    complementizers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -191,6 +193,9 @@ class MentionLexicons:
             given_names=lexicons["given_names"],
             roles=lexicons["role_nouns"],
             honorific_titles=lexicons["honorifics"],
+            complementizers=frozenset(normalize(key) for key in lexicons["complementizers"].entries)
+            if "complementizers" in lexicons
+            else frozenset(),
         )
 
 
@@ -241,8 +246,10 @@ def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Wo
         if following.base_deprel in ("obj", "nsubj", "obl", "iobj") and following.head not in inside and not after_preposition:
             break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
         phrase.append(following)
-    while len(phrase) > 1 and phrase[-1].upos in ("ADP", "CCONJ"):
-        phrase.pop()
+    while len(phrase) > 1 and (
+        phrase[-1].upos in ("ADP", "CCONJ") or _unpaired_quote_mark(" ".join(word.text for word in phrase))
+    ):
+        phrase.pop()  # الصحيفة | “كيف …: a quotation after the name is no part of it
     return phrase
 
 
@@ -329,11 +336,17 @@ class MentionFinder:
             while kind == "PER" and len(words) > 1 and (self._facts(words[0]).title or self._facts(words[0]).honorific_title):
                 role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
             span = _span(words, text)
-            if kind is None or span is None:
+            if kind is None or span is None or _unpaired_quote_mark(span.text):
                 continue
             if role_words:
                 yield EntityMention(span, kind, "ner", sentence.index, role=_span(role_words, text))
                 continue
+            if kind == "PER":
+                given = self._facts(words[0]).given_name
+                role = self._role_before(sentence, words, span, given, text)
+                if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found
+                    yield EntityMention(span, kind, "ner", sentence.index, role=role)
+                    continue
             head = listed_key(words[0], self.lexicons.organisation_heads) or ""
             if kind == "ORG" and head in self.lexicons.media_heads:
                 kind = "MEDIA"
@@ -392,11 +405,21 @@ class MentionFinder:
             return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
         if normalize(following.text) in _NAME_LINKS:
             return True
+        if normalize(following.text) in self.lexicons.complementizers:
+            return False  # تانجو بيليتش | إن …: the speech begins, whatever the tagger called إن
         if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._facts(following).title or is_time(following):
             return False
         after_link = normalize(run[-1].text) in _NAME_LINKS
         family = given and (len(run) == 1 or strip_conjunction(normalize(following.text)).startswith("ال"))
         return following.upos in ("PROPN", "X") or self._facts(following).given_name or after_link or family
+
+    def _given_name_after_other(self, run: Sequence[Word]) -> int:
+        """Where a given name follows a proper noun that is no name link (`المقاومة في عدن عبدالسلام`, `وزراء ماليزيا
+        نجيب`): an Arabic name starts with the given name, so what stands before it ends the phrase before; 0 if none."""
+        for index in range(1, len(run)):
+            if self._facts(run[index]).given_name and normalize(run[index - 1].text) not in _NAME_LINKS:
+                return index
+        return 0
 
     def _role_before(self, sentence: SentenceGraph, run: Sequence[Word], span: Span, given: bool, text: str) -> Span | None:
         role, _ = role_before(
@@ -416,6 +439,8 @@ class MentionFinder:
         if len(run) == 1 and not given and len(role.text.split()) > 1:
             return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
         between = text[role.end : span.start].split()
+        if between and between[0] in ("،", ","):
+            between = between[1:]  # وزير الخارجية الإيراني، محمد جواد ظريف: an apposition
         if any(self.lexicons.honorific_titles.lookup(word) is None for word in between):
             return None  # لاعب الرائد … الجديد بعد أحمد الفريدي: something stands between the phrase and the name
         if any(normalize(word) in _SEPARATE_PREPOSITIONS for word in role.text.split()):
@@ -455,6 +480,11 @@ class MentionFinder:
                 run.append(following)
             while len(run) > 1 and normalize(run[-1].text) in _NAME_LINKS:
                 run.pop()
+            if not given:
+                given_at = self._given_name_after_other(run)
+                if given_at:
+                    position += given_at  # عدن | عبدالسلام عاطف جابر: the name starts at the given name
+                    continue
             position += len(run)
             span = _span(run, text)
             if span is None:
@@ -623,30 +653,21 @@ def _source_position(sentence: SentenceGraph, word: Word) -> bool:
 
 
 def _joined(previous: Word, following: Word, text: str) -> bool:
-    """Whether only spaces stand between two words (no line break, comma or other punctuation)."""
+    """Whether only spaces stand between two words (no line break, comma, quotation mark or other punctuation)."""
     between = text[previous.end : following.start]
+    if is_quote_mark(previous.text[-1:]) or is_quote_mark(following.text[:1]):
+        return False  # أودو | “لقد …: a name ends where a quotation begins
     return not between or (between.isspace() and "\n" not in between)
+
+
+def _unpaired_quote_mark(text: str) -> bool:
+    """Whether a phrase holds a quotation mark without its pair (`الصحيفة “كيف`): it runs into a quotation."""
+    straight = text.count('"') % 2 == 1
+    return straight or sum(text.count(mark) for mark in "«“") != sum(text.count(mark) for mark in "»”")
 
 
 def _first_index(sentence: SentenceGraph, span: Span) -> int:
     return next(word.index for word in sentence.words if word.end > span.start)
-
-
-def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Word ranges [first, last) and types of a BIO or BIOES tag sequence."""
-    spans: list[tuple[int, int, str]] = []
-    start, kind = -1, ""
-    for index, tag in enumerate([*tags, "O"]):
-        prefix, label = tag[:1], tag[2:]
-        if start >= 0 and (prefix in ("O", "B", "S") or label != kind):
-            spans.append((start, index, kind))
-            start = -1
-        if prefix in ("B", "S") or (prefix in ("I", "E") and start < 0):
-            start, kind = index, label
-        if prefix in ("E", "S") and start >= 0:
-            spans.append((start, index + 1, kind))
-            start = -1
-    return spans
 
 
 #: Which finder wins when two give the same span: the tagger's type over the rules' guess, a name over a title.

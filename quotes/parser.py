@@ -312,6 +312,34 @@ def split_long_sentence(tokens: Sequence[tuple[str, int, int]], limit: int = MAX
     return pieces
 
 
+#: Titles written as one letter and a period before a name: د. (دكتور), م. (مهندس), أ. (أستاذ).
+TITLE_ABBREVIATIONS = frozenset(("د", "م", "أ", "ا"))
+
+
+def join_abbreviation_breaks(sentences: Sequence[list[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
+    """Sentences the tokenizer ended at a title's abbreviation (`وأوضح عميد القبول د. | عبدالله الفريدان أن …`) joined
+    again, the period left out of the words (the text keeps it; `rules/lexicons/role_nouns.tsv` reads د and م as
+    titles). Not after a number: `2015 م.` (the Gregorian year) ends a sentence."""
+    joined: list[list[tuple[str, int, int]]] = []
+    for tokens in sentences:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and len(previous) >= 3
+            and tokens
+            and previous[-1][0] == "."
+            and previous[-2][0] in TITLE_ABBREVIATIONS
+            and previous[-2][2] == previous[-1][1]  # د. written with its period
+            and not any(char.isdigit() for char in previous[-3][0])
+            and tokens[0][0][:1].isalpha()
+        ):
+            previous.pop()  # the period is the abbreviation's, not a word of the sentence: د عبدالله الفريدان
+            previous.extend(tokens)
+        else:
+            joined.append(list(tokens))
+    return joined
+
+
 def restore_offsets(tokens: Sequence[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
     """Tokens of the cleaned text as tokens of the original text: its slices, with their offsets.
 
@@ -478,8 +506,8 @@ class StanzaParser:
         lexicon = self._lexicon
         fix = (lambda toks: correct_tokens(toks, lexicon)) if lexicon is not None else (lambda toks: toks)
         sentences = []
-        for sentence in doc.sentences:
-            tokens = fix(restore_offsets(_offsets_fixed(sentence.tokens, clean.text), clean))
+        corrected = [fix(restore_offsets(_offsets_fixed(sentence.tokens, clean.text), clean)) for sentence in doc.sentences]
+        for tokens in join_abbreviation_breaks(corrected):
             for piece in split_long_sentence(tokens, self.max_sentence_words):
                 # the tagger reads each word with its vowel marks (بيّن is not بين) but without what it was never
                 # trained on (invisible marks, a stretching tatweel, presentation forms)

@@ -64,6 +64,10 @@ TIME_WORDS = frozenset(
         "أيضا",
         "وقت",
         "الوقت",
+        "موسم",
+        "الموسم",
+        "أسبوع",
+        "الأسبوع",
         "فترة",
         "الفترة",
         "حين",
@@ -143,6 +147,8 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                 continue
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
+            if child.base_deprel in ("obl", "nmod") and child.upos == "NOUN" and is_time(child):
+                continue  # وذكرت مصادر في وقت سابق: when they said it, not who they are
             if stop_at is not None and child.index >= stop_at:
                 continue
             kept.add(child.index)
@@ -374,6 +380,8 @@ def describe_speaker(
         notes.append("name in apposition to a role")
     else:
         name_start = _name_start(graph, head, words, roles)
+        while name_start is not None and name_start.index > 1 and _surface(graph.word(name_start.index - 1), text) in _NAME_LINKS:
+            name_start = graph.word(name_start.index - 1)  # أبو زيد: the particle opens the name, it is no title
         if name_start is not None:
             role = _span_of([word for word in words if word.index < name_start.index], text)
             speaker = _span_of([word for word in words if word.index >= name_start.index], text)
@@ -403,6 +411,8 @@ def describe_speaker(
             role = _appos_role(graph, named[0], text)
     if speaker is not None and role is not None and role.start <= speaker.start < role.end:
         role = None
+    if role is not None and _nationality_phrase(role, roles):
+        role = None  # أكد اليوناني دونيس: where he is from, not his title
     if role is None and speaker is not None and not named and _is_job_word(head, roles):
         role = speaker
         notes.append("the speaker is described by a job")
@@ -582,6 +592,8 @@ def phrase_between(
     )
     if first_name is None:
         return None
+    while first_name > 0 and _surface(words[first_name - 1], text) in _NAME_LINKS:
+        first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
@@ -601,6 +613,8 @@ def phrase_between(
     role_words = words[:first_name]
     while role_words and role_words[-1].upos == "ADP":
         role_words.pop()
+    if len(role_words) == 1 and _nationality(role_words[0], roles, text):
+        role_words = []  # أكد اليوناني دونيس مدرب فريق الهلال: a nationality is no title; the title follows the name
     role = _span_of(role_words, text) if role_words else None
     if role is None:
         after = words[first_name + len(name_words) :]
@@ -616,6 +630,24 @@ def phrase_between(
         head=words[first_name],
         notes=("speaker phrase read between the cue and the content",),
     )
+
+
+def _nationality(word: Word, roles: Lexicon, text: str) -> bool:
+    """A definite relative adjective standing alone (اليوناني، السعودي): where someone is from, not a title."""
+    surface = normalize(_surface(word, text))
+    return surface.startswith(("ال", "وال")) and surface.endswith("ي") and not _is_role_word(word, roles)
+
+
+def _nationality_phrase(role: Span, roles: Lexicon) -> bool:
+    words = role.text.split()
+    if len(words) != 1:
+        return False
+    bare = normalize(words[0])
+    return bare.startswith("ال") and bare.endswith("ي") and roles.lookup(strip_article(bare), bare) is None
+
+
+#: A comma between a title and the name it describes (an apposition).
+_APPOSITION_COMMAS = frozenset(("،", ","))
 
 
 def role_before(
@@ -634,14 +666,17 @@ def role_before(
             break
     full = Span.from_offsets(text, first.start, end)
     start: Word | None = None
-    for word in reversed(graph.words[max(0, first.index - 11) : first.index - 1]):
+    last = first.index - 1  # the words before the name: graph.words[: last]
+    if last > 1 and graph.word(last).text in _APPOSITION_COMMAS:
+        last -= 1  # وزير الخارجية الإيراني، محمد جواد ظريف: the title set off by a comma (apposition)
+    for word in reversed(graph.words[max(0, last - 10) : last]):
         if word.upos in ("PUNCT", "VERB", "AUX", "SCONJ") or is_time(word):
             break
         if _is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
             start = word
     if start is None:
         return None, full
-    words = list(graph.words[start.index - 1 : first.index - 1])
+    words = list(graph.words[start.index - 1 : last])
     # أحد أبرز المرشحين هو صديق خان: the copula pronoun is not part of the role
     while words and (words[-1].upos in ("ADP", "PRON") or any(key in honorifics for key in words[-1].keys)):
         words.pop()

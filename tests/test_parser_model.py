@@ -25,6 +25,7 @@ from quotes.parser import (
     _offsets_fixed,
     correct_tokens,
     describe_model,
+    join_abbreviation_breaks,
     resolve_model,
     restore_offsets,
     split_long_sentence,
@@ -351,6 +352,35 @@ def test_a_long_sentence_is_cut_after_a_comma_then_before_a_conjunction_then_at_
     assert pieces[0][-1][0] == "،"  # after the comma
     assert pieces[1][-1][0] == "كلمة" and pieces[2][0][0] == "و"  # before the conjunction
     assert [token for piece in pieces for token in piece] == _tokens(words)  # nothing lost, offsets kept
+
+
+def _glued(text: str) -> list[list[tuple[str, int, int]]]:
+    """Sentences of `text` split the way the tokenizer splits at every period (a period glued to its word)."""
+    sentences: list[list[tuple[str, int, int]]] = [[]]
+    cursor = 0
+    for word in text.split():
+        if word.endswith(".") and len(word) > 1:
+            sentences[-1] += [(word[:-1], cursor, cursor + len(word) - 1), (".", cursor + len(word) - 1, cursor + len(word))]
+            sentences.append([])
+        else:
+            sentences[-1].append((word, cursor, cursor + len(word)))
+        cursor += len(word) + 1
+    return [sentence for sentence in sentences if sentence]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
+    text = "وأوضح عميد الكلية د. سامي الغامدي أن التسجيل مفتوح. وقال مدير المشروع م. فهد العنزي إن العمل مستمر."
+    joined = join_abbreviation_breaks(_glued(text))
+    assert [[word for word, _, _ in sentence] for sentence in joined] == [
+        ["وأوضح", "عميد", "الكلية", "د", "سامي", "الغامدي", "أن", "التسجيل", "مفتوح", "."],
+        ["وقال", "مدير", "المشروع", "م", "فهد", "العنزي", "إن", "العمل", "مستمر", "."],
+    ]
+    assert all(text[start:end] == word for sentence in joined for word, start, end in sentence)  # offsets kept
+
+
+def test_the_year_letter_after_a_number_still_ends_the_sentence() -> None:
+    text = "افتتح المعرض في 10 أغسطس 2015 م. وأضاف المدير أن الزوار كثيرون."
+    assert len(join_abbreviation_breaks(_glued(text))) == 2
 
 
 @pytest.mark.model

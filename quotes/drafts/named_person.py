@@ -11,7 +11,7 @@ from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
 from quotes.drafts.subject import grow_mention
 from quotes.graph import SentenceGraph
-from quotes.normalize import strip_article
+from quotes.normalize import normalize, strip_article
 from quotes.speakers import Mention, named_person_before
 
 #: How many sentences back the document's first, subject-less quote looks for its source.
@@ -32,6 +32,8 @@ def with_named_person(context: DocumentContext, draft: Draft, drafts: Sequence[D
         )
 
     person = _person_before(context, sentence, draft.cue.start, not_narrated)
+    if person is not None and not _agrees(context, draft, person):
+        person = None  # وتضيف، وأوضحت: a feminine cue does not speak for the minister (وزير) the sentence named
     if (person is None or person.speaker is None) and not any(
         other.cue.start < draft.cue.start for other in drafts if other.type != "according_to"
     ):
@@ -40,6 +42,23 @@ def with_named_person(context: DocumentContext, draft: Draft, drafts: Sequence[D
     if person is None or person.speaker is None:
         return draft
     return attrs.evolve(draft, speaker_hint=person.speaker, hint_role=person.role, notes=draft.notes + person.notes)
+
+
+def _agrees(context: DocumentContext, draft: Draft, person: Mention) -> bool:
+    """Whether the cue's gender (if the parse gives one) fits the person's given name or title."""
+    if draft.cue_gender not in ("Masc", "Fem") or person.speaker is None:
+        return True
+    wanted = "f" if draft.cue_gender == "Fem" else "m"
+    first = strip_article(normalize(person.speaker.text.split()[0]))
+    entry = context.lexicons.names.lookup(first)
+    if entry is not None and entry.get("gender") in ("m", "f"):
+        return entry.get("gender") == wanted
+    if person.role is not None:
+        head = strip_article(normalize(person.role.text.split()[0]))
+        role = context.lexicons.roles.lookup(head)
+        if role is not None and role.get("kind") in ("job", "rank", "title"):
+            return ("f" if head.endswith("ه") else "m") == wanted
+    return True
 
 
 def _person_before(context: DocumentContext, sentence: SentenceGraph, end: int, skip: Callable[[int], bool]) -> Mention | None:

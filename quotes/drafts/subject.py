@@ -19,7 +19,11 @@ from quotes.normalize import form_keys, normalize
 from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time
 
 _PERSONAL_PRONOUNS = frozenset(
-    ("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم", "الذي", "التي", "الذين")
+    normalize(word)
+    for word in (
+        *("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم"),
+        *("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"),
+    )
 )
 #: Words that open a clause which only follows a noun, not one that describes it (…، حيث أشار إلى أنه).
 _CLAUSE_CONNECTORS_NORMALISED = frozenset(normalize(word) for word in (*CLAUSE_CONNECTORS, "عندما", "حين", "إذ"))
@@ -29,6 +33,8 @@ _DISCOURSE_PHRASES = frozenset(
     for word in ("بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "الصدد", "ذلك", "بذلك", "هنا", "ناحيته", "ناحيتها")
 )
 _NO_MENTION = Mention(speaker=None, role=None, head=None)
+#: What never stands between a subject and its verb: a dateline's colon or dash, a line break (a comma may: a parenthesis).
+_NO_SUBJECT_MARKS = (":", " - ", "–", "—", "\n")
 
 
 def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
@@ -41,6 +47,8 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None
     if normalize(word_span(context.text, speaker.start, speaker.end).text) in _DISCOURSE_PHRASES:
         return None  # بدوره، أكد …: "in turn", not a subject
+    if speaker.end <= match.anchor.start and any(mark in context.text[speaker.end : match.anchor.start] for mark in _NO_SUBJECT_MARKS):
+        return None  # سبق - وكالات: قال …، a heading on its own line: a subject is never cut off from its verb
     if context.marks.containing(speaker.start) != context.marks.containing(match.anchor.start):
         return None  # a subject and a cue on two sides of a quotation mark
     if not could_be_source(context.text, match.sentence, speaker):

@@ -259,7 +259,8 @@ def cmd_ner(args: argparse.Namespace) -> None:
     data = args.work / "ner"
     pretrain = args.target / "pretrain.pt"
     if args.step in ("prep", "all"):
-        sizes = ner.prepare(args.anercorp, Lexicon.load(args.target / "clitic_lexicon.tsv.gz"), data)
+        fane = args.fane if args.fane_sentences > 0 else None
+        sizes = ner.prepare(args.anercorp, Lexicon.load(args.target / "clitic_lexicon.tsv.gz"), data, fane, args.fane_sentences)
         _save_results(args, {"ner_split_sizes": sizes})
         print(json.dumps(sizes))
     if args.step in ("train", "all"):
@@ -278,13 +279,20 @@ def cmd_ner(args: argparse.Namespace) -> None:
         info = {
             "pretrain": "../ar_compact/pretrain.pt",
             "pretrain_sha256": file_sha256(pretrain),
-            "training": "ANERcorp, CAMeL Lab split; dev = last tenth of train; python -m quotes.training ner",
+            "training": _ner_training_note(args),
             "split_sizes": _results(args).get("ner_split_sizes"),
             "scores": _results(args)["ner_scores"],
             "licence": NER_LICENCE,
         }
         (args.ner_target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"shipped {ner.MODEL_NAME} to {args.ner_target}")
+
+
+def _ner_training_note(args: argparse.Namespace) -> str:
+    data = "ANERcorp, CAMeL Lab split; dev = last tenth of train"
+    if args.fane_sentences > 0:
+        data += f"; train + {args.fane_sentences} WikiFANE sentences (seeded sample, fine types mapped)"
+    return f"{data}; python -m quotes.training ner --fane-sentences {args.fane_sentences}"
 
 
 def cmd_all(args: argparse.Namespace) -> None:
@@ -612,6 +620,8 @@ def build_parser() -> argparse.ArgumentParser:
     ner_cmd = sub.add_parser("ner", help="train the named-entity tagger on ANERcorp (prep, train, evaluate, ship)")
     ner_cmd.add_argument("--step", choices=("prep", "train", "evaluate", "ship", "all"), default="all")
     ner_cmd.add_argument("--anercorp", type=Path, default=Path("../shared/data/anercorp"), help="folder with the CAMeL split")
+    ner_cmd.add_argument("--fane", type=Path, default=Path("../shared/data/fane"), help="folder with WikiFANE_Gold_2014_500K.txt.gz")
+    ner_cmd.add_argument("--fane-sentences", type=int, default=4000, help="WikiFANE sentences added to train (0: ANERcorp only)")
     ner_cmd.add_argument("--models", type=Path, default=DEFAULT_WORK / "ner_models", help="where ner.pt is written")
     ner_cmd.add_argument("--target", type=Path, default=TARGET, help="model folder with pretrain.pt and the clitic lexicon")
     ner_cmd.add_argument("--max-steps", type=int, default=3000)

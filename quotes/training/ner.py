@@ -12,6 +12,21 @@ entity (``و`` O, ``السعودية`` B-LOC).
 The CAMeL release has a train and a test file; dev is the last tenth of
 the train sentences, taken sequentially like the release's own split. The
 test file is only ever scored.
+
+WikiFANE (Alotaibi & Lee 2014, CC BY-SA 3.0; 15.8k Wikipedia sentences)
+may be added to the training sentences, a seeded sample of
+``fane_sentences`` of them. It is tagged with 50 fine types that
+:data:`FANE_TYPES` maps onto ANERcorp's four (a politician or an athlete
+is PERS, a ministry or a newspaper ORG, a country or a river LOC, a book
+or a film MISC; groups of people such as العرب and facilities such as مسجد
+are not ANERcorp entities and become O). Its text is alef-normalised
+(أ/إ/آ written ا) with و and pronoun suffixes split off, so it also teaches
+the tagger the hamza-less spellings that news often uses. A sentence that
+shares eight consecutive words with an ANERcorp dev or test sentence
+(compared alef-normalised) is left out. NewsFANE, the same authors' news
+set, is not used: it is ANERcorp's text annotated again (3,119 of its
+4,760 sentences share eight consecutive words with ANERcorp train, 1,108
+with dev or test), so it adds no new text and would leak the test split.
 """
 
 from __future__ import annotations
@@ -19,13 +34,14 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import random
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from quotes.mentions import tag_spans
+from quotes.graph import tag_spans
 from quotes.training.clitics import Lexicon, rough_tokens
 
 logger = logging.getLogger(__name__)
@@ -33,11 +49,45 @@ logger = logging.getLogger(__name__)
 DEFAULT_ANERCORP = Path("../shared/data/anercorp")
 TRAIN_FILE = "ANERCorp_CamelLab_train.txt.gz"
 TEST_FILE = "ANERCorp_CamelLab_test.txt.gz"
+FANE_FILE = "WikiFANE_Gold_2014_500K.txt.gz"
+FANE_SEED = 20261202
+OVERLAP_WORDS = 8
 DEV_FRACTION = 0.1
 TYPES = ("PERS", "ORG", "LOC", "MISC")
 MODEL_NAME = "ner.pt"
 
 Sentence = list[tuple[str, str]]  # (word, BIO tag)
+
+# NewsFANE's fine types (ACE-style) as ANERcorp's coarse ones; a type not listed is O.
+FANE_TYPES: dict[str, str] = {
+    **dict.fromkeys(
+        ("Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist", "Businessperson", "Lawyer", "Engineer", "Police"),
+        "PERS",
+    ),
+    **dict.fromkeys(
+        (
+            "Non-Governmental",
+            "Sports",
+            "Government",
+            "Media",
+            "Commercial",
+            "Educational",
+            "Medical-Science",
+            "Religious_ORG",
+            "Entertainment",
+        ),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        (
+            *("Nation", "Population-Center", "State-or-Province", "GPE-Cluster", "County-or-District", "Continent"),
+            *("Water-Body", "Land", "Land-Region-Natural", "Celestial"),
+        ),
+        "LOC",
+    ),
+    **dict.fromkeys(("Book", "Movie", "Software", "Hardware"), "MISC"),
+}
+_ALEF = str.maketrans("أإآ", "ااا")
 
 
 def read_conll(path: Path) -> list[Sentence]:
@@ -60,6 +110,62 @@ def read_conll(path: Path) -> list[Sentence]:
     if current:
         sentences.append(current)
     return sentences
+
+
+def read_fane(path: Path) -> list[Sentence]:
+    """NewsFANE's ``token<TAB>FineType`` lines as ANERcorp-style BIO sentences (:data:`FANE_TYPES`)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    sentences: list[Sentence] = []
+    current: Sentence = []
+    with opener(path, "rt", encoding="utf-8-sig") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.strip().replace("\u200e", "").replace("\u200f", "").replace("\ufeff", "")
+            if not line:
+                if current:
+                    sentences.append(_repair_bio(current))
+                    current = []
+                continue
+            token, _, fine = line.partition("\t")
+            if not token or not (fine == "O" or fine[:2] in ("B-", "I-")):
+                raise ValueError(f"{path}:{number}: expected 'token<TAB>tag', got {raw!r}")
+            kind = FANE_TYPES.get(fine[2:]) if fine != "O" else None
+            current.append((token.strip(), f"{fine[:2]}{kind}" if kind else "O"))
+    if current:
+        sentences.append(_repair_bio(current))
+    return sentences
+
+
+def _overlap_key(sentence: Sentence) -> list[str]:
+    """Words compared alef-normalised with و split off, as FANE writes them."""
+    words: list[str] = []
+    for token, _ in sentence:
+        token = token.translate(_ALEF)
+        if len(token) > 2 and token.startswith("و"):
+            words.extend(("و", token[1:]))
+        else:
+            words.append(token)
+    return words
+
+
+def _ngrams(words: Sequence[str], n: int = OVERLAP_WORDS) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def without_overlap(sentences: Sequence[Sentence], held_out: Iterable[Sentence]) -> list[Sentence]:
+    """``sentences`` less those sharing :data:`OVERLAP_WORDS` consecutive words with any held-out sentence.
+
+    Checked on both spellings of a NewsFANE token (و split off or not), so a
+    held-out ``والسعودية`` meets FANE's ``و السعودية``.
+    """
+    seen: set[tuple[str, ...]] = set()
+    for sentence in held_out:
+        seen |= _ngrams(_overlap_key(sentence))
+    kept = []
+    for sentence in sentences:
+        words = _overlap_key(sentence)
+        if not (_ngrams(words) & seen):
+            kept.append(sentence)
+    return kept
 
 
 def _pieces(token: str, lexicon: Lexicon) -> list[tuple[str, bool]]:
@@ -129,17 +235,25 @@ def _size(sentences: Sequence[Sentence]) -> dict[str, int]:
     return {"sentences": len(sentences), "words": sum(len(s) for s in sentences), **entities}
 
 
-def build_split(anercorp: Path, lexicon: Lexicon) -> Split:
+def build_split(anercorp: Path, lexicon: Lexicon, fane: Path | None = None, fane_sentences: int = 0) -> Split:
+    """ANERcorp's train (less its last tenth, the dev split) and test; with ``fane``, a sample of WikiFANE added to train."""
     train = read_conll(anercorp / TRAIN_FILE)
     test = read_conll(anercorp / TEST_FILE)
     cut = len(train) - round(len(train) * DEV_FRACTION)
+    extra: list[Sentence] = []
+    if fane is not None and fane_sentences > 0:
+        candidates = without_overlap(read_fane(fane / FANE_FILE), [*train[cut:], *test])
+        random.Random(FANE_SEED).shuffle(candidates)
+        extra = candidates[:fane_sentences]
+        logger.info("WikiFANE: %d of %d sentences without overlap with ANERcorp dev/test", len(extra), len(candidates))
     segment = [segment_sentence(s, lexicon) for s in train]
-    return Split(segment[:cut], segment[cut:], [segment_sentence(s, lexicon) for s in test])
+    added = [segment_sentence(s, lexicon) for s in extra]
+    return Split(segment[:cut] + added, segment[cut:], [segment_sentence(s, lexicon) for s in test])
 
 
-def prepare(anercorp: Path, lexicon: Lexicon, out: Path) -> dict[str, dict[str, int]]:
+def prepare(anercorp: Path, lexicon: Lexicon, out: Path, fane: Path | None = None, fane_sentences: int = 0) -> dict[str, dict[str, int]]:
     """Write ``ner.{train,dev,test}.json`` (Stanza's NER format) under ``out``; return the sizes."""
-    split = build_split(anercorp, lexicon)
+    split = build_split(anercorp, lexicon, fane, fane_sentences)
     out.mkdir(parents=True, exist_ok=True)
     for name in ("train", "dev", "test"):
         path = out / f"ner.{name}.json"
