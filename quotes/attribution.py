@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from quotes.entities import Entity, EntityTable, name_words
+from quotes.entities import Entity, EntityTable, contained, name_words
 from quotes.graph import ParsedDocument, Word
 from quotes.mentions import EntityMention
 from quotes.model import Quote, Span
@@ -98,11 +98,13 @@ def _names_within(name: Span, phrase: Span) -> bool:
 
 
 def _names_more(entity: Entity, resolved: Span | None) -> bool:
+    """Whether the canonical name holds every word of the resolved speaker and more; a word may be a spelling the
+    tokenizer cut by a letter (يرنار of لورا بيرنار)."""
     if resolved is None:
         return True
-    have = set(name_words(resolved))
-    canonical = set(name_words(entity.canonical))
-    return bool(have) and have < canonical
+    have = name_words(resolved)
+    canonical = name_words(entity.canonical)
+    return bool(have) and len(set(canonical)) > len(set(have)) and contained(have, canonical)
 
 
 def with_entity(quote: Quote, table: EntityTable, document: ParsedDocument) -> Quote:
@@ -125,6 +127,10 @@ def with_entity(quote: Quote, table: EntityTable, document: ParsedDocument) -> Q
         if points and quote.role is None and entity.role is not None and entity.type == "PER":
             changes["role"] = entity.role  # سموه، المتحدث: the title of the person they stand for
         notes.append(f"speaker_resolved: the canonical name {entity.canonical.text!r}")
+    if quote.role is not None and changes.get("speaker_resolved") == entity.canonical:
+        trimmed = _without_name(quote.role, entity.canonical)
+        if trimmed != quote.role:
+            changes["role"] = trimmed  # نائبة رئيس المنظمة لورا: the role ended inside the name
     fuller = _fuller_role(quote, entity)
     if fuller is not None and "role" not in changes:
         changes["role"] = fuller
@@ -133,6 +139,17 @@ def with_entity(quote: Quote, table: EntityTable, document: ParsedDocument) -> Q
     for note in notes:
         updated = _note(updated, note)
     return updated
+
+
+def _without_name(role: Span, name: Span) -> Span | None:
+    """`role` without the first word of `name` where the role ends with it (the phrase ran into the name)."""
+    first = name_words(name)[:1]
+    text = role.text.rstrip()
+    cut = text.rfind(" ")
+    if not first or cut < 0 or name_words(Span(text[cut + 1 :], 0, 0)) != first:
+        return role
+    kept = text[:cut].rstrip()
+    return Span(kept, role.start, role.start + len(kept)) if kept else None
 
 
 def _fuller_role(quote: Quote, entity: Entity) -> Span | None:

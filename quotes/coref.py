@@ -169,8 +169,9 @@ class SpeakerResolver:
         self.last_speaker: Entity | None = None
         self.name_chains = _name_chains(document)
         #: heads of phrases that name something other than the words after them: an office of the UN is not the UN
+        self.organisation_heads = organisation_heads(anaphors)
         self.kind_heads = (
-            organisation_heads(anaphors)
+            self.organisation_heads
             | self.document_nouns
             | {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
         )
@@ -240,16 +241,18 @@ class SpeakerResolver:
 
     def _headed_by(self, head: str, known: Span) -> bool:
         """Whether `known` names a body with this head noun (`الحركة` → `الحركة الشعبية`), not one that only
-        speaks of it after a head of its own (`مصادر داخل الحركة الشعبية`)."""
+        speaks of it after a head of its own (`مصادر داخل الحركة الشعبية`) or a title (`نائبة رئيسة المنظمة …`)."""
         words = mention_words(known)
-        return head in words and (words[0] == head or words[0] not in self.kind_heads)
+        return head in words and (words[0] == head or (words[0] not in self.kind_heads and words[0] not in self.roles))
 
     def _inside_other_head(self, wanted: set[str], entity: Entity) -> bool:
         """Whether the words only occur after another head noun: المقاومة in مصادر داخل المقاومة, الأمم المتحدة in
         مكتب الأمم المتحدة name a body the entity belongs to or speaks of, not the entity (a surname in a full
         name is no such case: a name does not start with an organisation, descriptor or document noun)."""
         holding = [words for known in (*entity.mentions, *entity.aliases) if wanted <= set(words := mention_words(known))]
-        return bool(holding) and all(words[0] in self.kind_heads and words[0] not in wanted for words in holding)
+        # a body's short name (المنظمة) is not the person whose title names the body either (نائبة رئيسة المنظمة)
+        heads = self.kind_heads | (frozenset(self.roles) if wanted & self.organisation_heads else frozenset())
+        return bool(holding) and all(words[0] in heads and words[0] not in wanted for words in holding)
 
     def issuer(self, mention: Span) -> Span | None:
         """`تقرير صادر عن الهيئة العامة …` → `الهيئة العامة …`: who issued a statement, report or survey."""
@@ -363,6 +366,8 @@ class SpeakerResolver:
         text = self.document.text
         for entity in entities:
             name = entity.fullest.text
+            if mention_words(entity.fullest)[:1] and mention_words(entity.fullest)[0] in self.kind_heads:
+                continue  # a body (منظمة الصحة العالمية) has no title; the one before it in the text is a person's
             position = text.find(name)
             while position != -1:
                 role, full = self.role_at(Span(name, position, position + len(name)))

@@ -70,7 +70,7 @@ def same_word(a: str, b: str) -> bool:
     return regex.fullmatch(f"(?:{regex.escape(a)}){{e<=1}}", b) is not None
 
 
-def _contained(small: Sequence[str], large: Sequence[str]) -> bool:
+def contained(small: Sequence[str], large: Sequence[str]) -> bool:
     """Every word of `small` (particles aside) has a match in `large`, and at least one such word exists."""
     content = [word for word in small if word not in NAME_PARTICLES]
     return bool(content) and all(any(same_word(word, other) for other in large) for word in content)
@@ -283,18 +283,18 @@ class EntityBuilder:
                 if set(words) == known:
                     return cluster
                 continue
-            if mention.kind == "PER" and (_contained(words, tuple(known)) or _contained(tuple(known), words)):
+            if mention.kind == "PER" and (contained(words, tuple(known)) or contained(tuple(known), words)):
                 return cluster
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
-            if mention.kind != "PER" and _contained(words, tuple(known)) and mention.head in cluster.heads() | {""}:
+            if mention.kind != "PER" and contained(words, tuple(known)) and mention.head in cluster.heads() | {""}:
                 return cluster
         return None
 
     def _by_title(self, mention: EntityMention) -> _Cluster | None:
         """The named person given this title nearest to it (the latest before it, else the first after it)."""
         words = name_words(mention.span)
-        holders = [c for c in self.clusters if c.type == "PER" and c.names() and _contained(words, tuple(c.role_words()))]
+        holders = [c for c in self.clusters if c.type == "PER" and c.names() and contained(words, tuple(c.role_words()))]
 
         def distance(cluster: _Cluster) -> tuple[int, int]:
             before = [mention.span.start - m.span.start for m in cluster.mentions if m.span.start <= mention.span.start]

@@ -45,6 +45,9 @@ GROUP_WORDS = 4
 #: A person's name: at most this many words (عبدالله بن عبدالعزيز آل سعود); a bare title at most this many.
 NAME_WORDS = 6
 TITLE_WORDS = 4
+#: Proclitic letters the clitic pass may cut off the front of a foreign name (بيرنار → ب + يرنار); not ل, which
+#: before a name is most often an addressee (قال ناصر لـ"الاقتصادية").
+_CUT_LETTERS = frozenset("بف")
 _NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أم", "ولد"))
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
@@ -247,9 +250,12 @@ def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Wo
             break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
         phrase.append(following)
     while len(phrase) > 1 and (
-        phrase[-1].upos in ("ADP", "CCONJ") or _unpaired_quote_mark(" ".join(word.text for word in phrase))
+        phrase[-1].upos in ("ADP", "CCONJ")
+        or _unpaired_quote_mark(" ".join(word.text for word in phrase))
+        or is_time(phrase[-1])
+        or (phrase[-1].text in "()" and (is_time(phrase[-2]) or phrase[-2].text in "()"))
     ):
-        phrase.pop()  # الصحيفة | “كيف …: a quotation after the name is no part of it
+        phrase.pop()  # الصحيفة | “كيف …: a quotation after the name is no part of it; nor is أمس (الخميس)
     return phrase
 
 
@@ -393,14 +399,16 @@ class MentionFinder:
             return False  # ب + اسم الشرطة (on behalf of the police), parsed as a preposition and its noun
         return normalize(text[word.start : following.end]) in self.lexicons.names
 
-    def _continues_person(self, run: Sequence[Word], following: Word, given: bool, text: str) -> bool:
+    def _continues_person(self, sentence: SentenceGraph, run: Sequence[Word], following: Word, given: bool, text: str) -> bool:
         """Whether `following` goes on the name `run` began: a linking particle (بن، آل، أبو), a proper noun or a
         given name; after a given name also a family name (محمد عبده، سالم الوذيناني). Not a title or time word,
         nothing across a comma or a line break."""
         if not any(char.isalpha() for char in following.text):
             return False
-        if run[-1].end == following.start and len(run) == 1 and len(run[0].text) == 1:
-            return True  # the rest of a cut given name (ف | راس)
+        if run[-1].end == following.start and len(run[-1].text) == 1 and (len(run) == 1 or following.upos in ("PROPN", "X")):
+            return True  # the rest of a cut name (ف | راس، لورا ب | يرنار)
+        if len(following.text) == 1 and following.text in _CUT_LETTERS and self._glued_name_after(sentence, following):
+            return True  # لورا | ب يرنار: the clitic pass cut the first letter off a foreign family name
         if not _joined(run[-1], following, text) or (following.feat("Definite") == "Ind" and following.upos == "NOUN"):
             return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
         if normalize(following.text) in _NAME_LINKS:
@@ -412,6 +420,17 @@ class MentionFinder:
         after_link = normalize(run[-1].text) in _NAME_LINKS
         family = given and (len(run) == 1 or strip_conjunction(normalize(following.text)).startswith("ال"))
         return following.upos in ("PROPN", "X") or self._facts(following).given_name or after_link or family
+
+    @staticmethod
+    def _glued_name_after(sentence: SentenceGraph, letter: Word) -> bool:
+        """Whether a one-letter token is glued to a proper noun after it (ب + يرنار written بيرنار)."""
+        following = _glued_next(sentence, letter)
+        return (
+            following is not None
+            and letter.end == following.start
+            and following.upos in ("PROPN", "X")
+            and not normalize(following.text).startswith("ال")  # بالرياض: a preposition and a definite name
+        )
 
     def _given_name_after_other(self, run: Sequence[Word]) -> int:
         """Where a given name follows a proper noun that is no name link (`المقاومة في عدن عبدالسلام`, `وزراء ماليزيا
@@ -475,7 +494,7 @@ class MentionFinder:
                 continue
             run = [word]
             for following in words[position + 1 : position + NAME_WORDS]:
-                if not self._continues_person(run, following, given, text):
+                if not self._continues_person(sentence, run, following, given, text):
                     break
                 run.append(following)
             while len(run) > 1 and normalize(run[-1].text) in _NAME_LINKS:

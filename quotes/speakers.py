@@ -165,9 +165,20 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     while right > head.index and (
         any(key in _SPEECH_WORDS for key in (*graph.word(right).keys, normalize(_surface_of(graph.word(right), graph))))
         or is_time(graph.word(right))
+        or _time_in_parentheses(graph, right)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+def _time_in_parentheses(graph: SentenceGraph, index: int) -> bool:
+    """`أمس (الجمعة)`: a bracket that closes or opens around a time word."""
+    word = graph.word(index)
+    if word.text == ")" and index > 1:
+        return is_time(graph.word(index - 1))
+    if word.text == "(" and index < len(graph.words):
+        return is_time(graph.word(index + 1))
+    return False
 
 
 def _is_addressee(graph: SentenceGraph, word: Word) -> bool:
@@ -413,6 +424,14 @@ def describe_speaker(
         role = None
     if role is not None and _nationality_phrase(role, roles):
         role = None  # أكد اليوناني دونيس: where he is from, not his title
+    if (
+        speaker is not None
+        and role is not None
+        and role.end <= speaker.start
+        and (_only_honorifics(speaker, honorifics) or _formula_at(speaker, honorifics, text))
+    ):
+        speaker, role = role, None  # قال الله تعالى: the formula after the name is no speaker, the name before it is
+        notes.append("an honorific formula after the speaker")
     if role is None and speaker is not None and not named and _is_job_word(head, roles):
         role = speaker
         notes.append("the speaker is described by a job")
@@ -427,6 +446,12 @@ def _is_job_word(word: Word, roles: Lexicon) -> bool:
 def _only_honorifics(span: Span, honorifics: Lexicon) -> bool:
     words = [normalize(word) for word in span.text.split()]
     return bool(words) and (" ".join(words) in honorifics or all(word in honorifics for word in words))
+
+
+def _formula_at(span: Span, honorifics: Lexicon, text: str) -> bool:
+    """Whether a multiword honorific formula starts at `span` and covers it (عز of `عز وجل`)."""
+    entry = honorifics.match_at(normalize(text[span.start : span.start + 30]))
+    return entry is not None and len(entry.key.replace(" ", "")) >= len(normalize(span.text).replace(" ", ""))
 
 
 def _past_honorifics(

@@ -126,3 +126,20 @@ def test_a_nationality_is_no_title(extractor: Extractor, documents: dict[str, Pa
     [quote] = extractor.extract_parsed(documents["nationality-and-dateline"])
     assert quote.speaker_resolved is not None and quote.speaker_resolved.text == "جوزيه غوميز"
     assert quote.role is None or quote.role.text != "البرتغالي"
+
+
+def test_an_honorific_formula_after_the_name_is_no_speaker(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # قال الله تعالى: (…): تعالى praises the speaker, it does not name one
+    assert speakers(extractor, documents["honorific-formula-after-the-name"]) == [("قال", "الله")]
+
+
+def test_a_body_is_not_the_person_whose_title_names_it(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # أعلنت منظمة الأغذية والزراعة أمس (الخميس) … وعلقت نائبة رئيس منظمة الأغذية والزراعة لورا بيرنار … وشددت المنظمة …
+    quotes = extractor.extract_parsed(documents["body-after-a-title"])
+    assert [(q.cue.text, q.speaker_resolved.text if q.speaker_resolved else None) for q in quotes] == [
+        ("أعلنت", "منظمة الأغذية والزراعة"),  # the day is no part of the name
+        ("قائلة", "لورا بيرنار"),  # the clitic pass cut بيرنار into ب + يرنار: the name is whole again
+        ("وشددت", "منظمة الأغذية والزراعة"),  # the body, not its deputy head
+    ]
+    assert quotes[1].role is not None and quotes[1].role.text == "نائبة رئيس منظمة الأغذية والزراعة"
+    assert quotes[2].role is None

@@ -23,7 +23,7 @@ from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_s
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import strip_article
-from quotes.speakers import Mention, describe_speaker, phrase_between
+from quotes.speakers import Mention, describe_speaker, is_time, phrase_between
 
 
 @attrs.frozen
@@ -163,7 +163,12 @@ def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     conjunct = following[1]
     if conjunct.upos not in ("NOUN", "PROPN", "X") or conjunct.base_deprel != "conj":
         return slot
-    end = max(word.end for word in sentence.subtree(conjunct.index) if word.start < limit)
+    # منظمة الأغذية والزراعة أمس (الخميس): the time the parse hung on the conjunct is not part of the name
+    end = max(
+        word.end
+        for word in sentence.subtree(conjunct.index)
+        if word.start < limit and (word is conjunct or (not is_time(word) and word.upos != "PUNCT"))
+    )
     widened = Span.from_offsets(site.context.text, speaker.start, end)
     return attrs.evolve(slot, mention=attrs.evolve(slot.mention, speaker=widened))
 
