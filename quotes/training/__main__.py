@@ -48,6 +48,7 @@ STAGE_ORDER = ("tokenizer", "tagger", "lemmatizer", "parser")
 
 logger = logging.getLogger("quotes.training")
 #: What the shipped entity tagger is derived from: ANERcorp and the parser's SaudiNewsNet word vectors.
+FANE_LICENCE = "; with WikiFANE sentences (Alotaibi & Lee 2014): CC BY-SA 3.0"
 NER_LICENCE = (
     "trained on ANERcorp (Benajiba & Rosso; CAMeL Lab release): CC BY-SA 4.0; reads the word vectors of "
     "ar_compact (pretrain.pt), derived from SaudiNewsNet: CC BY-NC-SA 4.0, non-commercial research only (see NER.md)"
@@ -282,7 +283,7 @@ def cmd_ner(args: argparse.Namespace) -> None:
             "training": _ner_training_note(args),
             "split_sizes": _results(args).get("ner_split_sizes"),
             "scores": _results(args)["ner_scores"],
-            "licence": NER_LICENCE,
+            "licence": NER_LICENCE + (FANE_LICENCE if args.fane_sentences > 0 else ""),
         }
         (args.ner_target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"shipped {ner.MODEL_NAME} to {args.ner_target}")
@@ -621,7 +622,7 @@ def build_parser() -> argparse.ArgumentParser:
     ner_cmd.add_argument("--step", choices=("prep", "train", "evaluate", "ship", "all"), default="all")
     ner_cmd.add_argument("--anercorp", type=Path, default=Path("../shared/data/anercorp"), help="folder with the CAMeL split")
     ner_cmd.add_argument("--fane", type=Path, default=Path("../shared/data/fane"), help="folder with WikiFANE_Gold_2014_500K.txt.gz")
-    ner_cmd.add_argument("--fane-sentences", type=int, default=4000, help="WikiFANE sentences added to train (0: ANERcorp only)")
+    ner_cmd.add_argument("--fane-sentences", type=int, default=0, help="WikiFANE sentences added to train (0: none, as shipped)")
     ner_cmd.add_argument("--models", type=Path, default=DEFAULT_WORK / "ner_models", help="where ner.pt is written")
     ner_cmd.add_argument("--target", type=Path, default=TARGET, help="model folder with pretrain.pt and the clitic lexicon")
     ner_cmd.add_argument("--max-steps", type=int, default=3000)
