@@ -73,7 +73,10 @@ def same_word(a: str, b: str) -> bool:
 def contained(small: Sequence[str], large: Sequence[str]) -> bool:
     """Every word of `small` (particles aside) has a match in `large`, and at least one such word exists."""
     content = [word for word in small if word not in NAME_PARTICLES]
-    return bool(content) and all(any(same_word(word, other) for other in large) for word in content)
+    if not content:
+        return False
+    exact = set(large)  # most words match as written: the spelling-variant test only for the rest
+    return all(word in exact or any(same_word(word, other) for other in large) for word in content)
 
 
 @attrs.frozen
