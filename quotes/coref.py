@@ -464,6 +464,17 @@ class SpeakerResolver:
             start = word_start
         while end < len(text) and _letter(text[end]):
             end += 1
+        inside = text[start:end]
+        closes = text.find(")", end, end + 3)
+        if inside.count("(") > inside.count(")") and closes != -1:
+            end = closes + 1  # مصادر (الرياضي): the bracket closes right after the phrase
+        elif inside.count("(") > inside.count(")"):
+            # شركة الأمن الإلكتروني (سايبرنت – …: the bracket closes far beyond the phrase; the name ends before it
+            end = start + inside.rindex("(")
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                return span
         closing = next((i for i in range(start, end) if text[i] in "»”"), None)
         if closing is not None and not any(text[i] in "«“" for i in range(start, closing)):
             # موتور غروب» شونغ مونغكو: the phrase began inside a quoted organisation name; the source is after it

@@ -380,7 +380,11 @@ def describe_speaker(
     role: Span | None = None
     speaker: Span | None = None
     head, words = _past_honorifics(graph, head, words, honorifics, roles, stop_at)
-    appositions = [word for word in _appositions(graph, head) if not _in_parentheses(graph, word)]
+    appositions = [
+        word
+        for word in _appositions(graph, head)
+        if not _in_parentheses(graph, word) and not any(key in _SPEECH_WORDS for key in word.keys)  # … قائلا: no name
+    ]
     named = [name for name in (_find_name(graph, word, roles) for word in appositions) if name is not None]
     if head.upos not in _NAME_TAGS and named:
         # role noun phrase with the name in apposition: المحقق الكندي … لاري فانس، الدكتور لي
@@ -503,7 +507,13 @@ _CIRCUMSTANCE_HEADS = frozenset(
 )
 
 
-_SPEECH_WORDS = frozenset(normalize(word) for word in ("قول", "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
+_SPEECH_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        *("قول", "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"),
+        *("قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين", "قائلان"),  # وأضاف الخضيري قائلاً: the cue's own participle
+    )
+)
 #: A personal name is at most this many words (عاطي بن عطية القرشي).
 _MAX_NAME_WORDS = 5
 _NAME_LINKS = frozenset(("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "أبا", "أم", "ولد"))

@@ -143,3 +143,17 @@ def test_a_body_is_not_the_person_whose_title_names_it(extractor: Extractor, doc
     ]
     assert quotes[1].role is not None and quotes[1].role.text == "نائبة رئيس منظمة الأغذية والزراعة"
     assert quotes[2].role is None
+
+
+def test_the_participle_that_opens_the_speech_is_no_part_of_the_speaker(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وأضاف الشمري قائلاً: إن …: قائلاً is the cue's participle, not the name's last word nor a name in apposition
+    assert speakers(extractor, documents["participle-after-the-name"]) == [("وأضاف", "الشمري"), ("وأضاف", "المطيري")]
+
+
+def test_a_name_ends_before_a_bracket_that_closes_far_after_it(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وبحسب شركة الأمن الإلكتروني (سايبرنت – CyberNet)، …
+    assert speakers(extractor, documents["bracket-after-a-name"]) == [("وبحسب", "شركة الأمن الإلكتروني")]
