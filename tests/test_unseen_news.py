@@ -157,3 +157,21 @@ def test_a_name_ends_before_a_bracket_that_closes_far_after_it(
 ) -> None:
     # وبحسب شركة الأمن الإلكتروني (سايبرنت – CyberNet)، …
     assert speakers(extractor, documents["bracket-after-a-name"]) == [("وبحسب", "شركة الأمن الإلكتروني")]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "content_start"),
+    [("issue-9-press-statement", "إن الوزارة ستعاقب"), ("issue-9-press-conference", "إن على الشركات")],
+)
+def test_a_complementizer_the_tagger_called_a_name_still_opens_the_speech(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, content_start: str
+) -> None:
+    # وقال الشهري في تصريح صحفي أمس إن …: the bundled parser tags إن PROPN and hangs it under صحفي (issue 9)
+    [quote] = extractor.extract_parsed(documents[doc_id])
+    assert quote.speaker is not None and quote.speaker.text == "الشهري"
+    assert quote.content.text.startswith(content_start)
+
+
+def test_the_name_anne_is_no_complementizer(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # أرملة شابة تدعى آن هورتون: آن normalises like أن, but its madda says it is the name
+    assert extractor.extract_parsed(documents["anne-is-no-complementizer"]) == []

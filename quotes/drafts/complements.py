@@ -49,6 +49,19 @@ def not_speech_complementizer(sentence: SentenceGraph, word: Word, connectives: 
     return previous is not None and any(key in connectives for key in previous.keys)
 
 
+#: Letters spelled out in acronyms written in Arabic (سي إن إن، بي بي سي): an إن among them is no complementizer.
+_ACRONYM_LETTERS = frozenset(normalize(word) for word in ("سي", "إن", "بي", "إس", "إي", "دي", "تي", "إم"))
+
+
+def _a_name(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a proper-noun إن/آن is a name: a letter among spelled-out letters (سي إن إن) or the name آن (Anne,
+    written with madda); otherwise it is a complementizer the tagger called a name (… صحفي أمس إن الوزارة …)."""
+    if word.text.startswith("آ"):
+        return True
+    neighbours = [sentence.word(index) for index in (word.index - 1, word.index + 1) if 1 <= index <= len(sentence.words)]
+    return any(normalize(other.text) in _ACRONYM_LETTERS for other in neighbours)
+
+
 def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, match: Match) -> int | None:
     """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
     clause or cue comes first)."""
@@ -58,7 +71,7 @@ def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, matc
         if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
             return None
         if context.marks.containing(word.start) is not None or (
-            word.upos in ("PROPN", "X") and not quotation_right_after(context, word)
+            word.upos in ("PROPN", "X") and not quotation_right_after(context, word) and _a_name(sentence, word)
         ):
             continue  # إن of "سي إن إن", or inside a quoted title (إن "داعش" يهدد: a quoted word after it)
         if any(key in context.lexicons.complementizers for key in word.keys) and word.token_first:
