@@ -175,3 +175,20 @@ def test_a_complementizer_the_tagger_called_a_name_still_opens_the_speech(
 def test_the_name_anne_is_no_complementizer(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # أرملة شابة تدعى آن هورتون: آن normalises like أن, but its madda says it is the name
     assert extractor.extract_parsed(documents["anne-is-no-complementizer"]) == []
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "speaker", "role"),
+    [
+        ("issue-9-share-line", "عادل بن أحمد الجبير", "وزير الخارجية"),
+        ("share-line-before-the-cue", "توفيق الربيعة", "وزير الصحة"),
+    ],
+)
+def test_a_share_line_before_the_first_sentence_does_not_turn_the_subject_into_content(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, speaker: str, role: str
+) -> None:
+    # شارك من خلال تويتر فيسبوك اكتب رأيك أكد وزير الخارجية … أن …: the parse makes the minister the object (issue 9)
+    [quote] = extractor.extract_parsed(documents[doc_id])
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.role is not None and quote.role.text == role
+    assert quote.content.text.startswith("أن ")

@@ -30,7 +30,7 @@ from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.quotations import closing_before, opening_after, speech_opening
 from quotes.drafts.spans import CLAUSE_CONNECTORS, colon_after, sentence_end, trim, word_span
 from quotes.drafts.subject import usable_speaker
-from quotes.drafts.words import LEADING_PREPOSITIONS, class_of
+from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 
@@ -187,6 +187,11 @@ def from_complementizer(search: ContentSearch) -> ContentFound | None:
         return _indirect(search, earlier, ("content starts at the first complementizer after the cue",))
     if start is None and earlier is not None:
         return _indirect(search, earlier, ("complementizer found after the cue, outside the parse",))
+    if start is not None and earlier is not None and start < earlier and search.speaker is None:
+        first = next((word for word in site.sentence.words if word.start >= start), None)
+        if first is not None and first.end <= earlier and names_a_source(site.context.lexicons, first):
+            # أكد وزير الخارجية عادل الجبير أن …: the parse made the subject the object; the speech starts at أن
+            return _indirect(search, earlier, ("the object names a source: the speech starts at the complementizer",))
     return _indirect(search, start, ()) if start is not None else None
 
 
