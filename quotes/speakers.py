@@ -147,7 +147,7 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                 continue
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
-            if child.base_deprel in ("obl", "nmod") and child.upos == "NOUN" and is_time(child):
+            if child.base_deprel in ("obl", "nmod") and is_time(child) and (child.upos != "NUM" or child.keys[0] in TIME_WORDS):
                 continue  # وذكرت مصادر في وقت سابق: when they said it, not who they are
             if stop_at is not None and child.index >= stop_at:
                 continue

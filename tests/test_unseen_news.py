@@ -192,3 +192,11 @@ def test_a_share_line_before_the_first_sentence_does_not_turn_the_subject_into_c
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.role is not None and quote.role.text == role
     assert quote.content.text.startswith("أن ")
+
+
+def test_yesterday_under_the_subject_is_no_part_of_it(extractor: Extractor) -> None:
+    # وقالت مصادر أمنية أمس إن …: the parse hangs أمس (a number to the tagger) on the subject; it says when
+    path = Path(__file__).resolve().parent / "data" / "conllu" / "time_under_the_subject.conllu"
+    [document] = documents_from_conllu(path.read_text(encoding="utf-8"), source=str(path))
+    [quote] = extractor.extract_parsed(document)
+    assert quote.speaker is not None and quote.speaker.text == "مصادر أمنية"
