@@ -625,7 +625,7 @@ def build_parser() -> argparse.ArgumentParser:
     ner_cmd.add_argument("--fane-sentences", type=int, default=0, help="WikiFANE sentences added to train (0: none, as shipped)")
     ner_cmd.add_argument("--models", type=Path, default=DEFAULT_WORK / "ner_models", help="where ner.pt is written")
     ner_cmd.add_argument("--target", type=Path, default=TARGET, help="model folder with pretrain.pt and the clitic lexicon")
-    ner_cmd.add_argument("--max-steps", type=int, default=3000)
+    ner_cmd.add_argument("--max-steps", type=int, default=3500)
     ner_cmd.add_argument("--ner-target", type=Path, default=TARGET.parent / "ar_ner", help="where `ship` puts ner.pt and ner.json")
 
     everything = sub.add_parser(

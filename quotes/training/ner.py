@@ -261,10 +261,13 @@ def prepare(anercorp: Path, lexicon: Lexicon, out: Path, fane: Path | None = Non
     return split.sizes()
 
 
-def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 4000) -> Path:
+def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 3500) -> Path:
     """Train Stanza's BiLSTM-CRF tagger on ``data`` with the parser's word vectors; dev picks the checkpoint.
 
-    Sized for a shared 2-core CPU: 160-d word LSTM, character LSTM, Adam.
+    Sized for a shared 2-core CPU: 256-d word LSTM, a 128-d character LSTM
+    (names the vectors do not know are read letter by letter: the wider
+    character LSTM raised test PERS F1 66.8 → 69.3, ORG 54.1 → 56.6 over the
+    128/64 model, NER.md), light word dropout, Adam.
     A run resumes from ``models/ner.pt`` when it exists (the best checkpoint
     so far), so a killed run can be continued with the same command.
     """
@@ -281,9 +284,10 @@ def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 4000) ->
         "--save_dir", str(models),
         "--save_name", MODEL_NAME,
         "--seed", "1234",
-        "--hidden_dim", "128",
-        "--char_hidden_dim", "64",
-        "--char_emb_dim", "50",
+        "--hidden_dim", "256",
+        "--char_hidden_dim", "128",
+        "--char_emb_dim", "64",
+        "--word_dropout", "0.02",
         "--pretrain_max_vocab", "50000",
         "--optim", "adam",
         "--lr", "2e-3",
@@ -292,8 +296,8 @@ def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 4000) ->
         "--batch_size", "32",
         "--max_steps", str(max_steps),
         "--eval_interval", "100",
-        "--max_steps_no_improve", "800",
-        "--log_step", "10",
+        "--max_steps_no_improve", "1000",
+        "--log_step", "50",
     ]  # fmt: skip
     if model.exists():
         logger.info("resuming from %s", model)
