@@ -235,8 +235,8 @@ class SpeakerResolver:
             group = entry is not None and entry.get("kind") == "descriptor"
             if mention.text.startswith(("ال", "وال")) and self.last_speaker is not None and not group:
                 person = mention_words(self.last_speaker.fullest)
-                if len(person) >= 2 and person[0] not in self.roles and not person[0].startswith("ال"):
-                    return self.last_speaker
+                if len(person) >= 2 and person[0] not in self.roles and person[0] not in self.kind_heads and not person[0].startswith("ال"):
+                    return self.last_speaker  # (not a body: وقال المدير التنفيذي after أعلنت شركة نوكيا is its director)
         return None
 
     def _headed_by(self, head: str, known: Span) -> bool:

@@ -200,3 +200,25 @@ def test_yesterday_under_the_subject_is_no_part_of_it(extractor: Extractor) -> N
     [document] = documents_from_conllu(path.read_text(encoding="utf-8"), source=str(path))
     [quote] = extractor.extract_parsed(document)
     assert quote.speaker is not None and quote.speaker.text == "مصادر أمنية"
+
+
+def test_a_bare_title_after_a_company_is_not_the_company(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # أعلنت شركة الريان للاتصالات أنها … وقال المدير التنفيذي إن …: the director speaks, and the company has no title
+    quotes = extractor.extract_parsed(documents["director-after-a-company"])
+    assert [(q.speaker_resolved.text if q.speaker_resolved else None) for q in quotes] == ["شركة الريان", "المدير التنفيذي"]
+    assert quotes[0].role is None
+
+
+def test_an_adjective_in_a_prepositional_phrase_is_no_speaker(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # وأكد في تصريح صحفي حرص …: صحفي describes the statement; the minister named before speaks
+    [quote] = extractor.extract_parsed(documents["press-adjective"])
+    assert quote.speaker is None and quote.speaker_resolved is not None and quote.speaker_resolved.text == "محمد بنتن"
+
+
+def test_a_word_glued_to_an_opening_mark_is_speech_not_its_speaker(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وقال “لا يمكن …”: لا opens the quotation
+    quotes = extractor.extract_parsed(documents["speech-glued-to-its-mark"])
+    assert all(q.speaker is None or q.speaker.text != "لا" for q in quotes)
+    assert quotes[-1].speaker_resolved is not None and quotes[-1].speaker_resolved.text == "وزير المالية"

@@ -16,6 +16,7 @@ from quotes.drafts.words import RELATIVE_PRONOUNS, could_be_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.normalize import form_keys, normalize
+from quotes.quotemarks import is_quote_mark
 from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time
 
 _PERSONAL_PRONOUNS = frozenset(
@@ -127,6 +128,8 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
             return None
         if context.marks.containing(word.start) is not None or word.upos in ("ADP", "PUNCT"):
             continue
+        if word.upos == "ADJ" and word.base_deprel == "amod":
+            continue  # وأكد في تصريح صحفي …: "press" describes the statement, it is no journalist
         if any(key in lexicons.roles or key in lexicons.names for key in word.keys):
             return word
     return None
@@ -134,8 +137,8 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
 
 def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
     for word in sentence.words[cue_word.index :]:
-        if word.start >= content_start:
-            return None
+        if word.start >= content_start or is_quote_mark(word.text[:1]):
+            return None  # (a word glued to an opening mark, “لا …, is the speech itself)
         if word.upos == "PUNCT":
             if word.text in (":", "،", ",", '"', "«", "“"):
                 return None
