@@ -90,30 +90,9 @@ FANE_TYPES: dict[str, str] = {
 _ALEF = str.maketrans("أإآ", "ااا")
 
 
-def read_conll(path: Path) -> list[Sentence]:
-    """``token TAG`` lines, a blank line between sentences (gzip or plain)."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    sentences: list[Sentence] = []
-    current: Sentence = []
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.strip().replace("\u200f", "").replace("\u200e", "")
-            if not line:
-                if current:
-                    sentences.append(current)
-                    current = []
-                continue
-            token, _, tag = line.rpartition(" ")
-            if not token or not (tag == "O" or tag[:2] in ("B-", "I-")):
-                raise ValueError(f"{path}:{number}: expected 'token TAG', got {raw!r}")
-            current.append((token, tag))
-    if current:
-        sentences.append(current)
-    return sentences
-
-
-def read_fane(path: Path) -> list[Sentence]:
-    """NewsFANE's ``token<TAB>FineType`` lines as ANERcorp-style BIO sentences (:data:`FANE_TYPES`)."""
+def _tagged_sentences(path: Path, separator: str, expected: str) -> list[Sentence]:
+    """Sentences of ``token<separator>tag`` lines, a blank line between sentences (gzip or plain; a byte-order mark
+    and direction marks are dropped)."""
     opener = gzip.open if path.suffix == ".gz" else open
     sentences: list[Sentence] = []
     current: Sentence = []
@@ -122,16 +101,29 @@ def read_fane(path: Path) -> list[Sentence]:
             line = raw.strip().replace("\u200e", "").replace("\u200f", "").replace("\ufeff", "")
             if not line:
                 if current:
-                    sentences.append(_repair_bio(current))
+                    sentences.append(current)
                     current = []
                 continue
-            token, _, fine = line.partition("\t")
-            if not token or not (fine == "O" or fine[:2] in ("B-", "I-")):
-                raise ValueError(f"{path}:{number}: expected 'token<TAB>tag', got {raw!r}")
-            kind = FANE_TYPES.get(fine[2:]) if fine != "O" else None
-            current.append((token.strip(), f"{fine[:2]}{kind}" if kind else "O"))
+            token, _, tag = line.rpartition(separator)
+            if not token.strip() or not (tag == "O" or tag[:2] in ("B-", "I-")):
+                raise ValueError(f"{path}:{number}: expected {expected}, got {raw!r}")
+            current.append((token.strip(), tag))
     if current:
-        sentences.append(_repair_bio(current))
+        sentences.append(current)
+    return sentences
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """ANERcorp's ``token TAG`` lines."""
+    return _tagged_sentences(path, " ", "'token TAG'")
+
+
+def read_fane(path: Path) -> list[Sentence]:
+    """FANE's ``token<TAB>FineType`` lines as ANERcorp-style BIO sentences (:data:`FANE_TYPES`)."""
+    sentences = []
+    for sentence in _tagged_sentences(path, "\t", "'token<TAB>tag'"):
+        mapped = [(token, f"{tag[:2]}{FANE_TYPES[tag[2:]]}" if tag[2:] in FANE_TYPES else "O") for token, tag in sentence]
+        sentences.append(_repair_bio(mapped))
     return sentences
 
 
