@@ -222,3 +222,13 @@ def test_a_word_glued_to_an_opening_mark_is_speech_not_its_speaker(
     quotes = extractor.extract_parsed(documents["speech-glued-to-its-mark"])
     assert all(q.speaker is None or q.speaker.text != "لا" for q in quotes)
     assert quotes[-1].speaker_resolved is not None and quotes[-1].speaker_resolved.text == "وزير المالية"
+
+
+def test_a_given_name_the_tagger_called_a_verb_does_not_end_the_clause(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وأوضح المتحدث باسم الجامعة، خالد الزهراني، أن …: خالد (tagged VERB) is the spokesman's name, and أن opens the speech
+    [quote] = extractor.extract_parsed(documents["name-in-commas-tagged-as-verb"])
+    assert quote.content.text.startswith("أن التسجيل")
+    assert quote.speaker_resolved is not None and quote.speaker_resolved.text == "خالد الزهراني"
+    assert quote.role is not None and quote.role.text == "المتحدث باسم الجامعة"

@@ -78,7 +78,12 @@ def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, matc
             if not_speech_complementizer(sentence, word, _NOT_SPEECH_BEFORE_COMPLEMENTIZER):
                 return None
             return word.start
-        if word.upos == "VERB" and word.index > cue_word.index + 1 and word.deprel != "acl:relcl":
+        if (
+            word.upos == "VERB"
+            and word.index > cue_word.index + 1
+            and word.deprel != "acl:relcl"
+            and not any(key in context.lexicons.names for key in word.keys)  # المتحدث باسم الجامعة، خالد الزهراني، أن
+        ):
             return None
         if word.index > cue_word.index + 1 and word.index not in bound and is_cue_word(context, sentence, word):
             return None  # …، مشيراً إلى أن: that complementizer is the next cue's
