@@ -232,3 +232,12 @@ def test_a_given_name_the_tagger_called_a_verb_does_not_end_the_clause(
     assert quote.content.text.startswith("أن التسجيل")
     assert quote.speaker_resolved is not None and quote.speaker_resolved.text == "خالد الزهراني"
     assert quote.role is not None and quote.role.text == "المتحدث باسم الجامعة"
+
+
+def test_a_time_word_the_tagger_called_a_verb_does_not_end_the_clause(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # أفاد مصدر من الدفاع المدني، أمس الأربعاء بأن …: the speech starts at بأن, written as one word
+    [quote] = extractor.extract_parsed(documents["time-tagged-as-verb-before-the-speech"])
+    assert quote.content.text.startswith("بأن الحريق")
+    assert quote.speaker is not None and quote.speaker.text == "مصدر من الدفاع المدني"

@@ -15,6 +15,7 @@ from quotes.drafts.words import LEADING_PREPOSITIONS, is_cue_word, names_a_sourc
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.normalize import normalize
+from quotes.speakers import is_time
 
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
 #: Before a complementizer the rule bound: connectives only (شدد على أن and أشار إلى أن are speech).
@@ -77,12 +78,13 @@ def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, matc
         if any(key in context.lexicons.complementizers for key in word.keys) and word.token_first:
             if not_speech_complementizer(sentence, word, _NOT_SPEECH_BEFORE_COMPLEMENTIZER):
                 return None
-            return word.start
+            return word_span(context.text, word.start, word.end).start  # بأن written as one word starts at ب
         if (
             word.upos == "VERB"
             and word.index > cue_word.index + 1
             and word.deprel != "acl:relcl"
             and not any(key in context.lexicons.names for key in word.keys)  # المتحدث باسم الجامعة، خالد الزهراني، أن
+            and not is_time(word)  # أفاد مصدر …، أمس الأربعاء بأن …: أمس tagged as a verb
         ):
             return None
         if word.index > cue_word.index + 1 and word.index not in bound and is_cue_word(context, sentence, word):
