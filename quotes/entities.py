@@ -178,6 +178,8 @@ class _Cluster:
 
     type: str
     mentions: list[EntityMention] = attrs.field(factory=list)
+    #: words() as of the number of mentions it was computed for (mentions are only ever appended)
+    _words: tuple[int, frozenset[str]] = (0, frozenset())
 
     def names(self) -> list[EntityMention]:
         return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
@@ -186,11 +188,14 @@ class _Cluster:
         """The mentions that give a proper name (not a description or a bare title)."""
         return [m for m in self.mentions if m.kind == "PER" and m.source in ("name", "title", "ner")]
 
-    def words(self) -> set[str]:
+    def words(self) -> frozenset[str]:
+        if self._words[0] == len(self.mentions) and self.mentions:
+            return self._words[1]
         found: set[str] = set()
         for mention in self.names():
             found.update(name_words(mention.span))
-        return found
+        self._words = (len(self.mentions), frozenset(found))
+        return self._words[1]
 
     def role_words(self) -> set[str]:
         found: set[str] = set()
