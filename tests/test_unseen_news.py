@@ -224,20 +224,19 @@ def test_a_word_glued_to_an_opening_mark_is_speech_not_its_speaker(
     assert quotes[-1].speaker_resolved is not None and quotes[-1].speaker_resolved.text == "وزير المالية"
 
 
-def test_a_given_name_the_tagger_called_a_verb_does_not_end_the_clause(
-    extractor: Extractor, documents: dict[str, ParsedDocument]
+@pytest.mark.parametrize(
+    ("doc_id", "content_start", "speaker", "role"),
+    [
+        # وأوضح المتحدث باسم الجامعة، خالد الزهراني، أن …: خالد (tagged VERB) is the spokesman's name
+        ("name-in-commas-tagged-as-verb", "أن التسجيل", "خالد الزهراني", "المتحدث باسم الجامعة"),
+        # أفاد مصدر من الدفاع المدني، أمس الأربعاء بأن …: أمس (tagged VERB); the speech starts at بأن, one written word
+        ("time-tagged-as-verb-before-the-speech", "بأن الحريق", "مصدر من الدفاع المدني", None),
+    ],
+)
+def test_a_word_the_tagger_called_a_verb_does_not_end_the_clause_before_the_speech(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, content_start: str, speaker: str, role: str | None
 ) -> None:
-    # وأوضح المتحدث باسم الجامعة، خالد الزهراني، أن …: خالد (tagged VERB) is the spokesman's name, and أن opens the speech
-    [quote] = extractor.extract_parsed(documents["name-in-commas-tagged-as-verb"])
-    assert quote.content.text.startswith("أن التسجيل")
-    assert quote.speaker_resolved is not None and quote.speaker_resolved.text == "خالد الزهراني"
-    assert quote.role is not None and quote.role.text == "المتحدث باسم الجامعة"
-
-
-def test_a_time_word_the_tagger_called_a_verb_does_not_end_the_clause(
-    extractor: Extractor, documents: dict[str, ParsedDocument]
-) -> None:
-    # أفاد مصدر من الدفاع المدني، أمس الأربعاء بأن …: the speech starts at بأن, written as one word
-    [quote] = extractor.extract_parsed(documents["time-tagged-as-verb-before-the-speech"])
-    assert quote.content.text.startswith("بأن الحريق")
-    assert quote.speaker is not None and quote.speaker.text == "مصدر من الدفاع المدني"
+    [quote] = extractor.extract_parsed(documents[doc_id])
+    assert quote.content.text.startswith(content_start)
+    assert quote.speaker_resolved is not None and quote.speaker_resolved.text == speaker
+    assert (quote.role.text if quote.role else None) == role
