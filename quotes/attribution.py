@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from quotes.entities import Entity, EntityTable, contained, name_words
+from quotes.entities import Entity, EntityTable, contained, name_words, text_name_words
 from quotes.graph import ParsedDocument, Word
 from quotes.mentions import EntityMention
 from quotes.model import Quote, Span
@@ -146,7 +146,7 @@ def _without_name(role: Span, name: Span) -> Span | None:
     first = name_words(name)[:1]
     text = role.text.rstrip()
     cut = text.rfind(" ")
-    if not first or cut < 0 or name_words(Span(text[cut + 1 :], 0, 0)) != first:
+    if not first or cut < 0 or text_name_words(text[cut + 1 :]) != first:
         return role
     kept = text[:cut].rstrip()
     return Span(kept, role.start, role.start + len(kept)) if kept else None

@@ -23,6 +23,7 @@ from quotes.graph import ParsedDocument, tag_spans
 from quotes.lexicon import Lexicon
 from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.speakers import person_gender
 
 _NAME_TAGS = ("PROPN", "X")
 #: Statements and reports: their issuer is the source (beside the speech_nouns lexicon).
@@ -170,6 +171,7 @@ class SpeakerResolver:
         self.name_chains = _name_chains(document)
         #: heads of phrases that name something other than the words after them: an office of the UN is not the UN
         self.organisation_heads = organisation_heads(anaphors)
+        self.role_heads = frozenset(roles)
         self.kind_heads = (
             self.organisation_heads
             | self.document_nouns
@@ -251,7 +253,7 @@ class SpeakerResolver:
         name is no such case: a name does not start with an organisation, descriptor or document noun)."""
         holding = [words for known in (*entity.mentions, *entity.aliases) if wanted <= set(words := mention_words(known))]
         # a body's short name (المنظمة) is not the person whose title names the body either (نائبة رئيسة المنظمة)
-        heads = self.kind_heads | (frozenset(self.roles) if wanted & self.organisation_heads else frozenset())
+        heads = self.kind_heads | self.role_heads if wanted & self.organisation_heads else self.kind_heads
         return bool(holding) and all(words[0] in heads and words[0] not in wanted for words in holding)
 
     def issuer(self, mention: Span) -> Span | None:
@@ -296,20 +298,13 @@ class SpeakerResolver:
         return entity
 
     def _gender(self, entity: Entity) -> str | None:
-        """The gender a cue agreed with, else what the person's given name or title says (`خالد`، `وزير` are
-        masculine, `فاطمة`، `الناطقة` feminine); None for a body or a source whose gender the text does not show."""
+        """The gender a cue agreed with, else what the person's given name or title says; None for a body or a source
+        whose gender the text does not show."""
         if entity.gender is not None:
             return entity.gender
-        name = mention_words(entity.fullest)
-        if name and self.given_names is not None:
-            entry = self.given_names.lookup(name[0])
-            if entry is not None and entry.get("gender") in ("m", "f"):
-                return "Masc" if entry.get("gender") == "m" else "Fem"
-        role = mention_words(entity.role) if entity.role is not None else ()
-        entry = self.roles.lookup(role[0]) if role else None
-        if entry is not None and entry.get("kind") in ("job", "rank", "title"):
-            return "Fem" if normalize(role[0]).endswith("ه") else "Masc"
-        return None
+        name = mention_words(entity.fullest)[:1]
+        role = mention_words(entity.role)[:1] if entity.role is not None else ()
+        return person_gender(name[0] if name else None, role[0] if role else None, self.given_names, self.roles)
 
     def _recent(self, gender: str | None) -> Entity | None:
         if self.last_speaker is not None and (gender is None or self._gender(self.last_speaker) in (None, gender)):
@@ -366,7 +361,7 @@ class SpeakerResolver:
         text = self.document.text
         for entity in entities:
             name = entity.fullest.text
-            if mention_words(entity.fullest)[:1] and mention_words(entity.fullest)[0] in self.kind_heads:
+            if set(mention_words(entity.fullest)[:1]) & self.kind_heads:
                 continue  # a body (منظمة الصحة العالمية) has no title; the one before it in the text is a person's
             position = text.find(name)
             while position != -1:
@@ -412,7 +407,7 @@ class SpeakerResolver:
         organisation phrase of the document that holds all of its words."""
         if self.organisation_phrases is None:
             return
-        heads = organisation_heads(self.anaphors)
+        heads = self.organisation_heads
         phrases: list[Span] | None = None
         named = self._tagged_organisations()
         for entity in entities:
@@ -466,9 +461,10 @@ class SpeakerResolver:
             end += 1
         inside = text[start:end]
         closes = text.find(")", end, end + 3)
-        if inside.count("(") > inside.count(")") and closes != -1:
+        unclosed = inside.count("(") > inside.count(")")
+        if unclosed and closes != -1:
             end = closes + 1  # مصادر (الرياضي): the bracket closes right after the phrase
-        elif inside.count("(") > inside.count(")"):
+        elif unclosed:
             # شركة الأمن الإلكتروني (سايبرنت – …: the bracket closes far beyond the phrase; the name ends before it
             end = start + inside.rindex("(")
             while end > start and text[end - 1].isspace():

@@ -33,7 +33,7 @@ from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import is_quote_mark
-from quotes.speakers import is_time, role_before
+from quotes.speakers import APPOSITION_COMMAS, is_time, role_before, time_in_parentheses
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
 KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE", "PLACE")
@@ -196,9 +196,7 @@ class MentionLexicons:
             given_names=lexicons["given_names"],
             roles=lexicons["role_nouns"],
             honorific_titles=lexicons["honorifics"],
-            complementizers=frozenset(normalize(key) for key in lexicons["complementizers"].entries)
-            if "complementizers" in lexicons
-            else frozenset(),
+            complementizers=frozenset(normalize(key) for key in lexicons["complementizers"].entries),
         )
 
 
@@ -253,7 +251,7 @@ def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Wo
         phrase[-1].upos in ("ADP", "CCONJ")
         or _unpaired_quote_mark(" ".join(word.text for word in phrase))
         or is_time(phrase[-1])
-        or (phrase[-1].text in "()" and (is_time(phrase[-2]) or phrase[-2].text in "()"))
+        or time_in_parentheses(sentence, phrase[-1].index)
     ):
         phrase.pop()  # الصحيفة | “كيف …: a quotation after the name is no part of it; nor is أمس (الخميس)
     return phrase
@@ -458,7 +456,7 @@ class MentionFinder:
         if len(run) == 1 and not given and len(role.text.split()) > 1:
             return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
         between = text[role.end : span.start].split()
-        if between and between[0] in ("،", ","):
+        if between and between[0] in APPOSITION_COMMAS:
             between = between[1:]  # وزير الخارجية الإيراني، محمد جواد ظريف: an apposition
         if any(self.lexicons.honorific_titles.lookup(word) is None for word in between):
             return None  # لاعب الرائد … الجديد بعد أحمد الفريدي: something stands between the phrase and the name

@@ -165,13 +165,13 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     while right > head.index and (
         any(key in _SPEECH_WORDS for key in (*graph.word(right).keys, normalize(_surface_of(graph.word(right), graph))))
         or is_time(graph.word(right))
-        or _time_in_parentheses(graph, right)
+        or time_in_parentheses(graph, right)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     return [graph.word(index) for index in range(left, right + 1)]
 
 
-def _time_in_parentheses(graph: SentenceGraph, index: int) -> bool:
+def time_in_parentheses(graph: SentenceGraph, index: int) -> bool:
     """`أمس (الجمعة)`: a bracket that closes or opens around a time word."""
     word = graph.word(index)
     if word.text == ")" and index > 1:
@@ -667,22 +667,41 @@ def phrase_between(
     )
 
 
+def _nisba(written: str) -> bool:
+    """A definite relative adjective (اليوناني، السعودي): where someone is from."""
+    bare = normalize(written)
+    return bare.startswith(("ال", "وال")) and bare.endswith("ي")
+
+
 def _nationality(word: Word, roles: Lexicon, text: str) -> bool:
-    """A definite relative adjective standing alone (اليوناني، السعودي): where someone is from, not a title."""
-    surface = normalize(_surface(word, text))
-    return surface.startswith(("ال", "وال")) and surface.endswith("ي") and not _is_role_word(word, roles)
+    """A nationality standing alone before a name (أكد اليوناني دونيس): no title."""
+    return _nisba(_surface(word, text)) and not _is_role_word(word, roles)
 
 
 def _nationality_phrase(role: Span, roles: Lexicon) -> bool:
+    """A role that is one nationality word and no listed title."""
     words = role.text.split()
-    if len(words) != 1:
+    if len(words) != 1 or normalize(words[0]).startswith("وال"):
         return False
     bare = normalize(words[0])
-    return bare.startswith("ال") and bare.endswith("ي") and roles.lookup(strip_article(bare), bare) is None
+    return _nisba(bare) and roles.lookup(strip_article(bare), bare) is None
+
+
+def person_gender(first_name: str | None, role_head: str | None, names: Lexicon | None, roles: Lexicon) -> str | None:
+    """"Masc" or "Fem" as a person's given name says (the lexicon's gender column), else their title (وزير، الناطقة:
+    a feminine title ends in ة); None where neither says. Both words bare: normalised, without the article."""
+    if first_name and names is not None:
+        entry = names.lookup(first_name)
+        if entry is not None and entry.get("gender") in ("m", "f"):
+            return "Masc" if entry.get("gender") == "m" else "Fem"
+    entry = roles.lookup(role_head) if role_head else None
+    if role_head and entry is not None and entry.get("kind") in ("job", "rank", "title"):
+        return "Fem" if normalize(role_head).endswith("ه") else "Masc"
+    return None
 
 
 #: A comma between a title and the name it describes (an apposition).
-_APPOSITION_COMMAS = frozenset(("،", ","))
+APPOSITION_COMMAS = frozenset(("،", ","))
 
 
 def role_before(
@@ -702,7 +721,7 @@ def role_before(
     full = Span.from_offsets(text, first.start, end)
     start: Word | None = None
     last = first.index - 1  # the words before the name: graph.words[: last]
-    if last > 1 and graph.word(last).text in _APPOSITION_COMMAS:
+    if last > 1 and graph.word(last).text in APPOSITION_COMMAS:
         last -= 1  # وزير الخارجية الإيراني، محمد جواد ظريف: the title set off by a comma (apposition)
     for word in reversed(graph.words[max(0, last - 10) : last]):
         if word.upos in ("PUNCT", "VERB", "AUX", "SCONJ") or is_time(word):

@@ -12,7 +12,7 @@ from quotes.drafts.draft import Draft
 from quotes.drafts.subject import grow_mention
 from quotes.graph import SentenceGraph
 from quotes.normalize import normalize, strip_article
-from quotes.speakers import Mention, named_person_before
+from quotes.speakers import Mention, named_person_before, person_gender
 
 #: How many sentences back the document's first, subject-less quote looks for its source.
 _LOOKBACK_SENTENCES = 3
@@ -48,17 +48,10 @@ def _agrees(context: DocumentContext, draft: Draft, person: Mention) -> bool:
     """Whether the cue's gender (if the parse gives one) fits the person's given name or title."""
     if draft.cue_gender not in ("Masc", "Fem") or person.speaker is None:
         return True
-    wanted = "f" if draft.cue_gender == "Fem" else "m"
     first = strip_article(normalize(person.speaker.text.split()[0]))
-    entry = context.lexicons.names.lookup(first)
-    if entry is not None and entry.get("gender") in ("m", "f"):
-        return entry.get("gender") == wanted
-    if person.role is not None:
-        head = strip_article(normalize(person.role.text.split()[0]))
-        role = context.lexicons.roles.lookup(head)
-        if role is not None and role.get("kind") in ("job", "rank", "title"):
-            return ("f" if head.endswith("ه") else "m") == wanted
-    return True
+    head = strip_article(normalize(person.role.text.split()[0])) if person.role is not None else None
+    gender = person_gender(first, head, context.lexicons.names, context.lexicons.roles)
+    return gender is None or gender == draft.cue_gender
 
 
 def _person_before(context: DocumentContext, sentence: SentenceGraph, end: int, skip: Callable[[int], bool]) -> Mention | None:
