@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotes.attribution import SIEVES, attribute
+from quotes.attribution import BEFORE_SPEAKER_MENTIONS, SIEVES, Ground, attribute
 from quotes.coref import SpeakerResolver
 from quotes.drafts import DocumentAssembler, Lexicons
 from quotes.entities import EntityTable, build_entities
@@ -227,9 +227,7 @@ class Extractor:
         if isinstance(document, str):
             documents = documents_from_conllu(document, default_id=doc_id or "doc")
             if len(documents) != 1:
-                raise InputError(
-                    f"expected one document in the CoNLL-U text, found {len(documents)}; use extract_conllu"
-                )
+                raise InputError(f"expected one document in the CoNLL-U text, found {len(documents)}; use extract_conllu")
             document = documents[0]
         elif not isinstance(document, ParsedDocument):
             text = getattr(document, "text", None)
@@ -246,9 +244,7 @@ class Extractor:
             document = self.tagged(document)
         return self.mention_finder.find(document, document.entity_tags)
 
-    def extract_with_entities(
-        self, document: ParsedDocument, *, meta: Mapping[str, Any] | None = None
-    ) -> tuple[list[Quote], EntityTable]:
+    def extract_with_entities(self, document: ParsedDocument, *, meta: Mapping[str, Any] | None = None) -> tuple[list[Quote], EntityTable]:
         """The quotes of a parsed document and its entity table, the quotes' sources pointing into it."""
         matches = [self.matcher.match_sentence(sentence) for sentence in document.sentences]
         marks = pair_quote_marks(document.text)
@@ -265,16 +261,17 @@ class Extractor:
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         mentions = self.mentions(document)
-        if "no-source" in self.sieves:
-            quotes = attribute(quotes, build_entities(document.doc_id, mentions), document, sieves=("no-source",))
+        early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]
+        ground = Ground(build_entities(document.doc_id, mentions), document, self.mention_finder.is_title)
+        if early:
+            quotes = attribute(quotes, ground, sieves=early)
         # the speakers the rules chose that no finder found are mentions too: every source is in the table
         table = build_entities(document.doc_id, (*mentions, *self._speaker_mentions(document, quotes, mentions)))
-        quotes = attribute(quotes, table, document, sieves=[name for name in self.sieves if name != "no-source"])
+        late = [name for name in self.sieves if name not in BEFORE_SPEAKER_MENTIONS]
+        quotes = attribute(quotes, attrs.evolve(ground, table=table), sieves=late)
         return quotes, table
 
-    def _speaker_mentions(
-        self, document: ParsedDocument, quotes: list[Quote], mentions: tuple[EntityMention, ...]
-    ) -> list[EntityMention]:
+    def _speaker_mentions(self, document: ParsedDocument, quotes: list[Quote], mentions: tuple[EntityMention, ...]) -> list[EntityMention]:
         known = {(m.span.start, m.span.end) for m in mentions}
         added: list[EntityMention] = []
         for quote in quotes:
@@ -290,9 +287,7 @@ class Extractor:
         for document in documents_from_conllu(conllu, source=source):
             yield document, self.extract_parsed(document)
 
-    def extract_many(
-        self, documents: Iterable[tuple[str, str, Mapping[str, Any]]], *, batch_size: int = 16
-    ) -> Iterator[DocumentResult]:
+    def extract_many(self, documents: Iterable[tuple[str, str, Mapping[str, Any]]], *, batch_size: int = 16) -> Iterator[DocumentResult]:
         """Quotes of many ``(doc_id, text, meta)`` documents, parsed in batches; errors are results."""
         batch: list[tuple[str, str, Mapping[str, Any]]] = []
         for item in documents:
@@ -335,4 +330,3 @@ class Extractor:
                 continue
             warnings = pair_quote_marks(text).warnings
             yield DocumentResult(doc_id=doc_id, quotes=tuple(quotes), warnings=warnings, entities=table)
-

@@ -7,7 +7,11 @@ entity table (:mod:`quotes.entities`):
 1. ``no-source``: a speaker phrase that no person/organisation/group
    mention covers and whose head is a verb, a number, a preposition or a
    place is no speaker; the quote keeps its content and cue, without source.
-2. ``entity``: a speaker phrase covered by a mention takes that entity's id
+2. ``name-in-phrase``: a speaker phrase that holds a person's name and a
+   title (`المدير التنفيذي للشركة راجيف سوري`، `بيتر فليشر المستشار الدولي
+   لجوجل`) — a parse that hung the name under the title — speaks through
+   the name; the title becomes the role.
+3. ``entity``: a speaker phrase covered by a mention takes that entity's id
    as ``speaker_entity``; where the entity's canonical name holds every word
    of the resolved speaker and more (`لافروف` → `سيرجي لافروف`), or the
    phrase is an anaphor, a bare title or a statement of it (`سموه`،
@@ -30,11 +34,25 @@ from quotes.entities import Entity, EntityTable, contained, name_words, text_nam
 from quotes.graph import ParsedDocument, Word
 from quotes.mentions import EntityMention
 from quotes.model import Quote, Span
+from quotes.normalize import normalize
 
 #: Heads that are never a source's.
 NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM"))
 #: Mentions that stand for a named entity without naming it: their speaker is the entity's canonical name.
 _POINTING_KINDS = frozenset(("HONORIFIC", "TITLE", "DOC"))
+
+
+#: Finders whose person mentions are names (not a bare given name, a title alone or a descriptor).
+_NAME_SOURCES = frozenset(("ner", "name", "title"))
+
+
+@attrs.frozen
+class Ground:
+    """What the sieves read: the document's entity table, its parse, and which words are titles."""
+
+    table: EntityTable
+    document: ParsedDocument
+    is_title: Callable[[Word], bool] = attrs.field(default=lambda word: False)
 
 
 def speaker_head(document: ParsedDocument, span: Span) -> Word | None:
@@ -69,8 +87,9 @@ def _note(quote: Quote, note: str) -> Quote:
     return attrs.evolve(quote, evidence=attrs.evolve(quote.evidence, notes=(*quote.evidence.notes, note)))
 
 
-def no_source(quote: Quote, table: EntityTable, document: ParsedDocument) -> Quote:
+def no_source(quote: Quote, ground: Ground) -> Quote:
     """Sieve 1: a speaker that is no mention of a source and reads as a verb, number, preposition or place."""
+    table, document = ground.table, ground.document
     speaker = quote.speaker or quote.speaker_resolved
     if speaker is None:
         return quote
@@ -92,6 +111,74 @@ def no_source(quote: Quote, table: EntityTable, document: ParsedDocument) -> Quo
     return _note(cleared, f"sieve no-source: the speaker phrase {speaker.text!r} is {verdict}, not a source")
 
 
+def name_in_phrase(quote: Quote, ground: Ground) -> Quote:
+    """Sieve 2: a speaker phrase that holds a person's name and a title speaks through the name, the title is its role:
+    `المدير التنفيذي للشركة راجيف سوري` (the parse hung the name under the company), `بيتر فليشر المستشار الدولي
+    لجوجل` (the title in apposition after the name)."""
+    changes: dict[str, Span] = {}
+    for field in ("speaker", "speaker_resolved"):
+        phrase = getattr(quote, field)
+        split = _name_and_title(phrase, ground) if phrase is not None else None
+        if split is None:
+            continue
+        name, title = split
+        changes[field] = name
+        role = quote.role
+        if title is not None and (
+            role is None
+            or role == phrase
+            or set(name_words(name)) & set(name_words(role))
+            or set(name_words(role)) < set(name_words(title))  # الوزير → وزير العمل
+        ):
+            changes["role"] = title
+    if not changes:
+        return quote
+    updated = attrs.evolve(quote, **changes)  # type: ignore[arg-type]  # the keys are Quote fields
+    name = changes.get("speaker") or changes["speaker_resolved"]
+    return _note(updated, f"sieve name-in-phrase: the name {name.text!r} in the speaker phrase")
+
+
+def _name_and_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | None:
+    """The person's name inside `phrase` and the title around it, where the phrase is a title and a name."""
+    names = [
+        mention
+        for entity in ground.table.entities
+        for mention in entity.mentions
+        if mention.kind == "PER"
+        and mention.source in _NAME_SOURCES
+        and phrase.start <= mention.span.start
+        and mention.span.end <= phrase.end
+        and mention.span != phrase
+    ]
+    if not names:
+        return None
+    name = max(names, key=lambda mention: mention.span.end - mention.span.start)
+    if any(not (name.span.start <= other.span.start and other.span.end <= name.span.end) for other in names):
+        return None  # two people in one phrase (ميس بيغي والضفدع كيرميت)
+    text = ground.document.text
+    before = text[phrase.start : name.span.start]
+    after = text[name.span.end : phrase.end]
+    words = [w for s in ground.document.sentences for w in s.words if phrase.start <= w.start and w.end <= phrase.end]
+    before_name = [w for w in words if w.end <= name.span.start]
+    if before_name and ground.is_title(before_name[-1]) and not normalize(before_name[-1].text).startswith("ال"):
+        return None  # ممثل فرنسا، مستشار خامنئي: a title in construct with the name it serves, not a person's name
+    if not after.strip() and name.role is not None and phrase.start <= name.role.start and name.role.end <= name.span.start:
+        return name.span, _trimmed(text, phrase.start, name.span.start)  # the title the finder read before the name
+    if not before.strip() and after.strip():
+        following = [w for w in words if name.span.end <= w.start]
+        if following and ground.is_title(following[0]):
+            return name.span, _trimmed(text, following[0].start, phrase.end)
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and not text[start].isalpha():
+        start += 1
+    while end > start and not text[end - 1].isalpha():
+        end -= 1
+    return Span.from_offsets(text, start, end) if end > start else None
+
+
 def _names_within(name: Span, phrase: Span) -> bool:
     words = set(name_words(name))
     return bool(words) and words < set(name_words(phrase))
@@ -107,8 +194,9 @@ def _names_more(entity: Entity, resolved: Span | None) -> bool:
     return bool(have) and len(set(canonical)) > len(set(have)) and contained(have, canonical)
 
 
-def with_entity(quote: Quote, table: EntityTable, document: ParsedDocument) -> Quote:
-    """Sieve 2: the entity of the speaker's mention: its id, and its canonical name where it names more."""
+def with_entity(quote: Quote, ground: Ground) -> Quote:
+    """Sieve 3: the entity of the speaker's mention: its id, and its canonical name where it names more."""
+    table, document = ground.table, ground.document
     # the resolver's choice first: a subject-less cue or a group anaphor (المصادر الثلاثة) was resolved across the document
     speaker = quote.speaker_resolved or quote.speaker
     if speaker is None:
@@ -176,17 +264,19 @@ def _is_name(entity: Entity) -> bool:
     return any(m.span == entity.canonical and m.kind in ("PER", "ORG", "MEDIA", "GROUP") for m in entity.mentions)
 
 
-Sieve = Callable[[Quote, EntityTable, ParsedDocument], Quote]
-SIEVES: tuple[tuple[str, Sieve], ...] = (("no-source", no_source), ("entity", with_entity))
+Sieve = Callable[[Quote, Ground], Quote]
+SIEVES: tuple[tuple[str, Sieve], ...] = (("no-source", no_source), ("name-in-phrase", name_in_phrase), ("entity", with_entity))
+#: The sieves that read the mentions the finders found, before the rules' own speaker phrases join the table.
+BEFORE_SPEAKER_MENTIONS = frozenset(("no-source", "name-in-phrase"))
 
 
-def attribute(quotes: Sequence[Quote], table: EntityTable, document: ParsedDocument, sieves: Sequence[str] | None = None) -> list[Quote]:
+def attribute(quotes: Sequence[Quote], ground: Ground, sieves: Sequence[str] | None = None) -> list[Quote]:
     """Run the named sieves (all, in order, by default) over every quote."""
     chosen = [sieve for name, sieve in SIEVES if sieves is None or name in sieves]
     result = []
     for quote in quotes:
         for sieve in chosen:
-            quote = sieve(quote, table, document)
+            quote = sieve(quote, ground)
         result.append(quote)
     return result
 

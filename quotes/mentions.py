@@ -308,6 +308,10 @@ class MentionFinder:
         found.extend(self._documents(document, found, facts_by_sentence))
         return tuple(_deduplicated(found))
 
+    def is_title(self, word: Word) -> bool:
+        """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
+        return self._facts(word).title
+
     def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
         """A speaker phrase the rules chose that no finder found, typed by its first listed word."""
         sentence = next((s for s in document.sentences if s.start <= span.start < s.end), document.sentences[0])

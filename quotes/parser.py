@@ -33,6 +33,7 @@ from quotes.errors import ModelError
 from quotes.name_tags import NameLexicons, names_to_retag
 from quotes.parser_inference import speed_up
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
+from quotes.verb_person import first_person_number, with_first_person
 
 if TYPE_CHECKING:
     import stanza
@@ -484,7 +485,8 @@ class StanzaParser:
         return parsed
 
     def retag_names(self, documents: list[Any]) -> list[Any]:
-        """Given names in name position that the tagger called common words become PROPN (``quotes.name_tags``).
+        """Given names in name position that the tagger called common words become PROPN (``quotes.name_tags``);
+        first-person verbs it called third person get their person back (``quotes.verb_person``).
 
         Run on parsed documents: the tree stays the one the parser built from
         its own tags (re-tagging before the parse changed next to no arc on
@@ -497,6 +499,12 @@ class StanzaParser:
                     words = sentence.words
                     for i in names_to_retag([w.text for w in words], [w.upos for w in words], names):
                         words[i].upos = "PROPN"
+        for document in documents:
+            for sentence in document.sentences:
+                for word in sentence.words:
+                    number = first_person_number(word.text, word.lemma, word.upos, word.feats)
+                    if number is not None:
+                        word.feats = with_first_person(word.feats, number)  # لا أعتقد: not a third person
         return documents
 
     def _corrected(self, doc: Any, clean: CleanText) -> Any:

@@ -98,8 +98,11 @@ def _span_of(words: list[Word], text: str) -> Span | None:
     end = max(word.end for word in words)
     while start < end and (text[start] in _EDGE_PUNCT or unicodedata.combining(text[start])):
         start += 1  # a stray diacritic or punctuation mark before the first word
-    while words and len(words) > 1 and len(max(words, key=lambda word: word.end).text) == 1 and (
-        max(words, key=lambda word: word.end).upos in ("ADP", "CCONJ")
+    while (
+        words
+        and len(words) > 1
+        and len(max(words, key=lambda word: word.end).text) == 1
+        and (max(words, key=lambda word: word.end).upos in ("ADP", "CCONJ"))
     ):
         last = max(words, key=lambda word: word.end)
         words = [word for word in words if word is not last]  # عمر السومه ب: a clitic cut off the next word
@@ -130,21 +133,18 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                     (child.base_deprel in ("conj", "cc") and current is head)
                     or (
                         child.base_deprel == "appos"
-                        and (
-                            _in_parentheses(graph, child)
-                            or child.lemma_key in _EMPHATIC
-                            or any(key in _EMPHATIC for key in child.keys)
-                        )
+                        and (_in_parentheses(graph, child) or child.lemma_key in _EMPHATIC or any(key in _EMPHATIC for key in child.keys))
                     )
                     or (child.base_deprel == "punct" and child.text in '()"«»“”' and current is not head)
                     or (child.base_deprel in ("ccomp", "xcomp") and child.upos == "ADJ")
+                    or _agreeing_number(graph, current, child)
                 )
                 if not keep:
                     continue
             if child.base_deprel == "case" and current is head:
                 continue
-            if current is head and child.base_deprel in ("obl", "nmod") and _is_addressee(graph, child):
-                continue
+            if (current is head or current.upos in _NAME_TAGS) and child.base_deprel in ("obl", "nmod") and _is_addressee(graph, child):
+                continue  # (under the name too: قال خالد العتيبي للصحفيين)
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
             if child.base_deprel in ("obl", "nmod") and is_time(child) and (child.upos != "NUM" or child.keys[0] in TIME_WORDS):
@@ -169,6 +169,18 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+def _agreeing_number(graph: SentenceGraph, noun: Word, child: Word) -> bool:
+    """`المصادر الثلاثة`: a definite number right after a definite noun counts it, whatever relation the parse gave."""
+    del graph
+    return (
+        child.upos in ("NUM", "ADJ")
+        and child.index == noun.index + 1
+        and normalize(child.text).startswith("ال")
+        and normalize(noun.text).startswith("ال")
+        and child.base_deprel == "dep"
+    )
 
 
 def time_in_parentheses(graph: SentenceGraph, index: int) -> bool:
@@ -262,6 +274,8 @@ def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexi
         if previous.base_deprel == "case" or previous.upos == "ADP":
             continue
         if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
+            while word.base_deprel == "flat" and head.index < word.head < word.index and graph.word(word.head).upos in _NAME_TAGS:
+                word = graph.word(word.head)  # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does
             return word
     return None
 
@@ -269,17 +283,8 @@ def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexi
 def _appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
     for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
         for child in graph.children(candidate.index):
-            if (
-                child.base_deprel == "appos"
-                and child.index > head.index
-                and not _in_parentheses(graph, child)
-                and not is_time(child)
-            ):
-                words = [
-                    word
-                    for word in graph.subtree(child.index)
-                    if word.base_deprel != "punct" or word.index != child.index
-                ]
+            if child.base_deprel == "appos" and child.index > head.index and not _in_parentheses(graph, child) and not is_time(child):
+                words = [word for word in graph.subtree(child.index) if word.base_deprel != "punct" or word.index != child.index]
                 return _span_of(words, text)
     return None
 
@@ -353,10 +358,7 @@ def _in_parentheses(graph: SentenceGraph, word: Word) -> bool:
 def _appositions(graph: SentenceGraph, head: Word) -> list[Word]:
     holders = [head, *(child for child in graph.children(head.index) if child.deprel.startswith("flat"))]
     return [
-        child
-        for holder in holders
-        for child in graph.children(holder.index)
-        if child.base_deprel == "appos" and child.index > head.index
+        child for holder in holders for child in graph.children(holder.index) if child.base_deprel == "appos" and child.index > head.index
     ]
 
 
@@ -486,7 +488,10 @@ _PHRASE_STOPS = frozenset(
 )
 _ADDRESSEE_HEADS = frozenset(
     normalize(word)
-    for word in ("وكالة", "صحيفة", "جريدة", "برنامج", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة")
+    for word in (
+        *("وكالة", "صحيفة", "جريدة", "برنامج", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة"),
+        *("صحفيين", "صحافيين", "مراسلين", "إعلاميين"),  # قال للصحفيين: the reporters he spoke to
+    )
 )
 _CIRCUMSTANCE_HEADS = frozenset(
     normalize(word)
@@ -525,15 +530,14 @@ def _is_medium(graph: SentenceGraph, word: Word) -> bool:
     if not any(key in _CIRCUMSTANCE_HEADS for key in (*word.keys, *(strip_article(key) for key in word.keys))):
         return False
     return any(
-        child.base_deprel == "case" and any(key in _MEDIUM_PREPOSITIONS for key in child.keys)
-        for child in graph.children(word.index)
+        child.base_deprel == "case" and any(key in _MEDIUM_PREPOSITIONS for key in child.keys) for child in graph.children(word.index)
     )
 
 
 def is_time(word: Word) -> bool:
     """A day, month, date or time word (يوم، السبت، يوليو/تموز، 2021)."""
-    if word.upos == "NUM":
-        return True
+    if word.upos == "NUM" and not normalize(word.text).startswith("ال"):
+        return True  # (a definite number counts: المصادر الثلاثة)
     return any(part in TIME_WORDS for key in word.keys for part in key.split("/"))
 
 
@@ -632,9 +636,7 @@ def phrase_between(
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
-        linking = _surface(word, text) in _NAME_LINKS or (
-            word.upos == "ADP" and word.end < word.start + len(_surface(word, text))
-        )
+        linking = _surface(word, text) in _NAME_LINKS or (word.upos == "ADP" and word.end < word.start + len(_surface(word, text)))
         if not linking and (
             _is_role_word(word, roles)
             or len(name_words) >= _MAX_NAME_WORDS
@@ -688,7 +690,7 @@ def _nationality_phrase(role: Span, roles: Lexicon) -> bool:
 
 
 def person_gender(first_name: str | None, role_head: str | None, names: Lexicon | None, roles: Lexicon) -> str | None:
-    """"Masc" or "Fem" as a person's given name says (the lexicon's gender column), else their title (وزير، الناطقة:
+    """ "Masc" or "Fem" as a person's given name says (the lexicon's gender column), else their title (وزير، الناطقة:
     a feminine title ends in ة); None where neither says. Both words bare: normalised, without the article."""
     if first_name and names is not None:
         entry = names.lookup(first_name)

@@ -63,9 +63,7 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
     nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
     if nominal is None:
         return slot
-    found = grow_mention(
-        site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
-    )
+    found = grow_mention(site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content"))
     note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
     return SpeakerSlot(word=nominal, mention=found, content=slot.content, notes=(*slot.notes, note))
 
@@ -124,7 +122,7 @@ def not_a_title(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
     if not any(strip_article(key) in titled for key in slot.word.keys):
         return slot
     opening = slot.content.start - 1
-    while opening > 0 and site.context.text[opening] in "\"«“ ":
+    while opening > 0 and site.context.text[opening] in '"«“ ':
         opening -= 1
     return None if found.start <= opening < found.end + 1 and found.end <= slot.content.start else slot
 
@@ -146,9 +144,7 @@ def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSl
         if found.role is not None or phrase.role is None:
             return slot
         return attrs.evolve(slot, mention=attrs.evolve(found, role=phrase.role))
-    mention = Mention(
-        speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes
-    )
+    mention = Mention(speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes)
     return attrs.evolve(slot, mention=mention)
 
 
@@ -230,15 +226,34 @@ def main_clause_hint(site: CueSite) -> Mention | None:
     cue_word = match.anchor
     hint_word = match.word("main_speaker")
     main_word = match.word("main")
+    if main_word is not None and (_reported(context, sentence, main_word) or _cue_between(context, sentence, main_word, cue_word)):
+        return None  # قال إن المعادلة تغيرت، مضيفاً أن …: the participle goes on the report, not the reported clause
     if hint_word is not None and not could_be_source(context.text, sentence, hint_word):
         hint_word = None
     if hint_word is not None and _disagree(hint_word, cue_word, "Gender"):
         hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
-    if hint_word is None and main_word is not None and (
-        names_a_source(context.lexicons, main_word) or main_word.base_deprel == "nsubj"
-    ):
+    if hint_word is None and main_word is not None and (names_a_source(context.lexicons, main_word) or main_word.base_deprel == "nsubj"):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
     return grow_mention(context, sentence, hint_word, limit=site.cue.start, content_head=cue_word) if hint_word else None
+
+
+def _reported(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """Whether `word` heads a reported clause: it opens with a complementizer (أن، إن، بأن)."""
+    return any(
+        child.base_deprel == "mark" and child.index < word.index and any(key in context.lexicons.complementizers for key in child.keys)
+        for child in sentence.children(word.index)
+    )
+
+
+def _cue_between(context: DocumentContext, sentence: SentenceGraph, main: Word, cue: Word) -> bool:
+    """Whether a reporting verb stands between the clause the participle hangs from and the participle: `تغيرت
+    المعادلة، ويقول فلان إن …، مضيفاً أن …` goes on with the later report, whatever the parse hung it from."""
+    return any(
+        word.upos == "VERB"
+        and any(key in context.lexicons.verbs for key in (word.lemma_key, *word.keys))
+        and any(child.base_deprel == "nsubj" for child in sentence.children(word.index))  # (not ما تردد عن …)
+        for word in sentence.words[main.index : cue.index - 1]
+    )
 
 
 def _disagree(first: Word, second: Word, feature: str) -> bool:

@@ -1,0 +1,40 @@
+"""First-person verbs the tagger read as third person, given their person back from the verb's prefix.
+
+An imperfect verb carries its person in its first letter: ي/ت for the third
+person, أ for "I" (`أعتقد`، `أؤكد`) and ن for "we" (`نعتقد`، `نؤكد`). The
+rules never take a first-person verb for a reporting cue (the writer's own
+`أعتقد`, or the speaker's inside a quotation, is part of what is quoted), so a
+tagger that writes `Person=3` on `لا أعتقد أنهم …` turns one quote into two.
+An imperfect verb written with أ, or with ن when its lemma does not start
+with ن (`نفى` is a third-person perfect whatever the tagger says of its
+aspect), is first person. A hamza-less ا is left alone: news drops the
+hamza, and `اعتبر` is as often the perfect "he considered" tagged wrongly.
+"""
+
+from __future__ import annotations
+
+from quotes.normalize import normalize
+
+_DIACRITICS_FREE_FIRST = {"أ": "Sing", "ن": "Plur"}
+
+
+def first_person_number(form: str, lemma: str | None, upos: str, feats: str | None) -> str | None:
+    """``Sing`` or ``Plur`` where an imperfect verb's prefix makes it first person and its features say otherwise."""
+    if upos != "VERB" or len(form) < 3 or not feats or "Aspect=Imp" not in feats or "Person=1" in feats:
+        return None  # (a two-letter piece is a suffix the tokenizer cut off: ني)
+    first = form[:1]
+    number = _DIACRITICS_FREE_FIRST.get(first)
+    if number is None:
+        return None
+    if first == "ن" and normalize(lemma or "").startswith("ن"):
+        return None
+    return number
+
+
+def with_first_person(feats: str, number: str) -> str:
+    """`feats` with ``Person=1`` and the prefix's number (gender is not marked in the first person)."""
+    parts = dict(part.split("=", 1) for part in feats.split("|") if "=" in part)
+    parts.pop("Gender", None)
+    parts["Person"] = "1"
+    parts["Number"] = number
+    return "|".join(f"{key}={parts[key]}" for key in sorted(parts, key=str.lower))
