@@ -42,6 +42,7 @@ def test_models_says_when_no_licence_is_declared(tmp_path: Path) -> None:
 def test_bundled_model_declares_its_licence() -> None:
     licence = json.loads(BUNDLED_SCORES.read_text(encoding="utf-8"))["licence"]
     assert "CC BY-SA 3.0" in licence and "SaudiNewsNet" in licence
+    assert "UD Arabic-PADT" in licence and "CC BY-NC-SA 3.0" in licence  # the news tagger and parser
 
 
 def test_models_describes_the_shipped_entity_tagger_with_its_scores_and_licence(tmp_path: Path) -> None:
