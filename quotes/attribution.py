@@ -151,7 +151,7 @@ def _name_and_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | 
         and mention.span != phrase
     ]
     if not names:
-        return None
+        return _name_after_title(phrase, ground)
     name = max(names, key=lambda mention: mention.span.end - mention.span.start)
     if any(not (name.span.start <= other.span.start and other.span.end <= name.span.end) for other in names):
         return None  # two people in one phrase (ميس بيغي والضفدع كيرميت)
@@ -168,6 +168,21 @@ def _name_and_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | 
         following = [w for w in words if name.span.end <= w.start]
         if following and ground.is_title(following[0]):
             return name.span, _trimmed(text, following[0].start, phrase.end)
+    return None
+
+
+def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | None:
+    """`وقال المتحدث باسم الخارجية التركية تانجو بيليتش إن …`: the parse made the name another dependent of the
+    verb; a title phrase followed at once by a person's name (nothing but a space between) is that person's title."""
+    first = next((w for s in ground.document.sentences for w in s.words if w.start >= phrase.start), None)
+    if first is None or first.start >= phrase.end or not ground.is_title(first):
+        return None
+    text = ground.document.text
+    for entity in ground.table.entities:
+        for mention in entity.mentions:
+            if mention.kind == "PER" and mention.source in _NAME_SOURCES and mention.span.start > phrase.end:
+                if not text[phrase.end : mention.span.start].strip():
+                    return mention.span, phrase
     return None
 
 

@@ -50,6 +50,16 @@ def test_a_title_after_the_name_is_the_role(extractor: Extractor, documents: dic
     assert any(note.startswith("sieve name-in-phrase") for note in quote.evidence.notes)
 
 
+def test_a_name_right_after_a_title_is_the_person_who_holds_it(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وقال المتحدث باسم الخارجية الهندية أنوراغ سريفاستافا إن …: the parse made the name the verb's object
+    assert sources(extractor, documents["title-then-name-1"]) == [
+        ("وقال", "أنوراغ سريفاستافا", "أنوراغ سريفاستافا", "المتحدث باسم الخارجية الهندية"),
+        ("وأكد", None, "أنوراغ سريفاستافا", "المتحدث باسم الخارجية الهندية"),
+    ]
+
+
 def test_a_name_starts_where_its_flat_chain_does(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # وقال المدير التنفيذي للشركة كيم | هيون سوك: هيون is flat under كيم, the name starts at كيم
     assert sources(extractor, documents["title-name-2"]) == [("وقال", "كيم هيون سوك", "كيم هيون سوك", "المدير التنفيذي للشركة")]
