@@ -10,7 +10,9 @@ trained on none of these, so it reads a cleaned copy:
 * read as a space: a zero-width space (it separates words: قال​الوزير), control characters other
   than tab and line breaks, and emoji;
 * read in their compatibility form (NFKC), one character at a time: Arabic presentation forms
-  (ﻗ → ق, ﻻ → لا) and full-width ASCII (＂ → ").
+  (ﻗ → ق, ﻻ → لا) and full-width ASCII (＂ → ");
+* curly double quotation marks (“ ” „ ‟) read as the plain `"` the tokenizer was trained on: it
+  left `“` as a word of its own (tagged a name) or glued to the next word (“كيف).
 
 ``positions[i]`` is the index in the original text of the cleaned text's character ``i``: every
 offset reported stays an offset into the original text.
@@ -31,6 +33,9 @@ _INVISIBLE = frozenset(
     + "".join(chr(code) for code in range(0x2066, 0x206A))
 )
 _KEPT_CONTROLS = frozenset("\t\n\r")
+#: Double quotation marks the tokenizer never saw in training, and the mark it did see.
+_CURLY_QUOTES = frozenset("\u201c\u201d\u201e\u201f")
+_PLAIN_QUOTE = '"'
 #: Characters that stay part of the word before them: its marks and tatweel.
 ATTACHED = VOWEL_MARKS | {TATWEEL}
 
@@ -55,6 +60,8 @@ def _replacement(char: str, *, keep_vowels: bool = False) -> str:
         return " "
     if _compatible(code):
         return unicodedata.normalize("NFKC", char)
+    if char in _CURLY_QUOTES:
+        return _PLAIN_QUOTE
     return char
 
 

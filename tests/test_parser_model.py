@@ -229,6 +229,17 @@ def test_a_shadda_does_not_split_the_word(bundled: StanzaParser) -> None:
 
 
 @pytest.mark.model
+def test_curly_quotation_marks_are_punctuation_of_their_own(bundled: StanzaParser) -> None:
+    """The tokenizer was trained on `"` and « »: “ used to come out as a word tagged a name, or glued to the next word."""
+    text = "وأجاب الرجل “اسمي كريم الزين، وأعمل في التجارة” ثم غادر."
+    doc = bundled.parse(text)
+    _assert_tree_with_offsets(doc, text)
+    words = {word.text: word.upos for sentence in doc.sentences for word in sentence.words}
+    assert words.get("“") == "PUNCT" and words.get("”") == "PUNCT"
+    assert "اسمي" in words
+
+
+@pytest.mark.model
 def test_a_given_name_after_a_title_comes_out_as_a_name(bundled: StanzaParser) -> None:
     """عادل and صالح are adjectives too; after a definite title or before a family name they are names
     (the bundled tagger says ADJ/NOUN, `quotes.name_tags` corrects it), and the parse is the parser's own."""

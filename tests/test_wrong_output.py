@@ -98,6 +98,7 @@ def test_an_apostrophe_inside_a_word_is_no_quotation_mark_and_a_stray_closing_ma
         ("قال\u200bالمتحدث", "قال المتحدث"),  # a zero-width space separates words
         ("\ufeffقال\u200d المتحدث\x07", "قال المتحدث "),  # BOM, ZWJ, a control character
         ("قال المتحدث 🔴", "قال المتحدث  "),  # an emoji is read as a space
+        ("قال “المتحدث”", 'قال "المتحدث"'),  # curly quotation marks read as the plain mark the tokenizer knows
     ],
 )
 def test_the_parser_reads_a_cleaned_copy_mapped_back_to_the_original(original: str, cleaned: str) -> None:
