@@ -83,6 +83,19 @@ def test_whom_the_speaker_told_is_no_part_of_the_name(extractor: Extractor, docu
     assert sources(extractor, documents["first-person"]) == [("قال", "خالد العتيبي", "خالد العتيبي", "الوزير")]
 
 
+def test_a_cue_inside_its_own_subject_is_no_report(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # وسقطت عدة قذائف يعتقد بأنها …: the parse put the passive يعتقد inside the phrase it took for its subject
+    assert sources(extractor, documents["cue-inside-subject-2"]) == []
+
+
+def test_a_medium_with_a_relative_cue_is_where_it_was_said_not_who_said_it(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وأصدرت … بيانا أوضحت فيه أن …، وألقى … كلمة أشار فيها إلى أن …: a quote, and the statement is not its speaker
+    assert [source[:2] for source in sources(extractor, documents["medium-relative-1"])] == [("أوضحت", None)]
+    assert sources(extractor, documents["medium-relative-2"]) == [("أشار", None, "خالد الفهد", "رئيس الجامعة الدكتور")]
+
+
 @pytest.mark.parametrize(
     ("form", "lemma", "feats", "number"),
     [

@@ -10,6 +10,7 @@ without a subject (`named_person`), relayed quotes merged (`relay`), warnings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quotes.drafts.according_to import according_to
@@ -28,6 +29,9 @@ from quotes.graph import ParsedDocument, SentenceGraph
 from quotes.match import Match
 from quotes.model import Span
 from quotes.quotemarks import QuoteMarks
+
+#: A relative clause on a medium: بيانا أوضحت فيه، كلمة أشار فيها (the resumptive "in it" right after the cue).
+_IN_IT = re.compile(r"\s+في(ه|ها|هما)\b")
 
 
 class DocumentAssembler:
@@ -104,6 +108,10 @@ class DocumentAssembler:
         if slot is None:
             return None
         speaker, role = slot.mention.speaker, slot.mention.role
+        if speaker is not None and speaker.start < cue.end and cue.start < speaker.end:
+            if not _IN_IT.match(context.text, cue.end):
+                return None  # رسالة أوضح، صواريخ يعتقد: a "cue" inside its own subject is an adjective or a passive
+            speaker, role = None, None  # أصدرت بيانا أوضحت فيه أن …: the statement is where it was said, not who said it
         hint = main_clause_hint(site)
         return Draft(
             sentence_index=sentence.index,
