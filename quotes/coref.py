@@ -277,9 +277,16 @@ class SpeakerResolver:
                 return Span.from_offsets(self.document.text, mention.start + start, mention.end) if start > 0 else None
             if bare.startswith("ل") and len(bare) > 3 and bare not in ("لدي",):
                 skip = 2 if bare.startswith("لل") else 1
+                if skip == 2 and not self._opens_organisation(bare[2:]):
+                    return None  # دراسة أميركية للسلوك النفسي: what the study is about; للوزارة، للأمم المتحدة issue
                 return Span.from_offsets(self.document.text, mention.start + offset + skip, mention.end)
             offset += len(word)
         return None
+
+    def _opens_organisation(self, word: str) -> bool:
+        """Whether a word (without its article) is an organisation's head or the first word of a multiword one
+        (امم of الأمم المتحدة)."""
+        return word in self.organisation_heads or any(head.startswith(word + " ") for head in self.organisation_heads)
 
     def observe(self, mention: Span, role: Span | None = None) -> Entity:
         mention = self._whole_words(mention) or mention

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quotes.api import Extractor
 from quotes.grammar.loader import _sentence_block
 from quotes.model import Quote
@@ -160,3 +162,30 @@ def test_a_report_resolves_to_its_issuer_and_later_mentions_follow(extractor: Ex
     assert report.fullest.text == "الهيئة العامة للسياحة"
     later = resolver.observe(Span.from_offsets(text, text.index("تقرير"), text.index("تقرير") + len("تقرير")))
     assert later is report
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issuer"),
+    [
+        ("دراسة أميركية للسلوك الاجتماعي", None),  # what the study is about, not who made it
+        ("بيان للأمم المتحدة", "أمم المتحدة"),  # the first word of a multiword organisation (read without لل)
+        ("تقرير للوزارة", "وزارة"),
+        ("بيان لرويترز", "رويترز"),  # ل + a name
+    ],
+)
+def test_a_definite_lam_phrase_issues_a_statement_only_when_it_names_an_organisation(
+    extractor: Extractor, phrase: str, issuer: str | None
+) -> None:
+    from quotes.coref import SpeakerResolver
+    from quotes.graph import ParsedDocument
+    from quotes.model import Span
+
+    text = f"وأوضح {phrase} أن الأرقام ارتفعت."
+    resolver = SpeakerResolver(
+        ParsedDocument("d", text, ()),
+        extractor.grammar.lexicons["organisation_anaphors"],
+        extractor.lexicons.roles,
+        extractor.grammar.lexicons["speech_nouns"],
+    )
+    found = resolver.issuer(Span.from_offsets(text, text.index(phrase), text.index(phrase) + len(phrase)))
+    assert (found.text if found else None) == issuer
