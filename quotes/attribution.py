@@ -124,6 +124,9 @@ def name_in_phrase(quote: Quote, ground: Ground) -> Quote:
         name, title = split
         changes[field] = name
         role = quote.role
+        text = ground.document.text
+        if title is None and role is not None and role.end <= phrase.start and not text[role.end : phrase.start].strip():
+            title = Span.from_offsets(text, role.start, len(text[: name.start].rstrip()))  # the title with its place
         if title is not None and (
             role is None
             or role == phrase
@@ -162,6 +165,8 @@ def _name_and_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | 
     before_name = [w for w in words if w.end <= name.span.start]
     if before_name and ground.is_title(before_name[-1]) and not normalize(before_name[-1].text).startswith("ال"):
         return None  # ممثل فرنسا، مستشار خامنئي: a title in construct with the name it serves, not a person's name
+    if not after.strip() and before.strip() and _only_places(ground, phrase.start, name.span.start):
+        return name.span, None  # رئيس إدارة شرطة | لوس أنجلوس أندرو سميث: the place ends the title before the name
     if not after.strip() and name.role is not None and phrase.start <= name.role.start and name.role.end <= name.span.start:
         return name.span, _trimmed(text, phrase.start, name.span.start)  # the title the finder read before the name
     if not before.strip() and after.strip():
@@ -169,6 +174,12 @@ def _name_and_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | 
         if following and ground.is_title(following[0]):
             return name.span, _trimmed(text, following[0].start, phrase.end)
     return None
+
+
+def _only_places(ground: Ground, start: int, end: int) -> bool:
+    """Whether the words between `start` and `end` are all inside place mentions."""
+    words = [w for s in ground.document.sentences for w in s.words if start <= w.start and w.end <= end and w.upos != "PUNCT"]
+    return bool(words) and all(any(p.span.start <= w.start and w.end <= p.span.end for p in ground.table.places) for w in words)
 
 
 def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | None:

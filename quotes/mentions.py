@@ -306,7 +306,7 @@ class MentionFinder:
             found.extend(self._groups(sentence, document.text, facts))
             found.extend(self._honorifics(sentence, document.text))
         found.extend(self._documents(document, found, facts_by_sentence))
-        return tuple(_deduplicated(found))
+        return tuple(_deduplicated(_from_tagged_person(found, document.text)))
 
     def is_title(self, word: Word) -> bool:
         """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
@@ -705,6 +705,34 @@ _PRECEDENCE = {
     "place": 7,
     "speaker": 8,
 }
+
+
+def _from_tagged_person(mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """A person's name the finders ran on from a place or body the entity tagger found before it starts where the
+    tagger's person does: `شرطة لوس أنجلوس | أندرو سميث` (the parse chained the proper nouns with `flat`)."""
+    tagged = [m for m in mentions if m.source == "ner"]
+    people = [m for m in tagged if m.kind == "PER"]
+    others = [m for m in tagged if m.kind in ("PLACE", "ORG", "MEDIA")]
+    result = []
+    for mention in mentions:
+        if mention.kind == "PER" and mention.source != "ner":
+            person = next(
+                (
+                    p
+                    for p in people
+                    if mention.span.start < p.span.start
+                    and p.span.end <= mention.span.end
+                    and any(mention.span.start < o.span.end <= p.span.start for o in others)
+                ),
+                None,
+            )
+            if person is not None:
+                role = mention.role
+                if role is not None and role.end <= person.span.start:  # the title runs on to the person's name
+                    role = Span.from_offsets(text, role.start, len(text[: person.span.start].rstrip()))
+                mention = attrs.evolve(mention, span=Span.from_offsets(text, person.span.start, mention.span.end), role=role)
+        result.append(mention)
+    return result
 
 
 def _deduplicated(mentions: Iterable[EntityMention]) -> list[EntityMention]:

@@ -83,6 +83,24 @@ def test_whom_the_speaker_told_is_no_part_of_the_name(extractor: Extractor, docu
     assert sources(extractor, documents["first-person"]) == [("قال", "خالد العتيبي", "خالد العتيبي", "الوزير")]
 
 
+def test_a_name_starts_where_the_entity_tagger_says_the_person_does(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # قالت المتحدثة باسم شرطة سان فرانسيسكو الضابطة ماريا غارسيا إن …: the parse chained the city and the name with flat
+    assert sources(extractor, documents["place-then-person-2"]) == [
+        ("قالت", "المتحدثة", "ماريا غارسيا", "المتحدثة باسم شرطة سان فرانسيسكو الضابطة")
+    ]
+
+
+def test_a_place_between_the_title_and_the_name_belongs_to_the_title(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وقال رئيس إدارة شرطة لوس أنجلوس رودني بيك …: the name (not a listed given name) began at the city
+    assert sources(extractor, documents["place-then-person-3"]) == [
+        ("وقال", "رودني بيك", "رودني بيك", "رئيس إدارة شرطة لوس أنجلوس")
+    ]
+
+
 def test_a_cue_inside_its_own_subject_is_no_report(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # وسقطت عدة قذائف يعتقد بأنها …: the parse put the passive يعتقد inside the phrase it took for its subject
     assert sources(extractor, documents["cue-inside-subject-2"]) == []
