@@ -145,6 +145,8 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                 continue
             if (current is head or current.upos in _NAME_TAGS) and child.base_deprel in ("obl", "nmod") and _is_addressee(graph, child):
                 continue  # (under the name too: قال خالد العتيبي للصحفيين)
+            if _names_someone(graph, current) and _reduced_relative(graph, child):
+                continue  # بيبي البالغ السابعة والعشرين من العمر: a clause about the person, not part of the name
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
             if child.base_deprel in ("obl", "nmod") and is_time(child) and (child.upos != "NUM" or child.keys[0] in TIME_WORDS):
@@ -169,6 +171,22 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+def _names_someone(graph: SentenceGraph, word: Word) -> bool:
+    """A name, or a word with a name under it (الإثيوبي داويت)."""
+    return word.upos in _NAME_TAGS or any(child.upos in _NAME_TAGS for child in graph.children(word.index))
+
+
+def _reduced_relative(graph: SentenceGraph, word: Word) -> bool:
+    """A definite participle or adjective with a complement of its own after a name (البالغ من العمر ثلاثين عاما،
+    المنضم حديثا إلى الفريق): a relative clause without الذي. A bare adjective (الأمريكي، الحربي) is no such clause."""
+    return (
+        word.upos == "ADJ"
+        and word.base_deprel in ("amod", "acl")
+        and normalize(word.text).startswith("ال")
+        and any(child.base_deprel != "punct" for child in graph.children(word.index))
+    )
 
 
 def _agreeing_number(graph: SentenceGraph, noun: Word, child: Word) -> bool:

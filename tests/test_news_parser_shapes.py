@@ -101,6 +101,13 @@ def test_a_place_between_the_title_and_the_name_belongs_to_the_title(
     ]
 
 
+def test_a_clause_about_the_person_is_no_part_of_the_speaker(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وقال الإثيوبي داويت البالغ الخامسة والثلاثين من العمر إن …: البالغ … is a relative clause without الذي
+    assert [source[1] for source in sources(extractor, documents["name-then-clause-1"])] == ["الإثيوبي داويت"]
+
+
 def test_a_cue_inside_its_own_subject_is_no_report(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # وسقطت عدة قذائف يعتقد بأنها …: the parse put the passive يعتقد inside the phrase it took for its subject
     assert sources(extractor, documents["cue-inside-subject-2"]) == []
