@@ -121,7 +121,7 @@ def _span_of(words: list[Word], text: str) -> Span | None:
     return Span.from_offsets(text, start, end)
 
 
-def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None) -> list[Word]:
+def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None, roles: Lexicon | None = None) -> list[Word]:
     """The head and the words below it that belong to the mention, contiguous around the head."""
     kept = {head.index}
     stack = [head]
@@ -145,7 +145,7 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                 continue
             if (current is head or current.upos in _NAME_TAGS) and child.base_deprel in ("obl", "nmod") and _is_addressee(graph, child):
                 continue  # (under the name too: قال خالد العتيبي للصحفيين)
-            if _names_someone(graph, current) and _reduced_relative(graph, child):
+            if _names_someone(graph, current) and _reduced_relative(graph, child) and not (roles and _is_role_word(child, roles)):
                 continue  # بيبي البالغ السابعة والعشرين من العمر: a clause about the person, not part of the name
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
@@ -180,7 +180,8 @@ def _names_someone(graph: SentenceGraph, word: Word) -> bool:
 
 def _reduced_relative(graph: SentenceGraph, word: Word) -> bool:
     """A definite participle or adjective with a complement of its own after a name (البالغ من العمر ثلاثين عاما،
-    المنضم حديثا إلى الفريق): a relative clause without الذي. A bare adjective (الأمريكي، الحربي) is no such clause."""
+    المنضم حديثا إلى الفريق): a relative clause without الذي. A bare adjective (الأمريكي، الحربي) is no such clause,
+    nor is a title the tagger called an adjective (ماركوس ويبر المستشار القانوني لفيسبوك: the caller checks)."""
     return (
         word.upos == "ADJ"
         and word.base_deprel in ("amod", "acl")
@@ -395,7 +396,7 @@ def describe_speaker(
     `limit` is the document offset the role may not pass (the content's start);
     `stop_at` a word index the mention may not reach (the content's head).
     """
-    words = _mention_words(graph, head, stop_at)
+    words = _mention_words(graph, head, stop_at, roles)
     notes: list[str] = []
     role: Span | None = None
     speaker: Span | None = None
@@ -486,7 +487,7 @@ def _past_honorifics(
         return head, words
     for word in graph.subtree(head.index):
         if word.index > head.index and word.upos in _NAME_TAGS and not any(key in honorifics for key in word.keys):
-            return word, _mention_words(graph, word, stop_at)
+            return word, _mention_words(graph, word, stop_at, roles)
     return head, words
 
 
