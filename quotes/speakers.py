@@ -145,7 +145,7 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None,
                 continue
             if (current is head or current.upos in _NAME_TAGS) and child.base_deprel in ("obl", "nmod") and _is_addressee(graph, child):
                 continue  # (under the name too: قال خالد العتيبي للصحفيين)
-            if _names_someone(graph, current) and _reduced_relative(graph, child) and not (roles and _is_role_word(child, roles)):
+            if _names_someone(graph, current) and _reduced_relative(graph, child):
                 continue  # بيبي البالغ السابعة والعشرين من العمر: a clause about the person, not part of the name
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
@@ -180,14 +180,24 @@ def _names_someone(graph: SentenceGraph, word: Word) -> bool:
 
 def _reduced_relative(graph: SentenceGraph, word: Word) -> bool:
     """A definite participle or adjective with a complement of its own after a name (البالغ من العمر ثلاثين عاما،
-    المنضم حديثا إلى الفريق): a relative clause without الذي. A bare adjective (الأمريكي، الحربي) is no such clause,
-    nor is a title the tagger called an adjective (ماركوس ويبر المستشار القانوني لفيسبوك: the caller checks)."""
+    المنضم حديثا إلى الفريق): a relative clause without الذي. A bare adjective (الأمريكي، الحربي) is no such clause.
+    A title the tagger called an adjective (ماركوس ويبر المستشار القانوني لفيسبوك) is one too: it becomes the role."""
     return (
         word.upos == "ADJ"
         and word.base_deprel in ("amod", "acl")
         and normalize(word.text).startswith("ال")
         and any(child.base_deprel != "punct" for child in graph.children(word.index))
     )
+
+
+def _title_clause_role(graph: SentenceGraph, head: Word, text: str, roles: Lexicon) -> Span | None:
+    """`ماركوس ويبر المستشار القانوني لفيسبوك`: a title after a named person that the tagger called an adjective."""
+    if not _names_someone(graph, head):
+        return None
+    for child in graph.children(head.index):
+        if child.index > head.index and _reduced_relative(graph, child) and _is_role_word(child, roles):
+            return _span_of([word for word in graph.subtree(child.index) if word.upos != "PUNCT" or word.index != child.index], text)
+    return None
 
 
 def _agreeing_number(graph: SentenceGraph, noun: Word, child: Word) -> bool:
@@ -428,6 +438,10 @@ def describe_speaker(
             role = _appos_role(graph, head, text)
             if role is not None:
                 notes.append("role in apposition")
+        if role is None:
+            role = _title_clause_role(graph, head, text, roles)
+            if role is not None:
+                notes.append("role: a title after the name")
     if role is not None and role.end > limit and role.start >= (speaker.end if speaker else 0):
         role = Span.from_offsets(text, role.start, limit) if limit > role.start else None
     if role is None and speaker is not None:
