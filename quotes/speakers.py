@@ -324,11 +324,7 @@ def _huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Sp
     if not found:
         return None
     start = speaker.end + found.end()
-    end = limit
-    for stop in (":", "،", ",", "\n", '"', "«", "“", "؛"):
-        position = text.find(stop, start, end)
-        if position != -1:
-            end = position
+    end = _role_end(text, start, limit)
     if end - start < 2:
         return None
     del graph
@@ -344,12 +340,24 @@ def _comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, role
     first = next((word for word in graph.words if word.start == start), None)
     if first is None or not _is_role_word(first, roles):
         return None
-    end = limit
-    for stop in (":", "،", ",", "\n", '"', "«", "“", "؛"):
-        position = text.find(stop, start, end)
-        if position != -1:
-            end = position
+    end = _role_end(text, start, limit)
     return Span.from_offsets(text, start, end) if end - start >= 2 else None
+
+
+_ROLE_STOPS = (":", "،", ",", "\n", '"', "«", "“", "؛")
+_CLOSING = {'"': '"', "«": "»", "“": "”"}
+
+
+def _role_end(text: str, start: int, limit: int) -> int:
+    """Where a role written after the name ends: at the first stop, but a short name in quotation marks that ends it
+    belongs to it (`الرئيس التنفيذي لشركة "إنشاء":`)."""
+    end = min([position for stop in _ROLE_STOPS if (position := text.find(stop, start, limit)) != -1] or [limit])
+    closing = _CLOSING.get(text[end]) if end < limit else None
+    if closing is not None and end > start and text[end - 1] in " ل":
+        close = text.find(closing, end + 1, limit)
+        if close != -1 and len(text[end + 1 : close].split()) <= 4 and (close + 1 >= limit or text[close + 1] in " :،,"):
+            return close + 1
+    return end
 
 
 def _name_words(graph: SentenceGraph, name: Word) -> list[Word]:

@@ -106,6 +106,15 @@ def test_a_clause_about_the_person_is_no_part_of_the_speaker(
     assert [source[1] for source in sources(extractor, documents["name-then-clause-1"])] == ["الإثيوبي داويت"]
 
 
+def test_a_company_name_in_quotation_marks_ends_the_role_after_the_name(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # قال كمال ناصر، المدير العام لشركة "الأفق": "…": the quoted name belongs to the role, the colon ends it
+    assert sources(extractor, documents["role-with-quoted-company"]) == [
+        ("قال", "كمال ناصر", "كمال ناصر", 'المدير العام لشركة "الأفق"')
+    ]
+
+
 def test_a_cue_inside_its_own_subject_is_no_report(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # وسقطت عدة قذائف يعتقد بأنها …: the parse put the passive يعتقد inside the phrase it took for its subject
     assert sources(extractor, documents["cue-inside-subject-2"]) == []
