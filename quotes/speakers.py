@@ -762,6 +762,8 @@ def role_before(
         else:
             break
     full = Span.from_offsets(text, first.start, end)
+    if first.index > 1 and graph.word(first.index - 1).upos == "CCONJ":
+        return None, full  # العميد فهد المشيقح نائب رئيس النادي وعبدالرحمن …: the title before و is the other person's
     start: Word | None = None
     last = first.index - 1  # the words before the name: graph.words[: last]
     if last > 1 and graph.word(last).text in APPOSITION_COMMAS:

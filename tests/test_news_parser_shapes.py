@@ -115,6 +115,13 @@ def test_a_company_name_in_quotation_marks_ends_the_role_after_the_name(
     ]
 
 
+def test_the_title_before_a_coordinated_name_is_the_other_persons(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # العقيد سعد الغامدي نائب مدير الشرطة وخالد العتيبي …: العتيبي is not the deputy police chief
+    assert sources(extractor, documents["two-titled-people"]) == [("وقال", "العتيبي", "خالد العتيبي", None)]
+
+
 def test_a_cue_inside_its_own_subject_is_no_report(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # وسقطت عدة قذائف يعتقد بأنها …: the parse put the passive يعتقد inside the phrase it took for its subject
     assert sources(extractor, documents["cue-inside-subject-2"]) == []
