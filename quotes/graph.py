@@ -92,15 +92,12 @@ def _trigger_keys(lemma_key: str, keys: tuple[str, ...], token_keys: tuple[str, 
 
 @functools.lru_cache(maxsize=262_144)
 def _readings(lemma: str, text: str, token_text: str) -> dict[str, Any]:
-    """Word's cached normalised readings (`lemma_key`, `keys`, `token_keys`), shared by every word spelled alike."""
+    """Word's cached normalised readings (`lemma_key`, `keys`, `token_keys`), shared by every word spelled alike.
+
+    A word read from CoNLL-U gets them ahead, into its ``__dict__`` (what its cached properties would compute on
+    first use), taken from a cache over the corpus (most words repeat), without a descriptor call per word and
+    property."""
     return {"lemma_key": normalize(lemma), "keys": form_keys(text), "token_keys": form_keys(token_text)}
-
-
-def _with_readings(word: Word) -> Word:
-    """The word with its readings filled in ahead: what its cached properties would compute on first use,
-    taken from a cache over the corpus (most words repeat), without a descriptor call per word and property."""
-    word.__dict__.update(_readings(word.lemma, word.text, word.token_text))
-    return word
 
 
 @attrs.frozen(slots=False)
@@ -279,13 +276,14 @@ _MISC_OFFSET = re.compile(r"(?:^|\|)(start_char|end_char)=(\d+)")
 
 
 def _raw_token(form: str, misc: str, words: tuple[list[str], ...], lineno: int) -> _RawToken:
+    if misc.startswith("start_char="):  # what `quotes parse` writes: start_char=…|end_char=…, maybe NER=… or SpaceAfter=No
+        first, _, rest = misc.partition("|")
+        second, _, more = rest.partition("|")
+        if second.startswith("end_char=") and first[11:].isdigit() and second[9:].isdigit() and "_char=" not in more:
+            return _RawToken(form, int(first[11:]), int(second[9:]), "SpaceAfter=No" not in more, words, lineno)
     if misc == "_" or "=" not in misc:
         return _RawToken(form, None, None, True, words, lineno)
     space_after = "SpaceAfter=No" not in misc
-    if misc.startswith("start_char=") and misc.count("|") == 1:  # what `quotes parse` writes: start_char=…|end_char=…
-        first, _, second = misc.partition("|")
-        if second.startswith("end_char=") and first[11:].isdigit() and second[9:].isdigit():
-            return _RawToken(form, int(first[11:]), int(second[9:]), space_after, words, lineno)
     offsets = dict(_MISC_OFFSET.findall(misc))
     start, end = offsets.get("start_char"), offsets.get("end_char")
     if start is None or end is None:
@@ -347,7 +345,7 @@ def _raw_sentence(
         if "." in word_id:  # empty nodes of enhanced UD play no part in basic trees
             position += 1
             continue
-        ranged = _RANGE.match(word_id)
+        ranged = _RANGE.match(word_id) if "-" in word_id else None
         if ranged:
             first, last = int(ranged.group(1)), int(ranged.group(2))
             members = rows[position + 1 : position + 2 + last - first]
@@ -371,22 +369,22 @@ def _raw_sentence(
     return _RawSentence(comments, tuple(tokens), first_line)
 
 
-def _raw_documents(text: str, source: str | None) -> list[_RawDocument]:
-    documents: list[_RawDocument] = []
+def _raw_documents(text: str, source: str | None) -> Iterator[_RawDocument]:
+    """The documents of `text` as read, one at a time: each is built into a ParsedDocument before the next is read,
+    so that its rows are freed young (the garbage collector need not walk a whole file's rows again and again)."""
     doc_id: str | None = None
     doc_comments: dict[str, str] = {}
     sentences: list[_RawSentence] = []
     for comments, rows, first_line in _read_blocks(text, source):
         if "newdoc id" in comments or "newdoc" in comments:
             if sentences:
-                documents.append(_RawDocument(doc_id, doc_comments, tuple(sentences)))
+                yield _RawDocument(doc_id, doc_comments, tuple(sentences))
             doc_id = comments.get("newdoc id") or comments.get("newdoc") or None
             doc_comments, sentences = dict(comments), []
         if rows:
             sentences.append(_raw_sentence(comments, rows, first_line, source))
     if sentences:
-        documents.append(_RawDocument(doc_id, doc_comments, tuple(sentences)))
-    return documents
+        yield _RawDocument(doc_id, doc_comments, tuple(sentences))
 
 
 def _offsets_from_misc(token: _RawToken) -> tuple[int, int] | None:
@@ -452,24 +450,26 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
             else:
                 raise ConlluError(f"head {head_text!r} is not a number", lineno=token.lineno, source=source)
             text, lemma, upos, deprel = columns[1], columns[2], columns[3], columns[7]
+            if lemma == "_":
+                lemma = text
             # positional, in Word's field order: this loop runs for every word of a corpus
-            append(
-                _with_readings(Word(
-                    int(columns[0]),
-                    text,
-                    lemma if lemma != "_" else text,
-                    upos if upos != "_" else "X",
-                    columns[4],
-                    _parse_feats(columns[5]),
-                    head,
-                    deprel if deprel != "_" else "dep",
-                    start,
-                    end,
-                    form,
-                    position == 0,
-                    space_after,
-                ))
+            word = Word(
+                int(columns[0]),
+                text,
+                lemma,
+                upos if upos != "_" else "X",
+                columns[4],
+                _parse_feats(columns[5]),
+                head,
+                deprel if deprel != "_" else "dep",
+                start,
+                end,
+                form,
+                position == 0,
+                space_after,
             )
+            word.__dict__.update(_readings(lemma, text, form))
+            append(word)
     check_tree(words, lineno=raw.lineno, source=source)
     return SentenceGraph(
         index=index, words=tuple(words), start=offsets[0][0], end=offsets[-1][1], sent_id=raw.comments.get("sent_id")
