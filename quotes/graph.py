@@ -73,6 +73,11 @@ class Word:
         """Normalised readings of the whole token the word belongs to (`وقال`)."""
         return form_keys(self.token_text)
 
+    @cached_property
+    def trigger_keys(self) -> tuple[str, ...]:
+        """The keys the word is found under in its sentence's trigger index (see SentenceGraph.words_by_key)."""
+        return _trigger_keys(self.lemma_key, self.keys, self.token_keys)
+
     @property
     def base_deprel(self) -> str:
         return self.deprel.split(":", 1)[0]
@@ -97,7 +102,17 @@ def _readings(lemma: str, text: str, token_text: str) -> dict[str, Any]:
     A word read from CoNLL-U gets them ahead, into its ``__dict__`` (what its cached properties would compute on
     first use), taken from a cache over the corpus (most words repeat), without a descriptor call per word and
     property."""
-    return {"lemma_key": normalize(lemma), "keys": form_keys(text), "token_keys": form_keys(token_text)}
+    lemma_key, keys, token_keys = normalize(lemma), form_keys(text), form_keys(token_text)
+    return {
+        "lemma_key": lemma_key,
+        "keys": keys,
+        "token_keys": token_keys,
+        "trigger_keys": _trigger_keys(lemma_key, keys, token_keys),
+    }
+
+
+def _word_index(word: Word) -> int:
+    return word.index
 
 
 @attrs.frozen(slots=False)
@@ -111,20 +126,25 @@ class SentenceGraph:
     sent_id: str | None = None
 
     @cached_property
-    def _children(self) -> tuple[tuple[int, ...], ...]:
-        table: list[list[int]] = [[] for _ in range(len(self.words) + 1)]
+    def _child_words(self) -> tuple[tuple[Word, ...], ...]:
+        """Head index (0: the root) → its dependents, in sentence order."""
+        table: list[list[Word]] = [[] for _ in range(len(self.words) + 1)]
         for word in self.words:
             if 0 <= word.head <= len(self.words):
-                table[word.head].append(word.index)
-        return tuple(tuple(row) for row in table)
+                table[word.head].append(word)
+        return tuple(map(tuple, table))
 
     @cached_property
     def words_by_key(self) -> dict[str, tuple[int, ...]]:
         """Normalised lemma and form keys → the words that carry them: the matcher's trigger index."""
         table: dict[str, list[int]] = {}
         for word in self.words:
-            for key in _trigger_keys(word.lemma_key, word.keys, word.token_keys):
-                table.setdefault(key, []).append(word.index)
+            for key in word.trigger_keys:
+                found = table.get(key)
+                if found is None:
+                    table[key] = [word.index]
+                else:
+                    found.append(word.index)
         return {key: tuple(indices) for key, indices in table.items()}
 
     @cached_property
@@ -151,11 +171,6 @@ class SentenceGraph:
                 groups.append([word])
         return [tuple(group) for group in groups]
 
-    @cached_property
-    def _child_words(self) -> tuple[tuple[Word, ...], ...]:
-        words = self.words
-        return tuple(tuple(words[child - 1] for child in row) for row in self._children)
-
     def children(self, index: int) -> tuple[Word, ...]:
         return self._child_words[index]
 
@@ -166,19 +181,32 @@ class SentenceGraph:
     def roots(self) -> tuple[Word, ...]:
         return self.children(0)
 
+    @cached_property
+    def _descendants(self) -> dict[int, tuple[Word, ...]]:
+        """The answers of :meth:`descendants` so far: rules ask for the same words' descendants again and again."""
+        return {}
+
     def descendants(self, index: int) -> tuple[Word, ...]:
         """All words below `index`, in sentence order."""
-        found: list[int] = []
-        stack = list(self._children[index])
+        known = self._descendants.get(index)
+        if known is None:
+            known = self._descendants[index] = self._find_descendants(index)
+        return known
+
+    def _find_descendants(self, index: int) -> tuple[Word, ...]:
+        children = self._child_words
+        found: list[Word] = []
+        stack = list(children[index])
         seen = {index}
         while stack:
             child = stack.pop()
-            if child in seen:
+            if child.index in seen:
                 continue
-            seen.add(child)
+            seen.add(child.index)
             found.append(child)
-            stack.extend(self._children[child])
-        return tuple(self.words[i - 1] for i in sorted(found))
+            stack.extend(children[child.index])
+        found.sort(key=_word_index)
+        return tuple(found)
 
     def ancestors(self, index: int) -> tuple[Word, ...]:
         found: list[Word] = []
