@@ -329,11 +329,28 @@ class _RawSentence:
     lineno: int
 
 
-@attrs.frozen
+class _Block(NamedTuple):
+    """A sentence's comments and rows as read, its word ids 1, 2, 3 … (no multi-word token, no empty node)."""
+
+    comments: dict[str, str]
+    rows: list[tuple[int, list[str]]]
+    first_line: int
+
+
+@attrs.frozen(slots=False)
 class _RawDocument:
     doc_id: str | None
     comments: dict[str, str]
-    sentences: tuple[_RawSentence, ...]
+    #: each sentence as read: plain rows still (a _Block), or already split into tokens
+    blocks: tuple[_Block | _RawSentence, ...]
+    source: str | None
+
+    @cached_property
+    def sentences(self) -> tuple[_RawSentence, ...]:
+        # a block's ids are 1, 2, 3 …: nothing in it to raise an error about
+        return tuple(
+            _raw_sentence(*block, self.source) if isinstance(block, _Block) else block for block in self.blocks
+        )
 
 
 def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str], list[tuple[int, list[str]]], int]]:
@@ -399,20 +416,26 @@ def _raw_sentence(
 
 def _raw_documents(text: str, source: str | None) -> Iterator[_RawDocument]:
     """The documents of `text` as read, one at a time: each is built into a ParsedDocument before the next is read,
-    so that its rows are freed young (the garbage collector need not walk a whole file's rows again and again)."""
+    so that its rows are freed young (the garbage collector need not walk a whole file's rows again and again).
+
+    A sentence whose word ids are 1, 2, 3 … (what `quotes parse` writes) stays rows; any other is split into
+    tokens at once, so that a bad id is reported before the rows after it are read."""
     doc_id: str | None = None
     doc_comments: dict[str, str] = {}
-    sentences: list[_RawSentence] = []
+    blocks: list[_Block | _RawSentence] = []
     for comments, rows, first_line in _read_blocks(text, source):
         if "newdoc id" in comments or "newdoc" in comments:
-            if sentences:
-                yield _RawDocument(doc_id, doc_comments, tuple(sentences))
+            if blocks:
+                yield _RawDocument(doc_id, doc_comments, tuple(blocks), source)
             doc_id = comments.get("newdoc id") or comments.get("newdoc") or None
-            doc_comments, sentences = dict(comments), []
+            doc_comments, blocks = dict(comments), []
         if rows:
-            sentences.append(_raw_sentence(comments, rows, first_line, source))
-    if sentences:
-        yield _RawDocument(doc_id, doc_comments, tuple(sentences))
+            if [columns[0] for _, columns in rows] == list(map(str, range(1, len(rows) + 1))):
+                blocks.append(_Block(comments, rows, first_line))
+            else:
+                blocks.append(_raw_sentence(comments, rows, first_line, source))
+    if blocks:
+        yield _RawDocument(doc_id, doc_comments, tuple(blocks), source)
 
 
 def _offsets_from_misc(token: _RawToken) -> tuple[int, int] | None:
@@ -561,6 +584,7 @@ def documents_from_conllu(text: str, *, source: str | None = None, default_id: s
     documents = []
     for number, raw_document in enumerate(_raw_documents(text, source), 1):
         doc_id = raw_document.doc_id or (default_id if number == 1 else f"{default_id}-{number}")
+        tagged = _ENTITY_TAGS_KEY in raw_document.comments
         if _DOC_TEXT_KEY in raw_document.comments:
             try:
                 document_text = json.loads(raw_document.comments[_DOC_TEXT_KEY])
@@ -569,16 +593,88 @@ def documents_from_conllu(text: str, *, source: str | None = None, default_id: s
             if not isinstance(document_text, str):
                 raise ConlluError(f"# {_DOC_TEXT_KEY} is not a JSON string", source=source)
             document_text, _ = replace_surrogates(document_text)  # a lone surrogate cannot be written out again
-            offsets = _aligned_offsets(document_text, raw_document, source)
+            read = _plain_document(document_text, raw_document, tagged)
+            if read is None:
+                read = _general_document(raw_document, _aligned_offsets(document_text, raw_document, source), tagged)
         else:
             document_text, offsets = _rebuild_text(raw_document)
-        sentences = tuple(
-            _build_sentence(sentence, index, sentence_offsets, source)
-            for index, (sentence, sentence_offsets) in enumerate(zip(raw_document.sentences, offsets, strict=True))
-        )
-        tags = _entity_tags(raw_document) if _ENTITY_TAGS_KEY in raw_document.comments else None
+            read = _general_document(raw_document, offsets, tagged)
+        sentences, tags = read
         documents.append(ParsedDocument(doc_id=doc_id, text=document_text, sentences=sentences, entity_tags=tags))
     return documents
+
+
+_Read = tuple[tuple[SentenceGraph, ...], tuple[tuple[str, ...], ...] | None]
+
+
+def _general_document(raw_document: _RawDocument, offsets: list[list[tuple[int, int]]], tagged: bool) -> _Read:
+    """A document's sentences and entity tags (None: not tagged), from its tokens and their offsets."""
+    sentences = tuple(
+        _build_sentence(sentence, index, sentence_offsets, raw_document.source)
+        for index, (sentence, sentence_offsets) in enumerate(zip(raw_document.sentences, offsets, strict=True))
+    )
+    return sentences, (_entity_tags(raw_document) if tagged else None)
+
+
+def _plain_document(text: str, raw_document: _RawDocument, tagged: bool) -> _Read | None:
+    """What :func:`_general_document` reads, in one pass over the rows, for a document as `quotes parse` writes it:
+    ids 1, 2, 3 …, no multi-word token, ``start_char=…|end_char=…`` first in MISC and indexing `text`, numeric heads,
+    a tree. None for any other document: the general reader then reads it, and reports what is wrong in order."""
+    sentences: list[SentenceGraph] = []
+    tagged_sentences: list[tuple[str, ...]] = []
+    for index, block in enumerate(raw_document.blocks):
+        if not isinstance(block, _Block):
+            return None
+        words: list[Word] = []
+        tags: list[str] = []
+        for _, columns in block.rows:
+            form, misc, head_text = columns[1], columns[9], columns[6]
+            first, _, rest = misc.partition("|")
+            second, _, more = rest.partition("|")
+            if not (
+                first.startswith("start_char=")
+                and second.startswith("end_char=")
+                and first[11:].isdigit()
+                and second[9:].isdigit()
+                and "_char=" not in more
+                and head_text.isdigit()
+            ):
+                return None
+            start, end = int(first[11:]), int(second[9:])
+            if text[start:end] != form:
+                return None
+            lemma, upos, deprel = columns[2], columns[3], columns[7]
+            if lemma == "_":
+                lemma = form
+            # positional, in Word's field order, as in _build_sentence
+            word = Word(
+                len(words) + 1,
+                form,
+                lemma,
+                upos if upos != "_" else "X",
+                columns[4],
+                _parse_feats(columns[5]),
+                int(head_text),
+                deprel if deprel != "_" else "dep",
+                start,
+                end,
+                form,
+                True,
+                "SpaceAfter=No" not in more,
+            )
+            word.__dict__.update(_readings(lemma, form, form))
+            words.append(word)
+            if tagged:
+                tags.append(next((item[4:] for item in more.split("|") if item.startswith("NER=")), "O") if "NER=" in more else "O")
+        try:
+            check_tree(words)
+        except ConlluError:
+            return None
+        sentences.append(
+            SentenceGraph(index=index, words=tuple(words), start=words[0].start, end=words[-1].end, sent_id=block.comments.get("sent_id"))
+        )
+        tagged_sentences.append(tuple(tags))
+    return tuple(sentences), (tuple(tagged_sentences) if tagged else None)
 
 
 def _entity_tags(raw_document: _RawDocument) -> tuple[tuple[str, ...], ...]:
