@@ -10,6 +10,7 @@ rules whose anchor lemma/form occurs in them.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -305,26 +306,48 @@ class _TriggerIndex:
     """Trigger key → the rules (by position) whose anchor it can be: a sentence's words are looked up once for all
     rules, instead of each rule comparing its trigger keys (every written form of 136 verbs) with the sentence's."""
 
+    #: Words' trigger keys remembered with the rules they trigger, up to this many spellings (then forgotten, so
+    #: that a long run's memory stays flat).
+    LIMIT = 200_000
+
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         table: dict[str, list[int]] = {}
         for position, rule in enumerate(rules):
             for key in rule.trigger_keys or ():
                 table.setdefault(key, []).append(position)
         self._rules_by_key = {key: tuple(positions) for key, positions in table.items()}
+        self._rules_by_word: dict[tuple[str, ...], tuple[int, ...]] = {}
+        # a rule's phrases (trigger_text) as one pattern: is any of them in the sentence's joined forms?
+        self._phrases = {
+            rule.trigger_text: re.compile("|".join(re.escape(text) for text in sorted(rule.trigger_text)))
+            for rule in rules
+            if rule.trigger_text
+        }
+
+    def _rules_of(self, trigger_keys: tuple[str, ...]) -> tuple[int, ...]:
+        found = self._rules_by_word.get(trigger_keys)
+        if found is None:
+            if len(self._rules_by_word) >= self.LIMIT:
+                self._rules_by_word.clear()
+            listed = {position for key in trigger_keys for position in self._rules_by_key.get(key, ())}
+            found = self._rules_by_word[trigger_keys] = tuple(sorted(listed))
+        return found
 
     def anchors(self, graph: SentenceGraph) -> dict[int, list[Word]]:
         """Rule position → the words of `graph`, in order, that carry one of its trigger keys (rules with none absent)."""
         found: dict[int, list[Word]] = {}
-        rules_by_key = self._rules_by_key
         for word in graph.words:
-            positions: set[int] = set()
-            for key in word.trigger_keys:
-                listed = rules_by_key.get(key)
-                if listed is not None:
-                    positions.update(listed)
-            for position in positions:
+            for position in self._rules_of(word.trigger_keys):
                 found.setdefault(position, []).append(word)
         return found
+
+    def has_phrase(self, rule: Rule, graph: SentenceGraph) -> bool:
+        """Whether one of the rule's phrases occurs in the sentence's joined forms (true for a rule without any)."""
+        if rule.trigger_text is None:
+            return True
+        if not rule.trigger_text:
+            return False
+        return self._phrases[rule.trigger_text].search(graph.joined_forms) is not None
 
 
 class Matcher:
@@ -343,7 +366,7 @@ class Matcher:
             candidates = graph.words if rule.trigger_keys is None else anchors.get(position)
             if not candidates:
                 continue
-            if rule.trigger_text is not None and not any(text in graph.joined_forms for text in rule.trigger_text):
+            if not self._triggers.has_phrase(rule, graph):
                 continue
             anchor_node = rule.anchor
             for word in candidates:
