@@ -330,11 +330,19 @@ class _RawSentence:
 
 
 class _Block(NamedTuple):
-    """A sentence's comments and rows as read, its word ids 1, 2, 3 … (no multi-word token, no empty node)."""
+    """A sentence's comments and word lines as read (each of 10 tab-separated columns) and their line numbers."""
 
     comments: dict[str, str]
-    rows: list[tuple[int, list[str]]]
+    lines: list[str]  # kept as strings, split when read: strings do not keep the garbage collector busy
+    linenos: list[int]
     first_line: int
+
+    def rows(self) -> list[tuple[int, list[str]]]:
+        return [(lineno, line.split("\t")) for lineno, line in zip(self.linenos, self.lines, strict=True)]
+
+    def plain(self) -> bool:
+        """Whether the word ids are 1, 2, 3 … (no multi-word token, no empty node): what `quotes parse` writes."""
+        return [line[: line.find("\t")] for line in self.lines] == list(map(str, range(1, len(self.lines) + 1)))
 
 
 @attrs.frozen(slots=False)
@@ -349,19 +357,21 @@ class _RawDocument:
     def sentences(self) -> tuple[_RawSentence, ...]:
         # a block's ids are 1, 2, 3 …: nothing in it to raise an error about
         return tuple(
-            _raw_sentence(*block, self.source) if isinstance(block, _Block) else block for block in self.blocks
+            _raw_sentence(block.comments, block.rows(), block.first_line, self.source) if isinstance(block, _Block) else block
+            for block in self.blocks
         )
 
 
-def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str], list[tuple[int, list[str]]], int]]:
+def _read_blocks(text: str, source: str | None) -> Iterator[_Block]:
     comments: dict[str, str] = {}
-    rows: list[tuple[int, list[str]]] = []
+    lines: list[str] = []
+    linenos: list[int] = []
     first_line = 1
     for lineno, stripped in enumerate(text.splitlines(), 1):  # splitlines drops the line endings
         if not stripped or stripped.isspace():
-            if rows or comments:
-                yield comments, rows, first_line
-            comments, rows, first_line = {}, [], lineno + 1
+            if lines or comments:
+                yield _Block(comments, lines, linenos, first_line)
+            comments, lines, linenos, first_line = {}, [], [], lineno + 1
             continue
         if stripped.startswith("#"):
             name, equals, value = stripped[1:].partition("=")
@@ -370,12 +380,14 @@ def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str]
                     value.strip() if name.strip() != "text" else value[1:] if value.startswith(" ") else value
                 )
             continue
-        columns = stripped.split("\t")
-        if len(columns) != 10:
-            raise ConlluError(f"expected 10 tab-separated columns, found {len(columns)}", lineno=lineno, source=source)
-        rows.append((lineno, columns))
-    if rows or comments:
-        yield comments, rows, first_line
+        if stripped.count("\t") != 9:
+            raise ConlluError(
+                f"expected 10 tab-separated columns, found {stripped.count(chr(9)) + 1}", lineno=lineno, source=source
+            )
+        lines.append(stripped)
+        linenos.append(lineno)
+    if lines or comments:
+        yield _Block(comments, lines, linenos, first_line)
 
 
 def _raw_sentence(
@@ -423,17 +435,15 @@ def _raw_documents(text: str, source: str | None) -> Iterator[_RawDocument]:
     doc_id: str | None = None
     doc_comments: dict[str, str] = {}
     blocks: list[_Block | _RawSentence] = []
-    for comments, rows, first_line in _read_blocks(text, source):
+    for block in _read_blocks(text, source):
+        comments = block.comments
         if "newdoc id" in comments or "newdoc" in comments:
             if blocks:
                 yield _RawDocument(doc_id, doc_comments, tuple(blocks), source)
             doc_id = comments.get("newdoc id") or comments.get("newdoc") or None
             doc_comments, blocks = dict(comments), []
-        if rows:
-            if [columns[0] for _, columns in rows] == list(map(str, range(1, len(rows) + 1))):
-                blocks.append(_Block(comments, rows, first_line))
-            else:
-                blocks.append(_raw_sentence(comments, rows, first_line, source))
+        if block.lines:
+            blocks.append(block if block.plain() else _raw_sentence(comments, block.rows(), block.first_line, source))
     if blocks:
         yield _RawDocument(doc_id, doc_comments, tuple(blocks), source)
 
@@ -627,7 +637,8 @@ def _plain_document(text: str, raw_document: _RawDocument, tagged: bool) -> _Rea
             return None
         words: list[Word] = []
         tags: list[str] = []
-        for _, columns in block.rows:
+        for line in block.lines:
+            columns = line.split("\t")
             form, misc, head_text = columns[1], columns[9], columns[6]
             first, _, rest = misc.partition("|")
             second, _, more = rest.partition("|")
