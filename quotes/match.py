@@ -302,6 +302,18 @@ def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
     return RuleTrace(rule=rule, tried=True, matches=tuple(matches), failures=tuple(failures))
 
 
+def _needed_words(rule: Rule) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The `form` and `token` lists of the rule's nodes that must be bound (not the anchor's, which its trigger keys
+    cover): a sentence where no word has one of a list's forms cannot match (`form = ["نقلا"]` of a relay)."""
+    return tuple(
+        (constraint.key, constraint.values)
+        for node in rule.nodes[1:]
+        if not node.optional
+        for constraint in node.constraints
+        if constraint.key in ("form", "token") and not constraint.negated and constraint.values is not None
+    )
+
+
 class _TriggerIndex:
     """Trigger key → the rules (by position) whose anchor it can be: a sentence's words are looked up once for all
     rules, instead of each rule comparing its trigger keys (every written form of 136 verbs) with the sentence's."""
@@ -317,6 +329,7 @@ class _TriggerIndex:
                 table.setdefault(key, []).append(position)
         self._rules_by_key = {key: tuple(positions) for key, positions in table.items()}
         self._rules_by_word: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._needs = [_needed_words(rule) for rule in rules]
         # a rule's phrases (trigger_text) as one pattern: is any of them in the sentence's joined forms?
         self._phrases = {
             rule.trigger_text: re.compile("|".join(re.escape(text) for text in sorted(rule.trigger_text)))
@@ -340,6 +353,15 @@ class _TriggerIndex:
             for position in self._rules_of(word.trigger_keys):
                 found.setdefault(position, []).append(word)
         return found
+
+    def has_needed_words(self, position: int, graph: SentenceGraph) -> bool:
+        """Whether every form or token the rule's required nodes ask for occurs in the sentence (see _needed_words)."""
+        for key, values in self._needs[position]:
+            if key == "form" and all(values.isdisjoint(word.keys) for word in graph.words):
+                return False
+            if key == "token" and all(values.isdisjoint(word.token_keys) for word in graph.words):
+                return False
+        return True
 
     def has_phrase(self, rule: Rule, graph: SentenceGraph) -> bool:
         """Whether one of the rule's phrases occurs in the sentence's joined forms (true for a rule without any)."""
@@ -366,7 +388,7 @@ class Matcher:
             candidates = graph.words if rule.trigger_keys is None else anchors.get(position)
             if not candidates:
                 continue
-            if not self._triggers.has_phrase(rule, graph):
+            if not self._triggers.has_phrase(rule, graph) or not self._triggers.has_needed_words(position, graph):
                 continue
             anchor_node = rule.anchor
             for word in candidates:
