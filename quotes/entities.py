@@ -23,7 +23,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
 import attrs
-import regex
 
 from quotes.mentions import EntityMention
 from quotes.model import Span
@@ -67,7 +66,21 @@ def same_word(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < FUZZY_MIN_CHARS or abs(len(a) - len(b)) > 1:
         return False
-    return regex.fullmatch(f"(?:{regex.escape(a)}){{e<=1}}", b) is not None
+    return _one_edit_apart(a, b)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One substitution, insertion or deletion turns `a` into `b` (or none): what ``regex``'s ``{e<=1}`` fuzzy full
+    match says, without compiling a pattern per word."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    if len(longer) - len(shorter) != 1:
+        return False
+    same = 0
+    while same < len(shorter) and shorter[same] == longer[same]:
+        same += 1
+    return shorter[same:] == longer[same + 1 :]
 
 
 def contained(small: Sequence[str], large: Sequence[str]) -> bool:

@@ -73,6 +73,11 @@ class Word:
         """Normalised readings of the whole token the word belongs to (`وقال`)."""
         return form_keys(self.token_text)
 
+    @cached_property
+    def trigger_keys(self) -> tuple[str, ...]:
+        """The keys the word is found under in its sentence's trigger index (see SentenceGraph.words_by_key)."""
+        return _trigger_keys(self.lemma_key, self.keys, self.token_keys)
+
     @property
     def base_deprel(self) -> str:
         return self.deprel.split(":", 1)[0]
@@ -92,15 +97,22 @@ def _trigger_keys(lemma_key: str, keys: tuple[str, ...], token_keys: tuple[str, 
 
 @functools.lru_cache(maxsize=262_144)
 def _readings(lemma: str, text: str, token_text: str) -> dict[str, Any]:
-    """Word's cached normalised readings (`lemma_key`, `keys`, `token_keys`), shared by every word spelled alike."""
-    return {"lemma_key": normalize(lemma), "keys": form_keys(text), "token_keys": form_keys(token_text)}
+    """Word's cached normalised readings (`lemma_key`, `keys`, `token_keys`), shared by every word spelled alike.
+
+    A word read from CoNLL-U gets them ahead, into its ``__dict__`` (what its cached properties would compute on
+    first use), taken from a cache over the corpus (most words repeat), without a descriptor call per word and
+    property."""
+    lemma_key, keys, token_keys = normalize(lemma), form_keys(text), form_keys(token_text)
+    return {
+        "lemma_key": lemma_key,
+        "keys": keys,
+        "token_keys": token_keys,
+        "trigger_keys": _trigger_keys(lemma_key, keys, token_keys),
+    }
 
 
-def _with_readings(word: Word) -> Word:
-    """The word with its readings filled in ahead: what its cached properties would compute on first use,
-    taken from a cache over the corpus (most words repeat), without a descriptor call per word and property."""
-    word.__dict__.update(_readings(word.lemma, word.text, word.token_text))
-    return word
+def _word_index(word: Word) -> int:
+    return word.index
 
 
 @attrs.frozen(slots=False)
@@ -114,20 +126,25 @@ class SentenceGraph:
     sent_id: str | None = None
 
     @cached_property
-    def _children(self) -> tuple[tuple[int, ...], ...]:
-        table: list[list[int]] = [[] for _ in range(len(self.words) + 1)]
+    def _child_words(self) -> tuple[tuple[Word, ...], ...]:
+        """Head index (0: the root) → its dependents, in sentence order."""
+        table: list[list[Word]] = [[] for _ in range(len(self.words) + 1)]
         for word in self.words:
             if 0 <= word.head <= len(self.words):
-                table[word.head].append(word.index)
-        return tuple(tuple(row) for row in table)
+                table[word.head].append(word)
+        return tuple(map(tuple, table))
 
     @cached_property
     def words_by_key(self) -> dict[str, tuple[int, ...]]:
         """Normalised lemma and form keys → the words that carry them: the matcher's trigger index."""
         table: dict[str, list[int]] = {}
         for word in self.words:
-            for key in _trigger_keys(word.lemma_key, word.keys, word.token_keys):
-                table.setdefault(key, []).append(word.index)
+            for key in word.trigger_keys:
+                found = table.get(key)
+                if found is None:
+                    table[key] = [word.index]
+                else:
+                    found.append(word.index)
         return {key: tuple(indices) for key, indices in table.items()}
 
     @cached_property
@@ -154,11 +171,6 @@ class SentenceGraph:
                 groups.append([word])
         return [tuple(group) for group in groups]
 
-    @cached_property
-    def _child_words(self) -> tuple[tuple[Word, ...], ...]:
-        words = self.words
-        return tuple(tuple(words[child - 1] for child in row) for row in self._children)
-
     def children(self, index: int) -> tuple[Word, ...]:
         return self._child_words[index]
 
@@ -169,19 +181,32 @@ class SentenceGraph:
     def roots(self) -> tuple[Word, ...]:
         return self.children(0)
 
+    @cached_property
+    def _descendants(self) -> dict[int, tuple[Word, ...]]:
+        """The answers of :meth:`descendants` so far: rules ask for the same words' descendants again and again."""
+        return {}
+
     def descendants(self, index: int) -> tuple[Word, ...]:
         """All words below `index`, in sentence order."""
-        found: list[int] = []
-        stack = list(self._children[index])
+        known = self._descendants.get(index)
+        if known is None:
+            known = self._descendants[index] = self._find_descendants(index)
+        return known
+
+    def _find_descendants(self, index: int) -> tuple[Word, ...]:
+        children = self._child_words
+        found: list[Word] = []
+        stack = list(children[index])
         seen = {index}
         while stack:
             child = stack.pop()
-            if child in seen:
+            if child.index in seen:
                 continue
-            seen.add(child)
+            seen.add(child.index)
             found.append(child)
-            stack.extend(self._children[child])
-        return tuple(self.words[i - 1] for i in sorted(found))
+            stack.extend(children[child.index])
+        found.sort(key=_word_index)
+        return tuple(found)
 
     def ancestors(self, index: int) -> tuple[Word, ...]:
         found: list[Word] = []
@@ -279,13 +304,14 @@ _MISC_OFFSET = re.compile(r"(?:^|\|)(start_char|end_char)=(\d+)")
 
 
 def _raw_token(form: str, misc: str, words: tuple[list[str], ...], lineno: int) -> _RawToken:
+    if misc.startswith("start_char="):  # what `quotes parse` writes: start_char=…|end_char=…, maybe NER=… or SpaceAfter=No
+        first, _, rest = misc.partition("|")
+        second, _, more = rest.partition("|")
+        if second.startswith("end_char=") and first[11:].isdigit() and second[9:].isdigit() and "_char=" not in more:
+            return _RawToken(form, int(first[11:]), int(second[9:]), "SpaceAfter=No" not in more, words, lineno)
     if misc == "_" or "=" not in misc:
         return _RawToken(form, None, None, True, words, lineno)
     space_after = "SpaceAfter=No" not in misc
-    if misc.startswith("start_char=") and misc.count("|") == 1:  # what `quotes parse` writes: start_char=…|end_char=…
-        first, _, second = misc.partition("|")
-        if second.startswith("end_char=") and first[11:].isdigit() and second[9:].isdigit():
-            return _RawToken(form, int(first[11:]), int(second[9:]), space_after, words, lineno)
     offsets = dict(_MISC_OFFSET.findall(misc))
     start, end = offsets.get("start_char"), offsets.get("end_char")
     if start is None or end is None:
@@ -303,22 +329,49 @@ class _RawSentence:
     lineno: int
 
 
-@attrs.frozen
+class _Block(NamedTuple):
+    """A sentence's comments and word lines as read (each of 10 tab-separated columns) and their line numbers."""
+
+    comments: dict[str, str]
+    lines: list[str]  # kept as strings, split when read: strings do not keep the garbage collector busy
+    linenos: list[int]
+    first_line: int
+
+    def rows(self) -> list[tuple[int, list[str]]]:
+        return [(lineno, line.split("\t")) for lineno, line in zip(self.linenos, self.lines, strict=True)]
+
+    def plain(self) -> bool:
+        """Whether the word ids are 1, 2, 3 … (no multi-word token, no empty node): what `quotes parse` writes."""
+        return [line[: line.find("\t")] for line in self.lines] == list(map(str, range(1, len(self.lines) + 1)))
+
+
+@attrs.frozen(slots=False)
 class _RawDocument:
     doc_id: str | None
     comments: dict[str, str]
-    sentences: tuple[_RawSentence, ...]
+    #: each sentence as read: plain rows still (a _Block), or already split into tokens
+    blocks: tuple[_Block | _RawSentence, ...]
+    source: str | None
+
+    @cached_property
+    def sentences(self) -> tuple[_RawSentence, ...]:
+        # a block's ids are 1, 2, 3 …: nothing in it to raise an error about
+        return tuple(
+            _raw_sentence(block.comments, block.rows(), block.first_line, self.source) if isinstance(block, _Block) else block
+            for block in self.blocks
+        )
 
 
-def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str], list[tuple[int, list[str]]], int]]:
+def _read_blocks(text: str, source: str | None) -> Iterator[_Block]:
     comments: dict[str, str] = {}
-    rows: list[tuple[int, list[str]]] = []
+    lines: list[str] = []
+    linenos: list[int] = []
     first_line = 1
     for lineno, stripped in enumerate(text.splitlines(), 1):  # splitlines drops the line endings
         if not stripped or stripped.isspace():
-            if rows or comments:
-                yield comments, rows, first_line
-            comments, rows, first_line = {}, [], lineno + 1
+            if lines or comments:
+                yield _Block(comments, lines, linenos, first_line)
+            comments, lines, linenos, first_line = {}, [], [], lineno + 1
             continue
         if stripped.startswith("#"):
             name, equals, value = stripped[1:].partition("=")
@@ -327,12 +380,14 @@ def _read_blocks(text: str, source: str | None) -> Iterator[tuple[dict[str, str]
                     value.strip() if name.strip() != "text" else value[1:] if value.startswith(" ") else value
                 )
             continue
-        columns = stripped.split("\t")
-        if len(columns) != 10:
-            raise ConlluError(f"expected 10 tab-separated columns, found {len(columns)}", lineno=lineno, source=source)
-        rows.append((lineno, columns))
-    if rows or comments:
-        yield comments, rows, first_line
+        if stripped.count("\t") != 9:
+            raise ConlluError(
+                f"expected 10 tab-separated columns, found {stripped.count(chr(9)) + 1}", lineno=lineno, source=source
+            )
+        lines.append(stripped)
+        linenos.append(lineno)
+    if lines or comments:
+        yield _Block(comments, lines, linenos, first_line)
 
 
 def _raw_sentence(
@@ -347,7 +402,7 @@ def _raw_sentence(
         if "." in word_id:  # empty nodes of enhanced UD play no part in basic trees
             position += 1
             continue
-        ranged = _RANGE.match(word_id)
+        ranged = _RANGE.match(word_id) if "-" in word_id else None
         if ranged:
             first, last = int(ranged.group(1)), int(ranged.group(2))
             members = rows[position + 1 : position + 2 + last - first]
@@ -371,22 +426,26 @@ def _raw_sentence(
     return _RawSentence(comments, tuple(tokens), first_line)
 
 
-def _raw_documents(text: str, source: str | None) -> list[_RawDocument]:
-    documents: list[_RawDocument] = []
+def _raw_documents(text: str, source: str | None) -> Iterator[_RawDocument]:
+    """The documents of `text` as read, one at a time: each is built into a ParsedDocument before the next is read,
+    so that its rows are freed young (the garbage collector need not walk a whole file's rows again and again).
+
+    A sentence whose word ids are 1, 2, 3 … (what `quotes parse` writes) stays rows; any other is split into
+    tokens at once, so that a bad id is reported before the rows after it are read."""
     doc_id: str | None = None
     doc_comments: dict[str, str] = {}
-    sentences: list[_RawSentence] = []
-    for comments, rows, first_line in _read_blocks(text, source):
+    blocks: list[_Block | _RawSentence] = []
+    for block in _read_blocks(text, source):
+        comments = block.comments
         if "newdoc id" in comments or "newdoc" in comments:
-            if sentences:
-                documents.append(_RawDocument(doc_id, doc_comments, tuple(sentences)))
+            if blocks:
+                yield _RawDocument(doc_id, doc_comments, tuple(blocks), source)
             doc_id = comments.get("newdoc id") or comments.get("newdoc") or None
-            doc_comments, sentences = dict(comments), []
-        if rows:
-            sentences.append(_raw_sentence(comments, rows, first_line, source))
-    if sentences:
-        documents.append(_RawDocument(doc_id, doc_comments, tuple(sentences)))
-    return documents
+            doc_comments, blocks = dict(comments), []
+        if block.lines:
+            blocks.append(block if block.plain() else _raw_sentence(comments, block.rows(), block.first_line, source))
+    if blocks:
+        yield _RawDocument(doc_id, doc_comments, tuple(blocks), source)
 
 
 def _offsets_from_misc(token: _RawToken) -> tuple[int, int] | None:
@@ -452,24 +511,26 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
             else:
                 raise ConlluError(f"head {head_text!r} is not a number", lineno=token.lineno, source=source)
             text, lemma, upos, deprel = columns[1], columns[2], columns[3], columns[7]
+            if lemma == "_":
+                lemma = text
             # positional, in Word's field order: this loop runs for every word of a corpus
-            append(
-                _with_readings(Word(
-                    int(columns[0]),
-                    text,
-                    lemma if lemma != "_" else text,
-                    upos if upos != "_" else "X",
-                    columns[4],
-                    _parse_feats(columns[5]),
-                    head,
-                    deprel if deprel != "_" else "dep",
-                    start,
-                    end,
-                    form,
-                    position == 0,
-                    space_after,
-                ))
+            word = Word(
+                int(columns[0]),
+                text,
+                lemma,
+                upos if upos != "_" else "X",
+                columns[4],
+                _parse_feats(columns[5]),
+                head,
+                deprel if deprel != "_" else "dep",
+                start,
+                end,
+                form,
+                position == 0,
+                space_after,
             )
+            word.__dict__.update(_readings(lemma, text, form))
+            append(word)
     check_tree(words, lineno=raw.lineno, source=source)
     return SentenceGraph(
         index=index, words=tuple(words), start=offsets[0][0], end=offsets[-1][1], sent_id=raw.comments.get("sent_id")
@@ -533,6 +594,7 @@ def documents_from_conllu(text: str, *, source: str | None = None, default_id: s
     documents = []
     for number, raw_document in enumerate(_raw_documents(text, source), 1):
         doc_id = raw_document.doc_id or (default_id if number == 1 else f"{default_id}-{number}")
+        tagged = _ENTITY_TAGS_KEY in raw_document.comments
         if _DOC_TEXT_KEY in raw_document.comments:
             try:
                 document_text = json.loads(raw_document.comments[_DOC_TEXT_KEY])
@@ -541,16 +603,89 @@ def documents_from_conllu(text: str, *, source: str | None = None, default_id: s
             if not isinstance(document_text, str):
                 raise ConlluError(f"# {_DOC_TEXT_KEY} is not a JSON string", source=source)
             document_text, _ = replace_surrogates(document_text)  # a lone surrogate cannot be written out again
-            offsets = _aligned_offsets(document_text, raw_document, source)
+            read = _plain_document(document_text, raw_document, tagged)
+            if read is None:
+                read = _general_document(raw_document, _aligned_offsets(document_text, raw_document, source), tagged)
         else:
             document_text, offsets = _rebuild_text(raw_document)
-        sentences = tuple(
-            _build_sentence(sentence, index, sentence_offsets, source)
-            for index, (sentence, sentence_offsets) in enumerate(zip(raw_document.sentences, offsets, strict=True))
-        )
-        tags = _entity_tags(raw_document) if _ENTITY_TAGS_KEY in raw_document.comments else None
+            read = _general_document(raw_document, offsets, tagged)
+        sentences, tags = read
         documents.append(ParsedDocument(doc_id=doc_id, text=document_text, sentences=sentences, entity_tags=tags))
     return documents
+
+
+_Read = tuple[tuple[SentenceGraph, ...], tuple[tuple[str, ...], ...] | None]
+
+
+def _general_document(raw_document: _RawDocument, offsets: list[list[tuple[int, int]]], tagged: bool) -> _Read:
+    """A document's sentences and entity tags (None: not tagged), from its tokens and their offsets."""
+    sentences = tuple(
+        _build_sentence(sentence, index, sentence_offsets, raw_document.source)
+        for index, (sentence, sentence_offsets) in enumerate(zip(raw_document.sentences, offsets, strict=True))
+    )
+    return sentences, (_entity_tags(raw_document) if tagged else None)
+
+
+def _plain_document(text: str, raw_document: _RawDocument, tagged: bool) -> _Read | None:
+    """What :func:`_general_document` reads, in one pass over the rows, for a document as `quotes parse` writes it:
+    ids 1, 2, 3 …, no multi-word token, ``start_char=…|end_char=…`` first in MISC and indexing `text`, numeric heads,
+    a tree. None for any other document: the general reader then reads it, and reports what is wrong in order."""
+    sentences: list[SentenceGraph] = []
+    tagged_sentences: list[tuple[str, ...]] = []
+    for index, block in enumerate(raw_document.blocks):
+        if not isinstance(block, _Block):
+            return None
+        words: list[Word] = []
+        tags: list[str] = []
+        for line in block.lines:
+            columns = line.split("\t")
+            form, misc, head_text = columns[1], columns[9], columns[6]
+            first, _, rest = misc.partition("|")
+            second, _, more = rest.partition("|")
+            if not (
+                first.startswith("start_char=")
+                and second.startswith("end_char=")
+                and first[11:].isdigit()
+                and second[9:].isdigit()
+                and "_char=" not in more
+                and head_text.isdigit()
+            ):
+                return None
+            start, end = int(first[11:]), int(second[9:])
+            if text[start:end] != form:
+                return None
+            lemma, upos, deprel = columns[2], columns[3], columns[7]
+            if lemma == "_":
+                lemma = form
+            # positional, in Word's field order, as in _build_sentence
+            word = Word(
+                len(words) + 1,
+                form,
+                lemma,
+                upos if upos != "_" else "X",
+                columns[4],
+                _parse_feats(columns[5]),
+                int(head_text),
+                deprel if deprel != "_" else "dep",
+                start,
+                end,
+                form,
+                True,
+                "SpaceAfter=No" not in more,
+            )
+            word.__dict__.update(_readings(lemma, form, form))
+            words.append(word)
+            if tagged:
+                tags.append(next((item[4:] for item in more.split("|") if item.startswith("NER=")), "O") if "NER=" in more else "O")
+        try:
+            check_tree(words)
+        except ConlluError:
+            return None
+        sentences.append(
+            SentenceGraph(index=index, words=tuple(words), start=words[0].start, end=words[-1].end, sent_id=block.comments.get("sent_id"))
+        )
+        tagged_sentences.append(tuple(tags))
+    return tuple(sentences), (tuple(tagged_sentences) if tagged else None)
 
 
 def _entity_tags(raw_document: _RawDocument) -> tuple[tuple[str, ...], ...]:

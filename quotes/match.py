@@ -10,7 +10,8 @@ rules whose anchor lemma/form occurs in them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -99,32 +100,26 @@ def _passes_filter(word: Word, step: Step) -> bool:
     return any(key in wanted for key in word.keys)
 
 
-def follow(graph: SentenceGraph, word: Word, step: Step) -> Iterator[tuple[Word, str]]:
+def follow(graph: SentenceGraph, word: Word, step: Step) -> list[tuple[Word, str]]:
     """Words reached from `word` by one step, with the step as taken (`>nsubj`)."""
-    if step.optional:
-        yield word, ""
-    for reached, taken in _follow_edges(graph, word, step):
-        if _passes_filter(reached, step):
-            yield reached, taken
-
-
-def _follow_edges(graph: SentenceGraph, word: Word, step: Step) -> Iterator[tuple[Word, str]]:
-    if step.direction == "child":
-        for child in graph.children(word.index):
-            if step.accepts(child.deprel):
-                yield child, f">{child.deprel}"
-    elif step.direction == "parent":
-        parent = graph.parent(word.index)
-        if parent is not None and step.accepts(word.deprel):
-            yield parent, f"<{word.deprel}"
-    elif step.direction == "descendant":
-        for below in graph.descendants(word.index):
-            if step.accepts(below.deprel):
-                yield below, f">>{below.deprel}"
+    reached = [(word, "")] if step.optional else []
+    if step.filter_key is None:
+        reached.extend(_follow_edges(graph, word, step))
     else:
-        for above in graph.ancestors(word.index):
-            if step.accepts(above.deprel):
-                yield above, f"<<{above.deprel}"
+        reached.extend(item for item in _follow_edges(graph, word, step) if _passes_filter(item[0], step))
+    return reached
+
+
+def _follow_edges(graph: SentenceGraph, word: Word, step: Step) -> list[tuple[Word, str]]:
+    accepts = step.accepts
+    if step.direction == "child":
+        return [(child, f">{child.deprel}") for child in graph.children(word.index) if accepts(child.deprel)]
+    if step.direction == "parent":
+        parent = graph.parent(word.index)
+        return [(parent, f"<{word.deprel}")] if parent is not None and accepts(word.deprel) else []
+    if step.direction == "descendant":
+        return [(below, f">>{below.deprel}") for below in graph.descendants(word.index) if accepts(below.deprel)]
+    return [(above, f"<<{above.deprel}") for above in graph.ancestors(word.index) if accepts(above.deprel)]
 
 
 def walk(graph: SentenceGraph, start: Word, steps: tuple[Step, ...]) -> list[tuple[Word, str]]:
@@ -134,8 +129,9 @@ def walk(graph: SentenceGraph, start: Word, steps: tuple[Step, ...]) -> list[tup
         following: dict[int, tuple[Word, str]] = {}
         for word, route in frontier:
             for reached, taken in follow(graph, word, step):
-                following.setdefault(reached.index, (reached, f"{route} {taken}".strip()))
-        frontier = sorted(following.values(), key=lambda item: item[0].index)
+                if reached.index not in following:  # the first route found to a word is the one kept
+                    following[reached.index] = (reached, f"{route} {taken}".strip())
+        frontier = [following[index] for index in sorted(following)]
     return frontier
 
 
@@ -306,20 +302,96 @@ def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
     return RuleTrace(rule=rule, tried=True, matches=tuple(matches), failures=tuple(failures))
 
 
+def _needed_words(rule: Rule) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The `form` and `token` lists of the rule's nodes that must be bound (not the anchor's, which its trigger keys
+    cover): a sentence where no word has one of a list's forms cannot match (`form = ["نقلا"]` of a relay)."""
+    return tuple(
+        (constraint.key, constraint.values)
+        for node in rule.nodes[1:]
+        if not node.optional
+        for constraint in node.constraints
+        if constraint.key in ("form", "token") and not constraint.negated and constraint.values is not None
+    )
+
+
+class _TriggerIndex:
+    """Trigger key → the rules (by position) whose anchor it can be: a sentence's words are looked up once for all
+    rules, instead of each rule comparing its trigger keys (every written form of 136 verbs) with the sentence's."""
+
+    #: Words' trigger keys remembered with the rules they trigger, up to this many spellings (then forgotten, so
+    #: that a long run's memory stays flat).
+    LIMIT = 200_000
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        table: dict[str, list[int]] = {}
+        for position, rule in enumerate(rules):
+            for key in rule.trigger_keys or ():
+                table.setdefault(key, []).append(position)
+        self._rules_by_key = {key: tuple(positions) for key, positions in table.items()}
+        self._rules_by_word: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._needs = [_needed_words(rule) for rule in rules]
+        # a rule's phrases (trigger_text) as one pattern: is any of them in the sentence's joined forms?
+        self._phrases = {
+            rule.trigger_text: re.compile("|".join(re.escape(text) for text in sorted(rule.trigger_text)))
+            for rule in rules
+            if rule.trigger_text
+        }
+
+    def _rules_of(self, trigger_keys: tuple[str, ...]) -> tuple[int, ...]:
+        found = self._rules_by_word.get(trigger_keys)
+        if found is None:
+            if len(self._rules_by_word) >= self.LIMIT:
+                self._rules_by_word.clear()
+            listed = {position for key in trigger_keys for position in self._rules_by_key.get(key, ())}
+            found = self._rules_by_word[trigger_keys] = tuple(sorted(listed))
+        return found
+
+    def anchors(self, graph: SentenceGraph) -> dict[int, list[Word]]:
+        """Rule position → the words of `graph`, in order, that carry one of its trigger keys (rules with none absent)."""
+        found: dict[int, list[Word]] = {}
+        for word in graph.words:
+            for position in self._rules_of(word.trigger_keys):
+                found.setdefault(position, []).append(word)
+        return found
+
+    def has_needed_words(self, position: int, graph: SentenceGraph) -> bool:
+        """Whether every form or token the rule's required nodes ask for occurs in the sentence (see _needed_words)."""
+        for key, values in self._needs[position]:
+            if key == "form" and all(values.isdisjoint(word.keys) for word in graph.words):
+                return False
+            if key == "token" and all(values.isdisjoint(word.token_keys) for word in graph.words):
+                return False
+        return True
+
+    def has_phrase(self, rule: Rule, graph: SentenceGraph) -> bool:
+        """Whether one of the rule's phrases occurs in the sentence's joined forms (true for a rule without any)."""
+        if rule.trigger_text is None:
+            return True
+        if not rule.trigger_text:
+            return False
+        return self._phrases[rule.trigger_text].search(graph.joined_forms) is not None
+
+
 class Matcher:
     """Applies a grammar's rules to sentence graphs; reusable and stateless between calls."""
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
+        self._triggers = _TriggerIndex(grammar.rules)
 
     def match_sentence(self, graph: SentenceGraph) -> list[Match]:
         """Every rule's matches on `graph`, highest priority first."""
         found: list[Match] = []
-        for rule in self.grammar.rules:
-            if not _applies(rule, graph):
+        anchors = self._triggers.anchors(graph)
+        for position, rule in enumerate(self.grammar.rules):
+            # the words that can be the anchor: those with a trigger key, else every word (see _applies)
+            candidates = graph.words if rule.trigger_keys is None else anchors.get(position)
+            if not candidates:
+                continue
+            if not self._triggers.has_phrase(rule, graph) or not self._triggers.has_needed_words(position, graph):
                 continue
             anchor_node = rule.anchor
-            for word in _anchor_candidates(rule, graph):
+            for word in candidates:
                 if _first_failure(graph, word, anchor_node, {}) is not None:
                     continue
                 search = _Search(rule, graph, explain=False)

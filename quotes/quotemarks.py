@@ -189,11 +189,26 @@ class _Open:
     position: int
 
 
+@lru_cache(maxsize=1024)
+def _marks_pattern(marks: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(marks) + "]")
+
+
+def _mark_finder(text: str) -> re.Pattern[str] | None:
+    """A pattern that finds the quotation marks of `text` (None when it has none): the pairing looks at those
+    characters only, not at every character of the text."""
+    marks = "".join(sorted(char for char in set(text) if mark_kind(char) is not None))
+    return _marks_pattern(marks) if marks else None
+
+
 def pair_quote_marks(text: str) -> QuoteMarks:
     """Find the quoted segments of `text`; nested pairs are kept too."""
     segments: list[QuotedSegment] = []
     problems: list[MarkProblem] = []
     stack: list[_Open] = []
+    finder = _mark_finder(text)
+    if finder is None:
+        return QuoteMarks((), ())
     paragraphs = _paragraphs(text)
     for number, (start, end) in enumerate(paragraphs):
         continued_at: int | None = None
@@ -205,7 +220,7 @@ def pair_quote_marks(text: str) -> QuoteMarks:
                 continued_at = first
             else:
                 _close_unbalanced(text, stack, paragraphs[number - 1][1], segments, problems)
-        _pair_in(text, start, end, stack, segments, problems, skip=continued_at)
+        _pair_in(text, finder, start, end, stack, segments, problems, skip=continued_at)
     if stack:
         _close_unbalanced(text, stack, paragraphs[-1][1], segments, problems)
     segments.sort(key=lambda segment: (segment.start, -segment.end))
@@ -229,6 +244,7 @@ def _close_unbalanced(
 
 def _pair_in(
     text: str,
+    finder: re.Pattern[str],
     start: int,
     end: int,
     stack: list[_Open],
@@ -237,7 +253,8 @@ def _pair_in(
     *,
     skip: int | None,
 ) -> None:
-    for position in range(start, end):
+    for found in finder.finditer(text, start, end):
+        position = found.start()
         char = text[position]
         kind = mark_kind(char)
         if kind is None or position == skip:

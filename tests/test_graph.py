@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quotes.errors import ConlluError
@@ -126,3 +127,34 @@ def test_a_sentence_that_is_not_a_tree_is_refused_when_read(heads: tuple[int, ..
     # a cycle would send every walk up the heads round forever
     with pytest.raises(ConlluError, match=message):
         documents_from_conllu("# sent_id = s1\n" + _rows(*heads), source="cycle.conllu")
+
+
+def test_a_parse_cache_document_reads_back_with_its_tags_through_either_reader() -> None:
+    # what `quotes parse` writes is read in one pass; the same rows with MISC in another order take the general reader
+    document = attrs.evolve(
+        documents_from_conllu(PUD_LI_OBAMA)[0], entity_tags=(("O", "O", "O", "S-PERS"),)
+    )
+    written = document.to_conllu()
+    reordered = written.replace("start_char=16|end_char=17|SpaceAfter=No", "SpaceAfter=No|start_char=16|end_char=17")
+    assert reordered != written
+    for conllu in (written, reordered):
+        again = documents_from_conllu(conllu)[0]
+        assert again.text == document.text
+        assert again.entity_tags == document.entity_tags
+        assert [sentence.words for sentence in again.sentences] == [sentence.words for sentence in document.sentences]
+        assert [word.keys for word in again.sentences[0].words] == [word.keys for word in document.sentences[0].words]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("\t0\troot", "\t2\troot", r"the heads form a cycle \(1 → 2 → 1\)"),
+        ("start_char=9|end_char=15", "start_char=9|end_char=14", r"token 'الخاصة' has no start_char/end_char that index"),
+        ("\t1\tamod", "\t_\tamod", r"a sentence has one root \(head 0\), this one has 2: 1, 2"),
+    ],
+)
+def test_a_broken_parse_cache_document_gets_the_general_readers_error(old: str, new: str, message: str) -> None:
+    written = documents_from_conllu(PUD_LI_OBAMA)[0].to_conllu()
+    assert old in written
+    with pytest.raises(ConlluError, match=message):
+        documents_from_conllu(written.replace(old, new, 1))

@@ -299,3 +299,28 @@ def test_the_phrase_prefilter_never_skips_a_sentence_where_a_phrase_starts(forms
         phrase = next(c for c in rule.anchor.constraints if c.key == "phrase")
         if any(phrase.holds(graph, word) for word in graph.words):
             assert _applies(rule, graph), (rule.id, forms)
+
+
+NEEDED_FORMS = ["قال", "نقلا", "عن", "إن", "أنه", "وعن", "بما", "ما", "على", "لل", "الوزير", "فإن"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(forms=st.lists(st.sampled_from(NEEDED_FORMS), min_size=1, max_size=8))
+def test_the_needed_words_prefilter_never_skips_a_sentence_where_a_required_node_could_bind(forms: list[str]) -> None:
+    """Soundness of skipping a rule whose required node asks for a form no word of the sentence has."""
+    matcher = Matcher(load_grammar(RULES))
+    rows = "".join(
+        f"{i}\t{form}\t{form}\tNOUN\t_\t_\t{0 if i == 1 else 1}\t{'root' if i == 1 else 'dep'}\t_\t_\n"
+        for i, form in enumerate(forms, 1)
+    )
+    _, graph = sentence_from_conllu("# text = " + " ".join(forms) + "\n" + rows)
+    for position, rule in enumerate(matcher.grammar.rules):
+        if matcher._triggers.has_needed_words(position, graph):
+            continue
+        required = [node for node in rule.nodes[1:] if not node.optional]
+        assert any(
+            not any(constraint.holds(graph, word) for word in graph.words)
+            for node in required
+            for constraint in node.constraints
+            if constraint.key in ("form", "token") and not constraint.negated
+        ), (rule.id, forms)
