@@ -118,7 +118,7 @@ def name_in_phrase(quote: Quote, ground: Ground) -> Quote:
     changes: dict[str, Span] = {}
     for field in ("speaker", "speaker_resolved"):
         phrase = getattr(quote, field)
-        split = _name_and_title(phrase, ground) if phrase is not None else None
+        split = _name_and_title(phrase, ground, quote.cue_class not in _PERSON_OBJECT_CLASSES) if phrase is not None else None
         if split is None:
             continue
         name, title = split
@@ -141,8 +141,14 @@ def name_in_phrase(quote: Quote, ground: Ground) -> Quote:
     return _note(updated, f"sieve name-in-phrase: the name {name.text!r} in the speaker phrase")
 
 
-def _name_and_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | None:
-    """The person's name inside `phrase` and the title around it, where the phrase is a title and a name."""
+#: Cue classes whose verbs take a person as object (اتهم، انتقد، أشاد، دعا، حث، حذر): a name right after the subject is
+#: that object (اتهمت وزيرة العدل السابقة بريس هورتيفي بأنه …), not the subject's name.
+_PERSON_OBJECT_CLASSES = frozenset(("opinion", "appeal", "warning"))
+
+
+def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) -> tuple[Span, Span | None] | None:
+    """The person's name inside `phrase` and the title around it, where the phrase is a title and a name; a name right
+    after a title phrase too, where the cue takes no person as object (`name_may_follow`)."""
     names = [
         mention
         for entity in ground.table.entities
@@ -154,7 +160,7 @@ def _name_and_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | 
         and mention.span != phrase
     ]
     if not names:
-        return _name_after_title(phrase, ground)
+        return _name_after_title(phrase, ground) if name_may_follow else None
     name = max(names, key=lambda mention: mention.span.end - mention.span.start)
     if any(not (name.span.start <= other.span.start and other.span.end <= name.span.end) for other in names):
         return None  # two people in one phrase (ميس بيغي والضفدع كيرميت)

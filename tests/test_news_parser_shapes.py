@@ -160,3 +160,12 @@ def test_the_parser_gives_a_first_person_verb_its_person_back() -> None:
     parser.retag_names([document])
     assert word.feats == with_first_person("Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Person=3|Voice=Act", "Sing")
     assert "Person=1" in word.feats and "Gender" not in word.feats
+
+
+def test_a_name_after_the_subject_of_an_accusation_is_its_object(extractor: Extractor) -> None:
+    # اتهمت وزيرة العدل السابقة بريس هورتيفي بأنه …: the minister accused Hortefeux; he is no name of hers
+    pud = Path(__file__).resolve().parent / "data" / "gold" / "pud_dev.conllu"
+    document = next(doc for doc in documents_from_conllu(pud.read_text(encoding="utf-8")) if doc.doc_id == "n03005025")
+    assert [source[:3] for source in sources(extractor, document) if source[0] == "اتهمت"] == [
+        ("اتهمت", "وزيرة العدل السابقة", "وزيرة العدل السابقة")
+    ]
