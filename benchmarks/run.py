@@ -274,11 +274,18 @@ def bench_end_to_end(sample: Path, articles: list[dict[str, Any]], threads: int,
 
     job = Job(model=model, threads=threads)
     _EXTRACTORS[job.key] = extractor  # the warm pipeline of bench_parser, as a long run's worker has it
-    began = time.monotonic()
+    began, began_cpu = time.monotonic(), time.process_time()
     summary = run(RunConfig(inputs=(str(sample),), output=str(out), job=job))
-    seconds = time.monotonic() - began
+    seconds, cpu = time.monotonic() - began, time.process_time() - began_cpu
     count = words([article["text"] for article in articles])
-    return {"seconds": seconds, "words_per_s": count / seconds, "quotes": summary.quotes, "failed": summary.failed}
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "words_per_s": count / seconds,
+        "words_per_cpu_s": count / cpu,
+        "quotes": summary.quotes,
+        "failed": summary.failed,
+    }
 
 
 def bench_rules(cache: Path, out: Path) -> dict[str, Any]:
@@ -334,8 +341,10 @@ def table(results: dict[str, Any]) -> str:
             f"({p.get('vs_stock_parser_only', p['vs_stock']):.2f}× without the entity tagger, which stock Stanza does not run) | ≥ 1.5× |",
             f"| compiled decoder + labels of chosen arcs / Stanza's decoding, same pipeline | {p['vs_stanza_decoding']:.2f}× | — |",
             f"| same parses with both decoders | {'yes' if p['identical_to_stanza_decoding'] else 'NO'} | yes |",
-            f"| end-to-end `quotes extract` (same thread count, warm) | {e['words_per_s']:,.0f} words/s ({e['quotes']:,} quotes) | — |",
-            f"| end-to-end / parser alone | {e['ratio']:.3f} | ≥ 0.95 |",
+            f"| end-to-end `quotes extract` (same thread count, warm) | {e['words_per_s']:,.0f} words/s "
+            f"({e.get('words_per_cpu_s', 0):,.0f} words per CPU second; {e['quotes']:,} quotes) | — |",
+            f"| end-to-end / parser alone (`quotes parse`: parser + entity tagger), words per CPU second | {e['ratio']:.3f} "
+            f"(wall time: {e.get('ratio_wall', e['ratio']):.3f}) | ≥ 0.95 |",
         ]
     r = results["rules"]
     rows.append(
@@ -434,7 +443,10 @@ def main(argv: list[str] | None = None) -> int:
         results["parser"] = {**parsed, "threads": 1}
         log(f"parser alone: {parsed['words_per_s']:,.0f} words/s; end-to-end")
         end_to_end = bench_end_to_end(sample, articles, 1, extractor, work / "e2e.jsonl", args.model)
-        end_to_end["ratio"] = end_to_end["words_per_s"] / parsed["words_per_s"]
+        # in CPU seconds of this process, as the parser's figure: the two phases run minutes apart on a shared machine,
+        # and wall time would compare the load of one moment with the load of another
+        end_to_end["ratio"] = end_to_end["words_per_cpu_s"] / parsed["words_per_cpu_s"]["quotes parse"]
+        end_to_end["ratio_wall"] = end_to_end["words_per_s"] / parsed["words_per_s"]
         results["end_to_end"] = end_to_end
         del extractor
         log(f"end-to-end: {end_to_end['words_per_s']:,.0f} words/s (ratio {end_to_end['ratio']:.3f}); rules only")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from quotes.errors import ModelError
+from quotes.loaded import settle_after_loading
 
 MODEL_FILE = "ner.pt"
 INFO_FILE = "ner.json"
@@ -62,6 +63,7 @@ class EntityTagger:
             trainer = Trainer(args=no_charlm, model_file=str(model), pretrain=vectors, device="cpu")
         except Exception as exc:  # stanza raises many types for unreadable files
             raise ModelError(f"cannot load the entity tagger {model} ({type(exc).__name__}: {exc}); restore it or delete it") from exc
+        settle_after_loading()
         return cls(trainer)
 
     @classmethod

@@ -30,6 +30,7 @@ import attrs
 
 from quotes.cleantext import CleanText, clean_for_parser, tagger_form
 from quotes.errors import ModelError
+from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
 from quotes.parser_inference import speed_up
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
@@ -406,6 +407,7 @@ class StanzaParser:
                     ) from exc
         # the same parser model, decoded by a compiled MST decoder with labels scored for the chosen arcs only
         self.fast_decoding = fast_decoding and speed_up(self._full)
+        settle_after_loading()  # the collector no longer walks the model's objects at every full collection
 
     def _common_options(self) -> dict[str, Any]:
         return {

@@ -229,6 +229,14 @@ def test_a_shadda_does_not_split_the_word(bundled: StanzaParser) -> None:
 
 
 @pytest.mark.model
+def test_a_loaded_model_is_out_of_the_garbage_collectors_reach(bundled: StanzaParser) -> None:
+    """Full collections walk every tracked object; the model's (hundreds of thousands) are frozen once loaded."""
+    import gc
+
+    assert gc.get_freeze_count() > 100_000
+
+
+@pytest.mark.model
 def test_curly_quotation_marks_are_punctuation_of_their_own(bundled: StanzaParser) -> None:
     """The tokenizer was trained on `"` and « »: “ used to come out as a word tagged a name, or glued to the next word."""
     text = "وأجاب الرجل “اسمي كريم الزين، وأعمل في التجارة” ثم غادر."
