@@ -122,6 +122,13 @@ def test_the_title_before_a_coordinated_name_is_the_other_persons(
     assert sources(extractor, documents["two-titled-people"]) == [("وقال", "العتيبي", "خالد العتيبي", None)]
 
 
+def test_in_his_words_points_back_at_the_source_named_before(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # … على حد تعبيره: the pronoun is the source (the minister quoted before), حد تعبيره is the marker's tail
+    assert sources(extractor, documents["according-to-pronoun"])[-1] == ("على", None, "سامي الراشد", "وزير التجارة")
+
+
 def test_a_cue_inside_its_own_subject_is_no_report(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # وسقطت عدة قذائف يعتقد بأنها …: the parse put the passive يعتقد inside the phrase it took for its subject
     assert sources(extractor, documents["cue-inside-subject-2"]) == []

@@ -3,6 +3,8 @@ governs, and the content of the clause before the marker or after the source."""
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from quotes.drafts.context import DocumentContext
@@ -40,8 +42,8 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
     found = grow_mention(context, sentence, source, limit=sentence.end, content_head=None)
     if found.speaker is None:
         return None
-    found = _without_marker_words(context, found)
-    if found.speaker is None:
+    found, by_pronoun = _without_marker_words(context, found)
+    if found.speaker is None and not by_pronoun:
         return None
     source_end = max(word.end for word in sentence.subtree(source.index))
     # content before the marker: the clause just before it, from the last comma, colon or dash
@@ -57,7 +59,7 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
         ]
     )
     before = trim(text, opening, cue.start)
-    after_start = max(source_end, found.speaker.end)
+    after_start = max(source_end, found.speaker.end if found.speaker is not None else source_end)
     after = trim(text, after_start, sentence_end(text, sentence, after_start, context.marks))
     comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",")
     long_enough = [
@@ -88,17 +90,26 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
     )
 
 
-def _without_marker_words(context: DocumentContext, found: Mention) -> Mention:
-    """على لسان المتحدث …: a parse that takes لسان for the source leaves the marker's tail in the mention."""
+#: Possessive pronouns on a marker's last word (على حد قوله، على لسانها).
+_PRONOUN_SUFFIX = re.compile(r"(هما|هم|هن|ها|ه)$")
+
+
+def _without_marker_words(context: DocumentContext, found: Mention) -> tuple[Mention, bool]:
+    """على لسان المتحدث …: a parse that takes لسان for the source leaves the marker's tail in the mention; and whether
+    the tail carried a pronoun (على حد تعبيره: the source is the one named before, no mention is left)."""
     speaker = found.speaker
     while speaker is not None:
         first = speaker.text.split(maxsplit=1)
+        word = normalize(first[0]) if first else ""
+        bare = _PRONOUN_SUFFIX.sub("", word)
+        if bare != word and bare in context.lexicons.marker_tails:
+            return attrs.evolve(found, speaker=None, role=None), True  # على حد تعبيره: the pronoun is the source
         if not first or normalize(first[0]) not in context.lexicons.marker_tails:
             break
         if len(first) == 1:
-            return attrs.evolve(found, speaker=None)
+            return attrs.evolve(found, speaker=None), False
         speaker = Span.from_offsets(context.text, speaker.end - len(first[1]), speaker.end)
-    return attrs.evolve(found, speaker=speaker)
+    return attrs.evolve(found, speaker=speaker), False
 
 
 def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marker: Word, source: Word) -> bool:

@@ -44,7 +44,7 @@ class Lexicons:
     @cached_property
     def marker_tails(self) -> frozenset[str]:
         """Later words of multiword according-to markers (على لسان، على حد قول): never part of the source."""
-        tails = {word for key in (self.according_to or ()) for word in key.split()[1:] if len(word) > 2}
+        tails = {word for key in (self.according_to or ()) for word in key.split()[1:] if len(word) > 1}
         # prepositions (إلى، على، لما) are not tails: على normalises like the name علي
         return frozenset(tails - {normalize(word) for word in ("إلى", "على", "لما", "عن", "من", "في")})
 
