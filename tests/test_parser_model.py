@@ -228,6 +228,34 @@ def test_a_shadda_does_not_split_the_word(bundled: StanzaParser) -> None:
     assert "وجّه" in words and "جّ" not in words
 
 
+def test_the_lemma_memory_forgets_its_predictions_past_its_limit() -> None:
+    from types import SimpleNamespace
+
+    from quotes.parser import LemmaMemory
+
+    trainer = SimpleNamespace(pos_dict={"NOUN": {"وزير": "وَزِير"}})
+    memory = LemmaMemory(trainer, {"NOUN": {"وزير": "وَزِير"}}, limit=2)
+    trainer.pos_dict["NOUN"]["سفير"] = "سَفِير"
+    trainer.pos_dict.setdefault("VERB", {})["صرح"] = "صَرَّح"
+    memory.bound()
+    assert memory.size() == 3  # within the limit: remembered
+    trainer.pos_dict["VERB"]["أفاد"] = "أَفَاد"
+    memory.bound()
+    assert trainer.pos_dict == {"NOUN": {"وزير": "وَزِير"}}  # past it: back to the trained dictionary
+
+
+@pytest.mark.model
+def test_the_lemmatizer_remembers_its_predictions_and_they_do_not_change(bundled: StanzaParser) -> None:
+    text = "وقال الناطق الإعلامي إن المتسللين اعترفوا بالتخطيط لعمليات تهريب واسعة."
+    memory = bundled._lemma_memory
+    assert memory is not None
+    first = [(w.text, w.lemma) for s in bundled.parse(text).sentences for w in s.words]
+    remembered = memory.size()
+    again = [(w.text, w.lemma) for s in bundled.parse(text).sentences for w in s.words]
+    assert again == first and memory.size() == remembered
+    assert remembered > sum(len(words) for words in memory.trained.values())  # words outside the dictionary were kept
+
+
 @pytest.mark.model
 def test_a_loaded_model_is_out_of_the_garbage_collectors_reach(bundled: StanzaParser) -> None:
     """Full collections walk every tracked object; the model's (hundreds of thousands) are frozen once loaded."""
