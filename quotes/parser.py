@@ -400,7 +400,11 @@ class LemmaMemory:
 
     def bound(self) -> None:
         if self.size() > sum(len(words) for words in self.trained.values()) + self.limit:
-            self.trainer.pos_dict = {pos: dict(words) for pos, words in self.trained.items()}
+            self.forget()
+
+    def forget(self) -> None:
+        """Back to the dictionary the lemmatizer was trained with."""
+        self.trainer.pos_dict = {pos: dict(words) for pos, words in self.trained.items()}
 
 
 class StanzaParser:

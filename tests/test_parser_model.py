@@ -242,6 +242,9 @@ def test_the_lemma_memory_forgets_its_predictions_past_its_limit() -> None:
     trainer.pos_dict["VERB"]["أفاد"] = "أَفَاد"
     memory.bound()
     assert trainer.pos_dict == {"NOUN": {"وزير": "وَزِير"}}  # past it: back to the trained dictionary
+    trainer.pos_dict["NOUN"]["سفير"] = "سَفِير"
+    memory.forget()
+    assert trainer.pos_dict == {"NOUN": {"وزير": "وَزِير"}}
 
 
 @pytest.mark.model
