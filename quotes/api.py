@@ -227,7 +227,9 @@ class Extractor:
         if isinstance(document, str):
             documents = documents_from_conllu(document, default_id=doc_id or "doc")
             if len(documents) != 1:
-                raise InputError(f"expected one document in the CoNLL-U text, found {len(documents)}; use extract_conllu")
+                raise InputError(
+                    f"expected one document in the CoNLL-U text, found {len(documents)}; use extract_conllu"
+                )
             document = documents[0]
         elif not isinstance(document, ParsedDocument):
             text = getattr(document, "text", None)
@@ -244,7 +246,9 @@ class Extractor:
             document = self.tagged(document)
         return self.mention_finder.find(document, document.entity_tags)
 
-    def extract_with_entities(self, document: ParsedDocument, *, meta: Mapping[str, Any] | None = None) -> tuple[list[Quote], EntityTable]:
+    def extract_with_entities(
+        self, document: ParsedDocument, *, meta: Mapping[str, Any] | None = None
+    ) -> tuple[list[Quote], EntityTable]:
         """The quotes of a parsed document and its entity table, the quotes' sources pointing into it."""
         matches = [self.matcher.match_sentence(sentence) for sentence in document.sentences]
         marks = pair_quote_marks(document.text)
@@ -271,7 +275,9 @@ class Extractor:
         quotes = attribute(quotes, attrs.evolve(ground, table=table), sieves=late)
         return quotes, table
 
-    def _speaker_mentions(self, document: ParsedDocument, quotes: list[Quote], mentions: tuple[EntityMention, ...]) -> list[EntityMention]:
+    def _speaker_mentions(
+        self, document: ParsedDocument, quotes: list[Quote], mentions: tuple[EntityMention, ...]
+    ) -> list[EntityMention]:
         known = {(m.span.start, m.span.end) for m in mentions}
         added: list[EntityMention] = []
         for quote in quotes:
@@ -287,7 +293,9 @@ class Extractor:
         for document in documents_from_conllu(conllu, source=source):
             yield document, self.extract_parsed(document)
 
-    def extract_many(self, documents: Iterable[tuple[str, str, Mapping[str, Any]]], *, batch_size: int = 16) -> Iterator[DocumentResult]:
+    def extract_many(
+        self, documents: Iterable[tuple[str, str, Mapping[str, Any]]], *, batch_size: int = 16
+    ) -> Iterator[DocumentResult]:
         """Quotes of many ``(doc_id, text, meta)`` documents, parsed in batches; errors are results."""
         batch: list[tuple[str, str, Mapping[str, Any]]] = []
         for item in documents:

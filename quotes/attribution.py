@@ -57,22 +57,26 @@ class Ground:
 
 def speaker_head(document: ParsedDocument, span: Span) -> Word | None:
     """The word of `span` whose head lies outside it (the phrase's syntactic head), if the span holds words."""
-    for sentence in document.sentences:
-        if not (sentence.start <= span.start < sentence.end):
-            continue
-        inside = [word for word in sentence.words if span.start <= word.start and word.end <= span.end]
-        if not inside:
-            return None
-        indices = {word.index for word in inside}
-        heads = [word for word in inside if word.head not in indices]
-        return heads[0] if heads else inside[0]
-    return None
+    inside = _words_within(document, span.start, span.end)
+    if not inside:
+        return None
+    indices = {word.index for word in inside}
+    heads = [word for word in inside if word.head not in indices]
+    return heads[0] if heads else inside[0]
+
+
+def _words_within(document: ParsedDocument, start: int, end: int) -> list[Word]:
+    """The words of the sentence holding `start` that lie within [start, end)."""
+    sentence = document.sentence_at(start)
+    return [word for word in sentence.words if start <= word.start and word.end <= end] if sentence is not None else []
 
 
 def _in_prepositional_phrase(document: ParsedDocument, word: Word | None) -> bool:
     if word is None:
         return False
-    sentence = next(s for s in document.sentences if s.start <= word.start < s.end)
+    sentence = document.sentence_at(word.start)
+    if sentence is None:
+        return False
     return any(child.base_deprel == "case" for child in sentence.children(word.index)) or (
         word.index > 1 and sentence.word(word.index - 1).upos == "ADP" and sentence.word(word.index - 1).end == word.start
     )
@@ -167,7 +171,7 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
     text = ground.document.text
     before = text[phrase.start : name.span.start]
     after = text[name.span.end : phrase.end]
-    words = [w for s in ground.document.sentences for w in s.words if phrase.start <= w.start and w.end <= phrase.end]
+    words = _words_within(ground.document, phrase.start, phrase.end)
     before_name = [w for w in words if w.end <= name.span.start]
     if before_name and ground.is_title(before_name[-1]) and not normalize(before_name[-1].text).startswith("ال"):
         return None  # ممثل فرنسا، مستشار خامنئي: a title in construct with the name it serves, not a person's name
@@ -184,14 +188,15 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
 
 def _only_places(ground: Ground, start: int, end: int) -> bool:
     """Whether the words between `start` and `end` are all inside place mentions."""
-    words = [w for s in ground.document.sentences for w in s.words if start <= w.start and w.end <= end and w.upos != "PUNCT"]
+    words = [word for word in _words_within(ground.document, start, end) if word.upos != "PUNCT"]
     return bool(words) and all(any(p.span.start <= w.start and w.end <= p.span.end for p in ground.table.places) for w in words)
 
 
 def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | None:
     """`وقال المتحدث باسم الخارجية التركية تانجو بيليتش إن …`: the parse made the name another dependent of the
     verb; a title phrase followed at once by a person's name (nothing but a space between) is that person's title."""
-    first = next((w for s in ground.document.sentences for w in s.words if w.start >= phrase.start), None)
+    sentence = ground.document.sentence_at(phrase.start)
+    first = next((w for w in sentence.words if w.start >= phrase.start), None) if sentence is not None else None
     if first is None or first.start >= phrase.end or not ground.is_title(first):
         return None
     text = ground.document.text

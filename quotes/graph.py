@@ -241,6 +241,10 @@ class ParsedDocument:
         if self.entity_tags is not None and [len(tags) for tags in self.entity_tags] != [len(s.words) for s in self.sentences]:
             raise ValueError("entity_tags needs one tag per word of every sentence")
 
+    def sentence_at(self, offset: int) -> SentenceGraph | None:
+        """The sentence whose text holds the character at `offset`, if any."""
+        return next((sentence for sentence in self.sentences if sentence.start <= offset < sentence.end), None)
+
     def to_conllu(self) -> str:
         """CoNLL-U that keeps the document id, its exact text, every offset and the entity tags, if any."""
         lines = [f"# newdoc id = {self.doc_id}", f"# {_DOC_TEXT_KEY} = {json.dumps(self.text, ensure_ascii=False)}"]

@@ -314,7 +314,7 @@ class MentionFinder:
 
     def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
         """A speaker phrase the rules chose that no finder found, typed by its first listed word."""
-        sentence = next((s for s in document.sentences if s.start <= span.start < s.end), document.sentences[0])
+        sentence = document.sentence_at(span.start) or document.sentences[0]
         words = [word for word in sentence.words if span.start <= word.start and word.end <= span.end]
         kind, head = "PER", ""
         opening = " ".join(strip_article(strip_conjunction(normalize(word.text))) for word in words[:2])

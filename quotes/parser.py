@@ -543,15 +543,13 @@ class StanzaParser:
         PADT, and would make the tree depend on the correction).
         """
         names = self._names
-        if names is not None:
-            for document in documents:
-                for sentence in document.sentences:
-                    words = sentence.words
-                    for i in names_to_retag([w.text for w in words], [w.upos for w in words], names):
-                        words[i].upos = "PROPN"
         for document in documents:
             for sentence in document.sentences:
-                for word in sentence.words:
+                words = sentence.words
+                if names is not None:
+                    for i in names_to_retag([w.text for w in words], [w.upos for w in words], names):
+                        words[i].upos = "PROPN"
+                for word in words:
                     number = first_person_number(word.text, word.lemma, word.upos, word.feats)
                     if number is not None:
                         word.feats = with_first_person(word.feats, number)  # لا أعتقد: not a third person

@@ -98,11 +98,8 @@ def _span_of(words: list[Word], text: str) -> Span | None:
     end = max(word.end for word in words)
     while start < end and (text[start] in _EDGE_PUNCT or unicodedata.combining(text[start])):
         start += 1  # a stray diacritic or punctuation mark before the first word
-    while (
-        words
-        and len(words) > 1
-        and len(max(words, key=lambda word: word.end).text) == 1
-        and (max(words, key=lambda word: word.end).upos in ("ADP", "CCONJ"))
+    while words and len(words) > 1 and len(max(words, key=lambda word: word.end).text) == 1 and (
+        max(words, key=lambda word: word.end).upos in ("ADP", "CCONJ")
     ):
         last = max(words, key=lambda word: word.end)
         words = [word for word in words if word is not last]  # عمر السومه ب: a clitic cut off the next word
@@ -121,7 +118,7 @@ def _span_of(words: list[Word], text: str) -> Span | None:
     return Span.from_offsets(text, start, end)
 
 
-def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None, roles: Lexicon | None = None) -> list[Word]:
+def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None) -> list[Word]:
     """The head and the words below it that belong to the mention, contiguous around the head."""
     kept = {head.index}
     stack = [head]
@@ -133,11 +130,15 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None,
                     (child.base_deprel in ("conj", "cc") and current is head)
                     or (
                         child.base_deprel == "appos"
-                        and (_in_parentheses(graph, child) or child.lemma_key in _EMPHATIC or any(key in _EMPHATIC for key in child.keys))
+                        and (
+                            _in_parentheses(graph, child)
+                            or child.lemma_key in _EMPHATIC
+                            or any(key in _EMPHATIC for key in child.keys)
+                        )
                     )
                     or (child.base_deprel == "punct" and child.text in '()"«»“”' and current is not head)
                     or (child.base_deprel in ("ccomp", "xcomp") and child.upos == "ADJ")
-                    or _agreeing_number(graph, current, child)
+                    or _agreeing_number(current, child)
                 )
                 if not keep:
                     continue
@@ -196,13 +197,12 @@ def _title_clause_role(graph: SentenceGraph, head: Word, text: str, roles: Lexic
         return None
     for child in graph.children(head.index):
         if child.index > head.index and _reduced_relative(graph, child) and _is_role_word(child, roles):
-            return _span_of([word for word in graph.subtree(child.index) if word.upos != "PUNCT" or word.index != child.index], text)
+            return _subtree_span(graph, child, text)
     return None
 
 
-def _agreeing_number(graph: SentenceGraph, noun: Word, child: Word) -> bool:
+def _agreeing_number(noun: Word, child: Word) -> bool:
     """`المصادر الثلاثة`: a definite number right after a definite noun counts it, whatever relation the parse gave."""
-    del graph
     return (
         child.upos in ("NUM", "ADJ")
         and child.index == noun.index + 1
@@ -312,10 +312,20 @@ def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexi
 def _appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
     for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
         for child in graph.children(candidate.index):
-            if child.base_deprel == "appos" and child.index > head.index and not _in_parentheses(graph, child) and not is_time(child):
-                words = [word for word in graph.subtree(child.index) if word.base_deprel != "punct" or word.index != child.index]
-                return _span_of(words, text)
+            if (
+                child.base_deprel == "appos"
+                and child.index > head.index
+                and not _in_parentheses(graph, child)
+                and not is_time(child)
+            ):
+                return _subtree_span(graph, child, text)
     return None
+
+
+def _subtree_span(graph: SentenceGraph, child: Word, text: str) -> Span | None:
+    """The span of `child`'s phrase (its subtree, without `child` itself where that is a punctuation mark)."""
+    words = [word for word in graph.subtree(child.index) if word.base_deprel != "punct" or word.index != child.index]
+    return _span_of(words, text)
 
 
 def _huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Span | None:
@@ -395,7 +405,10 @@ def _in_parentheses(graph: SentenceGraph, word: Word) -> bool:
 def _appositions(graph: SentenceGraph, head: Word) -> list[Word]:
     holders = [head, *(child for child in graph.children(head.index) if child.deprel.startswith("flat"))]
     return [
-        child for holder in holders for child in graph.children(holder.index) if child.base_deprel == "appos" and child.index > head.index
+        child
+        for holder in holders
+        for child in graph.children(holder.index)
+        if child.base_deprel == "appos" and child.index > head.index
     ]
 
 
@@ -414,7 +427,7 @@ def describe_speaker(
     `limit` is the document offset the role may not pass (the content's start);
     `stop_at` a word index the mention may not reach (the content's head).
     """
-    words = _mention_words(graph, head, stop_at, roles)
+    words = _mention_words(graph, head, stop_at)
     notes: list[str] = []
     role: Span | None = None
     speaker: Span | None = None
@@ -509,7 +522,7 @@ def _past_honorifics(
         return head, words
     for word in graph.subtree(head.index):
         if word.index > head.index and word.upos in _NAME_TAGS and not any(key in honorifics for key in word.keys):
-            return word, _mention_words(graph, word, stop_at, roles)
+            return word, _mention_words(graph, word, stop_at)
     return head, words
 
 
@@ -571,7 +584,8 @@ def _is_medium(graph: SentenceGraph, word: Word) -> bool:
     if not any(key in _CIRCUMSTANCE_HEADS for key in (*word.keys, *(strip_article(key) for key in word.keys))):
         return False
     return any(
-        child.base_deprel == "case" and any(key in _MEDIUM_PREPOSITIONS for key in child.keys) for child in graph.children(word.index)
+        child.base_deprel == "case" and any(key in _MEDIUM_PREPOSITIONS for key in child.keys)
+        for child in graph.children(word.index)
     )
 
 
@@ -677,7 +691,9 @@ def phrase_between(
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
-        linking = _surface(word, text) in _NAME_LINKS or (word.upos == "ADP" and word.end < word.start + len(_surface(word, text)))
+        linking = _surface(word, text) in _NAME_LINKS or (
+            word.upos == "ADP" and word.end < word.start + len(_surface(word, text))
+        )
         if not linking and (
             _is_role_word(word, roles)
             or len(name_words) >= _MAX_NAME_WORDS
@@ -731,7 +747,7 @@ def _nationality_phrase(role: Span, roles: Lexicon) -> bool:
 
 
 def person_gender(first_name: str | None, role_head: str | None, names: Lexicon | None, roles: Lexicon) -> str | None:
-    """ "Masc" or "Fem" as a person's given name says (the lexicon's gender column), else their title (وزير، الناطقة:
+    """"Masc" or "Fem" as a person's given name says (the lexicon's gender column), else their title (وزير، الناطقة:
     a feminine title ends in ة); None where neither says. Both words bare: normalised, without the article."""
     if first_name and names is not None:
         entry = names.lookup(first_name)

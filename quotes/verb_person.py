@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from quotes.normalize import normalize
 
-_DIACRITICS_FREE_FIRST = {"أ": "Sing", "ن": "Plur"}
+_FIRST_PERSON_PREFIXES = {"أ": "Sing", "ن": "Plur"}
 
 
 def first_person_number(form: str, lemma: str | None, upos: str, feats: str | None) -> str | None:
@@ -23,7 +23,7 @@ def first_person_number(form: str, lemma: str | None, upos: str, feats: str | No
     if upos != "VERB" or len(form) < 3 or not feats or "Aspect=Imp" not in feats or "Person=1" in feats:
         return None  # (a two-letter piece is a suffix the tokenizer cut off: ني)
     first = form[:1]
-    number = _DIACRITICS_FREE_FIRST.get(first)
+    number = _FIRST_PERSON_PREFIXES.get(first)
     if number is None:
         return None
     if first == "ن" and normalize(lemma or "").startswith("ن"):

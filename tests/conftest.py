@@ -8,6 +8,7 @@ import pytest
 
 from quotes.api import Extractor
 from quotes.grammar import Grammar, load_grammar
+from quotes.graph import ParsedDocument, documents_from_conllu
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -23,3 +24,8 @@ def grammar() -> Grammar:
 def extractor(grammar: Grammar) -> Extractor:
     """An extractor over pre-parsed input: CoNLL-U never loads the neural parser."""
     return Extractor(rules=grammar)
+
+
+def documents_by_id(path: Path) -> dict[str, ParsedDocument]:
+    """The parsed documents of a CoNLL-U file, by document id."""
+    return {doc.doc_id: doc for doc in documents_from_conllu(path.read_text(encoding="utf-8"), source=str(path))}

@@ -12,8 +12,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from conftest import documents_by_id
 from quotes.api import Extractor
-from quotes.grammar import Grammar
 from quotes.graph import ParsedDocument, documents_from_conllu
 from quotes.verb_person import first_person_number, with_first_person
 
@@ -21,13 +21,8 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "news_parser_sh
 
 
 @pytest.fixture(scope="module")
-def extractor(grammar: Grammar) -> Extractor:
-    return Extractor(rules=grammar)
-
-
-@pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
-    return {doc.doc_id: doc for doc in documents_from_conllu(PARSES.read_text(encoding="utf-8"), source=str(PARSES))}
+    return documents_by_id(PARSES)
 
 
 def sources(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str | None, str | None, str | None]]:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import documents_by_id
 from quotes.api import Extractor
-from quotes.grammar import Grammar
 from quotes.graph import ParsedDocument, documents_from_conllu
 from quotes.model import Quote
 
@@ -20,13 +20,8 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "unseen_news.co
 
 
 @pytest.fixture(scope="module")
-def extractor(grammar: Grammar) -> Extractor:
-    return Extractor(rules=grammar)
-
-
-@pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
-    return {doc.doc_id: doc for doc in documents_from_conllu(PARSES.read_text(encoding="utf-8"), source=str(PARSES))}
+    return documents_by_id(PARSES)
 
 
 def speakers(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str | None]]:

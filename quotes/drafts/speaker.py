@@ -63,7 +63,9 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
     nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
     if nominal is None:
         return slot
-    found = grow_mention(site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content"))
+    found = grow_mention(
+        site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
+    )
     note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
     return SpeakerSlot(word=nominal, mention=found, content=slot.content, notes=(*slot.notes, note))
 
@@ -122,7 +124,7 @@ def not_a_title(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
     if not any(strip_article(key) in titled for key in slot.word.keys):
         return slot
     opening = slot.content.start - 1
-    while opening > 0 and site.context.text[opening] in '"«“ ':
+    while opening > 0 and site.context.text[opening] in "\"«“ ":
         opening -= 1
     return None if found.start <= opening < found.end + 1 and found.end <= slot.content.start else slot
 
@@ -144,7 +146,9 @@ def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSl
         if found.role is not None or phrase.role is None:
             return slot
         return attrs.evolve(slot, mention=attrs.evolve(found, role=phrase.role))
-    mention = Mention(speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes)
+    mention = Mention(
+        speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes
+    )
     return attrs.evolve(slot, mention=mention)
 
 
@@ -232,7 +236,9 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = None
     if hint_word is not None and _disagree(hint_word, cue_word, "Gender"):
         hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
-    if hint_word is None and main_word is not None and (names_a_source(context.lexicons, main_word) or main_word.base_deprel == "nsubj"):
+    if hint_word is None and main_word is not None and (
+        names_a_source(context.lexicons, main_word) or main_word.base_deprel == "nsubj"
+    ):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
     return grow_mention(context, sentence, hint_word, limit=site.cue.start, content_head=cue_word) if hint_word else None
 

@@ -12,7 +12,7 @@ from typing import Any
 from quotes.api import Extractor
 from quotes.evaluate import Evaluation, ScoredQuote, evaluate, mentions_agree
 from quotes.explain import SentenceExplanation, bound_words, render_svg, render_trace
-from quotes.graph import ParsedDocument, SentenceGraph
+from quotes.graph import ParsedDocument
 from quotes.model import Binding, Quote, Span
 from quotes.review.gold import gold_record
 from quotes.review.model import (
@@ -67,10 +67,6 @@ def scored_spans(quote: ScoredQuote) -> tuple[FieldSpan, ...]:
         if span is not None and not (field == "speaker_resolved" and span == quote.speaker):
             found.append(FieldSpan(field, span.start, span.end, span.text))
     return tuple(found)
-
-
-def sentence_at(document: ParsedDocument, offset: int) -> SentenceGraph | None:
-    return next((sentence for sentence in document.sentences if sentence.start <= offset < sentence.end), None)
 
 
 def _status(predicted: ScoredQuote, gold: ScoredQuote) -> str:
@@ -217,7 +213,7 @@ class ReportBuilder:
             )
         for gold in pairing.missed.get(document.doc_id, ()):
             anchor = gold.cue.start if gold.cue else gold.content.start
-            sentence = sentence_at(document, anchor)
+            sentence = document.sentence_at(anchor)
             spans = scored_spans(gold)
             items.append(
                 ReviewItem(
