@@ -23,6 +23,7 @@ from quotes.graph import ParsedDocument, tag_spans
 from quotes.lexicon import Lexicon
 from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.quotemarks import NAME_MARKS
 from quotes.speakers import person_gender
 
 _NAME_TAGS = ("PROPN", "X")
@@ -41,6 +42,18 @@ _MENTION_END = re.compile(
 )
 #: What may stand glued before a mention without being part of it.
 _PROCLITIC_RUNS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"))
+
+
+def _names_itself(mention: Span) -> bool:
+    """A head with its name in marks (صحيفة «ماركا» الإسبانية) is no anaphor of an earlier body with that head."""
+    text = mention.text
+    return any(opening in text and closing in text[text.index(opening) + 1 :] for opening, closing in NAME_MARKS.items())
+
+
+def _closed_within(text: str, mark: int, end: int) -> bool:
+    """Whether the opening quotation mark at `mark` is closed before `end` (the name in marks is inside the mention)."""
+    closing = NAME_MARKS.get(text[mark])
+    return closing is not None and closing != text[mark] and text.find(closing, mark + 1, end) != -1
 
 
 def _letter(char: str) -> bool:
@@ -222,7 +235,7 @@ class SpeakerResolver:
             # way round: مصادر and a later ثلاثة مصادر مطلعة are different sources
             if wanted <= known and not self._inside_other_head(wanted, entity):
                 return entity
-        head = self._anaphor_head(words)
+        head = self._anaphor_head(words) if not _names_itself(mention) else None
         if head is not None:
             for entity in reversed(self.entities):
                 if any(self._headed_by(head, known) and known.text != mention.text for known in entity.mentions):
@@ -487,6 +500,8 @@ class SpeakerResolver:
             if start >= end:
                 return span
         cut = _MENTION_END.search(text, start + 1, end)
+        while cut is not None and _closed_within(text, cut.end() - 1, end):
+            cut = _MENTION_END.search(text, cut.end(), end)  # صحيفة «الشرق الأوسط»: a name in marks the mention closes
         if cut is not None:
             # a mention never runs into the next paragraph (غلاء أسعار المخططات ⏎ بدوره), a relative clause
             # (… بالناس الذين ينتظرون), an addressee (لـ"الرياض") or a quotation (عن «استحالة …»)

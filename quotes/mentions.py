@@ -32,7 +32,7 @@ from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
 from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
-from quotes.quotemarks import is_quote_mark
+from quotes.quotemarks import is_quote_mark, marked_name_end
 from quotes.speakers import APPOSITION_COMMAS, is_time, role_before, time_in_parentheses
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
@@ -172,6 +172,7 @@ class MentionLexicons:
     roles: Lexicon
     honorific_titles: Lexicon
     complementizers: frozenset[str] = frozenset()
+    eponym_titles: frozenset[str] = frozenset()  # الملك، الإمام: a body named after a person (جامعة الملك سعود)
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -197,6 +198,7 @@ class MentionLexicons:
             roles=lexicons["role_nouns"],
             honorific_titles=lexicons["honorifics"],
             complementizers=frozenset(normalize(key) for key in lexicons["complementizers"].entries),
+            eponym_titles=keys("eponym_titles"),
         )
 
 
@@ -236,16 +238,33 @@ def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
     return _definite(noun) or (after is not None and (after.upos == "PROPN" or _definite(after)))
 
 
-def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Word], bool]) -> list[Word]:
-    """The head and the words after it that continue an organisation's name."""
+def organisation_phrase(
+    sentence: SentenceGraph,
+    head: Word,
+    stops: Callable[[Word], bool],
+    eponym: Callable[[Word], bool] = lambda _: False,
+    is_name: Callable[[Word], bool] = lambda _: False,
+) -> list[Word]:
+    """The head and the words after it that continue an organisation's name; a body named after a person (`eponym`
+    accepts its title) takes the person's name whole: جامعة الملك سعود، جامعة الإمام محمد بن سعود الإسلامية."""
     phrase = [head]
+    naming = False  # inside the eponym's name
     for following in sentence.words[head.index :]:
-        if len(phrase) >= ORGANISATION_WORDS or not continues_name(sentence, following, stops):
+        if len(phrase) >= ORGANISATION_WORDS:
+            break
+        if _opens_eponym(sentence, following, eponym, is_name) or (naming and _goes_on_eponym(following, is_name)):
+            naming = True
+            phrase.append(following)
+            continue
+        naming = False
+        if not continues_name(sentence, following, stops):
             break
         inside = {word.index for word in phrase}
         after_preposition = phrase[-1].upos == "ADP"  # للشئون الصحية: a small parser hangs it on the verb
         if following.base_deprel in ("obj", "nsubj", "obl", "iobj") and following.head not in inside and not after_preposition:
             break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
+        if any(word.head == following.index and word.base_deprel == "nsubj" for word in phrase):
+            break  # كانت النقابات | شرسة: the predicate of the name's clause
         phrase.append(following)
     while len(phrase) > 1 and (
         phrase[-1].upos in ("ADP", "CCONJ")
@@ -255,6 +274,22 @@ def organisation_phrase(sentence: SentenceGraph, head: Word, stops: Callable[[Wo
     ):
         phrase.pop()  # الصحيفة | “كيف …: a quotation after the name is no part of it; nor is أمس (الخميس)
     return phrase
+
+
+def _opens_eponym(sentence: SentenceGraph, word: Word, eponym: Callable[[Word], bool], is_name: Callable[[Word], bool]) -> bool:
+    """A definite eponym title (الملك، الإمام) with a person's name after it."""
+    if not eponym(word) or not strip_conjunction(normalize(word.text)).startswith("ال"):
+        return False
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return following is not None and _goes_on_eponym(following, is_name) and normalize(following.text) not in _NAME_LINKS
+
+
+def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
+    """A word of a person's name after an eponym title: a proper noun, a listed name however it was tagged (سعود،
+    فهد are often NOUN), a name link (بن، آل)."""
+    if word.upos in ("PROPN", "X"):
+        return any(char.isalpha() for char in word.text) and not is_time(word)
+    return normalize(word.text) in _NAME_LINKS or (word.upos == "NOUN" and is_name(word))
 
 
 class MentionFinder:
@@ -299,8 +334,9 @@ class MentionFinder:
             facts_by_sentence.append(facts)
             sentence_tags = tags[sentence.index] if tags is not None and sentence.index < len(tags) else ()
             found.extend(self._tagged(sentence, sentence_tags, document.text))
-            found.extend(self._organisations(sentence, document.text, facts))
-            names = list(self._names(sentence, document.text, facts))
+            bodies = list(self._organisations(sentence, document.text, facts))
+            found.extend(bodies)
+            names = list(self._names(sentence, document.text, facts, [body.span for body in bodies]))
             found.extend(names)
             found.extend(self._titles(sentence, document.text, names, facts))
             found.extend(self._groups(sentence, document.text, facts))
@@ -341,6 +377,9 @@ class MentionFinder:
             kind = _NER_KINDS.get(label)
             words = list(sentence.words[first:last])
             role_words = []
+            inner = [i for i, w in enumerate(words[:-1]) if i > 0 and (self._facts(w).title or self._facts(w).honorific_title)]
+            if kind == "PER" and inner:
+                words = words[inner[-1] :]  # جامعة الملك سعود | الدكتور فهد المطيري: a title inside starts the person
             while kind == "PER" and len(words) > 1 and (self._facts(words[0]).title or self._facts(words[0]).honorific_title):
                 role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
             span = _span(words, text)
@@ -365,10 +404,19 @@ class MentionFinder:
             key = fact.organisation_head
             if key is None or word.upos not in ("NOUN", "PROPN", "X"):
                 continue
-            phrase = organisation_phrase(sentence, word, lambda other: self._facts(other).stops_name)
+            phrase = organisation_phrase(
+                sentence,
+                word,
+                lambda other: self._facts(other).stops_name,
+                eponym=lambda other: listed_key(other, self.lexicons.eponym_titles, lemma=False) is not None,
+                is_name=lambda other: self._facts(other).given_name,
+            )
             span = _span(phrase, text)
             if span is None:
                 continue
+            named_end = marked_name_end(text, span.end, sentence.words[-1].end) if key in self.lexicons.media_heads else None
+            if named_end is not None:
+                span = Span.from_offsets(text, span.start, named_end)  # صحيفة «الشرق الأوسط»: the name in marks
             kind = "MEDIA" if key in self.lexicons.media_heads else "ORG"
             # a bare definite head (الوزارة) is an anaphor of the organisation named before; it is still a mention
             yield EntityMention(span, kind, "organisation", sentence.index, head=key)
@@ -468,15 +516,23 @@ class MentionFinder:
             return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
         return role
 
-    def _names(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
+    def _names(
+        self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts], bodies: Sequence[Span] = ()
+    ) -> Iterable[EntityMention]:
         """Person names: a given name or a proper-noun chain, with the title before it (`وزير الخارجية الروسي
         سيرجي لافروف` → `سيرجي لافروف`, role `وزير الخارجية الروسي`); a lone proper noun (`لافروف`) is a
-        ``name-word`` mention, which only joins a person named in full."""
+        ``name-word`` mention, which only joins a person named in full. The name of a body's eponym (`جامعة الملك
+        سعود`, in `bodies`) is no person's mention."""
         words = sentence.words
         count = len(words)
         position = 0
         while position < count:
             word, fact = words[position], facts[position]
+            body = self._eponym_body(words, position, bodies)
+            if body is not None:
+                while position < count and words[position].end <= body.end:
+                    position += 1
+                continue
             given = fact.given_name or self._cut_given_name(sentence, word, text)
             if given and position + 1 < count and (facts[position + 1].organisation_head is not None or _definite(words[position + 1])):
                 # المتحدث باسم الشرطة: "on behalf of", not the name باسم
@@ -516,6 +572,13 @@ class MentionFinder:
                 yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
             elif self._facts(word).name_word:
                 yield EntityMention(span, "PER", "name-word", sentence.index)
+
+    def _eponym_body(self, words: Sequence[Word], position: int, bodies: Sequence[Span]) -> Span | None:
+        """The body whose name holds the word at `position` right after an eponym title (جامعة الملك | سعود)."""
+        if position == 0 or listed_key(words[position - 1], self.lexicons.eponym_titles, lemma=False) is None:
+            return None
+        word = words[position]
+        return next((body for body in bodies if body.start < word.start and word.end <= body.end), None)
 
     def _place_after(self, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
         """غرب بغداد، قضاء سنجار: a place noun in construct (not القضاء) and the proper noun after it."""

@@ -282,3 +282,33 @@ def _pair_in(
             problems.append(MarkProblem(inner.position, f"unbalanced quotation mark {inner.char!r} at {inner.position}"))
         opened = stack.pop()
         segments.append(_segment(text, opened.position, position, position, opened.char))
+
+
+#: Opening marks that may enclose a name (صحيفة «الحياة»، حملة (السكر صديق أم عدو)) and their closing marks.
+NAME_MARKS = {"«": "»", '"': '"', "“": "”", "(": ")"}
+#: The longest name in marks read as part of a mention, in characters.
+MARKED_NAME_CHARS = 60
+
+
+def marked_name_end(text: str, after: int, limit: int) -> int | None:
+    """The end (after the closing mark) of a name in marks that opens right after offset `after` (spaces between),
+    closes before `limit` and holds no line break; None if there is none."""
+    opening = after
+    while opening < limit and text[opening] == " ":
+        opening += 1
+    if opening >= limit or text[opening] not in NAME_MARKS:
+        return None
+    closing = text.find(NAME_MARKS[text[opening]], opening + 1, min(limit, opening + MARKED_NAME_CHARS))
+    if closing <= opening + 1 or "\n" in text[opening:closing]:
+        return None
+    return closing + 1
+
+
+def unclosed_name_end(text: str, span_start: int, span_end: int, limit: int) -> int | None:
+    """The end of a name in marks that the span opens and does not close (مجلة "المجلة), closing before `limit`."""
+    inside = text[span_start:span_end]
+    for opening, closing in NAME_MARKS.items():
+        unclosed = inside.count(opening) % 2 == 1 if opening == closing else inside.count(opening) > inside.count(closing)
+        if unclosed:
+            return marked_name_end(text, span_start + inside.rfind(opening), limit)
+    return None

@@ -358,6 +358,15 @@ _ROLE_STOPS = (":", "،", ",", "\n", '"', "«", "“", "؛")
 _CLOSING = {'"': '"', "«": "»", "“": "”"}
 
 
+def _ranked_name(graph: SentenceGraph, phrase: Span, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:
+    """The name in `phrase` when it is a rank or honorific and a name (اللواء سالم الزهراني), else None."""
+    words = [word for word in graph.words if phrase.start <= word.start and word.end <= phrase.end]
+    first = next((position for position, word in enumerate(words) if word.upos in _NAME_TAGS), None)
+    if not first or not all(_is_role_word(word, roles) or any(key in honorifics for key in word.keys) for word in words[:first]):
+        return None
+    return _span_of(words[first:], text) if all(word.upos in (*_NAME_TAGS, "NOUN") for word in words[first:]) else None
+
+
 def _role_end(text: str, start: int, limit: int) -> int:
     """Where a role written after the name ends: at the first stop, but a short name in quotation marks that ends it
     belongs to it (`الرئيس التنفيذي لشركة "إنشاء":`)."""
@@ -473,6 +482,12 @@ def describe_speaker(
         role = _comma_role(graph, speaker, text, limit, roles)
         if role is not None:
             notes.append("role after a comma")
+            ranked = _ranked_name(graph, role, text, roles, honorifics) if not named and _is_job_word(head, roles) else None
+            if ranked is not None:
+                # قال قائد القوات البرية، اللواء سالم الزهراني، إن: the title, then its holder's rank and name
+                role = Span.from_offsets(text, speaker.start, len(text[: ranked.start].rstrip()))
+                speaker = ranked
+                notes.append("the name after the comma holds the title")
     speaker = strip_honorifics(speaker, honorifics, text)
     role = strip_honorifics(role, honorifics, text)
     if role is not None and _only_honorifics(role, honorifics):
@@ -676,16 +691,14 @@ def phrase_between(
         words.append(word)
     if not words or len(words) > 24:
         return None
-    first_name = next(
-        (
-            position
-            for position, word in enumerate(words)
-            if _is_given_name(word, names, graph) and not any(key in honorifics for key in word.keys)
-        ),
-        None,
-    )
-    if first_name is None:
+    given = [
+        position
+        for position, word in enumerate(words)
+        if _is_given_name(word, names, graph) and not any(key in honorifics for key in word.keys)
+    ]
+    if not given:
         return None
+    first_name = _speaker_name_start(words, given, roles, honorifics)
     while first_name > 0 and _surface(words[first_name - 1], text) in _NAME_LINKS:
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
     name_words = [words[first_name]]
@@ -724,6 +737,24 @@ def phrase_between(
         head=words[first_name],
         notes=("speaker phrase read between the cue and the content",),
     )
+
+
+def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, honorifics: Lexicon) -> int:
+    """Where the speaker's name starts among the given names at `given`: the first, unless a title in construct
+    carries it as the name of a body (`عميد كلية الطب بجامعة الملك سعود الدكتور فهد المطيري`: الملك after جامعة) and a
+    later name comes right after a title or honorific (الدكتور فهد)."""
+    first = given[0]
+    if first < 2 or len(given) < 2:
+        return first
+    before, construct = words[first - 1], words[first - 2]
+    carried = any(key in honorifics for key in before.keys) and construct.upos in ("NOUN", "PROPN") and not _is_role_word(construct, roles)
+    if not carried:
+        return first
+    for later in given[1:]:
+        opener = words[later - 1]
+        if _is_role_word(opener, roles) or any(key in honorifics for key in opener.keys):
+            return later
+    return first
 
 
 def _nisba(written: str) -> bool:

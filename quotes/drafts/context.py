@@ -36,10 +36,17 @@ class Lexicons:
     speech_nouns: Lexicon | None = None
     according_to: Lexicon | None = None
     titled: Lexicon | None = None
+    media: Lexicon | None = None
+    groups: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
         return organisation_heads(self.organisations)
+
+    @cached_property
+    def named_in_marks(self) -> frozenset[str]:
+        """Nouns whose name may follow them in quotation marks or parentheses: titled nouns and media heads."""
+        return frozenset(strip_article(key) for key in (*(self.titled or ()), *(self.media or ())))
 
     @cached_property
     def marker_tails(self) -> frozenset[str]:
@@ -52,6 +59,12 @@ class Lexicons:
     def source_nouns(self) -> frozenset[str]:
         """Nouns that can name a source by themselves: roles and descriptors, organisations, statements."""
         return frozenset(self.roles) | self.organisation_heads | frozenset(self.speech_nouns or ())
+
+    @cached_property
+    def speaking_nouns(self) -> frozenset[str]:
+        """Common nouns that can be the subject of speech, without ال: source nouns, group nouns, media heads."""
+        listed = (*self.source_nouns, *(self.groups or ()), *(self.media or ()))
+        return frozenset(strip_article(key) for key in listed)
 
     @cached_property
     def verb_forms(self) -> dict[str, LexiconEntry]:
@@ -71,6 +84,8 @@ class Lexicons:
             speech_nouns=lexicons.get("speech_nouns"),
             according_to=lexicons.get("according_to"),
             titled=lexicons.get("titled_nouns"),
+            media=lexicons.get("media_nouns"),
+            groups=lexicons.get("group_nouns"),
         )
 
 

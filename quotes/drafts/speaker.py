@@ -23,6 +23,7 @@ from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_s
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import strip_article
+from quotes.quotemarks import marked_name_end, unclosed_name_end
 from quotes.speakers import Mention, describe_speaker, is_time, phrase_between
 
 
@@ -173,6 +174,25 @@ def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     return attrs.evolve(slot, mention=attrs.evolve(slot.mention, speaker=widened))
 
 
+def name_in_marks(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """`ذكرت صحيفة «الشرق الأوسط» أن`, `دعت حملة (السكر صديق أم عدو) إلى`: the name in quotation marks or parentheses
+    right after a medium's or a titled noun's head is part of the speaker; so is the rest of a name whose closing mark
+    the phrase left out (`مجلة "المجلة`)."""
+    found, text, limit = slot.mention.speaker, site.context.text, slot.content.start
+    if found is None or found.end > limit:
+        return slot
+    end = unclosed_name_end(text, found.start, found.end, limit)
+    if end is None:
+        words = [word for word in site.sentence.words if found.start <= word.start < found.end]
+        if words and any(strip_article(key) in site.context.lexicons.named_in_marks for key in words[-1].keys):
+            end = marked_name_end(text, found.end, limit)
+    if end is None:
+        return slot
+    widened = Span.from_offsets(text, found.start, end)
+    note = "speaker: the name in marks after it"
+    return attrs.evolve(slot, mention=attrs.evolve(slot.mention, speaker=widened), notes=(*slot.notes, note))
+
+
 def outside_content(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     """A speaker inside the content is none (a small parser's "subject" there); but `قال الوزير إن "داعش" …`:
     where the parse took the content's first word for a name in apposition, the role before it is the speaker."""
@@ -193,6 +213,7 @@ SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None],
     not_a_title,
     phrase_words,
     conjuncts,
+    name_in_marks,
     outside_content,
 )
 
@@ -236,11 +257,24 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = None
     if hint_word is not None and _disagree(hint_word, cue_word, "Gender"):
         hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
+    if hint_word is not None and cue_word.upos == "VERB" and not _may_speak(context, sentence, hint_word):
+        hint_word = None  # لكن طال انتظار الموافقة، وقال: …: what waited is no one who speaks
     if hint_word is None and main_word is not None and (
         names_a_source(context.lexicons, main_word) or main_word.base_deprel == "nsubj"
     ):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
     return grow_mention(context, sentence, hint_word, limit=site.cue.start, content_head=cue_word) if hint_word else None
+
+
+def _may_speak(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """Whether the subject of another verb can be the source of a later cue: a name or pronoun, a word the entity
+    tagger put in a person or organisation, or a listed source noun (a title, body, group, medium, statement)."""
+    if word.upos != "NOUN" or names_a_source(context.lexicons, word):
+        return True
+    tags = context.document.entity_tags
+    if tags is not None and sentence.index < len(tags) and tags[sentence.index][word.index - 1][2:] in ("PERS", "ORG"):
+        return True
+    return any(strip_article(key) in context.lexicons.speaking_nouns for key in (*word.keys, word.lemma_key))
 
 
 def _reported(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
