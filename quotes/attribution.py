@@ -32,7 +32,7 @@ import attrs
 
 from quotes.entities import Entity, EntityTable, contained, name_words, text_name_words
 from quotes.graph import ParsedDocument, Word
-from quotes.mentions import EntityMention
+from quotes.mentions import PERSON_OBJECT_CLASSES, EntityMention
 from quotes.model import Quote, Span
 from quotes.normalize import normalize
 
@@ -122,7 +122,9 @@ def name_in_phrase(quote: Quote, ground: Ground) -> Quote:
     changes: dict[str, Span] = {}
     for field in ("speaker", "speaker_resolved"):
         phrase = getattr(quote, field)
-        split = _name_and_title(phrase, ground, quote.cue_class not in _PERSON_OBJECT_CLASSES) if phrase is not None else None
+        # after a verb that takes a person as object, a name right after the subject is that object (اتهمت وزيرة العدل
+        # السابقة بريس هورتيفي بأنه …), not the subject's name
+        split = _name_and_title(phrase, ground, quote.cue_class not in PERSON_OBJECT_CLASSES) if phrase is not None else None
         if split is None:
             continue
         name, title = split
@@ -145,9 +147,6 @@ def name_in_phrase(quote: Quote, ground: Ground) -> Quote:
     return _note(updated, f"sieve name-in-phrase: the name {name.text!r} in the speaker phrase")
 
 
-#: Cue classes whose verbs take a person as object (اتهم، انتقد، أشاد، دعا، حث، حذر): a name right after the subject is
-#: that object (اتهمت وزيرة العدل السابقة بريس هورتيفي بأنه …), not the subject's name.
-_PERSON_OBJECT_CLASSES = frozenset(("opinion", "appeal", "warning"))
 
 
 def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) -> tuple[Span, Span | None] | None:
@@ -205,6 +204,11 @@ def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] 
             if mention.kind == "PER" and mention.source in _NAME_SOURCES and mention.span.start > phrase.end:
                 if not text[phrase.end : mention.span.start].strip():
                     return mention.span, phrase
+                role = mention.role
+                if role is not None and phrase.start < role.start <= phrase.end + 1 and not text[role.end : mention.span.start].strip():
+                    # وأوضح مستشار أمير منطقة الرياض المشرف العام | على برنامج الإسكان … الدكتور سالم العتيبي: the parse
+                    # ended the subject inside the title the finder read before the name
+                    return mention.span, _trimmed(text, phrase.start, role.end)
     return None
 
 
@@ -231,6 +235,38 @@ def _names_more(entity: Entity, resolved: Span | None) -> bool:
     return bool(have) and len(set(canonical)) > len(set(have)) and contained(have, canonical)
 
 
+def _runs_into_body(entity: Entity, resolved: Span | None, table: EntityTable) -> bool:
+    """Whether the resolved speaker is the person's name run on from a body's name or title before it (`لجامعة الملك
+    عبدالعزيز خالد الغامدي` read as one name chain): its words before the canonical name lie in an organisation's
+    mention or in the title a finder read before the name."""
+    if resolved is None or entity.type != "PER" or resolved == entity.canonical:
+        return False
+    if not (entity.canonical.start > resolved.start and entity.canonical.end == resolved.end):
+        return False
+    in_body = any(
+        mention.kind in ("ORG", "MEDIA") and mention.span.start <= resolved.start < mention.span.end <= entity.canonical.start
+        for other in table.entities
+        for mention in other.mentions
+    )
+    # المتحدث باسم البنتاجون | جيف ديفيس: the words before the name end the title the finder read before it
+    # (a definite word: الدكتور صدقة | يحيى فاضل is the name صدقة يحيى فاضل whatever the finder read)
+    before = resolved.text[: entity.canonical.start - resolved.start].split()
+    in_title = all(normalize(word).startswith("ال") for word in before) and any(
+        m.role is not None and m.role.start < resolved.start < m.role.end <= entity.canonical.start for m in entity.mentions
+    )
+    return in_body or in_title
+
+
+def _name_inside(entity: Entity, phrase: Span) -> Span | None:
+    """The entity's name as a finder found it inside `phrase` (المتحدث باسم البنتاجون | جيف ديفيس), if any."""
+    inside = [
+        m.span
+        for m in entity.mentions
+        if m.kind == "PER" and m.source != "speaker" and phrase.start <= m.span.start and m.span.end <= phrase.end
+    ]
+    return max(inside, key=lambda span: span.end - span.start) if inside else None
+
+
 def with_entity(quote: Quote, ground: Ground) -> Quote:
     """Sieve 3: the entity of the speaker's mention: its id, and its canonical name where it names more."""
     table, document = ground.table, ground.document
@@ -247,8 +283,12 @@ def with_entity(quote: Quote, ground: Ground) -> Quote:
     points = mention.kind in _POINTING_KINDS and entity.canonical != mention.span
     if quote.speaker_resolved is not None and _names_within(entity.canonical, quote.speaker_resolved):
         points = False  # تقرير الأمم المتحدة already names its issuer: the phrase stays as the text gives it
-    if (points or _names_more(entity, quote.speaker_resolved)) and _is_name(entity):
+    into_body = _runs_into_body(entity, quote.speaker_resolved, table)
+    if (points or _names_more(entity, quote.speaker_resolved) or into_body) and _is_name(entity):
         changes["speaker_resolved"] = entity.canonical
+        name = _name_inside(entity, quote.speaker) if into_body and quote.speaker is not None else None
+        if name is not None:
+            changes["speaker"] = name  # the body's name is no part of the speaker's
         if points and quote.role is None and entity.role is not None and entity.type == "PER":
             changes["role"] = entity.role  # سموه، المتحدث: the title of the person they stand for
         notes.append(f"speaker_resolved: the canonical name {entity.canonical.text!r}")

@@ -19,6 +19,7 @@ Each entity has an id, a type (PER, ORG, GROUP, MEDIA), a canonical name
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
@@ -36,6 +37,9 @@ NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بن�
 _TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
 #: Mentions that name their referent: the canonical name is chosen among these.
 _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def name_words(span: Span) -> tuple[str, ...]:
@@ -238,6 +242,8 @@ class EntityBuilder:
     def build(self, doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:
         places = tuple(mention for mention in mentions if mention.kind == "PLACE")
         pending: list[EntityMention] = []
+        spoken: list[EntityMention] = []
+        bodies = [mention for mention in mentions if mention.kind in ("ORG", "MEDIA") and mention.source != "speaker"]
         for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
             if mention.kind == "PLACE":
                 continue
@@ -249,6 +255,13 @@ class EntityBuilder:
             if mention.kind in ("DOC", "HONORIFIC", "TITLE"):
                 pending.append(mention)  # they point at an entity: joined once the names are clustered
                 continue
+            if mention.kind == "PER" and mention.source == "speaker" and any(
+                body.span.start <= mention.span.start < body.span.end for body in bodies
+            ):
+                spoken.append(mention)  # لجامعة الملك عبدالعزيز | خالد الغامدي: it joins the person named after the body
+                continue
+            self._add(mention)
+        for mention in spoken:
             self._add(mention)
         for mention in [m for m in pending if m.kind == "TITLE"]:
             holder = self._by_title(mention) or self._same_title(mention)
@@ -313,8 +326,9 @@ class EntityBuilder:
         return None
 
     def _by_title(self, mention: EntityMention) -> _Cluster | None:
-        """The named person given this title nearest to it (the latest before it, else the first after it)."""
-        words = name_words(mention.span)
+        """The named person given this title nearest to it (the latest before it, else the first after it); an aside in
+        parentheses is no part of the title (رئيس حملة السكينة (المتخصصة بتقصي …))."""
+        words = text_name_words(_PARENTHESES.sub(" ", mention.span.text))
         holders = [c for c in self.clusters if c.type == "PER" and c.names() and contained(words, tuple(c.role_words()))]
 
         def distance(cluster: _Cluster) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
@@ -52,6 +53,10 @@ _NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت",
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
 )
+#: Prepositions that open a title's complement (المشرف على، المسؤول عن): the phrase stays a title.
+_TITLE_COMPLEMENTS = frozenset(normalize(word) for word in ("على", "عن"))
+#: Cue classes whose verbs take a person as object (اتهم، انتقد، أشاد، دعا، حث، حذر).
+PERSON_OBJECT_CLASSES = frozenset(("opinion", "appeal", "warning"))
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 _ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
 _Answer = TypeVar("_Answer")
@@ -173,6 +178,7 @@ class MentionLexicons:
     honorific_titles: Lexicon
     complementizers: frozenset[str] = frozenset()
     eponym_titles: frozenset[str] = frozenset()  # الملك، الإمام: a body named after a person (جامعة الملك سعود)
+    speech_verbs: frozenset[str] = frozenset()  # reporting verbs whose object is never a person (قال، أوضح)
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -199,6 +205,7 @@ class MentionLexicons:
             honorific_titles=lexicons["honorifics"],
             complementizers=frozenset(normalize(key) for key in lexicons["complementizers"].entries),
             eponym_titles=keys("eponym_titles"),
+            speech_verbs=keys("reporting_verbs", where=lambda fields: fields.get("class") not in PERSON_OBJECT_CLASSES),
         )
 
 
@@ -248,15 +255,19 @@ def organisation_phrase(
     """The head and the words after it that continue an organisation's name; a body named after a person (`eponym`
     accepts its title) takes the person's name whole: جامعة الملك سعود، جامعة الإمام محمد بن سعود الإسلامية."""
     phrase = [head]
-    naming = False  # inside the eponym's name
+    naming = 0  # words of the eponym's name still to take: its given name, and the name after each link (بن، آل)
     for following in sentence.words[head.index :]:
         if len(phrase) >= ORGANISATION_WORDS:
             break
-        if _opens_eponym(sentence, following, eponym, is_name) or (naming and _goes_on_eponym(following, is_name)):
-            naming = True
+        if _opens_eponym(sentence, phrase[-1], following, eponym, is_name):
+            naming = 1
             phrase.append(following)
             continue
-        naming = False
+        if naming and _goes_on_eponym(following, is_name):
+            naming = 1 if normalize(following.text) in _NAME_LINKS else naming - 1
+            phrase.append(following)
+            continue
+        naming = 0
         if not continues_name(sentence, following, stops):
             break
         inside = {word.index for word in phrase}
@@ -276,9 +287,12 @@ def organisation_phrase(
     return phrase
 
 
-def _opens_eponym(sentence: SentenceGraph, word: Word, eponym: Callable[[Word], bool], is_name: Callable[[Word], bool]) -> bool:
-    """A definite eponym title (الملك، الإمام) with a person's name after it."""
-    if not eponym(word) or not strip_conjunction(normalize(word.text)).startswith("ال"):
+def _opens_eponym(
+    sentence: SentenceGraph, previous: Word, word: Word, eponym: Callable[[Word], bool], is_name: Callable[[Word], bool]
+) -> bool:
+    """A definite eponym title (الملك، الإمام) in construct with the word before it (جامعة الملك, not الوزارة الشيخ)
+    and a person's name after it."""
+    if not eponym(word) or not strip_conjunction(normalize(word.text)).startswith("ال") or normalize(previous.text).startswith("ال"):
         return False
     following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
     return following is not None and _goes_on_eponym(following, is_name) and normalize(following.text) not in _NAME_LINKS
@@ -333,8 +347,9 @@ class MentionFinder:
             facts = [self._facts(word) for word in sentence.words]
             facts_by_sentence.append(facts)
             sentence_tags = tags[sentence.index] if tags is not None and sentence.index < len(tags) else ()
-            found.extend(self._tagged(sentence, sentence_tags, document.text))
+            tagged = list(self._tagged(sentence, sentence_tags, document.text))
             bodies = list(self._organisations(sentence, document.text, facts))
+            found.extend(_outside_bodies(mention, bodies, document.text) for mention in tagged)
             found.extend(bodies)
             names = list(self._names(sentence, document.text, facts, [body.span for body in bodies]))
             found.extend(names)
@@ -503,7 +518,7 @@ class MentionFinder:
         if role is None or not self._facts(sentence.word(_first_index(sentence, role))).title:
             return None  # a description (مسؤول، عسكري), not a title
         verb = sentence.parent(run[0].index)
-        if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB":
+        if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB" and not self._speech_verb(verb):
             return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي: the verb's object, not the minister's name
         if len(run) == 1 and not given and len(role.text.split()) > 1:
             return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
@@ -512,9 +527,45 @@ class MentionFinder:
             between = between[1:]  # وزير الخارجية الإيراني، محمد جواد ظريف: an apposition
         if any(self.lexicons.honorific_titles.lookup(word) is None for word in between):
             return None  # لاعب الرائد … الجديد بعد أحمد الفريدي: something stands between the phrase and the name
-        if any(normalize(word) in _SEPARATE_PREPOSITIONS for word in role.text.split()):
+        if self._clause_in(sentence, role):
             return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
+        if self._names_another(sentence, role):
+            return None  # الرئيس الأمريكي باراك أوباما ووزير خارجيته | جون كيري: the title is the other person's
         return role
+
+    def _names_another(self, sentence: SentenceGraph, role: Span) -> bool:
+        """Whether a phrase before a name holds another person: a given name (not a body's eponym: جامعة الملك فيصل),
+        or a proper noun and then a conjunction with a second title (الرئيس الفرنسي فرانسوا هولاند | ووزير خارجيته)."""
+        words = [word for word in sentence.words if role.start <= word.start and word.end <= role.end]
+        given = any(
+            self._facts(word).given_name
+            and listed_key(before, self.lexicons.eponym_titles, lemma=False) is None
+            and normalize(before.text) not in _NAME_LINKS
+            for before, word in pairwise(words)
+        )
+        named = next((position for position, word in enumerate(words) if word.upos in ("PROPN", "X")), None)
+        second_title = named is not None and any(
+            word.upos == "CCONJ" and self._facts(following).title for word, following in pairwise(words[named + 1 :])
+        )
+        return given or second_title
+
+    def _speech_verb(self, verb: Word) -> bool:
+        """A reporting verb whose object is what is said, never a person (قال، أوضح; not اتهم، دعا، حذر)."""
+        return any(key in self.lexicons.speech_verbs for key in (verb.lemma_key, *verb.keys))
+
+    def _clause_in(self, sentence: SentenceGraph, role: Span) -> bool:
+        """Whether a separate preposition in the phrase before a name starts a clause (المساعدة في بدء محادثات): not
+        the complement of a title (المشرف العام على البرنامج، المسؤول عن الملف)."""
+        words = [word for word in sentence.words if role.start <= word.start and word.end <= role.end]
+        for position, word in enumerate(words):
+            if normalize(word.text) not in _SEPARATE_PREPOSITIONS:
+                continue
+            before = position - 1
+            while before > 0 and words[before].upos == "ADJ" and not self._facts(words[before]).title:
+                before -= 1
+            if before < 0 or not self._facts(words[before]).title or normalize(word.text) not in _TITLE_COMPLEMENTS:
+                return True
+        return False
 
     def _names(
         self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts], bodies: Sequence[Span] = ()
@@ -796,6 +847,21 @@ def _from_tagged_person(mentions: list[EntityMention], text: str) -> list[Entity
                 mention = attrs.evolve(mention, span=Span.from_offsets(text, person.span.start, mention.span.end), role=role)
         result.append(mention)
     return result
+
+
+def _outside_bodies(mention: EntityMention, bodies: Sequence[EntityMention], text: str) -> EntityMention:
+    """A tagged person that starts inside a body's name starts after it: `لجامعة الملك عبدالعزيز | خالد الغامدي`."""
+    if mention.kind != "PER":
+        return mention
+    for body in bodies:
+        if body.span.start <= mention.span.start < body.span.end < mention.span.end:
+            rest = text[body.span.end : mention.span.end]
+            start = body.span.end + len(rest) - len(rest.lstrip())
+            role = mention.role
+            if role is not None and role.end <= mention.span.start:
+                role = Span.from_offsets(text, role.start, body.span.end)
+            return attrs.evolve(mention, span=Span.from_offsets(text, start, mention.span.end), role=role)
+    return mention
 
 
 def _deduplicated(mentions: Iterable[EntityMention]) -> list[EntityMention]:

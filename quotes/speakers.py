@@ -747,13 +747,20 @@ def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, hon
     if first < 2 or len(given) < 2:
         return first
     before, construct = words[first - 1], words[first - 2]
-    carried = any(key in honorifics for key in before.keys) and construct.upos in ("NOUN", "PROPN") and not _is_role_word(construct, roles)
+    carried = (
+        any(key in honorifics for key in before.keys)
+        and construct.upos in ("NOUN", "PROPN")
+        and not normalize(construct.text).startswith("ال")  # in construct (جامعة الملك), not الوزارة الشيخ
+        and not _is_role_word(construct, roles)
+    )
     if not carried:
         return first
     for later in given[1:]:
         opener = words[later - 1]
         if _is_role_word(opener, roles) or any(key in honorifics for key in opener.keys):
             return later
+        if later == first + 1:
+            return later  # لجامعة الملك عبدالعزيز خالد الغامدي: a one-word eponym, then the person's given name
     return first
 
 
