@@ -35,6 +35,8 @@ FUZZY_MIN_CHARS = 5
 #: Name particles: part of a name, but never enough on their own to link two names.
 NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "عبد"))
 _TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
+#: Finders whose person mentions give a proper name (not a description, a bare title or a lone word).
+_PROPER_NAME_SOURCES = frozenset(("name", "title", "ner"))
 #: Mentions that name their referent: the canonical name is chosen among these.
 _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
 
@@ -203,7 +205,7 @@ class _Cluster:
 
     def proper_names(self) -> list[EntityMention]:
         """The mentions that give a proper name (not a description or a bare title)."""
-        return [m for m in self.mentions if m.kind == "PER" and m.source in ("name", "title", "ner")]
+        return [m for m in self.mentions if m.kind == "PER" and m.source in _PROPER_NAME_SOURCES]
 
     def words(self) -> frozenset[str]:
         if self._words[0] == len(self.mentions) and self.mentions:
@@ -244,6 +246,7 @@ class EntityBuilder:
         pending: list[EntityMention] = []
         spoken: list[EntityMention] = []
         bodies = [mention for mention in mentions if mention.kind in ("ORG", "MEDIA") and mention.source != "speaker"]
+        names = [mention for mention in mentions if mention.kind == "PER" and mention.source in _PROPER_NAME_SOURCES]
         for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
             if mention.kind == "PLACE":
                 continue
@@ -255,9 +258,7 @@ class EntityBuilder:
             if mention.kind in ("DOC", "HONORIFIC", "TITLE"):
                 pending.append(mention)  # they point at an entity: joined once the names are clustered
                 continue
-            if mention.kind == "PER" and mention.source == "speaker" and any(
-                body.span.start <= mention.span.start < body.span.end for body in bodies
-            ):
+            if mention.kind == "PER" and mention.source == "speaker" and _ends_in_name(mention, bodies, names):
                 spoken.append(mention)  # لجامعة الملك عبدالعزيز | خالد الغامدي: it joins the person named after the body
                 continue
             self._add(mention)
@@ -382,6 +383,15 @@ class EntityBuilder:
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), cluster)
         return best[1] if best is not None else None
+
+
+def _ends_in_name(mention: EntityMention, bodies: Sequence[EntityMention], names: Sequence[EntityMention]) -> bool:
+    """Whether a speaker phrase ran on to a person's name from a body or title before it: it starts inside a body's
+    name (لجامعة الملك عبدالعزيز | خالد الغامدي) or ends with a name a finder found (البنتاجون | جيف ديفيس)."""
+    span = mention.span
+    return any(body.span.start <= span.start < body.span.end for body in bodies) or any(
+        span.start < name.span.start and name.span.end == span.end for name in names
+    )
 
 
 def _compatible(entity_type: str, kind: str) -> bool:
