@@ -30,7 +30,7 @@ from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.quotations import closing_before, opening_after, speech_opening
 from quotes.drafts.spans import CLAUSE_CONNECTORS, colon_after, sentence_end, trim, word_span
 from quotes.drafts.subject import usable_speaker
-from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, names_a_source
+from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 
@@ -137,10 +137,28 @@ def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
         return None
     site = search.site
     opening = opening_after(site.context, search.after_speaker, max(search.clause_limit, site.sentence.end))
-    if opening is None:
+    if opening is None or _later_verb_before(site, opening.open_at):
         return None
     span = Span.from_offsets(site.context.text, opening.start, opening.end)
     return ContentFound(span, "direct", ("content in quotation marks after the cue",))
+
+
+def _later_verb_before(site: CueSite, opening: int) -> bool:
+    """Whether another reporting verb stands between the cue and the quotation or colon at `opening`: what follows is
+    that verb's speech (`…، بحسب ما ذكرت الوكالة، وقال مسؤول في الشرطة لرويترز: «…»`)."""
+    cue = site.match.anchor
+    return any(
+        word.upos == "VERB"
+        and word.index > cue.index
+        and word.base_deprel in _CLAUSE_OF_ITS_OWN  # not a relative clause (في رسالة يشرح فيها: the medium)
+        and is_cue_word(site.context, site.sentence, word)
+        for word in site.sentence.words
+        if site.cue.end <= word.start < opening
+    )
+
+
+#: Relations of a verb that heads a clause of its own (… وقال مسؤول), not one inside a noun phrase.
+_CLAUSE_OF_ITS_OWN = frozenset(("conj", "root", "parataxis"))
 
 
 def quoted_before_cue(search: ContentSearch) -> ContentFound | None:
@@ -161,7 +179,7 @@ def after_colon(search: ContentSearch) -> ContentFound | None:
     """A colon after the cue: speech without quotation marks, or the quotation that opens right after it."""
     text = search.site.context.text
     colon = colon_after(text, search.after_speaker, search.clause_limit)
-    if colon is None or (search.parse_start is not None and search.parse_start <= colon):
+    if colon is None or (search.parse_start is not None and search.parse_start <= colon) or _later_verb_before(search.site, colon):
         return None
     following = next(
         (
