@@ -337,9 +337,21 @@ def join_abbreviation_breaks(sentences: Sequence[list[tuple[str, int, int]]]) ->
         ):
             previous.pop()  # the period is the abbreviation's, not a word of the sentence: د عبدالله الفريدان
             previous.extend(tokens)
+        elif previous is not None and tokens and _inside_acronym(previous, tokens[0]):
+            previous.extend(tokens)  # (بي.بي.سي): the period between two letters of an acronym ends nothing
         else:
             joined.append(list(tokens))
     return joined
+
+
+def _inside_acronym(previous: Sequence[tuple[str, int, int]], following: tuple[str, int, int]) -> bool:
+    """Whether a sentence ends at a period glued on both sides between short letter groups: بي.بي.سي، أ.ف.ب (not
+    `الجرحى.وقال`, a period with its space left out after a long word)."""
+    if len(previous) < 2 or previous[-1][0] != ".":
+        return False
+    letters, period = previous[-2], previous[-1]
+    glued = letters[2] == period[1] and period[2] == following[1]
+    return glued and letters[0].isalpha() and len(letters[0]) <= 2 and following[0][:1].isalpha()
 
 
 def restore_offsets(tokens: Sequence[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:

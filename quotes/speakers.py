@@ -691,10 +691,11 @@ def phrase_between(
         words.append(word)
     if not words or len(words) > 24:
         return None
+    bracketed = _in_brackets(words)
     given = [
         position
         for position, word in enumerate(words)
-        if _is_given_name(word, names, graph) and not any(key in honorifics for key in word.keys)
+        if _is_given_name(word, names, graph) and not any(key in honorifics for key in word.keys) and not bracketed[position]
     ]
     if not given:
         return None
@@ -737,6 +738,19 @@ def phrase_between(
         head=words[first_name],
         notes=("speaker phrase read between the cue and the content",),
     )
+
+
+def _in_brackets(words: list[Word]) -> list[bool]:
+    """For each word, whether an opening bracket before it is still open: a name in brackets names a campaign or a
+    programme (حملة (الماء صديق أم عدو)), no person."""
+    depth, inside = 0, []
+    for word in words:
+        if word.text == ")":
+            depth = max(0, depth - 1)
+        inside.append(depth > 0)
+        if word.text == "(":
+            depth += 1
+    return inside
 
 
 def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, honorifics: Lexicon) -> int:

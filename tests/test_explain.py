@@ -63,3 +63,11 @@ def test_rules_stats_counts_rules_and_content_attachment() -> None:
     assert "verb-subject-complement-clause" in result.output
     assert "content attached as" in result.output
     assert "قال" in result.output and "ccomp" in result.output
+
+
+def test_the_rule_reference_in_the_repository_is_the_rules_as_they_are() -> None:
+    """rules/RULES.md, which linguists read, is what `quotes rules docs` writes today: regenerate it with
+    `quotes rules docs -o rules/RULES.md` after changing a rule."""
+    docs = CliRunner().invoke(cli, ["rules", "docs"])
+    committed = (Path(__file__).resolve().parent.parent / "rules" / "RULES.md").read_text(encoding="utf-8")
+    assert docs.output.rstrip("\n") == committed.rstrip("\n"), "rules/RULES.md is stale: quotes rules docs -o rules/RULES.md"

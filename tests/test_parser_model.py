@@ -459,3 +459,32 @@ def test_loading_the_compact_model_logs_no_unsupported_language_warning(no_offic
         stanza_log.removeHandler(listener)
     assert not [message for message in heard if "unsupported language: ar" in message]
     assert "Unsupported language: xx" in heard
+
+
+def _at(text: str, pieces: list[list[str]]) -> list[list[tuple[str, int, int]]]:
+    """Sentences of the given token pieces with their offsets in `text`, read left to right."""
+    cursor, sentences = 0, []
+    for piece in pieces:
+        sentence = []
+        for token in piece:
+            start = text.index(token, cursor)
+            sentence.append((token, start, start + len(token)))
+            cursor = start + len(token)
+        sentences.append(sentence)
+    return sentences
+
+
+def test_a_period_inside_an_acronym_does_not_end_the_sentence() -> None:
+    text = "وقال المدرب لهيئة الإذاعة البريطانية (بي.بي.سي) إن الفريق جاهز. وأضاف أن المباراة صعبة.الجمهور حاضر."
+    split = _at(
+        text,
+        [
+            ["وقال", "المدرب", "لهيئة", "الإذاعة", "البريطانية", "(", "بي", ".", "بي", "."],
+            ["سي", ")", "إن", "الفريق", "جاهز", "."],
+            ["وأضاف", "أن", "المباراة", "صعبة", "."],  # a period with its space left out after a long word: a real end
+            ["الجمهور", "حاضر", "."],
+        ],
+    )
+    joined = join_abbreviation_breaks(split)
+    assert [len(sentence) for sentence in joined] == [16, 5, 3]
+    assert [word for word, _, _ in joined[0]][5:12] == ["(", "بي", ".", "بي", ".", "سي", ")"]
