@@ -189,3 +189,25 @@ def test_a_definite_lam_phrase_issues_a_statement_only_when_it_names_an_organisa
     )
     found = resolver.issuer(Span.from_offsets(text, text.index(phrase), text.index(phrase) + len(phrase)))
     assert (found.text if found else None) == issuer
+
+
+def test_the_extractors_head_nouns_are_those_a_resolver_builds_from_its_lexicons(extractor: Extractor) -> None:
+    from quotes.coref import HeadNouns, SpeakerResolver
+    from quotes.graph import ParsedDocument
+
+    lexicons = (
+        extractor.grammar.lexicons["organisation_anaphors"],
+        extractor.lexicons.roles,
+        extractor.grammar.lexicons["speech_nouns"],
+    )
+    built = SpeakerResolver(ParsedDocument("d", "", ()), *lexicons)
+    given = SpeakerResolver(ParsedDocument("d", "", ()), *lexicons, heads=HeadNouns.from_lexicons(*lexicons))
+    for resolver in (built, given):
+        assert (resolver.organisation_heads, resolver.role_heads, resolver.document_nouns, resolver.kind_heads) == (
+            built.organisation_heads,
+            built.role_heads,
+            built.document_nouns,
+            built.kind_heads,
+        )
+    assert extractor._head_nouns == HeadNouns.from_lexicons(*lexicons)
+    assert built.kind_heads > built.organisation_heads | built.document_nouns  # the descriptors (مصدر) too
