@@ -357,9 +357,9 @@ class _TriggerIndex:
     def has_needed_words(self, position: int, graph: SentenceGraph) -> bool:
         """Whether every form or token the rule's required nodes ask for occurs in the sentence (see _needed_words)."""
         for key, values in self._needs[position]:
-            if key == "form" and all(values.isdisjoint(word.keys) for word in graph.words):
+            if key == "form" and values.isdisjoint(graph.form_keys):
                 return False
-            if key == "token" and all(values.isdisjoint(word.token_keys) for word in graph.words):
+            if key == "token" and values.isdisjoint(graph.token_keys):
                 return False
         return True
 

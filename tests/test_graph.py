@@ -65,6 +65,13 @@ def test_tree_navigation() -> None:
     assert [word.text for word in graph.ancestors(4)] == ["ستطرح", "قال", "و"]
 
 
+def test_a_sentences_key_sets_are_its_words_readings_together() -> None:
+    _, graph = sentence_from_conllu(PADT_WA_QALA)
+    assert graph.form_keys == {key for word in graph.words for key in word.keys}
+    assert graph.token_keys == {key for word in graph.words for key in word.token_keys}
+    assert "قال" in graph.form_keys and "وقال" in graph.token_keys and "وقال" not in graph.form_keys
+
+
 def test_round_trip_keeps_text_ids_and_offsets() -> None:
     document = documents_from_conllu(PADT_WA_QALA)[0]
     again = documents_from_conllu(document.to_conllu())[0]
