@@ -19,7 +19,7 @@ Each entity has an id, a type (PER, ORG, GROUP, MEDIA), a canonical name
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 import attrs
@@ -83,13 +83,23 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return shorter[same:] == longer[same + 1 :]
 
 
-def contained(small: Sequence[str], large: Sequence[str]) -> bool:
+def contained(small: Collection[str], large: Collection[str]) -> bool:
     """Every word of `small` (particles aside) has a match in `large`, and at least one such word exists."""
     content = [word for word in small if word not in NAME_PARTICLES]
     if not content:
         return False
-    exact = set(large)  # most words match as written: the spelling-variant test only for the rest
-    return all(word in exact or any(same_word(word, other) for other in large) for word in content)
+    # most words match as written: the spelling-variant test only for the rest
+    exact = large if isinstance(large, frozenset) else set(large)
+    return all(word in exact or _spelling_variant_in(word, large) for word in content)
+
+
+def _spelling_variant_in(word: str, words: Collection[str]) -> bool:
+    """Whether `words` hold a spelling variant of `word` (:func:`same_word`), `word` itself not among them: only
+    words of about its length can be one."""
+    if len(word) < FUZZY_MIN_CHARS:
+        return False
+    length = len(word)
+    return any(same_word(word, other) for other in words if length - 1 <= len(other) <= length + 1)
 
 
 @attrs.frozen
@@ -197,9 +207,9 @@ class _Cluster:
     def names(self) -> list[EntityMention]:
         return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
 
-    def proper_names(self) -> list[EntityMention]:
-        """The mentions that give a proper name (not a description or a bare title)."""
-        return [m for m in self.mentions if m.kind == "PER" and m.source in ("name", "title", "ner")]
+    def has_proper_name(self) -> bool:
+        """Whether a mention gives a proper name (not a description or a bare title)."""
+        return any(m.kind == "PER" and m.source in ("name", "title", "ner") for m in self.mentions)
 
     def words(self) -> frozenset[str]:
         if self._words[0] == len(self.mentions) and self.mentions:
@@ -299,16 +309,16 @@ class EntityBuilder:
             known = cluster.words()
             if not known:
                 continue
-            if mention.kind == "PER" and (mention.source == "descriptor" or not cluster.proper_names()):
+            if mention.kind == "PER" and (mention.source == "descriptor" or not cluster.has_proper_name()):
                 # unnamed persons (مصدر مسؤول، دبلوماسي) are one only when described alike
                 if set(words) == known:
                     return cluster
                 continue
-            if mention.kind == "PER" and (contained(words, tuple(known)) or contained(tuple(known), words)):
+            if mention.kind == "PER" and (contained(words, known) or contained(known, words)):
                 return cluster
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
-            if mention.kind != "PER" and contained(words, tuple(known)) and mention.head in cluster.heads() | {""}:
+            if mention.kind != "PER" and contained(words, known) and (mention.head == "" or mention.head in cluster.heads()):
                 return cluster
         return None
 

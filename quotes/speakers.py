@@ -8,6 +8,7 @@ dropped from both; ranks and titles (اللواء، المهندس) belong to th
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -593,7 +594,14 @@ def is_time(word: Word) -> bool:
     """A day, month, date or time word (يوم، السبت، يوليو/تموز، 2021)."""
     if word.upos == "NUM" and not normalize(word.text).startswith("ال"):
         return True  # (a definite number counts: المصادر الثلاثة)
-    return any(part in TIME_WORDS for key in word.keys for part in key.split("/"))
+    return _names_time(word.keys)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _names_time(keys: tuple[str, ...]) -> bool:
+    """Whether a reading of a word (or a part of one written with /: يوليو/تموز) is a time word; asked of most words,
+    often, and decided by the readings alone."""
+    return any(part in TIME_WORDS for key in keys for part in key.split("/"))
 
 
 def _surface(word: Word, text: str) -> str:
