@@ -435,11 +435,13 @@ class SpeakerResolver:
             return
         heads = self.organisation_heads
         phrases: list[Span] | None = None
-        named = self._tagged_organisations()
+        named: list[Span] | None = None  # read from the tags once an entity asks
         for entity in entities:
             words = set(mention_words(entity.fullest))
             if not words or not strip_conjunction(normalize(entity.fullest.text)).startswith("ال"):
                 continue  # a definite short name (الأرصاد، الشئون الصحية), not a person's name
+            if named is None:
+                named = self._tagged_organisations()
             if any(mention_words(mention) == mention_words(entity.fullest) for mention in named):
                 continue  # the entity tagger reads it as an organisation's whole name (الأمم المتحدة), not a short one
             if phrases is None:

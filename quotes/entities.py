@@ -83,6 +83,11 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return shorter[same:] == longer[same + 1 :]
 
 
+def _has_long_word(words: Collection[str]) -> bool:
+    """Whether a word is long enough to have spelling variants (see same_word)."""
+    return any(len(word) >= FUZZY_MIN_CHARS for word in words)
+
+
 def contained(small: Collection[str], large: Collection[str]) -> bool:
     """Every word of `small` (particles aside) has a match in `large`, and at least one such word exists."""
     content = [word for word in small if word not in NAME_PARTICLES]
@@ -303,6 +308,7 @@ class EntityBuilder:
         if mention.kind not in _NAMING_KINDS:
             return None
         words = name_words(mention.span)
+        long_words = _has_long_word(words)
         for cluster in reversed(self.clusters):
             if not _compatible(cluster.type, mention.kind):
                 continue
@@ -314,6 +320,8 @@ class EntityBuilder:
                 if set(words) == known:
                     return cluster
                 continue
+            if known.isdisjoint(words) and not (long_words and _has_long_word(known)):
+                continue  # no word of one is a word, or could be a spelling variant of a word, of the other
             if mention.kind == "PER" and (contained(words, known) or contained(known, words)):
                 return cluster
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round

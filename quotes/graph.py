@@ -356,7 +356,13 @@ class _Block(NamedTuple):
 
     def plain(self) -> bool:
         """Whether the word ids are 1, 2, 3 … (no multi-word token, no empty node): what `quotes parse` writes."""
-        return [line[: line.find("\t")] for line in self.lines] == list(map(str, range(1, len(self.lines) + 1)))
+        return all(map(str.startswith, self.lines, _id_columns(len(self.lines))))
+
+
+@functools.lru_cache(maxsize=512)
+def _id_columns(count: int) -> tuple[str, ...]:
+    """``1\t``, ``2\t`` … ``count\t``: how the rows of a plain sentence begin."""
+    return tuple(f"{number}\t" for number in range(1, count + 1))
 
 
 @attrs.frozen(slots=False)
