@@ -309,8 +309,9 @@ class EntityBuilder:
             return None
         words = name_words(mention.span)
         long_words = _has_long_word(words)
+        types = _COMPATIBLE_TYPES[mention.kind]
         for cluster in reversed(self.clusters):
-            if not _compatible(cluster.type, mention.kind):
+            if cluster.type not in types:
                 continue
             known = cluster.words()
             if not known:
@@ -394,6 +395,10 @@ def _compatible(entity_type: str, kind: str) -> bool:
     if entity_type in ("ORG", "MEDIA"):
         return kind in ("ORG", "MEDIA")
     return kind == entity_type
+
+
+#: The entity types a naming mention of each kind can join (see _compatible).
+_COMPATIBLE_TYPES = {kind: frozenset(t for t in ENTITY_TYPES if _compatible(t, kind)) for kind in _NAMING_KINDS}
 
 
 def build_entities(doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:

@@ -258,6 +258,17 @@ def _opened_by(graph: SentenceGraph, word: Word, prepositions: frozenset[str]) -
     )
 
 
+def _opens_no_key(word: str, lexicon: Lexicon) -> bool:
+    """Whether no phrase read from `word` on, as :func:`strip_honorifics` reads it (the word normalised, or its last
+    form key), can be a key of `lexicon`: its first word would be none of the keys' first words (Lexicon.first_words
+    holds them, and more)."""
+    last_key = form_keys(word)[-1:]
+    if not last_key:
+        return False  # the other reading starts at the next word
+    first_words = lexicon.first_words
+    return normalize(word).partition(" ")[0] not in first_words and last_key[0].partition(" ")[0] not in first_words
+
+
 def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span | None:
     """Drop leading honorifics (السيد، صاحب السمو الملكي الأمير …) from `span`."""
     if span is None:
@@ -268,6 +279,8 @@ def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span 
         changed = False
         rest = text[start : span.end]
         words = rest.split()
+        if len(words) > 1 and _opens_no_key(words[0], honorifics):
+            break
         for size in (4, 3, 2, 1):
             if len(words) <= size:
                 continue
