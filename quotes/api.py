@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from quotes.attribution import BEFORE_SPEAKER_MENTIONS, SIEVES, Ground, attribute
-from quotes.coref import SpeakerResolver
+from quotes.coref import HeadNouns, SpeakerResolver
 from quotes.drafts import DocumentAssembler, Lexicons
 from quotes.entities import EntityTable, build_entities
 from quotes.errors import InputError, QuotesError
@@ -124,6 +124,9 @@ class Extractor:
         self.matcher = Matcher(self.grammar)
         self.lexicons = Lexicons.from_mapping(self.grammar.lexicons)
         self.mention_finder = MentionFinder(MentionLexicons.from_mapping(self.grammar.lexicons))
+        self._head_nouns = HeadNouns.from_lexicons(
+            self.grammar.lexicons["organisation_anaphors"], self.lexicons.roles, self.grammar.lexicons.get("speech_nouns")
+        )
         #: The named-entity tagger shipped beside the parser (models/ar_ner), loaded offline on first use:
         #: None (the default): it tags what this extractor parses, and a parse cache keeps the tags (rules-only
         #: reruns read them, never re-tag); True (or a tagger): it also tags cached parses that carry no tags
@@ -262,15 +265,19 @@ class Extractor:
             role_at=assembler.role_at,
             organisation_phrases=assembler.organisation_phrases,
             given_names=self.grammar.lexicons.get("given_names"),
+            heads=self._head_nouns,
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         mentions = self.mentions(document)
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]
+        # the early sieves read the finders' mentions alone: a speaker phrase of the rules would cover itself
         ground = Ground(build_entities(document.doc_id, mentions), document, self.mention_finder.is_title)
         if early:
             quotes = attribute(quotes, ground, sieves=early)
-        # the speakers the rules chose that no finder found are mentions too: every source is in the table
-        table = build_entities(document.doc_id, (*mentions, *self._speaker_mentions(document, quotes, mentions)))
+        # the speakers the rules chose that no finder found are mentions too: every source is in the table (where
+        # the rules found none, the finders' table is that table already)
+        added = self._speaker_mentions(document, quotes, mentions)
+        table = build_entities(document.doc_id, (*mentions, *added)) if added else ground.table
         late = [name for name in self.sieves if name not in BEFORE_SPEAKER_MENTIONS]
         quotes = attribute(quotes, attrs.evolve(ground, table=table), sieves=late)
         return quotes, table

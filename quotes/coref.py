@@ -159,6 +159,27 @@ def _name_chains(document: ParsedDocument) -> list[Span]:
     return chains
 
 
+@attrs.frozen
+class HeadNouns:
+    """The head nouns the resolver tells kinds of phrase by, from its lexicons: the same for every document, so an
+    extractor builds them once (:meth:`from_lexicons`) and hands them to each document's resolver."""
+
+    #: heads of phrases that name something other than the words after them: an office of the UN is not the UN
+    organisations: frozenset[str]
+    roles: frozenset[str]
+    #: statements and reports, whose issuer is the source
+    documents: frozenset[str]
+    #: heads of phrases that name a kind of thing (an organisation, a statement, a descriptor), not one entity
+    kinds: frozenset[str]
+
+    @classmethod
+    def from_lexicons(cls, anaphors: Lexicon, roles: Lexicon, documents: Lexicon | None = None) -> HeadNouns:
+        organisations = organisation_heads(anaphors)
+        document_nouns = frozenset(documents or ()) | _DOCUMENT_NOUNS
+        descriptors = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
+        return cls(organisations, frozenset(roles), document_nouns, organisations | document_nouns | descriptors)
+
+
 class SpeakerResolver:
     """Resolves the drafts of one document into quotes, in document order."""
 
@@ -171,25 +192,23 @@ class SpeakerResolver:
         role_at: Callable[[Span], tuple[Span | None, Span | None]] | None = None,
         organisation_phrases: Callable[[frozenset[str]], list[Span]] | None = None,
         given_names: Lexicon | None = None,
+        heads: HeadNouns | None = None,
     ) -> None:
+        """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles` and `documents`, built here when not given."""
         self.given_names = given_names
         self.role_at = role_at
         self.organisation_phrases = organisation_phrases
         self.document = document
         self.anaphors = anaphors
         self.roles = roles
-        self.document_nouns = frozenset(documents or ()) | _DOCUMENT_NOUNS
+        heads = heads if heads is not None else HeadNouns.from_lexicons(anaphors, roles, documents)
+        self.document_nouns = heads.documents
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
         self.name_chains = _name_chains(document)
-        #: heads of phrases that name something other than the words after them: an office of the UN is not the UN
-        self.organisation_heads = organisation_heads(anaphors)
-        self.role_heads = frozenset(roles)
-        self.kind_heads = (
-            self.organisation_heads
-            | self.document_nouns
-            | {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
-        )
+        self.organisation_heads = heads.organisations
+        self.role_heads = heads.roles
+        self.kind_heads = heads.kinds
 
     def _new_entity(self, mention: Span) -> Entity:
         entity = Entity(id=f"e{len(self.entities) + 1}", mentions=[mention])
@@ -429,11 +448,13 @@ class SpeakerResolver:
             return
         heads = self.organisation_heads
         phrases: list[Span] | None = None
-        named = self._tagged_organisations()
+        named: list[Span] | None = None  # read from the tags once an entity asks
         for entity in entities:
             words = set(mention_words(entity.fullest))
             if not words or not strip_conjunction(normalize(entity.fullest.text)).startswith("ال"):
                 continue  # a definite short name (الأرصاد، الشئون الصحية), not a person's name
+            if named is None:
+                named = self._tagged_organisations()
             if any(mention_words(mention) == mention_words(entity.fullest) for mention in named):
                 continue  # the entity tagger reads it as an organisation's whole name (الأمم المتحدة), not a short one
             if phrases is None:

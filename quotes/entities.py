@@ -20,7 +20,7 @@ Each entity has an id, a type (PER, ORG, GROUP, MEDIA), a canonical name
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 import attrs
@@ -89,13 +89,28 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return shorter[same:] == longer[same + 1 :]
 
 
-def contained(small: Sequence[str], large: Sequence[str]) -> bool:
+def _has_long_word(words: Collection[str]) -> bool:
+    """Whether a word is long enough to have spelling variants (see same_word)."""
+    return any(len(word) >= FUZZY_MIN_CHARS for word in words)
+
+
+def contained(small: Collection[str], large: Collection[str]) -> bool:
     """Every word of `small` (particles aside) has a match in `large`, and at least one such word exists."""
     content = [word for word in small if word not in NAME_PARTICLES]
     if not content:
         return False
-    exact = set(large)  # most words match as written: the spelling-variant test only for the rest
-    return all(word in exact or any(same_word(word, other) for other in large) for word in content)
+    # most words match as written: the spelling-variant test only for the rest
+    exact = large if isinstance(large, frozenset) else set(large)
+    return all(word in exact or _spelling_variant_in(word, large) for word in content)
+
+
+def _spelling_variant_in(word: str, words: Collection[str]) -> bool:
+    """Whether `words` hold a spelling variant of `word` (:func:`same_word`), `word` itself not among them: only
+    words of about its length can be one."""
+    if len(word) < FUZZY_MIN_CHARS:
+        return False
+    length = len(word)
+    return any(same_word(word, other) for other in words if length - 1 <= len(other) <= length + 1)
 
 
 @attrs.frozen
@@ -203,9 +218,9 @@ class _Cluster:
     def names(self) -> list[EntityMention]:
         return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
 
-    def proper_names(self) -> list[EntityMention]:
-        """The mentions that give a proper name (not a description or a bare title)."""
-        return [m for m in self.mentions if m.kind == "PER" and m.source in _PROPER_NAME_SOURCES]
+    def has_proper_name(self) -> bool:
+        """Whether a mention gives a proper name (not a description or a bare title)."""
+        return any(m.kind == "PER" and m.source in _PROPER_NAME_SOURCES for m in self.mentions)
 
     def words(self) -> frozenset[str]:
         if self._words[0] == len(self.mentions) and self.mentions:
@@ -307,22 +322,26 @@ class EntityBuilder:
         if mention.kind not in _NAMING_KINDS:
             return None
         words = name_words(mention.span)
+        long_words = _has_long_word(words)
+        types = _COMPATIBLE_TYPES[mention.kind]
         for cluster in reversed(self.clusters):
-            if not _compatible(cluster.type, mention.kind):
+            if cluster.type not in types:
                 continue
             known = cluster.words()
             if not known:
                 continue
-            if mention.kind == "PER" and (mention.source == "descriptor" or not cluster.proper_names()):
+            if mention.kind == "PER" and (mention.source == "descriptor" or not cluster.has_proper_name()):
                 # unnamed persons (مصدر مسؤول، دبلوماسي) are one only when described alike
                 if set(words) == known:
                     return cluster
                 continue
-            if mention.kind == "PER" and (contained(words, tuple(known)) or contained(tuple(known), words)):
+            if known.isdisjoint(words) and not (long_words and _has_long_word(known)):
+                continue  # no word of one is a word, or could be a spelling variant of a word, of the other
+            if mention.kind == "PER" and (contained(words, known) or contained(known, words)):
                 return cluster
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
-            if mention.kind != "PER" and contained(words, tuple(known)) and mention.head in cluster.heads() | {""}:
+            if mention.kind != "PER" and contained(words, known) and (mention.head == "" or mention.head in cluster.heads()):
                 return cluster
         return None
 
@@ -400,6 +419,10 @@ def _compatible(entity_type: str, kind: str) -> bool:
     if entity_type in ("ORG", "MEDIA"):
         return kind in ("ORG", "MEDIA")
     return kind == entity_type
+
+
+#: The entity types a naming mention of each kind can join (see _compatible).
+_COMPATIBLE_TYPES = {kind: frozenset(t for t in ENTITY_TYPES if _compatible(t, kind)) for kind in _NAMING_KINDS}
 
 
 def build_entities(doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:

@@ -152,6 +152,16 @@ class SentenceGraph:
         """The words' normalised forms joined without spaces: where a rule's phrase must occur for it to match."""
         return "".join(word.keys[0] if word.keys else "" for word in self.words)
 
+    @cached_property
+    def form_keys(self) -> frozenset[str]:
+        """Every normalised reading of the words' forms (each word's ``keys``): is a form anywhere in the sentence?"""
+        return frozenset().union(*(word.keys for word in self.words))
+
+    @cached_property
+    def token_keys(self) -> frozenset[str]:
+        """Every normalised reading of the written tokens (each word's ``token_keys``)."""
+        return frozenset().union(*(word.token_keys for word in self.words))
+
     def words_with_keys(self, keys: frozenset[str]) -> list[Word]:
         """The words carrying any of `keys`, in sentence order."""
         # the sentence's keys are few, a rule's trigger keys many (every written form of 136 verbs)
@@ -346,7 +356,13 @@ class _Block(NamedTuple):
 
     def plain(self) -> bool:
         """Whether the word ids are 1, 2, 3 … (no multi-word token, no empty node): what `quotes parse` writes."""
-        return [line[: line.find("\t")] for line in self.lines] == list(map(str, range(1, len(self.lines) + 1)))
+        return all(map(str.startswith, self.lines, _id_columns(len(self.lines))))
+
+
+@functools.lru_cache(maxsize=512)
+def _id_columns(count: int) -> tuple[str, ...]:
+    """``1\t``, ``2\t`` … ``count\t``: how the rows of a plain sentence begin."""
+    return tuple(f"{number}\t" for number in range(1, count + 1))
 
 
 @attrs.frozen(slots=False)
@@ -637,59 +653,72 @@ def _plain_document(text: str, raw_document: _RawDocument, tagged: bool) -> _Rea
     sentences: list[SentenceGraph] = []
     tagged_sentences: list[tuple[str, ...]] = []
     for index, block in enumerate(raw_document.blocks):
-        if not isinstance(block, _Block):
+        read = _plain_sentence(text, block, index, tagged) if isinstance(block, _Block) else None
+        if read is None:
             return None
-        words: list[Word] = []
-        tags: list[str] = []
-        for line in block.lines:
-            columns = line.split("\t")
-            form, misc, head_text = columns[1], columns[9], columns[6]
-            first, _, rest = misc.partition("|")
-            second, _, more = rest.partition("|")
-            if not (
-                first.startswith("start_char=")
-                and second.startswith("end_char=")
-                and first[11:].isdigit()
-                and second[9:].isdigit()
-                and "_char=" not in more
-                and head_text.isdigit()
-            ):
-                return None
-            start, end = int(first[11:]), int(second[9:])
-            if text[start:end] != form:
-                return None
-            lemma, upos, deprel = columns[2], columns[3], columns[7]
-            if lemma == "_":
-                lemma = form
-            # positional, in Word's field order, as in _build_sentence
-            word = Word(
-                len(words) + 1,
-                form,
-                lemma,
-                upos if upos != "_" else "X",
-                columns[4],
-                _parse_feats(columns[5]),
-                int(head_text),
-                deprel if deprel != "_" else "dep",
-                start,
-                end,
-                form,
-                True,
-                "SpaceAfter=No" not in more,
-            )
-            word.__dict__.update(_readings(lemma, form, form))
-            words.append(word)
-            if tagged:
-                tags.append(next((item[4:] for item in more.split("|") if item.startswith("NER=")), "O") if "NER=" in more else "O")
-        try:
-            check_tree(words)
-        except ConlluError:
-            return None
-        sentences.append(
-            SentenceGraph(index=index, words=tuple(words), start=words[0].start, end=words[-1].end, sent_id=block.comments.get("sent_id"))
-        )
-        tagged_sentences.append(tuple(tags))
+        sentences.append(read[0])
+        tagged_sentences.append(read[1])
     return tuple(sentences), (tuple(tagged_sentences) if tagged else None)
+
+
+def _plain_sentence(text: str, block: _Block, index: int, tagged: bool) -> tuple[SentenceGraph, tuple[str, ...]] | None:
+    """One sentence of :func:`_plain_document` and its entity tags (empty when not `tagged`); None where the rows
+    are not as `quotes parse` writes them."""
+    words: list[Word] = []
+    append = words.append
+    tags: list[str] = []
+    for line in block.lines:  # each has 10 columns (_read_blocks checked)
+        _, form, lemma, upos, xpos, feats, head_text, deprel, _, misc = line.split("\t")
+        first, _, rest = misc.partition("|")
+        second, _, more = rest.partition("|")
+        if not (
+            first.startswith("start_char=")
+            and second.startswith("end_char=")
+            and first[11:].isdigit()
+            and second[9:].isdigit()
+            and head_text.isdigit()
+            and "_char=" not in more
+        ):
+            return None
+        start, end = int(first[11:]), int(second[9:])
+        if text[start:end] != form:
+            return None
+        if lemma == "_":
+            lemma = form
+        # positional, in Word's field order, as in _build_sentence
+        word = Word(
+            len(words) + 1,
+            form,
+            lemma,
+            upos if upos != "_" else "X",
+            xpos,
+            _parse_feats(feats),
+            int(head_text),
+            deprel if deprel != "_" else "dep",
+            start,
+            end,
+            form,
+            True,
+            "SpaceAfter=No" not in more,
+        )
+        word.__dict__.update(_readings(lemma, form, form))
+        append(word)
+        if tagged:
+            tags.append(_ner_tag(more) if "NER=" in more else "O")
+    try:
+        check_tree(words)
+    except ConlluError:
+        return None
+    sent_id = block.comments.get("sent_id")
+    return SentenceGraph(index=index, words=tuple(words), start=words[0].start, end=words[-1].end, sent_id=sent_id), tuple(tags)
+
+
+def _ner_tag(misc: str) -> str:
+    """The ``NER=`` tag of a MISC column (O where none is written)."""
+    for item in misc.split("|"):
+        if item.startswith("NER="):
+            return item[4:]
+    return "O"
 
 
 def _entity_tags(raw_document: _RawDocument) -> tuple[tuple[str, ...], ...]:
@@ -700,10 +729,7 @@ def _entity_tags(raw_document: _RawDocument) -> tuple[tuple[str, ...], ...]:
         for token in sentence.tokens:
             for columns in token.words:
                 misc = columns[9]
-                found = "O"
-                if "NER=" in misc:
-                    found = next((item[4:] for item in misc.split("|") if item.startswith("NER=")), "O")
-                tags.append(found)
+                tags.append(_ner_tag(misc) if "NER=" in misc else "O")
         tagged.append(tuple(tags))
     return tuple(tagged)
 
@@ -778,6 +804,8 @@ def shift_document(document: ParsedDocument, offset: int, first_index: int) -> t
 def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Word ranges [first, last) and types of a BIO or BIOES tag sequence."""
     spans: list[tuple[int, int, str]] = []
+    if tags.count("O") == len(tags):
+        return spans  # most sentences name nothing
     start, kind = -1, ""
     for index, tag in enumerate([*tags, "O"]):
         prefix, label = tag[:1], tag[2:]

@@ -10,7 +10,6 @@ rules whose anchor lemma/form occurs in them.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -330,12 +329,8 @@ class _TriggerIndex:
         self._rules_by_key = {key: tuple(positions) for key, positions in table.items()}
         self._rules_by_word: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._needs = [_needed_words(rule) for rule in rules]
-        # a rule's phrases (trigger_text) as one pattern: is any of them in the sentence's joined forms?
-        self._phrases = {
-            rule.trigger_text: re.compile("|".join(re.escape(text) for text in sorted(rule.trigger_text)))
-            for rule in rules
-            if rule.trigger_text
-        }
+        # a rule's phrases (trigger_text): is any of them in the sentence's joined forms?
+        self._phrases = {rule.trigger_text: shortest_phrases(rule.trigger_text) for rule in rules if rule.trigger_text}
 
     def _rules_of(self, trigger_keys: tuple[str, ...]) -> tuple[int, ...]:
         found = self._rules_by_word.get(trigger_keys)
@@ -357,19 +352,32 @@ class _TriggerIndex:
     def has_needed_words(self, position: int, graph: SentenceGraph) -> bool:
         """Whether every form or token the rule's required nodes ask for occurs in the sentence (see _needed_words)."""
         for key, values in self._needs[position]:
-            if key == "form" and all(values.isdisjoint(word.keys) for word in graph.words):
+            if key == "form" and values.isdisjoint(graph.form_keys):
                 return False
-            if key == "token" and all(values.isdisjoint(word.token_keys) for word in graph.words):
+            if key == "token" and values.isdisjoint(graph.token_keys):
                 return False
         return True
 
-    def has_phrase(self, rule: Rule, graph: SentenceGraph) -> bool:
-        """Whether one of the rule's phrases occurs in the sentence's joined forms (true for a rule without any)."""
+    def has_phrase(self, rule: Rule, graph: SentenceGraph, known: dict[frozenset[str], bool] | None = None) -> bool:
+        """Whether one of the rule's phrases occurs in the sentence's joined forms (true for a rule without any);
+        `known`: the answers for this sentence so far, by phrases (rules that share theirs look once)."""
         if rule.trigger_text is None:
             return True
         if not rule.trigger_text:
             return False
-        return self._phrases[rule.trigger_text].search(graph.joined_forms) is not None
+        found = known.get(rule.trigger_text) if known is not None else None
+        if found is None:
+            joined = graph.joined_forms
+            found = any(text in joined for text in self._phrases[rule.trigger_text])
+            if known is not None:
+                known[rule.trigger_text] = found
+        return found
+
+
+def shortest_phrases(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases that hold no other one: where a longer phrase occurs (بحسبما), a shorter one in it does too (حسب),
+    so these alone say whether any occurs."""
+    return tuple(sorted(text for text in phrases if not any(other != text and other in text for other in phrases)))
 
 
 class Matcher:
@@ -383,12 +391,13 @@ class Matcher:
         """Every rule's matches on `graph`, highest priority first."""
         found: list[Match] = []
         anchors = self._triggers.anchors(graph)
+        phrases: dict[frozenset[str], bool] = {}
         for position, rule in enumerate(self.grammar.rules):
             # the words that can be the anchor: those with a trigger key, else every word (see _applies)
             candidates = graph.words if rule.trigger_keys is None else anchors.get(position)
             if not candidates:
                 continue
-            if not self._triggers.has_phrase(rule, graph) or not self._triggers.has_needed_words(position, graph):
+            if not self._triggers.has_needed_words(position, graph) or not self._triggers.has_phrase(rule, graph, phrases):
                 continue
             anchor_node = rule.anchor
             for word in candidates:

@@ -130,28 +130,23 @@ class _WordFacts(NamedTuple):
     document_noun: str | None
     honorific_title: bool  # سمو، معالي، فضيلة before a name
     stops_name: bool  # a name word, title or document noun: it ends an organisation's name
+    honorific_anaphor: bool  # سموه، معاليه: read off the whole written token too (لسموه)
 
 
 class _BySpelling(Generic[_Answer]):
-    """A question about a word that only its spelling, tag and lemma decide, answered once per spelling: a corpus
-    repeats its words, and the finders ask the same questions of every word. The memory is cleared when it grows
-    past `limit` spellings, so a long run's memory stays flat."""
+    """A question about a word that only its spelling (its form and written token), tag and lemma decide, answered
+    once per spelling: a corpus repeats its words, and the finders ask the same questions of every word. The memory
+    is cleared when it grows past `limit` spellings, so a long run's memory stays flat."""
 
-    __slots__ = ("_answer", "_known", "_limit", "_spelling")
+    __slots__ = ("_answer", "_known", "_limit")
 
-    def __init__(
-        self,
-        answer: Callable[[Word], _Answer],
-        limit: int = 200_000,
-        spelling: Callable[[Word], tuple[str, ...]] = lambda word: (word.text, word.upos, word.lemma_key),
-    ) -> None:
+    def __init__(self, answer: Callable[[Word], _Answer], limit: int = 200_000) -> None:
         self._answer = answer
         self._known: dict[tuple[str, ...], Any] = {}
         self._limit = limit
-        self._spelling = spelling
 
     def __call__(self, word: Word) -> _Answer:
-        spelling = self._spelling(word)
+        spelling = (word.text, word.token_text, word.upos, word.lemma_key)
         known = self._known.get(spelling, _UNKNOWN)
         if known is _UNKNOWN:
             if len(self._known) >= self._limit:
@@ -326,10 +321,9 @@ class MentionFinder:
                 listed_key(word, lexicons.document_nouns),
                 self._honorific_uncached(word),
                 self._stops_name_uncached(word),
+                self._honorific_anaphor(word),
             )
         )
-        # an honorific anaphor is read off the whole written token too (لسموه): it has a spelling of its own
-        self._is_honorific_anaphor = _BySpelling(self._honorific_anaphor, spelling=lambda word: (word.text, word.token_text))
 
     def _stops_name_uncached(self, word: Word) -> bool:
         # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
@@ -355,7 +349,7 @@ class MentionFinder:
             found.extend(names)
             found.extend(self._titles(sentence, document.text, names, facts))
             found.extend(self._groups(sentence, document.text, facts))
-            found.extend(self._honorifics(sentence, document.text))
+            found.extend(self._honorifics(sentence, document.text, facts))
         found.extend(self._documents(document, found, facts_by_sentence))
         return tuple(_deduplicated(_from_tagged_person(found, document.text)))
 
@@ -584,7 +578,7 @@ class MentionFinder:
                 while position < count and words[position].end <= body.end:
                     position += 1
                 continue
-            given = fact.given_name or self._cut_given_name(sentence, word, text)
+            given = fact.given_name or (len(word.text) == 1 and self._cut_given_name(sentence, word, text))
             if given and position + 1 < count and (facts[position + 1].organisation_head is not None or _definite(words[position + 1])):
                 # المتحدث باسم الشرطة: "on behalf of", not the name باسم
                 given = not any(before.title for before in facts[max(0, position - 3) : position])
@@ -718,9 +712,9 @@ class MentionFinder:
         forms |= {form[1:] for form in forms if form.startswith(("ل", "ب"))}
         return not forms.isdisjoint(self.lexicons.honorifics)
 
-    def _honorifics(self, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
-        for word in sentence.words:
-            if self._is_honorific_anaphor(word):
+    def _honorifics(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
+        for word, fact in zip(sentence.words, facts, strict=True):
+            if fact.honorific_anaphor:
                 span = _span([word], text)
                 if span is not None:
                     yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)

@@ -8,6 +8,7 @@ dropped from both; ranks and titles (اللواء، المهندس) belong to th
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -257,6 +258,17 @@ def _opened_by(graph: SentenceGraph, word: Word, prepositions: frozenset[str]) -
     )
 
 
+def _opens_no_key(word: str, lexicon: Lexicon) -> bool:
+    """Whether no phrase read from `word` on, as :func:`strip_honorifics` reads it (the word normalised, or its last
+    form key), can be a key of `lexicon`: its first word would be none of the keys' first words (Lexicon.first_words
+    holds them, and more)."""
+    last_key = form_keys(word)[-1:]
+    if not last_key:
+        return False  # the other reading starts at the next word
+    first_words = lexicon.first_words
+    return normalize(word).partition(" ")[0] not in first_words and last_key[0].partition(" ")[0] not in first_words
+
+
 def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span | None:
     """Drop leading honorifics (السيد، صاحب السمو الملكي الأمير …) from `span`."""
     if span is None:
@@ -267,6 +279,8 @@ def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span 
         changed = False
         rest = text[start : span.end]
         words = rest.split()
+        if len(words) > 1 and _opens_no_key(words[0], honorifics):
+            break
         for size in (4, 3, 2, 1):
             if len(words) <= size:
                 continue
@@ -608,7 +622,14 @@ def is_time(word: Word) -> bool:
     """A day, month, date or time word (يوم، السبت، يوليو/تموز، 2021)."""
     if word.upos == "NUM" and not normalize(word.text).startswith("ال"):
         return True  # (a definite number counts: المصادر الثلاثة)
-    return any(part in TIME_WORDS for key in word.keys for part in key.split("/"))
+    return _names_time(word.keys)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _names_time(keys: tuple[str, ...]) -> bool:
+    """Whether a reading of a word (or a part of one written with /: يوليو/تموز) is a time word; asked of most words,
+    often, and decided by the readings alone."""
+    return any(part in TIME_WORDS for key in keys for part in key.split("/"))
 
 
 def _surface(word: Word, text: str) -> str:

@@ -189,3 +189,63 @@ def test_a_definite_lam_phrase_issues_a_statement_only_when_it_names_an_organisa
     )
     found = resolver.issuer(Span.from_offsets(text, text.index(phrase), text.index(phrase) + len(phrase)))
     assert (found.text if found else None) == issuer
+
+
+def test_the_extractors_head_nouns_are_those_a_resolver_builds_from_its_lexicons(extractor: Extractor) -> None:
+    from quotes.coref import HeadNouns, SpeakerResolver
+    from quotes.graph import ParsedDocument
+
+    lexicons = (
+        extractor.grammar.lexicons["organisation_anaphors"],
+        extractor.lexicons.roles,
+        extractor.grammar.lexicons["speech_nouns"],
+    )
+    built = SpeakerResolver(ParsedDocument("d", "", ()), *lexicons)
+    given = SpeakerResolver(ParsedDocument("d", "", ()), *lexicons, heads=HeadNouns.from_lexicons(*lexicons))
+    for resolver in (built, given):
+        assert (resolver.organisation_heads, resolver.role_heads, resolver.document_nouns, resolver.kind_heads) == (
+            built.organisation_heads,
+            built.role_heads,
+            built.document_nouns,
+            built.kind_heads,
+        )
+    assert extractor._head_nouns == HeadNouns.from_lexicons(*lexicons)
+    assert built.kind_heads > built.organisation_heads | built.document_nouns  # the descriptors (مصدر) too
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["صاحب السمو الملكي الأمير سلطان", "السيد أحمد", "الأمير خالد الفيصل", "وزير الخارجية", "ـ السيد أحمد", "سموه", ""],
+)
+def test_honorifics_are_stripped_as_when_every_reading_was_looked_up(extractor: Extractor, phrase: str) -> None:
+    """strip_honorifics skips a phrase whose first word opens no honorific key (Lexicon.first_words): same result as
+    looking up every reading."""
+    from quotes.model import Span
+    from quotes.normalize import form_keys, normalize
+    from quotes.speakers import strip_honorifics
+
+    honorifics = extractor.lexicons.honorifics
+    assert honorifics.first_words >= {key.split(" ")[0] for key in honorifics}
+
+    def every_reading(span: Span) -> Span | None:  # the loop without the first-word test
+        start, changed = span.start, True
+        while changed:
+            changed = False
+            rest = text[start : span.end]
+            words = rest.split()
+            for size in (4, 3, 2, 1):
+                if len(words) <= size:
+                    continue
+                candidate = " ".join(normalize(word) for word in words[:size])
+                readings = {candidate, " ".join(form_keys(words[0])[-1:] + tuple(normalize(w) for w in words[1:size]))}
+                if any(reading in honorifics for reading in readings):
+                    start += rest.find(words[size - 1]) + len(words[size - 1])
+                    while start < span.end and text[start].isspace():
+                        start += 1
+                    changed = True
+                    break
+        return span if start == span.start else Span.from_offsets(text, start, span.end)
+
+    text = f"قال {phrase} إن"
+    span = Span.from_offsets(text, 4, 4 + len(phrase))
+    assert strip_honorifics(span, honorifics, text) == every_reading(span)

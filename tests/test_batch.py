@@ -444,3 +444,15 @@ def test_conllu_and_the_parse_cache_never_call_the_parser(tmp_path, cache):
     inputs = (str(DATA / "docs.conllu"), str(DATA / "docs.jsonl"))
     summary = run(RunConfig(inputs=inputs, output=str(tmp_path / "o.jsonl"), job=job))
     assert (summary.done, summary.failed, summary.quotes) == (36, 0, 74)
+
+
+def test_a_worker_keeps_its_rules_out_of_the_garbage_collectors_reach() -> None:
+    """Rules and lexicons serve a worker's whole run: once loaded they are frozen, so full collections skip them."""
+    import gc
+
+    from quotes.batch import Job, extractor_for
+
+    extractor = extractor_for(Job(threads=1, ner=False, time_limit=123.0))  # a job of its own: a fresh Extractor
+    assert gc.get_freeze_count() > 0
+    tracked = {id(item) for item in gc.get_objects()}
+    assert id(extractor.grammar) not in tracked and id(extractor.mention_finder) not in tracked

@@ -159,3 +159,27 @@ def test_the_record_lists_mentions_roles_and_quote_count() -> None:
 
 def test_name_words_drop_clitics_article_and_punctuation() -> None:
     assert name_words(Span("والوزارة، الداخلية", 0, 18)) == ("وزاره", "داخليه")
+
+
+def test_contained_reads_a_set_of_words_as_it_reads_the_words_in_a_row() -> None:
+    from quotes.entities import contained
+
+    cases = [
+        (("لافروف",), ("سيرجي", "لافروف")),
+        (("سيرغي", "لافروف"), ("سيرجي", "لافروف")),  # a spelling variant
+        (("بن",), ("محمد", "بن", "سلمان")),  # a particle alone
+        (("خان",), ("صديق",)),
+        ((), ("صديق",)),
+    ]
+    for small, large in cases:
+        expected = contained(small, large)
+        assert contained(frozenset(small), large) == contained(small, frozenset(large)) == expected
+
+
+def test_names_with_no_word_in_common_join_only_as_spelling_variants_of_long_words() -> None:
+    text = "قال شوارزنيغر … وقال شوارزنيجر … وقال سالم … وقال سلام"
+    table = build_entities(
+        "d",
+        [mention(text, "شوارزنيغر", "PER"), mention(text, "شوارزنيجر", "PER"), mention(text, "سالم", "PER"), mention(text, "سلام", "PER")],
+    )
+    assert [len(entity.mentions) for entity in table.entities] == [2, 1, 1]

@@ -65,6 +65,13 @@ def test_tree_navigation() -> None:
     assert [word.text for word in graph.ancestors(4)] == ["ستطرح", "قال", "و"]
 
 
+def test_a_sentences_key_sets_are_its_words_readings_together() -> None:
+    _, graph = sentence_from_conllu(PADT_WA_QALA)
+    assert graph.form_keys == {key for word in graph.words for key in word.keys}
+    assert graph.token_keys == {key for word in graph.words for key in word.token_keys}
+    assert "قال" in graph.form_keys and "وقال" in graph.token_keys and "وقال" not in graph.form_keys
+
+
 def test_round_trip_keeps_text_ids_and_offsets() -> None:
     document = documents_from_conllu(PADT_WA_QALA)[0]
     again = documents_from_conllu(document.to_conllu())[0]
@@ -158,3 +165,16 @@ def test_a_broken_parse_cache_document_gets_the_general_readers_error(old: str, 
     assert old in written
     with pytest.raises(ConlluError, match=message):
         documents_from_conllu(written.replace(old, new, 1))
+
+
+@pytest.mark.parametrize(
+    ("ids", "plain"),
+    [(("1", "2", "3"), True), (("1", "3"), False), (("1-2", "1", "2"), False), (("1", "1.1", "2"), False), (("10",), False), ((), True)],
+)
+def test_a_block_is_plain_where_its_word_ids_count_from_one(ids: tuple[str, ...], plain: bool) -> None:
+    from quotes.graph import _Block
+
+    lines = [f"{word_id}\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_" for word_id in ids]
+    block = _Block({}, lines, list(range(1, len(lines) + 1)), 1)
+    assert block.plain() is plain
+    assert plain == ([line[: line.find("\t")] for line in lines] == [str(number) for number in range(1, len(lines) + 1)])

@@ -301,6 +301,25 @@ def test_the_phrase_prefilter_never_skips_a_sentence_where_a_phrase_starts(forms
             assert _applies(rule, graph), (rule.id, forms)
 
 
+@settings(max_examples=100, deadline=None)
+@given(forms=st.lists(st.sampled_from(PHRASE_FORMS), min_size=1, max_size=8))
+def test_the_matcher_looks_for_a_rules_shortest_phrases_and_finds_what_all_of_them_find(forms: list[str]) -> None:
+    from quotes.match import shortest_phrases
+
+    grammar = load_grammar(RULES)
+    rows = "".join(
+        f"{i}\t{form}\t{form}\tNOUN\t_\t_\t{0 if i == 1 else 1}\t{'root' if i == 1 else 'dep'}\t_\t_\n"
+        for i, form in enumerate(forms, 1)
+    )
+    _, graph = sentence_from_conllu("# text = " + " ".join(forms) + "\n" + rows)
+    matcher = Matcher(grammar)
+    for rule in grammar.rules:
+        if rule.trigger_text:
+            assert set(shortest_phrases(rule.trigger_text)) <= rule.trigger_text
+            expected = any(text in graph.joined_forms for text in rule.trigger_text)
+            assert matcher._triggers.has_phrase(rule, graph) == matcher._triggers.has_phrase(rule, graph, {}) == expected
+
+
 NEEDED_FORMS = ["قال", "نقلا", "عن", "إن", "أنه", "وعن", "بما", "ما", "على", "لل", "الوزير", "فإن"]
 
 

@@ -127,6 +127,7 @@ def test_tagger_spans_in_bio_and_bioes() -> None:
         (4, 6, "ORG"),
         (6, 7, "ORG"),
     ]
+    assert tag_spans(["O", "O"]) == tag_spans(("O",)) == tag_spans([]) == []
 
 
 class StandInTagger:
@@ -170,3 +171,7 @@ def test_the_finders_remember_answers_per_spelling_within_a_bound() -> None:
     remembered(word("هيئة"))  # a third spelling: the memory was full, it starts again
     remembered(word("المتحدث"))
     assert asked == ["المتحدث", "وزير", "هيئة", "المتحدث"]
+    glued = Word(2, "سموه", "سمو", "NOUN", "_", (), 0, "root", 1, 5, "لسموه", token_first=False)
+    remembered(glued)
+    remembered(word("سموه"))  # the same form written alone is another spelling: an honorific is read off the token
+    assert asked[-2:] == ["سموه", "سموه"]

@@ -77,7 +77,7 @@ class DocumentAssembler:
             }
             | {  # a participle cue after a comma starts a new quote even when no rule bound it
                 word.start
-                for word in sentence.words
+                for word in (sentence.words if not participles.isdisjoint(sentence.form_keys) else ())
                 if not participles.isdisjoint(word.keys) and after_comma(text, word.start)
             }
         )
