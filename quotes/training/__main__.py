@@ -49,6 +49,10 @@ STAGE_ORDER = ("tokenizer", "tagger", "lemmatizer", "parser")
 logger = logging.getLogger("quotes.training")
 #: What the shipped entity tagger is derived from: ANERcorp and the parser's SaudiNewsNet word vectors.
 FANE_LICENCE = "; with WikiFANE sentences (Alotaibi & Lee 2014): CC BY-SA 3.0"
+NAMES_LICENCE = (
+    "; with copies of its sentences in which other person names were put (mention replacement), names from "
+    "Wikidata (CC0 1.0) and DziriNames (MIT) via arabic-name-romanizer 0.2.0, and arabnamer (E. Yousef 2026, CC BY 4.0)"
+)
 NER_LICENCE = (
     "trained on ANERcorp (Benajiba & Rosso; CAMeL Lab release): CC BY-SA 4.0; reads the word vectors of "
     "ar_compact (pretrain.pt), derived from SaudiNewsNet: CC BY-NC-SA 4.0, non-commercial research only (see NER.md)"
@@ -261,7 +265,18 @@ def cmd_ner(args: argparse.Namespace) -> None:
     pretrain = args.target / "pretrain.pt"
     if args.step in ("prep", "all"):
         fane = args.fane if args.fane_sentences > 0 else None
-        sizes = ner.prepare(args.anercorp, Lexicon.load(args.target / "clitic_lexicon.tsv.gz"), data, fane, args.fane_sentences)
+        lexicon = Lexicon.load(args.target / "clitic_lexicon.tsv.gz")
+        names = args.names if args.replace_names > 0 else None
+        sizes = ner.prepare(
+            args.anercorp,
+            lexicon,
+            data,
+            fane,
+            args.fane_sentences,
+            names=names,
+            replace_names=args.replace_names,
+            replace_orgs=args.replace_orgs,
+        )
         _save_results(args, {"ner_split_sizes": sizes})
         print(json.dumps(sizes))
     if args.step in ("train", "all"):
@@ -283,7 +298,7 @@ def cmd_ner(args: argparse.Namespace) -> None:
             "training": _ner_training_note(args),
             "split_sizes": _results(args).get("ner_split_sizes"),
             "scores": _results(args)["ner_scores"],
-            "licence": NER_LICENCE + (FANE_LICENCE if args.fane_sentences > 0 else ""),
+            "licence": NER_LICENCE + (FANE_LICENCE if args.fane_sentences > 0 else "") + (NAMES_LICENCE if args.replace_names > 0 else ""),
         }
         (args.ner_target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"shipped {ner.MODEL_NAME} to {args.ner_target}")
@@ -293,7 +308,13 @@ def _ner_training_note(args: argparse.Namespace) -> str:
     data = "ANERcorp, CAMeL Lab split; dev = last tenth of train"
     if args.fane_sentences > 0:
         data += f"; train + {args.fane_sentences} WikiFANE sentences (seeded sample, fine types mapped)"
-    return f"{data}; python -m quotes.training ner --fane-sentences {args.fane_sentences}"
+    if args.replace_names > 0:
+        kinds = "persons and organisations" if args.replace_orgs else "persons"
+        data += f"; train + {args.replace_names:g}x its sentences with a person, {kinds} replaced (seeded)"
+    command = f"python -m quotes.training ner --fane-sentences {args.fane_sentences}"
+    if args.replace_names > 0:
+        command += f" --replace-names {args.replace_names:g}" + (" --replace-orgs" if args.replace_orgs else "")
+    return f"{data}; {command}"
 
 
 def cmd_all(args: argparse.Namespace) -> None:
@@ -623,6 +644,18 @@ def build_parser() -> argparse.ArgumentParser:
     ner_cmd.add_argument("--anercorp", type=Path, default=Path("../shared/data/anercorp"), help="folder with the CAMeL split")
     ner_cmd.add_argument("--fane", type=Path, default=Path("../shared/data/fane"), help="folder with WikiFANE_Gold_2014_500K.txt.gz")
     ner_cmd.add_argument("--fane-sentences", type=int, default=0, help="WikiFANE sentences added to train (0: none, as shipped)")
+    ner_cmd.add_argument(
+        "--names", type=Path, default=Path("../shared/data/names"), help="folder with the name lists (wikidata-dzirinames/, arabnamer/)"
+    )
+    ner_cmd.add_argument(
+        "--replace-names",
+        type=float,
+        default=0.0,
+        help="copies of train's sentences with a person, other names put in, per such sentence (0: none, as shipped)",
+    )
+    ner_cmd.add_argument(
+        "--replace-orgs", action="store_true", help="in those copies, organisations replaced by other train organisations too"
+    )
     ner_cmd.add_argument("--models", type=Path, default=DEFAULT_WORK / "ner_models", help="where ner.pt is written")
     ner_cmd.add_argument("--target", type=Path, default=TARGET, help="model folder with pretrain.pt and the clitic lexicon")
     ner_cmd.add_argument("--max-steps", type=int, default=3500)
