@@ -16,7 +16,10 @@ entity table (:mod:`quotes.entities`):
    of the resolved speaker and more (`لافروف` → `سيرجي لافروف`), or the
    phrase is an anaphor, a bare title or a statement of it (`سموه`،
    `المتحدث الرسمي`، `البيان`), ``speaker_resolved`` is the canonical name;
-   an anaphor or title quoted without a role takes the person's first title.
+   an anaphor or title quoted without a role takes the person's first title;
+   a phrase that ran on from a body's name or a title into the person's name
+   (`لجامعة الملك عبدالعزيز خالد الغامدي`، `المتحدث باسم البنتاجون جيف ديفيس`)
+   becomes the name.
 
 Other roles stay the resolver's: filling every missing role from the
 entity's first title lowered role accuracy on unseen news (measured, not kept).
@@ -145,8 +148,6 @@ def name_in_phrase(quote: Quote, ground: Ground) -> Quote:
     updated = attrs.evolve(quote, **changes)  # type: ignore[arg-type]  # the keys are Quote fields
     name = changes.get("speaker") or changes["speaker_resolved"]
     return _note(updated, f"sieve name-in-phrase: the name {name.text!r} in the speaker phrase")
-
-
 
 
 def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) -> tuple[Span, Span | None] | None:

@@ -11,13 +11,15 @@ small finders that each know one kind of phrase:
 - ``honorific``: an honorific pronoun (`سموه`، `معاليه`، `فضيلته`);
 - ``organisation``: an organisation head and its name (`وزارة الداخلية`,
   `الهيئة العامة للإحصاء`), MEDIA when the head is a medium (`صحيفة
-  كوميرسانت`);
+  كوميرسانت`, `صحيفة «الشرق الأوسط»`); a body named after a person takes
+  the person's name (`جامعة الملك سعود`), which is then no person's mention;
 - ``group``: a plural source and its description (`مصادر مطلعة`);
 - ``document``: a statement or report with its issuer (`بيان لوزارة
   الداخلية` → DOC with issuer `وزارة الداخلية`).
 
 Vocabulary is read from ``rules/lexicons`` (role_nouns, honorific_anaphors,
-organisation_anaphors, media_nouns, group_nouns, document_nouns, given_names).
+organisation_anaphors, media_nouns, group_nouns, document_nouns, given_names,
+eponym_titles, reporting_verbs).
 """
 
 from __future__ import annotations
