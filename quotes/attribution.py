@@ -71,7 +71,7 @@ def speaker_head(document: ParsedDocument, span: Span) -> Word | None:
 def _words_within(document: ParsedDocument, start: int, end: int) -> list[Word]:
     """The words of the sentence holding `start` that lie within [start, end)."""
     sentence = document.sentence_at(start)
-    return [word for word in sentence.words if start <= word.start and word.end <= end] if sentence is not None else []
+    return sentence.words_within(start, end) if sentence is not None else []
 
 
 def _in_prepositional_phrase(document: ParsedDocument, word: Word | None) -> bool:

@@ -171,6 +171,10 @@ class SentenceGraph:
     def word(self, index: int) -> Word:
         return self.words[index - 1]
 
+    def words_within(self, start: int, end: int) -> list[Word]:
+        """The words that lie entirely within the document offsets [start, end), in order."""
+        return [word for word in self.words if start <= word.start and word.end <= end]
+
     def tokens(self) -> list[tuple[Word, ...]]:
         """The words grouped by the written token they come from (و + قال of وقال), in order."""
         groups: list[list[Word]] = []

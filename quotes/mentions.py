@@ -133,6 +133,7 @@ class _WordFacts(NamedTuple):
     honorific_title: bool  # سمو، معالي، فضيلة before a name
     stops_name: bool  # a name word, title or document noun: it ends an organisation's name
     honorific_anaphor: bool  # سموه، معاليه: read off the whole written token too (لسموه)
+    eponym_title: bool  # الملك، الإمام as written: a body may be named after the person it precedes (جامعة الملك سعود)
 
 
 class _BySpelling(Generic[_Answer]):
@@ -324,6 +325,7 @@ class MentionFinder:
                 self._honorific_uncached(word),
                 self._stops_name_uncached(word),
                 self._honorific_anaphor(word),
+                listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
             )
         )
 
@@ -362,7 +364,7 @@ class MentionFinder:
     def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
         """A speaker phrase the rules chose that no finder found, typed by its first listed word."""
         sentence = document.sentence_at(span.start) or document.sentences[0]
-        words = [word for word in sentence.words if span.start <= word.start and word.end <= span.end]
+        words = sentence.words_within(span.start, span.end)
         kind, head = "PER", ""
         opening = " ".join(strip_article(strip_conjunction(normalize(word.text))) for word in words[:2])
         if opening in self.lexicons.organisation_heads:
@@ -419,7 +421,7 @@ class MentionFinder:
                 sentence,
                 word,
                 lambda other: self._facts(other).stops_name,
-                eponym=lambda other: listed_key(other, self.lexicons.eponym_titles, lemma=False) is not None,
+                eponym=lambda other: self._facts(other).eponym_title,
                 is_name=lambda other: self._facts(other).given_name,
             )
             span = _span(phrase, text)
@@ -523,19 +525,20 @@ class MentionFinder:
             between = between[1:]  # وزير الخارجية الإيراني، محمد جواد ظريف: an apposition
         if any(self.lexicons.honorific_titles.lookup(word) is None for word in between):
             return None  # لاعب الرائد … الجديد بعد أحمد الفريدي: something stands between the phrase and the name
-        if self._clause_in(sentence, role):
+        role_words = sentence.words_within(role.start, role.end)
+        if self._clause_in(role_words):
             return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
-        if self._names_another(sentence, role):
+        if self._names_another(role_words):
             return None  # الرئيس الأمريكي باراك أوباما ووزير خارجيته | جون كيري: the title is the other person's
         return role
 
-    def _names_another(self, sentence: SentenceGraph, role: Span) -> bool:
-        """Whether a phrase before a name holds another person: a given name (not a body's eponym: جامعة الملك فيصل),
-        or a proper noun and then a conjunction with a second title (الرئيس الفرنسي فرانسوا هولاند | ووزير خارجيته)."""
-        words = [word for word in sentence.words if role.start <= word.start and word.end <= role.end]
+    def _names_another(self, words: Sequence[Word]) -> bool:
+        """Whether the words of a phrase before a name hold another person: a given name (not a body's eponym: جامعة
+        الملك فيصل), or a proper noun and then a conjunction with a second title (الرئيس الفرنسي فرانسوا هولاند | ووزير
+        خارجيته)."""
         given = any(
             self._facts(word).given_name
-            and listed_key(before, self.lexicons.eponym_titles, lemma=False) is None
+            and not self._facts(before).eponym_title
             and normalize(before.text) not in _NAME_LINKS
             for before, word in pairwise(words)
         )
@@ -549,10 +552,9 @@ class MentionFinder:
         """A reporting verb whose object is what is said, never a person (قال، أوضح; not اتهم، دعا، حذر)."""
         return any(key in self.lexicons.speech_verbs for key in (verb.lemma_key, *verb.keys))
 
-    def _clause_in(self, sentence: SentenceGraph, role: Span) -> bool:
-        """Whether a separate preposition in the phrase before a name starts a clause (المساعدة في بدء محادثات): not
-        the complement of a title (المشرف العام على البرنامج، المسؤول عن الملف)."""
-        words = [word for word in sentence.words if role.start <= word.start and word.end <= role.end]
+    def _clause_in(self, words: Sequence[Word]) -> bool:
+        """Whether a separate preposition among the words of a phrase before a name starts a clause (المساعدة في بدء
+        محادثات): not the complement of a title (المشرف العام على البرنامج، المسؤول عن الملف)."""
         for position, word in enumerate(words):
             if normalize(word.text) not in _SEPARATE_PREPOSITIONS:
                 continue
@@ -622,7 +624,7 @@ class MentionFinder:
 
     def _eponym_body(self, words: Sequence[Word], position: int, bodies: Sequence[Span]) -> Span | None:
         """The body whose name holds the word at `position` right after an eponym title (جامعة الملك | سعود)."""
-        if position == 0 or listed_key(words[position - 1], self.lexicons.eponym_titles, lemma=False) is None:
+        if position == 0 or not self._facts(words[position - 1]).eponym_title:
             return None
         word = words[position]
         return next((body for body in bodies if body.start < word.start and word.end <= body.end), None)

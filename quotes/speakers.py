@@ -374,7 +374,7 @@ _CLOSING = {'"': '"', "«": "»", "“": "”"}
 
 def _ranked_name(graph: SentenceGraph, phrase: Span, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:
     """The name in `phrase` when it is a rank or honorific and a name (اللواء سالم الزهراني), else None."""
-    words = [word for word in graph.words if phrase.start <= word.start and word.end <= phrase.end]
+    words = graph.words_within(phrase.start, phrase.end)
     first = next((position for position, word in enumerate(words) if word.upos in _NAME_TAGS), None)
     if not first or not all(_is_role_word(word, roles) or any(key in honorifics for key in word.keys) for word in words[:first]):
         return None

@@ -29,3 +29,11 @@ def extractor(grammar: Grammar) -> Extractor:
 def documents_by_id(path: Path) -> dict[str, ParsedDocument]:
     """The parsed documents of a CoNLL-U file, by document id."""
     return {doc.doc_id: doc for doc in documents_from_conllu(path.read_text(encoding="utf-8"), source=str(path))}
+
+
+def sources(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(cue, speaker, speaker_resolved, role) of every quote, in text order."""
+    return [
+        (q.cue.text, *(span.text if span else None for span in (q.speaker, q.speaker_resolved, q.role)))
+        for q in extractor.extract_parsed(document)
+    ]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -22,14 +22,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "bodies_and_mar
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
-
-
-def sources(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(cue, speaker, speaker_resolved, role) of every quote, in text order."""
-    return [
-        (q.cue.text, *(span.text if span else None for span in (q.speaker, q.speaker_resolved, q.role)))
-        for q in extractor.extract_parsed(document)
-    ]
 
 
 def mentions(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str]]:

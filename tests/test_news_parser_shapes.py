@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument, documents_from_conllu
 from quotes.verb_person import first_person_number, with_first_person
@@ -23,14 +23,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "news_parser_sh
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
-
-
-def sources(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(cue, speaker, speaker_resolved, role) of every quote, in text order."""
-    return [
-        (q.cue.text, *(span.text if span else None for span in (q.speaker, q.speaker_resolved, q.role)))
-        for q in extractor.extract_parsed(document)
-    ]
 
 
 def test_a_name_under_the_company_is_the_speaker_and_the_title_its_role(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:

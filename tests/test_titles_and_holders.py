@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -21,14 +21,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "titles_and_hol
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
-
-
-def sources(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(cue, speaker, speaker_resolved, role) of every quote, in text order."""
-    return [
-        (q.cue.text, *(span.text if span else None for span in (q.speaker, q.speaker_resolved, q.role)))
-        for q in extractor.extract_parsed(document)
-    ]
 
 
 def test_a_title_with_its_complement_is_the_role_of_the_name_after_it(
