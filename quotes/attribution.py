@@ -183,7 +183,22 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         following = [w for w in words if name.span.end <= w.start]
         if following and ground.is_title(following[0]):
             return name.span, _trimmed(text, following[0].start, phrase.end)
+        if following and _object_after_name(following, ground):
+            return name.span, None  # ووصف … بنيامين نتنياهو | الهجوم بأنه: the verb's object hung under the name
     return None
+
+
+def _object_after_name(following: Sequence[Word], ground: Ground) -> bool:
+    """Whether the words after a person's full name are a common noun phrase with the article and no name: no
+    name takes a genitive, so the parse hung the verb's object (or another complement) under the name."""
+    first = following[0]
+    return (
+        first.upos == "NOUN"
+        and normalize(first.text).startswith("ال")
+        and not ground.is_title(first)
+        and all(word.upos in ("NOUN", "ADJ", "DET") for word in following)
+        and not ground.table.at(Span.from_offsets(ground.document.text, first.start, following[-1].end))
+    )
 
 
 def _only_places(ground: Ground, start: int, end: int) -> bool:

@@ -36,7 +36,7 @@ from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import is_quote_mark, marked_name_end
-from quotes.speakers import APPOSITION_COMMAS, is_time, role_before, time_in_parentheses
+from quotes.speakers import APPOSITION_COMMAS, is_time, opens_definite_noun, role_before, time_in_parentheses
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
 KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE", "PLACE")
@@ -60,6 +60,8 @@ _TITLE_COMPLEMENTS = frozenset(normalize(word) for word in ("على", "عن"))
 #: Cue classes whose verbs take a person as object (اتهم، انتقد، أشاد، دعا، حث، حذر).
 PERSON_OBJECT_CLASSES = frozenset(("opinion", "appeal", "warning"))
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
+#: The words that link a given name to the father's (بن، بنت): a person's name does not start with them.
+_PATRONYMIC_LINKS = frozenset(("بن", "ابن", "بنت"))
 _ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
 _Answer = TypeVar("_Answer")
 _ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
@@ -230,6 +232,11 @@ def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], 
     return word.upos == "CCONJ" and following is not None and following.upos in ("NOUN", "PROPN")
 
 
+def _article(word: Word) -> bool:
+    """Whether the word is written with the article (after a conjunction: والشمري)."""
+    return strip_conjunction(normalize(word.text)).startswith("ال")
+
+
 def _definite(word: Word) -> bool:
     return normalize(word.text).startswith(("ال", "ل"))
 
@@ -389,8 +396,19 @@ class MentionFinder:
         for first, last, label in tag_spans(tags):
             kind = _NER_KINDS.get(label)
             words = list(sentence.words[first:last])
+            addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
+            if kind == "PER" and addressee is not None:
+                words = words[:addressee]  # شو | للصحافيين: the tagger ran the name into the addressee
+            if kind == "PER" and first > 0 and self._opens_with_patronymic(sentence.words[first - 1], words[0]):
+                words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
             role_words = []
-            inner = [i for i, w in enumerate(words[:-1]) if i > 0 and (self._facts(w).title or self._facts(w).honorific_title)]
+            inner = [
+                i
+                for i, w in enumerate(words[:-1])
+                if i > 0
+                and (self._facts(w).title or self._facts(w).honorific_title)
+                and normalize(words[i - 1].text) not in _PATRONYMIC_LINKS  # جلوي بن مساعد: a father's name, not "assistant"
+            ]
             if kind == "PER" and inner:
                 words = words[inner[-1] :]  # جامعة الملك سعود | الدكتور فهد المطيري: a title inside starts the person
             while kind == "PER" and len(words) > 1 and (self._facts(words[0]).title or self._facts(words[0]).honorific_title):
@@ -411,6 +429,15 @@ class MentionFinder:
             if kind == "ORG" and head in self.lexicons.media_heads:
                 kind = "MEDIA"
             yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+    def _opens_with_patronymic(self, before: Word, first: Word) -> bool:
+        """Whether a tagged name that starts with بن/بنت lost the given name before it (`before`)."""
+        facts = self._facts(before)
+        return (
+            normalize(first.text) in _PATRONYMIC_LINKS
+            and before.upos in ("PROPN", "NOUN", "X")
+            and not (facts.title or facts.honorific_title or facts.honorific_anaphor or facts.eponym_title)
+        )
 
     def _organisations(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
         for word, fact in zip(sentence.words, facts, strict=True):
@@ -481,7 +508,8 @@ class MentionFinder:
         if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._facts(following).title or is_time(following):
             return False
         after_link = normalize(run[-1].text) in _NAME_LINKS
-        family = given and (len(run) == 1 or strip_conjunction(normalize(following.text)).startswith("ال"))
+        # حامد بن مالح الشمري | العمل الإرهابي: one family name; a definite noun after it is the verb's object
+        family = given and (len(run) == 1 or (_article(following) and not any(_article(word) for word in run)))
         return following.upos in ("PROPN", "X") or self._facts(following).given_name or after_link or family
 
     @staticmethod

@@ -503,12 +503,17 @@ def describe_speaker(
                 speaker = ranked
                 notes.append("the name after the comma holds the title")
     speaker = strip_honorifics(speaker, honorifics, text)
+    honorific_role = role is not None
     role = strip_honorifics(role, honorifics, text)
     if role is not None and _only_honorifics(role, honorifics):
         role = None
+    if role is None and honorific_role:
+        # صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير، صاحب السمو الأمير جلوي بن عبدالعزيز، أمير منطقة
+        # نجران،: only honorifics before the name; the role follows it
         if named:
-            # صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير: the role follows the name
             role = _appos_role(graph, named[0], text)
+        elif speaker is not None:
+            role = _comma_role(graph, speaker, text, limit, roles)
     if speaker is not None and role is not None and role.start <= speaker.start < role.end:
         role = None
     if role is not None and _nationality_phrase(role, roles):
@@ -521,7 +526,7 @@ def describe_speaker(
     ):
         speaker, role = role, None  # قال الله تعالى: the formula after the name is no speaker, the name before it is
         notes.append("an honorific formula after the speaker")
-    if role is None and speaker is not None and not named and _is_job_word(head, roles):
+    if role is None and speaker is not None and not named and not honorific_role and _is_job_word(head, roles):
         role = speaker
         notes.append("the speaker is described by a job")
     return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))
@@ -616,6 +621,16 @@ def _is_medium(graph: SentenceGraph, word: Word) -> bool:
         child.base_deprel == "case" and any(key in _MEDIUM_PREPOSITIONS for key in child.keys)
         for child in graph.children(word.index)
     )
+
+
+def opens_definite_noun(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is a preposition glued to a definite noun: ل + لصحافيين of للصحافيين (ل + ال written لل), ب +
+    الرياض; not a letter the clitic pass cut off a name (ل + نجف of لنجف)."""
+    following = graph.word(word.index + 1) if word.upos == "ADP" and word.index < len(graph.words) else None
+    if following is None or following.start != word.end:
+        return False
+    written = normalize(following.text)
+    return written.startswith("ال") or (normalize(word.text) == "ل" and written.startswith("ل"))
 
 
 def is_time(word: Word) -> bool:

@@ -26,9 +26,49 @@ def nested(inner: Draft, outer: Draft) -> bool:
     return outer.content.start <= inner.cue.start < outer.content.end
 
 
+def marks_another(marker: Draft, drafts: list[Draft]) -> bool:
+    """Whether an "according to" quote only marks another quote's source: its content lies inside another quote's
+    content (`…، مبيناً أن الكميات ستغير وضع البلاد وستساهم في النهضة حسب قوله`) or holds the cue of a quote whose
+    content follows the marker (`إلا أن البيت الأبيض أكد على لسان المتحدث باسمه أن …`: who spoke for the verb's
+    subject; `وبحسب رويترز، فقد ذكر فلان أن …`: the verb's transmitter)."""
+    return marker.type == "according_to" and any(
+        other is not marker
+        and other.type != "according_to"
+        and (
+            (other.content.start <= marker.content.start and marker.content.end <= other.content.end)
+            or (marker.content.start <= other.cue.start < marker.content.end and other.content.start >= marker.cue.start)
+        )
+        for other in drafts
+    )
+
+
+def _with_relayed_sources(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """`وبحسب رويترز، فقد ذكر نجيب أن …`: the source of a marker before another quote's cue relays that quote (its
+    transmitter, `via`), as in `قال X إن … بحسب ما ذكر Y`."""
+    markers = [draft for draft in drafts if draft not in kept and draft.speaker is not None]
+    relayed = []
+    for draft in kept:
+        marker = next(
+            (
+                m
+                for m in markers
+                if m.cue.start < draft.cue.start
+                and m.content.start <= draft.cue.start < m.content.end
+                and draft.content.start >= m.cue.start
+            ),
+            None,
+        )
+        if marker is not None and draft.via is None and draft.type != "according_to":
+            draft = attrs.evolve(draft, via=marker.speaker)
+        relayed.append(draft)
+    return relayed
+
+
 def without_overlaps(drafts: list[Draft]) -> list[Draft]:
-    """Keep one quote per content: where contents overlap by half, the higher priority wins; nested quotes stay."""
+    """Keep one quote per content: where contents overlap by half, the higher priority wins; nested quotes stay; an
+    "according to" marker of another quote's source is none of its own."""
     kept: list[Draft] = []
+    drafts = _with_relayed_sources([draft for draft in drafts if not marks_another(draft, drafts)], drafts)
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
         if any(
             draft.cue.start == other.cue.start

@@ -18,7 +18,7 @@ import attrs
 
 from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.spans import trim
-from quotes.drafts.subject import described, grow_mention, nominal_between, usable_speaker
+from quotes.drafts.subject import described, grow_mention, nominal_between, through_tagged_name, usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
@@ -153,6 +153,15 @@ def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSl
     return attrs.evolve(slot, mention=mention)
 
 
+def tagged_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """A name the entity tagger reads on past where the phrase's words ended it (`الشيخ صالح | لنجف`)."""
+    speaker, limit = slot.mention.speaker, slot.content.start
+    if speaker is not None and speaker.end <= site.cue.start:
+        limit = min(limit, site.cue.start)  # (SVO: the name ends before the cue)
+    mention = through_tagged_name(site.context, site.sentence, slot.mention, limit)
+    return slot if mention is slot.mention else attrs.evolve(slot, mention=mention)
+
+
 def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     """`دبلوماسي روسي سابق ومحللان`: a coordinated subject the parser hung from the verb belongs to the speaker."""
     speaker, limit, sentence = slot.mention.speaker, slot.content.start, site.sentence
@@ -212,6 +221,7 @@ SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None],
     name_out_of_content,
     not_a_title,
     phrase_words,
+    tagged_name,
     conjuncts,
     name_in_marks,
     outside_content,

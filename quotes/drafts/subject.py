@@ -9,15 +9,18 @@ first noun between the cue and the content is taken.
 
 from __future__ import annotations
 
+import attrs
+
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.quotations import speech_opening
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import RELATIVE_PRONOUNS, could_be_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
+from quotes.model import Span
 from quotes.normalize import form_keys, normalize
 from quotes.quotemarks import is_quote_mark
-from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time
+from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, opens_definite_noun
 
 _PERSONAL_PRONOUNS = frozenset(
     normalize(word)
@@ -54,7 +57,15 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # a subject and a cue on two sides of a quotation mark
     if not could_be_source(context.text, match.sentence, speaker):
         return None
+    if speaker.upos == "ADJ" and speaker.end <= match.anchor.start and _adverb_before_comma(context.text, speaker):
+        return None  # ميدانياً، قال قيادي …: an adverb set off by a comma ("in the field"), not who spoke
     return speaker
+
+
+def _adverb_before_comma(text: str, word: Word) -> bool:
+    """An indefinite accusative adjective used as an adverb (ميدانيا، سياسياً) with a comma right after it."""
+    written = normalize(text[word.start : word.end])
+    return written.endswith("ا") and not written.startswith("ال") and text[word.end : word.end + 2].strip()[:1] in ("،", ",")
 
 
 def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -> Word | None:
@@ -103,7 +114,7 @@ def grow_mention(
                 return _NO_MENTION
         else:
             return _NO_MENTION
-    return describe_speaker(
+    mention = describe_speaker(
         sentence,
         head,
         context.text,
@@ -112,6 +123,41 @@ def grow_mention(
         limit=limit,
         stop_at=content_head.index if content_head is not None and content_head.index > head.index else None,
     )
+    return through_tagged_name(context, sentence, mention, limit)
+
+
+#: Words no name runs on through: a verb (the tagger's name ran into the cue), a conjunction, a punctuation mark.
+_NO_NAME_TAGS = frozenset(("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"))
+
+
+def _letter_of_name(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a preposition inside a tagged name belongs to it: a letter the clitic pass cut off a name (ل + نجف),
+    not a preposition of its own or one that opens a definite noun (ل + لصحافيين of للصحافيين: the addressee's)."""
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return following is not None and following.start == word.end and not opens_definite_noun(sentence, word)
+
+
+def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
+    """A speaker whose last word opens or continues a person's name that the entity tagger reads on past it: `الشيخ
+    صالح | لنجف` (the clitic pass cut لنجف into ل + نجف and the parse hung نجف on the verb) is the name up to the end
+    of the tagger's name, when that end comes before the content and no punctuation stands between."""
+    speaker, tags = mention.speaker, context.document.entity_tags
+    if speaker is None or tags is None or sentence.index >= len(tags):
+        return mention
+    row = tags[sentence.index]
+    inside = sentence.words_within(speaker.start, speaker.end)
+    if not inside or inside[-1].end != speaker.end or row[inside[-1].index - 1] not in ("B-PERS", "I-PERS"):
+        return mention
+    for word in sentence.words[inside[-1].index :]:
+        tag = row[word.index - 1]
+        if word.upos in _NO_NAME_TAGS or word.end > limit or tag not in ("I-PERS", "E-PERS"):
+            return mention
+        if word.upos == "ADP" and not _letter_of_name(sentence, word):
+            return mention
+        if tag == "E-PERS":
+            name = Span.from_offsets(context.text, speaker.start, word.end)
+            return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the entity tagger's name runs on past the parse's"))
+    return mention
 
 
 def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
