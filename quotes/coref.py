@@ -378,8 +378,8 @@ class SpeakerResolver:
             if entity is not None:
                 if draft.speaker is not None and draft.cue_gender and entity.gender is None:
                     entity.gender = draft.cue_gender
-                if draft.type != "according_to":
-                    self.last_speaker = entity
+                if draft.type != "according_to" or draft.speaker_hint is not None:
+                    self.last_speaker = entity  # (على حد قوله: the person who put it so is the one speaking)
             by_cue[draft.match.anchor.start] = entity
             resolved.append((draft, entity, confidence))
         entities = {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()

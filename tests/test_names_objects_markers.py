@@ -3,8 +3,9 @@ the entity tagger reads on (`الشيخ ناصر لحمر`: the clitic pass cut 
 before بن, a family name followed by the verb's object (`فهد بن سعد الدوسري | الهجوم الإرهابي`), an object the parse
 hung under the name (`جاستن ترودو | الحادث بأنه`), a title that follows a name behind honorifics only (`صاحب السمو
 الأمير …، محافظ جدة،`), an adverb set off by a comma before the cue (`سياسيا، قال …`), and an "according to" marker
-that only names another quote's source or transmitter. Each sentence was written for the test, after an error seen on
-SaudiNewsNet articles that are in neither gold set.
+that only names another quote's source or transmitter, or whose pronoun (`على حد قوله`) stands for the subject of the
+clause it closes. Each sentence was written for the test, after an error seen on SaudiNewsNet articles that are in
+neither gold set.
 
 tests/data/entities/names_objects_markers.conllu holds the parses (bundled model, entity tagger on); no model is
 loaded.
@@ -131,3 +132,16 @@ def test_a_marker_with_its_own_content_stays_a_quote(extractor: Extractor, docum
 def test_yudhkar_bi_anna_is_the_writers_note(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # يذكر بأن المشروع بدأ قبل عامين: the impersonal passive with ب, no source (spec: not quotes)
     assert extractor.extract_parsed(documents["writers-note-1"]) == []
+
+
+def test_a_pronoun_marker_stands_for_the_subject_of_the_clause_it_closes(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # …، تعهد رئيس الوزراء الأسترالي مالكوم تيرنبول بخفض الضرائب …، على حد قوله. وأضاف أن …: he put it so, and he
+    # goes on (not the ministry quoted before him)
+    assert sources(extractor, documents["pronoun-marker-1"])[1:] == [
+        ("على", None, "مالكوم تيرنبول", "رئيس الوزراء الأسترالي"),
+        ("وأضاف", None, "مالكوم تيرنبول", "رئيس الوزراء الأسترالي"),
+    ]
+    (marker,) = extractor.extract_parsed(documents["pronoun-marker-2"])
+    assert marker.speaker_resolved is not None and "كيشيدا" in marker.speaker_resolved.text

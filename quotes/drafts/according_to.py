@@ -69,6 +69,7 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
     ]
     if not long_enough:
         return None
+    hint = _clause_subject(context, sentence, long_enough[0]) if by_pronoun and found.speaker is None else None
     return Draft(
         sentence_index=sentence.index,
         type="according_to",
@@ -78,8 +79,8 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
         speaker=found.speaker,
         role=found.role,
         via=None,
-        speaker_hint=None,
-        hint_role=None,
+        speaker_hint=hint.speaker if hint is not None else None,
+        hint_role=hint.role if hint is not None else None,
         cue_gender=None,
         cue_number=None,
         match=match,
@@ -88,6 +89,29 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
         confidence=match.rule.confidence,
         notes=("source governed by the marker", *found.notes),
     )
+
+
+def _clause_subject(context: DocumentContext, sentence: SentenceGraph, content: Span) -> Mention | None:
+    """على حد قوله، حسب تعبيره: the pronoun stands for the subject of the clause the marker closes (`تعهد رئيس
+    الوزراء الأسترالي مالكوم تيرنبول بخفض الضرائب …، على حد قوله`), where that subject names a source."""
+    inside = sentence.words_within(content.start, content.end)
+    indices = {word.index for word in inside}
+    for verb in (word for word in inside if word.upos == "VERB" and word.head not in indices):
+        for subject in sentence.children(verb.index):
+            if subject.base_deprel == "nsubj" and subject.index in indices and _names_someone(context, sentence, subject):
+                found = grow_mention(context, sentence, subject, limit=content.end, content_head=None)
+                if found.speaker is not None:
+                    return attrs.evolve(found, notes=(*found.notes, "speaker: the subject of the clause the marker closes"))
+    return None
+
+
+def _names_someone(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """A name, a listed source noun (a title, body, group, medium), or a word the entity tagger put in a person or
+    organisation."""
+    if word.upos in ("PROPN", "X") or names_a_source(context.lexicons, word):
+        return True
+    tags = context.document.entity_tags
+    return tags is not None and sentence.index < len(tags) and tags[sentence.index][word.index - 1][2:] in ("PERS", "ORG")
 
 
 #: Possessive pronouns on a marker's last word (على حد قوله، على لسانها).
