@@ -878,8 +878,12 @@ def role_before(
         if _is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
             start = word
     if start is None:
-        return None, full
+        return _title_right_after(graph, full, text, roles, honorifics), full
     words = list(graph.words[start.index - 1 : last])
+    phrase = strip_honorifics(_span_of(words, text), honorifics, text)
+    if phrase is None or _only_honorifics(phrase, honorifics):
+        # صاحب السمو الأمير بندر بن سعود رئيس الهيئة …: honorifics only before the name; the title follows it
+        return _title_right_after(graph, full, text, roles, honorifics), full
     # أحد أبرز المرشحين هو صديق خان: the copula pronoun is not part of the role
     while words and (words[-1].upos in ("ADP", "PRON") or any(key in honorifics for key in words[-1].keys)):
         words.pop()
@@ -887,6 +891,25 @@ def role_before(
     if role is None or _only_honorifics(role, honorifics):
         return None, full
     return role, full
+
+
+def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:
+    """The title phrase that follows a full name at once (`بندر بن سعود بن محمد رئيس الهيئة السعودية للحياة الفطرية`):
+    the job word after the name and the words its parse holds, up to the first that is not its own or a و."""
+    after = next((word for word in graph.words if word.start > name.end), None)
+    if after is None or text[name.end : after.start].strip() or not _is_job_word(after, roles):
+        return None
+    if name.text.split()[-1] in _NAME_LINKS:
+        return None  # صالح آل | طالب: the name goes on (a family name that is also a word), no title yet
+    if any(key in honorifics for key in after.keys):
+        return None
+    below = {word.index for word in graph.subtree(after.index)}
+    words = [after]
+    for word in graph.words[after.index :]:
+        if word.index not in below or word.upos in ("PUNCT", "CCONJ") or word.base_deprel == "conj":
+            break  # (إمام الحرم المكي والشيخ …: another person after و)
+        words.append(word)
+    return _span_of(words, text)
 
 
 def named_person_before(

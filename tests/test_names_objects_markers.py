@@ -145,3 +145,12 @@ def test_a_pronoun_marker_stands_for_the_subject_of_the_clause_it_closes(
     ]
     (marker,) = extractor.extract_parsed(documents["pronoun-marker-2"])
     assert marker.speaker_resolved is not None and "كيشيدا" in marker.speaker_resolved.text
+
+
+def test_the_title_right_after_a_name_that_only_honorifics_precede_is_its_role_later_too(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # رعى صاحب السمو الأمير فيصل بن بندر بن محمد رئيس الهيئة العامة للسياحة الحفل …: "صاحب" is no title here
+    assert sources(extractor, documents["role-after-honorific-name"]) == [
+        ("وأوضح", "فيصل بن بندر", "فيصل بن بندر بن محمد", "رئيس الهيئة العامة للسياحة")
+    ]
