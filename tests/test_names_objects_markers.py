@@ -154,3 +154,12 @@ def test_the_title_right_after_a_name_that_only_honorifics_precede_is_its_role_l
     assert sources(extractor, documents["role-after-honorific-name"]) == [
         ("وأوضح", "فيصل بن بندر", "فيصل بن بندر بن محمد", "رئيس الهيئة العامة للسياحة")
     ]
+
+
+def test_a_speech_noun_in_construct_stands_for_whose_speech_it_is(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وجاءت تصريحات المدرب الإيطالي كارلو أنشيلوتي عقب المباراة … وقال إن …: the coach speaks, "statements" is no title
+    assert sources(extractor, documents["speech-noun-genitive"]) == [
+        ("وقال", None, "كارلو أنشيلوتي", "المدرب الإيطالي")
+    ]

@@ -22,7 +22,7 @@ from quotes.drafts.subject import described, grow_mention, nominal_between, thro
 from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
-from quotes.normalize import strip_article
+from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import marked_name_end, unclosed_name_end
 from quotes.speakers import Mention, describe_speaker, is_time, phrase_between
 
@@ -265,6 +265,8 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         return None  # قال إن المعادلة تغيرت، مضيفاً أن …: the participle goes on the report, not the reported clause
     if hint_word is not None and not could_be_source(context.text, sentence, hint_word):
         hint_word = None
+    if hint_word is not None:
+        hint_word = _speaker_of_speech(context, sentence, hint_word)
     if hint_word is not None and _disagree(hint_word, cue_word, "Gender"):
         hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
     if hint_word is not None and cue_word.upos == "VERB" and not _may_speak(context, sentence, hint_word):
@@ -274,6 +276,19 @@ def main_clause_hint(site: CueSite) -> Mention | None:
     ):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
     return grow_mention(context, sentence, hint_word, limit=site.cue.start, content_head=cue_word) if hint_word else None
+
+
+def _speaker_of_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) -> Word:
+    """`وجاءت تصريحات البابا خلال مؤتمر …، وقال إن …`: a speech noun in construct stands for the one whose speech it is,
+    the genitive right after it, where that can speak."""
+    speech = context.lexicons.speech_nouns
+    if speech is None or not any(strip_article(key) in speech for key in word.keys) or normalize(word.text).startswith("ال"):
+        return word
+    genitive = next(
+        (child for child in sentence.children(word.index) if child.index == word.index + 1 and child.base_deprel == "nmod"),
+        None,
+    )
+    return genitive if genitive is not None and genitive.upos != "PRON" and _may_speak(context, sentence, genitive) else word
 
 
 def _may_speak(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
