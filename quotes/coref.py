@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import attrs
@@ -378,8 +378,9 @@ class SpeakerResolver:
             if entity is not None:
                 if draft.speaker is not None and draft.cue_gender and entity.gender is None:
                     entity.gender = draft.cue_gender
-                if draft.type != "according_to" or draft.speaker_hint is not None:
-                    self.last_speaker = entity  # (على حد قوله: the person who put it so is the one speaking)
+                speaks_on = draft.type != "according_to" or draft.speaker_hint is not None  # (على حد قوله: he put it so)
+                if speaks_on and not _reported_within(draft, drafts, self.document.text):
+                    self.last_speaker = entity
             by_cue[draft.match.anchor.start] = entity
             resolved.append((draft, entity, confidence))
         entities = {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()
@@ -559,3 +560,18 @@ class SpeakerResolver:
             warnings=draft.warnings,
             meta=dict(meta or {}),
         )
+
+
+def _reported_within(draft: Draft, drafts: Sequence[Draft], text: str) -> bool:
+    """Whether the draft's cue lies inside another quote's content (`مشيرا إلى أن النظام لم يتطرق إلى …`): who speaks
+    in the reported clause does not go on speaking after it; the reporter does. A cue right after a full stop opens a
+    sentence of its own (`… يوميًا.وأوضح`: the splitter missed it), whatever content ran on over it."""
+    if text[: draft.cue.start].rstrip().endswith("."):
+        return False
+    return any(
+        other is not draft
+        and other.type != "according_to"
+        and other.sentence_index == draft.sentence_index  # (a content that ran on into the next sentence is no report)
+        and other.content.start <= draft.cue.start < other.content.end
+        for other in drafts
+    )

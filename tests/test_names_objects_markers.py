@@ -2,10 +2,11 @@
 the entity tagger reads on (`الشيخ ناصر لحمر`: the clitic pass cut لحمر into ل + حمر), a given name the tagger left
 before بن, a family name followed by the verb's object (`فهد بن سعد الدوسري | الهجوم الإرهابي`), an object the parse
 hung under the name (`جاستن ترودو | الحادث بأنه`), a title that follows a name behind honorifics only (`صاحب السمو
-الأمير …، محافظ جدة،`), an adverb set off by a comma before the cue (`سياسيا، قال …`), and an "according to" marker
-that only names another quote's source or transmitter, or whose pronoun (`على حد قوله`) stands for the subject of the
-clause it closes. Each sentence was written for the test, after an error seen on SaudiNewsNet articles that are in
-neither gold set.
+الأمير …، محافظ جدة،`), an adverb set off by a comma before the cue (`سياسيا، قال …`), an "according to" marker that
+only names another quote's source or transmitter, or whose pronoun (`على حد قوله`) stands for the subject of the
+clause it closes, a cue after "which" (`ما يؤكد`: the writer's inference), and the subject of a reported clause (who
+does not go on speaking). Each sentence was written for the test, after an error seen on SaudiNewsNet articles that
+are in neither gold set.
 
 tests/data/entities/names_objects_markers.conllu holds the parses (bundled model, entity tagger on); no model is
 loaded.
@@ -163,3 +164,19 @@ def test_a_speech_noun_in_construct_stands_for_whose_speech_it_is(
     assert sources(extractor, documents["speech-noun-genitive"]) == [
         ("وقال", None, "كارلو أنشيلوتي", "المدرب الإيطالي")
     ]
+
+
+def test_which_before_a_cue_with_no_subject_is_the_writers_inference(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # …، ما يؤكد جاهزية الفريق: nobody says it
+    assert extractor.extract_parsed(documents["writers-inference"]) == []
+
+
+def test_the_subject_of_a_reported_clause_does_not_go_on_speaking(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # …، مشيرا إلى أن النظام الجديد يؤكد أن …. وأضاف أن …: the director goes on, not "the new system"
+    found = sources(extractor, documents["reported-subject-does-not-go-on"])
+    assert found[2][:2] == ("يؤكد", "النظام الجديد")
+    assert found[3] == ("وأضاف", None, "سالم العنزي", "مدير الفرع المهندس")

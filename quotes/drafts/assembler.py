@@ -32,6 +32,9 @@ from quotes.quotemarks import QuoteMarks
 
 #: A relative clause on a medium: بيانا أوضحت فيه، كلمة أشار فيها (the resumptive "in it" right after the cue).
 _IN_IT = re.compile(r"\s+في(ه|ها|هما)\b")
+#: "which", right before a cue with no subject: the writer's inference (ما يؤكد، مما يشير إلى، وهو ما يعني), no source.
+#: (بحسب ما ذكرت، وفق ما أعلن: "according to what …" names a source.)
+_WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا )(?<!طبقا )(?:ما|مما)\s*$")
 
 
 class DocumentAssembler:
@@ -112,6 +115,8 @@ class DocumentAssembler:
             if not _IN_IT.match(context.text, cue.end):
                 return None  # رسالة أوضح، صواريخ يعتقد: a "cue" inside its own subject is an adjective or a passive
             speaker, role = None, None  # أصدرت بيانا أوضحت فيه أن …: the statement is where it was said, not who said it
+        if speaker is None and _WHICH_BEFORE.search(context.text, max(0, cue.start - 12), cue.start):
+            return None  # …، ما يؤكد استفادتهم من التدريبات: the writer draws the conclusion, nobody says it
         hint = main_clause_hint(site)
         return Draft(
             sentence_index=sentence.index,
