@@ -164,6 +164,9 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         and mention.span != phrase
     ]
     if not names:
+        surname = _surname_then_object(phrase, ground)
+        if surname is not None:
+            return surname, None
         return _name_after_title(phrase, ground) if name_may_follow else None
     name = max(names, key=lambda mention: mention.span.end - mention.span.start)
     if any(not (name.span.start <= other.span.start and other.span.end <= name.span.end) for other in names):
@@ -188,15 +191,31 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
     return None
 
 
+def _surname_then_object(phrase: Span, ground: Ground) -> Span | None:
+    """`ودعا القحطاني الجمعيات والمؤسسات الوطنية …`: the phrase's first word is the family name of a person the
+    document names in full and a common noun phrase with the article follows: the name alone speaks."""
+    words = [word for word in _words_within(ground.document, phrase.start, phrase.end) if word.upos != "PUNCT"]
+    if len(words) < 2 or words[0].upos not in ("PROPN", "X", "NOUN") or not _object_after_name(words[1:], ground):
+        return None
+    first = text_name_words(words[0].text)
+    if not first or not any(
+        entity.type == "PER" and len(name_words(entity.canonical)) > 1 and name_words(entity.canonical)[-1] == first[-1]
+        for entity in ground.table.entities
+    ):
+        return None
+    return Span.from_offsets(ground.document.text, words[0].start, words[0].end)
+
+
 def _object_after_name(following: Sequence[Word], ground: Ground) -> bool:
-    """Whether the words after a person's full name are a common noun phrase with the article and no name: no
-    name takes a genitive, so the parse hung the verb's object (or another complement) under the name."""
+    """Whether the words after a person's name are a common noun phrase that opens with the article and holds no name,
+    title or verb: no name takes a genitive, so the parse hung the verb's object (or another complement) under the
+    name (`ودعا القحطاني | الجمعيات والمؤسسات الوطنية للتنسيق`)."""
     first = following[0]
     return (
         first.upos == "NOUN"
         and normalize(first.text).startswith("ال")
         and not ground.is_title(first)
-        and all(word.upos in ("NOUN", "ADJ", "DET") for word in following)
+        and all(word.upos not in ("PROPN", "X", "VERB", "AUX") and not ground.is_title(word) for word in following)
         and not ground.table.at(Span.from_offsets(ground.document.text, first.start, following[-1].end))
     )
 

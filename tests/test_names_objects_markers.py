@@ -180,3 +180,10 @@ def test_the_subject_of_a_reported_clause_does_not_go_on_speaking(
     found = sources(extractor, documents["reported-subject-does-not-go-on"])
     assert found[2][:2] == ("يؤكد", "النظام الجديد")
     assert found[3] == ("وأضاف", None, "سالم العنزي", "مدير الفرع المهندس")
+
+
+def test_a_family_name_then_a_noun_phrase_with_the_article_is_the_name_and_the_object(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # ووصف الزهراني الجماعات المتطرفة بأنها …: the parse hung the object under the family name of عبدالله الزهراني
+    assert sources(extractor, documents["surname-then-object"])[1] == ("ووصف", "الزهراني", "عبدالله الزهراني", None)
