@@ -187,3 +187,8 @@ def test_a_family_name_then_a_noun_phrase_with_the_article_is_the_name_and_the_o
 ) -> None:
     # ووصف الزهراني الجماعات المتطرفة بأنها …: the parse hung the object under the family name of عبدالله الزهراني
     assert sources(extractor, documents["surname-then-object"])[1] == ("ووصف", "الزهراني", "عبدالله الزهراني", None)
+
+
+def test_what_a_source_said_after_ma_stays_a_quote(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # وعادت الوزيرة إلى ما أقرت به بأن …: ما is what she admitted (a feminine verb, the resumptive به), not "which"
+    assert [q.cue.text for q in extractor.extract_parsed(documents["what-she-admitted"])] == ["أقرت"]

@@ -25,16 +25,28 @@ from quotes.drafts.sources import organisation_phrases, role_at
 from quotes.drafts.spans import after_comma
 from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint
 from quotes.drafts.words import circumstantial, class_of, cue_at
-from quotes.graph import ParsedDocument, SentenceGraph
+from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
-from quotes.model import Span
+from quotes.model import Cue, Span
 from quotes.quotemarks import QuoteMarks
 
 #: A relative clause on a medium: بيانا أوضحت فيه، كلمة أشار فيها (the resumptive "in it" right after the cue).
 _IN_IT = re.compile(r"\s+في(ه|ها|هما)\b")
 #: "which", right before a cue with no subject: the writer's inference (ما يؤكد، مما يشير إلى، وهو ما يعني), no source.
+#: The resumptive pronoun after a verb whose object ما is (ما أقرت به، ما أعلن عنه).
+_RESUMPTIVE = re.compile(r"\s+(?:ب|عن|في|إلي|الي|علي)(?:ه|ها|هم)\b")
 #: (بحسب ما ذكرت، وفق ما أعلن: "according to what …" names a source.)
 _WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا )(?<!طبقا )(?:ما|مما)\s*$")
+
+
+def _which_says(text: str, cue: Cue, cue_word: Word) -> bool:
+    """Whether ما/مما right before the cue is its subject ("which confirms"): not where ما is what the cue's own
+    subject said (ما أقرت به بأننا …: a feminine or plural verb, or a resumptive pronoun after it)."""
+    if not _WHICH_BEFORE.search(text, max(0, cue.start - 12), cue.start):
+        return False
+    if cue_word.feat("Gender") == "Fem" or cue_word.feat("Number") in ("Plur", "Dual"):
+        return False
+    return not _RESUMPTIVE.match(text, cue.end)
 
 
 class DocumentAssembler:
@@ -115,7 +127,7 @@ class DocumentAssembler:
             if not _IN_IT.match(context.text, cue.end):
                 return None  # رسالة أوضح، صواريخ يعتقد: a "cue" inside its own subject is an adjective or a passive
             speaker, role = None, None  # أصدرت بيانا أوضحت فيه أن …: the statement is where it was said, not who said it
-        if speaker is None and _WHICH_BEFORE.search(context.text, max(0, cue.start - 12), cue.start):
+        if speaker is None and _which_says(context.text, cue, cue_word):
             return None  # …، ما يؤكد استفادتهم من التدريبات: the writer draws the conclusion, nobody says it
         hint = main_clause_hint(site)
         return Draft(
