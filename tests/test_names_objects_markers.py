@@ -192,3 +192,12 @@ def test_a_family_name_then_a_noun_phrase_with_the_article_is_the_name_and_the_o
 def test_what_a_source_said_after_ma_stays_a_quote(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # وعادت الوزيرة إلى ما أقرت به بأن …: ما is what she admitted (a feminine verb, the resumptive به), not "which"
     assert [q.cue.text for q in extractor.extract_parsed(documents["what-she-admitted"])] == ["أقرت"]
+
+
+def test_after_hasabama_the_word_is_a_verb_and_its_source_follows(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # …، حسبما ورد في تقرير النيابة العامة: the tagger called ورد a name; the report is the source (its issuer resolved)
+    assert sources(extractor, documents["according-to-what-came"]) == [
+        ("حسبما", "تقرير النيابة العامة", "النيابة العامة", None)
+    ]

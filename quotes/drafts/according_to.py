@@ -39,6 +39,10 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
     cue = cue_at(text, marker_word)
     if not _names_a_source_for(context, sentence, marker, source):
         return None  # حسب الطلب، وفق منظوره: "as required", "in line with", not a source
+    if _relative_marker(context.text, marker_word) and source.index == marker_word.index + 1:
+        source = _subject_after(sentence, source)  # حسبما ورد في محضر الاتهام: the verb's source, not the verb
+        if source is None:
+            return None
     found = grow_mention(context, sentence, source, limit=sentence.end, content_head=None)
     if found.speaker is None:
         return None
@@ -134,6 +138,21 @@ def _without_marker_words(context: DocumentContext, found: Mention) -> tuple[Men
             return attrs.evolve(found, speaker=None), False
         speaker = Span.from_offsets(context.text, speaker.end - len(first[1]), speaker.end)
     return attrs.evolve(found, speaker=speaker), False
+
+
+def _relative_marker(text: str, marker: Word) -> bool:
+    """حسبما، بحسبما: the marker holds ما, so the word after it is a verb (ورد، ذكرت), whatever the tagger called it."""
+    written = normalize(text[marker.start : marker.end])
+    return len(written) > 2 and written.endswith("ما") and written != "كما"
+
+
+def _subject_after(sentence: SentenceGraph, verb: Word) -> Word | None:
+    """The source a verb after حسبما names: its first noun, past a preposition (ورد في | محضر الاتهام، ذكرت | الوكالة)."""
+    for word in sentence.words[verb.index :]:
+        if word.upos == "ADP":
+            continue
+        return word if word.upos in ("NOUN", "PROPN", "X") else None
+    return None
 
 
 def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marker: Word, source: Word) -> bool:
