@@ -201,3 +201,10 @@ def test_after_hasabama_the_word_is_a_verb_and_its_source_follows(
     assert sources(extractor, documents["according-to-what-came"]) == [
         ("حسبما", "تقرير النيابة العامة", "النيابة العامة", None)
     ]
+
+
+def test_a_quantity_word_with_min_heads_the_subject(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # اعترف كثير من مسؤولي البنك بأنهم …: the tagger called كثير an adjective and the parse the verb's object
+    assert sources(extractor, documents["many-of-them"]) == [
+        ("اعترف", "كثير من مسؤولي البنك", "كثير من مسؤولي البنك", None)
+    ]

@@ -38,6 +38,7 @@ class Lexicons:
     titled: Lexicon | None = None
     media: Lexicon | None = None
     groups: Lexicon | None = None
+    quantifiers: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
@@ -86,6 +87,7 @@ class Lexicons:
             titled=lexicons.get("titled_nouns"),
             media=lexicons.get("media_nouns"),
             groups=lexicons.get("group_nouns"),
+            quantifiers=lexicons.get("quantifiers"),
         )
 
 

@@ -18,7 +18,7 @@ from quotes.drafts.words import RELATIVE_PRONOUNS, could_be_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
-from quotes.normalize import form_keys, normalize
+from quotes.normalize import form_keys, normalize, strip_article
 from quotes.quotemarks import is_quote_mark
 from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, opens_definite_noun
 
@@ -181,6 +181,18 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
     return None
 
 
+def _quantifier_of_people(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """A quantity word followed by من (كثير من، عدد من): the head of a subject, whatever its tag."""
+    quantifiers = context.lexicons.quantifiers
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return (
+        quantifiers is not None
+        and following is not None
+        and normalize(following.text) == "من"
+        and any(key in quantifiers or strip_article(key) in quantifiers for key in word.keys)
+    )
+
+
 def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
     for word in sentence.words[cue_word.index :]:
         if word.start >= content_start or is_quote_mark(word.text[:1]):
@@ -202,6 +214,8 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
             return None
         if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):
             return word
+        if _quantifier_of_people(context, sentence, word):
+            return word  # اعترف كثير من مسؤولي المفوضية بأنهم …: "many" tagged an adjective
         if word.upos not in ("DET", "PART", "CCONJ", "ADV"):
             return None
     return None
