@@ -208,3 +208,13 @@ def test_a_quantity_word_with_min_heads_the_subject(extractor: Extractor, docume
     assert sources(extractor, documents["many-of-them"]) == [
         ("اعترف", "كثير من مسؤولي البنك", "كثير من مسؤولي البنك", None)
     ]
+
+
+def test_a_dual_the_tagger_called_an_adjective_is_a_coordinated_speaker(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # ذكر فيه دبلوماسي فرنسي سابق ومحللان أن …: محللان tagged an adjective with Number=Sing (the news tagger at step
+    # 1,150, not shipped, parsed this one) and hung from the main verb
+    assert sources(extractor, documents["adjective-then-conjunct"]) == [
+        ("ذكر", "دبلوماسي فرنسي سابق ومحللان", "دبلوماسي فرنسي سابق ومحللان", None)
+    ]

@@ -168,10 +168,14 @@ def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     if speaker is None or speaker.start < site.match.anchor.start:
         return slot
     following = [word for word in sentence.words if speaker.end <= word.start < limit]
+    # (سابق: an adjective of the first conjunct the parse hung elsewhere stays with it)
+    skipped = next((i for i, word in enumerate(following) if word.upos != "ADJ" or is_time(word)), len(following))
+    following = following[skipped:]
     if len(following) < 2 or following[0].upos != "CCONJ" or following[0].end != following[1].start:
         return slot
     conjunct = following[1]
-    if conjunct.upos not in ("NOUN", "PROPN", "X") or conjunct.base_deprel != "conj":
+    people = conjunct.upos == "ADJ" and _dual_or_plural(conjunct)  # محللان tagged an adjective
+    if (conjunct.upos not in ("NOUN", "PROPN", "X") and not people) or conjunct.base_deprel != "conj":
         return slot
     # منظمة الأغذية والزراعة أمس (الخميس): the time the parse hung on the conjunct is not part of the name
     end = max(
@@ -181,6 +185,14 @@ def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     )
     widened = Span.from_offsets(site.context.text, speaker.start, end)
     return attrs.evolve(slot, mention=attrs.evolve(slot.mention, speaker=widened))
+
+
+def _dual_or_plural(word: Word) -> bool:
+    """A dual or sound plural by its ending on the lemma (محللان، مراقبون), whatever number the tagger wrote."""
+    lemma = strip_article(word.lemma_key)
+    return word.feat("Number") in ("Dual", "Plur") or any(
+        key[:-2] == lemma and key.endswith(("ان", "ون", "ين")) for key in (strip_article(key) for key in word.keys)
+    )
 
 
 def name_in_marks(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
