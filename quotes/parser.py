@@ -188,6 +188,29 @@ def _orthographic_words(tokens: Sequence[tuple[str, int, int]]) -> list[list[tup
     return groups
 
 
+#: `فان` before a word the corpus writes fewer times than this is the name particle (لويس فان غال), not فإن.
+VAN_NAME_MAX_COUNT = 500
+
+
+def _van_particle(
+    groups: Sequence[list[tuple[str, int, int]]], position: int, pieces: Sequence[tuple[str, int, int]], lexicon: Lexicon
+) -> bool:
+    """Whether ف + ان are the name particle `فان` (وقال فان غال، لويس فان جال، روبن فان بيرسي), not فإن written
+    without hamza: a word stands right before it (فإن follows a clause, after a comma or an adverb: الى ذلك فان،
+    وبالتالي فان الاطمئنان) and a rare word without the article follows it (a family name: فان دايك؛ not فان هناك،
+    فان المبلغ, فان عدد)."""
+    if [piece[0] for piece in pieces] != ["ف", "ان"] or position == 0 or position + 1 >= len(groups):
+        return False
+    before, after = groups[position - 1][-1][0], groups[position + 1][0][0]
+    return (
+        is_arabic(before)
+        and is_arabic(after)
+        and not after.startswith("ال")
+        and len(after) > 1
+        and lexicon.count(after) < VAN_NAME_MAX_COUNT
+    )
+
+
 def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
     """Re-decide the proclitics of each written word with the frequency lexicon.
 
@@ -195,42 +218,54 @@ def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> 
     written word, clitic tokens the tokenizer split off are first rejoined
     where the split is implausible (و + زير, ب + رنامج), innermost first;
     then the stem is split further where the lexicon is confident (وقال,
-    وبالتالي) and the clitic order allows it. Suffix tokens (نشرت + ها) stay.
-    Pieces are substrings of the text, so offsets stay exact.
+    وبالتالي) and the clitic order allows it. Suffix tokens (نشرت + ها) stay;
+    the name particle فان before a family name stays one word (see
+    :func:`_van_particle`). Pieces are substrings of the text, so offsets stay
+    exact.
     """
     out: list[tuple[str, int, int]] = []
-    for group in _orthographic_words(tokens):
-        n_prefix = 0
-        while n_prefix < len(group) - 1 and n_prefix < 2 and group[n_prefix][0] in CLITIC_PREFIXES:
-            n_prefix += 1
-        stem = group[n_prefix]
-        if not is_arabic(stem[0]) or stem[0] in PRONOUN_SUFFIXES:
-            out.extend(group)
-            continue
-        prefixes = list(group[:n_prefix])
-        stem_text, stem_start = stem[0], stem[1]
-        while prefixes and lexicon.implausible_split(prefixes[-1][0], stem_text):
-            prefix = prefixes.pop()
-            stem_text, stem_start = prefix[0] + stem_text, prefix[1]
-        if any(p[0] not in CONJUNCTIONS for p in prefixes):
-            allow = "none"
-        elif prefixes:
-            allow = "prep"
-        else:
-            allow = "conj+prep"
-        offset = stem_start
-        out.extend(prefixes)
-        pieces = []
-        for piece in lexicon.segment(stem_text, allow=allow):
-            pieces.append((piece, offset, offset + len(piece)))
-            offset += len(piece)
-        suffixes = list(group[n_prefix + 1 :])
-        if suffixes and _implausible_suffix(pieces[-1][0], suffixes[0][0], lexicon):
-            # عبدالل + ه, يتوج + ه: the "pronoun" is the word's own last letter
-            last, suffix = pieces.pop(), suffixes.pop(0)
-            pieces.append((last[0] + suffix[0], last[1], suffix[2]))
-        out.extend(pieces)
-        out.extend(suffixes)
+    groups = _orthographic_words(tokens)
+    for position, group in enumerate(groups):
+        word = _corrected_word(group, lexicon)
+        if _van_particle(groups, position, word, lexicon):
+            word = [("".join(piece[0] for piece in word), word[0][1], word[-1][2])]  # the name particle, one word
+        out.extend(word)
+    return out
+
+
+def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
+    """The pieces of one written word (see :func:`correct_tokens`)."""
+    out: list[tuple[str, int, int]] = []
+    n_prefix = 0
+    while n_prefix < len(group) - 1 and n_prefix < 2 and group[n_prefix][0] in CLITIC_PREFIXES:
+        n_prefix += 1
+    stem = group[n_prefix]
+    if not is_arabic(stem[0]) or stem[0] in PRONOUN_SUFFIXES:
+        return list(group)
+    prefixes = list(group[:n_prefix])
+    stem_text, stem_start = stem[0], stem[1]
+    while prefixes and lexicon.implausible_split(prefixes[-1][0], stem_text):
+        prefix = prefixes.pop()
+        stem_text, stem_start = prefix[0] + stem_text, prefix[1]
+    if any(p[0] not in CONJUNCTIONS for p in prefixes):
+        allow = "none"
+    elif prefixes:
+        allow = "prep"
+    else:
+        allow = "conj+prep"
+    offset = stem_start
+    out.extend(prefixes)
+    pieces = []
+    for piece in lexicon.segment(stem_text, allow=allow):
+        pieces.append((piece, offset, offset + len(piece)))
+        offset += len(piece)
+    suffixes = list(group[n_prefix + 1 :])
+    if suffixes and _implausible_suffix(pieces[-1][0], suffixes[0][0], lexicon):
+        # عبدالل + ه, يتوج + ه: the "pronoun" is the word's own last letter
+        last, suffix = pieces.pop(), suffixes.pop(0)
+        pieces.append((last[0] + suffix[0], last[1], suffix[2]))
+    out.extend(pieces)
+    out.extend(suffixes)
     return out
 
 

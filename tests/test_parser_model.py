@@ -488,3 +488,20 @@ def test_a_period_inside_an_acronym_does_not_end_the_sentence() -> None:
     joined = join_abbreviation_breaks(split)
     assert [len(sentence) for sentence in joined] == [16, 5, 3]
     assert [word for word, _, _ in joined[0]][5:12] == ["(", "بي", ".", "بي", ".", "سي", ")"]
+
+
+def test_van_before_a_family_name_stays_one_word() -> None:
+    """وقال فان غال: فان is the name particle (a word before it, a rare word without the article after it); فإن
+    written فان after a clause (الى ذلك فان من …) or before the article (فان المبلغ) is ف + ان."""
+    lexicon = Lexicon({"ان": 7000, "فان": 650, "غال": 165, "قال": 5000, "وقال": 9000, "من": 200000, "ذلك": 30000})
+    text = "وقال فان غال، الى ذلك فان من بين، التقرير فان المبلغ"
+    tokens = [
+        ("وقال", 0, 4), ("ف", 5, 6), ("ان", 6, 8), ("غال", 9, 12), ("،", 12, 13),
+        ("الى", 14, 17), ("ذلك", 18, 21), ("فان", 22, 25), ("من", 26, 28), ("بين", 29, 32), ("،", 32, 33),
+        ("التقرير", 34, 41), ("فان", 42, 45), ("المبلغ", 46, 52),
+    ]  # fmt: skip
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == [
+        "و", "قال", "فان", "غال", "،", "الى", "ذلك", "ف", "ان", "من", "بين", "،", "التقرير", "ف", "ان", "المبلغ",
+    ]  # fmt: skip
+    assert all(text[start:end] == piece for piece, start, end in fixed)
