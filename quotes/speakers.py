@@ -731,7 +731,10 @@ def phrase_between(
     given = [
         position
         for position, word in enumerate(words)
-        if _is_given_name(word, names, graph) and not any(key in honorifics for key in word.keys) and not bracketed[position]
+        if _is_given_name(word, names, graph)
+        and not any(key in honorifics for key in word.keys)
+        and not bracketed[position]
+        and not _adjective_of_noun(graph, word)
     ]
     if not given:
         return None
@@ -773,6 +776,20 @@ def phrase_between(
         role=role,
         head=words[first_name],
         notes=("speaker phrase read between the cue and the content",),
+    )
+
+
+def _adjective_of_noun(graph: SentenceGraph, word: Word) -> bool:
+    """`مسؤول تركي رفض الكشف عن هويته`: a given name's spelling (تركي) tagged an adjective of the indefinite noun
+    right before it is that noun's nationality, not a name."""
+    previous = graph.word(word.index - 1) if word.index > 1 else None
+    return (
+        word.upos == "ADJ"
+        and word.base_deprel == "amod"
+        and previous is not None
+        and word.head == previous.index
+        and previous.upos == "NOUN"
+        and not strip_conjunction(normalize(previous.text)).startswith("ال")
     )
 
 

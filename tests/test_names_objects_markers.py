@@ -218,3 +218,10 @@ def test_a_dual_the_tagger_called_an_adjective_is_a_coordinated_speaker(
     assert sources(extractor, documents["adjective-then-conjunct"]) == [
         ("ذكر", "دبلوماسي فرنسي سابق ومحللان", "دبلوماسي فرنسي سابق ومحللان", None)
     ]
+
+
+def test_a_nationality_spelled_like_a_given_name_is_no_name(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وصرح مسؤول تركي رفض الكشف عن اسمه …: تركي (Turkish, and the name Turki) describes the official
+    assert sources(extractor, documents["nationality-not-a-name"]) == [("وصرح", "مسؤول تركي", "مسؤول تركي", None)]
