@@ -62,6 +62,8 @@ PERSON_OBJECT_CLASSES = frozenset(("opinion", "appeal", "warning"))
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: The words that link a given name to the father's (بن، بنت): a person's name does not start with them.
 _PATRONYMIC_LINKS = frozenset(("بن", "ابن", "بنت"))
+#: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
+_SECOND_HALVES = frozenset(("الدين",))
 _ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
 _Answer = TypeVar("_Answer")
 _ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
@@ -399,7 +401,7 @@ class MentionFinder:
             addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
             if kind == "PER" and addressee is not None:
                 words = words[:addressee]  # شو | للصحافيين: the tagger ran the name into the addressee
-            if kind == "PER" and first > 0 and self._opens_with_patronymic(sentence.words[first - 1], words[0]):
+            if kind == "PER" and first > 0 and self._lost_word_before(sentence.words[first - 1], words[0]):
                 words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
             role_words = []
             inner = [
@@ -430,11 +432,12 @@ class MentionFinder:
                 kind = "MEDIA"
             yield EntityMention(span, kind, "ner", sentence.index, head=head)
 
-    def _opens_with_patronymic(self, before: Word, first: Word) -> bool:
-        """Whether a tagged name that starts with بن/بنت lost the given name before it (`before`)."""
+    def _lost_word_before(self, before: Word, first: Word) -> bool:
+        """Whether a tagged name that starts with بن/بنت, or with the second half of a compound given name (الدين),
+        lost the word before it (`before`: the given name, or its first half)."""
         facts = self._facts(before)
         return (
-            normalize(first.text) in _PATRONYMIC_LINKS
+            normalize(first.text) in _PATRONYMIC_LINKS | _SECOND_HALVES
             and before.upos in ("PROPN", "NOUN", "X")
             and not (facts.title or facts.honorific_title or facts.honorific_anaphor or facts.eponym_title)
         )
