@@ -45,6 +45,8 @@ NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PAR
 _POINTING_KINDS = frozenset(("HONORIFIC", "TITLE", "DOC"))
 
 
+#: At most this many words of a second title between a title phrase and the name it belongs to.
+_SECOND_TITLE_WORDS = 10
 #: Finders whose person mentions are names (not a bare given name, a title alone or a descriptor).
 _NAME_SOURCES = frozenset(("ner", "name", "title"))
 
@@ -239,12 +241,26 @@ def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] 
             if mention.kind == "PER" and mention.source in _NAME_SOURCES and mention.span.start > phrase.end:
                 if not text[phrase.end : mention.span.start].strip():
                     return mention.span, phrase
+                if _second_title_between(ground, phrase.end, mention.span.start):
+                    # كشف أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات م. عجب القحطاني: a second title, then the name
+                    return mention.span, _trimmed(text, phrase.start, mention.span.start)
                 role = mention.role
                 if role is not None and phrase.start < role.start <= phrase.end + 1 and not text[role.end : mention.span.start].strip():
                     # وأوضح مستشار أمير منطقة الرياض المشرف العام | على برنامج الإسكان … الدكتور سالم العتيبي: the parse
                     # ended the subject inside the title the finder read before the name
                     return mention.span, _trimmed(text, phrase.start, role.end)
     return None
+
+
+def _second_title_between(ground: Ground, start: int, end: int) -> bool:
+    """Whether the words between a title phrase and a name are one more title phrase (its first word a title, no
+    verb, no punctuation but an abbreviation's period: رئيس اللجنة المحلية للانتخابات البلدية م.)."""
+    words = _words_within(ground.document, start, end)
+    if not words or len(words) > _SECOND_TITLE_WORDS or not ground.is_title(words[0]):
+        return False
+    return all(
+        word.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") and (word.upos != "PUNCT" or word.text == ".") for word in words
+    ) and not any(mark in ground.document.text[start:end] for mark in "،,:\"«»")
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

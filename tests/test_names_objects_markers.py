@@ -234,3 +234,11 @@ def test_a_tagged_name_that_starts_at_the_second_half_of_a_compound_name_takes_t
     # article (عز | الدين كوتشوك: the name began at الدين), the parse is the bundled model's
     names = [m.span.text for m in extractor.mentions(documents["second-half-of-name"]) if m.kind == "PER"]
     assert "نور الدين أوزتورك" in names and "الدين أوزتورك" not in names
+
+
+def test_a_second_title_then_the_name_hold_both_titles(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # أعلن أمين منطقة تبوك رئيس اللجنة المحلية للانتخابات البلدية م. عايد الرويلي، عن …: the parse ended the subject
+    # at the first title; both titles are the named person's
+    assert sources(extractor, documents["second-title-then-name"]) == [
+        ("أعلن", "عايد الرويلي", "عايد الرويلي", "أمين منطقة تبوك رئيس اللجنة المحلية للانتخابات البلدية م")
+    ]
