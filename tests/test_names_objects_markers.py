@@ -242,3 +242,12 @@ def test_a_second_title_then_the_name_hold_both_titles(extractor: Extractor, doc
     assert sources(extractor, documents["second-title-then-name"]) == [
         ("أعلن", "عايد الرويلي", "عايد الرويلي", "أمين منطقة تبوك رئيس اللجنة المحلية للانتخابات البلدية م")
     ]
+
+
+def test_a_comma_after_the_addressee_does_not_end_the_search_for_the_subject(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وأكد لـ"المدينة"، مصدر من شركة النقل الجماعي أن …
+    assert sources(extractor, documents["addressee-then-comma"]) == [
+        ("وأكد", "مصدر من شركة النقل الجماعي", "مصدر من شركة النقل الجماعي", None)
+    ]

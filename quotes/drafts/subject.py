@@ -163,17 +163,22 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
 def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
     """VSO with a missed subject: the first noun after the cue, before the content, not in a prepositional phrase.
 
-    After an addressee (وأوضح لـ"عين اليوم" أمين عام غرفة جدة …) the first role noun or given name counts.
+    After an addressee (وأوضح لـ"عين اليوم" أمين عام غرفة جدة …، وأكد لـ"الاقتصادية"، مصدر من …) the first role noun
+    or given name counts.
     """
     found = _first_nominal(context, sentence, cue_word, content_start)
     if found is not None:
         return found
     lexicons = context.lexicons
+    addressee_only = True  # so far only the addressee: لـ"الاقتصادية"، مصدر من الشركة أن …
     for word in sentence.words[cue_word.index :]:
+        if word.text in ("،", ",") and addressee_only and word.start < content_start:
+            continue
         if word.start >= content_start or word.text in (":", "؛", "،", ",", "."):
             return None
         if context.marks.containing(word.start) is not None or word.upos in ("ADP", "PUNCT"):
             continue
+        addressee_only = False
         if word.upos == "ADJ" and word.base_deprel == "amod":
             continue  # وأكد في تصريح صحفي …: "press" describes the statement, it is no journalist
         if any(key in lexicons.roles or key in lexicons.names for key in word.keys):
