@@ -251,3 +251,10 @@ def test_a_comma_after_the_addressee_does_not_end_the_search_for_the_subject(
     assert sources(extractor, documents["addressee-then-comma"]) == [
         ("وأكد", "مصدر من شركة النقل الجماعي", "مصدر من شركة النقل الجماعي", None)
     ]
+
+
+def test_an_institution_is_no_title_of_the_person_who_serves_it(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # نائب محافظ مؤسسة التقاعد …، وقالت مؤسسة التقاعد في بيان: the body speaks, not its deputy governor
+    assert sources(extractor, documents["institution-no-title"])[1] == ("وقالت", "مؤسسة التقاعد", "مؤسسة التقاعد", None)
