@@ -660,6 +660,8 @@ def _surface(word: Word, text: str) -> str:
 def _is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
     if word.text in ("على",):  # the preposition, which normalises like the name علي
         return False
+    if word.text == "علي" and graph is not None and _before_family_name(graph, word):
+        return True  # البائع علي العامري: written with ي and before a family name, the name (left out of the lexicon)
     bare = strip_conjunction(normalize(word.text))
     # الرياض is the city, not the name رياض; names written with the article are listed so (الوليد)
     keys = [key for key in word.keys if not bare.startswith("ال") or key.startswith("ال")]
@@ -677,6 +679,14 @@ def _name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Senten
     if len(name_words) == 1 or _surface(name_words[-1], text) in _NAME_LINKS:
         return True
     return strip_conjunction(normalize(_surface(word, text))).startswith("ال")
+
+
+def _before_family_name(graph: SentenceGraph, word: Word) -> bool:
+    """Whether a proper noun or a nisba with the article (العامري، النعيمي) follows the word."""
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    if following is None:
+        return False
+    return following.upos in ("PROPN", "X") or (following.text.startswith("ال") and following.text.endswith("ي"))
 
 
 def _before_patronymic(graph: SentenceGraph, word: Word) -> bool:

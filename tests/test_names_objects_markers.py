@@ -258,3 +258,10 @@ def test_an_institution_is_no_title_of_the_person_who_serves_it(
 ) -> None:
     # نائب محافظ مؤسسة التقاعد …، وقالت مؤسسة التقاعد في بيان: the body speaks, not its deputy governor
     assert sources(extractor, documents["institution-no-title"])[1] == ("وقالت", "مؤسسة التقاعد", "مؤسسة التقاعد", None)
+
+
+def test_ali_written_with_ya_before_a_family_name_is_the_name(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # بدوره أكد البائع علي الشمري أن …: the tagger read علي as the preposition على; before a nisba it is the name
+    assert sources(extractor, documents["ali-before-family-name"]) == [("أكد", "علي الشمري", "علي الشمري", "البائع")]
