@@ -381,6 +381,18 @@ def _ranked_name(graph: SentenceGraph, phrase: Span, text: str, roles: Lexicon, 
     return _span_of(words[first:], text) if all(word.upos in (*_NAME_TAGS, "NOUN") for word in words[first:]) else None
 
 
+def _honoured_name(graph: SentenceGraph, phrase: Span, text: str, honorifics: Lexicon) -> Span | None:
+    """The proper-noun name after the last honorific inside `phrase` (… الأمير فيصل بن خالد), running to its end."""
+    words = graph.words_within(phrase.start, phrase.end)
+    for position in range(len(words) - 2, 0, -1):
+        opener, first = words[position], words[position + 1]
+        if any(key in honorifics for key in opener.keys) and first.upos in _NAME_TAGS:
+            if all(word.upos in (*_NAME_TAGS, "NOUN") for word in words[position + 1 :]):
+                return _span_of(words[position + 1 :], text)
+            return None
+    return None
+
+
 def _role_end(text: str, start: int, limit: int) -> int:
     """Where a role written after the name ends: at the first stop, but a short name in quotation marks that ends it
     belongs to it (`الرئيس التنفيذي لشركة "إنشاء":`)."""
@@ -497,6 +509,10 @@ def describe_speaker(
         if role is not None:
             notes.append("role after a comma")
             ranked = _ranked_name(graph, role, text, roles, honorifics) if not named and _is_job_word(head, roles) else None
+            if ranked is None and not named and _is_job_word(head, roles):
+                # ووجه أمير منطقة عسير، رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد: a second title, then
+                # the honorific and the name that holds both
+                ranked = _honoured_name(graph, role, text, honorifics)
             if ranked is not None:
                 # قال قائد القوات البرية، اللواء سالم الزهراني، إن: the title, then its holder's rank and name
                 role = Span.from_offsets(text, speaker.start, len(text[: ranked.start].rstrip()))

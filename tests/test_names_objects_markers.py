@@ -265,3 +265,17 @@ def test_ali_written_with_ya_before_a_family_name_is_the_name(
 ) -> None:
     # بدوره أكد البائع علي الشمري أن …: the tagger read علي as the preposition على; before a nisba it is the name
     assert sources(extractor, documents["ali-before-family-name"]) == [("أكد", "علي الشمري", "علي الشمري", "البائع")]
+
+
+def test_a_second_title_after_a_comma_then_an_honoured_name_hold_both_titles(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # ووجه أمير منطقة الجوف، رئيس مجلس التنمية السياحية بالمنطقة الأمير بدر بن سلطان بن عبدالعزيز، بتشكيل …
+    assert sources(extractor, documents["second-title-honoured-name"]) == [
+        (
+            "ووجه",
+            "بدر بن سلطان بن عبدالعزيز",
+            "بدر بن سلطان بن عبدالعزيز",
+            "أمير منطقة الجوف، رئيس مجلس التنمية السياحية بالمنطقة الأمير",
+        )
+    ]
