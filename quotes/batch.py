@@ -52,7 +52,7 @@ from quotes.io import (
     jsonl_line,
     read_inputs,
 )
-from quotes.loaded import settle_after_loading
+from quotes.loaded import settle_for_documents
 
 log = logging.getLogger("quotes")
 
@@ -123,7 +123,7 @@ def extractor_for(job: Job) -> Extractor:
             found = job.extractor_factory()
         else:
             found = Extractor(job.model, rules=job.rules, threads=job.threads, entity_tagger=job.ner)
-        settle_after_loading()  # the rules and lexicons serve the whole run: full collections need not walk them
+        settle_for_documents()  # the rules and lexicons serve the whole run: full collections need not walk them
         _EXTRACTORS[job.key] = found
     return found
 

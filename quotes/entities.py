@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 
@@ -206,30 +207,48 @@ class EntityTable:
         return [entity.to_record(self.doc_id, counts.get(entity.id, 0)) for entity in self.entities]
 
 
+class _NameSummary(NamedTuple):
+    """A cluster's name words, and whether one is long enough to have spelling variants or a mention is a proper name."""
+
+    words: frozenset[str]
+    long_word: bool
+    proper_name: bool
+
+
 @attrs.define
 class _Cluster:
     """An entity while the passes build it."""
 
     type: str
     mentions: list[EntityMention] = attrs.field(factory=list)
-    #: words() as of the number of mentions it was computed for (mentions are only ever appended)
-    _words: tuple[int, frozenset[str]] = (0, frozenset())
+    #: what the name pass asks of the cluster again and again, as of the number of mentions it was read for
+    #: (mentions are only ever appended): see _summary
+    _summary_of: tuple[int, _NameSummary] | None = None
 
     def names(self) -> list[EntityMention]:
         return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
 
-    def has_proper_name(self) -> bool:
-        """Whether a mention gives a proper name (not a description or a bare title)."""
-        return any(m.kind == "PER" and m.source in _PROPER_NAME_SOURCES for m in self.mentions)
-
-    def words(self) -> frozenset[str]:
-        if self._words[0] == len(self.mentions) and self.mentions:
-            return self._words[1]
+    def _summary(self) -> _NameSummary:
+        if self._summary_of is not None and self._summary_of[0] == len(self.mentions) and self.mentions:
+            return self._summary_of[1]
         found: set[str] = set()
         for mention in self.names():
             found.update(name_words(mention.span))
-        self._words = (len(self.mentions), frozenset(found))
-        return self._words[1]
+        proper = any(m.kind == "PER" and m.source in _PROPER_NAME_SOURCES for m in self.mentions)
+        summary = _NameSummary(frozenset(found), _has_long_word(found), proper)
+        self._summary_of = (len(self.mentions), summary)
+        return summary
+
+    def has_proper_name(self) -> bool:
+        """Whether a mention gives a proper name (not a description or a bare title)."""
+        return self._summary().proper_name
+
+    def has_long_word(self) -> bool:
+        """Whether a word of its names is long enough to have spelling variants (see same_word)."""
+        return self._summary().long_word
+
+    def words(self) -> frozenset[str]:
+        return self._summary().words
 
     def role_words(self) -> set[str]:
         found: set[str] = set()
@@ -322,6 +341,7 @@ class EntityBuilder:
         if mention.kind not in _NAMING_KINDS:
             return None
         words = name_words(mention.span)
+        word_set = frozenset(words)  # asked of every cluster: made once
         long_words = _has_long_word(words)
         types = _COMPATIBLE_TYPES[mention.kind]
         for cluster in reversed(self.clusters):
@@ -332,12 +352,12 @@ class EntityBuilder:
                 continue
             if mention.kind == "PER" and (mention.source == "descriptor" or not cluster.has_proper_name()):
                 # unnamed persons (مصدر مسؤول، دبلوماسي) are one only when described alike
-                if set(words) == known:
+                if word_set == known:
                     return cluster
                 continue
-            if known.isdisjoint(words) and not (long_words and _has_long_word(known)):
+            if known.isdisjoint(word_set) and not (long_words and cluster.has_long_word()):
                 continue  # no word of one is a word, or could be a spelling variant of a word, of the other
-            if mention.kind == "PER" and (contained(words, known) or contained(known, words)):
+            if mention.kind == "PER" and (contained(words, known) or contained(known, word_set)):
                 return cluster
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)

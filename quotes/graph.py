@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import attrs
@@ -41,9 +43,33 @@ def _format_feats(feats: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"{name}={value}" for name, value in feats) or "_"
 
 
-@attrs.frozen(slots=False)  # not slotted: cached_property then stores in __dict__, read at C speed
+def _lemma_key(word: Word) -> str:
+    return normalize(word.lemma)
+
+
+def _form_keys(word: Word) -> tuple[str, ...]:
+    return form_keys(word.text)
+
+
+def _token_keys(word: Word) -> tuple[str, ...]:
+    return form_keys(word.token_text)
+
+
+def _word_trigger_keys(word: Word) -> tuple[str, ...]:
+    return _trigger_keys(word.lemma_key, word.keys, word.token_keys)
+
+
+# Not slotted: a frozen slotted class sets each field through object.__setattr__, this one writes its instance dict,
+# which builds a Word in about half the time (a corpus builds one per row). The normalised readings are fields, set
+# as the word is built, not cached properties: adding them to the instance dict afterwards cost as much again.
+@attrs.frozen(slots=False)
 class Word:
-    """One syntactic word with its UD annotation and character offsets."""
+    """One syntactic word with its UD annotation and character offsets, and its normalised readings.
+
+    The readings (`lemma_key`, `keys`, `token_keys`, `trigger_keys`) follow from `lemma`, `text` and `token_text`:
+    left out, they are computed; the CoNLL-U reader passes them from a cache shared by every word spelled alike. They
+    take no part in comparisons, and ``attrs.evolve`` carries them over as they are: evolve other fields only.
+    """
 
     index: int
     text: str
@@ -58,25 +84,16 @@ class Word:
     token_text: str
     token_first: bool = True
     space_after: bool = True
-
-    @cached_property
-    def lemma_key(self) -> str:
-        return normalize(self.lemma)
-
-    @cached_property
-    def keys(self) -> tuple[str, ...]:
-        """Normalised readings of the form, with and without و/ف and ال."""
-        return form_keys(self.text)
-
-    @cached_property
-    def token_keys(self) -> tuple[str, ...]:
-        """Normalised readings of the whole token the word belongs to (`وقال`)."""
-        return form_keys(self.token_text)
-
-    @cached_property
-    def trigger_keys(self) -> tuple[str, ...]:
-        """The keys the word is found under in its sentence's trigger index (see SentenceGraph.words_by_key)."""
-        return _trigger_keys(self.lemma_key, self.keys, self.token_keys)
+    #: the normalised lemma
+    lemma_key: str = attrs.field(default=attrs.Factory(_lemma_key, takes_self=True), eq=False, repr=False)
+    #: normalised readings of the form, with and without و/ف and ال
+    keys: tuple[str, ...] = attrs.field(default=attrs.Factory(_form_keys, takes_self=True), eq=False, repr=False)
+    #: normalised readings of the whole token the word belongs to (`وقال`)
+    token_keys: tuple[str, ...] = attrs.field(default=attrs.Factory(_token_keys, takes_self=True), eq=False, repr=False)
+    #: the keys the word is found under in its sentence's trigger index (see SentenceGraph.words_by_key)
+    trigger_keys: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(_word_trigger_keys, takes_self=True), eq=False, repr=False
+    )
 
     @property
     def base_deprel(self) -> str:
@@ -96,19 +113,11 @@ def _trigger_keys(lemma_key: str, keys: tuple[str, ...], token_keys: tuple[str, 
 
 
 @functools.lru_cache(maxsize=262_144)
-def _readings(lemma: str, text: str, token_text: str) -> dict[str, Any]:
-    """Word's cached normalised readings (`lemma_key`, `keys`, `token_keys`), shared by every word spelled alike.
-
-    A word read from CoNLL-U gets them ahead, into its ``__dict__`` (what its cached properties would compute on
-    first use), taken from a cache over the corpus (most words repeat), without a descriptor call per word and
-    property."""
+def _readings(lemma: str, text: str, token_text: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A Word's normalised readings (`lemma_key`, `keys`, `token_keys`, `trigger_keys`, in its field order), shared
+    by every word spelled alike: most words of a corpus repeat."""
     lemma_key, keys, token_keys = normalize(lemma), form_keys(text), form_keys(token_text)
-    return {
-        "lemma_key": lemma_key,
-        "keys": keys,
-        "token_keys": token_keys,
-        "trigger_keys": _trigger_keys(lemma_key, keys, token_keys),
-    }
+    return lemma_key, keys, token_keys, _trigger_keys(lemma_key, keys, token_keys)
 
 
 def _word_index(word: Word) -> int:
@@ -552,8 +561,8 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
                 form,
                 position == 0,
                 space_after,
+                *_readings(lemma, text, form),
             )
-            word.__dict__.update(_readings(lemma, text, form))
             append(word)
     check_tree(words, lineno=raw.lineno, source=source)
     return SentenceGraph(
@@ -651,7 +660,7 @@ def _general_document(raw_document: _RawDocument, offsets: list[list[tuple[int, 
 
 
 def _plain_document(text: str, raw_document: _RawDocument, tagged: bool) -> _Read | None:
-    """What :func:`_general_document` reads, in one pass over the rows, for a document as `quotes parse` writes it:
+    """What :func:`_general_document` reads, column by column, for a document as `quotes parse` writes it:
     ids 1, 2, 3 …, no multi-word token, ``start_char=…|end_char=…`` first in MISC and indexing `text`, numeric heads,
     a tree. None for any other document: the general reader then reads it, and reports what is wrong in order."""
     sentences: list[SentenceGraph] = []
@@ -667,54 +676,68 @@ def _plain_document(text: str, raw_document: _RawDocument, tagged: bool) -> _Rea
 
 def _plain_sentence(text: str, block: _Block, index: int, tagged: bool) -> tuple[SentenceGraph, tuple[str, ...]] | None:
     """One sentence of :func:`_plain_document` and its entity tags (empty when not `tagged`); None where the rows
-    are not as `quotes parse` writes them."""
-    words: list[Word] = []
-    append = words.append
-    tags: list[str] = []
-    for line in block.lines:  # each has 10 columns (_read_blocks checked)
-        _, form, lemma, upos, xpos, feats, head_text, deprel, _, misc = line.split("\t")
-        first, _, rest = misc.partition("|")
-        second, _, more = rest.partition("|")
-        if not (
-            first.startswith("start_char=")
-            and second.startswith("end_char=")
-            and first[11:].isdigit()
-            and second[9:].isdigit()
-            and head_text.isdigit()
-            and "_char=" not in more
-        ):
-            return None
-        start, end = int(first[11:]), int(second[9:])
-        if text[start:end] != form:
-            return None
-        if lemma == "_":
-            lemma = form
-        # positional, in Word's field order, as in _build_sentence
-        word = Word(
-            len(words) + 1,
-            form,
-            lemma,
-            upos if upos != "_" else "X",
-            xpos,
-            _parse_feats(feats),
-            int(head_text),
-            deprel if deprel != "_" else "dep",
-            start,
-            end,
-            form,
-            True,
-            "SpaceAfter=No" not in more,
-        )
-        word.__dict__.update(_readings(lemma, form, form))
-        append(word)
-        if tagged:
-            tags.append(_ner_tag(more) if "NER=" in more else "O")
-    try:
-        check_tree(words)
-    except ConlluError:
+    are not as `quotes parse` writes them.
+
+    Read column by column: each step is one call over all the rows (split, transpose, one regular expression over
+    the MISC column, int, slicing, the readings' cache), not Python work per row."""
+    count = len(block.lines)
+    _, forms, lemmas, upos, xpos, feats, head_texts, deprels, _, miscs = zip(*map(str.split, block.lines, repeat("\t")), strict=True)
+    found = _PLAIN_MISC.findall("\n".join(miscs))
+    if len(found) != count or not all(map(str.isdigit, head_texts)):
         return None
-    sent_id = block.comments.get("sent_id")
-    return SentenceGraph(index=index, words=tuple(words), start=words[0].start, end=words[-1].end, sent_id=sent_id), tuple(tags)
+    start_texts, end_texts, mores = zip(*found, strict=True)
+    more = "\n".join(mores)
+    starts, ends, heads = list(map(int, start_texts)), list(map(int, end_texts)), list(map(int, head_texts))
+    if "_char=" in more or tuple(map(text.__getitem__, map(slice, starts, ends))) != forms:
+        return None
+    if max(heads) > count or any(map(operator.eq, heads, range(1, count + 1))):
+        return None  # a head outside the sentence, a word its own head
+    if "_" in lemmas:
+        lemmas = tuple(form if lemma == "_" else lemma for form, lemma in zip(forms, lemmas, strict=True))
+    if "_" in upos:
+        upos = tuple("X" if tag == "_" else tag for tag in upos)
+    if "_" in deprels:
+        deprels = tuple("dep" if deprel == "_" else deprel for deprel in deprels)
+    spaces = ["SpaceAfter=No" not in item for item in mores] if "SpaceAfter=No" in more else repeat(True)
+    lemma_keys, keys, token_keys, trigger_keys = zip(*map(_readings, lemmas, forms, forms), strict=True)
+    # positional, in Word's field order, as in _build_sentence
+    words = tuple(
+        map(Word, range(1, count + 1), forms, lemmas, upos, xpos, map(_parse_feats, feats), heads, deprels, starts, ends,
+            forms, repeat(True), spaces, lemma_keys, keys, token_keys, trigger_keys)
+    )
+    children = _tree_children(words)
+    if children is None:
+        return None
+    sentence = SentenceGraph(index=index, words=words, start=starts[0], end=ends[-1], sent_id=block.comments.get("sent_id"))
+    sentence.__dict__["_child_words"] = children  # what its cached property would build
+    if not tagged:
+        return sentence, ()
+    if "NER=" not in more:
+        return sentence, ("O",) * count
+    return sentence, tuple(_ner_tag(item) if "NER=" in item else "O" for item in mores)
+
+
+#: MISC as `quotes parse` writes it, one row a line: ``start_char=…|end_char=…``, then anything (SpaceAfter=No, NER=…).
+_PLAIN_MISC = re.compile(r"^start_char=([0-9]+)\|end_char=([0-9]+)(?:\|(.*))?$", re.MULTILINE)
+
+
+def _tree_children(words: tuple[Word, ...]) -> tuple[tuple[Word, ...], ...] | None:
+    """Each word's dependents (at 0: the root's), in sentence order, as SentenceGraph keeps them, where the words'
+    heads, each inside the sentence and none a word's own index, form one tree (one root, no cycle: what
+    :func:`check_tree` accepts); None where they do not."""
+    table: list[list[Word]] = [[] for _ in range(len(words) + 1)]
+    for word in words:
+        table[word.head].append(word)
+    if len(table[0]) != 1:
+        return None
+    # every word hangs from one head, so a walk down from the root meets each word once; those it never meets sit
+    # on a cycle (or below one)
+    reached, stack = 0, list(table[0])
+    while stack:
+        word = stack.pop()
+        reached += 1
+        stack.extend(table[word.index])
+    return tuple(map(tuple, table)) if reached == len(words) else None
 
 
 def _ner_tag(misc: str) -> str:

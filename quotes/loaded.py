@@ -6,6 +6,11 @@ CPU time of parsing (measured on one thread over SaudiNewsNet articles). Once a
 model is loaded, the objects that exist are collected once and then frozen
 (`gc.freeze`): later collections look only at objects created after it. Frozen
 objects are never freed, which is what a model that serves the whole run wants.
+
+A process that then works through documents (a batch worker) also collects its
+youngest objects less often: a document's words, spans and mentions are made and
+let go together, and with a larger young generation most of them are freed before
+a collection walks them.
 """
 
 from __future__ import annotations
@@ -17,3 +22,15 @@ def settle_after_loading() -> None:
     """Collect what loading left behind, then move every surviving object out of the collector's reach."""
     gc.collect()
     gc.freeze()
+
+
+#: A batch worker's young generation: a collection once this many container objects were made and not freed
+#: (Python's default is 700). Rules only over the parse cache of 100 SaudiNewsNet articles, in one process: the
+#: collector's CPU time per pass fell from about 0.10 to 0.04 s (of 1.6-2.1 s), the output the same.
+WORKER_YOUNG_GENERATION = 20_000
+
+
+def settle_for_documents() -> None:
+    """What a process that works through documents does once its pipeline is loaded: see the module's docstring."""
+    settle_after_loading()
+    gc.set_threshold(WORKER_YOUNG_GENERATION, *gc.get_threshold()[1:])

@@ -344,8 +344,10 @@ class _TriggerIndex:
     def anchors(self, graph: SentenceGraph) -> dict[int, list[Word]]:
         """Rule position → the words of `graph`, in order, that carry one of its trigger keys (rules with none absent)."""
         found: dict[int, list[Word]] = {}
+        known = self._rules_by_word
         for word in graph.words:
-            for position in self._rules_of(word.trigger_keys):
+            positions = known.get(word.trigger_keys)  # most words trigger no rule: an empty tuple, known already
+            for position in self._rules_of(word.trigger_keys) if positions is None else positions:
                 found.setdefault(position, []).append(word)
         return found
 

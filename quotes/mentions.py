@@ -161,6 +161,15 @@ class _BySpelling(Generic[_Answer]):
             known = self._known[spelling] = self._answer(word)
         return known
 
+    def all_of(self, words: Sequence[Word]) -> list[_Answer]:
+        """The answers for `words`, in order: one call for a whole sentence, most answers found in the memory."""
+        known = self._known
+        answers = []
+        for word in words:
+            answer = known.get((word.text, word.token_text, word.upos, word.lemma_key), _UNKNOWN)  # as __call__ keys it
+            answers.append(self(word) if answer is _UNKNOWN else answer)
+        return answers
+
 
 @attrs.frozen
 class MentionLexicons:
@@ -209,6 +218,15 @@ class MentionLexicons:
             eponym_titles=keys("eponym_titles"),
             speech_verbs=keys("reporting_verbs", where=lambda fields: fields.get("class") not in PERSON_OBJECT_CLASSES),
         )
+
+
+def _eponym_body(words: Sequence[Word], facts: Sequence[_WordFacts], position: int, bodies: Sequence[Span]) -> Span | None:
+    """The body whose name holds the word at `position` right after an eponym title (جامعة الملك | سعود); `facts`:
+    the words' facts, in order."""
+    if position == 0 or not facts[position - 1].eponym_title:
+        return None
+    word = words[position]
+    return next((body for body in bodies if body.start < word.start and word.end <= body.end), None)
 
 
 def _span(words: Sequence[Word], text: str) -> Span | None:
@@ -351,7 +369,7 @@ class MentionFinder:
         found: list[EntityMention] = []
         facts_by_sentence = []
         for sentence in document.sentences:
-            facts = [self._facts(word) for word in sentence.words]
+            facts = self._facts.all_of(sentence.words)
             facts_by_sentence.append(facts)
             sentence_tags = tags[sentence.index] if tags is not None and sentence.index < len(tags) else ()
             tagged = list(self._tagged(sentence, sentence_tags, document.text))
@@ -608,7 +626,7 @@ class MentionFinder:
         position = 0
         while position < count:
             word, fact = words[position], facts[position]
-            body = self._eponym_body(words, position, bodies)
+            body = _eponym_body(words, facts, position, bodies)
             if body is not None:
                 while position < count and words[position].end <= body.end:
                     position += 1
@@ -650,15 +668,8 @@ class MentionFinder:
             full_name = len(run) >= 2 and (given or all(self._facts(w).short_name_word or normalize(w.text) in _NAME_LINKS for w in run))
             if role is not None or full_name:
                 yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
-            elif self._facts(word).name_word:
+            elif fact.name_word:
                 yield EntityMention(span, "PER", "name-word", sentence.index)
-
-    def _eponym_body(self, words: Sequence[Word], position: int, bodies: Sequence[Span]) -> Span | None:
-        """The body whose name holds the word at `position` right after an eponym title (جامعة الملك | سعود)."""
-        if position == 0 or not self._facts(words[position - 1]).eponym_title:
-            return None
-        word = words[position]
-        return next((body for body in bodies if body.start < word.start and word.end <= body.end), None)
 
     def _place_after(self, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
         """غرب بغداد، قضاء سنجار: a place noun in construct (not القضاء) and the proper noun after it."""

@@ -456,3 +456,16 @@ def test_a_worker_keeps_its_rules_out_of_the_garbage_collectors_reach() -> None:
     assert gc.get_freeze_count() > 0
     tracked = {id(item) for item in gc.get_objects()}
     assert id(extractor.grammar) not in tracked and id(extractor.mention_finder) not in tracked
+
+
+def test_a_worker_collects_its_young_objects_less_often() -> None:
+    import gc
+
+    from quotes.loaded import WORKER_YOUNG_GENERATION, settle_for_documents
+
+    before = gc.get_threshold()
+    try:
+        settle_for_documents()
+        assert gc.get_threshold() == (WORKER_YOUNG_GENERATION, *before[1:])
+    finally:
+        gc.set_threshold(*before)

@@ -149,7 +149,54 @@ def test_a_parse_cache_document_reads_back_with_its_tags_through_either_reader()
         assert again.text == document.text
         assert again.entity_tags == document.entity_tags
         assert [sentence.words for sentence in again.sentences] == [sentence.words for sentence in document.sentences]
-        assert [word.keys for word in again.sentences[0].words] == [word.keys for word in document.sentences[0].words]
+        for read, built in zip(again.sentences[0].words, document.sentences[0].words, strict=True):
+            assert (read.lemma_key, read.keys, read.token_keys, read.trigger_keys) == (
+                built.lemma_key, built.keys, built.token_keys, built.trigger_keys
+            )
+        assert [again.sentences[0].children(index) for index in range(5)] == [
+            document.sentences[0].children(index) for index in range(5)
+        ]
+
+
+def test_a_word_built_without_its_readings_computes_them() -> None:
+    from quotes.graph import Word, _readings
+    from quotes.normalize import form_keys, normalize
+
+    word = Word(2, "قال", "قَال", "VERB", "_", (), 0, "root", 1, 4, "وقال", token_first=False)
+    assert word.lemma_key == normalize("قَال") == "قال"
+    assert word.keys == form_keys("قال")
+    assert word.token_keys == form_keys("وقال")
+    assert (word.lemma_key, word.keys, word.token_keys, word.trigger_keys) == _readings("قَال", "قال", "وقال")
+    assert "وقال" in word.trigger_keys and "قال" in word.trigger_keys
+    # the readings follow from the other fields: they take no part in comparisons or the repr
+    assert word == attrs.evolve(word, keys=())
+    assert "keys" not in repr(word)
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 4])
+def test_the_parse_cache_reader_accepts_the_trees_the_general_reader_accepts(count: int) -> None:
+    """Every head sequence of 1-4 words with heads inside the sentence and no word its own head (the rest the
+    parse-cache reader refuses before its tree check): one tree for one reader is one for the other, with the same
+    dependents."""
+    from itertools import product
+
+    from quotes.graph import SentenceGraph, Word, _tree_children, check_tree
+
+    for heads in product(range(count + 1), repeat=count):
+        if any(head == number for number, head in enumerate(heads, 1)):
+            continue
+        words = tuple(
+            Word(number, "قال", "قال", "X", "_", (), head, "dep", 0, 3, "قال") for number, head in enumerate(heads, 1)
+        )
+        children = _tree_children(words)
+        try:
+            check_tree(words)
+        except ConlluError:
+            assert children is None, heads
+            continue
+        assert children is not None, heads
+        graph = SentenceGraph(index=0, words=words, start=0, end=3)
+        assert children == tuple(graph.children(index) for index in range(count + 1)), heads
 
 
 @pytest.mark.parametrize(

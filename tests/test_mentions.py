@@ -175,3 +175,20 @@ def test_the_finders_remember_answers_per_spelling_within_a_bound() -> None:
     remembered(glued)
     remembered(word("سموه"))  # the same form written alone is another spelling: an honorific is read off the token
     assert asked[-2:] == ["سموه", "سموه"]
+
+
+def test_the_answers_for_a_whole_sentence_are_the_answers_word_by_word() -> None:
+    from quotes.graph import Word
+    from quotes.mentions import _BySpelling
+
+    asked: list[str] = []
+
+    def is_long(word: Word) -> bool:
+        asked.append(word.text)
+        return len(word.text) > 4
+
+    spellings = ["المتحدث", "وزير", "المتحدث"]
+    words = [Word(index, text, text, "NOUN", "_", (), 0, "root", 0, len(text), text) for index, text in enumerate(spellings, 1)]
+    remembered = _BySpelling(is_long, limit=10)
+    assert remembered.all_of(words) == [is_long(word) for word in words] == [True, False, True]
+    assert asked[:2] == ["المتحدث", "وزير"]  # all_of asked each spelling once, the memory answered the rest
