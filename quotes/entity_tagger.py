@@ -5,8 +5,11 @@ ner`` on ANERcorp) tags words already segmented the way the parser segments
 them, so it runs on cached parses too: nothing in the parse changes. It reads
 the parser's word vectors (``models/ar_compact/pretrain.pt``) and was trained
 with one exact file: ``ner.json`` records its SHA-256, and a tagger whose
-vectors changed is not loaded (a warning says to retrain it). It is
-optional: without it, mentions come from the rules alone.
+vectors changed is not loaded (a warning says to retrain it). A tagger
+trained with character language models (``charlm_forward.pt`` and
+``charlm_backward.pt`` beside ``ner.pt``, named with their SHA-256 under
+``charlm`` in ``ner.json``) reads them too. It is optional: without it,
+mentions come from the rules alone.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from quotes.loaded import settle_after_loading
 MODEL_FILE = "ner.pt"
 INFO_FILE = "ner.json"
 PRETRAIN_FILE = "pretrain.pt"
+#: Word vectors the tagger may have of its own, beside it (``ner.json``'s ``pretrain`` names them).
+OWN_VECTORS_FILE = "ner_vectors.pt"
 BATCH_SIZE = 64
 MODELS = Path(__file__).resolve().parent / "models"
 logger = logging.getLogger(__name__)
@@ -53,14 +58,17 @@ class EntityTagger:
         self._trainer = trainer
 
     @classmethod
-    def load(cls, model: Path, pretrain: Path) -> EntityTagger:
+    def load(cls, model: Path, pretrain: Path, charlm: tuple[Path, Path] | None = None) -> EntityTagger:
+        """The tagger in ``model``; ``charlm`` is its (forward, backward) character language models when it was
+        trained with them."""
         from stanza.models.common.pretrain import Pretrain
         from stanza.models.ner.trainer import Trainer
 
+        forward, backward = (str(path) for path in charlm) if charlm else (None, None)
         try:
             vectors = Pretrain(str(pretrain), None, save_to_file=False)
-            no_charlm = {"charlm_forward_file": None, "charlm_backward_file": None}
-            trainer = Trainer(args=no_charlm, model_file=str(model), pretrain=vectors, device="cpu")
+            charlm_files = {"charlm_forward_file": forward, "charlm_backward_file": backward}
+            trainer = Trainer(args=charlm_files, model_file=str(model), pretrain=vectors, device="cpu")
         except Exception as exc:  # stanza raises many types for unreadable files
             raise ModelError(f"cannot load the entity tagger {model} ({type(exc).__name__}: {exc}); restore it or delete it") from exc
         settle_after_loading()
@@ -76,10 +84,13 @@ class EntityTagger:
     @classmethod
     def _from_directory(cls, directory: Path, vectors: Path) -> EntityTagger | None:
         model = directory / MODEL_FILE
+        info_path = directory / INFO_FILE
+        info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.is_file() else {}
+        if info.get("pretrain") == OWN_VECTORS_FILE:  # trained with word vectors of its own, shipped beside it
+            vectors = directory / OWN_VECTORS_FILE
         if not model.is_file() or not vectors.is_file():
             return None
-        info_path = directory / INFO_FILE
-        expected = json.loads(info_path.read_text(encoding="utf-8")).get("pretrain_sha256") if info_path.is_file() else None
+        expected = info.get("pretrain_sha256")
         if expected and expected != file_sha256(vectors):
             logger.warning(
                 "%s was trained with other word vectors than %s; entities come from the rules alone "
@@ -88,7 +99,12 @@ class EntityTagger:
                 vectors,
             )
             return None
-        return cls.load(model, vectors)
+        charlm = None
+        if info.get("charlm"):
+            charlm = _charlm_files(directory, info["charlm"])
+            if charlm is None:
+                return None
+        return cls.load(model, vectors, charlm)
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
         from stanza.models.ner.data import DataLoader
@@ -122,6 +138,23 @@ class _Words:
         if len(fields) != 3 or not as_sentences:  # the one query the DataLoader makes
             raise NotImplementedError(f"the entity tagger's words answer only the NER DataLoader's query, not {fields!r}")
         return [[(word, None, None) for word in sentence] for sentence in self._sentences]
+
+
+def _charlm_files(directory: Path, recorded: dict[str, str]) -> tuple[Path, Path] | None:
+    """The (forward, backward) character language models ``ner.json`` names (``{"forward": file, "forward_sha256":
+    …, "backward": …}``), or None (with a warning) when one is missing or is not the file the tagger was trained with."""
+    paths = []
+    for direction in ("forward", "backward"):
+        path = directory / recorded[direction]
+        if not path.is_file() or file_sha256(path) != recorded.get(f"{direction}_sha256"):
+            logger.warning(
+                "%s is missing or is not the character language model the entity tagger was trained with; "
+                "entities come from the rules alone (retrain it: python -m quotes.training ner --charlm)",
+                path,
+            )
+            return None
+        paths.append(path)
+    return paths[0], paths[1]
 
 
 @lru_cache(maxsize=4)

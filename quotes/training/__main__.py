@@ -57,6 +57,12 @@ NER_LICENCE = (
     "trained on ANERcorp (Benajiba & Rosso; CAMeL Lab release): CC BY-SA 4.0; reads the word vectors of "
     "ar_compact (pretrain.pt), derived from SaudiNewsNet: CC BY-NC-SA 4.0, non-commercial research only (see NER.md)"
 )
+NER_VECTORS = "ner_vectors.pt"  # the name quotes.entity_tagger.OWN_VECTORS_FILE reads
+NER_VECTORS_LICENCE = f"; reads word vectors of its own ({NER_VECTORS}), SaudiNewsNet: CC BY-NC-SA 4.0, non-commercial research only"
+CHARLM_LICENCE = (
+    "; reads character language models trained on SaudiNewsNet (charlm_forward.pt, charlm_backward.pt): "
+    "CC BY-NC-SA 4.0, non-commercial research only"
+)
 
 
 def _paths(args: argparse.Namespace) -> dict[str, Path]:
@@ -254,15 +260,20 @@ def _assemble(target: Path, paths: dict[str, Path], files: dict[str, Path], *, v
 def cmd_ner(args: argparse.Namespace) -> None:
     """ANERcorp segmented like the parser's words, then Stanza's NER tagger with the shipped word vectors.
 
-    Resumes from ``--models``/ner.pt when a run was stopped; ``--step ship``
-    copies the trained model to ``models/ar_ner`` with its scores and the
-    SHA-256 of the vectors it was trained with.
+    With ``--charlm``, forward and backward character language models are
+    trained on SaudiNewsNet first (step ``charlm``, resumable chunk by chunk)
+    and the tagger reads words through them. Resumes from ``--models``/ner.pt
+    when a run was stopped; ``--step ship`` copies the trained model to
+    ``models/ar_ner`` with its scores and the SHA-256 of the vectors (and
+    character models) it was trained with.
     """
     from quotes.training import ner
     from quotes.training.clitics import Lexicon
 
     data = args.work / "ner"
-    pretrain = args.target / "pretrain.pt"
+    pretrain = args.work / NER_VECTORS if args.ner_vectors else args.target / "pretrain.pt"
+    charlm_dir = args.charlm_dir or args.work / "charlm"
+    charlm = _charlm_models(charlm_dir) if args.charlm else None
     if args.step in ("prep", "all"):
         fane = args.fane if args.fane_sentences > 0 else None
         lexicon = Lexicon.load(args.target / "clitic_lexicon.tsv.gz")
@@ -279,29 +290,76 @@ def cmd_ner(args: argparse.Namespace) -> None:
         )
         _save_results(args, {"ner_split_sizes": sizes})
         print(json.dumps(sizes))
+        if args.charlm:
+            from quotes.training import charlm as charlm_training
+
+            corpus = charlm_training.write_corpus(args.news, lexicon, charlm_dir / "corpus", max_chars=args.charlm_chars)
+            _save_results(args, {"charlm_corpus": corpus})
+            print(json.dumps(corpus))
+    if args.ner_vectors and args.step in ("vectors", "all"):
+        from quotes.training.vectors import train_vectors
+
+        lexicon = Lexicon.load(args.target / "clitic_lexicon.tsv.gz")
+        train_vectors(args.news, lexicon, pretrain, workers=args.threads, **_ner_vector_sizes(args))
+    if args.charlm and args.step in ("charlm", "all"):
+        from quotes.training import charlm as charlm_training
+
+        for direction in charlm_training.DIRECTIONS:
+            charlm_training.train(charlm_dir / "corpus", charlm_dir / "models", direction, hidden_dim=args.charlm_hidden)
     if args.step in ("train", "all"):
-        ner.train(data, pretrain, args.models, max_steps=args.max_steps)
+        ner.train(data, pretrain, args.models, max_steps=args.max_steps, charlm=charlm)
     if args.step in ("evaluate", "all", "ship"):
-        scores = {split: ner.evaluate(args.models / ner.MODEL_NAME, pretrain, data, split)["scores"] for split in ("dev", "test")}
+        model = args.models / ner.MODEL_NAME
+        scores = {split: ner.evaluate(model, pretrain, data, split, charlm=charlm)["scores"] for split in ("dev", "test")}
         _save_results(args, {"ner_scores": scores})
         print(json.dumps(scores, ensure_ascii=False))
     if args.step == "ship":
-        import shutil
+        _ship_ner(args, pretrain, charlm)
 
-        from quotes.entity_tagger import INFO_FILE, file_sha256
 
-        args.ner_target.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(args.models / ner.MODEL_NAME, args.ner_target / ner.MODEL_NAME)
-        info = {
-            "pretrain": "../ar_compact/pretrain.pt",
-            "pretrain_sha256": file_sha256(pretrain),
-            "training": _ner_training_note(args),
-            "split_sizes": _results(args).get("ner_split_sizes"),
-            "scores": _results(args)["ner_scores"],
-            "licence": NER_LICENCE + (FANE_LICENCE if args.fane_sentences > 0 else "") + (NAMES_LICENCE if args.replace_names > 0 else ""),
-        }
-        (args.ner_target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"shipped {ner.MODEL_NAME} to {args.ner_target}")
+def _ner_vector_sizes(args: argparse.Namespace) -> dict[str, int]:
+    return {"dim": args.ner_vectors_dim, "min_count": args.ner_vectors_min_count, "max_vocab": args.ner_vectors_words}
+
+
+def _charlm_models(charlm_dir: Path) -> tuple[Path, Path]:
+    from quotes.training.charlm import MODEL_FILES
+
+    return charlm_dir / "models" / MODEL_FILES["forward"], charlm_dir / "models" / MODEL_FILES["backward"]
+
+
+def _ship_ner(args: argparse.Namespace, pretrain: Path, charlm: tuple[Path, Path] | None) -> None:
+    """``ner.pt`` (and the character models it reads) into ``--ner-target``, with ``ner.json``: scores, sizes,
+    licence and the SHA-256 of every file the tagger reads."""
+    from quotes.entity_tagger import INFO_FILE, file_sha256
+    from quotes.training import ner
+
+    target = args.ner_target
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(args.models / ner.MODEL_NAME, target / ner.MODEL_NAME)
+    if args.ner_vectors:
+        shutil.copyfile(pretrain, target / NER_VECTORS)
+    else:
+        (target / NER_VECTORS).unlink(missing_ok=True)
+    vectors_name = NER_VECTORS if args.ner_vectors else "../ar_compact/pretrain.pt"
+    info: dict[str, Any] = {"pretrain": vectors_name, "pretrain_sha256": file_sha256(pretrain)}
+    if charlm is not None:
+        info["charlm"] = {}
+        for direction, source in zip(("forward", "backward"), charlm, strict=True):
+            shutil.copyfile(source, target / source.name)
+            info["charlm"] |= {direction: source.name, f"{direction}_sha256": file_sha256(source)}
+    else:
+        for stale in target.glob("charlm_*.pt"):
+            stale.unlink()
+    licence = NER_LICENCE + (CHARLM_LICENCE if charlm else "") + (NER_VECTORS_LICENCE if args.ner_vectors else "")
+    licence += (FANE_LICENCE if args.fane_sentences > 0 else "") + (NAMES_LICENCE if args.replace_names > 0 else "")
+    info |= {
+        "training": _ner_training_note(args),
+        "split_sizes": _results(args).get("ner_split_sizes"),
+        "scores": _results(args)["ner_scores"],
+        "licence": licence,
+    }
+    (target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"shipped {ner.MODEL_NAME} to {target}")
 
 
 def _ner_training_note(args: argparse.Namespace) -> str:
@@ -311,7 +369,16 @@ def _ner_training_note(args: argparse.Namespace) -> str:
     if args.replace_names > 0:
         kinds = "persons and organisations" if args.replace_orgs else "persons"
         data += f"; train + {args.replace_names:g}x its sentences with a person, {kinds} replaced (seeded)"
+    if args.charlm:
+        data += f"; words read through forward and backward character language models (SaudiNewsNet, {args.charlm_hidden}-d)"
     command = f"python -m quotes.training ner --fane-sentences {args.fane_sentences}"
+    if args.ner_vectors:
+        sizes = _ner_vector_sizes(args)
+        data += f"; word vectors of its own (SaudiNewsNet word2vec, {sizes['dim']}-d, up to {sizes['max_vocab']:,} words)"
+        command += f" --ner-vectors --ner-vectors-dim {sizes['dim']} --ner-vectors-min-count {sizes['min_count']}"
+        command += f" --ner-vectors-words {sizes['max_vocab']}"
+    if args.charlm:
+        command += f" --charlm --charlm-hidden {args.charlm_hidden} --charlm-chars {args.charlm_chars}"
     if args.replace_names > 0:
         command += f" --replace-names {args.replace_names:g}" + (" --replace-orgs" if args.replace_orgs else "")
     return f"{data}; {command}"
@@ -640,7 +707,7 @@ def build_parser() -> argparse.ArgumentParser:
     ship.add_argument("--notes", type=Path, help="JSON with the card's prose (split, training_note, ...)")
 
     ner_cmd = sub.add_parser("ner", help="train the named-entity tagger on ANERcorp (prep, train, evaluate, ship)")
-    ner_cmd.add_argument("--step", choices=("prep", "train", "evaluate", "ship", "all"), default="all")
+    ner_cmd.add_argument("--step", choices=("prep", "vectors", "charlm", "train", "evaluate", "ship", "all"), default="all")
     ner_cmd.add_argument("--anercorp", type=Path, default=Path("../shared/data/anercorp"), help="folder with the CAMeL split")
     ner_cmd.add_argument("--fane", type=Path, default=Path("../shared/data/fane"), help="folder with WikiFANE_Gold_2014_500K.txt.gz")
     ner_cmd.add_argument("--fane-sentences", type=int, default=0, help="WikiFANE sentences added to train (0: none, as shipped)")
@@ -656,6 +723,22 @@ def build_parser() -> argparse.ArgumentParser:
     ner_cmd.add_argument(
         "--replace-orgs", action="store_true", help="in those copies, organisations replaced by other train organisations too"
     )
+    ner_cmd.add_argument(
+        "--charlm",
+        action="store_true",
+        help="train forward and backward character language models on --news (step charlm) and read words through them",
+    )
+    ner_cmd.add_argument("--charlm-dir", type=Path, help="the character models' corpus and models (default WORK/charlm)")
+    ner_cmd.add_argument("--charlm-hidden", type=int, default=256, help="the character models' LSTM size")
+    ner_cmd.add_argument("--charlm-chars", type=int, default=60_000_000, help="characters of news the character models read")
+    ner_cmd.add_argument(
+        "--ner-vectors",
+        action="store_true",
+        help=f"train word vectors of the tagger's own on --news (step vectors, WORK/{NER_VECTORS}) instead of the parser's",
+    )
+    ner_cmd.add_argument("--ner-vectors-dim", type=int, default=64, help="their dimensions")
+    ner_cmd.add_argument("--ner-vectors-min-count", type=int, default=3, help="the fewest times a word they keep is seen")
+    ner_cmd.add_argument("--ner-vectors-words", type=int, default=90_000, help="the most words they keep")
     ner_cmd.add_argument("--models", type=Path, default=DEFAULT_WORK / "ner_models", help="where ner.pt is written")
     ner_cmd.add_argument("--target", type=Path, default=TARGET, help="model folder with pretrain.pt and the clitic lexicon")
     ner_cmd.add_argument("--max-steps", type=int, default=3500)

@@ -421,17 +421,24 @@ def prepare(
     return split.sizes()
 
 
-def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 3500) -> Path:
+def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 3500, charlm: tuple[Path, Path] | None = None) -> Path:
     """Train Stanza's BiLSTM-CRF tagger on ``data`` with the parser's word vectors; dev picks the checkpoint.
 
     Sized for a shared 2-core CPU: 256-d word LSTM, a 128-d character LSTM
     (names the vectors do not know are read letter by letter: the wider
     character LSTM raised test PERS F1 66.8 → 69.3, ORG 54.1 → 56.6 over the
     128/64 model, NER.md), light word dropout, Adam.
+    With ``charlm`` (forward and backward character language models,
+    :mod:`quotes.training.charlm`), words are read through them instead of
+    the character LSTM (tried, not kept: dev F1 fell, NER.md). Training runs
+    with :mod:`quotes.training.patches` installed (the same values, faster
+    backward passes of packing and padding).
     A run resumes from ``models/ner.pt`` when it exists (the best checkpoint
     so far), so a killed run can be continued with the same command.
     """
     from stanza.models import ner_tagger
+
+    from quotes.training import patches
 
     models.mkdir(parents=True, exist_ok=True)
     model = models / MODEL_NAME
@@ -459,10 +466,14 @@ def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 3500) ->
         "--max_steps_no_improve", "1000",
         "--log_step", "50",
     ]  # fmt: skip
+    if charlm is not None:
+        forward, backward = charlm
+        args += ["--charlm", "--charlm_shorthand", "ar_snn", "--charlm_forward_file", str(forward), "--charlm_backward_file", str(backward)]
     if model.exists():
         logger.info("resuming from %s", model)
         args.append("--finetune")
-    ner_tagger.main(args)
+    with patches.installed():
+        ner_tagger.main(args)
     return model
 
 
@@ -487,16 +498,16 @@ def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> 
     return result
 
 
-def predict(model: Path, pretrain: Path, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+def predict(model: Path, pretrain: Path, sentences: Sequence[Sequence[str]], charlm: tuple[Path, Path] | None = None) -> list[list[str]]:
     """BIOES tags for pre-segmented sentences."""
     from quotes.entity_tagger import EntityTagger
 
-    tagger = EntityTagger.load(model, pretrain)
+    tagger = EntityTagger.load(model, pretrain, charlm)
     return [list(tags) for tags in tagger.tag_many(sentences)]
 
 
-def evaluate(model: Path, pretrain: Path, data: Path, split: str = "test") -> dict[str, Any]:
+def evaluate(model: Path, pretrain: Path, data: Path, split: str = "test", *, charlm: tuple[Path, Path] | None = None) -> dict[str, Any]:
     sentences = json.loads((data / f"ner.{split}.json").read_text(encoding="utf-8"))
     words = [[w["text"] for w in s] for s in sentences]
     gold = [[w["ner"] for w in s] for s in sentences]
-    return {"split": split, "scores": score(gold, predict(model, pretrain, words))}
+    return {"split": split, "scores": score(gold, predict(model, pretrain, words, charlm))}

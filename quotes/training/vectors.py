@@ -39,8 +39,21 @@ def build_lexicon(news: Path, out: Path) -> Lexicon:
     return lexicon
 
 
-def train_vectors(news: Path, lexicon: Lexicon, out: Path, *, workers: int = 2, seed: int = 1) -> Path:
-    """word2vec skip-gram on the segmented corpus; returns the pretrain .pt path."""
+def train_vectors(
+    news: Path,
+    lexicon: Lexicon,
+    out: Path,
+    *,
+    workers: int = 2,
+    seed: int = 1,
+    dim: int = VECTOR_DIM,
+    min_count: int = MIN_COUNT,
+    max_vocab: int = MAX_VOCAB,
+) -> Path:
+    """word2vec skip-gram on the segmented corpus; returns the pretrain .pt path.
+
+    The defaults make the parser's vectors; the entity tagger may be trained with a table of its own that keeps
+    more (rarer) words in fewer dimensions (``python -m quotes.training ner --ner-vectors``)."""
     from gensim.models import Word2Vec
 
     lexicon = attrs.evolve(lexicon, keep=frozenset(), thresholds=VECTOR_THRESHOLDS)
@@ -55,26 +68,26 @@ def train_vectors(news: Path, lexicon: Lexicon, out: Path, *, workers: int = 2, 
     logger.info("vector corpus: %d paragraphs, %d tokens", len(sentences), n_tokens)
     model = Word2Vec(
         sentences,
-        vector_size=VECTOR_DIM,
+        vector_size=dim,
         sg=1,
         window=5,
-        min_count=MIN_COUNT,
-        max_final_vocab=MAX_VOCAB,
+        min_count=min_count,
+        max_final_vocab=max_vocab,
         workers=workers,
         epochs=5,
         seed=seed,
     )
     text_path = out.with_suffix(".txt")
-    keys = model.wv.index_to_key[:MAX_VOCAB]
+    keys = model.wv.index_to_key[:max_vocab]
     with open(text_path, "w", encoding="utf-8") as handle:
-        handle.write(f"{len(keys)} {VECTOR_DIM}\n")
+        handle.write(f"{len(keys)} {dim}\n")
         for key in keys:
             handle.write(key + " " + " ".join(f"{x:.5f}" for x in model.wv[key]) + "\n")
     from stanza.models.common.pretrain import Pretrain
 
     if out.exists():
         out.unlink()
-    pretrain = Pretrain(str(out), str(text_path), max_vocab=MAX_VOCAB)
+    pretrain = Pretrain(str(out), str(text_path), max_vocab=max_vocab)
     pretrain.load()  # reads the text file and saves the .pt
     logger.info("pretrain: %d words -> %s", len(pretrain.vocab), out)
     return out
