@@ -200,10 +200,8 @@ def _surname_then_object(phrase: Span, ground: Ground) -> Span | None:
     if len(words) < 2 or words[0].upos not in ("PROPN", "X", "NOUN") or not _object_after_name(words[1:], ground):
         return None
     first = text_name_words(words[0].text)
-    if not first or not any(
-        entity.type == "PER" and len(name_words(entity.canonical)) > 1 and name_words(entity.canonical)[-1] == first[-1]
-        for entity in ground.table.entities
-    ):
+    full_names = (name_words(entity.canonical) for entity in ground.table.entities if entity.type == "PER")
+    if not first or not any(len(name) > 1 and name[-1] == first[-1] for name in full_names):
         return None
     return Span.from_offsets(ground.document.text, words[0].start, words[0].end)
 
@@ -216,7 +214,6 @@ def _object_after_name(following: Sequence[Word], ground: Ground) -> bool:
     return (
         first.upos == "NOUN"
         and normalize(first.text).startswith("ال")
-        and not ground.is_title(first)
         and all(word.upos not in ("PROPN", "X", "VERB", "AUX") and not ground.is_title(word) for word in following)
         and not ground.table.at(Span.from_offsets(ground.document.text, first.start, following[-1].end))
     )

@@ -317,7 +317,7 @@ def _opens_eponym(
 ) -> bool:
     """A definite eponym title (الملك، الإمام) in construct with the word before it (جامعة الملك, not الوزارة الشيخ)
     and a person's name after it."""
-    if not eponym(word) or not strip_conjunction(normalize(word.text)).startswith("ال") or normalize(previous.text).startswith("ال"):
+    if not eponym(word) or not _article(word) or normalize(previous.text).startswith("ال"):
         return False
     following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
     return following is not None and _goes_on_eponym(following, is_name) and normalize(following.text) not in _NAME_LINKS
@@ -673,7 +673,7 @@ class MentionFinder:
 
     def _place_after(self, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
         """غرب بغداد، قضاء سنجار: a place noun in construct (not القضاء) and the proper noun after it."""
-        if strip_conjunction(normalize(word.text)).startswith("ال"):
+        if _article(word):
             return None
         run = [word]
         for following in sentence.words[word.index : word.index + NAME_WORDS]:
@@ -692,10 +692,10 @@ class MentionFinder:
     @staticmethod
     def _definite_title(sentence: SentenceGraph, word: Word) -> bool:
         """Of a title: الوزير، المتحدث الرسمي, or a title in construct with a definite noun (مدير الإدارة)."""
-        if strip_conjunction(normalize(word.text)).startswith("ال"):
+        if _article(word):
             return True
         following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
-        return following is not None and strip_conjunction(normalize(following.text)).startswith("ال")
+        return following is not None and _article(following)
 
     def _titles(
         self, sentence: SentenceGraph, text: str, names: Sequence[EntityMention], facts: Sequence[_WordFacts]

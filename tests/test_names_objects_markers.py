@@ -232,7 +232,7 @@ def test_a_tagged_name_that_starts_at_the_second_half_of_a_compound_name_takes_t
 ) -> None:
     # مدير الشرطة نور الدين أوزتورك: the entity tags of this one were set by hand to the tagger's error on an unseen
     # article (عز | الدين كوتشوك: the name began at الدين), the parse is the bundled model's
-    names = [m.span.text for m in extractor.mentions(documents["second-half-of-name"]) if m.kind == "PER"]
+    names = person_mentions(extractor, documents["second-half-of-name"])
     assert "نور الدين أوزتورك" in names and "الدين أوزتورك" not in names
 
 

@@ -112,10 +112,11 @@ def _clause_subject(context: DocumentContext, sentence: SentenceGraph, content: 
 def _names_someone(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
     """A name, a listed source noun (a title, body, group, medium), or a word the entity tagger put in a person or
     organisation."""
-    if word.upos in ("PROPN", "X") or names_a_source(context.lexicons, word):
-        return True
-    tags = context.document.entity_tags
-    return tags is not None and sentence.index < len(tags) and tags[sentence.index][word.index - 1][2:] in ("PERS", "ORG")
+    return (
+        word.upos in ("PROPN", "X")
+        or names_a_source(context.lexicons, word)
+        or context.tagged_person_or_body(sentence, word)
+    )
 
 
 #: Possessive pronouns on a marker's last word (على حد قوله، على لسانها).

@@ -32,10 +32,10 @@ from quotes.quotemarks import QuoteMarks
 
 #: A relative clause on a medium: بيانا أوضحت فيه، كلمة أشار فيها (the resumptive "in it" right after the cue).
 _IN_IT = re.compile(r"\s+في(ه|ها|هما)\b")
-#: "which", right before a cue with no subject: the writer's inference (ما يؤكد، مما يشير إلى، وهو ما يعني), no source.
 #: The resumptive pronoun after a verb whose object ما is (ما أقرت به، ما أعلن عنه).
 _RESUMPTIVE = re.compile(r"\s+(?:ب|عن|في|إلي|الي|علي)(?:ه|ها|هم)\b")
-#: (بحسب ما ذكرت، وفق ما أعلن: "according to what …" names a source.)
+#: "which", right before a cue with no subject: the writer's inference (ما يؤكد، مما يشير إلى، وهو ما يعني), no source
+#: (بحسب ما ذكرت، وفق ما أعلن: "according to what …" names a source).
 _WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا )(?<!طبقا )(?:ما|مما)\s*$")
 
 

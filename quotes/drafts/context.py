@@ -8,7 +8,7 @@ from functools import cached_property
 import attrs
 
 from quotes.grammar.schema import present_tense_forms
-from quotes.graph import ParsedDocument, SentenceGraph
+from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.match import Match
 from quotes.model import Cue
@@ -108,6 +108,11 @@ class DocumentContext:
             word.start for sentence in document.sentences for word in sentence.words if word.upos in ("VERB", "AUX")
         )
         return cls(document=document, text=document.text, marks=marks, lexicons=lexicons, verb_starts=tuple(verb_starts))
+
+    def tagged_person_or_body(self, sentence: SentenceGraph, word: Word) -> bool:
+        """Whether the entity tagger put `word` in a person or an organisation."""
+        tags = self.document.entity_tags
+        return tags is not None and sentence.index < len(tags) and tags[sentence.index][word.index - 1][2:] in ("PERS", "ORG")
 
 
 @attrs.frozen(eq=False)

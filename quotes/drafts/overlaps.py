@@ -45,7 +45,8 @@ def marks_another(marker: Draft, drafts: list[Draft]) -> bool:
 def _with_relayed_sources(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
     """`وبحسب رويترز، فقد ذكر نجيب أن …`: the source of a marker before another quote's cue relays that quote (its
     transmitter, `via`), as in `قال X إن … بحسب ما ذكر Y`."""
-    markers = [draft for draft in drafts if draft not in kept and draft.speaker is not None]
+    kept_ids = {id(draft) for draft in kept}
+    markers = [draft for draft in drafts if id(draft) not in kept_ids and draft.speaker is not None]
     relayed = []
     for draft in kept:
         marker = next(

@@ -308,8 +308,7 @@ def _may_speak(context: DocumentContext, sentence: SentenceGraph, word: Word) ->
     tagger put in a person or organisation, or a listed source noun (a title, body, group, medium, statement)."""
     if word.upos != "NOUN" or names_a_source(context.lexicons, word):
         return True
-    tags = context.document.entity_tags
-    if tags is not None and sentence.index < len(tags) and tags[sentence.index][word.index - 1][2:] in ("PERS", "ORG"):
+    if context.tagged_person_or_body(sentence, word):
         return True
     return any(strip_article(key) in context.lexicons.speaking_nouns for key in (*word.keys, word.lemma_key))
 
