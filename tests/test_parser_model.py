@@ -505,3 +505,20 @@ def test_van_before_a_family_name_stays_one_word() -> None:
         "و", "قال", "فان", "غال", "،", "الى", "ذلك", "ف", "ان", "من", "بين", "،", "التقرير", "ف", "ان", "المبلغ",
     ]  # fmt: skip
     assert all(text[start:end] == piece for piece, start, end in fixed)
+
+
+def test_the_future_particle_only_stands_before_an_imperfect_verb() -> None:
+    """سالوبيك and سالمين are words (a name, a plural), not سَ + الوبيك: the future particle only precedes an
+    imperfect verb (ستتوجه، سيعقد), so a cut before anything else is rejoined, however rare the whole word."""
+    lexicon = Lexicon({"تتوجه": 800, "يعقد": 900, "سالمين": 2})
+    text = "وقال زلاتكو سالوبيك إنها ستتوجه وسيعقد اللقاء مع سالمين"
+    tokens = [
+        ("و", 0, 1), ("قال", 1, 4), ("زلاتكو", 5, 11), ("س", 12, 13), ("الوبيك", 13, 19), ("إنها", 20, 24),
+        ("س", 25, 26), ("تتوجه", 26, 31), ("و", 32, 33), ("س", 33, 34), ("يعقد", 34, 38), ("اللقاء", 39, 45),
+        ("مع", 46, 48), ("س", 49, 50), ("المين", 50, 55),
+    ]  # fmt: skip
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == [
+        "و", "قال", "زلاتكو", "سالوبيك", "إنها", "س", "تتوجه", "و", "س", "يعقد", "اللقاء", "مع", "سالمين",
+    ]  # fmt: skip
+    assert all(text[start:end] == piece for piece, start, end in fixed)

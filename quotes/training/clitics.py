@@ -144,6 +144,8 @@ class Lexicon:
             return True
         if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,):
             return False
+        if prefix == FUTURE and (rest[:1] not in (*_IMPERFECT_START, "ا") or rest.startswith("ال")):
+            return True  # سالوبيك، سالمين: the future particle only stands before an imperfect verb (ستتوجه، ساعمل)
         if prefix in PREPOSITIONS and not rest.startswith("ل") and self.count(whole) > 0 and self.count(rest) == 0:
             return True  # بروسات، برلماني: the whole is a word, and روسات is none (a conjunction is not judged so:
             # the lexicon is capped, and و + a rare name is common)
