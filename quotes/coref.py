@@ -119,6 +119,14 @@ def _mention_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _conjoined(phrase: Span, words: set[str]) -> bool:
+    """Whether one of `words` is a conjunct of `phrase` (الحكومة الكرواتية ووزارة الخارجية): another body's name."""
+    return any(
+        normalize(word).startswith("و") and strip_article(strip_conjunction(normalize(word))) in words
+        for word in phrase.text.split()[1:]
+    )
+
+
 @attrs.define
 class Entity:
     id: str
@@ -468,6 +476,7 @@ class SpeakerResolver:
                 and len(mention_words(phrase)) > len(words)
                 and mention_words(phrase)[0] in heads
                 and mention_words(phrase)[0] not in words
+                and not _conjoined(phrase, words)
             ]
             if fuller:
                 entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))

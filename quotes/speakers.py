@@ -92,6 +92,10 @@ class Mention:
 _PAIRS = {")": "(", '"': '"', "»": "«", "”": "“"}
 
 
+#: Marks that open a quotation (a straight mark opens one where the marks before it are paired).
+_OPENING_MARKS = frozenset('"«“')
+
+
 def _span_of(words: list[Word], text: str) -> Span | None:
     if not words:
         return None
@@ -162,7 +166,7 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     while left - 1 in kept and graph.word(left - 1).text not in ("،", ","):
         left -= 1
     right = head.index
-    while right + 1 in kept and graph.word(right + 1).text not in ("،", ","):
+    while right + 1 in kept and graph.word(right + 1).text not in ("،", ",") and not _quotation_after_name(graph, left, right + 1):
         right += 1
     while left < head.index and graph.word(left).upos in ("ADP", "CCONJ"):
         left += 1
@@ -173,6 +177,16 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+def _quotation_after_name(graph: SentenceGraph, first: int, index: int) -> bool:
+    """An opening quotation mark right after a name (وقال زلاتكو سالوبيك "اطلب …): the speech begins, the name has
+    ended, whatever the parse hung there; a name in marks after a noun (صحيفة «الشرق الأوسط») goes on."""
+    mark = graph.word(index).text
+    if mark not in _OPENING_MARKS or index == 1 or graph.word(index - 1).upos not in _NAME_TAGS:
+        return False
+    straight_before = sum(graph.word(i).text == '"' for i in range(first, index))
+    return mark != '"' or straight_before % 2 == 0
 
 
 def _names_someone(graph: SentenceGraph, word: Word) -> bool:

@@ -132,12 +132,17 @@ def find_content(site: CueSite, boundaries: Sequence[int]) -> ContentFound:
 
 def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
     """Direct speech in quotation marks right after the cue (and its subject). An أن/إن clause the rule bound
-    wins: quotation marks before it are a name or a title."""
-    if search.complementizer is not None:
-        return None
+    wins: quotation marks before it are a name or a title; one inside the quotation (وقال فلان "اطلب … لأن السبب …")
+    is the speech's own."""
     site = search.site
     opening = opening_after(site.context, search.after_speaker, max(search.clause_limit, site.sentence.end))
     if opening is None or _later_verb_before(site, opening.open_at):
+        return None
+    complementizer = search.complementizer
+    if complementizer is not None and not (
+        opening.start <= complementizer.start < opening.end
+        and not any(char.isalpha() for char in site.context.text[search.after_speaker : opening.open_at])
+    ):
         return None
     span = Span.from_offsets(site.context.text, opening.start, opening.end)
     return ContentFound(span, "direct", ("content in quotation marks after the cue",))

@@ -19,6 +19,12 @@ from quotes.quotemarks import QuotedSegment
 #: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
 _QUOTED_NAME_WORDS = 5
 _QUOTED_NAME_FOLLOWING_CHARS = 40
+#: A quoted description after the subject (وقال باسم الضامن "شاهد عيان" إن …): at most this many words of subject
+#: between the cue and it, at most this many words in marks.
+_SUBJECT_BEFORE_EPITHET_WORDS = 3
+_PREPOSITIONS_BEFORE_MARKS = frozenset(("ل", "لـ", "ب", "عن", "الى", "على", "في", "من", "مع"))
+_EPITHET_WORDS = 3
+_PREPOSITIONS_BEFORE_MARKS = frozenset(("ل", "لـ", "ب", "عن", "الى", "على", "في", "من", "مع"))
 COMPLEMENTIZER_STARTS = tuple(normalize(word) for word in ("أن", "إن", "بأن"))
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
 _MIN_QUOTE_WORDS = 3
@@ -60,12 +66,21 @@ def quoted_name_after(context: DocumentContext, cue_end: int) -> QuotedSegment |
     right after the cue that a colon or a complementizer follows is the speaker's name, not the speech."""
     text = context.text
     segment = next((found for found in context.marks.segments if found.open_at >= cue_end), None)
-    if segment is None or segment.close_at is None or text[cue_end : segment.open_at].strip():
+    if segment is None or segment.close_at is None:
+        return None
+    between = text[cue_end : segment.open_at].split()
+    if len(between) > _SUBJECT_BEFORE_EPITHET_WORDS or any(not word.isalpha() for word in between):
         return None
     if not 1 <= segment.word_count(text) <= _QUOTED_NAME_WORDS:
         return None
     following = text[segment.close_at + 1 : segment.close_at + 1 + _QUOTED_NAME_FOLLOWING_CHARS]
     following = SENTENCE_END.split(following, maxsplit=1)[0]
+    if between and (text[segment.open_at - 1] != " " or normalize(between[-1]).rstrip("ـ") in _PREPOSITIONS_BEFORE_MARKS):
+        return None  # وأوضح فلان لـ"عين اليوم" أن …: whom he told
+    if between:
+        # نفى فيصل العمراني "والد الطالبة" ما أشيع …، وقال باسم الضامن "شاهد عيان" إن …: a quoted description
+        # after the subject, with the clause going on after it
+        return segment if segment.word_count(text) <= _EPITHET_WORDS and len(following.split()) >= 2 else None
     colon = following.find(":")
     if colon != -1 and len(following[:colon].split()) <= 2:
         return segment

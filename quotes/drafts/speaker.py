@@ -74,8 +74,8 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
 def quoted_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     """`وقال "صالح السرحاني" لـ"سبق": …`: the quoted name right after the cue, unless the mention starts before it."""
     segment = site.quoted_name
-    if segment is None or segment.end > slot.content.start:
-        return slot
+    if segment is None or segment.end > slot.content.start or site.context.text[site.cue.end : segment.open_at].strip():
+        return slot  # (a quoted description after the subject is no name: نفى فيصل العمراني "والد الطالبة" …)
     name = trim(site.context.text, segment.start, segment.end)
     if name is None or (slot.mention.speaker is not None and segment.start > slot.mention.speaker.start):
         return slot

@@ -57,15 +57,20 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # a subject and a cue on two sides of a quotation mark
     if not could_be_source(context.text, match.sentence, speaker):
         return None
-    if speaker.upos == "ADJ" and speaker.end <= match.anchor.start and _adverb_before_comma(context.text, speaker):
-        return None  # ميدانياً، قال قيادي …: an adverb set off by a comma ("in the field"), not who spoke
+    if speaker.upos == "ADJ" and _adverbial_accusative(context.text, speaker):
+        return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …: an adverb ("in the field", "later")
     return speaker
 
 
-def _adverb_before_comma(text: str, word: Word) -> bool:
-    """An indefinite accusative adjective used as an adverb (ميدانيا، سياسياً) with a comma right after it."""
+def _adverbial_accusative(text: str, word: Word) -> bool:
+    """An indefinite accusative adjective used as an adverb (ميدانيا، سياسياً، لاحقا): a subject is nominative, so the
+    word is none, wherever it stands (a comma after it, or the accusative case the tagger read)."""
     written = normalize(text[word.start : word.end])
-    return written.endswith("ا") and not written.startswith("ال") and text[word.end : word.end + 2].strip()[:1] in ("،", ",")
+    if not written.endswith("ا") or written.startswith("ال"):
+        return False
+    return text[word.end : word.end + 2].strip()[:1] in ("،", ",") or (
+        word.feat("Case") == "Acc" and word.feat("Definite") == "Ind"
+    )
 
 
 def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -> Word | None:
