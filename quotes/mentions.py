@@ -36,7 +36,7 @@ from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import is_quote_mark, marked_name_end
-from quotes.speakers import APPOSITION_COMMAS, is_time, opens_definite_noun, role_before, time_in_parentheses
+from quotes.speakers import APPOSITION_COMMAS, common_noun_reading, is_time, opens_definite_noun, role_before, time_in_parentheses
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
 KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE", "PLACE")
@@ -632,6 +632,8 @@ class MentionFinder:
                     position += 1
                 continue
             given = fact.given_name or (len(word.text) == 1 and self._cut_given_name(sentence, word, text))
+            if given and common_noun_reading(words, position):
+                given = False  # في عمر السابعة ("at the age of seven"), not the name عمر
             if given and position + 1 < count and (facts[position + 1].organisation_head is not None or _definite(words[position + 1])):
                 # المتحدث باسم الشرطة: "on behalf of", not the name باسم
                 given = not any(before.title for before in facts[max(0, position - 3) : position])

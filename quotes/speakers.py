@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -333,8 +333,19 @@ def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexi
         if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
             while word.base_deprel == "flat" and head.index < word.head < word.index and graph.word(word.head).upos in _NAME_TAGS:
                 word = graph.word(word.head)  # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does
+            if _genitive_of_construct(graph, word):
+                continue  # المدير التنفيذي لشركة مترو جدة: the company's name (شركة in construct), not the director's
             return word
     return None
+
+
+def _genitive_of_construct(graph: SentenceGraph, word: Word) -> bool:
+    """A name hung as the genitive of a noun without the article before it (لشركة مترو جدة، لهيئة ...): a noun in
+    construct takes the name as its own; after a definite noun (للشركة كيم هيون سوك) a name starts a new phrase."""
+    if word.base_deprel != "nmod" or word.head != word.index - 1:
+        return False
+    noun = graph.word(word.head)
+    return noun.upos == "NOUN" and not normalize(noun.text).startswith("ال") and noun.feat("Definite") != "Def"
 
 
 def _appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
@@ -704,11 +715,19 @@ def _name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Senten
     """Can `word` go on the name `name_words` begun? A name, a given name, any word right after the given name
     or after بن/آل/أبو (محمد عبده، سالم الوذيناني), later only family names and nisbas with ال: not a common noun
     (عبدالعزيز المهوس | أبرز ملامح خطة …، صالح الأحمد | نجاح …)."""
+    if _pronoun_suffixed(graph, word):
+        return False  # يعزو ناصر أسبابها: a noun with a possessive pronoun is the verb's object, never a name's part
     if word.upos in ("PROPN", "X") or _is_given_name(word, names, graph):
         return True
     if len(name_words) == 1 or _surface(name_words[-1], text) in _NAME_LINKS:
         return True
     return strip_conjunction(normalize(_surface(word, text))).startswith("ال")
+
+
+def _pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
+    """Whether a pronoun is glued to the end of `word` (أسباب + ها)."""
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    return following is not None and following.upos == "PRON" and following.start == word.end
 
 
 def _before_family_name(graph: SentenceGraph, word: Word) -> bool:
@@ -969,6 +988,18 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
     return _span_of(words, text)
 
 
+def common_noun_reading(words: Sequence[Word], position: int) -> bool:
+    """A word that is also a given name (عمر، صالح، أمين) read as the common noun: tagged a noun, after a
+    preposition, with an adjective agreeing after it (في عمر السابعة، بشكل عادل الى حد ما)."""
+    word = words[position]
+    return (
+        word.upos == "NOUN"
+        and 0 < position < len(words) - 1
+        and words[position - 1].upos == "ADP"
+        and words[position + 1].upos == "ADJ"
+    )
+
+
 def named_person_before(
     graph: SentenceGraph,
     end: int,
@@ -991,6 +1022,8 @@ def named_person_before(
             continue
         if normalize(_surface(word, text)).startswith(("ال", "وال")):
             continue  # الرائد: a rank or a club, not the given name رائد
+        if common_noun_reading(graph.words, word.index - 1):
+            continue  # في عمر السابعة
         previous = graph.word(word.index - 1) if word.index > 1 else None
         if previous is not None and (_is_given_name(previous, names, graph) or _surface(previous, text) in _NAME_LINKS):
             continue  # inside a name: its first word comes earlier
