@@ -34,6 +34,7 @@ from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
 from quotes.parser_inference import speed_up
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
+from quotes.verb_homographs import VerbHomographs
 from quotes.verb_person import first_person_number, with_first_person
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ PRETRAIN_FILE = "pretrain.pt"
 LEXICON_FILE = "clitic_lexicon.tsv.gz"
 CLITIC_PREFIXES = frozenset((*CONJUNCTIONS, "ب", "ل", "ك", FUTURE))
 OFFICIAL_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+_OFFICIAL_BEFORE_PARSE = ",".join(name for name in OFFICIAL_PROCESSORS if name != "depparse")
 OFFICIAL_FIX = (
     "install them where a network is available with `python -c 'import stanza; stanza.download(\"ar\")'` "
     "(or set STANZA_RESOURCES_DIR), or pass --model PATH to a model directory"
@@ -73,6 +75,8 @@ def _silence_expected_warnings() -> None:
 
 
 PARSING_PROCESSORS = "pos,lemma,depparse"
+#: What runs before the dependency parser (its tags are corrected in between: ``quotes.verb_homographs``).
+TAGGING_PROCESSORS = "pos,lemma"
 DEFAULT_BATCH_SIZE = 3000  # words per tagger/parser batch; see MODEL.md for the measurement
 
 
@@ -466,10 +470,13 @@ class StanzaParser:
         max_sentence_words: int = MAX_SENTENCE_WORDS,
         fast_decoding: bool = True,
         name_tags: bool = True,
+        verb_tags: bool = True,
     ) -> None:
         self.info = resolve_model(model)
         #: given names the tagger called NOUN or ADJ, in name position, become PROPN after the parse
         self._names = NameLexicons.bundled() if name_tags else None
+        #: reporting verbs the tagger read as another word (بين for بيّن) become the verb before the parse
+        self._verbs = VerbHomographs.bundled() if verb_tags else None
         self.batch_size = batch_size
         self.max_sentence_words = max_sentence_words
         if threads is not None:
@@ -563,7 +570,7 @@ class StanzaParser:
         if not texts:
             return []
         if self._tokenize is None:
-            official = self.retag_names(list(self._full.bulk_process(list(texts))))
+            official = self.retag_names(self._tag_then_parse(list(texts), _OFFICIAL_BEFORE_PARSE))
             if self._lemma_memory is not None:
                 self._lemma_memory.bound()
             return official
@@ -573,13 +580,25 @@ class StanzaParser:
         tokenized = self._tokenize.bulk_process([clean.text for clean in cleaned])
         documents = [self._corrected(doc, clean) for doc, clean in zip(tokenized, cleaned, strict=True)]
         # the words are already tokenized and corrected: skip the second pipeline's tokenize step (a deep copy)
-        parsed = self.retag_names(list(self._full.bulk_process(documents, processors=PARSING_PROCESSORS)))
+        parsed = self.retag_names(self._tag_then_parse(documents, TAGGING_PROCESSORS))
         if self._lemma_memory is not None:
             self._lemma_memory.bound()
         for document, clean in zip(parsed, cleaned, strict=True):
             if clean.text != clean.original:
                 _written_forms(document, clean.original)
         return parsed
+
+    def _tag_then_parse(self, documents: list[Any], tagging: str) -> list[Any]:
+        """Run the `tagging` processors, re-tag the reporting verbs the tagger read as another word
+        (``quotes.verb_homographs``), then the dependency parser on those tags."""
+        tagged = list(self._full.bulk_process(documents, processors=tagging))
+        if self._verbs is not None:
+            for document in tagged:
+                for sentence in document.sentences:
+                    words = sentence.words
+                    for i, reading in self._verbs.verbs_to_retag([w.text for w in words], [w.upos for w in words]):
+                        words[i].upos, words[i].lemma, words[i].feats = "VERB", reading.lemma, reading.feats
+        return list(self._full.bulk_process(tagged, processors="depparse"))
 
     def retag_names(self, documents: list[Any]) -> list[Any]:
         """Given names in name position that the tagger called common words become PROPN (``quotes.name_tags``);

@@ -1,0 +1,92 @@
+"""Reporting verbs that the tagger reads as another word, re-tagged before the dependency parse.
+
+Written without its shadda, بيّن ("he made clear", a common reporting verb in
+Saudi news: وبيّن المتحدث أن …) is بين ("between"), and the tagger, which
+saw the preposition far more often, calls it ``ADP`` in every position: the
+parser then hangs the complement clause elsewhere and the quote is lost. A
+word that ``rules/lexicons/verb_homographs.tsv`` lists becomes the verb
+(``VERB``, the listed lemma and features) where only the verb can stand:
+
+- at the start of a clause: the sentence's first word, or after و, a comma
+  or a semicolon (a preposition there opens a fronted phrase, وبين الحضور …,
+  which rarely has a complementizer after it);
+- with a comma right after it (وبين، أن …: no preposition is followed by a
+  comma), or with a complementizer (``complementizers.tsv``) within
+  :data:`COMPLEMENTIZER_WINDOW` words and no و before it (بين الطرفين
+  والحكومة: the preposition's own "between X and Y").
+
+Unlike the name re-tagging after the parse (``quotes.name_tags``), this runs
+between the tagger and the parser, so that the tree is built around the verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+from quotes.lexicon import load_lexicon
+from quotes.normalize import normalize
+
+#: A complementizer at most this many words after the verb (its subject and an addressee fit: وبين مدير عام
+#: الإدارة أن …).
+COMPLEMENTIZER_WINDOW = 6
+#: Words after which a new clause starts.
+CLAUSE_OPENERS = frozenset(("و", "،", ",", "؛", ";", ".", ":"))
+COMMAS = frozenset(("،", ","))
+
+
+@attrs.frozen
+class VerbReading:
+    """What a listed word becomes: its lemma and morphological features as a verb."""
+
+    lemma: str
+    feats: str
+
+
+@attrs.frozen
+class VerbHomographs:
+    """Listed forms (normalised) with their verb reading, and the complementizers (normalised, single words)."""
+
+    verbs: dict[str, VerbReading]
+    complementizers: frozenset[str]
+
+    @classmethod
+    def from_folder(cls, lexicons: Path) -> VerbHomographs:
+        """Read ``verb_homographs.tsv`` and ``complementizers.tsv`` from a rules ``lexicons`` folder."""
+        homographs = load_lexicon(lexicons / "verb_homographs.tsv")
+        complementizers = load_lexicon(lexicons / "complementizers.tsv")
+        verbs = {key: VerbReading(entry.fields["lemma"], entry.fields["feats"]) for key, entry in homographs.entries.items()}
+        return cls(verbs=verbs, complementizers=frozenset(key for key in complementizers.entries if " " not in key))
+
+    @classmethod
+    def bundled(cls) -> VerbHomographs:
+        """The lexicons of the rules shipped with `quotes`."""
+        from quotes.grammar.loader import default_rules_dir
+
+        return cls.from_folder(Path(default_rules_dir()) / "lexicons")
+
+    def _opens_complement(self, forms: Sequence[str], start: int) -> bool:
+        """A complementizer within the window after `start`, with no standalone و before it."""
+        for form in forms[start : start + COMPLEMENTIZER_WINDOW]:
+            key = normalize(form)
+            if key == "و":
+                return False
+            if key in self.complementizers or any(key.startswith(c) and len(key) - len(c) <= 2 for c in ("ان", "بان")):
+                return True  # أنه، إنها، بأنهم: the complementizer with its pronoun, as the tokenizer leaves it
+        return False
+
+    def verbs_to_retag(self, forms: Sequence[str], upos: Sequence[str]) -> list[tuple[int, VerbReading]]:
+        """Indices of the words (0-based) of one sentence that are a listed verb in a verb's position, with the
+        reading each becomes."""
+        found = []
+        for i, form in enumerate(forms):
+            reading = self.verbs.get(normalize(form))
+            if reading is None or upos[i] == "VERB":
+                continue
+            if i > 0 and forms[i - 1] not in CLAUSE_OPENERS:
+                continue
+            if (i + 1 < len(forms) and forms[i + 1] in COMMAS) or self._opens_complement(forms, i + 1):
+                found.append((i, reading))
+        return found

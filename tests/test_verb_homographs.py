@@ -1,0 +1,54 @@
+"""Reporting verbs the tagger reads as another word (بيّن written بين), re-tagged before the parse only where only
+the verb can stand (quotes.verb_homographs, rules/lexicons/verb_homographs.tsv). No model is loaded."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import RULES
+from quotes.verb_homographs import VerbHomographs
+
+
+@pytest.fixture(scope="module")
+def homographs() -> VerbHomographs:
+    return VerbHomographs.from_folder(RULES / "lexicons")
+
+
+def retagged(homographs: VerbHomographs, sentence: str, tags: str) -> list[str]:
+    forms = sentence.split()
+    return [forms[i] for i, _ in homographs.verbs_to_retag(forms, tags.split())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        ("و بين العصيمي أن اللجنة ستقف على البيانات", "CCONJ ADP NOUN SCONJ NOUN VERB ADP NOUN"),
+        ("و بين ، أن المصابين من الرجال", "CCONJ ADP PUNCT SCONJ NOUN ADP NOUN"),
+        ("بين مدير عام الإدارة للصحيفة أنه سيغادر", "ADP NOUN NOUN NOUN NOUN SCONJ VERB"),
+        ("و قال المدير ، بين التقرير بأن المجلس أقر المشروع", "CCONJ VERB NOUN PUNCT ADP NOUN SCONJ NOUN VERB NOUN"),
+    ],
+)
+def test_bayyana_at_a_clause_start_before_a_complementizer_or_a_comma_is_the_verb(
+    homographs: VerbHomographs, sentence: str, tags: str
+) -> None:
+    assert retagged(homographs, sentence, tags) == ["بين"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        ("و بين الطرفين و الحكومة خلاف على أن يبدأ", "CCONJ ADP NOUN CCONJ NOUN NOUN ADP SCONJ VERB"),
+        ("الفرق بين الفريقين أن الأول أقوى", "NOUN ADP NOUN SCONJ NOUN ADJ"),
+        ("و بين المصابين أطفال في عمر السابعة", "CCONJ ADP NOUN NOUN ADP NOUN ADJ"),
+        ("و بين المتحدث أن الحادث وقع", "CCONJ VERB NOUN SCONJ NOUN VERB"),
+    ],
+)
+def test_the_preposition_stays_and_a_verb_is_left_alone(homographs: VerbHomographs, sentence: str, tags: str) -> None:
+    # بين X و Y; بين after a noun (الفرق بين); no complementizer; the tagger already said VERB
+    assert retagged(homographs, sentence, tags) == []
+
+
+def test_the_verb_reading_is_the_listed_lemma_and_features(homographs: VerbHomographs) -> None:
+    ((_, reading),) = homographs.verbs_to_retag(["بين", "،", "أن"], ["ADP", "PUNCT", "SCONJ"])
+    assert reading.lemma == "بَيَّن"
+    assert "Aspect=Perf" in reading.feats and "Person=3" in reading.feats
