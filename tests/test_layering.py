@@ -8,7 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "quotes"
 
 #: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
-#: → quotemarks, speakers → drafts → coref → mentions → entities → attribution → explain → api → io, evaluate → review
+#: → quotemarks, speakers → drafts → coref → mentions → entities → attribution → explain, parser and its tag corrections → api → io, evaluate → review
 #: → service → cli).
 LAYERS = [
     {"errors", "normalize", "textcheck", "cleantext", "htmltext"},
@@ -22,7 +22,7 @@ LAYERS = [
     {"mentions"},
     {"entities"},
     {"attribution"},
-    {"explain", "parser", "name_tags", "entity_tagger"},
+    {"explain", "parser", "name_tags", "verb_homographs", "entity_tagger"},
     {"api"},
     {"ruletest", "evaluate", "baseline", "io", "cache", "batch", "dask"},
     {"review"},
