@@ -241,6 +241,18 @@ def _glued_next(sentence: SentenceGraph, word: Word) -> Word | None:
     return following if following is not None and following.start <= word.end else None
 
 
+def _tagged_otherwise(mention: EntityMention, sentence: SentenceGraph, tags: Sequence[str]) -> bool:
+    """A name the finders read after a title (قائد | مانشستر) whose words the entity tagger put, all of them, in an
+    organisation or a place: the title's complement (captain of Manchester), not a person."""
+    if mention.source == "name" or not tags:
+        return False
+    words = sentence.words_within(mention.span.start, mention.span.end)
+    if not words:
+        return False
+    first, last = words[0].index - 1, words[-1].index
+    return any(kind in ("ORG", "LOC") and start <= first and last <= end for start, end, kind in tag_spans(tags))
+
+
 def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], bool]) -> bool:
     """Read left to right (small parsers misattach these): nouns, adjectives, names, a glued لـ/بـ and و go on an
     organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it."""
@@ -376,7 +388,11 @@ class MentionFinder:
             bodies = list(self._organisations(sentence, document.text, facts))
             found.extend(_outside_bodies(mention, bodies, document.text) for mention in tagged)
             found.extend(bodies)
-            names = list(self._names(sentence, document.text, facts, [body.span for body in bodies]))
+            names = [
+                mention
+                for mention in self._names(sentence, document.text, facts, [body.span for body in bodies])
+                if not _tagged_otherwise(mention, sentence, sentence_tags)
+            ]
             found.extend(names)
             found.extend(self._titles(sentence, document.text, names, facts))
             found.extend(self._groups(sentence, document.text, facts))

@@ -7,11 +7,14 @@ rules never take a first-person verb for a reporting cue (the writer's own
 tagger that writes `Person=3` on `لا أعتقد أنهم …` turns one quote into two.
 An imperfect verb written with أ, or with ن when its lemma does not start
 with ن (`نفى` is a third-person perfect whatever the tagger says of its
-aspect), is first person. A hamza-less ا is left alone: news drops the
+aspect), is first person; so is a verb written with أ whose lemma lacks it (أعتقد of اعتقد, أتوقع of
+توقع), which the tagger sometimes calls a perfect. A hamza-less ا is left alone: news drops the
 hamza, and `اعتبر` is as often the perfect "he considered" tagged wrongly.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from quotes.normalize import normalize
 
@@ -20,8 +23,10 @@ _FIRST_PERSON_PREFIXES = {"أ": "Sing", "ن": "Plur"}
 
 def first_person_number(form: str, lemma: str | None, upos: str, feats: str | None) -> str | None:
     """``Sing`` or ``Plur`` where an imperfect verb's prefix makes it first person and its features say otherwise."""
-    if upos != "VERB" or len(form) < 3 or not feats or "Aspect=Imp" not in feats or "Person=1" in feats:
+    if upos != "VERB" or len(form) < 3 or not feats or "Person=1" in feats:
         return None  # (a two-letter piece is a suffix the tokenizer cut off: ني)
+    if "Aspect=Imp" not in feats:
+        return "Sing" if _prefixed_hamza(form, lemma) else None
     first = form[:1]
     number = _FIRST_PERSON_PREFIXES.get(first)
     if number is None:
@@ -29,6 +34,13 @@ def first_person_number(form: str, lemma: str | None, upos: str, feats: str | No
     if first == "ن" and normalize(lemma or "").startswith("ن"):
         return None
     return number
+
+
+def _prefixed_hamza(form: str, lemma: str | None) -> bool:
+    """أعتقد، أتوقع whose lemma is اعتقد، توقع: the أ is no letter of the verb's stem but the prefix of "I", whatever
+    aspect the tagger wrote (a perfect with أ has it in its lemma: أعلن، أكد، أشار)."""
+    bare = "".join(char for char in (lemma or "") if not unicodedata.combining(char))
+    return form.startswith("أ") and len(form) >= 4 and bool(bare) and not bare.startswith(("أ", "ء"))
 
 
 def with_first_person(feats: str, number: str) -> str:

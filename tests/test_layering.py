@@ -8,8 +8,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "quotes"
 
 #: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
-#: → quotemarks, speakers → drafts → coref → mentions → entities → attribution → explain, parser and its tag corrections → api → io, evaluate → review
-#: → service → cli).
+#: → quotemarks, speakers → drafts → coref → mentions → entities → attribution → explain, parser and its tag
+#: corrections → api → io, evaluate → review → service → cli).
 LAYERS = [
     {"errors", "normalize", "textcheck", "cleantext", "htmltext"},
     {"model", "lexicon", "schema"},

@@ -138,6 +138,10 @@ def test_a_medium_with_a_relative_cue_is_where_it_was_said_not_who_said_it(
         ("اعتبر", "اِعتَبَر", "Aspect=Imp|Gender=Masc|Number=Sing|Person=3|Voice=Act", None),  # no hamza: may be the perfect
         ("أكد", "أَكَّد", "Aspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act", None),  # a perfect
         ("أعرف", "عَرَف", "Aspect=Imp|Mood=Ind|Number=Sing|Person=1|Voice=Act", None),  # already first person
+        ("أعتقد", "اِعتَقَد", "Aspect=Perf|Gender=Masc|Number=Sing|Person=3|Tense=Past|Voice=Act", "Sing"),  # أ not in the lemma
+        ("أتوقع", "تَوَقَّع", "Aspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act", "Sing"),
+        ("أعلن", "أَعلَن", "Aspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act", None),  # a perfect with أ in its lemma
+        ("أكدت", "أَكَّد", "Aspect=Perf|Gender=Fem|Number=Sing|Person=3|Voice=Act", None),
     ],
 )
 def test_an_imperfect_verb_takes_its_person_from_its_prefix(form: str, lemma: str, feats: str, number: str | None) -> None:

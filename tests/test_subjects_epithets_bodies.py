@@ -4,7 +4,9 @@ phrase that only names it as a conjunct (`الحكومة المغربية ووز
 speaker's name is the speech however the parse hung it (and the name stops at the mark), and a short quoted
 description after the subject (`وقال خالد المطيري "شاهد عيان" إن …`) is neither the speech nor the speaker, a company
 named in a title (`المدير الإقليمي لشركة هواوي تكنولوجيز`) is not the holder's name, a noun with a possessive pronoun
-does not go on a name (`ويعزو فيصل أسبابها`), and a given name read as a common noun (`في عمر الخامسة`) is no person. Each
+does not go on a name (`ويعزو فيصل أسبابها`), a given name read as a common noun (`في عمر الخامسة`) is no person, a club
+after a title (`قائد ليفربول`) is no second person, and a first-person verb inside a quotation (`وأعتقد أننا`) is no
+cue. Each
 sentence was written for the test (invented or changed names), after an error seen on SaudiNewsNet articles that are in
 neither gold set.
 
@@ -96,3 +98,22 @@ def test_a_given_name_read_as_a_common_noun_is_no_person(extractor: Extractor, d
     document = documents["age-not-name-1"]
     assert not any(text.startswith("عمر") for text in person_mentions(extractor, document))
     assert [quote[2] for quote in sources(extractor, document)] == ["خالد الزهراني"] * 3
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "name", "role"),
+    [("club-after-title-1", "جوردان هندرسون", "قائد ليفربول"), ("club-after-title-2", "فيرجيل فان دايك", "مدافع ليفربول")],
+)
+def test_a_club_after_a_title_is_the_titles_complement_not_a_second_person(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, name: str, role: str
+) -> None:
+    # وقال جوردان هندرسون قائد ليفربول: the entity tagger put ليفربول in an organisation, so it is no person's name
+    # after the title, and the phrase is one person with his role
+    (quote,) = sources(extractor, documents[doc_id])
+    assert quote == ("وقال" if doc_id.endswith("1") else "وأوضح", name, name, role)
+    assert "ليفربول" not in person_mentions(extractor, documents[doc_id])
+
+
+def test_a_first_person_verb_inside_a_quotation_is_no_cue(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # «…، وأعتقد أننا …»: the tagger called أعتقد a perfect; its lemma اعتقد has no أ, so the أ is "I"
+    assert [quote[0] for quote in sources(extractor, documents["first-person-in-quote-1"])] == ["وأوضح"]
