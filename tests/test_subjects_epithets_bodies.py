@@ -6,7 +6,7 @@ description after the subject (`وقال خالد المطيري "شاهد عي�
 named in a title (`المدير الإقليمي لشركة هواوي تكنولوجيز`) is not the holder's name, a noun with a possessive pronoun
 does not go on a name (`ويعزو فيصل أسبابها`), a given name read as a common noun (`في عمر الخامسة`) is no person, a club
 after a title (`قائد ليفربول`) is no second person, and a first-person verb inside a quotation (`وأعتقد أننا`) is no
-cue. Each
+cue, nor does a connective's أن after a colon cancel the speech before it (`وأضاف العنزي: كانت …، إلا أن …`). Each
 sentence was written for the test (invented or changed names), after an error seen on SaudiNewsNet articles that are in
 neither gold set.
 
@@ -117,3 +117,12 @@ def test_a_club_after_a_title_is_the_titles_complement_not_a_second_person(
 def test_a_first_person_verb_inside_a_quotation_is_no_cue(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # «…، وأعتقد أننا …»: the tagger called أعتقد a perfect; its lemma اعتقد has no أ, so the أ is "I"
     assert [quote[0] for quote in sources(extractor, documents["first-person-in-quote-1"])] == ["وأوضح"]
+
+
+def test_a_connective_after_the_colon_does_not_cancel_the_speech(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وأضاف العنزي: كانت …، إلا أن …: the rule bound the أن of إلا أن, inside the speech after the colon
+    (quote,) = extractor.extract_parsed(documents["colon-speech-connective-3"])
+    assert quote.type == "direct" and quote.speaker is not None and quote.speaker.text == "العنزي"
+    assert quote.content.text.startswith("كانت الأسر تجتمع") and quote.content.text.endswith("على اليوم الأول")

@@ -87,6 +87,8 @@ class ContentSearch:
         if quoted_name is not None and quoted_name.close_at is not None:
             after_speaker = max(after_speaker, quoted_name.close_at + 1)
         clause_limit = sentence_end(text, sentence, cue.end, context.marks)
+        if complementizer is not None and colon_after(text, cue.end, complementizer.start) is not None:
+            complementizer = None  # وقال فلان: كان …، في حين أن …: an أن after the colon is inside the speech
         if complementizer is not None and not_speech_complementizer(
             sentence, complementizer, CONNECTIVES_BEFORE_COMPLEMENTIZER
         ):
