@@ -300,8 +300,9 @@ def organisation_phrase(
             naming = 1
             phrase.append(following)
             continue
-        if naming and _goes_on_eponym(following, is_name):
-            naming = 1 if normalize(following.text) in _NAME_LINKS else naming - 1
+        if (naming or normalize(phrase[-1].text) in _NAME_LINKS) and _goes_on_eponym(following, is_name):
+            # (after a link the name goes on, also where the eponym title was not recognised: الأمير سلطان بن | عبد)
+            naming = 1 if normalize(following.text) in _NAME_LINKS else max(naming - 1, 0)
             phrase.append(following)
             continue
         naming = 0
@@ -373,6 +374,7 @@ class MentionFinder:
         # does what it issued (أصدرت وزارة الداخلية | بيانا)
         return (
             any(key in self.lexicons.names for key in word.keys)
+            or strip_conjunction(normalize(word.text)).startswith("عبد")  # عبدالرقيب: a compound given name, listed or not
             or listed_key(word, self.lexicons.titles) is not None
             or listed_key(word, self.lexicons.document_nouns) is not None
         )
