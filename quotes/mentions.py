@@ -373,8 +373,7 @@ class MentionFinder:
         # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
         # does what it issued (أصدرت وزارة الداخلية | بيانا)
         return (
-            any(key in self.lexicons.names for key in word.keys)
-            or strip_conjunction(normalize(word.text)).startswith("عبد")  # عبدالرقيب: a compound given name, listed or not
+            self._is_given_name_uncached(word)  # listed or عبد… (عبدالرقيب), not the city الرياض of the name رياض
             or listed_key(word, self.lexicons.titles) is not None
             or listed_key(word, self.lexicons.document_nouns) is not None
         )
@@ -449,6 +448,16 @@ class MentionFinder:
             ]
             if kind == "PER" and inner:
                 words = words[inner[-1] :]  # جامعة الملك سعود | الدكتور فهد المطيري: a title inside starts the person
+            person_at = next((i for i in inner if not self._facts(words[i]).eponym_title), None) if kind == "ORG" else None
+            if person_at is not None:
+                # مديرة النادي الأستاذة خيرية الحازمي: the tagger ran the body on into the title and name of a person
+                body = _span(words[:person_at], text)
+                if body is not None:
+                    head = listed_key(words[0], self.lexicons.organisation_heads) or ""
+                    yield EntityMention(body, "ORG", "ner", sentence.index, head=head)
+                kind, words = "PER", words[person_at:]
+                while len(words) > 1 and (self._facts(words[0]).title or self._facts(words[0]).honorific_title):
+                    role_words.append(words.pop(0))
             while kind == "PER" and len(words) > 1 and (self._facts(words[0]).title or self._facts(words[0]).honorific_title):
                 role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
             span = _span(words, text)
