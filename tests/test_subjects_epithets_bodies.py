@@ -14,7 +14,7 @@
   (`في عمر الخامسة`) is no person; a compound given name (`عبدالصمد`) ends a body's name, except after a name link
   inside an eponym (`صندوق الأمير سلطان بن عبد|العزيز`).
 - A first-person verb inside a quotation (`وأعتقد أننا`) is no cue; a connective's أن after a colon does not cancel
-  the speech before it (`وأضاف العنزي: كانت …، إلا أن …`).
+  the speech before it (`وأضاف العنزي: كانت …، إلا أن …`); the impersonal `تبين أن` ("it turned out") is no quote.
 
 Each sentence was written for the test (invented or changed names), after an error seen on SaudiNewsNet articles that
 are in neither gold set.
@@ -203,3 +203,8 @@ def test_a_title_inside_a_tagged_body_starts_a_person(extractor: Extractor, docu
     mentions = {(mention.kind, mention.span.text) for mention in extractor.mentions(documents["person-inside-tagged-body-1"])}
     assert ("PER", "نورة الشمري") in mentions and ("ORG", "النادي") in mentions
     assert not any("نورة" in text for kind, text in mentions if kind == "ORG")
+
+
+def test_it_turned_out_that_is_no_quote(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # وبعد الفحص تبين أنه …: the impersonal تبيّن ("it became clear"), listed in rules/lexicons/non_quote_cues.tsv
+    assert [quote[0] for quote in sources(extractor, documents["impersonal-tabayyana-1"])] == ["وأوضح"]
