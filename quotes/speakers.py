@@ -971,6 +971,10 @@ def role_before(
             break
         if _is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
             start = word
+        if word.base_deprel in ("obj", "iobj") and word.head > 0 and graph.word(word.head).upos == "VERB":
+            # انتقد وزير الخارجية القطري | مواصلة إيران دعمها لنظام بشار الأسد: a verb's object starts the phrase
+            # (وتواصلت مع رئيس اللجنة الدكتور …: the object is the title); nothing before it is the title's
+            break
     if start is None:
         return _title_right_after(graph, full, text, roles, honorifics), full
     words = list(graph.words[start.index - 1 : last])

@@ -57,8 +57,10 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # a subject and a cue on two sides of a quotation mark
     if not could_be_source(context.text, match.sentence, speaker):
         return None
-    if speaker.upos == "ADJ" and _adverbial_accusative(context.text, speaker):
-        return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …: an adverb ("in the field", "later")
+    if speaker.upos in ("ADJ", "NOUN") and _adverbial_accusative(context.text, speaker):
+        return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
+    if any(key in context.lexicons.participles for key in speaker.keys):
+        return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
     return speaker
 
 
