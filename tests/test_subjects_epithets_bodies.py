@@ -16,7 +16,8 @@
 - A first-person verb inside a quotation (`وأعتقد أننا`) is no cue; a connective's أن after a colon does not cancel
   the speech before it (`وأضاف العنزي: كانت …، إلا أن …`); the impersonal `تبين أن` ("it turned out") is no quote.
 - A reporting participle is never the speaker (`وأضاف قائلا:`); a verb's object before a name is no part of a title
-  (`انتقد وزير الخارجية الكويتي دعم طهران لنظام بشار الأسد`).
+  (`انتقد وزير الخارجية الكويتي دعم طهران لنظام بشار الأسد`); an opinion marker right after the word it completes
+  (`يدلي برأيه`) is no according-to source.
 
 Each sentence was written for the test (invented or changed names), after an error seen on SaudiNewsNet articles that
 are in neither gold set.
@@ -227,3 +228,10 @@ def test_a_verbs_object_is_no_part_of_the_title_before_a_name(
     assert sources(extractor, documents["object-before-name-1"]) == [
         ("وقال", "الوزير الكويتي", "الوزير الكويتي", "الوزير الكويتي")
     ]
+
+
+def test_an_opinion_marker_after_the_verb_it_completes_is_no_source(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # أن يدلي برأيه في القوانين: "to give his opinion" (the ب of يدلي), not "in his opinion, …"
+    assert [quote[0] for quote in sources(extractor, documents["opinion-complement-1"])] == []

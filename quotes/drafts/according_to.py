@@ -26,6 +26,21 @@ _AMBIGUOUS_MARKERS = frozenset(
 _MIN_CONTENT_WORDS = 3
 
 
+#: Opinion markers that are also the complement of a verb or noun before them (أدلى برأيه، أخذ برأي الخبراء).
+_OPINION_MARKERS = tuple(normalize(word) for word in ("برأي", "رأي"))
+
+
+def _complement_of_word_before(text: str, sentence: SentenceGraph, start: int, end: int) -> bool:
+    """An opinion marker that opens no clause: a word stands right before it (الإدلاء برأيه), where the marker
+    sense opens its clause (برأيه، …؛ وبرأي الخبراء …: after nothing, و, or punctuation)."""
+    if not strip_conjunction(normalize(text[start:end])).startswith(_OPINION_MARKERS):
+        return False
+    before = text[sentence.start : start].rstrip()
+    if not before or not before[-1].isalpha():
+        return False
+    return before.split()[-1] not in ("و", "ف")
+
+
 def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match) -> Draft | None:
     """The draft of an according-to match, or None where the marker names no source or no clause goes with it."""
     text = context.text
@@ -37,6 +52,8 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
     if marker.deprel in ("fixed",) and marker.index > 1 and sentence.word(marker.index - 1).start == marker.start:
         marker_word = sentence.word(marker.index - 1)
     cue = cue_at(text, marker_word)
+    if _complement_of_word_before(text, sentence, cue.start, cue.end):
+        return None  # أدلى برأيه في السياسة الخارجية: "gave his opinion", the ب of the verb before it, no source
     if not _names_a_source_for(context, sentence, marker, source):
         return None  # حسب الطلب، وفق منظوره: "as required", "in line with", not a source
     if _relative_marker(context.text, marker_word) and source.index == marker_word.index + 1:
