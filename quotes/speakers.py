@@ -312,24 +312,6 @@ def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span 
     return Span.from_offsets(text, start, span.end)
 
 
-def _without_title_after_comma(span: Span | None, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:
-    """`المشرف العام على البرنامج في جامعة هارفرد، الدكتور` → the role before the comma: a lone title or honorific after
-    it opens the name that follows (الدكتور مساعد الأحمد), not more of the role."""
-    if span is None:
-        return None
-    comma = max(span.text.rfind("،"), span.text.rfind(","))
-    after = span.text[comma + 1 :].split()
-    if comma <= 0 or len(after) != 1:
-        return span
-    keys = form_keys(after[0])
-    if not any(key in roles or key in honorifics or strip_article(key) in roles for key in keys):
-        return span
-    end = span.start + comma
-    while end > span.start and text[end - 1].isspace():
-        end -= 1
-    return Span.from_offsets(text, span.start, end) if end > span.start else span
-
-
 def _is_role_word(word: Word, roles: Lexicon) -> bool:
     return any(key in roles for key in word.keys) or word.lemma_key in roles
 
@@ -563,7 +545,7 @@ def describe_speaker(
                 notes.append("the name after the comma holds the title")
     speaker = strip_honorifics(speaker, honorifics, text)
     honorific_role = role is not None
-    role = _without_title_after_comma(strip_honorifics(role, honorifics, text), text, roles, honorifics)
+    role = strip_honorifics(role, honorifics, text)
     if role is not None and _only_honorifics(role, honorifics):
         role = None
     if role is None and honorific_role:
@@ -844,7 +826,7 @@ def phrase_between(
         after = words[first_name + len(name_words) :]
         if after and _is_role_word(after[0], roles):
             role = _span_of(after, text)
-    role = _without_title_after_comma(strip_honorifics(role, honorifics, text), text, roles, honorifics)
+    role = strip_honorifics(role, honorifics, text)
     if role is not None and _only_honorifics(role, honorifics):
         role = None
     speaker = strip_honorifics(speaker, honorifics, text)
