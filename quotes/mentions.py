@@ -250,7 +250,9 @@ def _tagged_otherwise(mention: EntityMention, sentence: SentenceGraph, tags: Seq
     if not words:
         return False
     first, last = words[0].index - 1, words[-1].index
-    return any(kind in ("ORG", "LOC") and start <= first and last <= end for start, end, kind in tag_spans(tags))
+    # (the tagged span starts with the name: one that starts before it is a body the tagger ran on into a person's
+    # name, منظمة الأغذية والزراعة | لورا بيرنار)
+    return any(kind in ("ORG", "LOC") and start == first and last <= end for start, end, kind in tag_spans(tags))
 
 
 def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], bool]) -> bool:

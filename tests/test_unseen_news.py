@@ -200,7 +200,11 @@ def test_yesterday_under_the_subject_is_no_part_of_it(extractor: Extractor) -> N
 def test_a_bare_title_after_a_company_is_not_the_company(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # أعلنت شركة الريان للاتصالات أنها … وقال المدير التنفيذي إن …: the director speaks, and the company has no title
     quotes = extractor.extract_parsed(documents["director-after-a-company"])
-    assert [(q.speaker_resolved.text if q.speaker_resolved else None) for q in quotes] == ["شركة الريان", "المدير التنفيذي"]
+    # (الريان is the company's name, not the given name ريان that would end it: the body's whole name speaks)
+    assert [(q.speaker_resolved.text if q.speaker_resolved else None) for q in quotes] == [
+        "شركة الريان للاتصالات",
+        "المدير التنفيذي",
+    ]
     assert quotes[0].role is None
 
 
