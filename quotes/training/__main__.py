@@ -106,6 +106,12 @@ def cmd_news_prep(args: argparse.Namespace) -> None:
     sizes = treebanks.prepare_news(args.pud, args.padt, args.work / "data")
     _save_results(args, {"news_split_sizes": sizes})
     print(json.dumps(sizes))
+    if getattr(args, "predicted_tags", False):
+        from quotes.training import retag
+
+        agreement = retag.prepare(args.tag_model, args.work / "data")
+        _save_results(args, {"predicted_tags": {"model": str(args.tag_model), "agreement_with_gold": agreement}})
+        print(json.dumps(agreement))
 
 
 def cmd_news_train(args: argparse.Namespace) -> None:
@@ -113,6 +119,9 @@ def cmd_news_train(args: argparse.Namespace) -> None:
     from quotes.training import stanza_runs
 
     prefix = "mix" if args.corpus == "mix" else "pud"
+    start = getattr(args, "from_shipped", None)
+    if getattr(args, "predicted_tags", False) or start is not None:
+        return _news_train_predicted(args, stanza_runs)
     models: Path = args.models or args.work / f"models_{prefix}"
     pretrain = args.pretrain if args.pretrain is not None else _paths(args)["pretrain"]
     if not pretrain.exists():
@@ -125,6 +134,33 @@ def cmd_news_train(args: argparse.Namespace) -> None:
     else:
         stanza_runs.train_news_parser(run, resume=args.resume)
     logger.info("news %s (%s) ran %.0f s", args.stage, args.corpus, time.time() - started)
+
+
+def _news_train_predicted(args: argparse.Namespace, stanza_runs: Any) -> None:
+    """``news-train --stage parser --predicted-tags --from-shipped [DIR]``: the parser continued from DIR's
+    ``parser.pt`` on the mixed data retagged by ``news-prep --predicted-tags``; dev (mixed, predicted tags)
+    chooses the step. Writes WORK/models_mix_predtags (``start_dev.json``: the starting parser's dev LAS)."""
+    from quotes.training import retag
+
+    if args.stage != "parser" or args.corpus != "mix" or not args.predicted_tags or args.from_shipped is None:
+        raise SystemExit("--predicted-tags and --from-shipped go together, with --stage parser and --corpus mix")
+    start_dir: Path = args.from_shipped
+    models: Path = args.models or args.work / f"models_mix{retag.SUFFIX}"
+    pretrain = args.pretrain if args.pretrain is not None else start_dir / "pretrain.pt"
+    data_dir = args.work / "data"
+    run = stanza_runs.Run(data=data_dir, models=models, train=f"mix_train{retag.SUFFIX}", dev=f"mix_dev{retag.SUFFIX}", pretrain=pretrain)
+    for name in (f"{run.train}.conllu", f"{run.dev}.gold.conllu"):
+        if not (data_dir / name).exists():
+            raise FileNotFoundError(f"{data_dir / name} not found: run `news-prep --predicted-tags` first")
+    models.mkdir(parents=True, exist_ok=True)
+    start_score = models / "start_dev.json"
+    if not start_score.exists():
+        las = stanza_runs.parser_dev_las(start_dir / "parser.pt", pretrain, data_dir / f"{run.dev}.gold.conllu")
+        start_score.write_text(json.dumps({"start": str(start_dir / "parser.pt"), "dev_las": round(100 * las, 2)}) + "\n", encoding="utf-8")
+        logger.info("the starting parser's dev LAS on predicted tags: %.2f", 100 * las)
+    started = time.time()
+    stanza_runs.train_news_parser_from(run, start_dir / "parser.pt", resume=args.resume, steps=args.max_steps)
+    logger.info("news parser on predicted tags ran %.0f s", time.time() - started)
 
 
 def cmd_news_eval(args: argparse.Namespace) -> None:
@@ -655,12 +691,31 @@ def build_parser() -> argparse.ArgumentParser:
     _data_options(parser)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    sub.add_parser("news-prep", help="convert PADT to the shared conventions, split it by document, mix it with PUD")
+    news_prep = sub.add_parser("news-prep", help="convert PADT to the shared conventions, split it by document, mix it with PUD")
+    news_prep.add_argument(
+        "--predicted-tags",
+        action="store_true",
+        help="also write mix_train_predtags.conllu and mix_dev_predtags.gold.conllu: lemmas, UPOS, XPOS and FEATS from --tag-model",
+    )
+    news_prep.add_argument(
+        "--tag-model", type=Path, default=TARGET, help="model folder whose tagger and lemmatizer retag (default: the bundled model)"
+    )
     news_train = sub.add_parser("news-train", help="train the news tagger or parser (checkpointed; --resume continues)")
     news_train.add_argument("--stage", choices=("tagger", "parser"), required=True)
     news_train.add_argument("--models", type=Path, help="output directory (default WORK/models_mix or WORK/models_pud)")
     news_train.add_argument("--pretrain", type=Path, help="Stanza word vectors (default WORK/vectors/snn.pretrain.pt)")
     news_train.add_argument("--resume", action="store_true", help="continue from the run's checkpoint instead of starting over")
+    news_train.add_argument(
+        "--predicted-tags", action="store_true", help="parser: train and choose on the retagged data of `news-prep --predicted-tags`"
+    )
+    news_train.add_argument(
+        "--from-shipped",
+        type=Path,
+        nargs="?",
+        const=TARGET,
+        help="parser: continue from this model folder's parser.pt (default: the bundled model), Adam lr 1e-3, its vectors",
+    )
+    news_train.add_argument("--max-steps", type=int, default=1200, help="--from-shipped: steps to continue for")
 
     sub.add_parser("prep", help="split PUD by document, write Stanza data files, build the clitic lexicon")
     sub.add_parser("vectors", help="train SaudiNewsNet word2vec vectors and build Stanza's pretrain.pt")
@@ -678,7 +733,9 @@ def build_parser() -> argparse.ArgumentParser:
     news_eval = sub.add_parser("news-eval", help="score a model on PADT test, PUD test and the quote sets")
     news_eval.add_argument("--name", required=True, help="key in results.json (e.g. base, mix)")
     news_eval.add_argument("--model-dir", type=Path, default=TARGET, help="model directory (default: the bundled model)")
-    news_eval.add_argument("--trained", type=Path, help="take tagger.pt and parser.pt from here, the rest from --model-dir")
+    news_eval.add_argument(
+        "--trained", type=Path, help="take tagger.pt (if there) and parser.pt from here, the rest from --model-dir"
+    )
     news_eval.add_argument("--parts", nargs="+", choices=("padt", "pud", "quotes"), default=["padt", "pud", "quotes"])
     news_eval.add_argument(
         "--sets", nargs="+", choices=("snn_dev", "seed", "pud_dev", "check"), default=["snn_dev", "seed", "pud_dev", "check"]

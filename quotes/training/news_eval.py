@@ -21,13 +21,17 @@ CARRIED = ("tokenizer.pt", "lemmatizer.pt", "pretrain.pt", "clitic_lexicon.tsv.g
 
 
 def assemble(base: Path, trained: Path, out: Path) -> Path:
-    """A loadable model directory: ``base``'s tokenizer, lemmatizer, vectors and lexicon + ``trained``'s tagger and parser."""
+    """A loadable model directory: ``base``'s tokenizer, lemmatizer, vectors and lexicon + ``trained``'s tagger and
+    parser (``base``'s tagger when ``trained`` has none: a parser trained on that tagger's predicted tags)."""
     out.mkdir(parents=True, exist_ok=True)
     for name in CARRIED:
         if (base / name).exists():
             shutil.copyfile(base / name, out / name)
     for name in ("tagger.pt", "parser.pt"):
-        shutil.copyfile(trained / name, out / name)
+        source = trained / name
+        if name == "tagger.pt" and not source.exists():
+            source = base / name
+        shutil.copyfile(source, out / name)
     (out / "resources.json").write_text("{}\n", encoding="utf-8")
     return out
 

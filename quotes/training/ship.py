@@ -38,7 +38,7 @@ def strip_training_state(source: Path, target: Path) -> list[str]:
     if isinstance(config, dict):
         # local training paths mean nothing on another machine
         for key in list(config):
-            if key.endswith(("_file", "_gold")) or key in ("save_dir", "save_name", "data_dir", "wordvec_dir"):
+            if key.endswith(("_file", "_gold")) or key in ("save_dir", "save_name", "data_dir", "wordvec_dir", "continue_from"):
                 config[key] = None
     torch.save(checkpoint, target, _use_new_zipfile_serialization=False)
     return dropped

@@ -9,8 +9,11 @@ than Stanza's GPU defaults.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -265,6 +268,99 @@ def train_news_parser(run: Run, *, resume: bool = True) -> Path:
                 str(NEWS_PARSER_STEPS),
                 "--max_steps_before_stop",
                 "800",
+                "--eval_interval",
+                "100",
+                "--log_step",
+                "25",
+                "--checkpoint_save_name",
+                str(checkpoint),
+                "--pretrain_max_vocab",
+                "50000",
+            ]
+        )
+    return run.model(name)
+
+
+# ---- the parser on predicted tags, continued from a trained parser (issue 9) ----
+
+NEWS_FINETUNE_STEPS = 1200
+NEWS_FINETUNE_LR = "1e-3"  # the rate the shipped parser ended its schedule with
+
+
+def _finetune_optimiser(lr: str) -> list[str]:
+    """One Adam at ``lr`` throughout (fresh moments): no second optimiser, so no switch that would reload the best model."""
+    return ["--batch_size", "2000", "--optim", "adam", "--lr", lr, "--beta2", "0.95", "--weight_decay", "0", "--no_second_optim"]
+
+
+@contextlib.contextmanager
+def _vocab_of(model: Path) -> Iterator[None]:
+    """Stanza's parser builds its vocabularies from the training file even with ``--continue_from``; the loaded
+    model's word, tag, feature and lemma indices are those of its own training data, so every data loader gets
+    the model's vocabulary instead."""
+    import torch
+    from stanza.models import parser
+    from stanza.models.pos.vocab import MultiVocab
+
+    model_vocab = MultiVocab.load_state_dict(torch.load(model, map_location="cpu", weights_only=True)["vocab"])
+    original = parser.DataLoader
+
+    def with_vocab(doc: Any, batch_size: int, args: dict[str, Any], pretrain: Any, vocab: Any = None, **kwargs: Any) -> Any:
+        return original(doc, batch_size, args, pretrain, vocab=model_vocab if vocab is None else vocab, **kwargs)
+
+    parser.DataLoader = with_vocab
+    try:
+        yield
+    finally:
+        parser.DataLoader = original
+
+
+def parser_dev_las(model: Path, pretrain: Path | None, dev_file: Path) -> float:
+    """LAS (0-1) of ``model`` on ``dev_file``'s words and tags (the training loop's own dev score)."""
+    import io
+
+    from stanza.models.common import pretrain as stanza_pretrain
+    from stanza.models.common.doc import DEPREL, HEAD
+    from stanza.models.depparse import scorer
+    from stanza.models.depparse.data import DataLoader
+    from stanza.models.depparse.trainer import Trainer
+    from stanza.models.depparse.utils import predict_dataset
+    from stanza.utils.conll import CoNLL
+
+    vectors = stanza_pretrain.Pretrain(str(pretrain), max_vocab=50000) if pretrain is not None else None
+    trainer = Trainer.load(filename=str(model), pretrain=vectors, device="cpu")
+    doc = CoNLL.conll2doc(input_file=str(dev_file))
+    batch = DataLoader(doc, 2000, trainer.args, vectors, vocab=trainer.vocab, evaluation=True, sort_during_eval=True)
+    batch.doc.set([HEAD, DEPREL], [y for x in predict_dataset(trainer, batch) for y in x])
+    _, _, las = scorer.score(io.StringIO(f"{batch.doc:C}\n\n"), str(dev_file))
+    return float(las)
+
+
+def train_news_parser_from(
+    run: Run, start: Path, *, resume: bool = True, steps: int = NEWS_FINETUNE_STEPS, lr: str = NEWS_FINETUNE_LR
+) -> Path:
+    """The parser continued from ``start`` (a trained ``parser.pt``) on ``run.train``, dev every 100 steps.
+
+    Checkpointed like :func:`train_news_parser` (``--resume`` continues from
+    ``parser_checkpoint.pt``, which Stanza prefers to ``--continue_from``);
+    the step count and dev history start at 0, the vocabulary is ``start``'s.
+    """
+    from stanza.models import parser
+
+    name = "parser.pt"
+    checkpoint = run.models / "parser_checkpoint.pt"
+    if not resume and checkpoint.exists():
+        checkpoint.unlink()
+    with patches.installed(), _vocab_of(start):
+        parser.main(
+            [
+                *_train_on_cpu(run, name),
+                *_finetune_optimiser(lr),
+                "--continue_from",
+                str(start),
+                "--max_steps",
+                str(steps),
+                "--max_steps_before_stop",
+                "500",
                 "--eval_interval",
                 "100",
                 "--log_step",
