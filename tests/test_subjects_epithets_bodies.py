@@ -1,6 +1,6 @@
 """Who the subject is and where the speech starts, on sentence shapes seen in news the project was not tuned on.
 
-- An adverb in the accusative is no subject (`ولاحقا في المساء أعلنت الوزارة …`).
+- An adverb in the accusative is no subject (`ولاحقا في المساء أعلنت الوزارة …`), nor is "at that time" (`آنذاك`).
 - A body's short name is not resolved to a phrase that only names it as a conjunct (`الحكومة المغربية ووزارة
   الداخلية`).
 - A quotation that opens right after the speaker's name is the speech however the parse hung it, and the name stops
@@ -227,3 +227,8 @@ def test_an_opinion_marker_after_the_verb_it_completes_is_no_source(
 ) -> None:
     # أن يدلي برأيه في القوانين: "to give his opinion" (the ب of يدلي), not "in his opinion, …"
     assert [quote[0] for quote in sources(extractor, documents["opinion-complement-1"])] == []
+
+
+def test_at_that_time_is_no_subject(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # وطلب آنذاك أن …: "at that time" (the parse made it the subject); the minister named before asked
+    assert sources(extractor, documents["then-adverb-1"]) == [("وطلب", None, "خالد العنزي", "الوزير")]
