@@ -19,9 +19,10 @@ Each entity has an id, a type (PER, ORG, GROUP, MEDIA), a canonical name
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import attrs
@@ -178,18 +179,44 @@ class EntityTable:
         return len(self.entities)
 
     def at(self, span: Span) -> tuple[Entity, EntityMention] | None:
-        """The entity with the mention that overlaps `span` most (ties: the mention closest to it in length)."""
+        """The entity with the mention that overlaps `span` most (ties: the mention closest to it in length).
+
+        Each entity offers the mention :meth:`Entity.covers` picks (the first that overlaps most); ties between
+        entities go to the first. Only the mentions near `span` are read, from :attr:`_mention_index`."""
+        index, starts, longest = self._mention_index
+        # a mention overlaps `span` when it starts before span.end and ends after span.start, so starts after
+        # span.start - longest
+        first, last = bisect.bisect_right(starts, span.start - longest), bisect.bisect_left(starts, span.end)
+        chosen: dict[int, tuple[int, int]] = {}  # entity position → (overlap, position of the mention covers picks)
+        for start, end, entity_position, mention_position in index[first:last]:
+            overlap = min(end, span.end) - max(start, span.start)
+            if overlap <= 0:
+                continue
+            known = chosen.get(entity_position)
+            if known is None or overlap > known[0] or (overlap == known[0] and mention_position < known[1]):
+                chosen[entity_position] = (overlap, mention_position)
         best: tuple[Entity, EntityMention] | None = None
         best_key = (0, -(1 << 30))
-        for entity in self.entities:
-            mention = entity.covers(span)
-            if mention is None:
-                continue
-            overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
+        for entity_position in sorted(chosen):
+            overlap, mention_position = chosen[entity_position]
+            entity = self.entities[entity_position]
+            mention = entity.mentions[mention_position]
             key = (overlap, -abs((mention.span.end - mention.span.start) - (span.end - span.start)))
             if key > best_key:
                 best, best_key = (entity, mention), key
         return best
+
+    @cached_property
+    def _mention_index(self) -> tuple[list[tuple[int, int, int, int]], list[int], int]:
+        """Every entity's mentions as (start, end, entity position, mention position) in order of start, the starts
+        alone (for bisect), and the longest mention's length: what :meth:`at` reads, built once per table."""
+        index = sorted(
+            (mention.span.start, mention.span.end, entity_position, mention_position)
+            for entity_position, entity in enumerate(self.entities)
+            for mention_position, mention in enumerate(entity.mentions)
+        )
+        longest = max((end - start for start, end, _, _ in index), default=0)
+        return index, [start for start, _, _, _ in index], longest
 
     def is_place(self, span: Span) -> bool:
         """Whether a place mention covers `span` entirely and no source mention lies within `span`."""
