@@ -368,11 +368,16 @@ class MentionFinder:
     def find(self, document: ParsedDocument, tags: Sequence[Sequence[str]] | None = None) -> tuple[EntityMention, ...]:
         found: list[EntityMention] = []
         facts_by_sentence = []
+        # the document's own tags have their spans read once (coreference asks for them too)
+        spans = document.entity_spans if tags is document.entity_tags else None
         for sentence in document.sentences:
             facts = self._facts.all_of(sentence.words)
             facts_by_sentence.append(facts)
-            sentence_tags = tags[sentence.index] if tags is not None and sentence.index < len(tags) else ()
-            tagged = list(self._tagged(sentence, sentence_tags, document.text))
+            if tags is None or sentence.index >= len(tags):
+                sentence_spans: Sequence[tuple[int, int, str]] = ()
+            else:
+                sentence_spans = spans[sentence.index] if spans is not None else tag_spans(tags[sentence.index])
+            tagged = list(self._tagged(sentence, sentence_spans, document.text))
             bodies = list(self._organisations(sentence, document.text, facts))
             found.extend(_outside_bodies(mention, bodies, document.text) for mention in tagged)
             found.extend(bodies)
@@ -412,8 +417,9 @@ class MentionFinder:
 
     # -- finders, one per kind of phrase
 
-    def _tagged(self, sentence: SentenceGraph, tags: Sequence[str], text: str) -> Iterable[EntityMention]:
-        for first, last, label in tag_spans(tags):
+    def _tagged(self, sentence: SentenceGraph, spans: Sequence[tuple[int, int, str]], text: str) -> Iterable[EntityMention]:
+        """The tagger's spans (`spans`: word ranges [first, last) and types, see tag_spans) as mentions."""
+        for first, last, label in spans:
             kind = _NER_KINDS.get(label)
             words = list(sentence.words[first:last])
             addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
