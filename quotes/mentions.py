@@ -24,9 +24,11 @@ eponym_titles, reporting_verbs).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, compress, pairwise, repeat
+from operator import attrgetter, or_
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
@@ -138,6 +140,9 @@ class _WordFacts(NamedTuple):
     stops_name: bool  # a name word, title or document noun: it ends an organisation's name
     honorific_anaphor: bool  # سموه، معاليه: read off the whole written token too (لسموه)
     eponym_title: bool  # الملك، الإمام as written: a body may be named after the person it precedes (جامعة الملك سعود)
+    #: a given name, name word or place noun, or a one-letter word (a given name the clitic pass cut: ف | راس): the
+    #: only words where the name finder starts a name or a place (see MentionFinder._names)
+    may_start_name: bool
 
 
 class _BySpelling(Generic[_Answer]):
@@ -153,7 +158,7 @@ class _BySpelling(Generic[_Answer]):
         self._limit = limit
 
     def __call__(self, word: Word) -> _Answer:
-        spelling = (word.text, word.token_text, word.upos, word.lemma_key)
+        spelling = _SPELLING(word)
         known = self._known.get(spelling, _UNKNOWN)
         if known is _UNKNOWN:
             if len(self._known) >= self._limit:
@@ -162,13 +167,20 @@ class _BySpelling(Generic[_Answer]):
         return known
 
     def all_of(self, words: Sequence[Word]) -> list[_Answer]:
-        """The answers for `words`, in order: one call for a whole sentence, most answers found in the memory."""
-        known = self._known
-        answers = []
-        for word in words:
-            answer = known.get((word.text, word.token_text, word.upos, word.lemma_key), _UNKNOWN)  # as __call__ keys it
-            answers.append(self(word) if answer is _UNKNOWN else answer)
+        """The answers for `words`, in order: one call for a whole sentence, most answers found in the memory (looked
+        up for all the words at once, then the rest asked one by one)."""
+        answers: list[Any] = list(map(self._known.get, map(_SPELLING, words), repeat(_UNKNOWN)))
+        if _UNKNOWN in answers:
+            for position, answer in enumerate(answers):
+                if answer is _UNKNOWN:
+                    answers[position] = self(words[position])
         return answers
+
+
+_MAY_START_NAME = attrgetter("may_start_name")
+_EPONYM_TITLE = attrgetter("eponym_title")
+#: A word's spelling as _BySpelling keys it.
+_SPELLING = attrgetter("text", "token_text", "upos", "lemma_key")
 
 
 @attrs.frozen
@@ -338,22 +350,29 @@ class MentionFinder:
         self.lexicons = lexicons
         # what the finders ask of every word, answered together and remembered per spelling (see _BySpelling):
         # one memory, not one per question, so a long run's memory stays small
-        self._facts = _BySpelling(
-            lambda word: _WordFacts(
-                self._is_given_name_uncached(word),
-                listed_key(word, lexicons.place_nouns) is not None,
-                self._name_word(word),
-                self._name_word(word, min_letters=2),
-                self._is_title_uncached(word),
-                listed_key(word, lexicons.organisation_heads),
-                listed_key(word, lexicons.group_nouns),
-                listed_key(word, lexicons.descriptors),
-                listed_key(word, lexicons.document_nouns),
-                self._honorific_uncached(word),
-                self._stops_name_uncached(word),
-                self._honorific_anaphor(word),
-                listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
-            )
+        self._facts = _BySpelling(self._word_facts)
+
+    def _word_facts(self, word: Word) -> _WordFacts:
+        lexicons = self.lexicons
+        given_name = self._is_given_name_uncached(word)
+        place_noun = listed_key(word, lexicons.place_nouns) is not None
+        name_word = self._name_word(word)
+        short_name_word = self._name_word(word, min_letters=2)
+        return _WordFacts(
+            given_name,
+            place_noun,
+            name_word,
+            short_name_word,
+            self._is_title_uncached(word),
+            listed_key(word, lexicons.organisation_heads),
+            listed_key(word, lexicons.group_nouns),
+            listed_key(word, lexicons.descriptors),
+            listed_key(word, lexicons.document_nouns),
+            self._honorific_uncached(word),
+            self._stops_name_uncached(word),
+            self._honorific_anaphor(word),
+            listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
+            given_name or place_noun or name_word or short_name_word or len(word.text) == 1,
         )
 
     def _stops_name_uncached(self, word: Word) -> bool:
@@ -629,8 +648,15 @@ class MentionFinder:
         سعود`, in `bodies`) is no person's mention."""
         words = sentence.words
         count = len(words)
+        # only these words can start a name or a place or stand after an eponym title (at any other the loop below
+        # would only move one word on): it jumps from one to the next
+        candidates = list(compress(range(count), map(or_, map(_MAY_START_NAME, facts), chain((False,), map(_EPONYM_TITLE, facts)))))
         position = 0
         while position < count:
+            at = bisect_left(candidates, position)
+            if at == len(candidates):
+                break
+            position = candidates[at]
             word, fact = words[position], facts[position]
             body = _eponym_body(words, facts, position, bodies)
             if body is not None:
