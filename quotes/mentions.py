@@ -25,7 +25,7 @@ eponym_titles, reporting_verbs).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, pairwise, repeat
 from operator import attrgetter, or_
@@ -177,8 +177,20 @@ class _BySpelling(Generic[_Answer]):
         return answers
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+_TITLE = attrgetter("title")
 _MAY_START_NAME = attrgetter("may_start_name")
 _EPONYM_TITLE = attrgetter("eponym_title")
+
+
+def _with_facts(words: Sequence[Word], facts: Sequence[_WordFacts], *names: str) -> Iterator[tuple[Word, _WordFacts]]:
+    """The words, with their facts, in order, that have one of the named facts (true, or a listed key: never empty):
+    most words of a sentence are nothing a finder looks for, and are passed over without a step of Python each."""
+    found = map(attrgetter(names[0]), facts) if len(names) == 1 else map(any, map(attrgetter(*names), facts))
+    return compress(zip(words, facts, strict=True), found)
+
+
 #: A word's spelling as _BySpelling keys it.
 _SPELLING = attrgetter("text", "token_text", "upos", "lemma_key")
 
@@ -244,7 +256,7 @@ def _eponym_body(words: Sequence[Word], facts: Sequence[_WordFacts], position: i
 def _span(words: Sequence[Word], text: str) -> Span | None:
     if not words:
         return None
-    span = Span.from_offsets(text, min(w.start for w in words), max(w.end for w in words))
+    span = Span.from_offsets(text, min(map(_START, words)), max(map(_END, words)))
     return span if span.text else None
 
 
@@ -396,11 +408,13 @@ class MentionFinder:
                 sentence_spans: Sequence[tuple[int, int, str]] = ()
             else:
                 sentence_spans = spans[sentence.index] if spans is not None else tag_spans(tags[sentence.index])
-            tagged = list(self._tagged(sentence, sentence_spans, document.text))
+            # a role the finders keep starts with a title word (see _role_before): none where the sentence has none
+            titled = any(map(_TITLE, facts))
+            tagged = list(self._tagged(sentence, sentence_spans, document.text, titled=titled))
             bodies = list(self._organisations(sentence, document.text, facts))
             found.extend(_outside_bodies(mention, bodies, document.text) for mention in tagged)
             found.extend(bodies)
-            names = list(self._names(sentence, document.text, facts, [body.span for body in bodies]))
+            names = list(self._names(sentence, document.text, facts, [body.span for body in bodies], titled=titled))
             found.extend(names)
             found.extend(self._titles(sentence, document.text, names, facts))
             found.extend(self._groups(sentence, document.text, facts))
@@ -436,8 +450,11 @@ class MentionFinder:
 
     # -- finders, one per kind of phrase
 
-    def _tagged(self, sentence: SentenceGraph, spans: Sequence[tuple[int, int, str]], text: str) -> Iterable[EntityMention]:
-        """The tagger's spans (`spans`: word ranges [first, last) and types, see tag_spans) as mentions."""
+    def _tagged(
+        self, sentence: SentenceGraph, spans: Sequence[tuple[int, int, str]], text: str, *, titled: bool = True
+    ) -> Iterable[EntityMention]:
+        """The tagger's spans (`spans`: word ranges [first, last) and types, see tag_spans) as mentions; `titled`: False
+        where no word of the sentence is a title (no role to look for)."""
         for first, last, label in spans:
             kind = _NER_KINDS.get(label)
             words = list(sentence.words[first:last])
@@ -466,7 +483,7 @@ class MentionFinder:
                 continue
             if kind == "PER":
                 given = self._facts(words[0]).given_name
-                role = self._role_before(sentence, words, span, given, text)
+                role = self._role_before(sentence, words, span, given, text) if titled else None
                 if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found
                     yield EntityMention(span, kind, "ner", sentence.index, role=role)
                     continue
@@ -486,7 +503,7 @@ class MentionFinder:
         )
 
     def _organisations(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
-        for word, fact in zip(sentence.words, facts, strict=True):
+        for word, fact in _with_facts(sentence.words, facts, "organisation_head"):
             key = fact.organisation_head
             if key is None or word.upos not in ("NOUN", "PROPN", "X"):
                 continue
@@ -578,6 +595,7 @@ class MentionFinder:
         return 0
 
     def _role_before(self, sentence: SentenceGraph, run: Sequence[Word], span: Span, given: bool, text: str) -> Span | None:
+        """The title phrase before the name `run` (or right after it): None unless its first word is a title."""
         role, _ = role_before(
             sentence,
             run[0],
@@ -640,12 +658,18 @@ class MentionFinder:
         return False
 
     def _names(
-        self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts], bodies: Sequence[Span] = ()
+        self,
+        sentence: SentenceGraph,
+        text: str,
+        facts: Sequence[_WordFacts],
+        bodies: Sequence[Span] = (),
+        *,
+        titled: bool = True,
     ) -> Iterable[EntityMention]:
         """Person names: a given name or a proper-noun chain, with the title before it (`وزير الخارجية الروسي
         سيرجي لافروف` → `سيرجي لافروف`, role `وزير الخارجية الروسي`); a lone proper noun (`لافروف`) is a
         ``name-word`` mention, which only joins a person named in full. The name of a body's eponym (`جامعة الملك
-        سعود`, in `bodies`) is no person's mention."""
+        سعود`, in `bodies`) is no person's mention. `titled`: False where no word of the sentence is a title."""
         words = sentence.words
         count = len(words)
         # only these words can start a name or a place or stand after an eponym title (at any other the loop below
@@ -696,7 +720,7 @@ class MentionFinder:
             span = _span(run, text)
             if span is None:
                 continue
-            role = self._role_before(sentence, run, span, given, text)
+            role = self._role_before(sentence, run, span, given, text) if titled else None
             full_name = len(run) >= 2 and (given or all(self._facts(w).short_name_word or normalize(w.text) in _NAME_LINKS for w in run))
             if role is not None or full_name:
                 yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
@@ -735,7 +759,7 @@ class MentionFinder:
         """A definite title with no name after it (`المتحدث الرسمي`، `مدير الإدارة`): the person who holds it."""
         roles = [mention.role for mention in names if mention.role is not None]
         name_starts = [mention.span.start for mention in names if mention.source != "name-word"]
-        for word, fact in zip(sentence.words, facts, strict=True):
+        for word, fact in _with_facts(sentence.words, facts, "title"):
             if not fact.title or not self._definite_title(sentence, word) or fact.honorific_title:
                 continue
             if any(role.start <= word.start < role.end for role in roles):
@@ -759,7 +783,7 @@ class MentionFinder:
     def _groups(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
         """Plural sources (`مصادر مطلعة`، `شهود عيان`) are GROUP mentions; a singular description (`مصدر مسؤول`،
         `دبلوماسي سابق`) is an unnamed person."""
-        for word, fact in zip(sentence.words, facts, strict=True):
+        for word, fact in _with_facts(sentence.words, facts, "group_noun", "descriptor"):
             key = fact.group_noun
             kind = "GROUP"
             if key is None:
@@ -791,7 +815,7 @@ class MentionFinder:
         return not forms.isdisjoint(self.lexicons.honorifics)
 
     def _honorifics(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
-        for word, fact in zip(sentence.words, facts, strict=True):
+        for word, fact in _with_facts(sentence.words, facts, "honorific_anaphor"):
             if fact.honorific_anaphor:
                 span = _span([word], text)
                 if span is not None:
@@ -803,7 +827,7 @@ class MentionFinder:
         """`بيان لوزارة الداخلية`، `تقرير صادر عن الهيئة`: the statement, with the issuer a mention found above names."""
         issuers = [mention for mention in found if mention.kind in ("ORG", "MEDIA", "PER", "GROUP")]
         for sentence, facts in zip(document.sentences, facts_by_sentence, strict=True):
-            for word, fact in zip(sentence.words, facts, strict=True):
+            for word, fact in _with_facts(sentence.words, facts, "document_noun"):
                 noun = fact.document_noun
                 if noun is None:
                     continue
