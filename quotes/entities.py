@@ -249,13 +249,15 @@ class _Cluster:
     type: str
     mentions: list[EntityMention] = attrs.field(factory=list)
     #: what the name pass asks of the cluster again and again, as of the number of mentions it was read for
-    #: (mentions are only ever appended): see _summary
+    #: (mentions are only ever appended): see summary
     _summary_of: tuple[int, _NameSummary] | None = None
 
     def names(self) -> list[EntityMention]:
         return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
 
-    def _summary(self) -> _NameSummary:
+    def summary(self) -> _NameSummary:
+        """Its name words, whether one is long enough to have spelling variants and whether a mention gives a proper
+        name (not a description or a bare title): read again only once it has more mentions."""
         if self._summary_of is not None and self._summary_of[0] == len(self.mentions) and self.mentions:
             return self._summary_of[1]
         found: set[str] = set()
@@ -266,16 +268,8 @@ class _Cluster:
         self._summary_of = (len(self.mentions), summary)
         return summary
 
-    def has_proper_name(self) -> bool:
-        """Whether a mention gives a proper name (not a description or a bare title)."""
-        return self._summary().proper_name
-
-    def has_long_word(self) -> bool:
-        """Whether a word of its names is long enough to have spelling variants (see same_word)."""
-        return self._summary().long_word
-
     def words(self) -> frozenset[str]:
-        return self._summary().words
+        return self.summary().words
 
     def role_words(self) -> set[str]:
         found: set[str] = set()
@@ -374,15 +368,16 @@ class EntityBuilder:
         for cluster in reversed(self.clusters):
             if cluster.type not in types:
                 continue
-            known = cluster.words()
+            summary = cluster.summary()  # asked three times below: read once
+            known = summary.words
             if not known:
                 continue
-            if mention.kind == "PER" and (mention.source == "descriptor" or not cluster.has_proper_name()):
+            if mention.kind == "PER" and (mention.source == "descriptor" or not summary.proper_name):
                 # unnamed persons (مصدر مسؤول، دبلوماسي) are one only when described alike
                 if word_set == known:
                     return cluster
                 continue
-            if known.isdisjoint(word_set) and not (long_words and cluster.has_long_word()):
+            if known.isdisjoint(word_set) and not (long_words and summary.long_word):
                 continue  # no word of one is a word, or could be a spelling variant of a word, of the other
             if mention.kind == "PER" and (contained(words, known) or contained(known, word_set)):
                 return cluster
