@@ -106,6 +106,13 @@ def contained(small: Collection[str], large: Collection[str]) -> bool:
     return all(word in exact or _spelling_variant_in(word, large) for word in content)
 
 
+@lru_cache(maxsize=65_536)
+def _names_contained(small: frozenset[str], large: frozenset[str]) -> bool:
+    """:func:`contained` for two sets of name words, remembered: the name pass asks it of every earlier cluster for
+    every mention, and a document names the same people again and again."""
+    return contained(small, large)
+
+
 def _spelling_variant_in(word: str, words: Collection[str]) -> bool:
     """Whether `words` hold a spelling variant of `word` (:func:`same_word`), `word` itself not among them: only
     words of about its length can be one."""
@@ -379,11 +386,11 @@ class EntityBuilder:
                 continue
             if known.isdisjoint(word_set) and not (long_words and summary.long_word):
                 continue  # no word of one is a word, or could be a spelling variant of a word, of the other
-            if mention.kind == "PER" and (contained(words, known) or contained(known, word_set)):
+            if mention.kind == "PER" and (_names_contained(word_set, known) or _names_contained(known, word_set)):
                 return cluster
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
-            if mention.kind != "PER" and contained(words, known) and (mention.head == "" or mention.head in cluster.heads()):
+            if mention.kind != "PER" and _names_contained(word_set, known) and (mention.head == "" or mention.head in cluster.heads()):
                 return cluster
         return None
 

@@ -225,3 +225,13 @@ def test_the_entity_at_a_span_is_what_a_scan_of_every_mention_finds() -> None:
             wanted = Span(text[start : start + 5], start, start + generator.randint(0, 8))
             assert table.at(wanted) == _at_by_scan(table, wanted)
 
+
+
+def test_the_name_pass_asks_contained_of_word_sets_with_the_same_answers() -> None:
+    # the name pass asks (and remembers) contained() of the mention's words as a set: order and repeats never mattered
+    from quotes.entities import _names_contained, contained
+
+    names = [("عبدالله", "بن", "سالم"), ("سالم", "سالم"), ("يورغن", "كلوب"), ("يورجن",), ("بن",), ("كلوب", "يورغن", "آل")]
+    for small in names:
+        for large in names:
+            assert _names_contained(frozenset(small), frozenset(large)) == contained(small, frozenset(large))
