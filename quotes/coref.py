@@ -19,7 +19,7 @@ from functools import lru_cache
 import attrs
 
 from quotes.drafts import Draft, organisation_heads
-from quotes.graph import ParsedDocument, tag_spans
+from quotes.graph import ParsedDocument
 from quotes.lexicon import Lexicon
 from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
@@ -484,11 +484,11 @@ class SpeakerResolver:
     def _tagged_organisations(self) -> list[Span]:
         """The organisation names the entity tagger found in the document, as written."""
         document = self.document
-        if document.entity_tags is None:
+        if document.entity_spans is None:
             return []
         found = []
-        for sentence, tags in zip(document.sentences, document.entity_tags, strict=True):
-            for first, last, kind in tag_spans(tags):
+        for sentence, spans in zip(document.sentences, document.entity_spans, strict=True):
+            for first, last, kind in spans:
                 if kind == "ORG":
                     words = sentence.words[first:last]
                     found.append(Span.from_offsets(document.text, words[0].start, words[-1].end))

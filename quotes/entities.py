@@ -19,9 +19,10 @@ Each entity has an id, a type (PER, ORG, GROUP, MEDIA), a canonical name
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import attrs
@@ -105,6 +106,13 @@ def contained(small: Collection[str], large: Collection[str]) -> bool:
     return all(word in exact or _spelling_variant_in(word, large) for word in content)
 
 
+@lru_cache(maxsize=65_536)
+def _names_contained(small: frozenset[str], large: frozenset[str]) -> bool:
+    """:func:`contained` for two sets of name words, remembered: the name pass asks it of every earlier cluster for
+    every mention, and a document names the same people again and again."""
+    return contained(small, large)
+
+
 def _spelling_variant_in(word: str, words: Collection[str]) -> bool:
     """Whether `words` hold a spelling variant of `word` (:func:`same_word`), `word` itself not among them: only
     words of about its length can be one."""
@@ -178,18 +186,44 @@ class EntityTable:
         return len(self.entities)
 
     def at(self, span: Span) -> tuple[Entity, EntityMention] | None:
-        """The entity with the mention that overlaps `span` most (ties: the mention closest to it in length)."""
+        """The entity with the mention that overlaps `span` most (ties: the mention closest to it in length).
+
+        Each entity offers the mention :meth:`Entity.covers` picks (the first that overlaps most); ties between
+        entities go to the first. Only the mentions near `span` are read, from :attr:`_mention_index`."""
+        index, starts, longest = self._mention_index
+        # a mention overlaps `span` when it starts before span.end and ends after span.start, so starts after
+        # span.start - longest
+        first, last = bisect.bisect_right(starts, span.start - longest), bisect.bisect_left(starts, span.end)
+        chosen: dict[int, tuple[int, int]] = {}  # entity position → (overlap, position of the mention covers picks)
+        for start, end, entity_position, mention_position in index[first:last]:
+            overlap = min(end, span.end) - max(start, span.start)
+            if overlap <= 0:
+                continue
+            known = chosen.get(entity_position)
+            if known is None or overlap > known[0] or (overlap == known[0] and mention_position < known[1]):
+                chosen[entity_position] = (overlap, mention_position)
         best: tuple[Entity, EntityMention] | None = None
         best_key = (0, -(1 << 30))
-        for entity in self.entities:
-            mention = entity.covers(span)
-            if mention is None:
-                continue
-            overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
+        for entity_position in sorted(chosen):
+            overlap, mention_position = chosen[entity_position]
+            entity = self.entities[entity_position]
+            mention = entity.mentions[mention_position]
             key = (overlap, -abs((mention.span.end - mention.span.start) - (span.end - span.start)))
             if key > best_key:
                 best, best_key = (entity, mention), key
         return best
+
+    @cached_property
+    def _mention_index(self) -> tuple[list[tuple[int, int, int, int]], list[int], int]:
+        """Every entity's mentions as (start, end, entity position, mention position) in order of start, the starts
+        alone (for bisect), and the longest mention's length: what :meth:`at` reads, built once per table."""
+        index = sorted(
+            (mention.span.start, mention.span.end, entity_position, mention_position)
+            for entity_position, entity in enumerate(self.entities)
+            for mention_position, mention in enumerate(entity.mentions)
+        )
+        longest = max((end - start for start, end, _, _ in index), default=0)
+        return index, [start for start, _, _, _ in index], longest
 
     def is_place(self, span: Span) -> bool:
         """Whether a place mention covers `span` entirely and no source mention lies within `span`."""
@@ -222,13 +256,15 @@ class _Cluster:
     type: str
     mentions: list[EntityMention] = attrs.field(factory=list)
     #: what the name pass asks of the cluster again and again, as of the number of mentions it was read for
-    #: (mentions are only ever appended): see _summary
+    #: (mentions are only ever appended): see summary
     _summary_of: tuple[int, _NameSummary] | None = None
 
     def names(self) -> list[EntityMention]:
         return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
 
-    def _summary(self) -> _NameSummary:
+    def summary(self) -> _NameSummary:
+        """Its name words, whether one is long enough to have spelling variants and whether a mention gives a proper
+        name (not a description or a bare title): read again only once it has more mentions."""
         if self._summary_of is not None and self._summary_of[0] == len(self.mentions) and self.mentions:
             return self._summary_of[1]
         found: set[str] = set()
@@ -239,16 +275,8 @@ class _Cluster:
         self._summary_of = (len(self.mentions), summary)
         return summary
 
-    def has_proper_name(self) -> bool:
-        """Whether a mention gives a proper name (not a description or a bare title)."""
-        return self._summary().proper_name
-
-    def has_long_word(self) -> bool:
-        """Whether a word of its names is long enough to have spelling variants (see same_word)."""
-        return self._summary().long_word
-
     def words(self) -> frozenset[str]:
-        return self._summary().words
+        return self.summary().words
 
     def role_words(self) -> set[str]:
         found: set[str] = set()
@@ -347,21 +375,22 @@ class EntityBuilder:
         for cluster in reversed(self.clusters):
             if cluster.type not in types:
                 continue
-            known = cluster.words()
+            summary = cluster.summary()  # asked three times below: read once
+            known = summary.words
             if not known:
                 continue
-            if mention.kind == "PER" and (mention.source == "descriptor" or not cluster.has_proper_name()):
+            if mention.kind == "PER" and (mention.source == "descriptor" or not summary.proper_name):
                 # unnamed persons (مصدر مسؤول، دبلوماسي) are one only when described alike
                 if word_set == known:
                     return cluster
                 continue
-            if known.isdisjoint(word_set) and not (long_words and cluster.has_long_word()):
+            if known.isdisjoint(word_set) and not (long_words and summary.long_word):
                 continue  # no word of one is a word, or could be a spelling variant of a word, of the other
-            if mention.kind == "PER" and (contained(words, known) or contained(known, word_set)):
+            if mention.kind == "PER" and (_names_contained(word_set, known) or _names_contained(known, word_set)):
                 return cluster
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
-            if mention.kind != "PER" and contained(words, known) and (mention.head == "" or mention.head in cluster.heads()):
+            if mention.kind != "PER" and _names_contained(word_set, known) and (mention.head == "" or mention.head in cluster.heads()):
                 return cluster
         return None
 

@@ -264,6 +264,14 @@ class ParsedDocument:
         if self.entity_tags is not None and [len(tags) for tags in self.entity_tags] != [len(s.words) for s in self.sentences]:
             raise ValueError("entity_tags needs one tag per word of every sentence")
 
+    @cached_property
+    def entity_spans(self) -> tuple[tuple[tuple[int, int, str], ...], ...] | None:
+        """Each sentence's tagged word ranges and types (:func:`tag_spans` of its `entity_tags`), read once: the mention
+        finders and the coreference pass both ask; None: not tagged."""
+        if self.entity_tags is None:
+            return None
+        return tuple(tuple(tag_spans(tags)) for tags in self.entity_tags)
+
     def sentence_at(self, offset: int) -> SentenceGraph | None:
         """The sentence whose text holds the character at `offset`, if any."""
         return next((sentence for sentence in self.sentences if sentence.start <= offset < sentence.end), None)

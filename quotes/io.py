@@ -345,7 +345,7 @@ def read_conllu_lines(lines: Iterable[bytes], source: str, options: ReadOptions)
     document_start = 1
     number = 0
     for lineno, raw in enumerate(lines, 1):
-        if not raw.strip():
+        if raw.isspace() or not raw:  # a blank line (isspace: no stripped copy made of every line)
             document.extend(block)
             document.append(b"\n")
             block, block_start = [], lineno + 1
@@ -602,7 +602,11 @@ def input_fingerprint(paths: Iterable[str]) -> list[dict[str, Any]]:
 
 def jsonl_line(record: Mapping[str, Any]) -> bytes:
     """One JSONL line: UTF-8, Arabic kept as is, newline-terminated."""
-    return json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+    return _JSON.encode(record).encode("utf-8") + b"\n"
+
+
+#: What ``json.dumps(record, ensure_ascii=False)`` builds for every call, built once.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 class JsonlWriter:

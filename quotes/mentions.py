@@ -24,9 +24,11 @@ eponym_titles, reporting_verbs).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, compress, pairwise, repeat
+from operator import attrgetter, or_
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
@@ -138,6 +140,9 @@ class _WordFacts(NamedTuple):
     stops_name: bool  # a name word, title or document noun: it ends an organisation's name
     honorific_anaphor: bool  # سموه، معاليه: read off the whole written token too (لسموه)
     eponym_title: bool  # الملك، الإمام as written: a body may be named after the person it precedes (جامعة الملك سعود)
+    #: a given name, name word or place noun, or a one-letter word (a given name the clitic pass cut: ف | راس): the
+    #: only words where the name finder starts a name or a place (see MentionFinder._names)
+    may_start_name: bool
 
 
 class _BySpelling(Generic[_Answer]):
@@ -153,7 +158,7 @@ class _BySpelling(Generic[_Answer]):
         self._limit = limit
 
     def __call__(self, word: Word) -> _Answer:
-        spelling = (word.text, word.token_text, word.upos, word.lemma_key)
+        spelling = _SPELLING(word)
         known = self._known.get(spelling, _UNKNOWN)
         if known is _UNKNOWN:
             if len(self._known) >= self._limit:
@@ -162,13 +167,32 @@ class _BySpelling(Generic[_Answer]):
         return known
 
     def all_of(self, words: Sequence[Word]) -> list[_Answer]:
-        """The answers for `words`, in order: one call for a whole sentence, most answers found in the memory."""
-        known = self._known
-        answers = []
-        for word in words:
-            answer = known.get((word.text, word.token_text, word.upos, word.lemma_key), _UNKNOWN)  # as __call__ keys it
-            answers.append(self(word) if answer is _UNKNOWN else answer)
+        """The answers for `words`, in order: one call for a whole sentence, most answers found in the memory (looked
+        up for all the words at once, then the rest asked one by one)."""
+        answers: list[Any] = list(map(self._known.get, map(_SPELLING, words), repeat(_UNKNOWN)))
+        if _UNKNOWN in answers:
+            for position, answer in enumerate(answers):
+                if answer is _UNKNOWN:
+                    answers[position] = self(words[position])
         return answers
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+_TITLE = attrgetter("title")
+_MAY_START_NAME = attrgetter("may_start_name")
+_EPONYM_TITLE = attrgetter("eponym_title")
+
+
+def _with_facts(words: Sequence[Word], facts: Sequence[_WordFacts], *names: str) -> Iterator[tuple[Word, _WordFacts]]:
+    """The words, with their facts, in order, that have one of the named facts (true, or a listed key: never empty):
+    most words of a sentence are nothing a finder looks for, and are passed over without a step of Python each."""
+    found = map(attrgetter(names[0]), facts) if len(names) == 1 else map(any, map(attrgetter(*names), facts))
+    return compress(zip(words, facts, strict=True), found)
+
+
+#: A word's spelling as _BySpelling keys it.
+_SPELLING = attrgetter("text", "token_text", "upos", "lemma_key")
 
 
 @attrs.frozen
@@ -232,7 +256,7 @@ def _eponym_body(words: Sequence[Word], facts: Sequence[_WordFacts], position: i
 def _span(words: Sequence[Word], text: str) -> Span | None:
     if not words:
         return None
-    span = Span.from_offsets(text, min(w.start for w in words), max(w.end for w in words))
+    span = Span.from_offsets(text, min(map(_START, words)), max(map(_END, words)))
     return span if span.text else None
 
 
@@ -241,10 +265,10 @@ def _glued_next(sentence: SentenceGraph, word: Word) -> Word | None:
     return following if following is not None and following.start <= word.end else None
 
 
-def _tagged_otherwise(mention: EntityMention, sentence: SentenceGraph, tags: Sequence[str]) -> bool:
+def _tagged_otherwise(mention: EntityMention, sentence: SentenceGraph, spans: Sequence[tuple[int, int, str]]) -> bool:
     """A name the finders read after a title (قائد | مانشستر) whose words the entity tagger put, all of them, in an
     organisation or a place: the title's complement (captain of Manchester), not a person."""
-    if mention.source == "name" or not tags:
+    if mention.source == "name" or not spans:
         return False
     words = sentence.words_within(mention.span.start, mention.span.end)
     if not words:
@@ -252,7 +276,7 @@ def _tagged_otherwise(mention: EntityMention, sentence: SentenceGraph, tags: Seq
     first, last = words[0].index - 1, words[-1].index
     # (the tagged span starts with the name: one that starts before it is a body the tagger ran on into a person's
     # name, منظمة الأغذية والزراعة | لورا بيرنار)
-    return any(kind in ("ORG", "LOC") and start == first and last <= end for start, end, kind in tag_spans(tags))
+    return any(kind in ("ORG", "LOC") and start == first and last <= end for start, end, kind in spans)
 
 
 def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], bool]) -> bool:
@@ -353,22 +377,29 @@ class MentionFinder:
         self.lexicons = lexicons
         # what the finders ask of every word, answered together and remembered per spelling (see _BySpelling):
         # one memory, not one per question, so a long run's memory stays small
-        self._facts = _BySpelling(
-            lambda word: _WordFacts(
-                self._is_given_name_uncached(word),
-                listed_key(word, lexicons.place_nouns) is not None,
-                self._name_word(word),
-                self._name_word(word, min_letters=2),
-                self._is_title_uncached(word),
-                listed_key(word, lexicons.organisation_heads),
-                listed_key(word, lexicons.group_nouns),
-                listed_key(word, lexicons.descriptors),
-                listed_key(word, lexicons.document_nouns),
-                self._honorific_uncached(word),
-                self._stops_name_uncached(word),
-                self._honorific_anaphor(word),
-                listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
-            )
+        self._facts = _BySpelling(self._word_facts)
+
+    def _word_facts(self, word: Word) -> _WordFacts:
+        lexicons = self.lexicons
+        given_name = self._is_given_name_uncached(word)
+        place_noun = listed_key(word, lexicons.place_nouns) is not None
+        name_word = self._name_word(word)
+        short_name_word = self._name_word(word, min_letters=2)
+        return _WordFacts(
+            given_name,
+            place_noun,
+            name_word,
+            short_name_word,
+            self._is_title_uncached(word),
+            listed_key(word, lexicons.organisation_heads),
+            listed_key(word, lexicons.group_nouns),
+            listed_key(word, lexicons.descriptors),
+            listed_key(word, lexicons.document_nouns),
+            self._honorific_uncached(word),
+            self._stops_name_uncached(word),
+            self._honorific_anaphor(word),
+            listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
+            given_name or place_noun or name_word or short_name_word or len(word.text) == 1,
         )
 
     def _stops_name_uncached(self, word: Word) -> bool:
@@ -383,18 +414,25 @@ class MentionFinder:
     def find(self, document: ParsedDocument, tags: Sequence[Sequence[str]] | None = None) -> tuple[EntityMention, ...]:
         found: list[EntityMention] = []
         facts_by_sentence = []
+        # the document's own tags have their spans read once (coreference asks for them too)
+        spans = document.entity_spans if tags is document.entity_tags else None
         for sentence in document.sentences:
             facts = self._facts.all_of(sentence.words)
             facts_by_sentence.append(facts)
-            sentence_tags = tags[sentence.index] if tags is not None and sentence.index < len(tags) else ()
-            tagged = list(self._tagged(sentence, sentence_tags, document.text))
+            if tags is None or sentence.index >= len(tags):
+                sentence_spans: Sequence[tuple[int, int, str]] = ()
+            else:
+                sentence_spans = spans[sentence.index] if spans is not None else tag_spans(tags[sentence.index])
+            # a role the finders keep starts with a title word (see _role_before): none where the sentence has none
+            titled = any(map(_TITLE, facts))
+            tagged = list(self._tagged(sentence, sentence_spans, document.text, titled=titled))
             bodies = list(self._organisations(sentence, document.text, facts))
             found.extend(_outside_bodies(mention, bodies, document.text) for mention in tagged)
             found.extend(bodies)
             names = [
                 mention
-                for mention in self._names(sentence, document.text, facts, [body.span for body in bodies])
-                if not _tagged_otherwise(mention, sentence, sentence_tags)
+                for mention in self._names(sentence, document.text, facts, [body.span for body in bodies], titled=titled)
+                if not _tagged_otherwise(mention, sentence, sentence_spans)
             ]
             found.extend(names)
             found.extend(self._titles(sentence, document.text, names, facts))
@@ -431,8 +469,12 @@ class MentionFinder:
 
     # -- finders, one per kind of phrase
 
-    def _tagged(self, sentence: SentenceGraph, tags: Sequence[str], text: str) -> Iterable[EntityMention]:
-        for first, last, label in tag_spans(tags):
+    def _tagged(
+        self, sentence: SentenceGraph, spans: Sequence[tuple[int, int, str]], text: str, *, titled: bool = True
+    ) -> Iterable[EntityMention]:
+        """The tagger's spans (`spans`: word ranges [first, last) and types, see tag_spans) as mentions; `titled`: False
+        where no word of the sentence is a title (no role to look for)."""
+        for first, last, label in spans:
             kind = _NER_KINDS.get(label)
             words = list(sentence.words[first:last])
             addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
@@ -457,9 +499,7 @@ class MentionFinder:
                 if body is not None:
                     head = listed_key(words[0], self.lexicons.organisation_heads) or ""
                     yield EntityMention(body, "ORG", "ner", sentence.index, head=head)
-                kind, words = "PER", words[person_at:]
-                while len(words) > 1 and (self._facts(words[0]).title or self._facts(words[0]).honorific_title):
-                    role_words.append(words.pop(0))
+                kind, words = "PER", words[person_at:]  # (the title is the role: below)
             while kind == "PER" and len(words) > 1 and (self._facts(words[0]).title or self._facts(words[0]).honorific_title):
                 role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
             span = _span(words, text)
@@ -470,7 +510,7 @@ class MentionFinder:
                 continue
             if kind == "PER":
                 given = self._facts(words[0]).given_name
-                role = self._role_before(sentence, words, span, given, text)
+                role = self._role_before(sentence, words, span, given, text) if titled else None
                 if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found
                     yield EntityMention(span, kind, "ner", sentence.index, role=role)
                     continue
@@ -490,7 +530,7 @@ class MentionFinder:
         )
 
     def _organisations(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
-        for word, fact in zip(sentence.words, facts, strict=True):
+        for word, fact in _with_facts(sentence.words, facts, "organisation_head"):
             key = fact.organisation_head
             if key is None or word.upos not in ("NOUN", "PROPN", "X"):
                 continue
@@ -582,6 +622,7 @@ class MentionFinder:
         return 0
 
     def _role_before(self, sentence: SentenceGraph, run: Sequence[Word], span: Span, given: bool, text: str) -> Span | None:
+        """The title phrase before the name `run` (or right after it): None unless its first word is a title."""
         role, _ = role_before(
             sentence,
             run[0],
@@ -644,16 +685,29 @@ class MentionFinder:
         return False
 
     def _names(
-        self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts], bodies: Sequence[Span] = ()
+        self,
+        sentence: SentenceGraph,
+        text: str,
+        facts: Sequence[_WordFacts],
+        bodies: Sequence[Span] = (),
+        *,
+        titled: bool = True,
     ) -> Iterable[EntityMention]:
         """Person names: a given name or a proper-noun chain, with the title before it (`وزير الخارجية الروسي
         سيرجي لافروف` → `سيرجي لافروف`, role `وزير الخارجية الروسي`); a lone proper noun (`لافروف`) is a
         ``name-word`` mention, which only joins a person named in full. The name of a body's eponym (`جامعة الملك
-        سعود`, in `bodies`) is no person's mention."""
+        سعود`, in `bodies`) is no person's mention. `titled`: False where no word of the sentence is a title."""
         words = sentence.words
         count = len(words)
+        # only these words can start a name or a place or stand after an eponym title (at any other the loop below
+        # would only move one word on): it jumps from one to the next
+        candidates = list(compress(range(count), map(or_, map(_MAY_START_NAME, facts), chain((False,), map(_EPONYM_TITLE, facts)))))
         position = 0
         while position < count:
+            at = bisect_left(candidates, position)
+            if at == len(candidates):
+                break
+            position = candidates[at]
             word, fact = words[position], facts[position]
             body = _eponym_body(words, facts, position, bodies)
             if body is not None:
@@ -695,7 +749,7 @@ class MentionFinder:
             span = _span(run, text)
             if span is None:
                 continue
-            role = self._role_before(sentence, run, span, given, text)
+            role = self._role_before(sentence, run, span, given, text) if titled else None
             full_name = len(run) >= 2 and (given or all(self._facts(w).short_name_word or normalize(w.text) in _NAME_LINKS for w in run))
             if role is not None or full_name:
                 yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
@@ -734,7 +788,7 @@ class MentionFinder:
         """A definite title with no name after it (`المتحدث الرسمي`، `مدير الإدارة`): the person who holds it."""
         roles = [mention.role for mention in names if mention.role is not None]
         name_starts = [mention.span.start for mention in names if mention.source != "name-word"]
-        for word, fact in zip(sentence.words, facts, strict=True):
+        for word, fact in _with_facts(sentence.words, facts, "title"):
             if not fact.title or not self._definite_title(sentence, word) or fact.honorific_title:
                 continue
             if any(role.start <= word.start < role.end for role in roles):
@@ -758,7 +812,7 @@ class MentionFinder:
     def _groups(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
         """Plural sources (`مصادر مطلعة`، `شهود عيان`) are GROUP mentions; a singular description (`مصدر مسؤول`،
         `دبلوماسي سابق`) is an unnamed person."""
-        for word, fact in zip(sentence.words, facts, strict=True):
+        for word, fact in _with_facts(sentence.words, facts, "group_noun", "descriptor"):
             key = fact.group_noun
             kind = "GROUP"
             if key is None:
@@ -790,7 +844,7 @@ class MentionFinder:
         return not forms.isdisjoint(self.lexicons.honorifics)
 
     def _honorifics(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
-        for word, fact in zip(sentence.words, facts, strict=True):
+        for word, fact in _with_facts(sentence.words, facts, "honorific_anaphor"):
             if fact.honorific_anaphor:
                 span = _span([word], text)
                 if span is not None:
@@ -802,7 +856,7 @@ class MentionFinder:
         """`بيان لوزارة الداخلية`، `تقرير صادر عن الهيئة`: the statement, with the issuer a mention found above names."""
         issuers = [mention for mention in found if mention.kind in ("ORG", "MEDIA", "PER", "GROUP")]
         for sentence, facts in zip(document.sentences, facts_by_sentence, strict=True):
-            for word, fact in zip(sentence.words, facts, strict=True):
+            for word, fact in _with_facts(sentence.words, facts, "document_noun"):
                 noun = fact.document_noun
                 if noun is None:
                     continue

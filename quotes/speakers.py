@@ -9,6 +9,7 @@ dropped from both; ranks and titles (اللواء، المهندس) belong to th
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -95,13 +96,15 @@ _PAIRS = {")": "(", '"': '"', "»": "«", "”": "“"}
 
 #: Marks that open a quotation (a straight mark opens one where the marks before it are paired).
 _OPENING_MARKS = frozenset('"«“')
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 def _span_of(words: list[Word], text: str) -> Span | None:
     if not words:
         return None
-    start = min(word.start for word in words)
-    end = max(word.end for word in words)
+    start = min(map(_START, words))
+    end = max(map(_END, words))
     while start < end and (text[start] in _EDGE_PUNCT or unicodedata.combining(text[start])):
         start += 1  # a stray diacritic or punctuation mark before the first word
     while words and len(words) > 1 and len(max(words, key=lambda word: word.end).text) == 1 and (

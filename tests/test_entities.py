@@ -6,7 +6,9 @@ each passage is a sentence written for the test.
 
 from __future__ import annotations
 
-from quotes.entities import build_entities, name_words, same_word
+import random
+
+from quotes.entities import Entity, EntityTable, build_entities, name_words, same_word
 from quotes.mentions import EntityMention
 from quotes.model import Span
 
@@ -183,3 +185,53 @@ def test_names_with_no_word_in_common_join_only_as_spelling_variants_of_long_wor
         [mention(text, "شوارزنيغر", "PER"), mention(text, "شوارزنيجر", "PER"), mention(text, "سالم", "PER"), mention(text, "سلام", "PER")],
     )
     assert [len(entity.mentions) for entity in table.entities] == [2, 1, 1]
+
+
+def _at_by_scan(table: EntityTable, wanted: Span) -> tuple[Entity, EntityMention] | None:
+    """What EntityTable.at answered before it had an index: every entity's covers(), the best key, first wins."""
+    best: tuple[Entity, EntityMention] | None = None
+    best_key = (0, -(1 << 30))
+    for entity in table.entities:
+        found = entity.covers(wanted)
+        if found is None:
+            continue
+        overlap = min(found.span.end, wanted.end) - max(found.span.start, wanted.start)
+        key = (overlap, -abs((found.span.end - found.span.start) - (wanted.end - wanted.start)))
+        if key > best_key:
+            best, best_key = (entity, found), key
+    return best
+
+
+def test_the_entity_at_a_span_is_what_a_scan_of_every_mention_finds() -> None:
+    # overlapping mentions, ties in overlap and in length, one mention in two entities, mentions out of order
+    generator = random.Random(12)
+    text = "ا" * 200
+    for _ in range(200):
+        entities = []
+        shared = None
+        for number in range(generator.randint(0, 6)):
+            mentions = []
+            for _ in range(generator.randint(1, 5)):
+                start = generator.randint(0, 190)
+                end = start + generator.randint(0, 10)
+                mentions.append(EntityMention(Span(text[start:end], start, end), "PER", "name", 0))
+            if shared is not None and generator.random() < 0.3:
+                mentions.append(shared)
+            shared = mentions[0]
+            entities.append(Entity(f"e{number + 1}", "PER", mentions[0].span, tuple(mentions)))
+        table = EntityTable("d", tuple(entities))
+        for _ in range(20):
+            start = generator.randint(0, 195)
+            wanted = Span(text[start : start + 5], start, start + generator.randint(0, 8))
+            assert table.at(wanted) == _at_by_scan(table, wanted)
+
+
+
+def test_the_name_pass_asks_contained_of_word_sets_with_the_same_answers() -> None:
+    # the name pass asks (and remembers) contained() of the mention's words as a set: order and repeats never mattered
+    from quotes.entities import _names_contained, contained
+
+    names = [("عبدالله", "بن", "سالم"), ("سالم", "سالم"), ("يورغن", "كلوب"), ("يورجن",), ("بن",), ("كلوب", "يورغن", "آل")]
+    for small in names:
+        for large in names:
+            assert _names_contained(frozenset(small), frozenset(large)) == contained(small, frozenset(large))

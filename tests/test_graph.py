@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 from quotes.errors import ConlluError
-from quotes.graph import documents_from_conllu, sentence_from_conllu
+from quotes.graph import documents_from_conllu, sentence_from_conllu, tag_spans
 
 PADT_WA_QALA = """# newdoc id = padt-1
 # text = وقال الوزير إن الحكومة ستطرح القانون.
@@ -156,6 +156,13 @@ def test_a_parse_cache_document_reads_back_with_its_tags_through_either_reader()
         assert [again.sentences[0].children(index) for index in range(5)] == [
             document.sentences[0].children(index) for index in range(5)
         ]
+
+
+def test_a_documents_entity_spans_are_its_sentences_tag_spans() -> None:
+    document = documents_from_conllu(PUD_LI_OBAMA)[0]
+    assert document.entity_spans is None  # not tagged
+    tagged = attrs.evolve(document, entity_tags=(("B-ORG", "E-ORG", "O", "S-PERS"),))
+    assert tagged.entity_spans == (tuple(tag_spans(("B-ORG", "E-ORG", "O", "S-PERS"))),) == (((0, 2, "ORG"), (3, 4, "PERS")),)
 
 
 def test_a_word_built_without_its_readings_computes_them() -> None:

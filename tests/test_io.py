@@ -141,6 +141,18 @@ def test_meta_survives_the_parse_cache_format():
     assert conllu_with_meta(first, {}) == first
 
 
+def test_a_conllu_document_keeps_its_lines_and_a_bad_meta_comment_names_its_line():
+    row = "1\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_"
+    lines = ["# newdoc id = a", "# sent_id = a-1", row, "", "# newdoc id = b", "# meta_json = {bad", "# sent_id = b-1", row]
+    ending = [f"{line}\n".encode() for line in lines[:-1]] + [lines[-1].encode()]  # the file's last line has no break
+    first, second = read_conllu_lines(ending, "x.conllu", ReadOptions())
+    assert isinstance(first, Document) and first.conllu == "\n".join(lines[:4]) + "\n"
+    assert isinstance(second, Unreadable) and (second.line, second.doc_id, second.reason) == (6, "b", "# meta_json is not valid JSON")
+    lines[5] = '# meta_json = {"url": "u"}'
+    *_, last = read_conllu_lines(io.BytesIO("\n".join(lines).encode()), "x.conllu", ReadOptions())
+    assert isinstance(last, Document) and last.meta == {"url": "u"} and last.conllu.endswith(row + "\n")
+
+
 def test_stdin_format_is_sniffed():
     jsonl = json.dumps({"id": "s1", "text": SAID}, ensure_ascii=False).encode() + b"\n"
     (item,) = read_input("-", ReadOptions(), stdin=io.BufferedReader(io.BytesIO(jsonl)))

@@ -105,3 +105,23 @@ def test_each_drafting_step_imports_only_earlier_steps() -> None:
                 if step[target] >= step[path.stem]:
                     offenders.append(f"drafts/{path.name} imports {imported}")
     assert offenders == []
+
+
+def test_a_rules_only_run_over_parses_never_imports_torch_or_stanza() -> None:
+    """A batch worker over a CoNLL-U parse cache loads no model: importing torch (with torch._dynamo, about 1.5 s)
+    would be paid by every worker of `quotes extract cache.conllu --workers N`."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from quotes.batch import Job, process\n"
+        "from quotes.io import ReadOptions, read_input\n"
+        f"documents = list(read_input({str(PACKAGE.parent / 'tests/data/seed/seed.conllu')!r}, ReadOptions()))\n"
+        "outcomes = process(Job(threads=1), documents)\n"
+        "assert outcomes and all(outcome.failure is None for outcome in outcomes), outcomes\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] in ('torch', 'stanza')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=PACKAGE.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
