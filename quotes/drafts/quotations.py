@@ -22,9 +22,9 @@ _QUOTED_NAME_FOLLOWING_CHARS = 40
 #: A quoted description after the subject (وقال باسم الضامن "شاهد عيان" إن …): at most this many words of subject
 #: between the cue and it, at most this many words in marks.
 _SUBJECT_BEFORE_EPITHET_WORDS = 3
-_PREPOSITIONS_BEFORE_MARKS = frozenset(("ل", "لـ", "ب", "عن", "الى", "على", "في", "من", "مع"))
 _EPITHET_WORDS = 3
-_PREPOSITIONS_BEFORE_MARKS = frozenset(("ل", "لـ", "ب", "عن", "الى", "على", "في", "من", "مع"))
+#: A preposition right before the marks makes them whom the speaker told (وأوضح فلان لـ"عين اليوم" أن …).
+_PREPOSITIONS_BEFORE_MARKS = frozenset(normalize(word) for word in ("ل", "لـ", "ب", "عن", "إلى", "على", "في", "من", "مع"))
 COMPLEMENTIZER_STARTS = tuple(normalize(word) for word in ("أن", "إن", "بأن"))
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
 _MIN_QUOTE_WORDS = 3

@@ -65,8 +65,8 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
 
 
 def _adverbial_accusative(text: str, word: Word) -> bool:
-    """An indefinite accusative adjective used as an adverb (ميدانيا، سياسياً، لاحقا): a subject is nominative, so the
-    word is none, wherever it stands (a comma after it, or the accusative case the tagger read)."""
+    """An indefinite accusative adjective or noun used as an adverb (ميدانيا، سياسياً، لاحقا، قديما): a subject is
+    nominative, so the word is none, wherever it stands (a comma after it, or the accusative case the tagger read)."""
     written = normalize(text[word.start : word.end])
     if not written.endswith("ا") or written.startswith("ال"):
         return False
