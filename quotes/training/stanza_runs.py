@@ -264,21 +264,29 @@ def train_news_parser(run: Run, *, resume: bool = True) -> Path:
             [
                 *_train_on_cpu(run, name),
                 *_parser_optimiser(str(NEWS_PARSER_SWITCH)),
-                "--max_steps",
-                str(NEWS_PARSER_STEPS),
-                "--max_steps_before_stop",
-                "800",
-                "--eval_interval",
-                "100",
-                "--log_step",
-                "25",
-                "--checkpoint_save_name",
-                str(checkpoint),
-                "--pretrain_max_vocab",
-                "50000",
+                *_news_parser_schedule(checkpoint, steps=NEWS_PARSER_STEPS, patience=800),
             ]
         )
     return run.model(name)
+
+
+def _news_parser_schedule(checkpoint: Path, *, steps: int, patience: int) -> list[str]:
+    """Steps, early stop after ``patience`` steps without a better dev, dev every 100 steps, the resumable
+    checkpoint and the vectors' vocabulary: what both news parser runs share."""
+    return [
+        "--max_steps",
+        str(steps),
+        "--max_steps_before_stop",
+        str(patience),
+        "--eval_interval",
+        "100",
+        "--log_step",
+        "25",
+        "--checkpoint_save_name",
+        str(checkpoint),
+        "--pretrain_max_vocab",
+        "50000",
+    ]
 
 
 # ---- the parser on predicted tags, continued from a trained parser (issue 9) ----
@@ -357,18 +365,7 @@ def train_news_parser_from(
                 *_finetune_optimiser(lr),
                 "--continue_from",
                 str(start),
-                "--max_steps",
-                str(steps),
-                "--max_steps_before_stop",
-                "500",
-                "--eval_interval",
-                "100",
-                "--log_step",
-                "25",
-                "--checkpoint_save_name",
-                str(checkpoint),
-                "--pretrain_max_vocab",
-                "50000",
+                *_news_parser_schedule(checkpoint, steps=steps, patience=500),
             ]
         )
     return run.model(name)
