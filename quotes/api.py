@@ -257,6 +257,7 @@ class Extractor:
         marks = pair_quote_marks(document.text)
         assembler = DocumentAssembler(document, marks, self.lexicons)
         drafts = assembler.drafts(matches)
+        mentions = self.mentions(document)
         resolver = SpeakerResolver(
             document,
             self.grammar.lexicons["organisation_anaphors"],
@@ -266,9 +267,9 @@ class Extractor:
             organisation_phrases=assembler.organisation_phrases,
             given_names=self.grammar.lexicons.get("given_names"),
             heads=self._head_nouns,
+            person_names=[mention.span for mention in mentions if mention.kind == "PER" and mention.source in ("name", "title", "ner")],
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
-        mentions = self.mentions(document)
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]
         # the early sieves read the finders' mentions alone: a speaker phrase of the rules would cover itself
         ground = Ground(build_entities(document.doc_id, mentions), document, self.mention_finder.is_title)

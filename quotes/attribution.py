@@ -180,6 +180,8 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
     before_name = [w for w in words if w.end <= name.span.start]
     if before_name and ground.is_title(before_name[-1]) and not normalize(before_name[-1].text).startswith("ال"):
         return None  # ممثل فرنسا، مستشار خامنئي: a title in construct with the name it serves, not a person's name
+    if _construct_with_name(before_name, ground):
+        return None  # أسرة المواطن سالم الحربي، والد الطالب …: the name is the genitive's; the family (father) speaks
     if not after.strip() and before.strip() and _only_places(ground, phrase.start, name.span.start):
         return name.span, None  # رئيس إدارة شرطة | لوس أنجلوس أندرو سميث: the place ends the title before the name
     if not after.strip() and name.role is not None and phrase.start <= name.role.start and name.role.end <= name.span.start:
@@ -191,6 +193,21 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         if following and _object_after_name(following, ground):
             return name.span, None  # ووصف … بنيامين نتنياهو | الهجوم بأنه: the verb's object hung under the name
     return None
+
+
+def _construct_with_name(before_name: Sequence[Word], ground: Ground) -> bool:
+    """Whether the words before a name open with a noun in construct that is no title (عائلة، أسرة، والد): the noun
+    and the name after it are one phrase, its speaker; a noun with a pronoun (زوجته أليس) has the name in apposition."""
+    if not before_name:
+        return False
+    first = before_name[0]
+    return (
+        first.upos == "NOUN"
+        and not ground.is_title(first)
+        and first.feat("Definite") != "Def"
+        and not normalize(first.text).startswith("ال")
+        and all(word.upos not in ("PRON", "PUNCT", "ADP") for word in before_name)
+    )
 
 
 def _surname_then_object(phrase: Span, ground: Ground) -> Span | None:

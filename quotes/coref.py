@@ -11,6 +11,7 @@ carried to every later quote of the entity.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -201,9 +202,12 @@ class SpeakerResolver:
         organisation_phrases: Callable[[frozenset[str]], list[Span]] | None = None,
         given_names: Lexicon | None = None,
         heads: HeadNouns | None = None,
+        person_names: Sequence[Span] = (),
     ) -> None:
-        """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles` and `documents`, built here when not given."""
+        """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles` and `documents`, built here when not given;
+        `person_names`: the spans of the persons' names the mention finders found in the document."""
         self.given_names = given_names
+        self.person_names = sorted((span.start, span.end) for span in person_names)
         self.role_at = role_at
         self.organisation_phrases = organisation_phrases
         self.document = document
@@ -244,7 +248,8 @@ class SpeakerResolver:
         head = entry.get("head") or words[0]
         return strip_article(normalize(head))
 
-    def find(self, mention: Span) -> Entity | None:
+    def find(self, mention: Span, role: Span | None = None) -> Entity | None:
+        """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it) names."""
         words = mention_words(mention)
         if not words:
             return None
@@ -268,9 +273,13 @@ class SpeakerResolver:
                 if any(self._headed_by(head, known) and known.text != mention.text for known in entity.mentions):
                     return entity
         if words[0] in self.roles and len(words) <= 3:
+            # a role with a name (المدرب سالم العتيبي) is the earlier holder of the role only if that holder has the name
+            named = self._names_beside_role(mention, words, role)
             for entity in reversed(self.entities):
-                if words[0] in entity.role_words():
+                if words[0] in entity.role_words() and named <= entity.words():
                     return entity
+            if named:
+                return None
             # وقال المهاجم السوري: a definite role noun with no match is the person the text is about
             # (not a group: وأضاف الباحثون are new speakers)
             entry = self.roles.lookup(words[0])
@@ -280,6 +289,17 @@ class SpeakerResolver:
                 if len(person) >= 2 and person[0] not in self.roles and person[0] not in self.kind_heads and not person[0].startswith("ال"):
                     return self.last_speaker  # (not a body: وقال المدير التنفيذي after أعلنت شركة نوكيا is its director)
         return None
+
+    def _names_beside_role(self, mention: Span, words: tuple[str, ...], role: Span | None) -> frozenset[str]:
+        """The words by which a mention that opens with a role noun names its holder (`المدرب سالم العتيبي`: the words
+        outside the role, or of a person's name the finders found in it); empty for a bare role (`المدرب`)."""
+        named = set(words) - set(mention_words(role)) if role is not None else set()
+        for start, end in self.person_names[bisect.bisect_left(self.person_names, (mention.start, 0)) :]:
+            if start >= mention.end:
+                break
+            if end <= mention.end:
+                named.update(mention_words(Span.from_offsets(self.document.text, start, end)))
+        return frozenset(named)
 
     def _headed_by(self, head: str, known: Span) -> bool:
         """Whether `known` names a body with this head noun (`الحركة` → `الحركة الشعبية`), not one that only
@@ -336,7 +356,7 @@ class SpeakerResolver:
             if all(known.text != mention.text for known in issuing.aliases):
                 issuing.aliases.append(mention)
             return issuing
-        found = self.find(mention)
+        found = self.find(mention, role)
         entity = found if found is not None else self._new_entity(mention)
         if found is not None and all(known.text != mention.text for known in entity.mentions):
             entity.mentions.append(mention)

@@ -370,6 +370,11 @@ def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
     return normalize(word.text) in _NAME_LINKS or (word.upos == "NOUN" and is_name(word))
 
 
+#: Given names that are also a preposition and its noun (باسم "in the name of"): after a title and before a definite
+#: noun or a body (المتحدث باسم الشرطة) they are the preposition.
+_GIVEN_NAMES_READ_AS_PREPOSITION = frozenset(normalize(word) for word in ("باسم",))
+
+
 class MentionFinder:
     """Finds the mentions of one document; ``tags`` are the entity tagger's BIOES tags per sentence, if any."""
 
@@ -637,7 +642,7 @@ class MentionFinder:
         verb = sentence.parent(run[0].index)
         if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB" and not self._speech_verb(verb):
             return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي: the verb's object, not the minister's name
-        if len(run) == 1 and not given and len(role.text.split()) > 1:
+        if len(run) == 1 and not given and len(role.text.split()) > 1 and not self._surname_after_title(sentence, run[0], role):
             return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
         between = text[role.end : span.start].split()
         if between and between[0] in APPOSITION_COMMAS:
@@ -650,6 +655,20 @@ class MentionFinder:
         if self._names_another(role_words):
             return None  # الرئيس الأمريكي باراك أوباما ووزير خارجيته | جون كيري: the title is the other person's
         return role
+
+    @staticmethod
+    def _surname_after_title(sentence: SentenceGraph, name: Word, role: Span) -> bool:
+        """`الرئيس الفرنسي ماكرون`، `رئيس الوزراء نتنياهو`: a short title (up to three words, no preposition) that ends
+        in a definite word, then one proper noun: the holder's family name. After a noun in construct (`وزير خارجية
+        فرنسا`) the proper noun is the title's own genitive, a place."""
+        words = sentence.words_within(role.start, role.end)
+        return (
+            0 < len(words) <= 3
+            and not any(word.upos in ("ADP", "PUNCT", "CCONJ") for word in words)
+            and _article(words[-1])
+            and words[-1].end < name.start
+            and name.upos in ("PROPN", "X")
+        )
 
     def _names_another(self, words: Sequence[Word]) -> bool:
         """Whether the words of a phrase before a name hold another person: a given name (not a body's eponym: جامعة
@@ -717,8 +736,13 @@ class MentionFinder:
             given = fact.given_name or (len(word.text) == 1 and self._cut_given_name(sentence, word, text))
             if given and common_noun_reading(words, position):
                 given = False  # في عمر السابعة ("at the age of seven"), not the name عمر
-            if given and position + 1 < count and (facts[position + 1].organisation_head is not None or _definite(words[position + 1])):
-                # المتحدث باسم الشرطة: "on behalf of", not the name باسم
+            if (
+                given
+                and position + 1 < count
+                and strip_conjunction(normalize(word.text)) in _GIVEN_NAMES_READ_AS_PREPOSITION
+                and (facts[position + 1].organisation_head is not None or _definite(words[position + 1]))
+            ):
+                # المتحدث باسم الشرطة: "on behalf of", not the name باسم (but الدكتور عبدالله البرقان is a name)
                 given = not any(before.title for before in facts[max(0, position - 3) : position])
             if fact.place_noun and position + 1 < count:
                 place = self._place_after(sentence, word, text)

@@ -825,6 +825,10 @@ def phrase_between(
         role_words.pop()
     if len(role_words) == 1 and _nationality(role_words[0], roles, text):
         role_words = []  # أكد اليوناني دونيس مدرب فريق الهلال: a nationality is no title; the title follows the name
+    if len(role_words) == 1 and _in_construct_before(role_words[0], name_words[0], roles, text):
+        # وقالت عائلة خالد الشمري: a noun in construct with the name speaks (the family); it is no title of the name's
+        speaker = _span_of([*role_words, *name_words], text)
+        role_words = []
     role = _span_of(role_words, text) if role_words else None
     if role is None:
         after = words[first_name + len(name_words) :]
@@ -839,6 +843,19 @@ def phrase_between(
         role=role,
         head=words[first_name],
         notes=("speaker phrase read between the cue and the content",),
+    )
+
+
+def _in_construct_before(noun: Word, name: Word, roles: Lexicon, text: str) -> bool:
+    """A common noun without the article right before a name, that is no role or title (عائلة، أسرة، منزل): the noun in
+    construct, the name its genitive."""
+    written = normalize(_surface(noun, text))
+    return (
+        noun.upos == "NOUN"
+        and not _is_role_word(noun, roles)
+        and not written.startswith("ال")
+        and noun.feat("Definite") != "Def"
+        and not text[noun.end : name.start].strip()
     )
 
 

@@ -36,6 +36,8 @@ _DISCOURSE_PHRASES = frozenset(
     normalize(word)
     for word in ("بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "الصدد", "ذلك", "بذلك", "هنا", "ناحيته", "ناحيتها")
 )
+#: The prepositions an adverbial verbal noun takes (ردا على، نقلا عن، استنادا إلى، خلافا لـ).
+_PREPOSITIONS_AFTER_ADVERBIAL_NOUN = frozenset(normalize(word) for word in ("على", "عن", "إلى", "ل", "لـ", "من", "ب"))
 _NO_MENTION = Mention(speaker=None, role=None, head=None)
 #: What never stands between a subject and its verb: a dateline's colon or dash, a line break (a comma may: a parenthesis).
 _NO_SUBJECT_MARKS = (":", " - ", "–", "—", "\n")
@@ -57,21 +59,35 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # a subject and a cue on two sides of a quotation mark
     if not could_be_source(context.text, match.sentence, speaker):
         return None
-    if speaker.upos in ("ADJ", "NOUN") and _adverbial_accusative(context.text, speaker):
+    if speaker.upos in ("ADJ", "NOUN") and _adverbial_accusative(context, match.sentence, speaker):
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
     if any(key in context.lexicons.participles for key in speaker.keys):
         return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
     return speaker
 
 
-def _adverbial_accusative(text: str, word: Word) -> bool:
-    """An indefinite accusative adjective or noun used as an adverb (ميدانيا، سياسياً، لاحقا، قديما): a subject is
-    nominative, so the word is none, wherever it stands (a comma after it, or the accusative case the tagger read)."""
+def _adverbial_accusative(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """An indefinite accusative adjective or noun used as an adverb (ميدانيا، سياسياً، لاحقا، قديما، مرارا): a subject
+    is nominative, so the word is none, wherever it stands (a comma after it, or the accusative case the tagger read);
+    so is a verbal noun in the accusative before its preposition (ردا على سؤال، تعقيبا على …، نقلا عن …) whatever
+    case the tagger read, unless it is a listed given name (رضا)."""
+    text = context.text
     written = normalize(text[word.start : word.end])
     if not written.endswith("ا") or written.startswith("ال"):
         return False
-    return text[word.end : word.end + 2].strip()[:1] in ("،", ",") or (
-        word.feat("Case") == "Acc" and word.feat("Definite") == "Ind"
+    if text[word.end : word.end + 2].strip()[:1] in ("،", ","):
+        return True
+    if word.feat("Definite") != "Ind":
+        return False
+    if word.feat("Case") == "Acc":
+        return True
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return (
+        word.upos == "NOUN"
+        and following is not None
+        and following.upos == "ADP"
+        and normalize(following.text) in _PREPOSITIONS_AFTER_ADVERBIAL_NOUN
+        and not any(key in context.lexicons.names for key in word.keys)
     )
 
 
@@ -224,6 +240,8 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
             return None  # قوله، قولها: the speech itself, not its speaker
         if any(key in _DISCOURSE_PHRASES for key in word.keys):
             return None
+        if word.upos in ("ADJ", "NOUN") and _adverbial_accusative(context, sentence, word):
+            continue  # أكد مرارا أن …: an adverb, the subject may follow
         if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):
             return word
         if _quantifier_of_people(context, sentence, word):
