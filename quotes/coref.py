@@ -51,6 +51,14 @@ def _names_itself(mention: Span) -> bool:
     return any(opening in text and closing in text[text.index(opening) + 1 :] for opening, closing in NAME_MARKS.items())
 
 
+def _opens_definite(mention: Span) -> bool:
+    """Whether the mention's first word has the article (الصحيفة، والوزارة، للهيئة): an anaphor; `صحيفة الوطن`, a head
+    in construct with a name, names a body of its own."""
+    first = mention.text.split(maxsplit=1)
+    bare = strip_conjunction(normalize(first[0])) if first else ""
+    return bare.startswith(("ال", "لل"))
+
+
 def _closed_within(text: str, mark: int, end: int) -> bool:
     """Whether the opening quotation mark at `mark` is closed before `end` (the name in marks is inside the mention)."""
     closing = NAME_MARKS.get(text[mark])
@@ -267,7 +275,7 @@ class SpeakerResolver:
             # way round: مصادر and a later ثلاثة مصادر مطلعة are different sources
             if wanted <= known and not self._inside_other_head(wanted, entity):
                 return entity
-        head = self._anaphor_head(words) if not _names_itself(mention) else None
+        head = self._anaphor_head(words) if not _names_itself(mention) and _opens_definite(mention) else None
         if head is not None:
             for entity in reversed(self.entities):
                 if any(self._headed_by(head, known) and known.text != mention.text for known in entity.mentions):

@@ -127,6 +127,20 @@ def _span_of(words: list[Word], text: str) -> Span | None:
     return Span.from_offsets(text, start, end)
 
 
+def _genitive_after_adjective(graph: SentenceGraph, noun: Word, child: Word) -> bool:
+    """A noun hung as the genitive (nmod, no preposition) of an indefinite noun, after that noun's adjective: an
+    adjective closes the construct (مسؤول محلي | وكالة فرانس برس), so the noun is another phrase."""
+    if child.base_deprel != "nmod" or child.upos not in ("NOUN", "PROPN", "X") or child.index <= noun.index + 1:
+        return False
+    if noun.upos != "NOUN" or normalize(noun.text).startswith("ال") or noun.feat("Definite") in ("Def", "Cons"):
+        return False
+    if any(grand.base_deprel == "case" for grand in graph.children(child.index)):
+        return False
+    return any(
+        other.base_deprel == "amod" and noun.index < other.index < child.index for other in graph.children(noun.index)
+    )
+
+
 def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None) -> list[Word]:
     """The head and the words below it that belong to the mention, contiguous around the head."""
     kept = {head.index}
@@ -163,6 +177,8 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
                 continue  # وذكرت مصادر في وقت سابق: when they said it, not who they are
             if stop_at is not None and child.index >= stop_at:
                 continue
+            if _genitive_after_adjective(graph, current, child):
+                continue  # أفاد مسؤول محلي | وكالة فرانس برس: the verb's addressee, not the official's genitive
             kept.add(child.index)
             stack.append(child)
     # keep the run of kept words around the head without a comma inside it, without a leading preposition

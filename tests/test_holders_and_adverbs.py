@@ -9,6 +9,10 @@ was not tuned on.
   is its genitive, the noun no title.
 - An anonymous source's aside (`مصدر، لم يكشف عن اسمه، بأن …`) is no quote; the speech after it is the reporting
   verb's. A given name after a title and before a definite family name (`الدكتور عبدالله البرقان`) is a name.
+- A third-person verb written plural (`وطلبوا الإذن`، `وطالبوا الوزارة`) carries its subject: the noun after it is its
+  object.
+- A cue with no subject that speaks "in it" after an interview noun (`أجرت الصحيفة حوارا مع اللاعب … قال فيه`) is the
+  interviewee's speech, unless the interview was with a medium (`في لقاء مع الصحيفة`).
 - A short title that ends in a definite word, then one proper noun (`الرئيس الفرنسي ماكرون`) is the holder's family
   name; after a noun in construct (`وزير خارجية فرنسا`) the proper noun is the title's place.
 
@@ -124,3 +128,33 @@ def test_a_given_name_after_a_title_is_a_name_before_a_definite_family_name(
     found = extractor.mentions(documents["title-then-given-name-1"])
     persons = [(mention.span.text, mention.role.text if mention.role else None) for mention in found if mention.kind == "PER"]
     assert persons == [("عبدالله البرقان", "رئيس اللجنة الدكتور")]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "cue", "group"),
+    [("plural-verb-1", "وطلبوا", "السكان"), ("plural-verb-2", "وطالبوا", "المزارعون")],
+)
+def test_the_noun_after_a_plural_verb_is_its_object_not_its_subject(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, cue: str, group: str
+) -> None:
+    # وطلبوا الإذن، وطالبوا الوزارة: the verb carries its subject; the parse's subject was the object
+    (found_cue, speaker, resolved, _) = sources(extractor, documents[doc_id])[1]
+    assert (found_cue, speaker, resolved) == (cue, None, group)
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "speaker", "role"),
+    [("interviewee-1", "ماركو سيلفا", "اللاعب"), ("interviewee-2", "وزير المالية", "وزير المالية")],
+)
+def test_a_cue_that_speaks_in_an_interview_is_the_interviewees(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, speaker: str, role: str
+) -> None:
+    # أجرت الصحيفة حوارا مع اللاعب … قال فيه: the cue had no subject and no one before it
+    assert sources(extractor, documents[doc_id]) == [("قال", speaker, speaker, role)]
+
+
+def test_an_interview_with_a_medium_leaves_the_speaker_to_the_document(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وفي لقاء مع الصحيفة قال فيه: the newspaper asked; the coach speaks
+    assert sources(extractor, documents["interview-with-medium-1"])[1] == ("قال", None, "المدرب", "المدرب")

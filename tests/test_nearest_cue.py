@@ -32,7 +32,10 @@ def quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, st
 
 
 def test_the_quotation_after_a_later_verb_is_that_verbs_speech(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # the agency is the source of the clause before its marker (spec: `بحسب ما ذكرت الوكالة` is according_to), not of
+    # the official's quotation after it
     assert quotes(extractor, documents["according-then-quote"]) == [
+        ("according_to", "بحسب", "وكالة الأنباء الرسمية", "قتل عشرة أشخاص في انفجار سيارة مفخخة في وسط المدينة"),
         ("direct", "وقال", "مسؤول في الشرطة", "الانفجار وقع قرب السوق المركزي"),
     ]
     assert quotes(extractor, documents["according-then-quote-2"]) == [("direct", "وقال", "محلل", "السوق تنتظر قرار أوبك")]

@@ -11,12 +11,12 @@ from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
 from quotes.drafts.spans import sentence_end, trim
 from quotes.drafts.subject import grow_mention
-from quotes.drafts.words import cue_at, names_a_source
+from quotes.drafts.words import cue_at, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
-from quotes.speakers import Mention
+from quotes.speakers import Mention, is_time
 
 #: According-to markers that also mean "in line with", "as needed": their source is checked.
 _AMBIGUOUS_MARKERS = frozenset(
@@ -52,6 +52,8 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
     if marker.deprel in ("fixed",) and marker.index > 1 and sentence.word(marker.index - 1).start == marker.start:
         marker_word = sentence.word(marker.index - 1)
     cue = cue_at(text, marker_word)
+    if normalize(cue.text) == "فحسب":
+        return None  # لم تتجاوز العشرين فحسب: "only", not "according to"
     if _complement_of_word_before(text, sentence, cue.start, cue.end):
         return None  # أدلى برأيه في السياسة الخارجية: "gave his opinion", the ب of the verb before it, no source
     if not _names_a_source_for(context, sentence, marker, source):
@@ -60,6 +62,11 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
         source = _subject_after(sentence, source)  # حسبما ورد في محضر الاتهام: the verb's source, not the verb
         if source is None:
             return None
+    elif source.upos == "PRON" and any(key == "ما" for key in source.keys):
+        # بحسب ما أوردت صحيفة كاثيميريني، بحسب ما أفاد مسؤول محلي وكالة فرانس برس: ما and a reporting verb
+        source = _reported_source(context, sentence, source)
+        if source is None:
+            return None  # بحسب ما يحلو له، حسب ما كانوا يرون: no report, no source
     found = grow_mention(context, sentence, source, limit=sentence.end, content_head=None)
     if found.speaker is None:
         return None
@@ -127,12 +134,13 @@ def _clause_subject(context: DocumentContext, sentence: SentenceGraph, content: 
 
 
 def _names_someone(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
-    """A name, a listed source noun (a title, body, group, medium), or a word the entity tagger put in a person or
-    organisation."""
+    """A name, a listed source noun (a title, body, group, medium, statement), or a word the entity tagger put in a
+    person or organisation."""
     return (
         word.upos in ("PROPN", "X")
         or names_a_source(context.lexicons, word)
         or context.tagged_person_or_body(sentence, word)
+        or any(strip_article(key) in context.lexicons.speaking_nouns for key in word.keys)
     )
 
 
@@ -173,6 +181,28 @@ def _subject_after(sentence: SentenceGraph, verb: Word) -> Word | None:
     return None
 
 
+def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative: Word) -> Word | None:
+    """After `بحسب ما` written apart: the subject of the reporting verb right after ما (past a time word and a
+    preposition), where it names someone; None for any other verb (بحسب ما يحلو له)."""
+    verb = sentence.word(relative.index + 1) if relative.index < len(sentence.words) else None
+    if verb is None or verb.upos != "VERB" or not (is_cue_word(context, sentence, verb) or _feminine_past_of_cue(context, verb)):
+        return None
+    for word in sentence.words[verb.index :]:
+        if word.upos == "ADP" or is_time(word):
+            continue
+        if word.upos in ("NOUN", "PROPN", "X") and _names_someone(context, sentence, word):
+            return word
+        return None
+    return None
+
+
+def _feminine_past_of_cue(context: DocumentContext, verb: Word) -> bool:
+    """اوردت، ذكرت: a reporting verb's past tense with the feminine ت, where the lemmatizer gave no lemma of its own
+    (a form written without hamza)."""
+    written = strip_conjunction(normalize(context.text[verb.start : verb.end]))
+    return written.endswith("ت") and written[:-1] in context.lexicons.verbs
+
+
 def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marker: Word, source: Word) -> bool:
     """After an ambiguous marker (حسب، وفق، بناء على …) the source must look like one: a name, a role or
     descriptor, an organisation, a statement or report, a plural of people, or ما + a reporting verb."""
@@ -183,6 +213,8 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
         return True
     if source.upos in ("PROPN", "X", "VERB") or names_a_source(context.lexicons, source):
         return True
+    if context.tagged_person_or_body(sentence, source):
+        return True  # بحسب المرصد السوري لحقوق الإنسان: a body the entity tagger found
     if source.upos == "PRON" and any(key in ("ما", "ماذا") for key in source.keys):
         return True
     keys = {strip_article(key) for key in source.keys}

@@ -65,10 +65,23 @@ def _with_relayed_sources(kept: list[Draft], drafts: list[Draft]) -> list[Draft]
     return relayed
 
 
+def _verb_of_a_marker(draft: Draft, drafts: list[Draft]) -> bool:
+    """A cue between an according-to marker and the source it governs (بحسب ما | أعلنت | زوجة الضحية): the marker's
+    verb, no quote of its own (spec: the cue is the marker)."""
+    return draft.type != "according_to" and any(
+        other.type == "according_to"
+        and other.speaker is not None
+        and other.cue.end <= draft.cue.start
+        and draft.cue.end <= other.speaker.start
+        for other in drafts
+    )
+
+
 def without_overlaps(drafts: list[Draft]) -> list[Draft]:
     """Keep one quote per content: where contents overlap by half, the higher priority wins; nested quotes stay; an
     "according to" marker of another quote's source is none of its own."""
     kept: list[Draft] = []
+    drafts = [draft for draft in drafts if not _verb_of_a_marker(draft, drafts)]
     drafts = _with_relayed_sources([draft for draft in drafts if not marks_another(draft, drafts)], drafts)
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
         if any(

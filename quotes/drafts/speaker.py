@@ -226,6 +226,46 @@ def outside_content(site: CueSite, quote_type: str, slot: SpeakerSlot) -> Speake
     return attrs.evolve(slot, mention=attrs.evolve(found, speaker=None))
 
 
+def interviewee(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """`أجرت الصحيفة حوارا مع اللاعب ماركو سيلفا قال فيه: …`: a cue with no subject that speaks "in it" (فيه، فيها)
+    after an interview noun of its sentence (حوار، مقابلة، لقاء) is the speech of the one the interview was with (مع)."""
+    if slot.mention.speaker is not None:
+        return slot
+    context, sentence, cue_word = site.context, site.sentence, site.match.anchor
+    speech = context.lexicons.speech_nouns
+    in_it = any(
+        child.upos == "PRON"
+        and child.base_deprel == "obl"
+        and any(normalize(grand.text) == "في" for grand in sentence.children(child.index) if grand.base_deprel == "case")
+        for child in sentence.children(cue_word.index)
+    )
+    if speech is None or not in_it:
+        return slot
+    for noun in reversed(sentence.words[: cue_word.index - 1]):
+        if noun.upos != "NOUN" or not any(strip_article(key) in speech for key in (*noun.keys, noun.lemma_key)):
+            continue  # (حوارا: the accusative's alif is on the form, not the lemma)
+        partner = next(
+            (
+                child
+                for child in sentence.children(noun.index)
+                if child.base_deprel == "nmod"
+                and any(normalize(grand.text) == "مع" for grand in sentence.children(child.index) if grand.base_deprel == "case")
+            ),
+            None,
+        )
+        media = context.lexicons.media
+        if partner is None or not _may_speak(context, sentence, partner):
+            return slot
+        if media is not None and any(strip_article(key) in media for key in (*partner.keys, partner.lemma_key)):
+            return slot  # في لقاء مع الصحيفة قال فيه: the medium asked; the speaker is someone else
+        found = grow_mention(context, sentence, partner, limit=site.cue.start, content_head=cue_word)
+        if found.speaker is None:
+            return slot
+        note = "speaker: the one the interview before the cue was with (حوار مع …، قال فيه)"
+        return SpeakerSlot(word=partner, mention=found, content=slot.content, notes=(*slot.notes, note))
+    return slot
+
+
 #: The speaker passes, in order: each sees the slot the earlier ones left, None drops the quote.
 SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None], ...] = (
     first_noun_after_cue,
@@ -237,6 +277,7 @@ SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None],
     conjuncts,
     name_in_marks,
     outside_content,
+    interviewee,
 )
 
 

@@ -59,11 +59,19 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # a subject and a cue on two sides of a quotation mark
     if not could_be_source(context.text, match.sentence, speaker):
         return None
+    if speaker.start > match.anchor.end and agrees_with_pronoun_subject(match.anchor):
+        return None  # وطلبوا الإذن: a plural verb carries its subject (they); the noun after it is its object
     if speaker.upos in ("ADJ", "NOUN") and _adverbial_accusative(context, match.sentence, speaker):
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
     if any(key in context.lexicons.participles for key in speaker.keys):
         return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
     return speaker
+
+
+def agrees_with_pronoun_subject(verb: Word) -> bool:
+    """A third-person verb written plural or dual (قالوا، طالبوا، أكدا): in standard Arabic a verb before its subject is
+    singular, so such a verb carries its subject (they) and no noun after it is that subject."""
+    return verb.upos == "VERB" and verb.feat("Person") == "3" and verb.feat("Number") in ("Plur", "Dual")
 
 
 def _adverbial_accusative(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
@@ -222,6 +230,8 @@ def _quantifier_of_people(context: DocumentContext, sentence: SentenceGraph, wor
 
 
 def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
+    if agrees_with_pronoun_subject(cue_word):
+        return None  # وطالبوا الجهات المختصة بـ …: the plural verb's subject is in the verb
     for word in sentence.words[cue_word.index :]:
         if word.start >= content_start or is_quote_mark(word.text[:1]):
             return None  # (a word glued to an opening mark, “لا …, is the speech itself)
