@@ -290,6 +290,18 @@ def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], 
     return word.upos == "CCONJ" and following is not None and following.upos in ("NOUN", "PROPN")
 
 
+def _saying_of(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether the word is قول with its possessive pronoun glued (قوله، قولها: "his saying"), which follows the source
+    in a relay (نقل عن فلان قوله): a pronoun after any other word may be a name's ة written ه (السومه)."""
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return (
+        normalize(word.text) == "قول"
+        and following is not None
+        and following.upos == "PRON"
+        and following.start == word.end
+    )
+
+
 def _article(word: Word) -> bool:
     """Whether the word is written with the article (after a conjunction: والشمري)."""
     return strip_conjunction(normalize(word.text)).startswith("ال")
@@ -485,6 +497,9 @@ class MentionFinder:
             addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
             if kind == "PER" and addressee is not None:
                 words = words[:addressee]  # شو | للصحافيين: the tagger ran the name into the addressee
+            saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)
+            if kind == "PER" and saying is not None:
+                words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
             if kind == "PER" and first > 0 and self._lost_word_before(sentence.words[first - 1], words[0]):
                 words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
             role_words = []

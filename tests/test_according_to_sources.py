@@ -7,6 +7,7 @@
 - An adjective closes an indefinite noun's construct: the medium after `مسؤول محلي` is the verb's addressee.
 - `صحيفة الوطن`, a head with its own name, is a newspaper of its own, not an anaphor of `صحيفة سورية` before it;
   `الصحيفة` after both is the last one.
+- A relay that attributes words (`نسبت الوكالة إلى فلان قوله إن …`): "his saying" after the name is no part of it.
 
 Each sentence was written for the test (invented or changed names), after an error seen on SaudiNewsNet articles that
 are in neither gold set, except `n01053036`, the bundled model's parse of a UD Arabic-PUD sentence (CC BY-SA 3.0).
@@ -73,3 +74,14 @@ def test_a_newspaper_with_its_own_name_is_no_anaphor_of_another(
         ("وأشارت", "صحيفة الوطن", "صحيفة الوطن", None),
         ("وأضافت", "الصحيفة", "صحيفة الوطن", None),
     ]  # fmt: skip
+
+
+def test_his_saying_after_a_relayed_source_is_no_part_of_the_name(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # نسبت الوكالة إلى اللواء خليفة حفتر قوله إن …: the entity tagger ran the name on into قوله
+    [quote] = extractor.extract_parsed(documents["relay-attributed-1"])
+    assert quote.speaker is not None and quote.speaker_resolved is not None
+    assert (quote.speaker.text, quote.speaker_resolved.text, quote.via.text if quote.via else None) == (
+        "خليفة حفتر", "خليفة حفتر", "وكالة الأنباء الليبية",
+    )  # fmt: skip

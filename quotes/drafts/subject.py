@@ -185,6 +185,9 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
             return mention
         if word.upos == "ADP" and not _letter_of_name(sentence, word):
             return mention
+        surface = word_span(context.text, word.start, word.end).text
+        if any(key in context.lexicons.participles for key in form_keys(surface)):
+            return mention  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
         if tag == "E-PERS":
             name = Span.from_offsets(context.text, speaker.start, word.end)
             return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the entity tagger's name runs on past the parse's"))
