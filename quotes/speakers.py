@@ -841,6 +841,8 @@ def phrase_between(
         role_words.pop()
     if len(role_words) == 1 and _nationality(role_words[0], roles, text):
         role_words = []  # أكد اليوناني دونيس مدرب فريق الهلال: a nationality is no title; the title follows the name
+    if role_words and all(normalize(word.text) in _QUANTIFIERS for word in role_words):
+        role_words = []  # ويقول كل من مصطفى عثمان و…: "each of" counts the speakers, it is no title
     if len(role_words) == 1 and _in_construct_before(role_words[0], name_words[0], roles, text):
         # وقالت عائلة خالد الشمري: a noun in construct with the name speaks (the family); it is no title of the name's
         speaker = _span_of([*role_words, *name_words], text)
@@ -860,6 +862,10 @@ def phrase_between(
         head=words[first_name],
         notes=("speaker phrase read between the cue and the content",),
     )
+
+
+#: Quantifiers before the names they count (كل من، بعض، جميع): no title.
+_QUANTIFIERS = frozenset(normalize(word) for word in ("كل", "كلا", "بعض", "جميع"))
 
 
 def _in_construct_before(noun: Word, name: Word, roles: Lexicon, text: str) -> bool:

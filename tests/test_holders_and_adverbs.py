@@ -13,6 +13,9 @@ was not tuned on.
   object.
 - A cue with no subject that speaks "in it" after an interview noun (`أجرت الصحيفة حوارا مع اللاعب … قال فيه`) is the
   interviewee's speech, unless the interview was with a medium (`في لقاء مع الصحيفة`).
+- A participle right after an indefinite accusative noun (`حضورا لافتا في …`) is its adjective, unless its complement
+  clause follows (`أولا مؤكدا أن …`); the day (`أمس`) before a late subject is skipped like the addressee; "each of"
+  (`كل من`) is no title.
 - A short title that ends in a definite word, then one proper noun (`الرئيس الفرنسي ماكرون`) is the holder's family
   name; after a noun in construct (`وزير خارجية فرنسا`) the proper noun is the title's place.
 
@@ -158,3 +161,29 @@ def test_an_interview_with_a_medium_leaves_the_speaker_to_the_document(
 ) -> None:
     # وفي لقاء مع الصحيفة قال فيه: the newspaper asked; the coach speaks
     assert sources(extractor, documents["interview-with-medium-1"])[1] == ("قال", None, "المدرب", "المدرب")
+
+
+@pytest.mark.parametrize(("doc_id", "quotes"), [("remarkable-adjective-1", 0), ("remarkable-adjective-2", 1)])
+def test_a_participle_after_an_indefinite_accusative_noun_is_its_adjective(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, quotes: int
+) -> None:
+    # سجل المتحف حضورا لافتا في …: "a remarkable attendance", once a quote of لافتا
+    assert len(extractor.extract_parsed(documents[doc_id])) == quotes
+
+
+def test_a_participle_with_its_clause_after_an_adverb_still_reports(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # … يجب أن يعالج أولا مؤكدا أن …: أولا is an adverb; مؤكدا has its complement clause
+    assert sources(extractor, documents["adverb-then-participle-1"])[1] == ("مؤكدا", None, "الوزير", "الوزير")
+
+
+def test_the_day_before_a_late_subject_is_skipped_like_the_addressee(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # وقال لـ"الاقتصادية"، أمس، مصدر مطلع من هناك، إن …
+    assert sources(extractor, documents["day-before-late-subject-1"]) == [("وقال", "مصدر مطلع", "مصدر مطلع", None)]
+
+
+def test_each_of_is_no_title(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    assert sources(extractor, documents["each-of-1"]) == [("ويقول", "مصطفى عثمان", "مصطفى عثمان", None)]

@@ -24,7 +24,7 @@ from quotes.drafts.relay import relayed
 from quotes.drafts.sources import organisation_phrases, role_at
 from quotes.drafts.spans import after_comma
 from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint
-from quotes.drafts.words import circumstantial, class_of, cue_at
+from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
@@ -115,6 +115,9 @@ class DocumentAssembler:
             return according_to(context, sentence, match)
         cue_word = match.anchor
         cue = cue_at(context.text, cue_word)
+        participle = match.rule.id.startswith("participle")
+        if participle and adjective_of_noun_before(context.text, sentence, cue_word, context.lexicons.complementizers):
+            return None  # سجل المتحف حضورا لافتا: "remarkable", no report
         site = CueSite(context, sentence, match, cue, quoted_name_after(context, cue.end))
         found = find_content(site, boundaries)
         if found.span is None or (cue.start < found.span.end and cue.end > found.span.start):

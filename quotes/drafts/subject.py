@@ -210,8 +210,8 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
             continue
         if word.start >= content_start or word.text in (":", "؛", "،", ",", "."):
             return None
-        if context.marks.containing(word.start) is not None or word.upos in ("ADP", "PUNCT"):
-            continue
+        if context.marks.containing(word.start) is not None or word.upos in ("ADP", "PUNCT") or is_time(word):
+            continue  # (وقال لـ"الاقتصادية"، أمس، مصدر مطلع: the day, like the addressee, comes before the subject)
         addressee_only = False
         if word.upos == "ADJ" and word.base_deprel == "amod":
             continue  # وأكد في تصريح صحفي …: "press" describes the statement, it is no journalist

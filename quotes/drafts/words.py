@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotes.drafts.context import DocumentContext, Lexicons
 from quotes.drafts.spans import after_comma, word_span
 from quotes.graph import SentenceGraph, Word
+from quotes.lexicon import Lexicon
 from quotes.model import Cue
 from quotes.normalize import form_keys, normalize, strip_conjunction
 from quotes.speakers import is_time
@@ -58,6 +59,21 @@ def circumstantial(text: str, word: Word) -> bool:
     a noun that shares its letters (باهتمام ومتابعة) does not."""
     surface = word_span(text, word.start, word.end).text
     return surface.endswith(("ً", "ا")) or after_comma(text, word.start)
+
+
+def adjective_of_noun_before(text: str, sentence: SentenceGraph, word: Word, complementizers: Lexicon) -> bool:
+    """حضورا لافتا في …، تطورا لافتا: a participle right after an indefinite accusative noun (nothing between) agrees
+    with it as its adjective ("remarkable"); it reports nothing. Not where a complement clause follows it (أولا مؤكدا أن
+    …، لافتا إلى أن …)."""
+    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    if previous is None or previous.upos != "NOUN" or previous.feat("Definite") != "Ind" or text[previous.end : word.start].strip():
+        return False
+    following = sentence.words[word.index : word.index + 2]
+    if following and following[0].upos == "ADP":
+        following = following[1:]  # لافتا إلى | أن
+    if following and any(key in complementizers for key in following[0].keys):
+        return False
+    return word_span(text, previous.start, previous.end).text.endswith(("ً", "ا"))
 
 
 def names_a_source(lexicons: Lexicons, word: Word) -> bool:
