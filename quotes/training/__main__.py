@@ -115,7 +115,8 @@ def cmd_news_prep(args: argparse.Namespace) -> None:
 
 
 def cmd_news_train(args: argparse.Namespace) -> None:
-    """Tagger or parser on the mixed (or PUD-only) data, checkpointed; ``--resume`` continues a run."""
+    """Tagger, parser or lemmatizer on the mixed (or PUD-only) data; the tagger and parser are checkpointed
+    (``--resume`` continues a run), the lemmatizer (minutes) starts over."""
     from quotes.training import stanza_runs
 
     prefix = "mix" if args.corpus == "mix" else "pud"
@@ -123,6 +124,13 @@ def cmd_news_train(args: argparse.Namespace) -> None:
     if getattr(args, "predicted_tags", False) or start is not None:
         return _news_train_predicted(args, stanza_runs)
     models: Path = args.models or args.work / f"models_{prefix}"
+    if args.stage == "lemmatizer":  # no word vectors, no checkpoint: minutes
+        models.mkdir(parents=True, exist_ok=True)
+        started = time.time()
+        run = stanza_runs.Run(data=args.work / "data", models=models, train=f"{prefix}_train", dev=f"{prefix}_dev", pretrain=None)
+        stanza_runs.train_lemmatizer(run)
+        logger.info("news lemmatizer (%s) ran %.0f s", args.corpus, time.time() - started)
+        return None
     pretrain = args.pretrain if args.pretrain is not None else _paths(args)["pretrain"]
     if not pretrain.exists():
         raise FileNotFoundError(f"word vectors {pretrain} not found: run `vectors` or pass --pretrain")
@@ -501,12 +509,9 @@ def stage_parser(args: argparse.Namespace, *, resume: bool) -> None:
 
 
 def stage_lemmatizer(args: argparse.Namespace, *, resume: bool) -> None:
-    """The lemmatizer on the same training data as the tagger (PADT's and PUD's lemmas, vowel marks kept)."""
-    from quotes.training import stanza_runs
-
-    prefix = _prefix(args)
-    run = stanza_runs.Run(data=args.work / "data", models=_news_models(args), train=f"{prefix}_train", dev=f"{prefix}_dev", pretrain=None)
-    stanza_runs.train_lemmatizer(run)
+    """The lemmatizer on the same training data as the tagger (PADT's and PUD's lemmas, vowel marks kept):
+    ``news-train --stage lemmatizer``."""
+    _news_train(args, "lemmatizer", resume)
 
 
 def stage_news_eval(args: argparse.Namespace, *, resume: bool) -> None:
@@ -700,8 +705,10 @@ def build_parser() -> argparse.ArgumentParser:
     news_prep.add_argument(
         "--tag-model", type=Path, default=TARGET, help="model folder whose tagger and lemmatizer retag (default: the bundled model)"
     )
-    news_train = sub.add_parser("news-train", help="train the news tagger or parser (checkpointed; --resume continues)")
-    news_train.add_argument("--stage", choices=("tagger", "parser"), required=True)
+    news_train = sub.add_parser(
+        "news-train", help="train the news tagger, parser or lemmatizer (tagger and parser checkpointed; --resume continues)"
+    )
+    news_train.add_argument("--stage", choices=("tagger", "parser", "lemmatizer"), required=True)
     news_train.add_argument("--models", type=Path, help="output directory (default WORK/models_mix or WORK/models_pud)")
     news_train.add_argument("--pretrain", type=Path, help="Stanza word vectors (default WORK/vectors/snn.pretrain.pt)")
     news_train.add_argument("--resume", action="store_true", help="continue from the run's checkpoint instead of starting over")
