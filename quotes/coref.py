@@ -391,6 +391,25 @@ class SpeakerResolver:
             return self.entities[-1]  # no quote before: the source an according-to or a relay named last
         return self.last_speaker
 
+    def _one_person(self, entity: Entity) -> bool:
+        """A person whose given name or title gives the gender (not the gender a verb agreed with: وقال السكان), whom no
+        mention counts as more than one."""
+        name = mention_words(entity.fullest)[:1]
+        role = mention_words(entity.role)[:1] if entity.role is not None else ()
+        named = person_gender(name[0] if name else None, role[0] if role else None, self.given_names, self.roles)
+        return named is not None and not any((cardinality(mention) or 1) > 1 for mention in entity.mentions)
+
+    def _recent_plural(self) -> Entity | None:
+        """The latest source the text counts as two or more (ثلاثة مصادر، دبلوماسي ومحللان) or names with a sound plural
+        (المزارعون، مسؤولين); None where there is none."""
+        for entity in reversed(self.entities):
+            for mention in entity.mentions:
+                first = mention_words(mention)[:1]
+                counted = cardinality(mention)
+                if (counted is not None and counted > 1) or (first and len(first[0]) > 4 and first[0].endswith(("ون", "ين"))):
+                    return entity
+        return None
+
     def resolve(self, drafts: list[Draft], meta: dict[str, object] | None = None) -> list[Quote]:
         resolved: list[tuple[Draft, Entity | None, float]] = []
         #: the source of each cue seen so far: a participle (…، مؤكداً أن) speaks for its main verb's quote
@@ -410,6 +429,8 @@ class SpeakerResolver:
                 entity = self.observe(draft.speaker_hint, draft.hint_role)
             else:
                 entity = self._recent(draft.cue_gender)
+                if draft.cue_number in ("Plur", "Dual") and entity is not None and self._one_person(entity):
+                    entity = self._recent_plural()  # وطالبوا …: they, not the one person quoted last
                 confidence *= 0.85
             if entity is not None:
                 if draft.speaker is not None and draft.cue_gender and entity.gender is None:
