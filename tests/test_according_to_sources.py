@@ -3,7 +3,8 @@
 - `بحسب ما` written apart and a reporting verb (`بحسب ما أوردت صحيفة …`، `بحسب ما أفاد الأربعاء مسؤول محلي …`): the
   verb's subject is the source (spec: the cue is the marker); the verb is no quote of its own; another verb after ما
   (`حسب ما كانوا يرون`) names no one.
-- A body after the marker (`بحسب المرصد السوري لحقوق الإنسان`) is a source; `فحسب` ("only") is no marker.
+- A body after the marker (`بحسب المرصد السوري لحقوق الإنسان`) is a source; `فحسب` ("only") is no marker; a marker the
+  parse hung on its source as a conjunction (`ووفقا لوكالة …`) names it.
 - An adjective closes an indefinite noun's construct: the medium after `مسؤول محلي` is the verb's addressee.
 - `صحيفة الوطن`, a head with its own name, is a newspaper of its own, not an anaphor of `صحيفة سورية` before it;
   `الصحيفة` after both is the last one.
@@ -85,3 +86,12 @@ def test_his_saying_after_a_relayed_source_is_no_part_of_the_name(
     assert (quote.speaker.text, quote.speaker_resolved.text, quote.via.text if quote.via else None) == (
         "خليفة حفتر", "خليفة حفتر", "وكالة الأنباء الليبية",
     )  # fmt: skip
+
+
+def test_a_marker_hung_on_its_source_as_a_conjunction_names_it(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # ووفقا لوكالة … جاءت …: the news parser made ووفقا a `cc` of وكالة
+    [quote] = extractor.extract_parsed(documents["according-to-conjunct-1"])
+    assert quote.type == "according_to" and quote.speaker is not None
+    assert quote.speaker.text == "وكالة الأنباء الإماراتية"
