@@ -335,6 +335,10 @@ def _json_type(value: Any) -> str:
 _META_KEY = "meta_json"
 
 
+#: ``#``, as a byte of a line read.
+_HASH = ord("#")
+
+
 def read_conllu_lines(lines: Iterable[bytes], source: str, options: ReadOptions) -> Iterator[Item]:
     """One item per ``# newdoc`` document of a CoNLL-U stream, without parsing the trees (workers do)."""
     del options
@@ -350,7 +354,8 @@ def read_conllu_lines(lines: Iterable[bytes], source: str, options: ReadOptions)
             document.append(b"\n")
             block, block_start = [], lineno + 1
             continue
-        if raw.startswith(b"# newdoc") and all(line.startswith(b"#") for line in block):
+        # a row's first byte tells it from a comment before any method call (whose arguments cost more to read)
+        if raw[0] == _HASH and raw.startswith(b"# newdoc") and all(line.startswith(b"#") for line in block):
             if any(not line.startswith(b"#") and line.strip() for line in document):
                 number += 1
                 yield _conllu_item(document, source, document_start, stem, number)
