@@ -12,6 +12,7 @@ import functools
 import json
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from itertools import repeat
@@ -59,6 +60,10 @@ def _word_trigger_keys(word: Word) -> tuple[str, ...]:
     return _trigger_keys(word.lemma_key, word.keys, word.token_keys)
 
 
+def _word_spelling(word: Word) -> tuple[str, str, str, str]:
+    return (word.text, word.token_text, word.upos, word.lemma_key)
+
+
 # Not slotted: a frozen slotted class sets each field through object.__setattr__, this one writes its instance dict,
 # which builds a Word in about half the time (a corpus builds one per row). The normalised readings are fields, set
 # as the word is built, not cached properties: adding them to the instance dict afterwards cost as much again.
@@ -66,9 +71,10 @@ def _word_trigger_keys(word: Word) -> tuple[str, ...]:
 class Word:
     """One syntactic word with its UD annotation and character offsets, and its normalised readings.
 
-    The readings (`lemma_key`, `keys`, `token_keys`, `trigger_keys`) follow from `lemma`, `text` and `token_text`:
-    left out, they are computed; the CoNLL-U reader passes them from a cache shared by every word spelled alike. They
-    take no part in comparisons, and ``attrs.evolve`` carries them over as they are: evolve other fields only.
+    The readings (`lemma_key`, `keys`, `token_keys`, `trigger_keys`, `spelling`) follow from `lemma`, `text`,
+    `token_text` (and `upos`): left out, they are computed; the CoNLL-U reader passes them from a cache shared by every
+    word spelled alike. They take no part in comparisons, and ``attrs.evolve`` carries them over as they are: evolve
+    other fields only.
     """
 
     index: int
@@ -94,6 +100,12 @@ class Word:
     trigger_keys: tuple[str, ...] = attrs.field(
         default=attrs.Factory(_word_trigger_keys, takes_self=True), eq=False, repr=False
     )
+    #: what decides the answers the mention finders remember per spelling: (`text`, `token_text`, `upos`,
+    #: `lemma_key`), one object shared by the words a reader's cache spells alike (one attribute to read, and a key
+    #: found by identity, where building the tuple for every word cost more than the lookup)
+    spelling: tuple[str, str, str, str] = attrs.field(
+        default=attrs.Factory(_word_spelling, takes_self=True), eq=False, repr=False
+    )
 
     @property
     def base_deprel(self) -> str:
@@ -112,16 +124,24 @@ def _trigger_keys(lemma_key: str, keys: tuple[str, ...], token_keys: tuple[str, 
     return tuple(dict.fromkeys((lemma_key, strip_conjunction(lemma_key), *keys, *token_keys)))
 
 
+#: A Word's readings: `lemma_key`, `keys`, `token_keys`, `trigger_keys`, `spelling`.
+_Readings = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, str, str, str]]
+
+
 @functools.lru_cache(maxsize=262_144)
-def _readings(lemma: str, text: str, token_text: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """A Word's normalised readings (`lemma_key`, `keys`, `token_keys`, `trigger_keys`, in its field order), shared
-    by every word spelled alike: most words of a corpus repeat."""
+def _readings(lemma: str, text: str, token_text: str, upos: str) -> _Readings:
+    """A Word's normalised readings (`lemma_key`, `keys`, `token_keys`, `trigger_keys`, `spelling`, in its field
+    order), shared by every word spelled alike: most words of a corpus repeat."""
     lemma_key, keys, token_keys = normalize(lemma), form_keys(text), form_keys(token_text)
-    return lemma_key, keys, token_keys, _trigger_keys(lemma_key, keys, token_keys)
+    return lemma_key, keys, token_keys, _trigger_keys(lemma_key, keys, token_keys), (text, token_text, upos, lemma_key)
 
 
 def _word_index(word: Word) -> int:
     return word.index
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 @attrs.frozen(slots=False)
@@ -182,7 +202,21 @@ class SentenceGraph:
 
     def words_within(self, start: int, end: int) -> list[Word]:
         """The words that lie entirely within the document offsets [start, end), in order."""
-        return [word for word in self.words if start <= word.start and word.end <= end]
+        bounds = self._word_bounds
+        if bounds is None:
+            return [word for word in self.words if start <= word.start and word.end <= end]
+        starts, ends = bounds
+        # words from the first that starts at or after `start` up to the last that ends by `end`
+        return list(self.words[bisect_left(starts, start) : bisect_right(ends, end)])
+
+    @cached_property
+    def _word_bounds(self) -> tuple[list[int], list[int]] | None:
+        """The words' starts and ends, where both run in sentence order (what a parser's offsets do): then the words
+        within a stretch are a slice of the sentence, found by bisection; None where they do not."""
+        starts, ends = list(map(_START, self.words)), list(map(_END, self.words))
+        if all(map(operator.le, starts, starts[1:])) and all(map(operator.le, ends, ends[1:])):
+            return starts, ends
+        return None
 
     def tokens(self) -> list[tuple[Word, ...]]:
         """The words grouped by the written token they come from (و + قال of وقال), in order."""
@@ -414,7 +448,7 @@ def _read_blocks(text: str, source: str | None) -> Iterator[_Block]:
                 yield _Block(comments, lines, linenos, first_line)
             comments, lines, linenos, first_line = {}, [], [], lineno + 1
             continue
-        if stripped.startswith("#"):
+        if stripped[0] == "#":  # not startswith: a method call whose argument costs more to read than the test
             name, equals, value = stripped[1:].partition("=")
             if equals:
                 comments[name.strip()] = (
@@ -554,12 +588,14 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
             text, lemma, upos, deprel = columns[1], columns[2], columns[3], columns[7]
             if lemma == "_":
                 lemma = text
+            if upos == "_":
+                upos = "X"
             # positional, in Word's field order: this loop runs for every word of a corpus
             word = Word(
                 int(columns[0]),
                 text,
                 lemma,
-                upos if upos != "_" else "X",
+                upos,
                 columns[4],
                 _parse_feats(columns[5]),
                 head,
@@ -569,7 +605,7 @@ def _build_sentence(raw: _RawSentence, index: int, offsets: list[tuple[int, int]
                 form,
                 position == 0,
                 space_after,
-                *_readings(lemma, text, form),
+                *_readings(lemma, text, form, upos),
             )
             append(word)
     check_tree(words, lineno=raw.lineno, source=source)
@@ -707,11 +743,11 @@ def _plain_sentence(text: str, block: _Block, index: int, tagged: bool) -> tuple
     if "_" in deprels:
         deprels = tuple("dep" if deprel == "_" else deprel for deprel in deprels)
     spaces = ["SpaceAfter=No" not in item for item in mores] if "SpaceAfter=No" in more else repeat(True)
-    lemma_keys, keys, token_keys, trigger_keys = zip(*map(_readings, lemmas, forms, forms), strict=True)
+    lemma_keys, keys, token_keys, trigger_keys, spellings = zip(*map(_readings, lemmas, forms, forms, upos), strict=True)
     # positional, in Word's field order, as in _build_sentence
     words = tuple(
         map(Word, range(1, count + 1), forms, lemmas, upos, xpos, map(_parse_feats, feats), heads, deprels, starts, ends,
-            forms, repeat(True), spaces, lemma_keys, keys, token_keys, trigger_keys)
+            forms, repeat(True), spaces, lemma_keys, keys, token_keys, trigger_keys, spellings)
     )
     children = _tree_children(words)
     if children is None:

@@ -26,8 +26,10 @@ def settle_after_loading() -> None:
 
 #: A batch worker's young generation: a collection once this many container objects were made and not freed
 #: (Python's default is 700). Rules only over the parse cache of 100 SaudiNewsNet articles, in one process: the
-#: collector's CPU time per pass fell from about 0.10 to 0.04 s (of 1.6-2.1 s), the output the same.
-WORKER_YOUNG_GENERATION = 20_000
+#: collector's CPU time per pass fell from about 0.10 to 0.04 s (of 1.6-2.1 s) at 20,000; at 50,000 no collection
+#: runs in a pass at all (at 20,000 four did, 21-23 ms, each walking a document's words, all still alive), the
+#: output the same. What it costs: up to this many objects of cyclic garbage wait a little longer.
+WORKER_YOUNG_GENERATION = 50_000
 
 
 def settle_for_documents() -> None:

@@ -17,7 +17,7 @@ import attrs
 
 from quotes.grammar.loader import Grammar
 from quotes.grammar.paths import Step
-from quotes.grammar.schema import NodePattern, Rule
+from quotes.grammar.schema import Constraint, NodePattern, Rule
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Binding, Evidence
 from quotes.normalize import normalize
@@ -96,7 +96,7 @@ def _passes_filter(word: Word, step: Step) -> bool:
         return word.upos in wanted
     if step.filter_key == "lemma":
         return word.lemma_key in wanted
-    return any(key in wanted for key in word.keys)
+    return not wanted.isdisjoint(word.keys)
 
 
 def follow(graph: SentenceGraph, word: Word, step: Step) -> list[tuple[Word, str]]:
@@ -121,10 +121,19 @@ def _follow_edges(graph: SentenceGraph, word: Word, step: Step) -> list[tuple[Wo
     return [(above, f"<<{above.deprel}") for above in graph.ancestors(word.index) if accepts(above.deprel)]
 
 
+#: Steps that reach words in sentence order, each once (a word's children, its descendants).
+_IN_ORDER = frozenset({"child", "descendant"})
+
+
 def walk(graph: SentenceGraph, start: Word, steps: tuple[Step, ...]) -> list[tuple[Word, str]]:
     """Every word at the end of `steps` from `start`, with the route, without repeats."""
     frontier: list[tuple[Word, str]] = [(start, "")]
     for step in steps:
+        if len(frontier) == 1 and not step.optional and step.direction in _IN_ORDER:
+            # one word's children or descendants: each once and in sentence order already
+            word, route = frontier[0]
+            frontier = [(reached, f"{route} {taken}".strip()) for reached, taken in follow(graph, word, step)]
+            continue
         following: dict[int, tuple[Word, str]] = {}
         for word, route in frontier:
             for reached, taken in follow(graph, word, step):
@@ -382,18 +391,57 @@ def shortest_phrases(phrases: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(text for text in phrases if not any(other != text and other in text for other in phrases)))
 
 
+#: Constraints on a word's own tags, cheaper to test again than to look up: never remembered (see _AnchorTests).
+_TAG_KEYS = frozenset({"upos", "xpos", "deprel"})
+
+
+class _AnchorTests:
+    """Each rule's anchor constraints, where rules share some: a constraint that several rules' anchors have (the
+    reporting verbs' lemma, `not phrase=@non_quote_cues`, the according-to phrase …) is tested once per word of a
+    sentence, its answer remembered for the next rule that asks. Constraints are shared when equal (same key,
+    values and description: within one grammar, the same test); tests on a word's tags are cheaper to repeat."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        numbers: dict[Constraint, int] = {}
+        #: per rule: (number, constraint) for a remembered constraint, (None, constraint) for a repeated one
+        self.by_rule: list[tuple[tuple[int | None, Constraint], ...]] = [
+            tuple(
+                (None if constraint.key in _TAG_KEYS else numbers.setdefault(constraint, len(numbers)), constraint)
+                for constraint in rule.anchor.constraints
+            )
+            for rule in rules
+        ]
+
+    def hold(self, position: int, graph: SentenceGraph, word: Word, answers: dict[tuple[int, int], bool]) -> bool:
+        """Whether every anchor constraint of the rule at `position` holds at `word`; `answers`: this sentence's so far."""
+        for number, constraint in self.by_rule[position]:
+            if number is None:
+                if not constraint.holds(graph, word):
+                    return False
+                continue
+            key = (number, word.index)
+            found = answers.get(key)
+            if found is None:
+                found = answers[key] = constraint.holds(graph, word)
+            if not found:
+                return False
+        return True
+
+
 class Matcher:
     """Applies a grammar's rules to sentence graphs; reusable and stateless between calls."""
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
         self._triggers = _TriggerIndex(grammar.rules)
+        self._anchor_tests = _AnchorTests(grammar.rules)
 
     def match_sentence(self, graph: SentenceGraph) -> list[Match]:
         """Every rule's matches on `graph`, highest priority first."""
         found: list[Match] = []
         anchors = self._triggers.anchors(graph)
         phrases: dict[frozenset[str], bool] = {}
+        answers: dict[tuple[int, int], bool] = {}
         for position, rule in enumerate(self.grammar.rules):
             # the words that can be the anchor: those with a trigger key, else every word (see _applies)
             candidates = graph.words if rule.trigger_keys is None else anchors.get(position)
@@ -403,7 +451,11 @@ class Matcher:
                 continue
             anchor_node = rule.anchor
             for word in candidates:
-                if _first_failure(graph, word, anchor_node, {}) is not None:
+                # what _first_failure asks of the anchor: its constraints, none of its `without` edges (no node is
+                # bound yet for `after`, `before` or a word bound twice)
+                if not self._anchor_tests.hold(position, graph, word, answers) or any(
+                    _has_edge(graph, word, step) for step in anchor_node.without
+                ):
                     continue
                 search = _Search(rule, graph, explain=False)
                 match = search.bind(1, {anchor_node.name: word}, {anchor_node.name: anchor_node.name})

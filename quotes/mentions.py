@@ -192,7 +192,7 @@ def _with_facts(words: Sequence[Word], facts: Sequence[_WordFacts], *names: str)
 
 
 #: A word's spelling as _BySpelling keys it.
-_SPELLING = attrgetter("text", "token_text", "upos", "lemma_key")
+_SPELLING = attrgetter("spelling")
 
 
 @attrs.frozen

@@ -173,7 +173,10 @@ def test_a_word_built_without_its_readings_computes_them() -> None:
     assert word.lemma_key == normalize("قَال") == "قال"
     assert word.keys == form_keys("قال")
     assert word.token_keys == form_keys("وقال")
-    assert (word.lemma_key, word.keys, word.token_keys, word.trigger_keys) == _readings("قَال", "قال", "وقال")
+    assert (word.lemma_key, word.keys, word.token_keys, word.trigger_keys, word.spelling) == _readings(
+        "قَال", "قال", "وقال", "VERB"
+    )
+    assert word.spelling == ("قال", "وقال", "VERB", "قال")
     assert "وقال" in word.trigger_keys and "قال" in word.trigger_keys
     # the readings follow from the other fields: they take no part in comparisons or the repr
     assert word == attrs.evolve(word, keys=())
@@ -232,3 +235,23 @@ def test_a_block_is_plain_where_its_word_ids_count_from_one(ids: tuple[str, ...]
     block = _Block({}, lines, list(range(1, len(lines) + 1)), 1)
     assert block.plain() is plain
     assert plain == ([line[: line.find("\t")] for line in lines] == [str(number) for number in range(1, len(lines) + 1)])
+
+
+def test_words_within_is_the_words_inside_the_stretch_whether_offsets_run_in_order_or_not() -> None:
+    from quotes.graph import SentenceGraph, Word
+
+    def sentence(offsets: list[tuple[int, int]]) -> SentenceGraph:
+        words = tuple(
+            Word(number, "قال", "قال", "X", "_", (), 0 if number == 1 else 1, "dep", start, end, "قال")
+            for number, (start, end) in enumerate(offsets, 1)
+        )
+        return SentenceGraph(index=0, words=words, start=min(s for s, _ in offsets), end=max(e for _, e in offsets))
+
+    in_order = sentence([(0, 3), (4, 5), (4, 5), (6, 9), (10, 13)])  # two clitic words with their token's offsets
+    out_of_order = sentence([(6, 9), (0, 3), (10, 13), (4, 5)])
+    assert in_order._word_bounds is not None and out_of_order._word_bounds is None
+    for graph in (in_order, out_of_order):
+        for start in range(-1, 15):
+            for end in range(-1, 15):
+                expected = [word for word in graph.words if start <= word.start and word.end <= end]
+                assert graph.words_within(start, end) == expected

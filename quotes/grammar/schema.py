@@ -165,7 +165,7 @@ def _lemma(values: frozenset[str]) -> WordTest:
     surface = frozenset(form for value in values if " " not in value for form in past_tense_forms(value))
 
     def test(graph: SentenceGraph, word: Word) -> bool:
-        if any(key in surface for key in word.keys):
+        if not surface.isdisjoint(word.keys):
             return True
         lemma = word.lemma_key if word.lemma_key in values else strip_conjunction(word.lemma_key)
         return lemma in values and any(could_inflect(lemma, key) for key in word.keys)
@@ -174,11 +174,11 @@ def _lemma(values: frozenset[str]) -> WordTest:
 
 
 def _form(values: frozenset[str]) -> WordTest:
-    return lambda graph, word: any(key in values for key in word.keys)
+    return lambda graph, word: not values.isdisjoint(word.keys)
 
 
 def _token(values: frozenset[str]) -> WordTest:
-    return lambda graph, word: any(key in values for key in word.token_keys)
+    return lambda graph, word: not values.isdisjoint(word.token_keys)
 
 
 def _upos(values: frozenset[str]) -> WordTest:
