@@ -296,7 +296,20 @@ class SpeakerResolver:
                 person = mention_words(self.last_speaker.fullest)
                 if len(person) >= 2 and person[0] not in self.roles and person[0] not in self.kind_heads and not person[0].startswith("ال"):
                     return self.last_speaker  # (not a body: وقال المدير التنفيذي after أعلنت شركة نوكيا is its director)
+        if words[0] in self.roles and len(words) > 3 and not self._names_beside_role(mention, words, role):
+            # رئيس مجلس النواب البحريني after رئيس مجلس النواب في مملكة البحرين أحمد الملا: a long title whose every word
+            # (a nationality as its country: البحريني → البحرين) is in an earlier holder's title is that holder
+            for entity in reversed(self.entities):
+                if entity.role is not None and entity.role != entity.fullest and self._holds_title(entity, words):
+                    return entity
         return None
+
+    @staticmethod
+    def _holds_title(entity: Entity, words: tuple[str, ...]) -> bool:
+        """Whether every word of a title mention is in the entity's title, a nationality as its country (البحريني →
+        البحرين)."""
+        held = entity.role_words()
+        return bool(held) and all(word in held or (word.endswith("ي") and word[:-1] in held) for word in words)
 
     def _names_beside_role(self, mention: Span, words: tuple[str, ...], role: Span | None) -> frozenset[str]:
         """The words by which a mention that opens with a role noun names its holder (`المدرب سالم العتيبي`: the words
@@ -366,7 +379,10 @@ class SpeakerResolver:
             return issuing
         found = self.find(mention, role)
         entity = found if found is not None else self._new_entity(mention)
-        if found is not None and all(known.text != mention.text for known in entity.mentions):
+        if found is not None and len(mention_words(mention)) > 3 and self._holds_title(found, mention_words(mention)):
+            if all(known.text != mention.text for known in entity.aliases):
+                entity.aliases.append(mention)  # a long title is no name: it must not become the fullest mention
+        elif found is not None and all(known.text != mention.text for known in entity.mentions):
             entity.mentions.append(mention)
         if entity.role is None and role is not None:
             entity.role = role

@@ -2,7 +2,8 @@
 was not tuned on.
 
 - A title with a name (`وأوضح المدرب سالم العتيبي`) is that person, not an anaphor of whoever spoke last: the earlier
-  speaker keeps his own name. A title with a family name (`المهندس العمري`) still joins the person named in full.
+  speaker keeps his own name. A title with a family name (`المهندس العمري`) still joins the person named in full; so
+  does a long title whose words are all in the holder's (`رئيس مجلس النواب البحريني`).
 - An adverb in the accusative after the cue (`أكد مرارا أن`) and a verbal noun before its preposition (`ردا على
   سؤال`, whatever case the tagger read) are no subjects; a given name before a preposition (`قال رضا على هامش …`) is.
 - A common noun in construct before a name (`عائلة خالد الشمري`, `أسرة المواطن سالم الحربي`) speaks itself: the name
@@ -196,3 +197,12 @@ def test_a_plural_cue_without_a_subject_is_not_the_one_person_quoted_last(
     # وطالبوا بتعويضهم: "they" demanded; the governor quoted just before is one person (the sound plural المزارعون is
     # the latest source the text names as many; السكان, a broken plural, is not told from a body, so none is chosen)
     assert sources(extractor, documents[doc_id])[2][:3] == ("وطالبوا", None, source)
+
+
+def test_a_long_title_whose_words_are_in_a_holders_title_is_that_holder(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # رئيس مجلس النواب البحريني after رئيس مجلس النواب في مملكة البحرين أحمد الملا (a nationality as its country);
+    # the title is no name, so the first quote keeps the name
+    found = sources(extractor, documents["long-title-anaphor-1"])
+    assert [resolved for (_, _, resolved, _) in found] == ["أحمد الملا", "أحمد الملا"]
