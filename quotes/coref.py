@@ -391,8 +391,10 @@ class SpeakerResolver:
     def _gender(self, entity: Entity) -> str | None:
         """The gender a cue agreed with, else what the person's given name or title says; None for a body or a source
         whose gender the text does not show."""
-        if entity.gender is not None:
-            return entity.gender
+        return entity.gender if entity.gender is not None else self._named_gender(entity)
+
+    def _named_gender(self, entity: Entity) -> str | None:
+        """What the person's given name or title says of the gender; None for a body or a source they do not name."""
         name = mention_words(entity.fullest)[:1]
         role = mention_words(entity.role)[:1] if entity.role is not None else ()
         return person_gender(name[0] if name else None, role[0] if role else None, self.given_names, self.roles)
@@ -410,10 +412,7 @@ class SpeakerResolver:
     def _one_person(self, entity: Entity) -> bool:
         """A person whose given name or title gives the gender (not the gender a verb agreed with: وقال السكان), whom no
         mention counts as more than one."""
-        name = mention_words(entity.fullest)[:1]
-        role = mention_words(entity.role)[:1] if entity.role is not None else ()
-        named = person_gender(name[0] if name else None, role[0] if role else None, self.given_names, self.roles)
-        return named is not None and not any((cardinality(mention) or 1) > 1 for mention in entity.mentions)
+        return self._named_gender(entity) is not None and not any((cardinality(mention) or 1) > 1 for mention in entity.mentions)
 
     def _recent_plural(self) -> Entity | None:
         """The latest source the text counts as two or more (ثلاثة مصادر، دبلوماسي ومحللان) or names with a sound plural

@@ -241,6 +241,7 @@ def interviewee(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
     )
     if speech is None or not in_it:
         return slot
+    media = context.lexicons.media
     for noun in reversed(sentence.words[: cue_word.index - 1]):
         if noun.upos != "NOUN" or not any(strip_article(key) in speech for key in (*noun.keys, noun.lemma_key)):
             continue  # (حوارا: the accusative's alif is on the form, not the lemma)
@@ -253,7 +254,6 @@ def interviewee(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
             ),
             None,
         )
-        media = context.lexicons.media
         if partner is None or not _may_speak(context, sentence, partner):
             return slot
         if media is not None and any(strip_article(key) in media for key in (*partner.keys, partner.lemma_key)):
