@@ -262,6 +262,10 @@ class _Cluster:
     def names(self) -> list[EntityMention]:
         return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
 
+    def has_proper_name(self) -> bool:
+        """Whether a mention gives the person's proper name (a name finder's, not a description's)."""
+        return any(mention.kind == "PER" and mention.source in _PROPER_NAME_SOURCES for mention in self.mentions)
+
     def summary(self) -> _NameSummary:
         """Its name words, whether one is long enough to have spelling variants and whether a mention gives a proper
         name (not a description or a bare title): read again only once it has more mentions."""
@@ -443,14 +447,22 @@ class EntityBuilder:
         return best[1] if best is not None else None
 
     def _latest_person(self, offset: int) -> _Cluster | None:
-        best: tuple[int, _Cluster] | None = None
-        for cluster in self.clusters:
-            if cluster.type != "PER" or not cluster.names():
-                continue
-            before = [m.span.start for m in cluster.mentions if m.span.start < offset]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), cluster)
-        return best[1] if best is not None else None
+        """The person an honorific (سموه، سماحته، معاليه) stands for: the latest one before it that the text names
+        (a proper name), else the latest person described (أحد المعلمين is no one's highness)."""
+        named = [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.has_proper_name()]
+        return _latest_before(named, offset) or _latest_before(
+            [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.names()], offset
+        )
+
+
+def _latest_before(clusters: Sequence[_Cluster], offset: int) -> _Cluster | None:
+    """The cluster mentioned last before `offset`."""
+    best: tuple[int, _Cluster] | None = None
+    for cluster in clusters:
+        before = [m.span.start for m in cluster.mentions if m.span.start < offset]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), cluster)
+    return best[1] if best is not None else None
 
 
 def _ends_in_name(mention: EntityMention, bodies: Sequence[EntityMention], names: Sequence[EntityMention]) -> bool:

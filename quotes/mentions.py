@@ -38,7 +38,15 @@ from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import is_quote_mark, marked_name_end
-from quotes.speakers import APPOSITION_COMMAS, common_noun_reading, is_time, opens_definite_noun, role_before, time_in_parentheses
+from quotes.speakers import (
+    APPOSITION_COMMAS,
+    GIVEN_NAMES_READ_AS_PREPOSITION,
+    common_noun_reading,
+    is_time,
+    opens_definite_noun,
+    role_before,
+    time_in_parentheses,
+)
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
 KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE", "PLACE")
@@ -381,10 +389,6 @@ def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
         return any(char.isalpha() for char in word.text) and not is_time(word)
     return normalize(word.text) in _NAME_LINKS or (word.upos == "NOUN" and is_name(word))
 
-
-#: Given names that are also a preposition and its noun (باسم "in the name of"): after a title and before a definite
-#: noun or a body (المتحدث باسم الشرطة) they are the preposition.
-_GIVEN_NAMES_READ_AS_PREPOSITION = frozenset(normalize(word) for word in ("باسم",))
 
 
 class MentionFinder:
@@ -754,7 +758,7 @@ class MentionFinder:
             if (
                 given
                 and position + 1 < count
-                and strip_conjunction(normalize(word.text)) in _GIVEN_NAMES_READ_AS_PREPOSITION
+                and strip_conjunction(normalize(word.text)) in GIVEN_NAMES_READ_AS_PREPOSITION
                 and (facts[position + 1].organisation_head is not None or _definite(words[position + 1]))
             ):
                 # المتحدث باسم الشرطة: "on behalf of", not the name باسم (but الدكتور عبدالله البرقان is a name)

@@ -52,6 +52,8 @@ class NameLexicons:
     given_names: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
+    #: the given names as the lexicon writes them (لبنى), for the clitic pass, which reads unnormalised forms
+    written_given_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_folder(cls, lexicons: Path) -> NameLexicons:
@@ -63,6 +65,7 @@ class NameLexicons:
             given_names=frozenset(names.entries),
             titles=frozenset(strip_article(key) for key, entry in roles.entries.items() if entry.get("kind") in TITLE_KINDS),
             honorifics=frozenset(strip_article(key) for key in honorifics.entries if " " not in key),
+            written_given_names=frozenset(entry.written for entry in names.entries.values()),
         )
 
     @classmethod

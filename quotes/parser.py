@@ -277,6 +277,8 @@ def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
     """Is stem + suffix a common word whose stem is not one (عبدالله, not عبدالل + ه; قولها stays قول + ها)?"""
     if suffix not in PRONOUN_SUFFIXES:
         return False
+    if stem + suffix in lexicon.keep:
+        return True  # a given name (أدهم), not أد + هم
     joined = lexicon.counts.get(stem + suffix, 0)
     return joined >= _SUFFIX_JOIN_MIN_COUNT and lexicon.counts.get(stem, 0) * _SUFFIX_JOIN_RATIO < joined
 
@@ -473,8 +475,9 @@ class StanzaParser:
         verb_tags: bool = True,
     ) -> None:
         self.info = resolve_model(model)
+        names = NameLexicons.bundled()
         #: given names the tagger called NOUN or ADJ, in name position, become PROPN after the parse
-        self._names = NameLexicons.bundled() if name_tags else None
+        self._names = names if name_tags else None
         #: reporting verbs the tagger read as another word (بين for بيّن) become the verb before the parse
         self._verbs = VerbHomographs.bundled() if verb_tags else None
         self.batch_size = batch_size
@@ -496,7 +499,10 @@ class StanzaParser:
             lexicon_path = self.info.path / LEXICON_FILE
             if lexicon_path.exists():
                 try:
-                    self._lexicon = Lexicon.load(lexicon_path)
+                    # a given name stays one word: لبنى is not ل + بنى, أدهم not أد + هم
+                    self._lexicon = Lexicon.load(lexicon_path).keeping_whole(
+                        names.written_given_names, suffixes=PRONOUN_SUFFIXES
+                    )
                 except (OSError, ValueError, EOFError) as exc:
                     raise ModelError(
                         f"{lexicon_path}: cannot be read ({exc}); restore it or delete it to parse without clitic correction"

@@ -47,6 +47,7 @@ TIME_WORDS = frozenset(
         "صباح",
         "مساء",
         "ظهر",
+        "فجر",  # أعلنت فجر أمس: at dawn
         "الليلة",
         "يناير",
         "فبراير",
@@ -388,15 +389,21 @@ def _subtree_span(graph: SentenceGraph, child: Word, text: str) -> Span | None:
 
 
 def _huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Span | None:
-    """`X، وهو دبلوماسي روسي سابق رفيع المستوى: "…"` → the description after وهو."""
+    """`X، وهو دبلوماسي روسي سابق رفيع المستوى: "…"` → the description after وهو, up to an addressee (`وهو سياسي
+    محلي | لرويترز عبر الهاتف إن …`)."""
     found = _HUWA.match(text[speaker.end : limit])
     if not found:
         return None
     start = speaker.end + found.end()
     end = _role_end(text, start, limit)
+    described = graph.words_within(start, end)
+    addressee = next((word for word in described[1:] if _is_addressee(graph, word)), None)
+    if addressee is not None:
+        end = min([word.start for word in described if word.index <= addressee.index and word.head == addressee.index] + [addressee.start])
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if end - start < 2:
         return None
-    del graph
     return Span.from_offsets(text, start, end)
 
 
@@ -594,8 +601,13 @@ def describe_speaker(
 
 
 def _is_job_word(word: Word, roles: Lexicon) -> bool:
+    return _job_kind(word, roles) in ("job", "rank", "title")
+
+
+def _job_kind(word: Word, roles: Lexicon) -> str | None:
+    """The kind of role noun `word` is (job, rank, title, descriptor), if any."""
     entry = roles.lookup(*word.keys, word.lemma_key)
-    return entry is not None and entry.get("kind") in ("job", "rank", "title")
+    return entry.get("kind") if entry is not None else None
 
 
 def _only_honorifics(span: Span, honorifics: Lexicon) -> bool:
@@ -657,6 +669,7 @@ _CIRCUMSTANCE_HEADS = frozenset(
         "اتصال",
         "تغريدة",
         "رسالة",
+        *("خطبة", "محاضرة", "ندوة", "مداخلة", "تعقيب", "تعليق"),  # وبين سماحته في خطبة الجمعة: a sermon, a lecture
     )
 )
 
@@ -814,6 +827,7 @@ def phrase_between(
         and not any(key in honorifics for key in word.keys)
         and not bracketed[position]
         and not _adjective_of_noun(graph, word)
+        and not on_behalf_of(words, position, roles)
     ]
     if not given:
         return None
@@ -862,6 +876,22 @@ def phrase_between(
         head=words[first_name],
         notes=("speaker phrase read between the cue and the content",),
     )
+
+
+#: Given names that are also a preposition and its noun (باسم "in the name of"): after a job title and before a
+#: definite noun or a body (المتحدث باسم الشرطة، متحدثة باسم الوزارة) they are the preposition.
+GIVEN_NAMES_READ_AS_PREPOSITION = frozenset(normalize(word) for word in ("باسم",))
+
+
+def on_behalf_of(words: Sequence[Word], position: int, roles: Lexicon) -> bool:
+    """Whether `words[position]` is باسم "on behalf of" after a job title (متحدثة باسم الشرطة), not the name باسم
+    (الدكتور باسم الخطيب: after a rank or an academic title it is the name)."""
+    word = words[position]
+    if strip_conjunction(normalize(word.text)) not in GIVEN_NAMES_READ_AS_PREPOSITION or position + 1 >= len(words):
+        return False
+    if not normalize(words[position + 1].text).startswith(("ال", "لل")):
+        return False
+    return any(_job_kind(before, roles) == "job" for before in words[max(0, position - 3) : position])
 
 
 #: Quantifiers before the names they count (كل من، بعض، جميع): no title.

@@ -12,7 +12,9 @@ word that ``rules/lexicons/verb_homographs.tsv`` lists becomes the verb
   which rarely has a complementizer after it);
 - with a comma right after it (وبين، أن …: no preposition is followed by a
   comma), or with a complementizer (``complementizers.tsv``) within
-  :data:`COMPLEMENTIZER_WINDOW` words and no و before it (بين الطرفين
+  :data:`COMPLEMENTIZER_WINDOW` words, or after a comma within
+  :data:`COMMA_COMPLEMENTIZER_WINDOW` words (a circumstance between: وبين
+  سماحته في خطبة الجمعة …، أن), and no و before it (بين الطرفين
   والحكومة: the preposition's own "between X and Y").
 
 Unlike the name re-tagging after the parse (``quotes.name_tags``), this runs
@@ -32,6 +34,9 @@ from quotes.normalize import normalize
 #: A complementizer at most this many words after the verb (its subject and an addressee fit: وبين مدير عام
 #: الإدارة أن …).
 COMPLEMENTIZER_WINDOW = 6
+#: A comma and a complementizer at most this many words after the verb, when a circumstance comes between (وبين
+#: سماحته في خطبة الجمعة أمس بجامع … بالرياض، أن …).
+COMMA_COMPLEMENTIZER_WINDOW = 16
 #: Words after which a new clause starts.
 CLAUSE_OPENERS = frozenset(("و", "،", ",", "؛", ";", ".", ":"))
 COMMAS = frozenset(("،", ","))
@@ -68,14 +73,19 @@ class VerbHomographs:
         return cls.from_folder(Path(default_rules_dir()) / "lexicons")
 
     def _opens_complement(self, forms: Sequence[str], start: int) -> bool:
-        """A complementizer within the window after `start`, with no standalone و before it."""
-        for form in forms[start : start + COMPLEMENTIZER_WINDOW]:
+        """A complementizer within the window after `start`, or after a comma within the longer window, with no
+        standalone و before it."""
+        for offset, form in enumerate(forms[start : start + COMMA_COMPLEMENTIZER_WINDOW]):
             key = normalize(form)
             if key == "و":
                 return False
-            if key in self.complementizers or any(key.startswith(c) and len(key) - len(c) <= 2 for c in ("ان", "بان")):
-                return True  # أنه، إنها، بأنهم: the complementizer with its pronoun, as the tokenizer leaves it
+            if self._complementizer(key) and (offset < COMPLEMENTIZER_WINDOW or forms[start + offset - 1] in COMMAS):
+                return True
         return False
+
+    def _complementizer(self, key: str) -> bool:
+        # أنه، إنها، بأنهم: the complementizer with its pronoun, as the tokenizer leaves it
+        return key in self.complementizers or any(key.startswith(c) and len(key) - len(c) <= 2 for c in ("ان", "بان"))
 
     def verbs_to_retag(self, forms: Sequence[str], upos: Sequence[str]) -> list[tuple[int, VerbReading]]:
         """Indices of the words (0-based) of one sentence that are a listed verb in a verb's position, with the

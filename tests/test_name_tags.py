@@ -77,5 +77,10 @@ def test_lexicons_are_read_from_a_rules_folder(tmp_path: Path) -> None:
     (tmp_path / "role_nouns.tsv").write_text("head\tkind\tgloss\nمراقب\tjob\t\nمصدر\tdescriptor\t\n", encoding="utf-8")
     (tmp_path / "honorifics.tsv").write_text("form\tgloss\nالحاج\t\nصاحب السمو\t\n", encoding="utf-8")
     lexicons = NameLexicons.from_folder(tmp_path)
-    assert lexicons == NameLexicons(given_names=frozenset({"وضاح"}), titles=frozenset({"مراقب"}), honorifics=frozenset({"حاج"}))
+    assert lexicons == NameLexicons(
+        given_names=frozenset({"وضاح"}),
+        titles=frozenset({"مراقب"}),
+        honorifics=frozenset({"حاج"}),
+        written_given_names=frozenset({"وضاح"}),
+    )
     assert _retagged("قال/VERB المراقب/NOUN وضاح/ADJ إن/SCONJ", lexicons) == ["وضاح"]

@@ -348,6 +348,49 @@ def test_a_word_that_takes_wa_itself_is_not_split_after_it() -> None:
     assert all(text[start:end] == piece for piece, start, end in fixed)
 
 
+
+def test_a_given_name_that_starts_with_a_clitic_letter_stays_one_word() -> None:
+    """لبنى and وسام are given names; by the counts alone ل + بنى and و + سام win (بنى and سام are commoner words than
+    the names). The parser keeps the names of `given_names.tsv` whole, whether the tokenizer split them or not, and
+    still splits a clitic before any other word; باسم (المتحدث باسم) is no name the counts would cut."""
+    counts = Lexicon({"لبنى": 15, "بنى": 61, "ل": 295, "وسام": 94, "سام": 65, "و": 5417, "وقال": 9000, "قال": 5000,
+                      "باسم": 900, "اسم": 700, "ب": 533})  # fmt: skip
+    lexicon = counts.keeping_whole(["لبنى", "وسام", "باسم", "محمد"])
+    assert counts.segment("لبنى") == ["ل", "بنى"] and lexicon.segment("لبنى") == ["لبنى"]
+    assert lexicon.keep - counts.keep == {"لبنى", "وسام"}
+    text = "وقال لبنى ووسام"
+    tokens = [("وقال", 0, 4), ("ل", 5, 6), ("بنى", 6, 9), ("و", 10, 11), ("وسام", 11, 15)]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == ["و", "قال", "لبنى", "و", "وسام"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)
+
+
+def test_a_given_name_that_ends_like_a_pronoun_is_not_cut_before_it() -> None:
+    """أدهم is a name, not أد + هم; كتابهم keeps its pronoun."""
+    counts = Lexicon({"أدهم": 40, "أد": 300, "كتاب": 900, "كتابهم": 50})
+    lexicon = counts.keeping_whole(["أدهم"], suffixes=("هم", "ه", "ها"))
+    text = "أدهم كتابهم"
+    tokens = [("أد", 0, 2), ("هم", 2, 4), ("كتاب", 5, 9), ("هم", 9, 11)]
+    assert [piece for piece, _, _ in correct_tokens(tokens, counts)] == ["أد", "هم", "كتاب", "هم"]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == ["أدهم", "كتاب", "هم"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)
+
+
+def test_the_bundled_parser_keeps_the_given_names_of_the_lexicon_whole(no_official: None) -> None:
+    """What the parser loads: the bundled counts plus the rules' given names (لبنى، وسام، أدهم)."""
+    from quotes.name_tags import NameLexicons
+    from quotes.parser import BUNDLED_DIR, LEXICON_FILE, PRONOUN_SUFFIXES
+
+    bundled = Lexicon.load(BUNDLED_DIR / LEXICON_FILE)
+    names = NameLexicons.bundled().written_given_names
+    assert {"لبنى", "وسام", "أدهم"} <= names
+    kept = bundled.keeping_whole(names, suffixes=PRONOUN_SUFFIXES)
+    assert bundled.segment("لبنى") == ["ل", "بنى"]
+    assert kept.segment("لبنى") == ["لبنى"] and "بنى" not in kept.segment("ولبنى")
+    assert kept.segment("والوزير") == bundled.segment("والوزير") == ["و", "الوزير"]
+    assert "باسم" not in kept.keep
+
 # --- what real corpora hold: long links, sentences without punctuation (issue 13) ---------------
 
 #: A percent-encoded link of 150 characters: the tokenizer's window is shorter, it answers <UNK>.

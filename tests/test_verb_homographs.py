@@ -26,6 +26,10 @@ def retagged(homographs: VerbHomographs, sentence: str, tags: str) -> list[str]:
         ("و بين ، أن المصابين من الرجال", "CCONJ ADP PUNCT SCONJ NOUN ADP NOUN"),
         ("بين مدير عام الإدارة للصحيفة أنه سيغادر", "ADP NOUN NOUN NOUN NOUN SCONJ VERB"),
         ("و قال المدير ، بين التقرير بأن المجلس أقر المشروع", "CCONJ VERB NOUN PUNCT ADP NOUN SCONJ NOUN VERB NOUN"),
+        (
+            "و بين سماحته في خطبة العيد أمس بجامع الملك فهد في المدينة ، أن الإسلام دين الرحمة",
+            "CCONJ ADP NOUN ADP NOUN NOUN ADV ADP NOUN NOUN PROPN ADP NOUN PUNCT SCONJ NOUN NOUN NOUN",
+        ),
     ],
 )
 def test_bayyana_at_a_clause_start_before_a_complementizer_or_a_comma_is_the_verb(
@@ -41,6 +45,10 @@ def test_bayyana_at_a_clause_start_before_a_complementizer_or_a_comma_is_the_ver
         ("الفرق بين الفريقين أن الأول أقوى", "NOUN ADP NOUN SCONJ NOUN ADJ"),
         ("و بين المصابين أطفال في عمر السابعة", "CCONJ ADP NOUN NOUN ADP NOUN ADJ"),
         ("و بين المتحدث أن الحادث وقع", "CCONJ VERB NOUN SCONJ NOUN VERB"),
+        (
+            "و بين المدينتين مسافة طويلة تقطعها الحافلات في ثلاث ساعات كل يوم أن",
+            "CCONJ ADP NOUN NOUN ADJ VERB NOUN ADP NUM NOUN DET NOUN SCONJ",
+        ),
     ],
 )
 def test_the_preposition_stays_and_a_verb_is_left_alone(homographs: VerbHomographs, sentence: str, tags: str) -> None:

@@ -152,13 +152,16 @@ def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
 
 def _later_verb_before(site: CueSite, opening: int) -> bool:
     """Whether another reporting verb stands between the cue and the quotation or colon at `opening`: what follows is
-    that verb's speech (`…، بحسب ما ذكرت الوكالة، وقال مسؤول في الشرطة لرويترز: «…»`)."""
+    that verb's speech (`…، بحسب ما ذكرت الوكالة، وقال مسؤول في الشرطة لرويترز: «…»`). Not a verb that reports nothing
+    (`وقال مسؤول ورفض نشر اسمه لرويترز «…»`: the aside's verb owns no speech)."""
     cue = site.match.anchor
+    reports_nothing = site.context.lexicons.reports_nothing
     return any(
         word.upos == "VERB"
         and word.index > cue.index
         and word.base_deprel in _CLAUSE_OF_ITS_OWN  # not a relative clause (في رسالة يشرح فيها: the medium)
         and is_cue_word(site.context, site.sentence, word)
+        and not reports_nothing(site.sentence, word)
         for word in site.sentence.words
         if site.cue.end <= word.start < opening
     )

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import attrs
 
-from quotes.grammar.schema import present_tense_forms
+from quotes.grammar.schema import WordTest, phrase_test, present_tense_forms
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.match import Match
@@ -39,6 +39,8 @@ class Lexicons:
     media: Lexicon | None = None
     groups: Lexicon | None = None
     quantifiers: Lexicon | None = None
+    #: phrases that look like cues but report nothing (رفض التعليق، رفض نشر اسمه)
+    non_quote_cues: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
@@ -68,6 +70,13 @@ class Lexicons:
         return frozenset(strip_article(key) for key in listed)
 
     @cached_property
+    def reports_nothing(self) -> WordTest:
+        """Whether a phrase of `non_quote_cues` starts at a word (its verb reports nothing: رفض نشر اسمه)."""
+        if self.non_quote_cues is None:
+            return lambda graph, word: False
+        return phrase_test(self.non_quote_cues)
+
+    @cached_property
     def verb_forms(self) -> dict[str, LexiconEntry]:
         """Reporting verbs by their imperfect forms (يضيف، تضيف، يضيفون)."""
         return self.verbs.by_column("present", present_tense_forms)
@@ -88,6 +97,7 @@ class Lexicons:
             media=lexicons.get("media_nouns"),
             groups=lexicons.get("group_nouns"),
             quantifiers=lexicons.get("quantifiers"),
+            non_quote_cues=lexicons.get("non_quote_cues"),
         )
 
 

@@ -96,6 +96,14 @@ class Lexicon:
             counter.update(token for token in rough_tokens(text) if is_arabic(token))
         return cls({form: n for form, n in counter.items() if n >= min_count}, read_keep(KEEP_FILE))
 
+    def keeping_whole(self, words: Iterable[str], *, suffixes: Iterable[str] = ()) -> Lexicon:
+        """The lexicon that also keeps whole those of `words` its counts would cut at the front (the given name لبنى
+        is not ل + بنى, nor وسام و + سام, although بنى and سام are more frequent than the names) and those that end in
+        one of `suffixes`, which a tokenizer may split off (أدهم is not أد + هم)."""
+        endings = tuple(suffixes)
+        cut = {word for word in words if len(self.segment(word)) > 1 or (endings and word.endswith(endings))}
+        return attrs.evolve(self, keep=self.keep | cut) if cut else self
+
     @classmethod
     def load(cls, path: str | Path, keep: str | Path | None = None) -> Lexicon:
         counts: dict[str, int] = {}
