@@ -594,7 +594,15 @@ def describe_speaker(
     ):
         speaker, role = role, None  # قال الله تعالى: the formula after the name is no speaker, the name before it is
         notes.append("an honorific formula after the speaker")
-    if role is None and speaker is not None and not named and not honorific_role and _is_job_word(head, roles):
+    if (
+        role is None
+        and speaker is not None
+        and not named
+        and not honorific_role
+        and _is_job_word(head, roles)
+        and speaker.start <= head.start < speaker.end
+    ):
+        # (the job word inside the speaker: صاحب السمو الملكي الأمير | خالد الفيصل is a name, not a job)
         role = speaker
         notes.append("the speaker is described by a job")
     return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))

@@ -12,6 +12,11 @@ shapes seen in news the project was not tuned on.
   subject.
 - `وكان X قد + cue`: the subject of كان speaks (`وكانت إمارة المنطقة قد أعلنت`، `وكان الوزير قد وجه بـ`), a
   governorate (`إمارة`) is a body that can.
+- After a chain of honorifics (`صاحب السمو الملكي الأمير`) the speaker is the name that follows; the name is not its
+  own role: the title after it is.
+- After a medium in quotation marks the verb spoke to (`وأكد لـ«الاقتصادية» عبد الرحمن الشهري …`) the proper name is
+  the subject, not the medium the parse made it; a noun with the article (`الأسر`, families) is never a cue (أسرّ,
+  confided) that would end the cue's reach before its أن.
 - A verb of warning reports the clause after `من أن` (`حذر في المقابلة من أنه …`، `ويحذر فلان، خبير …، من أن …`):
   after other verbs `من` before `أن` is no complement, after حذر it is the warning's own preposition.
 
@@ -113,3 +118,32 @@ def test_a_warning_reports_the_clause_after_min_an(
     last = extractor.extract_parsed(documents[doc_id])[-1]
     resolved = last.speaker_resolved.text if last.speaker_resolved else None
     assert (last.cue.text, resolved, last.content.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "title"),
+    [("honorifics-then-name-1", "مستشار خادم الحرمين الشريفين"), ("honorifics-then-name-3", "أمير منطقة تبوك")],
+)
+def test_the_name_after_a_chain_of_honorifics_is_not_its_own_role(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, title: str
+) -> None:
+    # the role was the name itself (role = speaker, "described by a job", because الأمير is one)
+    quote = extractor.extract_parsed(documents[doc_id])[-1]
+    assert quote.role is not None and quote.speaker_resolved is not None
+    assert quote.role.text != quote.speaker_resolved.text and quote.role.text.startswith(title)
+
+
+def test_the_name_after_a_quoted_addressee_is_the_subject(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # the parse made the medium the subject: no speaker, and the sources quoted before took the quote
+    assert sources(extractor, documents["name-after-quoted-addressee-1"])[1] == (
+        "وأكد",
+        "عبد الرحمن الشهري",
+        "عبد الرحمن الشهري",
+        "المدير العام لمؤسسة الشهري للتجارة",
+    )
+
+
+def test_a_definite_noun_is_no_cue_before_the_complementizer(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # الأسر read as أسرّ ended the search for أن: no quote at all
+    quotes = extractor.extract_parsed(documents["families-no-cue-1"])
+    assert [(q.cue.text, q.content.text) for q in quotes] == [("أكدت", "أن ثلاثة من أبنائها تم اختطافهم")]

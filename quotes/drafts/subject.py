@@ -65,6 +65,11 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
     if any(key in context.lexicons.participles for key in speaker.keys):
         return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
+    if speaker.start > cue_end and context.marks.containing(speaker.start) is not None and any(
+        child.base_deprel == "case" and child.index < speaker.index and normalize(child.text) == "ل"
+        for child in match.sentence.children(speaker.index)
+    ):
+        return None  # وأكد لـ«الشرق الأوسط» فلان: the medium in quotation marks after ل is whom one spoke to
     return speaker
 
 
@@ -205,18 +210,24 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
         return found
     lexicons = context.lexicons
     addressee_only = True  # so far only the addressee: لـ"الاقتصادية"، مصدر من الشركة أن …
+    quoted_addressee = False  # the addressee was a medium in quotation marks
     for word in sentence.words[cue_word.index :]:
         if word.text in ("،", ",") and addressee_only and word.start < content_start:
             continue
         if word.start >= content_start or word.text in (":", "؛", "،", ",", "."):
             return None
-        if context.marks.containing(word.start) is not None or word.upos in ("ADP", "PUNCT") or is_time(word):
+        quoted = context.marks.containing(word.start) is not None
+        if quoted or word.upos in ("ADP", "PUNCT") or is_time(word):
+            quoted_addressee = quoted_addressee or (quoted and addressee_only)
             continue  # (وقال لـ"الاقتصادية"، أمس، مصدر مطلع: the day, like the addressee, comes before the subject)
+        first_after_addressee = addressee_only and quoted_addressee
         addressee_only = False
         if word.upos == "ADJ" and word.base_deprel == "amod":
             continue  # وأكد في تصريح صحفي …: "press" describes the statement, it is no journalist
         if any(key in lexicons.roles or key in lexicons.names for key in word.keys):
             return word
+        if first_after_addressee and word.upos in ("PROPN", "X"):
+            return word  # وأكد لـ«الشرق الأوسط» عبد العزيز الحميضي: the proper name right after the quoted medium
     return None
 
 

@@ -49,6 +49,8 @@ def is_cue_word(context: DocumentContext, sentence: SentenceGraph, word: Word) -
     if following is not None and following.start <= word.end and following.upos == "PRON":
         return False
     surface = word_span(context.text, word.start, word.end).text
+    if strip_conjunction(normalize(surface)).startswith(("ال", "بال", "لل")):
+        return False  # الأسر (families) is no أسرّ (confided): a word with the article is a noun, never the cue
     keys = (word.lemma_key, *word.keys, *form_keys(surface))
     lexicons = context.lexicons
     return any(key in lexicons.participles or key in lexicons.verbs for key in keys)
