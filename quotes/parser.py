@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotes.cleantext import CleanText, clean_for_parser, tagger_form
+from quotes.cleantext import TATWEEL, CleanText, clean_for_parser, tagger_form
 from quotes.errors import ModelError
 from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
@@ -395,6 +395,20 @@ def _inside_acronym(previous: Sequence[tuple[str, int, int]], following: tuple[s
     return glued and letters[0].isalpha() and len(letters[0]) <= 2 and following[0][:1].isalpha()
 
 
+def cut_marks_apart(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A tatweel that marks a cut and the quotation mark after it, read as one token (لـ«بوينغ» as ل + ـ« + بوينغ),
+    are two tokens, as the tokenizer reads لـ"سبق" (ل + ـ + " + سبق): ـ« tagged a noun took the place of the name."""
+    out: list[tuple[str, int, int]] = []
+    for text, start, end in tokens:
+        cut = len(text) - len(text.lstrip(TATWEEL))
+        if 0 < cut < len(text) and not any(char.isalpha() for char in text[cut:]):
+            out.append((text[:cut], start, start + cut))
+            out.append((text[cut:], start + cut, end))
+        else:
+            out.append((text, start, end))
+    return out
+
+
 def restore_offsets(tokens: Sequence[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
     """Tokens of the cleaned text as tokens of the original text: its slices, with their offsets.
 
@@ -500,8 +514,10 @@ class StanzaParser:
             if lexicon_path.exists():
                 try:
                     # a given name stays one word: لبنى is not ل + بنى, أدهم not أد + هم
-                    self._lexicon = Lexicon.load(lexicon_path).keeping_whole(
-                        names.written_given_names, suffixes=PRONOUN_SUFFIXES
+                    self._lexicon = (
+                        Lexicon.load(lexicon_path)
+                        .keeping_whole(names.written_given_names, suffixes=PRONOUN_SUFFIXES)
+                        .splitting_before(VerbHomographs.bundled().reporting_forms)  # وأردف is و + أردف
                     )
                 except (OSError, ValueError, EOFError) as exc:
                     raise ModelError(
@@ -634,7 +650,10 @@ class StanzaParser:
         lexicon = self._lexicon
         fix = (lambda toks: correct_tokens(toks, lexicon)) if lexicon is not None else (lambda toks: toks)
         sentences = []
-        corrected = [fix(restore_offsets(_offsets_fixed(sentence.tokens, clean.text), clean)) for sentence in doc.sentences]
+        corrected = [
+            fix(cut_marks_apart(restore_offsets(_offsets_fixed(sentence.tokens, clean.text), clean)))
+            for sentence in doc.sentences
+        ]
         for tokens in join_abbreviation_breaks(corrected):
             for piece in split_long_sentence(tokens, self.max_sentence_words):
                 # the tagger reads each word with its vowel marks (بيّن is not بين) but without what it was never

@@ -42,6 +42,16 @@ CLAUSE_OPENERS = frozenset(("و", "،", ",", "؛", ";", ".", ":"))
 COMMAS = frozenset(("،", ","))
 
 
+def _written_past_forms(lemma: str) -> set[str]:
+    """The third-person past forms of a verb as written (أردف → أردفت، أردفوا، أردفا; نفى → نفت، نفوا)."""
+    if " " in lemma:
+        return set()
+    forms = {lemma, lemma + "ت", lemma + "وا", lemma + "ا"}
+    if len(lemma) > 2 and lemma[-1] in "ىا":
+        forms.update((lemma[:-1] + "ت", lemma[:-1] + "وا"))
+    return forms
+
+
 @attrs.frozen
 class VerbReading:
     """What a listed word becomes: its lemma and morphological features as a verb."""
@@ -56,6 +66,8 @@ class VerbHomographs:
 
     verbs: dict[str, VerbReading]
     complementizers: frozenset[str]
+    #: the past forms of the reporting verbs as written (أردف، أردفت، نفى، نفت): و/ف before them is a conjunction
+    reporting_forms: frozenset[str] = frozenset()
 
     @classmethod
     def from_folder(cls, lexicons: Path) -> VerbHomographs:
@@ -63,7 +75,15 @@ class VerbHomographs:
         homographs = load_lexicon(lexicons / "verb_homographs.tsv")
         complementizers = load_lexicon(lexicons / "complementizers.tsv")
         verbs = {key: VerbReading(entry.fields["lemma"], entry.fields["feats"]) for key, entry in homographs.entries.items()}
-        return cls(verbs=verbs, complementizers=frozenset(key for key in complementizers.entries if " " not in key))
+        reporting = load_lexicon(lexicons / "reporting_verbs.tsv") if (lexicons / "reporting_verbs.tsv").exists() else None
+        forms = frozenset(
+            form for entry in (reporting.entries.values() if reporting else ()) for form in _written_past_forms(entry.written)
+        )
+        return cls(
+            verbs=verbs,
+            complementizers=frozenset(key for key in complementizers.entries if " " not in key),
+            reporting_forms=forms,
+        )
 
     @classmethod
     def bundled(cls) -> VerbHomographs:

@@ -24,6 +24,7 @@ from quotes.parser import (
     StanzaParser,
     _offsets_fixed,
     correct_tokens,
+    cut_marks_apart,
     describe_model,
     join_abbreviation_breaks,
     resolve_model,
@@ -390,6 +391,41 @@ def test_the_bundled_parser_keeps_the_given_names_of_the_lexicon_whole(no_offici
     assert kept.segment("لبنى") == ["لبنى"] and "بنى" not in kept.segment("ولبنى")
     assert kept.segment("والوزير") == bundled.segment("والوزير") == ["و", "الوزير"]
     assert "باسم" not in kept.keep
+
+
+def test_a_reporting_verb_after_wa_is_split_off_however_rare_alone() -> None:
+    """وأردف is و + أردف: أردف alone is rare, so the counts keep the whole (and the tagger called it a name); the
+    reporting verbs' past forms are split after و/ف whatever the counts say, and a split the tokenizer made stays."""
+    counts = Lexicon({"وأردف": 188, "أردف": 7, "و": 5417, "ونبه": 50, "نبه": 12, "وعد": 300})
+    lexicon = counts.splitting_before(["أردف", "أردفت", "نبه", "عد"])
+    assert counts.segment("وأردف") == ["وأردف"]
+    assert lexicon.segment("وأردف") == ["و", "أردف"] and lexicon.segment("واردف") == ["و", "اردف"]
+    assert lexicon.segment("ونبه") == ["و", "نبه"]
+    assert lexicon.segment("وعد") == ["وعد"]  # a two-letter verb (عدّ) is left to the counts: وعد is "promise"
+    tokens = [("و", 0, 1), ("أردف", 1, 5)]
+    assert [piece for piece, _, _ in correct_tokens(tokens, lexicon)] == ["و", "أردف"]
+
+
+def test_the_bundled_parser_splits_wa_off_the_reporting_verbs(no_official: None) -> None:
+    from quotes.parser import BUNDLED_DIR, LEXICON_FILE
+    from quotes.verb_homographs import VerbHomographs
+
+    forms = VerbHomographs.bundled().reporting_forms
+    assert {"أردف", "أردفت", "نفى", "نفت", "قال", "قالوا"} <= forms
+    lexicon = Lexicon.load(BUNDLED_DIR / LEXICON_FILE).splitting_before(forms)
+    assert lexicon.segment("وأردف") == ["و", "أردف"] and lexicon.segment("واستطرد") == ["و", "استطرد"]
+    assert lexicon.segment("وزير") == ["وزير"] and lexicon.segment("ورد") == ["ورد"]
+
+
+def test_a_tatweel_and_the_quotation_mark_after_it_are_two_tokens() -> None:
+    """لـ«بوينغ»: the tokenizer once read ـ« as one word, tagged a noun, which took the place of the name."""
+    text = "وفقا لـ«بوينغ» فإن"
+    start = text.index("ـ«")
+    tokens = [("وفقا", 0, 4), ("ل", 5, 6), ("ـ«", start, start + 2), ("بوينغ", start + 2, start + 7), ("»", start + 7, start + 8)]
+    cut = cut_marks_apart(tokens)
+    assert [piece for piece, _, _ in cut] == ["وفقا", "ل", "ـ", "«", "بوينغ", "»"]
+    assert all(text[first:last] == piece for piece, first, last in cut)
+    assert cut_marks_apart([("قـال", 0, 4)]) == [("قـال", 0, 4)]  # a tatweel inside a word stays
 
 # --- what real corpora hold: long links, sentences without punctuation (issue 13) ---------------
 

@@ -88,6 +88,8 @@ class Lexicon:
     counts: dict[str, int]
     keep: frozenset[str] = frozenset()  # words that begin with a clitic letter but are never split
     thresholds: Thresholds = Thresholds()
+    #: words (hamza on alef written bare) that و/ف before them always is the conjunction of: reporting verbs (وأردف)
+    conjoined: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, texts: Iterable[str], *, min_count: int = 3) -> Lexicon:
@@ -95,6 +97,12 @@ class Lexicon:
         for text in texts:
             counter.update(token for token in rough_tokens(text) if is_arabic(token))
         return cls({form: n for form, n in counter.items() if n >= min_count}, read_keep(KEEP_FILE))
+
+    def splitting_before(self, words: Iterable[str]) -> Lexicon:
+        """The lexicon that splits و/ف off any of `words` (three letters or more), however rare the word alone:
+        وأردف، واستطرد، ونبه are و + a reporting verb, which the counts alone keep whole."""
+        found = frozenset(_bare_alef(word) for word in words if len(word) >= _MIN_CONJOINED_CHARS)
+        return attrs.evolve(self, conjoined=self.conjoined | found) if found else self
 
     def keeping_whole(self, words: Iterable[str], *, suffixes: Iterable[str] = ()) -> Lexicon:
         """The lexicon that also keeps whole those of `words` its counts would cut at the front (the given name لبنى
@@ -136,6 +144,8 @@ class Lexicon:
         rest = form[len(prefix) :]
         if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or form.translate(_WITHOUT_MARKS) in self.keep:
             return False
+        if prefix in CONJUNCTIONS and _bare_alef(rest) in self.conjoined:
+            return True
         if prefix == "و" and self._self_conjoined(form):
             return False
         rest_count = self._rest_count(prefix, rest)
@@ -150,6 +160,8 @@ class Lexicon:
         whole = prefix + rest
         if whole.translate(_WITHOUT_MARKS) in self.keep:
             return True
+        if prefix in CONJUNCTIONS and _bare_alef(rest) in self.conjoined:
+            return False  # و + أردف
         if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,):
             return False
         if prefix == FUTURE and (rest[:1] not in (*_IMPERFECT_START, "ا") or rest.startswith("ال")):
@@ -193,6 +205,14 @@ class Lexicon:
                 rest = rest[1:]
         pieces.append(rest)
         return pieces
+
+
+_MIN_CONJOINED_CHARS = 3
+_BARE_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def _bare_alef(word: str) -> str:
+    return word.translate(_WITHOUT_MARKS).translate(_BARE_ALEF)
 
 
 def read_keep(path: Path) -> frozenset[str]:
