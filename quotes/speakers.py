@@ -454,7 +454,17 @@ def _role_end(text: str, start: int, limit: int) -> int:
         close = text.find(closing, end + 1, limit)
         if close != -1 and len(text[end + 1 : close].split()) <= 4 and (close + 1 >= limit or text[close + 1] in " :،,"):
             return close + 1
-    return end
+    return _without_dangling_preposition(text, start, end)
+
+
+_DANGLING = re.compile(r"\s+(?:ل|لـ+|ب|بـ+)\s*$")
+
+
+def _without_dangling_preposition(text: str, start: int, end: int) -> int:
+    """A role never ends with a preposition cut off from its noun (المتحدث باسم الحكومة لـ|«الشرق الأوسط»: the
+    addressee in quotation marks stopped the role after its ل)."""
+    found = _DANGLING.search(text, start, end)
+    return found.start() if found is not None else end
 
 
 def _name_words(graph: SentenceGraph, name: Word) -> list[Word]:

@@ -17,6 +17,9 @@ shapes seen in news the project was not tuned on.
 - After a medium in quotation marks the verb spoke to (`وأكد لـ«الاقتصادية» عبد الرحمن الشهري …`) the proper name is
   the subject, not the medium the parse made it; a noun with the article (`الأسر`, families) is never a cue (أسرّ,
   confided) that would end the cue's reach before its أن.
+- `ووفقا` that the parse hangs on the clause's verb as a conjunction has its source in the لـ-phrase beside it
+  (`ووفقا للمزارعين يتم بيع …`); a role never ends with a preposition cut off from the addressee after it
+  (`المتحدث باسم الحكومة … لـ«الشرق الأوسط»`); `لفت انتباهي` is the writer's own attention, no quote.
 - A verb of warning reports the clause after `من أن` (`حذر في المقابلة من أنه …`، `ويحذر فلان، خبير …، من أن …`):
   after other verbs `من` before `أن` is no complement, after حذر it is the warning's own preposition.
 
@@ -147,3 +150,21 @@ def test_a_definite_noun_is_no_cue_before_the_complementizer(extractor: Extracto
     # الأسر read as أسرّ ended the search for أن: no quote at all
     quotes = extractor.extract_parsed(documents["families-no-cue-1"])
     assert [(q.cue.text, q.content.text) for q in quotes] == [("أكدت", "أن ثلاثة من أبنائها تم اختطافهم")]
+
+
+def test_according_to_beside_the_verb_names_the_phrase_after_it(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # no record: the marker hung on يتم as cc, its لـ-phrase a sibling
+    quotes = extractor.extract_parsed(documents["according-to-beside-verb-1"])
+    assert [(q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in quotes] == [
+        ("according_to", "ووفقا", "للمزارعين", "يتم بيع كميات كبيرة من العنب في أسواق المدينة"),
+    ]
+
+
+def test_a_role_does_not_end_with_the_addressees_preposition(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    assert sources(extractor, documents["role-before-quoted-addressee-1"]) == [
+        ("وأوضح", "ماجد بادي", "ماجد بادي", "المتحدث باسم الحكومة اليمنية الشرعية"),
+    ]
+
+
+def test_the_writers_own_attention_is_no_quote(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    assert extractor.extract_parsed(documents["writers-attention-1"]) == []
