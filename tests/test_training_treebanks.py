@@ -57,6 +57,49 @@ PADT_NAMES = """\
 
 """
 
+# PADT heads a counted noun by its number (the seed's نقلت رويترز عن ثلاثة مصادر مطلعة قولها)
+PADT_NUMBER_HEAD = """\
+# sent_id t-3
+# orig_file_sentence TESTDOC_B#1
+1	نَقَلَت	نَقَل	VERB	VP-A-3FS--	Aspect=Perf	0	root	_	_
+2	رويترز	رويترز	X	U---------	_	1	nsubj	_	_
+3	عَن	عَن	ADP	P---------	AdpType=Prep	4	case	_	_
+4	ثَلَاثَةِ	ثَلَاث	NUM	QL------2R	Case=Gen	1	nmod	_	_
+5	مَصَادِرَ	مَصدَر	NOUN	N------P2I	Case=Gen|Definite=Ind	4	nmod	_	_
+6	مُطَّلِعَةٍ	مُطَّلِع	ADJ	A-----FS2I	Case=Gen|Definite=Ind	5	amod	_	_
+7	قَولَ	قَول	NOUN	N------S4R	Case=Acc|Definite=Red	1	dobj	_	_
+8	هَا	هُوَ	PRON	SP---3FS2-	PronType=Prs	7	nmod	_	_
+9	بَينَ	بَينَ	ADP	P---------	AdpType=Prep	10	case	_	_
+10	أَربَعَةِ	أَربَع	NUM	QL------2R	Case=Gen	7	nmod	_	_
+11	مِن	مِن	ADP	P---------	AdpType=Prep	12	case	_	_
+12	اَلمَصَادِرِ	مَصدَر	NOUN	N------P2D	Case=Gen|Definite=Def	10	nmod	_	_
+
+"""
+
+# today as a bare nmod of the verb, a prepositional object (dobj with a preposition), the future سَـ
+# and قَد as aux, a relative clause without a pronoun (acl), an أن clause on a noun (acl), and a
+# lemma with the shadda before its vowel (PADT's order)
+PADT_PARTICLES = """\
+# sent_id t-4
+# orig_file_sentence TESTDOC_B#2
+1	قَالَ	قَال	VERB	VP-A-3MS--	Aspect=Perf	0	root	_	_
+2	اَلوَزِيرُ	وَزِير	NOUN	N------S1D	Case=Nom|Definite=Def	1	nsubj	_	_
+3	اَليَومَ	يَوم	NOUN	N------S4D	Case=Acc|Definite=Def	1	nmod	_	_
+4	إِنَّ	إِنَّ	CONJ	C---------	_	7	mark	_	_
+5	اَلحُكُومَةَ	حُكُومَة	NOUN	N------S4D	Case=Acc|Definite=Def	7	nsubj	_	_
+6	سَ	سَ	PART	F---------	_	7	aux	_	_
+7	تَرُدُّ	رَدّ	VERB	VIIA-3FS--	Aspect=Imp	1	ccomp	_	_
+8	عَلَى	عَلَى	ADP	P---------	AdpType=Prep	9	case	_	_
+9	طَلَبٍ	طَلَب	NOUN	N------S2I	Case=Gen|Definite=Ind	7	dobj	_	_
+10	قَد	قَد	PART	F---------	_	11	aux	_	_
+11	قَدَّمَ	قَدَّm	VERB	VP-A-3MS--	Aspect=Perf	9	acl	_	_
+12	هُ	هُوَ	PRON	SP---3MS4-	PronType=Prs	11	dobj	_	_
+13	نَائِبٌ	نَائِب	NOUN	N------S1I	Case=Nom|Definite=Ind	11	nsubj	_	_
+14	أَن	أَن	CONJ	C---------	_	15	mark	_	_
+15	يُستَجَابَ	اِستَجَاب	VERB	VISP-3MS--	Voice=Pass	9	acl	_	_
+
+"""
+
 PUD_INITIAL_WA = """\
 # newdoc id = p1
 # sent_id = p1-1
@@ -145,6 +188,39 @@ def test_pud_initial_conjunction_becomes_cc(tmp_path: Path) -> None:
     assert _arc(rows[1]) == ("أكدت", "VERB", 0, "root")
     assert {row[4] for row in rows} == {"_"}
     assert rows[0][9] == "SpaceAfter=No"
+
+
+def test_a_number_hands_its_slot_to_the_noun_it_counts(tmp_path: Path) -> None:
+    words = _convert(tmp_path, PADT_NUMBER_HEAD)
+    assert _arc(words[5]) == ("مصادر", "NOUN", 1, "obl")  # the noun takes the number's slot (nmod of a verb → obl)
+    assert _arc(words[4]) == ("ثلاثة", "NUM", 5, "nummod")
+    assert _arc(words[3]) == ("عن", "ADP", 5, "case")  # the preposition moves with the slot
+    assert _arc(words[6]) == ("مطلعة", "ADJ", 5, "amod")
+    assert _arc(words[7])[2:] == (1, "obj")  # an object without a preposition stays obj
+    # a noun with a preposition of its own is a partitive: the number keeps the slot
+    assert _arc(words[10])[2:] == (7, "nmod")
+    assert _arc(words[12])[2:] == (10, "nmod")
+
+
+def test_padt_particles_objects_time_nouns_and_relative_clauses_follow_pud(tmp_path: Path) -> None:
+    words = _convert(tmp_path, PADT_PARTICLES)
+    assert _arc(words[3]) == ("اليوم", "NOUN", 1, "obl:tmod")
+    assert _arc(words[6])[3] == "compound:prt"  # the future سـ
+    assert _arc(words[10])[3] == "compound:prt"  # قد
+    assert _arc(words[9])[3] == "obl"  # a prepositional object
+    assert _arc(words[12])[3] == "obj"
+    assert _arc(words[11])[2:] == (9, "acl:relcl")  # a verb clause on a noun without a mark
+    assert _arc(words[15])[2:] == (9, "acl")  # an أن clause stays acl
+    assert words[4][2] == "إِنَّ" == "\u0625\u0650\u0646\u064e\u0651"  # NFC: the vowel before the shadda
+    assert words[7][2] == "رَدّ"
+
+
+def test_pud_lemmas_are_put_in_canonical_order(tmp_path: Path) -> None:
+    text = PUD_INITIAL_WA.replace("أَكَّد", "أَكّ\u064eد")  # PADT's order: the shadda first
+    assert text != PUD_INITIAL_WA
+    (sentence,) = read_conllu(_write(tmp_path, "pud.conllu", text))
+    rows = harmonize.convert_pud(sentence).rows
+    assert rows[1][2] == "أَكَّد" == "\u0623\u064e\u0643\u064e\u0651\u062f"
 
 
 def test_read_padt_reads_gzip_and_names_the_document(tmp_path: Path) -> None:

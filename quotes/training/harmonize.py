@@ -22,6 +22,27 @@ One set of conventions for both treebanks (decided in MODEL.md):
 - A relative pronoun PADT attaches to its antecedent as ``cc`` becomes an
   argument (``nsubj``, or ``obj`` when the clause has a subject) of the
   ``acl`` clause that follows, which becomes ``acl:relcl`` (PUD's shape).
+- PADT tree conventions PUD does not share (MODEL.md, session 10; each
+  checked on both treebanks' training files):
+
+  - a number heading the noun it counts (``ثلاثة`` in the slot, ``مصادر``
+    its ``nmod``) hands the slot to the noun, and becomes its ``nummod``;
+    the number's own words between it and the noun and its
+    ``advmod``/``nummod``/``compound`` before it stay, its other dependents
+    move to the noun (PUD: the noun heads, the number is
+    ``nummod``). A noun with a preposition of its own (``أربعة من …``,
+    partitive) is left alone, in PUD too;
+  - an ``obj`` or ``iobj`` with a ``case`` dependent (PADT v1 labels
+    prepositional objects ``dobj``/``iobj``) → ``obl``;
+  - the future ``سـ`` as ``aux``/``auxpass`` and ``قد``/``لقد`` as ``aux`` or
+    ``advmod:emph`` → ``compound:prt``;
+  - a bare time noun (``TIME_NOUNS``: ``يوم``, ``عام``, ``الآن``, ``أسبوع``,
+    ``صباح``, the Levantine month names) as ``obl`` without a preposition →
+    ``obl:tmod`` (PADT has no ``obl:tmod``; weekdays stay ``obl`` as in PUD);
+  - an ``acl`` that is a verb without a ``mark`` (a relative clause without
+    a pronoun) → ``acl:relcl``; participles and ``أن`` clauses stay ``acl``.
+- Lemmas in both treebanks in Unicode canonical order (NFC: PADT writes a
+  doubled letter's shadda before its short vowel, PUD after).
 - XPOS is blanked (``_``) in both treebanks: their tag sets differ and the
   rules never read XPOS. ``Foreign=Foreign``→``Foreign=Yes``,
   ``Definite=Red``→``Definite=Cons`` (UD v2).
@@ -34,6 +55,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -61,6 +83,13 @@ NAME_LINKS = frozenset({"flat", "nmod", "foreign", "name"})
 FEATURE_V2 = {"Foreign=Foreign": "Foreign=Yes", "Definite=Red": "Definite=Cons"}
 CLITIC_CONJUNCTIONS = frozenset({"و", "ف"})
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "أبو", "آل", "ال", "عبد"})
+VERBAL_PARTICLES = frozenset({"س", "سـ", "قد", "لقد"})
+NUMBER_KEEPS = frozenset({"advmod", "nummod", "compound", "fixed", "flat"})
+# bare time nouns PUD labels obl:tmod (its train split: عام 56 of 56 bare obl, يوم 8 of 10, الآن 7 of 7,
+# the Levantine month names every bare one); weekdays, أمس, شهر, سنة are left as PADT has them
+TIME_NOUNS = frozenset(
+    {"يوم", "عام", "الان", "اسبوع", "صباح"} | {"كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"}
+)
 GIVEN_NAMES = Path(__file__).resolve().parents[2] / "rules" / "lexicons" / "given_names.tsv"
 
 
@@ -242,6 +271,84 @@ def _relative_pronouns(words: list[_Word]) -> None:
         clause.deprel = "acl:relcl"
 
 
+def _number_heads(words: list[_Word]) -> None:
+    """A number heading the noun it counts (``nmod``) hands it its slot and becomes its ``nummod``.
+
+    The noun is the number's first ``nmod`` to its right with only the
+    number's own words between them (``ثلاثين مليار دولار``, ``خمسة إلى ستة
+    آلاف شخص``: those stay with the number). Runs before the UD v2
+    relabelling (the slot is then ``nmod`` when the number was a
+    ``nummod``/``advmod``/``dep``/``det`` of its head, which ``_obl`` turns
+    into ``obl`` under a predicate). A noun with its own ``case`` (``أربعة من
+    الأشخاص``) is a partitive and stays.
+    """
+    by_id = {w.id: w for w in words}
+
+    def under(w: _Word, top: int) -> bool:
+        seen = set()
+        while w.head != 0 and w.id not in seen:
+            seen.add(w.id)
+            if w.head == top:
+                return True
+            w = by_id[w.head] if w.head in by_id else w
+        return False
+
+    for number in words:
+        if number.upos != "NUM":
+            continue
+        noun = next((c for c in _children(words, number.id) if c.id > number.id and c.deprel == "nmod"), None)
+        if noun is None or noun.upos != "NOUN" or any(c.deprel == "case" for c in _children(words, noun.id)):
+            continue
+        between = [by_id[i] for i in range(number.id + 1, noun.id) if i in by_id]
+        if any(w.upos in ("NOUN", "PROPN") or not under(w, number.id) for w in between):
+            continue
+        slot = "nmod" if number.deprel in ("nummod", "advmod", "dep", "det", "amod") else number.deprel
+        noun.head, noun.deprel = number.head, slot
+        for w in _children(words, number.id):
+            stays = number.id < w.id < noun.id or (w.id < number.id and w.deprel in NUMBER_KEEPS)
+            if w is not noun and not stays:
+                w.head = noun.id
+        number.head, number.deprel = noun.id, "nummod"
+
+
+def _prepositional_objects(words: list[_Word]) -> None:
+    """An ``obj`` or ``iobj`` with a ``case`` dependent (PADT v1's prepositional object) → ``obl``."""
+    with_case = {w.head for w in words if w.deprel == "case"}
+    for w in words:
+        if w.deprel in ("obj", "iobj") and w.id in with_case:
+            w.deprel = "obl"
+
+
+def _verbal_particles(words: list[_Word]) -> None:
+    """PADT's future ``سـ`` and ``قد`` as ``aux``/``aux:pass``/``advmod:emph`` → PUD's ``compound:prt``."""
+    for w in words:
+        if w.deprel in ("aux", "aux:pass", "advmod:emph") and w.upos == "PART" and strip_vowels(w.form) in VERBAL_PARTICLES:
+            w.deprel = "compound:prt"
+
+
+def _time_nouns(words: list[_Word]) -> None:
+    """A bare time noun (``TIME_NOUNS``, no ``case`` dependent) as ``obl`` → ``obl:tmod``."""
+    with_case = {w.head for w in words if w.deprel == "case"}
+    for w in words:
+        if w.deprel != "obl" or w.id in with_case or w.upos not in ("NOUN", "PROPN", "ADV"):
+            continue
+        if normal_form(w.lemma) in TIME_NOUNS or normal_form(w.form) == "الان":
+            w.deprel = "obl:tmod"
+
+
+def _relative_clauses(words: list[_Word]) -> None:
+    """An ``acl`` verb without a ``mark`` (a relative clause, with or without a pronoun) → ``acl:relcl``."""
+    marked = {w.head for w in words if w.deprel == "mark"}
+    for w in words:
+        if w.deprel == "acl" and w.upos == "VERB" and w.id not in marked:
+            w.deprel = "acl:relcl"
+
+
+def canonical_lemma(lemma: str) -> str:
+    """A lemma with its marks in Unicode canonical order (NFC): the short vowel of a doubled letter before the shadda."""
+    return unicodedata.normalize("NFC", lemma)
+
+
 def _obl(words: list[_Word]) -> None:
     by_id = {w.id: w for w in words}
     predicates = {w.head for w in words if w.deprel in PREDICATE_MARKERS}
@@ -266,14 +373,20 @@ def convert_padt(sentence: Sentence, *, pud_upos: Mapping[str, str], given_names
         w.feats = _feats(w.feats)
         w.xpos = "_"
         w.form = strip_vowels(w.form) or w.form
+        w.lemma = canonical_lemma(w.lemma)
         if strip_lemmas:
             w.lemma = strip_vowels(w.lemma) or w.lemma
     _reroot_conjunction(words)
     _flatten_names(words)
     _relative_pronouns(words)
+    _number_heads(words)
     for w in words:
         w.deprel = DEPREL_V2.get(w.deprel, w.deprel)
     _obl(words)
+    _prepositional_objects(words)
+    _verbal_particles(words)
+    _time_nouns(words)
+    _relative_clauses(words)
     comments = tuple(c for c in sentence.comments if c.startswith(("# sent_id", "# orig_file_sentence")))
     comments = (f"# newdoc id = {sentence.doc_id}", *comments) if _first_of_doc(sentence) else comments
     return attrs.evolve(sentence, comments=comments, rows=tuple(w.row() for w in words))
@@ -284,12 +397,13 @@ def _first_of_doc(sentence: Sentence) -> bool:
 
 
 def convert_pud(sentence: Sentence) -> Sentence:
-    """PUD in the shared conventions: XPOS blanked, و/ف as ``PART compound:prt`` → ``CCONJ cc``."""
+    """PUD in the shared conventions: XPOS blanked, و/ف as ``PART compound:prt`` → ``CCONJ cc``, lemmas NFC."""
     rows = []
     for row in sentence.rows:
         fields = list(row)
         if row[0].isdigit():
             fields[4] = "_"
+            fields[2] = canonical_lemma(row[2])
             if strip_vowels(row[1]) in CLITIC_CONJUNCTIONS and row[7] == "compound:prt":
                 fields[3], fields[7] = "CCONJ", "cc"
         rows.append(tuple(fields))
