@@ -46,7 +46,6 @@ from quotes.speakers import (
     opens_definite_noun,
     role_before,
     time_in_parentheses,
-    verbal_noun_phrase,
 )
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
@@ -566,8 +565,6 @@ class MentionFinder:
                 eponym=lambda other: self._facts(other).eponym_title,
                 is_name=lambda other: self._facts(other).given_name,
             )
-            if verbal_noun_phrase(word, phrase):
-                continue  # في إدارة ملفات شائكة: "managing thorny files", no department
             span = _span(phrase, text)
             if span is None:
                 continue

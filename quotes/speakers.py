@@ -258,28 +258,6 @@ def time_in_parentheses(graph: SentenceGraph, index: int) -> bool:
     return False
 
 
-#: Organisation heads that are verbal nouns too (إدارة "managing", قيادة "leading", رئاسة "chairing").
-_VERBAL_NOUN_HEADS = frozenset(normalize(word) for word in ("إدارة", "قيادة", "رئاسة"))
-
-
-def verbal_noun_phrase(head: Word, phrase: Sequence[Word]) -> bool:
-    """Whether an organisation head that is also a verbal noun is followed only by indefinite common words (في إدارة
-    ملفات شائكة: "managing thorny files"): a body's name ends in a definite noun or a proper name (إدارة المرور، إدارة
-    مكافحة المخدرات)."""
-    if strip_conjunction(normalize(head.text)).startswith(("ال", "لل", "بال")) or not any(key in _VERBAL_NOUN_HEADS for key in head.keys):
-        return False
-    rest = []
-    for word in phrase:
-        if word.index <= head.index:
-            continue
-        if word.upos in ("ADP", "PUNCT", "CCONJ"):
-            break  # (the construct chain ends at a preposition: إدارة ملفات شائكة | عبر الأفلام)
-        rest.append(word)
-    return bool(rest) and not any(
-        word.upos in ("PROPN", "X") or strip_conjunction(normalize(word.text)).startswith(("ال", "لل")) for word in rest
-    )
-
-
 def _is_addressee(graph: SentenceGraph, word: Word) -> bool:
     """`لوكالة رويترز`، `لـ"سبق"`، `أمام الصحفيين`: whom the speaker told, not part of the speaker's name.
 

@@ -12,7 +12,7 @@ from quotes.drafts.draft import Draft
 from quotes.drafts.subject import grow_mention
 from quotes.graph import SentenceGraph
 from quotes.normalize import normalize, strip_article
-from quotes.speakers import Mention, named_person_before, person_gender, verbal_noun_phrase
+from quotes.speakers import Mention, named_person_before, person_gender
 
 #: How many sentences back the document's first, subject-less quote looks for its source.
 _LOOKBACK_SENTENCES = 3
@@ -86,6 +86,6 @@ def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable
             agrees = draft.cue_gender is None or word.feat("Gender") in (None, draft.cue_gender)
             if agrees and any(strip_article(key) in heads for key in word.keys):
                 found = grow_mention(context, sentence, word, limit=sentence.end, content_head=None)
-                if found.speaker is not None and not verbal_noun_phrase(word, sentence.words[word.index - 1 :]):
+                if found.speaker is not None:
                     return attrs.evolve(found, notes=("speaker: the organisation named before the first quote",))
     return None

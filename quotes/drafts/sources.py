@@ -7,7 +7,7 @@ from quotes.drafts.context import DocumentContext
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import strip_article
-from quotes.speakers import is_time, role_before, verbal_noun_phrase
+from quotes.speakers import is_time, role_before
 
 #: An organisation's full name (المديرية العامة للشئون الصحية بمنطقة حائل): nouns, adjectives, prepositions.
 _ORGANISATION_PHRASE_WORDS = 10
@@ -49,7 +49,7 @@ def organisation_phrases(context: DocumentContext, heads: frozenset[str]) -> lis
                 phrase.append(following)
             while phrase[-1].upos in ("ADP", "CCONJ"):
                 phrase.pop()
-            if len(phrase) >= 2 and not verbal_noun_phrase(word, phrase):
+            if len(phrase) >= 2:
                 phrases.append(Span.from_offsets(context.text, word.start, phrase[-1].end))
     return phrases
 
