@@ -845,7 +845,7 @@ def phrase_between(
         and not any(key in honorifics for key in word.keys)
         and not bracketed[position]
         and not _adjective_of_noun(graph, word)
-        and not on_behalf_of(words, position, roles)
+        and not _on_behalf_of(words, position, roles)
     ]
     if not given:
         return None
@@ -901,7 +901,7 @@ def phrase_between(
 GIVEN_NAMES_READ_AS_PREPOSITION = frozenset(normalize(word) for word in ("باسم",))
 
 
-def on_behalf_of(words: Sequence[Word], position: int, roles: Lexicon) -> bool:
+def _on_behalf_of(words: Sequence[Word], position: int, roles: Lexicon) -> bool:
     """Whether `words[position]` is باسم "on behalf of" after a job title (متحدثة باسم الشرطة), not the name باسم
     (الدكتور باسم الخطيب: after a rank or an academic title it is the name)."""
     word = words[position]
