@@ -267,7 +267,7 @@ class Extractor:
             organisation_phrases=assembler.organisation_phrases,
             given_names=self.grammar.lexicons.get("given_names"),
             heads=self._head_nouns,
-            person_names=[mention.span for mention in mentions if mention.kind == "PER" and mention.source in ("name", "title", "ner")],
+            person_names=[mention.span for mention in mentions if mention.person_name],
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]

@@ -48,7 +48,6 @@ _POINTING_KINDS = frozenset(("HONORIFIC", "TITLE", "DOC"))
 #: At most this many words of a second title between a title phrase and the name it belongs to.
 _SECOND_TITLE_WORDS = 10
 #: Finders whose person mentions are names (not a bare given name, a title alone or a descriptor).
-_NAME_SOURCES = frozenset(("ner", "name", "title"))
 
 
 @attrs.frozen
@@ -159,8 +158,7 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         mention
         for entity in ground.table.entities
         for mention in entity.mentions
-        if mention.kind == "PER"
-        and mention.source in _NAME_SOURCES
+        if mention.person_name
         and phrase.start <= mention.span.start
         and mention.span.end <= phrase.end
         and mention.span != phrase
@@ -252,7 +250,7 @@ def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] 
     text = ground.document.text
     for entity in ground.table.entities:
         for mention in entity.mentions:
-            if mention.kind == "PER" and mention.source in _NAME_SOURCES and mention.span.start > phrase.end:
+            if mention.person_name and mention.span.start > phrase.end:
                 if not text[phrase.end : mention.span.start].strip():
                     return mention.span, phrase
                 if _second_title_between(ground, phrase.end, mention.span.start):

@@ -38,7 +38,6 @@ FUZZY_MIN_CHARS = 5
 NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "عبد"))
 _TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
 #: Finders whose person mentions give a proper name (not a description, a bare title or a lone word).
-_PROPER_NAME_SOURCES = frozenset(("name", "title", "ner"))
 #: Mentions that name their referent: the canonical name is chosen among these.
 _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
 
@@ -264,7 +263,7 @@ class _Cluster:
 
     def has_proper_name(self) -> bool:
         """Whether a mention gives the person's proper name (a name finder's, not a description's)."""
-        return any(mention.kind == "PER" and mention.source in _PROPER_NAME_SOURCES for mention in self.mentions)
+        return any(mention.person_name for mention in self.mentions)
 
     def summary(self) -> _NameSummary:
         """Its name words, whether one is long enough to have spelling variants and whether a mention gives a proper
@@ -274,7 +273,7 @@ class _Cluster:
         found: set[str] = set()
         for mention in self.names():
             found.update(name_words(mention.span))
-        proper = any(m.kind == "PER" and m.source in _PROPER_NAME_SOURCES for m in self.mentions)
+        proper = self.has_proper_name()
         summary = _NameSummary(frozenset(found), _has_long_word(found), proper)
         self._summary_of = (len(self.mentions), summary)
         return summary
@@ -312,7 +311,7 @@ class EntityBuilder:
         pending: list[EntityMention] = []
         spoken: list[EntityMention] = []
         bodies = [mention for mention in mentions if mention.kind in ("ORG", "MEDIA") and mention.source != "speaker"]
-        names = [mention for mention in mentions if mention.kind == "PER" and mention.source in _PROPER_NAME_SOURCES]
+        names = [mention for mention in mentions if mention.person_name]
         for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
             if mention.kind == "PLACE":
                 continue

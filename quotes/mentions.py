@@ -51,6 +51,8 @@ from quotes.speakers import (
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
 KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE", "PLACE")
 SOURCE_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE"))
+#: The finders whose PER mentions are proper names.
+PROPER_NAME_SOURCES = frozenset(("name", "title", "ner"))
 #: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
 ORGANISATION_WORDS = 10
 #: A group's description: at most this many words after the group noun (مصادر أمنية عراقية مطلعة).
@@ -90,6 +92,12 @@ class EntityMention:
     role: Span | None = None  # the title given with a name (وزير الخارجية)
     issuer: Span | None = None  # who issued a statement or report
     head: str = ""  # normalised head noun of an organisation, group or title (وزاره, مصادر, متحدث)
+
+    @property
+    def person_name(self) -> bool:
+        """Whether a name finder (given names, a title with a name, the entity tagger) found a person's proper name here,
+        not a description (مسؤول أمني) or a speaker phrase of the rules."""
+        return self.kind == "PER" and self.source in PROPER_NAME_SOURCES
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -388,7 +396,6 @@ def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
     if word.upos in ("PROPN", "X"):
         return any(char.isalpha() for char in word.text) and not is_time(word)
     return normalize(word.text) in _NAME_LINKS or (word.upos == "NOUN" and is_name(word))
-
 
 
 class MentionFinder:

@@ -492,8 +492,9 @@ class StanzaParser:
         names = NameLexicons.bundled()
         #: given names the tagger called NOUN or ADJ, in name position, become PROPN after the parse
         self._names = names if name_tags else None
+        verbs = VerbHomographs.bundled()
         #: reporting verbs the tagger read as another word (بين for بيّن) become the verb before the parse
-        self._verbs = VerbHomographs.bundled() if verb_tags else None
+        self._verbs = verbs if verb_tags else None
         self.batch_size = batch_size
         self.max_sentence_words = max_sentence_words
         if threads is not None:
@@ -517,7 +518,7 @@ class StanzaParser:
                     self._lexicon = (
                         Lexicon.load(lexicon_path)
                         .keeping_whole(names.written_given_names, suffixes=PRONOUN_SUFFIXES)
-                        .splitting_before(VerbHomographs.bundled().reporting_forms)  # وأردف is و + أردف
+                        .splitting_before(verbs.reporting_forms)  # وأردف is و + أردف
                     )
                 except (OSError, ValueError, EOFError) as exc:
                     raise ModelError(

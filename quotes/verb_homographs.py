@@ -28,6 +28,7 @@ from pathlib import Path
 
 import attrs
 
+from quotes.grammar.schema import past_tense_forms
 from quotes.lexicon import load_lexicon
 from quotes.normalize import normalize
 
@@ -40,16 +41,6 @@ COMMA_COMPLEMENTIZER_WINDOW = 16
 #: Words after which a new clause starts.
 CLAUSE_OPENERS = frozenset(("و", "،", ",", "؛", ";", ".", ":"))
 COMMAS = frozenset(("،", ","))
-
-
-def _written_past_forms(lemma: str) -> set[str]:
-    """The third-person past forms of a verb as written (أردف → أردفت، أردفوا، أردفا; نفى → نفت، نفوا)."""
-    if " " in lemma:
-        return set()
-    forms = {lemma, lemma + "ت", lemma + "وا", lemma + "ا"}
-    if len(lemma) > 2 and lemma[-1] in "ىا":
-        forms.update((lemma[:-1] + "ت", lemma[:-1] + "وا"))
-    return forms
 
 
 @attrs.frozen
@@ -76,8 +67,11 @@ class VerbHomographs:
         complementizers = load_lexicon(lexicons / "complementizers.tsv")
         verbs = {key: VerbReading(entry.fields["lemma"], entry.fields["feats"]) for key, entry in homographs.entries.items()}
         reporting = load_lexicon(lexicons / "reporting_verbs.tsv") if (lexicons / "reporting_verbs.tsv").exists() else None
-        forms = frozenset(
-            form for entry in (reporting.entries.values() if reporting else ()) for form in _written_past_forms(entry.written)
+        forms = frozenset(  # as written: the clitic pass reads unnormalised forms (أردف، أردفت، نفى، نفت)
+            form
+            for entry in (reporting.entries.values() if reporting else ())
+            if " " not in entry.written
+            for form in past_tense_forms(entry.written)
         )
         return cls(
             verbs=verbs,

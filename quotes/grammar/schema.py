@@ -129,7 +129,7 @@ def past_tense_forms(lemma: str) -> set[str]:
     lemma did not match, so a wrong lemma (نَفَت for نفت) still finds the cue.
     """
     forms = {lemma, lemma + "ت", lemma + "وا", lemma + "ا"}
-    if len(lemma) > 2 and lemma[-1] in "يا":
+    if len(lemma) > 2 and lemma[-1] in "يىا":  # (ى where the lemma is written, not normalised)
         stem = lemma[:-1]
         forms.update((stem + "ت", stem + "وا"))
     return forms
