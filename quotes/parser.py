@@ -33,6 +33,8 @@ from quotes.errors import ModelError
 from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
 from quotes.parser_inference import speed_up
+from quotes.stanza_loading import shared_foundation_cache, without_optimizers
+from quotes.tagging_inference import speed_up_tagger
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
 from quotes.verb_homographs import VerbHomographs
 from quotes.verb_person import first_person_number, with_first_person
@@ -485,6 +487,7 @@ class StanzaParser:
         batch_size: int = DEFAULT_BATCH_SIZE,
         max_sentence_words: int = MAX_SENTENCE_WORDS,
         fast_decoding: bool = True,
+        fast_tagging: bool = True,
         name_tags: bool = True,
         verb_tags: bool = True,
     ) -> None:
@@ -526,6 +529,9 @@ class StanzaParser:
                     ) from exc
         # the same parser model, decoded by a compiled MST decoder with labels scored for the chosen arcs only
         self.fast_decoding = fast_decoding and speed_up(self._full)
+        # the tagger and parser read each spelling letter by letter once, and the tagger's feature strings are
+        # remembered (quotes.tagging_inference): the same tags and trees
+        self.fast_tagging: tuple[str, ...] = tuple(speed_up_tagger(self._full)) if fast_tagging else ()
         self._lemma_memory = LemmaMemory.of(self._full)
         settle_after_loading()  # the collector no longer walks the model's objects at every full collection
 
@@ -575,7 +581,8 @@ class StanzaParser:
         _silence_expected_warnings()
 
         try:
-            return stanza.Pipeline(**options)
+            with without_optimizers():  # inference only: building Stanza's optimizers costs a second per process
+                return stanza.Pipeline(**options, foundation_cache=shared_foundation_cache())
         except ModelError:
             raise
         except Exception as exc:  # stanza raises many types for unreadable files
