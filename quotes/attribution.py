@@ -355,7 +355,13 @@ def with_entity(quote: Quote, ground: Ground) -> Quote:
         if points and quote.role is None and entity.role is not None and entity.type == "PER":
             changes["role"] = entity.role  # سموه، المتحدث: the title of the person they stand for
         notes.append(f"speaker_resolved: the canonical name {entity.canonical.text!r}")
-    if quote.role is not None and changes.get("speaker_resolved") == entity.canonical:
+    spoken = table.at(quote.speaker) if quote.role is not None and quote.speaker == quote.role else None
+    if spoken is not None and spoken[0] is entity and spoken[1].kind == "PER" and spoken[1].span == quote.role:
+        # وأضاف الخطيب after سامر الخطيب: the family name spells a title (خطيب), but it is the person's name; the role
+        # is the latest the text gave them before
+        changes["role"] = _latest_role_before(entity, spoken[1].span.start)
+        notes.append(f"role: {spoken[1].span.text!r} is a family name of {entity.id}, not a title")
+    elif quote.role is not None and changes.get("speaker_resolved") == entity.canonical:
         trimmed = _without_name(quote.role, entity.canonical)
         if trimmed != quote.role:
             changes["role"] = trimmed  # نائبة رئيس المنظمة لورا: the role ended inside the name
@@ -367,6 +373,11 @@ def with_entity(quote: Quote, ground: Ground) -> Quote:
     for note in notes:
         updated = _note(updated, note)
     return updated
+
+
+def _latest_role_before(entity: Entity, position: int) -> Span | None:
+    earlier = [role.span for role in entity.roles if role.span.end <= position]
+    return max(earlier, key=lambda span: span.start) if earlier else None
 
 
 def _without_name(role: Span, name: Span) -> Span | None:

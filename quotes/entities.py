@@ -330,6 +330,10 @@ class EntityBuilder:
         for mention in spoken:
             self._add(mention)
         for mention in [m for m in pending if m.kind == "TITLE"]:
+            family = self._by_family_name(mention)
+            if family is not None:
+                family.mentions.append(attrs.evolve(mention, kind="PER", role=None))  # a family name, not a title
+                continue
             holder = self._by_title(mention) or self._same_title(mention)
             if holder is not None:
                 holder.mentions.append(mention)
@@ -395,6 +399,23 @@ class EntityBuilder:
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
             if mention.kind != "PER" and _names_contained(word_set, known) and (mention.head == "" or mention.head in cluster.heads()):
                 return cluster
+        return None
+
+    def _by_family_name(self, mention: EntityMention) -> _Cluster | None:
+        """`الخطيب` after `سامر الخطيب`: a one-word title that ends the full name of a person named before it is that
+        person's family name (many are trades and offices: الخطيب، النجار، الحداد، القاضي، الشيخ), the latest such
+        person's."""
+        words = name_words(mention.span)
+        if len(words) != 1:
+            return None
+        for cluster in reversed(self.clusters):
+            if cluster.type != "PER":
+                continue
+            for known in cluster.mentions:
+                if known.span.start < mention.span.start and known.person_name:
+                    full = name_words(known.span)
+                    if len(full) > 1 and full[-1] == words[0]:
+                        return cluster
         return None
 
     def _by_title(self, mention: EntityMention) -> _Cluster | None:

@@ -1040,6 +1040,8 @@ def role_before(
     if last > 1 and graph.word(last).text in APPOSITION_COMMAS:
         last -= 1  # وزير الخارجية الإيراني، محمد جواد ظريف: the title set off by a comma (apposition)
     for word in reversed(graph.words[max(0, last - 10) : last]):
+        if word.text in _MARKS_AROUND_A_NAME:
+            continue  # المتحدث الرسمي لـ«حركة التغيير» سامر الخطيب: the body's name in quotation marks
         if word.upos in ("PUNCT", "VERB", "AUX", "SCONJ") or is_time(word):
             break
         if _is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
@@ -1051,6 +1053,8 @@ def role_before(
     if start is None:
         return _title_right_after(graph, full, text, roles, honorifics), full
     words = list(graph.words[start.index - 1 : last])
+    if not _marks_paired([word.text for word in words]):
+        return _title_right_after(graph, full, text, roles, honorifics), full  # a quotation's mark, not a name's
     phrase = strip_honorifics(_span_of(words, text), honorifics, text)
     if phrase is None or _only_honorifics(phrase, honorifics):
         # صاحب السمو الأمير بندر بن سعود رئيس الهيئة …: honorifics only before the name; the title follows it
@@ -1062,6 +1066,24 @@ def role_before(
     if role is None or _only_honorifics(role, honorifics):
         return None, full
     return role, full
+
+
+#: Marks that may enclose a body's name inside a title phrase (لـ«الجيش الحر», نادي "الهلال"), with the tatweel
+#: that joins لـ to an opening mark.
+_MARKS_AROUND_A_NAME = frozenset(("«", "»", '"', "“", "”", "ـ"))
+
+
+def _marks_paired(texts: Sequence[str]) -> bool:
+    """Whether the quotation marks among `texts` open and close in pairs (« before », "…" twice)."""
+    depth = 0
+    for text in texts:
+        if text in ("«", "“"):
+            depth += 1
+        elif text in ("»", "”"):
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and texts.count('"') % 2 == 0
 
 
 def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:
