@@ -128,6 +128,24 @@ def _mention_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+#: "another" (آخر، أخرى، آخرون، أخريات) as the resolver's words write it: a source so described is not an earlier one.
+_ANOTHER = frozenset(("اخر", "اخري", "اخرون", "اخرين", "اخريات"))
+
+
+def _other_nisba(title: Sequence[str], held: set[str], named: set[str]) -> bool:
+    """Whether a short title and an earlier holder's title qualify the office with different nisba adjectives
+    (`الرئيس الجزائري` against `الرئيس المصري`): the title's adjective is neither among the holder's title words
+    nor among its name's (a family name is often a nisba: الدكتور الجفري), and the holder's title has one the title
+    lacks, so the two are different people."""
+    own = {word for word in title[1:] if _nisba(word) and word not in held and word not in named}
+    return bool(own) and any(_nisba(word) and word not in title for word in held - {title[0]})
+
+
+def _nisba(word: str) -> bool:
+    """A relational adjective as the resolver's words write it (no article): مصري، جزائري، نفطي (not في)."""
+    return len(word) >= 4 and word.endswith("ي")
+
+
 def _conjoined(phrase: Span, words: set[str]) -> bool:
     """Whether one of `words` is a conjunct of `phrase` (الحكومة الكرواتية ووزارة الخارجية): another body's name."""
     return any(
@@ -259,8 +277,8 @@ class SpeakerResolver:
     def find(self, mention: Span, role: Span | None = None) -> Entity | None:
         """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it) names."""
         words = mention_words(mention)
-        if not words:
-            return None
+        if not words or not _ANOTHER.isdisjoint(words):
+            return None  # مسؤول نفطي آخر، مصادر أخرى: "another" source is a new one
         counted = _definite_count(mention)
         if counted is not None:
             # المصادر الثلاثة: a definite numbered group refers back to the latest group of that size
@@ -284,7 +302,8 @@ class SpeakerResolver:
             # a role with a name (المدرب سالم العتيبي) is the earlier holder of the role only if that holder has the name
             named = self._names_beside_role(mention, words, role)
             for entity in reversed(self.entities):
-                if words[0] in entity.role_words() and named <= entity.words():
+                held = entity.role_words()
+                if words[0] in held and named <= entity.words() and not _other_nisba(words, held, entity.words()):
                     return entity
             if named:
                 return None
@@ -294,6 +313,8 @@ class SpeakerResolver:
             group = entry is not None and entry.get("kind") == "descriptor"
             if mention.text.startswith(("ال", "وال")) and self.last_speaker is not None and not group:
                 person = mention_words(self.last_speaker.fullest)
+                if _other_nisba(words, self.last_speaker.role_words(), self.last_speaker.words()):
+                    return None  # وقال الرئيس الجزائري after السفير المصري: another country's office
                 if len(person) >= 2 and person[0] not in self.roles and person[0] not in self.kind_heads and not person[0].startswith("ال"):
                     return self.last_speaker  # (not a body: وقال المدير التنفيذي after أعلنت شركة نوكيا is its director)
         if words[0] in self.roles and len(words) > 3 and not self._names_beside_role(mention, words, role):
