@@ -61,9 +61,17 @@ def text_name_words(text: str) -> tuple[str, ...]:
             bare = strip_conjunction(bare)
         key = strip_article(bare)
         key = "".join(char for char in key if char.isalnum())
+        particle = next((p for p in _JOINED_PARTICLES if key.startswith(p) and len(key) - len(p) >= 3), None)
+        if particle is not None:  # أبوزيد is أبو زيد, عبدالعزيز is عبد العزيز: one name however it is spaced
+            words.append(particle)
+            key = "".join(char for char in strip_article(key[len(particle) :]) if char.isalnum())
         if key:
             words.append(key)
     return tuple(words)
+
+
+#: Name particles often written joined to the name that follows them (normalised).
+_JOINED_PARTICLES = (normalize("أبو"), normalize("عبد"))
 
 
 @lru_cache(maxsize=65_536)

@@ -6,6 +6,7 @@ on sentence shapes seen in news the project was not tuned on.
 - Many family names are trades and offices (`الخطيب` preacher, `القاضي` judge, `النجار`، `الحداد`): after the text
   named `سامر الخطيب`, a later `الخطيب` is that person, and their role is the title the text gave them, not the
   word the family name spells.
+- A family name with its particle written joined (`أبوزيد`) is the one written apart (`سامي أبو زيد`).
 - A body named in quotation marks after its head noun (`شركة "نماء"`، `منظمة «أطباء الأمل»`) is named with the
   marks, so its later anaphor (`الشركة`، `المنظمة`) resolves to it.
 
@@ -67,6 +68,15 @@ def test_a_family_name_that_is_no_title_keeps_the_persons_title(extractor: Extra
     assert _attribution(extractor, documents["family-name-after-title-word"]) == [
         ("قال", "خالد الحداد", "الطبيب"),
         ("وأوضح", "خالد الحداد", "الطبيب"),
+    ]
+
+
+def test_a_family_name_written_joined_is_the_one_written_apart(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # أبوزيد stayed a source of its own: no word in common with سامي أبو زيد
+    quotes = extractor.extract_parsed(documents["abu-joined"])
+    assert [(q.speaker.text if q.speaker else None, q.speaker_resolved.text if q.speaker_resolved else None) for q in quotes] == [
+        ("سامي أبو زيد", "سامي أبو زيد"),
+        ("أبوزيد", "سامي أبو زيد"),
     ]
 
 
