@@ -98,9 +98,14 @@ def machine() -> dict[str, Any]:
 
 def run_cli(args: list[str]) -> dict[str, Any]:
     """Run `quotes ARGS` in a fresh process; wall time and the peak RSS of the main process and of each worker."""
+    import resource
+
     import psutil
 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
+    own_cpu = time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children_cpu = children.ru_utime + children.ru_stime
     began = time.monotonic()
     process = subprocess.Popen([sys.executable, "-m", "quotes", *args], env=env, stderr=subprocess.PIPE)
     main = psutil.Process(process.pid)
@@ -120,6 +125,9 @@ def run_cli(args: list[str]) -> dict[str, Any]:
             pass
         time.sleep(0.1)
     wall = time.monotonic() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run_cpu = after.ru_utime + after.ru_stime - children_cpu  # the run's processes, its workers included
+    polling_cpu = time.process_time() - own_cpu  # this process meanwhile: the memory polling
     stderr = process.stderr.read().decode() if process.stderr else ""
     if process.returncode not in (0, 1):
         raise RuntimeError(f"quotes {' '.join(args)} failed ({process.returncode}):\n{stderr}")
@@ -128,6 +136,8 @@ def run_cli(args: list[str]) -> dict[str, Any]:
     worker_peaks = sorted((peaks[pid] for pid in workers if pid in peaks), reverse=True)
     return {
         "seconds": wall,
+        "cpu_seconds": run_cpu,
+        "polling_cpu_seconds": polling_cpu,
         "main_rss_mib": main_peak / 2**20,
         "worker_rss_mib": [peak / 2**20 for peak in worker_peaks],
         "stderr": stderr.strip().splitlines()[-3:],
@@ -385,8 +395,8 @@ def table(results: dict[str, Any]) -> str:
     if "scaling" in results:
         s = results["scaling"]
         rows += [
-            f"| `--workers 1` (fresh process, 1 torch thread) | {s['one']['seconds']:.1f} s | — |",
-            f"| `--workers 2` (fresh processes, 1 thread each) | {s['two']['seconds']:.1f} s | — |",
+            f"| `--workers 1` (fresh process, 1 torch thread) | {s['one']['seconds']:.1f} s{_cpu_note(s['one'])} | — |",
+            f"| `--workers 2` (fresh processes, 1 thread each) | {s['two']['seconds']:.1f} s{_cpu_note(s['two'])} | — |",
             f"| scaling, 2 workers vs 1 | {s['speedup']:.2f}× | ≥ 1.7× on 2 cores |",
             f"| same records from 1 and 2 workers | {'yes' if s['same_records'] else 'NO'} | yes |",
         ]
@@ -424,6 +434,12 @@ def table(results: dict[str, Any]) -> str:
             ratio = row["stanza decoding"] / row["quotes"]
             extra.append(f"| {row['words']} | {row['sentences']} | {row['quotes']:.1f} | {row['stanza decoding']:.1f} | {ratio:.2f}× |")
     return "\n".join([machine_line, "", *rows, *extra])
+
+
+def _cpu_note(run: dict[str, Any]) -> str:
+    if "cpu_seconds" not in run:
+        return ""
+    return f" ({run['cpu_seconds']:.1f} CPU s in its processes; {run['polling_cpu_seconds']:.1f} CPU s of this process polling memory)"
 
 
 def _entity_rows(found: dict[str, Any]) -> list[str]:
