@@ -13,11 +13,11 @@ memory and handed on exactly as the model's own `forward` hands them on.
 
 The vectors are the model's own, computed over a smaller batch: the same
 arithmetic, up to the last bit of float rounding that a different batch size
-may bring (`tests/test_char_memory.py` compares them; `benchmarks/run.py`
+may bring (`tests/test_tagging_inference.py` compares them; `benchmarks/run.py`
 compares whole parses). The memory holds at most `limit` words and starts
-over when it is full. Only instances are changed, never Stanza's classes, so a
-stock pipeline in the same process is untouched; training (``model.training``)
-always takes the model's own path.
+over when it is full (`CHARACTER_MEMORY_WORDS`). Only instances are changed,
+never Stanza's classes, so a stock pipeline in the same process is untouched;
+training (``model.training``) always takes the model's own path.
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ from __future__ import annotations
 import types
 from typing import Any
 
-#: Words a memory holds before it starts over: 100,000 vectors of 256 floats are about 100 MB at most; the
-#: models shipped here use 128–256 floats, and a news corpus's distinct spellings pass 100,000 only after
-#: millions of words.
-CHARACTER_MEMORY_WORDS = 100_000
+#: Words a memory holds before it starts over. Its table is reserved at once but the operating system gives it
+#: memory only as rows are written: at most 50,000 × 200 floats (40 MB) for the shipped tagger's and parser's
+#: character models each and 50,000 × 256 (51 MB) for the entity tagger's, 131 MB a parsing worker in all, reached
+#: only after tens of thousands of distinct spellings (40 news articles hold about 4,600); the most frequent
+#: spellings, which make up most running words, are read again within a few documents after it starts over.
+CHARACTER_MEMORY_WORDS = 50_000
 
 
 class CharacterMemory:
