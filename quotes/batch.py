@@ -929,12 +929,20 @@ class _Pool(_Workers):
         from concurrent.futures import ProcessPoolExecutor
 
         # spawn, not fork: a forked child inherits torch's thread pools and can deadlock in them.
-        return ProcessPoolExecutor(
+        pool = ProcessPoolExecutor(
             max_workers=self.size,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
             initargs=(self._threads,),
         )
+        # Every worker now, not one per submit: a spawning pool starts workers on demand inside submit(), which in
+        # Python 3.11 can add one to the table of workers while the pool's manager thread, shutting a broken pool
+        # down, iterates over it ("dictionary changed size during iteration"). They would all start with the
+        # first chunks anyway.
+        launch = getattr(pool, "_launch_processes", None)
+        if launch is not None:
+            launch()
+        return pool
 
     def submit(self, job: Job, documents: list[Document]) -> Future[list[Outcome]]:
         from concurrent.futures.process import BrokenProcessPool
