@@ -47,7 +47,6 @@ _POINTING_KINDS = frozenset(("HONORIFIC", "TITLE", "DOC"))
 
 #: At most this many words of a second title between a title phrase and the name it belongs to.
 _SECOND_TITLE_WORDS = 10
-#: Finders whose person mentions are names (not a bare given name, a title alone or a descriptor).
 
 
 @attrs.frozen

@@ -129,7 +129,7 @@ def _mention_words(text: str) -> tuple[str, ...]:
 
 
 #: "another" (آخر، أخرى، آخرون، أخريات) as the resolver's words write it: a source so described is not an earlier one.
-_ANOTHER = frozenset(("اخر", "اخري", "اخرون", "اخرين", "اخريات"))
+_ANOTHER = frozenset(normalize(word) for word in ("آخر", "أخرى", "آخرون", "آخرين", "أخريات"))
 
 
 def _other_nisba(title: Sequence[str], held: set[str], named: set[str]) -> bool:
@@ -302,8 +302,8 @@ class SpeakerResolver:
             # a role with a name (المدرب سالم العتيبي) is the earlier holder of the role only if that holder has the name
             named = self._names_beside_role(mention, words, role)
             for entity in reversed(self.entities):
-                held = entity.role_words()
-                if words[0] in held and named <= entity.words() and not _other_nisba(words, held, entity.words()):
+                held, known = entity.role_words(), entity.words()
+                if words[0] in held and named <= known and not _other_nisba(words, held, known):
                     return entity
             if named:
                 return None

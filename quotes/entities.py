@@ -37,7 +37,6 @@ FUZZY_MIN_CHARS = 5
 #: Name particles: part of a name, but never enough on their own to link two names.
 NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "عبد"))
 _TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
-#: Finders whose person mentions give a proper name (not a description, a bare title or a lone word).
 #: Mentions that name their referent: the canonical name is chosen among these.
 _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
 

@@ -575,13 +575,14 @@ class MentionFinder:
             span = _span(phrase, text)
             if span is None:
                 continue
+            media = key in self.lexicons.media_heads
             named_end = None
-            if key in self.lexicons.media_heads or (len(phrase) == 1 and not _article(word)):
+            if media or (len(phrase) == 1 and not _article(word)):
                 # صحيفة «الشرق الأوسط», كتائب «حمزة بن عبد المطلب», حركة «فتح»: the name in marks after the head
                 named_end = marked_name_end(text, span.end, sentence.words[-1].end)
-            if named_end is not None and (key in self.lexicons.media_heads or len(text[span.end : named_end].split()) <= 5):
+            if named_end is not None and (media or len(text[span.end : named_end].split()) <= 5):
                 span = Span.from_offsets(text, span.start, named_end)
-            kind = "MEDIA" if key in self.lexicons.media_heads else "ORG"
+            kind = "MEDIA" if media else "ORG"
             # a bare definite head (الوزارة) is an anaphor of the organisation named before; it is still a mention
             yield EntityMention(span, kind, "organisation", sentence.index, head=key)
 

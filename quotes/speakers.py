@@ -16,10 +16,12 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from quotes.cleantext import TATWEEL
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+from quotes.quotemarks import NAME_MARKS
 
 #: Relations that leave the speaker's mention: its role, relative clauses, punctuation.
 _OUTSIDE_MENTION = ("appos", "punct", "parataxis", "advcl", "ccomp", "dep", "xcomp", "mark", "cc", "conj")
@@ -1068,22 +1070,26 @@ def role_before(
     return role, full
 
 
+#: The quotation marks that may enclose a name (quotemarks.NAME_MARKS but parentheses, an aside), by kind.
+_OPENING_NAME_MARKS = frozenset(o for o, c in NAME_MARKS.items() if o not in ("(", c))
+_CLOSING_NAME_MARKS = frozenset(c for o, c in NAME_MARKS.items() if o not in ("(", c))
+_SYMMETRIC_NAME_MARKS = frozenset(o for o, c in NAME_MARKS.items() if o == c)
 #: Marks that may enclose a body's name inside a title phrase (لـ«الجيش الحر», نادي "الهلال"), with the tatweel
 #: that joins لـ to an opening mark.
-_MARKS_AROUND_A_NAME = frozenset(("«", "»", '"', "“", "”", "ـ"))
+_MARKS_AROUND_A_NAME = _OPENING_NAME_MARKS | _CLOSING_NAME_MARKS | _SYMMETRIC_NAME_MARKS | {TATWEEL}
 
 
 def _marks_paired(texts: Sequence[str]) -> bool:
     """Whether the quotation marks among `texts` open and close in pairs (« before », "…" twice)."""
     depth = 0
     for text in texts:
-        if text in ("«", "“"):
+        if text in _OPENING_NAME_MARKS:
             depth += 1
-        elif text in ("»", "”"):
+        elif text in _CLOSING_NAME_MARKS:
             depth -= 1
             if depth < 0:
                 return False
-    return depth == 0 and texts.count('"') % 2 == 0
+    return depth == 0 and all(texts.count(mark) % 2 == 0 for mark in _SYMMETRIC_NAME_MARKS)
 
 
 def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:

@@ -74,7 +74,7 @@ def speed_up_tagger(pipeline: Any) -> list[str]:
             changed.append(f"{name}: character memory")
     vocab = getattr(getattr(processors.get("pos"), "trainer", None), "vocab", None)
     if vocab is not None:
-        remembered = [column for column in ("xpos", "feats") if _has(vocab, column) and remember_units(vocab[column])]
+        remembered = [column for column in ("xpos", "feats") if column in vocab and remember_units(vocab[column])]
         changed += [f"pos: {column} memory" for column in remembered]
     if speed_up_lemmatizer(pipeline):
         changed.append("lemma: no character ids for dictionary words")
@@ -125,14 +125,6 @@ def speed_up_lemmatizer(pipeline: Any) -> bool:
     if not config.get("ensemble_dict") or config.get("dict_only") or trainer.has_contextual_lemmatizers():
         return False
     processor.process = types.MethodType(_lemmatize, processor)
-    return True
-
-
-def _has(vocab: Any, column: str) -> bool:
-    try:
-        vocab[column]
-    except (KeyError, TypeError):
-        return False
     return True
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -34,10 +34,13 @@ def documents() -> dict[str, ParsedDocument]:
 
 
 def _attribution(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (q.cue.text, q.speaker_resolved.text if q.speaker_resolved else None, q.role.text if q.role else None)
-        for q in extractor.extract_parsed(document)
-    ]
+    """(cue, speaker_resolved, role) of each quote."""
+    return [(cue, resolved, role) for cue, _, resolved, role in sources(extractor, document)]
+
+
+def _speakers(extractor: Extractor, document: ParsedDocument) -> list[tuple[str | None, str | None]]:
+    """(speaker, speaker_resolved) of each quote."""
+    return [(speaker, resolved) for _, speaker, resolved, _ in sources(extractor, document)]
 
 
 def test_a_body_in_quotation_marks_stays_in_the_title_before_the_name(
@@ -73,8 +76,7 @@ def test_a_family_name_that_is_no_title_keeps_the_persons_title(extractor: Extra
 
 def test_a_family_name_written_joined_is_the_one_written_apart(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # أبوزيد stayed a source of its own: no word in common with سامي أبو زيد
-    quotes = extractor.extract_parsed(documents["abu-joined"])
-    assert [(q.speaker.text if q.speaker else None, q.speaker_resolved.text if q.speaker_resolved else None) for q in quotes] == [
+    assert _speakers(extractor, documents["abu-joined"]) == [
         ("سامي أبو زيد", "سامي أبو زيد"),
         ("أبوزيد", "سامي أبو زيد"),
     ]
@@ -88,7 +90,4 @@ def test_a_body_named_in_quotation_marks_is_what_its_anaphor_stands_for(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, anaphor: str, body: str
 ) -> None:
     # the body's mention ended at its head (شركة), so الشركة found no name to stand for
-    quotes = extractor.extract_parsed(documents[doc_id])
-    assert [(q.speaker.text if q.speaker else None, q.speaker_resolved.text if q.speaker_resolved else None) for q in quotes] == [
-        (anaphor, body)
-    ]
+    assert _speakers(extractor, documents[doc_id]) == [(anaphor, body)]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, sources
 from quotes.api import Extractor
 from quotes.coref import _other_nisba
 from quotes.graph import ParsedDocument
@@ -32,10 +32,8 @@ def documents() -> dict[str, ParsedDocument]:
 
 
 def _resolved(extractor: Extractor, document: ParsedDocument) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.text if q.speaker else None, q.speaker_resolved.text if q.speaker_resolved else None)
-        for q in extractor.extract_parsed(document)
-    ]
+    """(speaker, speaker_resolved) of each quote."""
+    return [(speaker, resolved) for _, speaker, resolved, _ in sources(extractor, document)]
 
 
 def test_another_countrys_title_is_not_the_earlier_holder_of_the_office(
@@ -50,8 +48,7 @@ def test_another_countrys_title_is_not_the_earlier_holder_of_the_office(
 
 def test_another_official_is_a_new_source(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # مسؤول آخر once resolved to سعيد الهاجري, the official quoted before, and took his role
-    quotes = extractor.extract_parsed(documents["another-official"])
-    assert [(q.speaker_resolved.text if q.speaker_resolved else None, q.role.text if q.role else None) for q in quotes] == [
+    assert [(resolved, role) for _, _, resolved, role in sources(extractor, documents["another-official"])] == [
         ("سعيد الهاجري", "مسؤول في وزارة النقل"),
         ("مسؤول آخر", None),
     ]
