@@ -6,7 +6,8 @@ Measures, on the first --docs articles of ../shared/data/saudinewsnet:
 
 1. parser alone (Stanza, warm, this process, one torch thread as a worker has): words/s;
 2. end-to-end `quotes extract` (warm, same threads): words/s and its ratio to (1);
-3. rules only, from the CoNLL-U parse cache of (1), one core: sentences/s;
+3. rules only, from the CoNLL-U parse cache of (1), one core: sentences/s, with the compiled
+   modules (`quotes compile`) and, in a fresh process, with every module as Python;
 4. scaling: `quotes extract --workers 2` vs `--workers 1` (one thread each; and vs one worker
    with all cores as torch threads), fresh processes, model load included,
    and the peak RSS of each worker process;
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import json
 import os
 import platform
@@ -35,6 +37,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO  # the package is at the top level
 sys.path.insert(0, str(SRC))
+
+from quotes import compiled  # noqa: E402 - after the path is set
 
 BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 
@@ -347,11 +351,50 @@ def bench_rules(cache: Path, out: Path) -> dict[str, Any]:
         "sentences_per_s": sentences / seconds,
         "sentences_per_cpu_s": sentences / cpu,
         "quotes": summary.quotes,
+        "compiled_modules": _compiled_modules(),
+        "modules": len(compiled.MODULES),
     }
 
 
-#: Rules-only runs over the cache; the fastest counts.
+def _compiled_modules() -> int:
+    """How many of the rule pipeline's modules this process runs compiled (quotes.compiled)."""
+    return sum(compiled.running_compiled(importlib.import_module(name)) for name in compiled.MODULES)
+
+
+def bench_rules_fresh(cache: Path, out: Path, *, pure_python: bool) -> dict[str, Any]:
+    """:func:`bench_rules` in a fresh process, as a rules-only `quotes extract` runs (no parser in memory): with the
+    compiled modules where they are built, or with every module as Python (``QUOTES_PURE_PYTHON=1``)."""
+    code = (
+        "import json, sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import run; "
+        "print(json.dumps(run.bench_rules(Path(sys.argv[2]), Path(sys.argv[3]))))"
+    )
+    environment = {key: value for key, value in os.environ.items() if key != compiled.PURE_PYTHON_VARIABLE}
+    if pure_python:
+        environment[compiled.PURE_PYTHON_VARIABLE] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(REPO / "benchmarks"), str(cache), str(out)],
+        capture_output=True, text=True, env=environment, check=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def bench_rules_both(cache: Path, work: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Rules only compiled and as Python, in turn (RULES_ROUNDS rounds of fresh processes, each the best of its
+    RULES_RUNS passes); the fastest of each counts. The records must be the same."""
+    best: dict[bool, dict[str, Any]] = {}
+    for _ in range(RULES_ROUNDS):
+        for pure_python in (False, True):
+            found = bench_rules_fresh(cache, work / f"rules-{pure_python}.jsonl", pure_python=pure_python)
+            if pure_python not in best or found["cpu_seconds"] < best[pure_python]["cpu_seconds"]:
+                best[pure_python] = found
+    same = (work / "rules-False.jsonl").read_bytes() == (work / "rules-True.jsonl").read_bytes()
+    return {**best[False], "rounds": RULES_ROUNDS, "same_records_as_python": same}, {**best[True], "rounds": RULES_ROUNDS}
+
+
+#: Rules-only passes over the cache per process; the fastest counts.
 RULES_RUNS = 3
+#: Rounds of rules-only processes, compiled and as Python in turn.
+RULES_ROUNDS = 2
 
 
 def repeat_cache(cache: Path, documents: int, target: Path) -> None:
@@ -387,11 +430,20 @@ def table(results: dict[str, Any]) -> str:
             f"(wall time: {e.get('ratio_wall', e['ratio']):.3f}) | ≥ 0.95 |",
         ]
     r = results["rules"]
+    built = f"{r['compiled_modules']} of {r['modules']} modules compiled, `quotes compile`" if "modules" in r else "as Python"
     rows.append(
-        f"| rules only from the CoNLL-U cache (entity tags read from it), 1 core | {r['sentences_per_cpu_s']:,.0f} sentences "
-        f"per CPU second ({r['sentences_per_s']:,.0f}/s wall; {r['sentences']:,} sentences, {r['documents']:,} documents; "
-        f"best of {r.get('runs', 1)} runs) | ≥ 2,000 |"
+        f"| rules only from the CoNLL-U cache (entity tags read from it), 1 core, fresh process ({built}) | "
+        f"{r['sentences_per_cpu_s']:,.0f} "
+        f"sentences per CPU second ({r['sentences_per_s']:,.0f}/s wall; {r['sentences']:,} sentences, {r['documents']:,} documents; "
+        f"best of {r.get('runs', 1) * r.get('rounds', 1)} passes in {r.get('rounds', 1)} processes) | ≥ 2,000 |"
     )
+    if "rules_as_python" in results:
+        q = results["rules_as_python"]
+        rows.append(
+            f"| the same, every module as Python (`QUOTES_PURE_PYTHON=1`, fresh process) | {q['sentences_per_cpu_s']:,.0f} sentences "
+            f"per CPU second (compiled / Python: {r['sentences_per_cpu_s'] / q['sentences_per_cpu_s']:.2f}×) | — |"
+        )
+        rows.append(f"| same records compiled and as Python | {'yes' if r['same_records_as_python'] else 'NO'} | yes |")
     if "scaling" in results:
         s = results["scaling"]
         rows += [
@@ -505,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
         results["end_to_end"] = end_to_end
         del extractor
         log(f"end-to-end: {end_to_end['words_per_s']:,.0f} words/s (ratio {end_to_end['ratio']:.3f}); rules only")
-        results["rules"] = bench_rules(cache, work / "rules.jsonl")
+        results["rules"], results["rules_as_python"] = bench_rules_both(cache, work)
         log(f"rules only: {results['rules']['sentences_per_s']:,.0f} sentences/s; scaling")
         # Chunks small enough that both workers get a fair share of a small sample: with docs/8 (12 of 100 articles)
         # one worker parsed the last chunk alone while the other waited, which capped the ratio near 1.6x.

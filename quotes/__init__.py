@@ -5,6 +5,11 @@ its reporting cue, its speaker and the speaker's role, with exact character
 offsets into the original text.
 """
 
+# ruff: noqa: E402 - the compiled copies' finder goes in before the modules it may load are imported
+from quotes import compiled as _compiled
+
+_compiled.install()
+
 from quotes.api import DocumentResult, Extractor
 from quotes.errors import (
     ConlluError,

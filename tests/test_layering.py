@@ -9,9 +9,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "quotes"
 
 #: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
 #: → quotemarks, speakers → drafts → coref → mentions → entities → attribution → explain, parser and its tag
-#: corrections → api → io, evaluate → review → service → cli).
+#: corrections → api → io, evaluate → review → service → cli; `compiled` imports nothing of quotes: it loads
+#: the compiled copies of the others).
 LAYERS = [
-    {"errors", "normalize", "textcheck", "cleantext", "htmltext"},
+    {"errors", "normalize", "textcheck", "cleantext", "htmltext", "compiled"},
     {"model", "lexicon", "schema"},
     {"graph"},
     {"grammar"},

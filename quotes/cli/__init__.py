@@ -79,7 +79,7 @@ def cli() -> None:
     """Find attributed quotes in Arabic news text."""
 
 
-COMMAND_MODULES = ("extract", "parse", "rules", "models", "evaluate", "review", "schema", "serve")
+COMMAND_MODULES = ("extract", "parse", "rules", "models", "evaluate", "review", "schema", "serve", "compile")
 
 
 def _register() -> None:

@@ -1,0 +1,306 @@
+"""Compiled copies of the rule pipeline's modules: the same Python source, built by Cython, used only while current.
+
+Re-running rules over a parse cache is pure Python: reading CoNLL-U, matching, the mention finders, entities,
+coreference and attribution, each a loop over words that the interpreter runs one bytecode at a time. Cython
+compiles these modules as they are (no type declarations, Python semantics kept: ``annotation_typing`` off, so an
+annotation is never a runtime check) into C extensions that run the same code about 1.2× faster
+(`benchmarks/README.md`).
+
+``quotes compile`` builds them (it needs the ``compile`` extra, Cython, and a C compiler; ``scripts/setup.sh`` runs
+it) into ``quotes/_compiled/<python tag>/`` beside a manifest that names the SHA-256 of each source file as it was
+compiled. ``quotes/__init__.py`` installs :class:`CompiledModules` as the first import finder: it loads a listed
+module from its compiled copy only when the source file still has the manifest's hash, so an edited module runs as
+Python until the next ``quotes compile`` (and an unbuilt, half-built or foreign build is never used).
+``QUOTES_PURE_PYTHON=1`` turns the copies off for a process and its workers.
+
+The modules stay plain Python: mypy, ruff and the tests read the source, and a test runs the pure-Python path
+beside the compiled one and compares their records (tests/test_compiled.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import ModuleType
+
+import attrs
+
+#: The modules compiled: what a rules-only run spends its time in (every module it imports but the package inits,
+#: the entry points `api` and `batch`, the error classes, the worker settings in `loaded`, `htmltext`, and
+#: `grammar.loader`, which finds the bundled rules from its own ``__file__``).
+MODULES: tuple[str, ...] = (
+    "quotes.normalize",
+    "quotes.textcheck",
+    "quotes.cleantext",
+    "quotes.model",
+    "quotes.lexicon",
+    "quotes.graph",
+    "quotes.grammar.schema",
+    "quotes.grammar.paths",
+    "quotes.match",
+    "quotes.quotemarks",
+    "quotes.speakers",
+    "quotes.drafts.context",
+    "quotes.drafts.draft",
+    "quotes.drafts.spans",
+    "quotes.drafts.quotations",
+    "quotes.drafts.words",
+    "quotes.drafts.complements",
+    "quotes.drafts.subject",
+    "quotes.drafts.overlaps",
+    "quotes.drafts.sources",
+    "quotes.drafts.content",
+    "quotes.drafts.speaker",
+    "quotes.drafts.according_to",
+    "quotes.drafts.relay",
+    "quotes.drafts.named_person",
+    "quotes.drafts.assembler",
+    "quotes.coref",
+    "quotes.mentions",
+    "quotes.entities",
+    "quotes.attribution",
+    "quotes.io",
+)
+
+#: Cython's settings: Python 3 semantics, functions that introspect like Python's (signatures, defaults), and
+#: annotations that are documentation only (with typing on, ``def f(text: str)`` would refuse bytes with Cython's
+#: TypeError before the function's own check could raise quotes' InputError).
+DIRECTIVES = {"language_level": 3, "binding": True, "annotation_typing": False}
+
+#: Set to 1 (or anything but 0/empty) to run every module as Python.
+PURE_PYTHON_VARIABLE = "QUOTES_PURE_PYTHON"
+
+#: C compiler flags: no warnings (the generated C draws some from GCC's array-bounds analysis; they say nothing
+#: about the Python source)
+_QUIET = [] if sys.platform == "win32" else ["-w"]
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+MANIFEST = "manifest.json"
+
+
+def default_folder() -> Path:
+    """Where this interpreter's compiled copies live: one folder per Python (``cpython-311``)."""
+    return PACKAGE_DIR / "_compiled" / sys.implementation.cache_tag
+
+
+def source_path(module: str, package_dir: Path = PACKAGE_DIR) -> Path:
+    """The .py file of a module of the package: ``quotes.drafts.content`` → ``<package>/drafts/content.py``."""
+    parts = module.split(".")[1:]
+    return package_dir.joinpath(*parts[:-1], parts[-1] + ".py")
+
+
+def source_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@attrs.frozen
+class ModuleState:
+    """Whether a module runs compiled: ``compiled`` (the copy matches its source), ``stale`` (the source changed
+    since the build), ``not built`` (absent from the manifest, or its file missing)."""
+
+    module: str
+    state: str
+
+
+class CompiledModules(importlib.abc.MetaPathFinder):
+    """An import finder that answers for the manifest's modules with their compiled copies, each only while its
+    source file has the hash it was compiled from; for anything else it answers nothing (the usual finders load
+    the .py file)."""
+
+    def __init__(self, folder: Path, package_dir: Path = PACKAGE_DIR) -> None:
+        self.folder = folder
+        self.package_dir = package_dir
+        self.entries = _read_manifest(folder)
+        #: modules whose copy was passed over because their source changed since the build
+        self.stale: set[str] = set()
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        entry = self.entries.get(fullname)
+        if entry is None:
+            return None
+        compiled = self.folder / entry["file"]
+        try:
+            current = source_hash(source_path(fullname, self.package_dir)) == entry["sha256"]
+        except OSError:
+            return None
+        if not current:
+            self.stale.add(fullname)
+            return None
+        if not compiled.is_file():
+            return None
+        loader = importlib.machinery.ExtensionFileLoader(fullname, str(compiled))
+        return importlib.util.spec_from_file_location(fullname, compiled, loader=loader)
+
+    def states(self, modules: Iterable[str] = MODULES) -> list[ModuleState]:
+        """Each module's state as an import would find it now."""
+        found = []
+        for module in modules:
+            entry = self.entries.get(module)
+            if entry is None or not (self.folder / entry["file"]).is_file():
+                state = "not built"
+            elif source_hash(source_path(module, self.package_dir)) != entry["sha256"]:
+                state = "stale"
+            else:
+                state = "compiled"
+            found.append(ModuleState(module, state))
+        return found
+
+
+def _read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    """The manifest's modules; nothing for a folder without one, one that is unreadable, or one written for another
+    interpreter's extension files."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(manifest, dict) or manifest.get("suffix") != _extension_suffix():
+        return {}
+    modules = manifest.get("modules")
+    if not isinstance(modules, dict):
+        return {}
+    return {
+        name: entry
+        for name, entry in modules.items()
+        if isinstance(entry, dict) and isinstance(entry.get("file"), str) and isinstance(entry.get("sha256"), str)
+    }
+
+
+def _extension_suffix() -> str:
+    return importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
+def pure_python_requested() -> bool:
+    return os.environ.get(PURE_PYTHON_VARIABLE, "") not in ("", "0")
+
+
+def install(folder: Path | None = None) -> CompiledModules | None:
+    """Put the compiled copies first in line for imports (once per process); None when they are turned off or none
+    were built."""
+    for finder in sys.meta_path:
+        if isinstance(finder, CompiledModules):
+            return finder
+    if pure_python_requested():
+        return None
+    finder = CompiledModules(folder or default_folder())
+    if not finder.entries:
+        return None
+    sys.meta_path.insert(0, finder)
+    return finder
+
+
+def installed() -> CompiledModules | None:
+    return next((finder for finder in sys.meta_path if isinstance(finder, CompiledModules)), None)
+
+
+def running_compiled(module: ModuleType) -> bool:
+    """Whether an imported module is its compiled copy."""
+    spec = getattr(module, "__spec__", None)
+    return spec is not None and isinstance(spec.loader, importlib.machinery.ExtensionFileLoader)
+
+
+@attrs.frozen
+class BuildReport:
+    folder: Path
+    modules: tuple[str, ...]
+    #: modules whose source changed while they were compiled: left out of the manifest (they run as Python)
+    changed: tuple[str, ...]
+
+
+class BuildError(Exception):
+    """Cython or a C compiler is missing, or compiling failed."""
+
+
+def build(
+    folder: Path | None = None,
+    modules: Sequence[str] = MODULES,
+    *,
+    package_dir: Path = PACKAGE_DIR,
+    jobs: int | None = None,
+    quiet: bool = True,
+) -> BuildReport:
+    """Compile `modules` into `folder` (default: this interpreter's), replacing what was there, and write the
+    manifest last, so that a build that fails half way leaves the previous one, or none, in use."""
+    try:
+        from Cython.Build import cythonize
+        from setuptools import Distribution, Extension
+    except ImportError as exc:
+        raise BuildError(f"compiling needs Cython and setuptools (pip install 'quotes[compile]'): {exc}") from exc
+    folder = folder or default_folder()
+    jobs = jobs or os.cpu_count() or 1
+    root = package_dir.parent
+    hashes = {module: source_hash(source_path(module, package_dir)) for module in modules}
+    with tempfile.TemporaryDirectory(prefix="quotes-compile-") as scratch:
+        work = Path(scratch)
+        # relative source names: Cython writes them into tracebacks (``quotes/graph.py``, line 712)
+        extensions = [
+            Extension(module, [str(source_path(module, package_dir).relative_to(root))], extra_compile_args=_QUIET)
+            for module in modules
+        ]
+        cwd = Path.cwd()
+        os.chdir(root)
+        try:
+            compiled = cythonize(
+                extensions, compiler_directives=DIRECTIVES, build_dir=str(work / "c"), nthreads=jobs, quiet=quiet, force=True
+            )
+            distribution = Distribution({"ext_modules": compiled, "script_name": "quotes-compile"})
+            command = distribution.get_command_obj("build_ext")
+            command.build_lib = str(work / "lib")
+            command.build_temp = str(work / "tmp")
+            command.parallel = jobs
+            command.ensure_finalized()
+            command.run()
+        except (Exception, SystemExit) as exc:  # distutils reports a compiler error as SystemExit or CompileError
+            raise BuildError(f"compiling failed: {exc}") from exc
+        finally:
+            os.chdir(cwd)
+        changed = tuple(module for module in modules if source_hash(source_path(module, package_dir)) != hashes[module])
+        entries = {}
+        folder.mkdir(parents=True, exist_ok=True)
+        for module in modules:
+            if module in changed:
+                continue
+            relative = Path(*module.split(".")).with_suffix("").as_posix() + _extension_suffix()
+            built = work / "lib" / relative
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            staged = target.with_name(target.name + ".new")
+            shutil.copyfile(built, staged)
+            os.replace(staged, target)  # a process that loaded the old file keeps its mapping
+            entries[module] = {"file": relative, "sha256": hashes[module]}
+    manifest = {
+        "suffix": _extension_suffix(),
+        "python": sys.version.split()[0],
+        "cython": _cython_version(),
+        "directives": DIRECTIVES,
+        "modules": entries,
+    }
+    staged_manifest = folder / (MANIFEST + ".new")
+    staged_manifest.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(staged_manifest, folder / MANIFEST)
+    return BuildReport(folder=folder, modules=tuple(entries), changed=changed)
+
+
+def _cython_version() -> str:
+    import Cython
+
+    return str(Cython.__version__)
+
+
+def remove(folder: Path | None = None) -> bool:
+    """Delete the compiled copies (the next process runs everything as Python); False when there were none."""
+    folder = folder or default_folder()
+    if not folder.exists():
+        return False
+    shutil.rmtree(folder)
+    return True
