@@ -79,9 +79,9 @@ DIRECTIVES = {"language_level": 3, "binding": True, "annotation_typing": False}
 #: Set to 1 (or anything but 0/empty) to run every module as Python.
 PURE_PYTHON_VARIABLE = "QUOTES_PURE_PYTHON"
 
-#: C compiler flags: no warnings (the generated C draws some from GCC's array-bounds analysis; they say nothing
-#: about the Python source)
-_QUIET = [] if sys.platform == "win32" else ["-w"]
+#: C compiler flags beside Python's own (-O3): no warnings (the generated C draws some from GCC's array-bounds
+#: analysis; they say nothing about the Python source) and no debugging information (the copies: 9 MB instead of 53)
+_C_FLAGS = [] if sys.platform == "win32" else ["-w", "-g0"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MANIFEST = "manifest.json"
@@ -212,7 +212,10 @@ def running_compiled(module: ModuleType) -> bool:
 @attrs.frozen
 class BuildReport:
     folder: Path
+    #: modules compiled by this build
     modules: tuple[str, ...]
+    #: modules whose copies were current already, kept
+    reused: tuple[str, ...]
     #: modules whose source changed while they were compiled: left out of the manifest (they run as Python)
     changed: tuple[str, ...]
 
@@ -228,9 +231,11 @@ def build(
     package_dir: Path = PACKAGE_DIR,
     jobs: int | None = None,
     quiet: bool = True,
+    force: bool = False,
 ) -> BuildReport:
-    """Compile `modules` into `folder` (default: this interpreter's), replacing what was there, and write the
-    manifest last, so that a build that fails half way leaves the previous one, or none, in use."""
+    """Compile `modules` into `folder` (default: this interpreter's) and write the manifest last, so that a build that
+    fails half way leaves the previous one, or none, in use. A module whose copy is current (same source, same Cython
+    and settings) is not compiled again unless `force`: after editing one module, only that one is."""
     try:
         from Cython.Build import cythonize
         from setuptools import Distribution, Extension
@@ -240,55 +245,75 @@ def build(
     jobs = jobs or os.cpu_count() or 1
     root = package_dir.parent
     hashes = {module: source_hash(source_path(module, package_dir)) for module in modules}
-    with tempfile.TemporaryDirectory(prefix="quotes-compile-") as scratch:
-        work = Path(scratch)
-        # relative source names: Cython writes them into tracebacks (``quotes/graph.py``, line 712)
-        extensions = [
-            Extension(module, [str(source_path(module, package_dir).relative_to(root))], extra_compile_args=_QUIET)
-            for module in modules
-        ]
-        cwd = Path.cwd()
-        os.chdir(root)
-        try:
-            compiled = cythonize(
-                extensions, compiler_directives=DIRECTIVES, build_dir=str(work / "c"), nthreads=jobs, quiet=quiet, force=True
-            )
-            distribution = Distribution({"ext_modules": compiled, "script_name": "quotes-compile"})
-            command = distribution.get_command_obj("build_ext")
-            command.build_lib = str(work / "lib")
-            command.build_temp = str(work / "tmp")
-            command.parallel = jobs
-            command.ensure_finalized()
-            command.run()
-        except (Exception, SystemExit) as exc:  # distutils reports a compiler error as SystemExit or CompileError
-            raise BuildError(f"compiling failed: {exc}") from exc
-        finally:
-            os.chdir(cwd)
-        changed = tuple(module for module in modules if source_hash(source_path(module, package_dir)) != hashes[module])
-        entries = {}
-        folder.mkdir(parents=True, exist_ok=True)
-        for module in modules:
-            if module in changed:
-                continue
-            relative = Path(*module.split(".")).with_suffix("").as_posix() + _extension_suffix()
-            built = work / "lib" / relative
-            target = folder / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            staged = target.with_name(target.name + ".new")
-            shutil.copyfile(built, staged)
-            os.replace(staged, target)  # a process that loaded the old file keeps its mapping
-            entries[module] = {"file": relative, "sha256": hashes[module]}
-    manifest = {
-        "suffix": _extension_suffix(),
-        "python": sys.version.split()[0],
-        "cython": _cython_version(),
-        "directives": DIRECTIVES,
-        "modules": entries,
+    settings = _settings()
+    previous = {} if force or _read_settings(folder) != settings else _read_manifest(folder)
+    reused = {
+        module: previous[module]
+        for module in modules
+        if module in previous and previous[module]["sha256"] == hashes[module] and (folder / previous[module]["file"]).is_file()
     }
+    todo = [module for module in modules if module not in reused]
+    entries: dict[str, dict[str, str]] = dict(reused)
+    changed: tuple[str, ...] = ()
+    if todo:
+        with tempfile.TemporaryDirectory(prefix="quotes-compile-") as scratch:
+            work = Path(scratch)
+            # relative source names: Cython writes them into tracebacks (``quotes/graph.py``, line 712)
+            extensions = [
+                Extension(module, [str(source_path(module, package_dir).relative_to(root))], extra_compile_args=_C_FLAGS)
+                for module in todo
+            ]
+            cwd = Path.cwd()
+            os.chdir(root)
+            try:
+                compiled = cythonize(
+                    extensions, compiler_directives=DIRECTIVES, build_dir=str(work / "c"), nthreads=jobs, quiet=quiet, force=True
+                )
+                distribution = Distribution({"ext_modules": compiled, "script_name": "quotes-compile"})
+                command = distribution.get_command_obj("build_ext")
+                command.build_lib = str(work / "lib")
+                command.build_temp = str(work / "tmp")
+                command.parallel = jobs
+                command.ensure_finalized()
+                command.run()
+            except (Exception, SystemExit) as exc:  # distutils reports a compiler error as SystemExit or CompileError
+                raise BuildError(f"compiling failed: {exc}") from exc
+            finally:
+                os.chdir(cwd)
+            changed = tuple(module for module in todo if source_hash(source_path(module, package_dir)) != hashes[module])
+            folder.mkdir(parents=True, exist_ok=True)
+            for module in todo:
+                if module in changed:
+                    continue
+                relative = Path(*module.split(".")).as_posix() + _extension_suffix()
+                target = folder / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                staged = target.with_name(target.name + ".new")
+                shutil.copyfile(work / "lib" / relative, staged)
+                os.replace(staged, target)  # a process that loaded the old file keeps its mapping
+                entries[module] = {"file": relative, "sha256": hashes[module]}
+    manifest = {"suffix": _extension_suffix(), "python": sys.version.split()[0], **settings, "modules": entries}
+    folder.mkdir(parents=True, exist_ok=True)
     staged_manifest = folder / (MANIFEST + ".new")
     staged_manifest.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     os.replace(staged_manifest, folder / MANIFEST)
-    return BuildReport(folder=folder, modules=tuple(entries), changed=changed)
+    built = tuple(module for module in todo if module in entries)
+    return BuildReport(folder=folder, modules=built, reused=tuple(reused), changed=changed)
+
+
+def _settings() -> dict[str, object]:
+    """What a compiled copy depends on besides its source: a change rebuilds every module."""
+    return {"cython": _cython_version(), "directives": DIRECTIVES, "c_flags": _C_FLAGS}
+
+
+def _read_settings(folder: Path) -> dict[str, object] | None:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict):
+        return None
+    return {key: manifest.get(key) for key in ("cython", "directives", "c_flags")}
 
 
 def _cython_version() -> str:

@@ -63,10 +63,17 @@ def test_a_compiled_module_is_used_only_while_its_source_is_as_it_was_compiled(t
     """
     assert _run_python(probe, path=tmp_path / "src").split() == ["True", "مرحبا", "سلمى", "[]"]
 
-    # edited after the build: the edited source runs, as Python, until the next build
+    # built again unchanged: nothing to compile
+    again = compiled.build(folder, ("greetings.hello",), package_dir=package, jobs=1)
+    assert (again.modules, again.reused) == ((), ("greetings.hello",))
+
+    # edited after the build: the edited source runs, as Python, until the next build, which compiles it again
     module.write_text('def greet(name: str) -> str:\n    return "أهلا " + name\n', encoding="utf-8")
     assert _run_python(probe, path=tmp_path / "src").split() == ["False", "أهلا", "سلمى", "['greetings.hello']"]
     assert [state.state for state in compiled.CompiledModules(folder, package).states(["greetings.hello"])] == ["stale"]
+    rebuilt = compiled.build(folder, ("greetings.hello",), package_dir=package, jobs=1)
+    assert (rebuilt.modules, rebuilt.reused) == (("greetings.hello",), ())
+    assert _run_python(probe, path=tmp_path / "src").split() == ["True", "أهلا", "سلمى", "[]"]
 
 
 def test_copies_built_for_another_interpreter_or_half_written_are_never_used(tmp_path: Path) -> None:

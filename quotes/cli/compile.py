@@ -14,12 +14,14 @@ from quotes import compiled
 @click.option("--status", "show_status", is_flag=True, help="Only show which modules run compiled, stale or as Python.")
 @click.option("--remove", "remove_copies", is_flag=True, help="Delete the compiled copies: everything runs as Python.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Parallel compiler jobs (default: all cores).")
-def compile_modules(show_status: bool, remove_copies: bool, jobs: int | None) -> None:
+@click.option("--force", is_flag=True, help="Compile every module again, also those whose copies are current.")
+def compile_modules(show_status: bool, remove_copies: bool, jobs: int | None, force: bool) -> None:
     """Compile the rule pipeline's modules with Cython (about 1.2× faster rules; the same records).
 
     Needs the `compile` extra (pip install 'quotes[compile]') and a C compiler; about 2 minutes on 2 cores.
     A compiled copy is used only while its .py file is as it was compiled: after editing a module, that module
-    runs as Python until the next `quotes compile`. QUOTES_PURE_PYTHON=1 runs everything as Python.
+    runs as Python until the next `quotes compile`, which compiles only the modules that changed.
+    QUOTES_PURE_PYTHON=1 runs everything as Python.
     """
     folder = compiled.default_folder()
     if remove_copies:
@@ -27,13 +29,17 @@ def compile_modules(show_status: bool, remove_copies: bool, jobs: int | None) ->
         return
     if not show_status:
         began = time.monotonic()
-        click.echo(f"compiling {len(compiled.MODULES)} modules into {folder} …", err=True)
+        click.echo(f"compiling the modules that changed into {folder} …", err=True)
         try:
-            report = compiled.build(folder, jobs=jobs)
+            report = compiled.build(folder, jobs=jobs, force=force)
         except compiled.BuildError as exc:
             click.echo(f"quotes: error: {exc}; everything keeps running as Python", err=True)
             sys.exit(2)
-        click.echo(f"compiled {len(report.modules)} modules in {time.monotonic() - began:.0f} s", err=True)
+        click.echo(
+            f"compiled {len(report.modules)} modules in {time.monotonic() - began:.0f} s "
+            f"({len(report.reused)} were current already)",
+            err=True,
+        )
         for module in report.changed:
             click.echo(f"  {module}: its source changed while it was compiled; it runs as Python", err=True)
     _show_status(folder)
