@@ -10,7 +10,8 @@ Measures, on the first --docs articles of ../shared/data/saudinewsnet:
    modules (`quotes compile`) and, in a fresh process, with every module as Python;
 4. scaling: `quotes extract --workers 2` vs `--workers 1` (one thread each; and vs one worker
    with all cores as torch threads), fresh processes, model load included,
-   and the peak RSS of each worker process;
+   and the peak RSS of each worker process; beside it, two one-worker runs over
+   half of the articles each, side by side: what the machine gives two processes;
 5. peak RSS per worker at 1k and 10k documents, rules only from the cache
    (the parsed articles repeated under new ids: parsing 10k articles takes hours here).
 
@@ -146,6 +147,30 @@ def run_cli(args: list[str]) -> dict[str, Any]:
         "worker_rss_mib": [peak / 2**20 for peak in worker_peaks],
         "stderr": stderr.strip().splitlines()[-3:],
     }
+
+
+def run_side_by_side(commands: list[list[str]]) -> dict[str, Any]:
+    """Start `quotes ARGS` for each of `commands` at once, in fresh processes; the wall time until the last ends."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
+    began = time.monotonic()
+    processes = [
+        subprocess.Popen([sys.executable, "-m", "quotes", *args], env=env, stderr=subprocess.DEVNULL) for args in commands
+    ]
+    ended = []
+    for process, args in zip(processes, commands, strict=True):
+        if process.wait() not in (0, 1):
+            raise RuntimeError(f"quotes {' '.join(args)} failed ({process.returncode})")
+        ended.append(time.monotonic() - began)
+    return {"seconds": max(ended), "each_seconds": ended}
+
+
+def split_sample(sample: Path, work: Path) -> list[Path]:
+    """The sample's articles dealt alternately into two files (about the same number of words in each)."""
+    lines = sample.read_text(encoding="utf-8").splitlines(keepends=True)
+    halves = [work / "half-0.jsonl", work / "half-1.jsonl"]
+    for number, half in enumerate(halves):
+        half.write_text("".join(lines[number::2]), encoding="utf-8")
+    return halves
 
 
 def words(texts: list[str]) -> int:
@@ -450,6 +475,7 @@ def table(results: dict[str, Any]) -> str:
             f"| `--workers 1` (fresh process, 1 torch thread) | {s['one']['seconds']:.1f} s{_cpu_note(s['one'])} | — |",
             f"| `--workers 2` (fresh processes, 1 thread each) | {s['two']['seconds']:.1f} s{_cpu_note(s['two'])} | — |",
             f"| scaling, 2 workers vs 1 | {s['speedup']:.2f}× | ≥ 1.7× on 2 cores |",
+            *_ceiling_rows(s),
             f"| same records from 1 and 2 workers | {'yes' if s['same_records'] else 'NO'} | yes |",
         ]
         if s["one_threads"]:
@@ -486,6 +512,17 @@ def table(results: dict[str, Any]) -> str:
             ratio = row["stanza decoding"] / row["quotes"]
             extra.append(f"| {row['words']} | {row['sentences']} | {row['quotes']:.1f} | {row['stanza decoding']:.1f} | {ratio:.2f}× |")
     return "\n".join([machine_line, "", *rows, *extra])
+
+
+def _ceiling_rows(scaling: dict[str, Any]) -> list[str]:
+    if "independent" not in scaling:
+        return []
+    each = ", ".join(f"{seconds:.1f}" for seconds in scaling["independent"]["each_seconds"])
+    return [
+        f"| this machine's own ceiling: two `--workers 1` runs side by side, each over half of the articles (no pool) | "
+        f"{scaling['independent']['seconds']:.1f} s ({each} s): {scaling['ceiling']:.2f}× one worker over all | — |",
+        f"| 2 workers / that ceiling (what the pool itself loses) | {scaling['speedup'] / scaling['ceiling']:.2f} | — |",
+    ]
 
 
 def _cpu_note(run: dict[str, Any]) -> str:
@@ -570,6 +607,12 @@ def main(argv: list[str] | None = None) -> int:
             one_threads = run_cli(["extract", str(sample), "-o", str(work / "one-threads.jsonl"), *threaded])
             names.append("one-threads.jsonl")
         two = run_cli(["extract", str(sample), "-o", str(work / "two.jsonl"), "--workers", "2", "-q", *model])
+        # what this machine gives two processes with no pool at all: two one-worker runs side by side, each over
+        # half of the articles (on a virtual machine the cores may share caches, memory bandwidth or a host core)
+        halves = split_sample(sample, work)
+        independent = run_side_by_side(
+            [["extract", str(half), "-o", str(work / f"{half.stem}.out.jsonl"), "--workers", "1", "-q", *model] for half in halves]
+        )
         outputs = {(work / name).read_bytes() for name in names}
         if len(outputs) != 1:
             # Not fatal: rules or code edited while the benchmark runs change records between runs.
@@ -580,6 +623,8 @@ def main(argv: list[str] | None = None) -> int:
             "one_threads": one_threads,
             "two": two,
             "speedup": one["seconds"] / two["seconds"],
+            "independent": independent,
+            "ceiling": one["seconds"] / independent["seconds"],
             "same_records": len(outputs) == 1,
             "speedup_vs_threads": one_threads["seconds"] / two["seconds"] if one_threads else None,
         }
