@@ -199,10 +199,6 @@ def install(folder: Path | None = None) -> CompiledModules | None:
     return finder
 
 
-def installed() -> CompiledModules | None:
-    return next((finder for finder in sys.meta_path if isinstance(finder, CompiledModules)), None)
-
-
 def running_compiled(module: ModuleType) -> bool:
     """Whether an imported module is its compiled copy."""
     spec = getattr(module, "__spec__", None)
