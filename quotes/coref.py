@@ -128,6 +128,25 @@ def _mention_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _body_words(span: Span) -> tuple[str, ...]:
+    """:func:`mention_words` keeping a first letter و or ف that belongs to the word (وزارة، وكالة، فريق): a body's head
+    noun is compared with the lexicon's heads and with its definite anaphor (الوزارة), which keep it; a conjunction
+    goes only before the article (والوزارة), as in entities.text_name_words."""
+    return _body_words_of(span.text)
+
+
+@lru_cache(maxsize=65_536)
+def _body_words_of(text: str) -> tuple[str, ...]:
+    words = []
+    for word in text.split():
+        bare = normalize(word)
+        key = strip_article(strip_conjunction(bare) if bare.startswith(("وال", "فال")) else bare)
+        key = "".join(char for char in key if char.isalnum())
+        if key:
+            words.append(key)
+    return tuple(words)
+
+
 #: "another" (آخر، أخرى، آخرون، أخريات) as the resolver's words write it: a source so described is not an earlier one.
 _ANOTHER = frozenset(normalize(word) for word in ("آخر", "أخرى", "آخرون", "آخرين", "أخريات"))
 
@@ -346,7 +365,7 @@ class SpeakerResolver:
     def _headed_by(self, head: str, known: Span) -> bool:
         """Whether `known` names a body with this head noun (`الحركة` → `الحركة الشعبية`), not one that only
         speaks of it after a head of its own (`مصادر داخل الحركة الشعبية`) or a title (`نائبة رئيسة المنظمة …`)."""
-        words = mention_words(known)
+        words = _body_words(known)
         return head in words and (words[0] == head or (words[0] not in self.kind_heads and words[0] not in self.roles))
 
     def _inside_other_head(self, wanted: set[str], entity: Entity) -> bool:
