@@ -324,8 +324,8 @@ class SpeakerResolver:
                 held, known = entity.role_words(), entity.words()
                 if words[0] in held and named <= known and not _other_nisba(words, held, known):
                     return entity
-            if named:
-                return None
+            if named or self._ends_with_family_name(mention, words):
+                return None  # (الفريق المحرج after الفريق الركن عثمان المحرج: the entity table knows the holder)
             # وقال المهاجم السوري: a definite role noun with no match is the person the text is about
             # (not a group: وأضاف الباحثون are new speakers)
             entry = self.roles.lookup(words[0])
@@ -361,6 +361,19 @@ class SpeakerResolver:
             if end <= mention.end:
                 named.update(mention_words(Span.from_offsets(self.document.text, start, end)))
         return frozenset(named)
+
+    def _ends_with_family_name(self, mention: Span, words: tuple[str, ...]) -> bool:
+        """Whether a title's last word ends the full name of a person the finders found before it (`الفريق المحرج`
+        after `عثمان المحرج`): a title and a family name, not a title and its adjective (`المهاجم السوري`)."""
+        if len(words) < 2:
+            return False
+        for start, end in self.person_names:
+            if start >= mention.start:
+                break
+            full = mention_words(Span.from_offsets(self.document.text, start, end))
+            if len(full) > 1 and full[-1] == words[-1]:
+                return True
+        return False
 
     def _headed_by(self, head: str, known: Span) -> bool:
         """Whether `known` names a body with this head noun (`الحركة` → `الحركة الشعبية`), not one that only
