@@ -397,6 +397,9 @@ class SpeakerResolver:
         if len(words) < 2 or not head or head[0] not in self.document_nouns:
             return None
         offset = len(words[0])
+        named = self._person_named_from(mention.start + mention.text.index(words[1], offset), mention.end)
+        if named is not None and not normalize(words[0]).startswith("ال"):
+            return named  # رسالة ابن كيران، كلمة محمد الأمين: the statement of the person named in construct with it
         genitive = mention_words(Span(words[1], 0, 0))
         if not normalize(words[0]).startswith("ال") and normalize(words[1]).startswith("ال") and genitive:
             if genitive[0] in self.kind_heads - self.document_nouns:
@@ -416,6 +419,14 @@ class SpeakerResolver:
                 return Span.from_offsets(self.document.text, mention.start + offset + skip, mention.end)
             offset += len(word)
         return None
+
+    def _person_named_from(self, start: int, end: int) -> Span | None:
+        """The longest person's name the finders found that starts at `start` and ends by `end`, if any."""
+        found = [(first, last) for first, last in self.person_names if first == start and last <= end]
+        if not found:
+            return None
+        first, last = max(found, key=lambda span: span[1])
+        return Span.from_offsets(self.document.text, first, last)
 
     def _opens_organisation(self, word: str) -> bool:
         """Whether a word (without its article) is an organisation's head or the first word of a multiword one

@@ -1,6 +1,6 @@
 """A statement a source spoke in (`قالت الهيئة في بيان`) is that source's: a later `البيان` quoted as a speaker resolves
-to it, as the spec asks of a statement whose issuer the text names (a sentence shape seen in news the project was not
-tuned on).
+to it, as the spec asks of a statement whose issuer the text names; so is a statement in construct with a person's name
+(`رسالة سامي العنزي`, and a later `الرسالة`). Sentence shapes seen in news the project was not tuned on.
 
 Each sentence was written for the test (invented bodies), after an error seen on SaudiNewsNet articles that are in
 neither gold set. tests/data/entities/statements_spoken_in.conllu holds the parses (bundled model, entity tagger on);
@@ -35,4 +35,12 @@ def test_the_statement_is_the_source_that_spoke_in_it(
     assert [(speaker, resolved) for _, speaker, resolved, _ in sources(extractor, documents[doc_id])] == [
         (issuer, issuer),
         ("البيان", issuer),
+    ]
+
+
+def test_a_letter_in_construct_with_a_name_is_that_persons(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # رسالة سامي العنزي once stayed the letter, and الرسالة with it
+    assert [(speaker, resolved) for _, speaker, resolved, _ in sources(extractor, documents["letter-of-a-person"])] == [
+        ("رسالة سامي العنزي", "سامي العنزي"),
+        ("الرسالة", "سامي العنزي"),
     ]
