@@ -320,11 +320,14 @@ class SpeakerResolver:
         if words[0] in self.roles and len(words) <= 3:
             # a role with a name (المدرب سالم العتيبي) is the earlier holder of the role only if that holder has the name
             named = self._names_beside_role(mention, words, role)
+            if not named and self._ends_with_family_name(mention, words):
+                # الدكتور السديس after عبد الرحمن السديس: the family name names the holder, not any earlier doctor
+                named = frozenset(words[-1:])
             for entity in reversed(self.entities):
                 held, known = entity.role_words(), entity.words()
                 if words[0] in held and named <= known and not _other_nisba(words, held, known):
                     return entity
-            if named or self._ends_with_family_name(mention, words):
+            if named:
                 return None  # (الفريق المحرج after الفريق الركن عثمان المحرج: the entity table knows the holder)
             # وقال المهاجم السوري: a definite role noun with no match is the person the text is about
             # (not a group: وأضاف الباحثون are new speakers)

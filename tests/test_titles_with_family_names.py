@@ -3,6 +3,7 @@ sentence shapes seen in news the project was not tuned on.
 
 - The title and the family name are the person named before (`وزير الصحة الدكتور ماجد الفهيد`), whatever title the text
   gave them there (`الفريق الركن حمدان المطيري مدير الأمن العام`), and not the source quoted last (`ذوو الضحايا`).
+- Nor is it an earlier holder of the title quoted before (`الدكتور الشهري` after `الدكتور بندر الحارثي`).
 - The role is the title, without the family name (`الدكتور`, not `الدكتور الفهيد`).
 
 Each sentence was written for the test (invented names), after an error seen on SaudiNewsNet articles that are in
@@ -44,3 +45,10 @@ def test_a_rank_and_a_family_name_are_not_the_group_quoted_before(
         ("مؤكدين", "ذوو الضحايا", None),
         ("وقال", "حمدان المطيري", "الفريق"),
     ]
+
+
+def test_a_title_and_a_family_name_are_not_an_earlier_holder_of_the_title(
+    extractor: Extractor, documents: dict[str, ParsedDocument]
+) -> None:
+    # الدكتور الشهري once resolved to بندر الحارثي, the doctor quoted before
+    assert sources(extractor, documents["second-doctor"])[-1] == ("وبين", "الدكتور الشهري", "عبدالرحمن الشهري", "الدكتور")
