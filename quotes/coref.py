@@ -225,13 +225,18 @@ class HeadNouns:
     documents: frozenset[str]
     #: heads of phrases that name a kind of thing (an organisation, a statement, a descriptor), not one entity
     kinds: frozenset[str]
+    #: heads of media (صحيفة، موقع، قناة): a body's medium (موقع الوزارة) is not the body's full name
+    media: frozenset[str] = frozenset()
 
     @classmethod
-    def from_lexicons(cls, anaphors: Lexicon, roles: Lexicon, documents: Lexicon | None = None) -> HeadNouns:
+    def from_lexicons(
+        cls, anaphors: Lexicon, roles: Lexicon, documents: Lexicon | None = None, media: Lexicon | None = None
+    ) -> HeadNouns:
         organisations = organisation_heads(anaphors)
         document_nouns = frozenset(documents or ()) | _DOCUMENT_NOUNS
         descriptors = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
-        return cls(organisations, frozenset(roles), document_nouns, organisations | document_nouns | descriptors)
+        media_heads = frozenset(strip_article(normalize(key)) for key in (media or ()))
+        return cls(organisations, frozenset(roles), document_nouns, organisations | document_nouns | descriptors, media_heads)
 
 
 class SpeakerResolver:
@@ -248,8 +253,9 @@ class SpeakerResolver:
         given_names: Lexicon | None = None,
         heads: HeadNouns | None = None,
         person_names: Sequence[Span] = (),
+        media: Lexicon | None = None,
     ) -> None:
-        """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles` and `documents`, built here when not given;
+        """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles`, `documents` and `media`, built here when not given;
         `person_names`: the spans of the persons' names the mention finders found in the document."""
         self.given_names = given_names
         self.person_names = sorted((span.start, span.end) for span in person_names)
@@ -258,7 +264,7 @@ class SpeakerResolver:
         self.document = document
         self.anaphors = anaphors
         self.roles = roles
-        heads = heads if heads is not None else HeadNouns.from_lexicons(anaphors, roles, documents)
+        heads = heads if heads is not None else HeadNouns.from_lexicons(anaphors, roles, documents, media)
         self.document_nouns = heads.documents
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
@@ -266,6 +272,7 @@ class SpeakerResolver:
         self.organisation_heads = heads.organisations
         self.role_heads = heads.roles
         self.kind_heads = heads.kinds
+        self.media_heads = heads.media
 
     def _new_entity(self, mention: Span) -> Entity:
         entity = Entity(id=f"e{len(self.entities) + 1}", mentions=[mention])
@@ -599,6 +606,9 @@ class SpeakerResolver:
                 continue  # the entity tagger reads it as an organisation's whole name (الأمم المتحدة), not a short one
             if phrases is None:
                 phrases = self.organisation_phrases(heads)
+            # a body named by its own head noun (الجيش، اللجنة) is not the medium that holds its name (موقع اللجنة الرسمي)
+            own_head = _body_words(entity.fullest)[0]
+            outlets = self.media_heads if own_head in heads and own_head not in self.media_heads else frozenset()
             # only where the short name lacks the organisation's head noun (الأرصاد, not اللجنة)
             fuller = [
                 phrase
@@ -607,6 +617,7 @@ class SpeakerResolver:
                 and len(mention_words(phrase)) > len(words)
                 and mention_words(phrase)[0] in heads
                 and mention_words(phrase)[0] not in words
+                and _body_words(phrase)[0] not in outlets
                 and not _conjoined(phrase, words)
             ]
             if fuller:

@@ -4,6 +4,7 @@ seen in news the project was not tuned on.
 - `وأوضحت الوزارة` after `أكدت وزارة الإسكان` is the ministry, not a phrase that only holds the word
   (`موقع الوزارة الإلكتروني`, the ministry's website).
 - `وأضافت الوكالة الأمريكية` after `قالت وكالة التصنيف الدولية فيتش` is that agency, and so is a later `الوكالة`.
+- `وأوضح الجيش` is the army, not a medium or a place of it named before (`موقع متقدم للجيش التركي`, an army post).
 
 The head noun of such bodies begins with و (وزارة، وكالة، وحدة، وفد) like a conjunction: the resolver keeps it, as
 the lexicon of organisation heads and the definite anaphor do.
@@ -51,3 +52,8 @@ def test_the_agency_named_again_is_the_agency_quoted_first(extractor: Extractor,
         ("الوكالة الأمريكية", "وكالة التصنيف الدولية فيتش"),
         ("الوكالة", "وكالة التصنيف الدولية فيتش"),
     ]
+
+
+def test_the_army_is_not_a_post_of_it(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # الجيش once took موقع متقدم للجيش التركي for its full name
+    assert _resolved(extractor, documents["army-post"]) == [("الجيش", "الجيش")]
