@@ -125,7 +125,10 @@ class Extractor:
         self.lexicons = Lexicons.from_mapping(self.grammar.lexicons)
         self.mention_finder = MentionFinder(MentionLexicons.from_mapping(self.grammar.lexicons))
         self._head_nouns = HeadNouns.from_lexicons(
-            self.grammar.lexicons["organisation_anaphors"], self.lexicons.roles, self.grammar.lexicons.get("speech_nouns")
+            self.grammar.lexicons["organisation_anaphors"],
+            self.lexicons.roles,
+            self.grammar.lexicons.get("speech_nouns"),
+            self.grammar.lexicons.get("media_nouns"),
         )
         #: The named-entity tagger shipped beside the parser (models/ar_ner), loaded offline on first use:
         #: None (the default): it tags what this extractor parses, and a parse cache keeps the tags (rules-only
@@ -268,6 +271,7 @@ class Extractor:
             given_names=self.grammar.lexicons.get("given_names"),
             heads=self._head_nouns,
             person_names=[mention.span for mention in mentions if mention.person_name],
+            media=self.grammar.lexicons.get("media_nouns"),
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]

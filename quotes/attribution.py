@@ -380,11 +380,13 @@ def _latest_role_before(entity: Entity, position: int) -> Span | None:
 
 
 def _without_name(role: Span, name: Span) -> Span | None:
-    """`role` without the first word of `name` where the role ends with it (the phrase ran into the name)."""
-    first = name_words(name)[:1]
+    """`role` without the first word of `name` where the role ends with it (the phrase ran into the name), or without
+    the last word of a full name (`الفريق المحرج` for `عثمان المحرج`: a title and the family name)."""
+    words = name_words(name)
+    ends = {words[0], words[-1]} if len(words) > 1 else set(words)
     text = role.text.rstrip()
     cut = text.rfind(" ")
-    if not first or cut < 0 or text_name_words(text[cut + 1 :]) != first:
+    if not ends or cut < 0 or len(last := text_name_words(text[cut + 1 :])) != 1 or last[0] not in ends:
         return role
     kept = text[:cut].rstrip()
     return Span(kept, role.start, role.start + len(kept)) if kept else None

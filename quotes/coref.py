@@ -128,6 +128,25 @@ def _mention_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _body_words(span: Span) -> tuple[str, ...]:
+    """:func:`mention_words` keeping a first letter و or ف that belongs to the word (وزارة، وكالة، فريق): a body's head
+    noun is compared with the lexicon's heads and with its definite anaphor (الوزارة), which keep it; a conjunction
+    goes only before the article (والوزارة), as in entities.text_name_words."""
+    return _body_words_of(span.text)
+
+
+@lru_cache(maxsize=65_536)
+def _body_words_of(text: str) -> tuple[str, ...]:
+    words = []
+    for word in text.split():
+        bare = normalize(word)
+        key = strip_article(strip_conjunction(bare) if bare.startswith(("وال", "فال")) else bare)
+        key = "".join(char for char in key if char.isalnum())
+        if key:
+            words.append(key)
+    return tuple(words)
+
+
 #: "another" (آخر، أخرى، آخرون، أخريات) as the resolver's words write it: a source so described is not an earlier one.
 _ANOTHER = frozenset(normalize(word) for word in ("آخر", "أخرى", "آخرون", "آخرين", "أخريات"))
 
@@ -206,13 +225,18 @@ class HeadNouns:
     documents: frozenset[str]
     #: heads of phrases that name a kind of thing (an organisation, a statement, a descriptor), not one entity
     kinds: frozenset[str]
+    #: heads of media (صحيفة، موقع، قناة): a body's medium (موقع الوزارة) is not the body's full name
+    media: frozenset[str] = frozenset()
 
     @classmethod
-    def from_lexicons(cls, anaphors: Lexicon, roles: Lexicon, documents: Lexicon | None = None) -> HeadNouns:
+    def from_lexicons(
+        cls, anaphors: Lexicon, roles: Lexicon, documents: Lexicon | None = None, media: Lexicon | None = None
+    ) -> HeadNouns:
         organisations = organisation_heads(anaphors)
         document_nouns = frozenset(documents or ()) | _DOCUMENT_NOUNS
         descriptors = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
-        return cls(organisations, frozenset(roles), document_nouns, organisations | document_nouns | descriptors)
+        media_heads = frozenset(strip_article(normalize(key)) for key in (media or ()))
+        return cls(organisations, frozenset(roles), document_nouns, organisations | document_nouns | descriptors, media_heads)
 
 
 class SpeakerResolver:
@@ -229,8 +253,9 @@ class SpeakerResolver:
         given_names: Lexicon | None = None,
         heads: HeadNouns | None = None,
         person_names: Sequence[Span] = (),
+        media: Lexicon | None = None,
     ) -> None:
-        """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles` and `documents`, built here when not given;
+        """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles`, `documents` and `media`, built here when not given;
         `person_names`: the spans of the persons' names the mention finders found in the document."""
         self.given_names = given_names
         self.person_names = sorted((span.start, span.end) for span in person_names)
@@ -239,7 +264,7 @@ class SpeakerResolver:
         self.document = document
         self.anaphors = anaphors
         self.roles = roles
-        heads = heads if heads is not None else HeadNouns.from_lexicons(anaphors, roles, documents)
+        heads = heads if heads is not None else HeadNouns.from_lexicons(anaphors, roles, documents, media)
         self.document_nouns = heads.documents
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
@@ -247,6 +272,7 @@ class SpeakerResolver:
         self.organisation_heads = heads.organisations
         self.role_heads = heads.roles
         self.kind_heads = heads.kinds
+        self.media_heads = heads.media
 
     def _new_entity(self, mention: Span) -> Entity:
         entity = Entity(id=f"e{len(self.entities) + 1}", mentions=[mention])
@@ -301,12 +327,15 @@ class SpeakerResolver:
         if words[0] in self.roles and len(words) <= 3:
             # a role with a name (المدرب سالم العتيبي) is the earlier holder of the role only if that holder has the name
             named = self._names_beside_role(mention, words, role)
+            if not named and self._ends_with_family_name(mention, words):
+                # الدكتور السديس after عبد الرحمن السديس: the family name names the holder, not any earlier doctor
+                named = frozenset(words[-1:])
             for entity in reversed(self.entities):
                 held, known = entity.role_words(), entity.words()
                 if words[0] in held and named <= known and not _other_nisba(words, held, known):
                     return entity
             if named:
-                return None
+                return None  # (الفريق المحرج after الفريق الركن عثمان المحرج: the entity table knows the holder)
             # وقال المهاجم السوري: a definite role noun with no match is the person the text is about
             # (not a group: وأضاف الباحثون are new speakers)
             entry = self.roles.lookup(words[0])
@@ -343,10 +372,23 @@ class SpeakerResolver:
                 named.update(mention_words(Span.from_offsets(self.document.text, start, end)))
         return frozenset(named)
 
+    def _ends_with_family_name(self, mention: Span, words: tuple[str, ...]) -> bool:
+        """Whether a title's last word ends the full name of a person the finders found before it (`الفريق المحرج`
+        after `عثمان المحرج`): a title and a family name, not a title and its adjective (`المهاجم السوري`)."""
+        if len(words) < 2:
+            return False
+        for start, end in self.person_names:
+            if start >= mention.start:
+                break
+            full = mention_words(Span.from_offsets(self.document.text, start, end))
+            if len(full) > 1 and full[-1] == words[-1]:
+                return True
+        return False
+
     def _headed_by(self, head: str, known: Span) -> bool:
         """Whether `known` names a body with this head noun (`الحركة` → `الحركة الشعبية`), not one that only
         speaks of it after a head of its own (`مصادر داخل الحركة الشعبية`) or a title (`نائبة رئيسة المنظمة …`)."""
-        words = mention_words(known)
+        words = _body_words(known)
         return head in words and (words[0] == head or (words[0] not in self.kind_heads and words[0] not in self.roles))
 
     def _inside_other_head(self, wanted: set[str], entity: Entity) -> bool:
@@ -365,6 +407,9 @@ class SpeakerResolver:
         if len(words) < 2 or not head or head[0] not in self.document_nouns:
             return None
         offset = len(words[0])
+        named = self._person_named_from(mention.start + mention.text.index(words[1], offset), mention.end)
+        if named is not None and not normalize(words[0]).startswith("ال"):
+            return named  # رسالة ابن كيران، كلمة محمد الأمين: the statement of the person named in construct with it
         genitive = mention_words(Span(words[1], 0, 0))
         if not normalize(words[0]).startswith("ال") and normalize(words[1]).startswith("ال") and genitive:
             if genitive[0] in self.kind_heads - self.document_nouns:
@@ -384,6 +429,14 @@ class SpeakerResolver:
                 return Span.from_offsets(self.document.text, mention.start + offset + skip, mention.end)
             offset += len(word)
         return None
+
+    def _person_named_from(self, start: int, end: int) -> Span | None:
+        """The longest person's name the finders found that starts at `start` and ends by `end`, if any."""
+        found = [(first, last) for first, last in self.person_names if first == start and last <= end]
+        if not found:
+            return None
+        first, last = max(found, key=lambda span: span[1])
+        return Span.from_offsets(self.document.text, first, last)
 
     def _opens_organisation(self, word: str) -> bool:
         """Whether a word (without its article) is an organisation's head or the first word of a multiword one
@@ -553,6 +606,9 @@ class SpeakerResolver:
                 continue  # the entity tagger reads it as an organisation's whole name (الأمم المتحدة), not a short one
             if phrases is None:
                 phrases = self.organisation_phrases(heads)
+            # a body named by its own head noun (الجيش، اللجنة) is not the medium that holds its name (موقع اللجنة الرسمي)
+            own_head = _body_words(entity.fullest)[0]
+            outlets = self.media_heads if own_head in heads and own_head not in self.media_heads else frozenset()
             # only where the short name lacks the organisation's head noun (الأرصاد, not اللجنة)
             fuller = [
                 phrase
@@ -561,6 +617,7 @@ class SpeakerResolver:
                 and len(mention_words(phrase)) > len(words)
                 and mention_words(phrase)[0] in heads
                 and mention_words(phrase)[0] not in words
+                and _body_words(phrase)[0] not in outlets
                 and not _conjoined(phrase, words)
             ]
             if fuller:

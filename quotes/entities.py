@@ -341,7 +341,7 @@ class EntityBuilder:
             if family is not None:
                 family.mentions.append(attrs.evolve(mention, kind="PER", role=None))  # a family name, not a title
                 continue
-            holder = self._by_title(mention) or self._same_title(mention)
+            holder = self._by_title(mention) or self._by_title_and_family_name(mention) or self._same_title(mention)
             if holder is not None:
                 holder.mentions.append(mention)
             else:
@@ -422,6 +422,24 @@ class EntityBuilder:
                 if known.span.start < mention.span.start and known.person_name:
                     full = name_words(known.span)
                     if len(full) > 1 and full[-1] == words[0]:
+                        return cluster
+        return None
+
+    def _by_title_and_family_name(self, mention: EntityMention) -> _Cluster | None:
+        """`الدكتور الفهيد` after `وزير الصحة الدكتور ماجد الفهيد`, `الفريق المطيري` after `الفريق الركن حمدان المطيري مدير
+        الأمن العام`: a title or rank, then the word that ends the full name of a person named before, is that person (the
+        latest such person), whatever title the text gave them there."""
+        words = name_words(mention.span)
+        if len(words) < 2:
+            return None
+        family = words[-1]
+        for cluster in reversed(self.clusters):
+            if cluster.type != "PER":
+                continue
+            for known in cluster.mentions:
+                if known.span.start < mention.span.start and known.person_name:
+                    full = name_words(known.span)
+                    if len(full) > 1 and full[-1] == family:
                         return cluster
         return None
 

@@ -927,9 +927,15 @@ class MentionFinder:
 
     @staticmethod
     def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
-        """The subject of the verb whose object the statement is (أصدرت وزارة الداخلية بيانا)."""
+        """The subject of the verb whose object the statement is (أصدرت وزارة الداخلية بيانا), or that spoke in it
+        (وقالت السفارة في بيان: a later البيان is the embassy's)."""
         verb = sentence.parent(noun.index)
-        if verb is None or verb.upos != "VERB" or noun.base_deprel != "obj":
+        if verb is None or verb.upos != "VERB":
+            return None
+        spoken_in = noun.base_deprel == "obl" and any(
+            child.base_deprel == "case" and normalize(child.text) == "في" for child in sentence.children(noun.index)
+        )
+        if noun.base_deprel != "obj" and not spoken_in:
             return None
         subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
         for subject in subjects:

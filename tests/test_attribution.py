@@ -200,16 +200,19 @@ def test_the_extractors_head_nouns_are_those_a_resolver_builds_from_its_lexicons
         extractor.lexicons.roles,
         extractor.grammar.lexicons["speech_nouns"],
     )
-    built = SpeakerResolver(ParsedDocument("d", "", ()), *lexicons)
-    given = SpeakerResolver(ParsedDocument("d", "", ()), *lexicons, heads=HeadNouns.from_lexicons(*lexicons))
+    media = extractor.grammar.lexicons["media_nouns"]
+    built = SpeakerResolver(ParsedDocument("d", "", ()), *lexicons, media=media)
+    given = SpeakerResolver(ParsedDocument("d", "", ()), *lexicons, heads=HeadNouns.from_lexicons(*lexicons, media))
     for resolver in (built, given):
-        assert (resolver.organisation_heads, resolver.role_heads, resolver.document_nouns, resolver.kind_heads) == (
+        assert (resolver.organisation_heads, resolver.role_heads, resolver.document_nouns, resolver.kind_heads, resolver.media_heads) == (
             built.organisation_heads,
             built.role_heads,
             built.document_nouns,
             built.kind_heads,
+            built.media_heads,
         )
-    assert extractor._head_nouns == HeadNouns.from_lexicons(*lexicons)
+    assert extractor._head_nouns == HeadNouns.from_lexicons(*lexicons, media)
+    assert built.media_heads  # صحيفة، موقع …
     assert built.kind_heads > built.organisation_heads | built.document_nouns  # the descriptors (مصدر) too
 
 

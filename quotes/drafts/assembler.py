@@ -39,6 +39,10 @@ _RESUMPTIVE = re.compile(r"\s+(?:ب|عن|في|إلي|الي|علي)(?:ه|ها|ه
 _WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا )(?<!طبقا )(?:ما|مما)\s*$")
 
 
+#: "the matter which" right before a cue (الأمر الذي يدعو، وهو الأمر الذي يؤكد): like ما, the writer's inference.
+_THE_MATTER_WHICH = re.compile(r"(?:^|[\s،,(])(?:وهو\s+)?(?:ال)?[أا]مر\s+الذي\s*$")
+
+
 def _which_says(text: str, cue: Cue, cue_word: Word) -> bool:
     """Whether ما/مما right before the cue is its subject ("which confirms"): not where ما is what the cue's own
     subject said (ما أقرت به بأننا …: a feminine or plural verb, or a resumptive pronoun after it)."""
@@ -132,6 +136,8 @@ class DocumentAssembler:
             speaker, role = None, None  # أصدرت بيانا أوضحت فيه أن …: the statement is where it was said, not who said it
         if speaker is None and _which_says(context.text, cue, cue_word):
             return None  # …، ما يؤكد استفادتهم من التدريبات: the writer draws the conclusion, nobody says it
+        if _THE_MATTER_WHICH.search(context.text, max(0, cue.start - 20), cue.start):
+            return None  # …، الأمر الذي يدعو المنظمات إلى …: "which calls for", the matter is the subject, nobody speaks
         hint = main_clause_hint(site)
         return Draft(
             sentence_index=sentence.index,
