@@ -31,6 +31,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import attrs
 
@@ -126,45 +127,46 @@ class CompiledModules(importlib.abc.MetaPathFinder):
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
-        entry = self.entries.get(fullname)
-        if entry is None:
+        if fullname not in self.entries:
             return None
-        compiled = self.folder / entry["file"]
-        try:
-            current = source_hash(source_path(fullname, self.package_dir)) == entry["sha256"]
-        except OSError:
-            return None
-        if not current:
+        state = self._state(fullname)
+        if state == "stale":
             self.stale.add(fullname)
+        if state != "compiled":
             return None
-        if not compiled.is_file():
-            return None
+        compiled = self.folder / self.entries[fullname]["file"]
         loader = importlib.machinery.ExtensionFileLoader(fullname, str(compiled))
         return importlib.util.spec_from_file_location(fullname, compiled, loader=loader)
 
     def states(self, modules: Iterable[str] = MODULES) -> list[ModuleState]:
         """Each module's state as an import would find it now."""
-        found = []
-        for module in modules:
-            entry = self.entries.get(module)
-            if entry is None or not (self.folder / entry["file"]).is_file():
-                state = "not built"
-            elif source_hash(source_path(module, self.package_dir)) != entry["sha256"]:
-                state = "stale"
-            else:
-                state = "compiled"
-            found.append(ModuleState(module, state))
-        return found
+        return [ModuleState(module, self._state(module)) for module in modules]
+
+    def _state(self, module: str) -> str:
+        entry = self.entries.get(module)
+        if entry is None or not (self.folder / entry["file"]).is_file():
+            return "not built"
+        try:
+            current = source_hash(source_path(module, self.package_dir)) == entry["sha256"]
+        except OSError:
+            return "not built"  # the source is gone: the usual finders report the missing module
+        return "compiled" if current else "stale"
+
+
+def _load_manifest(folder: Path) -> dict[str, Any]:
+    """The manifest as written; empty for a folder without one or with one that is unreadable."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
 
 
 def _read_manifest(folder: Path) -> dict[str, dict[str, str]]:
     """The manifest's modules; nothing for a folder without one, one that is unreadable, or one written for another
     interpreter's extension files."""
-    try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(manifest, dict) or manifest.get("suffix") != _extension_suffix():
+    manifest = _load_manifest(folder)
+    if manifest.get("suffix") != _extension_suffix():
         return {}
     modules = manifest.get("modules")
     if not isinstance(modules, dict):
@@ -302,13 +304,8 @@ def _settings() -> dict[str, object]:
     return {"cython": _cython_version(), "directives": DIRECTIVES, "c_flags": _C_FLAGS}
 
 
-def _read_settings(folder: Path) -> dict[str, object] | None:
-    try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(manifest, dict):
-        return None
+def _read_settings(folder: Path) -> dict[str, object]:
+    manifest = _load_manifest(folder)
     return {key: manifest.get(key) for key in ("cython", "directives", "c_flags")}
 
 

@@ -413,31 +413,22 @@ class EntityBuilder:
         person's family name (many are trades and offices: الخطيب، النجار، الحداد، القاضي، الشيخ), the latest such
         person's."""
         words = name_words(mention.span)
-        if len(words) != 1:
-            return None
-        for cluster in reversed(self.clusters):
-            if cluster.type != "PER":
-                continue
-            for known in cluster.mentions:
-                if known.span.start < mention.span.start and known.person_name:
-                    full = name_words(known.span)
-                    if len(full) > 1 and full[-1] == words[0]:
-                        return cluster
-        return None
+        return self._person_with_family_name(words[0], mention.span.start) if len(words) == 1 else None
 
     def _by_title_and_family_name(self, mention: EntityMention) -> _Cluster | None:
         """`الدكتور الفهيد` after `وزير الصحة الدكتور ماجد الفهيد`, `الفريق المطيري` after `الفريق الركن حمدان المطيري مدير
         الأمن العام`: a title or rank, then the word that ends the full name of a person named before, is that person (the
         latest such person), whatever title the text gave them there."""
         words = name_words(mention.span)
-        if len(words) < 2:
-            return None
-        family = words[-1]
+        return self._person_with_family_name(words[-1], mention.span.start) if len(words) >= 2 else None
+
+    def _person_with_family_name(self, family: str, before: int) -> _Cluster | None:
+        """The latest person whose full name, found before offset `before`, ends with the word `family`."""
         for cluster in reversed(self.clusters):
             if cluster.type != "PER":
                 continue
             for known in cluster.mentions:
-                if known.span.start < mention.span.start and known.person_name:
+                if known.span.start < before and known.person_name:
                     full = name_words(known.span)
                     if len(full) > 1 and full[-1] == family:
                         return cluster
