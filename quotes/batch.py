@@ -480,8 +480,30 @@ class _Done:
         return self._value
 
 
-def chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Item]]:
-    """Consecutive items grouped into chunks of at most `batch_size` documents (fewer for long ones)."""
+def chunks(items: Iterable[Item], batch_size: int, *, tail: int = 0) -> Iterator[list[Item]]:
+    """Consecutive items grouped into chunks of at most `batch_size` documents (fewer for long ones).
+
+    With `tail` > 0 the chunks are read that many documents ahead, and the last documents of the input (at most
+    `tail` of them, and the last chunk's) go out one a chunk: the workers of a pool then finish together instead of
+    one parsing a last full chunk while the others wait for it."""
+    grouped = _grouped(items, batch_size)
+    if tail <= 0:
+        yield from grouped
+        return
+    ahead: collections.deque[list[Item]] = collections.deque()
+    held = 0
+    for chunk in grouped:
+        ahead.append(chunk)
+        held += _documents_in(chunk)
+        while held - _documents_in(ahead[0]) >= tail:
+            first = ahead.popleft()
+            held -= _documents_in(first)
+            yield first
+    for chunk in ahead:
+        yield from _one_document_each(chunk)
+
+
+def _grouped(items: Iterable[Item], batch_size: int) -> Iterator[list[Item]]:
     chunk: list[Item] = []
     documents = 0
     size = 0
@@ -495,6 +517,22 @@ def chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Item]]:
             chunk, documents, size = [], 0, 0
     if chunk:
         yield chunk
+
+
+def _documents_in(chunk: list[Item]) -> int:
+    return sum(isinstance(item, Document) for item in chunk)
+
+
+def _one_document_each(chunk: list[Item]) -> Iterator[list[Item]]:
+    """`chunk` cut after each document (items that are no document stay with the document after them)."""
+    piece: list[Item] = []
+    for item in chunk:
+        piece.append(item)
+        if isinstance(item, Document):
+            yield piece
+            piece = []
+    if piece:
+        yield piece
 
 
 #: While a run writes them, its output and error files are ``NAME.partial``; they take their names when the
@@ -752,7 +790,10 @@ def _run(
         )
     bar.update(skipped)
     workers = _workers(config, job)
-    window = max(2, 2 * workers.size)
+    # Chunks finish in input order: up to `window` documents may wait in the pool, so that a worker done with
+    # small chunks goes on with the next ones while an earlier, larger chunk is still being worked on.
+    window = max(2, 2 * workers.size) * config.batch_size
+    tail = workers.size * config.batch_size if workers.size > 1 else 0
     pending: collections.deque[tuple[list[Item], Future[list[Outcome]] | _Done | None]] = collections.deque()
     position = start.done
     failed_before = start.failed
@@ -836,9 +877,12 @@ def _run(
         return workers.submit(job, documents) if documents else None
 
     try:
-        for chunk in chunks(items, config.batch_size):
+        queued = 0  # documents in the pending chunks
+        for chunk in chunks(items, config.batch_size, tail=tail):
             pending.append((chunk, submit(chunk)))
-            while pending and (len(pending) >= window or pending[0][1] is None or isinstance(pending[0][1], _Done)):
+            queued += _documents_in(chunk)
+            while pending and (queued >= window or pending[0][1] is None or isinstance(pending[0][1], _Done)):
+                queued -= _documents_in(pending[0][0])
                 finish(*pending.popleft())
         while pending:
             finish(*pending.popleft())

@@ -22,13 +22,13 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.api import Extractor
-from quotes.batch import Job, RunConfig, run
+from quotes.batch import Job, RunConfig, chunks, run
 from quotes.cache import ParseCache
 from quotes.cli import cli
 from quotes.cli.extract import extract as extract_command
 from quotes.cli.parse import parse as parse_command
 from quotes.graph import ParsedDocument, SentenceGraph, documents_from_conllu
-from quotes.io import ReadOptions
+from quotes.io import Document, ReadOptions, Skipped
 
 DATA = Path(__file__).parent / "data" / "batch"
 CRASH = "💥"
@@ -276,6 +276,49 @@ def test_documents_are_batched_into_the_parser():
 
     parser = next(e for e in _EXTRACTORS.values() if e is extractor).parser
     assert parser.batches == [8, 8, 2]
+
+
+def _documents(count: int) -> list[Document]:
+    text = "قال الوزير إن الاجتماع مثمر."
+    return [Document(input="in.jsonl", line=number, doc_id=f"d{number}", text=text) for number in range(1, count + 1)]
+
+
+def test_a_pool_gets_the_last_documents_one_a_chunk_so_its_workers_finish_together():
+    items = _documents(40)
+    sizes = [len(chunk) for chunk in chunks(items, 16, tail=8)]
+    assert sizes == [16, 16, *[1] * 8]
+    # without a tail (one worker): full chunks to the end
+    assert [len(chunk) for chunk in chunks(items, 16)] == [16, 16, 8]
+    # every item once, in order, either way
+    assert [item for chunk in chunks(items, 16, tail=8) for item in chunk] == items
+    # a short input is all tail
+    assert [len(chunk) for chunk in chunks(items[:5], 16, tail=32)] == [1] * 5
+
+
+def test_items_that_are_no_document_stay_with_the_next_document_in_the_tail():
+    first, second = _documents(2)
+    skipped = Skipped(input="notes.txt", reason="not a document")
+    chunked = list(chunks([first, skipped, second], 16, tail=16))
+    assert chunked == [[first], [skipped, second]]
+    trailing = list(chunks([first, skipped], 16, tail=16))
+    assert trailing == [[first], [skipped]]
+
+
+def test_a_pool_run_with_a_tail_writes_what_one_worker_writes(tmp_path):
+    # the gold documents twice over, under new ids: 36 documents, the last 8 of them (and more) in the tail
+    records = [json.loads(line) for line in (DATA / "docs.jsonl").read_text().splitlines()] * 2
+    source = tmp_path / "docs.jsonl"
+    lines = [json.dumps({**record, "id": f"n{number}"}, ensure_ascii=False) for number, record in enumerate(records)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for workers in (1, 2):
+        out = tmp_path / f"out-{workers}.jsonl"
+        config = RunConfig(inputs=(str(source),), output=str(out), job=Job(extractor_factory=fake_extractor), workers=workers, batch_size=4)
+        summary = run(config)
+        assert summary.done == len(records)
+        assert summary.quotes > 0
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
 
 
 def test_conllu_input_needs_no_parser_and_matches_extraction_from_text(tmp_path, expected):
