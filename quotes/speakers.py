@@ -100,6 +100,9 @@ _PAIRS = {")": "(", '"': '"', "»": "«", "”": "“"}
 #: Marks that open a quotation (a straight mark opens one where the marks before it are paired).
 _OPENING_MARKS = frozenset('"«“')
 _START = operator.attrgetter("start")
+_INDEX = operator.attrgetter("index")
+#: The lemma of every relative pronoun's form (الذي، التي، الذين، اللواتي …).
+_RELATIVE_LEMMA = normalize("الذي")
 _END = operator.attrgetter("end")
 
 
@@ -144,14 +147,21 @@ def _genitive_after_adjective(graph: SentenceGraph, noun: Word, child: Word) -> 
     )
 
 
-def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None) -> list[Word]:
+def _mention_words(
+    graph: SentenceGraph,
+    head: Word,
+    stop_at: int | None = None,
+    speech_clause: Callable[[SentenceGraph, Word], bool] | None = None,
+) -> list[Word]:
     """The head and the words below it that belong to the mention, contiguous around the head."""
     kept = {head.index}
     stack = [head]
     while stack:
         current = stack.pop()
         for child in graph.children(current.index):
-            if child.base_deprel in _OUTSIDE_MENTION or child.deprel == "acl:relcl":
+            if child.base_deprel in _OUTSIDE_MENTION or (
+                child.deprel == "acl:relcl" and _relative_leaves(graph, child, stop_at, speech_clause)
+            ):
                 keep = (
                     (child.base_deprel in ("conj", "cc") and current is head)
                     or (
@@ -200,6 +210,27 @@ def _mention_words(graph: SentenceGraph, head: Word, stop_at: int | None = None)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+def _relative_leaves(
+    graph: SentenceGraph, clause: Word, stop_at: int | None, speech_clause: Callable[[SentenceGraph, Word], bool] | None
+) -> bool:
+    """Whether an `acl:relcl` leaves the mention: when a relative pronoun opens it (الذي، التي، الذين …) or heads it
+    (ما تردد، من يرغب), when it holds the content, or when `speech_clause` finds it is the report itself (the cue, or
+    باحثين يصفان الأمر بأنه …). A relative clause without any of these (بيان صدر عن المنظمة، استطلاعات رأي أجريت في
+    الولايات المتحدة) describes the speaker and stays, as `تقرير صادر عن الهيئة` does: PADT's trees (and the
+    shipped parser) label it `acl`, which the mention always keeps, PUD's (and a parser trained on PUD's
+    conventions) `acl:relcl`; the mention is the same whichever a parser writes."""
+    governor = graph.parent(clause.index)
+    if governor is not None and governor.upos == "PRON":
+        return True  # a free relative (ما تردد، من يرغب): the pronoun's clause, never a description of the speaker
+    words = [word for word in graph.subtree(clause.index) if word.upos != "PUNCT" and word.base_deprel != "cc"]
+    if stop_at is not None and any(word.index >= stop_at for word in words):
+        return True
+    if speech_clause is not None and speech_clause(graph, clause):
+        return True
+    first = min(words, key=_INDEX, default=clause)
+    return first.upos == "PRON" and (first.feat("PronType") == "Rel" or first.lemma_key == _RELATIVE_LEMMA)
 
 
 def _quotation_after_name(graph: SentenceGraph, first: int, index: int) -> bool:
@@ -520,17 +551,19 @@ def describe_speaker(
     honorifics: Lexicon,
     limit: int,
     stop_at: int | None = None,
+    speech_clause: Callable[[SentenceGraph, Word], bool] | None = None,
 ) -> Mention:
     """The speaker mention headed by `head` and its role, if the sentence gives one.
 
     `limit` is the document offset the role may not pass (the content's start);
-    `stop_at` a word index the mention may not reach (the content's head).
+    `stop_at` a word index the mention may not reach (the content's head); a relative clause that `speech_clause`
+    finds to be a report (a reporting verb that says something) is speech, not part of the mention.
     """
-    words = _mention_words(graph, head, stop_at)
+    words = _mention_words(graph, head, stop_at, speech_clause)
     notes: list[str] = []
     role: Span | None = None
     speaker: Span | None = None
-    head, words = _past_honorifics(graph, head, words, honorifics, roles, stop_at)
+    head, words = _past_honorifics(graph, head, words, honorifics, roles, stop_at, speech_clause)
     appositions = [
         word
         for word in _appositions(graph, head)
@@ -642,14 +675,20 @@ def _formula_at(span: Span, honorifics: Lexicon, text: str) -> bool:
 
 
 def _past_honorifics(
-    graph: SentenceGraph, head: Word, words: list[Word], honorifics: Lexicon, roles: Lexicon, stop_at: int | None
+    graph: SentenceGraph,
+    head: Word,
+    words: list[Word],
+    honorifics: Lexicon,
+    roles: Lexicon,
+    stop_at: int | None,
+    speech_clause: Callable[[SentenceGraph, Word], bool] | None = None,
 ) -> tuple[Word, list[Word]]:
     """`صاحب السمو الملكي الأمير فيصل …`: when the head is an honorific, the name after it heads the mention."""
     if not any(key in honorifics for key in head.keys) and not honorifics.match_at(normalize(head.text)):
         return head, words
     for word in graph.subtree(head.index):
         if word.index > head.index and word.upos in _NAME_TAGS and not any(key in honorifics for key in word.keys):
-            return word, _mention_words(graph, word, stop_at)
+            return word, _mention_words(graph, word, stop_at, speech_clause)
     return head, words
 
 
