@@ -27,6 +27,7 @@ from quotes.quotemarks import NAME_MARKS
 _OUTSIDE_MENTION = ("appos", "punct", "parataxis", "advcl", "ccomp", "dep", "xcomp", "mark", "cc", "conj")
 #: A phrase under the speaker opened by one of these is an addressee or a circumstance, not part of the mention.
 _ADDRESSEE_CASES = frozenset(("ل", "خلال", "امام", "مع", "عبر", "الي"))
+_LAM = frozenset(("ل",))
 #: Emphatic appositions (نفسه، ذاته) belong to the mention.
 _EMPHATIC = frozenset(("نفس", "ذات"))
 _NAME_TAGS = ("PROPN", "X")
@@ -180,8 +181,10 @@ def _mention_words(
                     continue
             if child.base_deprel == "case" and current is head:
                 continue
-            if (current is head or current.upos in _NAME_TAGS) and child.base_deprel in ("obl", "nmod") and _is_addressee(graph, child):
-                continue  # (under the name too: قال خالد العتيبي للصحفيين)
+            if (current is head or current.upos in _NAME_TAGS) and child.base_deprel in ("obl", "nmod") and (
+                _is_addressee(graph, child) or (current is head and _lam_phrase_after_name(graph, head, child))
+            ):
+                continue  # (under the name too: قال خالد العتيبي للصحفيين، وقال فيرنر لهيئة البث …)
             if _names_someone(graph, current) and _reduced_relative(graph, child):
                 continue  # بيبي البالغ السابعة والعشرين من العمر: a clause about the person, not part of the name
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
@@ -301,6 +304,18 @@ def _is_addressee(graph: SentenceGraph, word: Word) -> bool:
     if not _opened_by(graph, word, frozenset(("ل",))):
         return False
     return word.upos in _NAME_TAGS or any(strip_article(key) in _ADDRESSEE_HEADS for key in word.keys)
+
+
+def _lam_phrase_after_name(graph: SentenceGraph, name: Word, phrase: Word) -> bool:
+    """`وقال فيرنر لهيئة البث الكندية إن …`: a name takes no ل-phrase of its own, so one hung on the speaker's name is
+    whom they spoke to, whatever body it names (a parser trained on PUD's conventions hangs it there, the shipped
+    parser on the verb). Only right after the name: one after a title the parse hung on the name too (بيار باسكاري
+    المدير السابق للتجارب في …) belongs to the title; one under a noun (الهيئة العامة للسياحة): `_is_addressee`."""
+    if name.upos not in _NAME_TAGS or phrase.index <= name.index or not _opened_by(graph, phrase, _LAM):
+        return False
+    first = min(graph.subtree(phrase.index), key=_INDEX)
+    name_words = {name.index, *(child.index for child in graph.children(name.index) if child.base_deprel == "flat")}
+    return first.index - 1 in name_words
 
 
 def _surface_of(word: Word, graph: SentenceGraph) -> str:
