@@ -25,7 +25,7 @@ class Recorder:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, *, fail_at: str | None = None) -> None:
         self.calls: list[tuple[str, bool]] = []
         self.fail_at = fail_at
-        for name in training.NEWS_STAGES:
+        for name in (*training.NEWS_STAGES, training.PREDICTED_TAGS_STAGE):
             monkeypatch.setitem(training.NEWS_STAGE_FUNCTIONS, name, self._stage(name))
 
     def _stage(self, name: str) -> Any:
@@ -118,6 +118,69 @@ def test_from_redoes_a_stage_and_the_later_ones_from_scratch(tmp_path: Path, mon
         ("ship", False),
     ]
     assert _finished(work)["tokenizer"]["seconds"] == 60 and _finished(work)["tagger"]["seconds"] == 0
+
+
+def test_the_parser_on_predicted_tags_is_a_stage_only_when_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    recorder = Recorder(monkeypatch)
+    training.run_news_all(_args(tmp_path / "plain"))
+    assert training.PREDICTED_TAGS_STAGE not in recorder.stages
+
+    work = tmp_path / "work"
+    _record_finished(work, ("news-prep", "vectors", "tokenizer"))
+    recorder = Recorder(monkeypatch)
+    args = _args(work, "--parser-on-predicted-tags", "--resume")
+    assert args.parser_on_predicted_tags == training.PREDICTED_TAGS_STEPS == 1800
+    training.run_news_all(args)
+    # after the lemmatizer (the retagging reads this build's tagger and lemmatizer), checkpointed like the parser
+    assert recorder.calls == [
+        ("tagger", True),
+        ("parser", True),
+        ("lemmatizer", False),
+        ("parser-predtags", True),
+        ("news-eval", False),
+        ("ship", False),
+    ]
+    assert _args(work, "--parser-on-predicted-tags", "1200").parser_on_predicted_tags == 1200
+    recorder = Recorder(monkeypatch)
+    training.run_news_all(_args(work, "--parser-on-predicted-tags", "--from", "parser-predtags"))
+    assert recorder.stages == ["parser-predtags", "news-eval", "ship"]
+    with pytest.raises(SystemExit, match="not a stage of this build"):
+        training.run_news_all(_args(work, "--from", "parser-predtags"))
+
+
+def test_the_parser_on_predicted_tags_retags_with_this_build_and_continues_its_parser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assembled: list[tuple[Path, dict[str, Path]]] = []
+    prepared: list[argparse.Namespace] = []
+    trained: list[argparse.Namespace] = []
+    monkeypatch.setattr(training, "_assemble", lambda target, paths, files, **kwargs: assembled.append((target, files)) or target)
+    monkeypatch.setattr(training, "cmd_news_prep", prepared.append)
+    monkeypatch.setattr(training, "cmd_news_train", trained.append)
+    work = tmp_path / "work"
+    args = _args(work, "--parser-on-predicted-tags", "--resume")
+    training.stage_parser_predicted_tags(args, resume=True)
+
+    start = work / "models_mix_start"
+    assert assembled == [(start, {name: work / "models_mix" / name for name in training.NEWS_MODEL_FILES})]
+    assert len(prepared) == 1 and prepared[0].predicted_tags is True and prepared[0].tag_model == start
+    assert len(trained) == 1
+    run = trained[0]
+    # news-train --stage parser --predicted-tags --from-shipped START --max-steps 1800 --resume, START's vectors
+    assert (run.stage, run.predicted_tags, run.from_shipped, run.max_steps, run.resume) == ("parser", True, start, 1800, True)
+    assert (run.models, run.pretrain, run.corpus) == (work / "models_mix_predtags", None, "mix")
+
+    # news-eval (and so ship) takes that parser; the rest is this build's
+    files = training._news_model_files(args)
+    assert files["parser.pt"] == work / "models_mix_predtags" / "parser.pt"
+    assert files["tagger.pt"] == work / "models_mix" / "tagger.pt"
+    assert training._news_model_files(_args(work))["parser.pt"] == work / "models_mix" / "parser.pt"
+
+
+def test_corpus_pud_refuses_the_parser_on_predicted_tags(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        training.parse_args(["--corpus", "pud", "all", "--parser-on-predicted-tags"])
+    assert "--parser-on-predicted-tags: only with --corpus mix" in capsys.readouterr().err
 
 
 def test_corpus_pud_runs_the_pud_only_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -100,6 +100,20 @@ PADT_PARTICLES = """\
 
 """
 
+# an emphatic إنّ heading the noun after it (PADT's advmod:emph with its nsubj), written for the test
+PADT_EMPHATIC_INNA = """\
+# sent_id t-9
+# orig_file_sentence TESTDOC_C#1
+1	فَ	فَ	CONJ	C---------	_	2	cc	_	_
+2	إِنَّ	إِنَّ	CONJ	C---------	_	4	advmod:emph	_	_
+3	اَلشَّرِكَةَ	شَرِكَة	NOUN	N------S4D	Case=Acc|Definite=Def	2	nsubj	_	_
+4	تُعلِنُ	أَعلَن	VERB	VIIA-3FS--	Aspect=Imp	0	root	_	_
+5	أَربَاحَ	رِبح	NOUN	N------P4R	Case=Acc|Definite=Red	4	dobj	_	_
+6	هَا	هُوَ	PRON	SP---3FS2-	PronType=Prs	5	nmod	_	_
+7	.	.	PUNCT	G---------	_	4	punct	_	_
+
+"""
+
 PUD_INITIAL_WA = """\
 # newdoc id = p1
 # sent_id = p1-1
@@ -213,6 +227,17 @@ def test_padt_particles_objects_time_nouns_and_relative_clauses_follow_pud(tmp_p
     assert _arc(words[15])[2:] == (9, "acl")  # an أن clause stays acl
     assert words[4][2] == "إِنَّ" == "\u0625\u0650\u0646\u064e\u0651"  # NFC: the vowel before the shadda
     assert words[7][2] == "رَدّ"
+
+
+def test_an_emphatic_inna_hands_its_subject_to_the_predicate(tmp_path: Path) -> None:
+    words = _convert(tmp_path, PADT_EMPHATIC_INNA)
+    assert _arc(words[2]) == ("إن", "PART", 4, "compound:prt")  # PUD's sentence-level إنّ, a leaf
+    assert _arc(words[3]) == ("الشركة", "NOUN", 4, "nsubj")  # the subject of the verb, as the rules read it
+    assert _arc(words[1]) == ("ف", "CCONJ", 4, "cc")
+    assert _arc(words[5])[2:] == (4, "obj")
+    # an أنّ that marks a clause (mark) keeps its place and its subject stays on the clause's verb
+    particles = _convert(tmp_path, PADT_PARTICLES)
+    assert _arc(particles[4])[2:] == (7, "mark") and _arc(particles[5])[2:] == (7, "nsubj")
 
 
 def test_pud_lemmas_are_put_in_canonical_order(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def fill_speaker_slot(site: CueSite, content: Span, quote_type: str) -> SpeakerS
     word = usable_speaker(context, match) or described(context, sentence, match)
     if word is not None and content.start > site.cue.start and word.start >= content.start:
         word = None  # a small parser's "subject" inside the content
-    found = grow_mention(context, sentence, word, limit=content.start, content_head=match.word("content"))
+    found = grow_mention(context, sentence, word, limit=content.start, content_head=match.word("content"), cue=match.anchor)
     slot = SpeakerSlot(word=word, mention=found, content=content)
     for fill in SPEAKER_PASSES:
         filled = fill(site, quote_type, slot)

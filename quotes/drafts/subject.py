@@ -9,6 +9,8 @@ first noun between the cue and the content is taken.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from quotes.drafts.context import DocumentContext
@@ -133,10 +135,35 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
     return noun
 
 
+def _reports(context: DocumentContext, limit: int, cue: Word | None, sentence: SentenceGraph, verb: Word) -> bool:
+    """A relative clause that is the report itself: the cue (نبوءة تقول إن …: the noun is the source, its clause the
+    speech), or a reporting verb with its object running up to the content (وينقل عن باحثين يصفان الأمر بأنه …:
+    `وصف X بأنه`, whatever word the parse hung the content on). A clause that only says where or to whom the source
+    spoke (مصادر تحدثت لـ«الصحيفة» إن …) describes the source and stays."""
+    if cue is not None and verb.index == cue.index:
+        return True
+    lexicons = context.lexicons
+    if not any(key in lexicons.verbs for key in (verb.lemma_key, *verb.keys)) and not any(
+        key in lexicons.verb_forms for key in verb.keys
+    ):
+        return False  # (by its imperfect form too: the lemmatizer may miss it, يصفون → صفّن)
+    if not any(child.base_deprel == "obj" for child in sentence.children(verb.index)):
+        return False
+    clause = sentence.subtree(verb.index)
+    return not context.text[max(word.end for word in clause) : limit].strip(" ،,:\n")
+
+
 def grow_mention(
-    context: DocumentContext, sentence: SentenceGraph, head: Word | None, *, limit: int, content_head: Word | None
+    context: DocumentContext,
+    sentence: SentenceGraph,
+    head: Word | None,
+    *,
+    limit: int,
+    content_head: Word | None,
+    cue: Word | None = None,
 ) -> Mention:
-    """The mention headed by `head`; a personal pronoun stands for the noun its relative clause describes."""
+    """The mention headed by `head`; a personal pronoun stands for the noun its relative clause describes. A
+    relative clause that is `cue` or another report is left out of the mention (`_reports`)."""
     if head is None:
         return _NO_MENTION
     quantified = any(child.base_deprel == "det" for child in sentence.children(head.index))
@@ -158,6 +185,7 @@ def grow_mention(
         honorifics=context.lexicons.honorifics,
         limit=limit,
         stop_at=content_head.index if content_head is not None and content_head.index > head.index else None,
+        speech_clause=functools.partial(_reports, context, limit, cue),
     )
     return through_tagged_name(context, sentence, mention, limit)
 

@@ -11,7 +11,12 @@ it replaces too) and ``ship`` (files, MODEL.md, scores.json and the
 licence into ``quotes/models/ar_compact``). Each finished stage is recorded
 in ``WORK/results.json`` and skipped when ``all`` runs again; ``--resume``
 continues an interrupted tagger or parser from its checkpoint, ``--from
-STAGE`` redoes a stage and every later one. Intermediate files go under
+STAGE`` redoes a stage and every later one. ``--parser-on-predicted-tags
+[STEPS]`` adds the stage ``parser-predtags`` after the lemmatizer: the
+training data retagged by this build's tagger and lemmatizer (``news-prep
+--predicted-tags``) and the parser continued on it for STEPS (default 1,800;
+``news-train --stage parser --predicted-tags --from-shipped``), the parser
+that news-eval scores and ship ships. Intermediate files go under
 ``--work`` (default ``work/news``, git-ignored).
 
 ``all --corpus pud`` builds the PUD-only model as before (about 1.5-2 hours
@@ -439,9 +444,24 @@ def cmd_all(args: argparse.Namespace) -> None:
 # ---- `all --corpus mix`: the news model end to end, one recorded stage at a time ----
 
 NEWS_STAGES = ("news-prep", "vectors", "tokenizer", "tagger", "parser", "lemmatizer", "news-eval", "ship")
+#: ``all --parser-on-predicted-tags``: the parser continued on the training data retagged by this build's own
+#: tagger and lemmatizer (MODEL.md, sessions 8 and 10), after the lemmatizer and before news-eval
+PREDICTED_TAGS_STAGE = "parser-predtags"
 #: the stages that continue from a checkpoint under ``--resume``
-RESUMABLE = frozenset({"tagger", "parser"})
+RESUMABLE = frozenset({"tagger", "parser", PREDICTED_TAGS_STAGE})
 NEWS_MODEL_FILES = ("tokenizer.pt", "tagger.pt", "lemmatizer.pt", "parser.pt")
+#: the steps the continuation on predicted tags runs for when ``--parser-on-predicted-tags`` gives none (session 10's
+#: best dev step)
+PREDICTED_TAGS_STEPS = 1800
+
+
+def news_stages(args: argparse.Namespace) -> tuple[str, ...]:
+    """The stages ``all --corpus mix`` runs, in order: :data:`NEWS_STAGES`, and the continuation on predicted tags
+    after the lemmatizer when ``--parser-on-predicted-tags`` asks for it."""
+    if not getattr(args, "parser_on_predicted_tags", None):
+        return NEWS_STAGES
+    at = NEWS_STAGES.index("lemmatizer") + 1
+    return (*NEWS_STAGES[:at], PREDICTED_TAGS_STAGE, *NEWS_STAGES[at:])
 
 
 def _prefix(args: argparse.Namespace) -> str:
@@ -514,6 +534,50 @@ def stage_lemmatizer(args: argparse.Namespace, *, resume: bool) -> None:
     _news_train(args, "lemmatizer", resume)
 
 
+def _predicted_tags_models(args: argparse.Namespace) -> Path:
+    from quotes.training.retag import SUFFIX
+
+    return args.work / f"models_{_prefix(args)}{SUFFIX}"
+
+
+def _news_model_files(args: argparse.Namespace) -> dict[str, Path]:
+    """The model files news-eval assembles: this build's, with the parser continued on predicted tags when the
+    build has that stage."""
+    models = _news_models(args)
+    files = {name: models / name for name in NEWS_MODEL_FILES}
+    if PREDICTED_TAGS_STAGE in news_stages(args):
+        files["parser.pt"] = _predicted_tags_models(args) / "parser.pt"
+    return files
+
+
+def stage_parser_predicted_tags(args: argparse.Namespace, *, resume: bool) -> None:
+    """The parser continued on predicted tags, as session 10's shipped candidate was made:
+
+    ``news-prep --predicted-tags --tag-model START`` then ``news-train --stage parser --predicted-tags
+    --from-shipped START --max-steps N``, where START (WORK/models_mix_start) is this build's own tokenizer,
+    tagger, lemmatizer and parser assembled into a model folder: the training data is retagged by the tagger and
+    lemmatizer the model ships with, and the parser trained on gold tags is continued on it (dev on predicted tags
+    chooses the step). Writes WORK/models_mix_predtags; ``--resume`` continues its checkpoint.
+    """
+    start = _assemble(
+        args.work / f"models_{_prefix(args)}_start",
+        _paths(args),
+        {name: _news_models(args) / name for name in NEWS_MODEL_FILES},
+        vectors=True,
+    )
+    cmd_news_prep(argparse.Namespace(**{**vars(args), "predicted_tags": True, "tag_model": start}))
+    options = {
+        "stage": "parser",
+        "predicted_tags": True,
+        "from_shipped": start,
+        "models": _predicted_tags_models(args),
+        "pretrain": None,  # the starting folder's vectors, which are this build's
+        "max_steps": args.parser_on_predicted_tags,
+        "resume": resume,
+    }
+    cmd_news_train(argparse.Namespace(**{**vars(args), **options}))
+
+
 def stage_news_eval(args: argparse.Namespace, *, resume: bool) -> None:
     """Assemble the model, record the learning curves, and score it and the model it replaces.
 
@@ -526,7 +590,7 @@ def stage_news_eval(args: argparse.Namespace, *, resume: bool) -> None:
     """
     final = _news_final(args)
     models = _news_models(args)
-    _assemble(final, _paths(args), {name: models / name for name in NEWS_MODEL_FILES}, vectors=True)
+    _assemble(final, _paths(args), _news_model_files(args), vectors=True)
     cmd_news_curve(argparse.Namespace(**{**vars(args), "models": models}))
     evaluate = {"trained": None, "parts": ["padt", "pud", "quotes"], "sets": ["snn_dev", "seed", "pud_dev", "check"]}
     compared = [(_prefix(args), final)]
@@ -564,6 +628,7 @@ NEWS_STAGE_FUNCTIONS: dict[str, Callable[..., None]] = {
     "tagger": stage_tagger,
     "parser": stage_parser,
     "lemmatizer": stage_lemmatizer,
+    PREDICTED_TAGS_STAGE: stage_parser_predicted_tags,
     "news-eval": stage_news_eval,
     "ship": stage_ship,
 }
@@ -584,13 +649,16 @@ def run_news_all(args: argparse.Namespace) -> list[str]:
     finished: dict[str, Any] = dict(_results(args).get(key, {}))
     if not finished and getattr(args, "command_line", None):
         _save_results(args, {"news_command": args.command_line})  # the card shows the command that started the build
+    stages = news_stages(args)
     redo: set[str] = set()
     if args.from_stage is not None:
-        redo = {name for name in NEWS_STAGES[NEWS_STAGES.index(args.from_stage) :] if name in finished}
+        if args.from_stage not in stages:
+            raise SystemExit(f"--from {args.from_stage}: not a stage of this build ({', '.join(stages)})")
+        redo = {name for name in stages[stages.index(args.from_stage) :] if name in finished}
         finished = {name: record for name, record in finished.items() if name not in redo}
         _save_results(args, {key: finished})
     ran = []
-    for name in NEWS_STAGES:
+    for name in stages:
         if name in finished:
             logger.info("stage %s: finished on %s, skipped", name, finished[name].get("finished", "?"))
             continue
@@ -822,13 +890,22 @@ def build_parser() -> argparse.ArgumentParser:
     everything.add_argument(
         "--from",
         dest="from_stage",
-        choices=NEWS_STAGES,
+        choices=(*NEWS_STAGES, PREDICTED_TAGS_STAGE),
         help="mix: redo this stage and every later one (finished stages are skipped otherwise)",
     )
     everything.add_argument(
         "--pretrain", type=Path, help="mix: reuse these Stanza word vectors instead of training them (e.g. the bundled pretrain.pt)"
     )
     everything.add_argument("--lexicon", type=Path, help="mix: reuse this clitic lexicon instead of building it from --news")
+    everything.add_argument(
+        "--parser-on-predicted-tags",
+        type=int,
+        nargs="?",
+        const=PREDICTED_TAGS_STEPS,
+        metavar="STEPS",
+        help=f"mix: after the lemmatizer, continue the parser for STEPS (default {PREDICTED_TAGS_STEPS}) on the training "
+        "data retagged by this build's tagger and lemmatizer, and ship that parser (stage parser-predtags)",
+    )
     everything.add_argument("--shared", type=Path, default=Path("../shared"), help="mix: the shared folder (gold quote sets, scorer)")
     for command in sub.choices.values():
         _data_options(command, defaults=False)
@@ -856,7 +933,13 @@ NEWS_COMMANDS = frozenset({"news-prep", "news-train", "news-eval", "news-curve"}
 
 
 #: `all` options that only the news pipeline (--corpus mix) reads
-MIX_ONLY_OPTIONS = {"resume": "--resume", "from_stage": "--from", "pretrain": "--pretrain", "lexicon": "--lexicon"}
+MIX_ONLY_OPTIONS = {
+    "resume": "--resume",
+    "from_stage": "--from",
+    "pretrain": "--pretrain",
+    "lexicon": "--lexicon",
+    "parser_on_predicted_tags": "--parser-on-predicted-tags",
+}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

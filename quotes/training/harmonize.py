@@ -36,6 +36,10 @@ One set of conventions for both treebanks (decided in MODEL.md):
     prepositional objects ``dobj``/``iobj``) → ``obl``;
   - the future ``سـ`` as ``aux``/``auxpass`` and ``قد``/``لقد`` as ``aux`` or
     ``advmod:emph`` → ``compound:prt``;
+  - an emphatic ``إنّ``/``أنّ`` as ``advmod:emph`` with the noun after it as
+    its ``nsubj`` (``فإن الشركة تعلن``, ``إنها``) → ``PART compound:prt``
+    without dependents, the noun (and a ``فـ`` ``cc``) on the predicate (PUD:
+    29 ``compound:prt`` إنّ under a root, none with a dependent);
   - a bare time noun (``TIME_NOUNS``: ``يوم``, ``عام``, ``الآن``, ``أسبوع``,
     ``صباح``, the Levantine month names) as ``obl`` without a preposition →
     ``obl:tmod`` (PADT has no ``obl:tmod``; weekdays stay ``obl`` as in PUD);
@@ -84,6 +88,8 @@ FEATURE_V2 = {"Foreign=Foreign": "Foreign=Yes", "Definite=Red": "Definite=Cons"}
 CLITIC_CONJUNCTIONS = frozenset({"و", "ف"})
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "أبو", "آل", "ال", "عبد"})
 VERBAL_PARTICLES = frozenset({"س", "سـ", "قد", "لقد"})
+#: إنّ / أنّ (normal_form: hamza dropped, vowel marks removed)
+EMPHATIC_PARTICLES = frozenset({"ان"})
 NUMBER_KEEPS = frozenset({"advmod", "nummod", "compound", "fixed", "flat"})
 # bare time nouns PUD labels obl:tmod (its train split: عام 56 of 56 bare obl, يوم 8 of 10, الآن 7 of 7,
 # the Levantine month names every bare one); weekdays, أمس, شهر, سنة are left as PADT has them
@@ -326,6 +332,22 @@ def _verbal_particles(words: list[_Word]) -> None:
             w.deprel = "compound:prt"
 
 
+def _emphatic_particles(words: list[_Word]) -> None:
+    """PADT's emphatic ``إنّ``/``أنّ`` (``advmod:emph``) heads the noun after it as its ``nsubj`` (and a ``فـ``
+    before it as ``cc``); PUD hangs that noun on the predicate and writes the particle ``PART compound:prt``
+    without dependents. The particle's dependents but ``fixed`` move to its head."""
+    by_id = {w.id: w for w in words}
+    for particle in words:
+        if particle.deprel != "advmod:emph" or normal_form(particle.form) not in EMPHATIC_PARTICLES:
+            continue
+        if particle.head not in by_id:
+            continue
+        particle.upos, particle.deprel = "PART", "compound:prt"
+        for child in words:
+            if child.head == particle.id and child.deprel != "fixed":
+                child.head = particle.head
+
+
 def _time_nouns(words: list[_Word]) -> None:
     """A bare time noun (``TIME_NOUNS``, no ``case`` dependent) as ``obl`` → ``obl:tmod``."""
     with_case = {w.head for w in words if w.deprel == "case"}
@@ -385,6 +407,7 @@ def convert_padt(sentence: Sentence, *, pud_upos: Mapping[str, str], given_names
     _obl(words)
     _prepositional_objects(words)
     _verbal_particles(words)
+    _emphatic_particles(words)
     _time_nouns(words)
     _relative_clauses(words)
     comments = tuple(c for c in sentence.comments if c.startswith(("# sent_id", "# orig_file_sentence")))
