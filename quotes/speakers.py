@@ -754,6 +754,8 @@ def _surface(word: Word, text: str) -> str:
 def _is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
     if word.text in ("على",):  # the preposition, which normalises like the name علي
         return False
+    if graph is not None and pronoun_suffixed(graph, word) and not _name_cut_before_its_last_letter(graph, word, names):
+        return False  # وأعرب عن أمله: a noun with a possessive pronoun (أمل + ه) is never a name, whatever its spelling
     if word.text == "علي" and graph is not None and _before_family_name(graph, word):
         return True  # البائع علي العامري: written with ي and before a family name, the name (left out of the lexicon)
     bare = strip_conjunction(normalize(word.text))
@@ -764,11 +766,18 @@ def _is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = Non
     return graph is not None and _before_patronymic(graph, word)
 
 
+def _name_cut_before_its_last_letter(graph: SentenceGraph, word: Word, names: Lexicon) -> bool:
+    """عبدالل + ه: a tokenizer that took the last letter of عبدالله for a pronoun; the word and the "pronoun" together
+    are the name."""
+    joined = strip_conjunction(normalize(word.text + graph.words[word.index].text))
+    return joined in names or joined.startswith("عبد")
+
+
 def _name_like(word: Word, name_words: list[Word], names: Lexicon, graph: SentenceGraph, text: str) -> bool:
     """Can `word` go on the name `name_words` begun? A name, a given name, any word right after the given name
     or after بن/آل/أبو (محمد عبده، سالم الوذيناني), later only family names and nisbas with ال: not a common noun
     (عبدالعزيز المهوس | أبرز ملامح خطة …، صالح الأحمد | نجاح …)."""
-    if _pronoun_suffixed(graph, word):
+    if pronoun_suffixed(graph, word):
         return False  # يعزو ناصر أسبابها: a noun with a possessive pronoun is the verb's object, never a name's part
     if word.upos in ("PROPN", "X") or _is_given_name(word, names, graph):
         return True
@@ -777,7 +786,7 @@ def _name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Senten
     return strip_conjunction(normalize(_surface(word, text))).startswith("ال")
 
 
-def _pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
+def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
     """Whether a pronoun is glued to the end of `word` (أسباب + ها)."""
     following = graph.word(word.index + 1) if word.index < len(graph.words) else None
     return following is not None and following.upos == "PRON" and following.start == word.end
