@@ -398,6 +398,19 @@ def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
     return normalize(word.text) in _NAME_LINKS or (word.upos == "NOUN" and is_name(word))
 
 
+def _honorific_nouns(honorifics: frozenset[str]) -> frozenset[str]:
+    """The nouns of the honorific anaphors without their pronoun, as a tokenizer leaves them: سموه → سمو، معاليه →
+    معالي، فضيلته → فضيلت and فضيله (its ة restored)."""
+    nouns = set()
+    for form in honorifics:
+        noun = form[:-2] if form.endswith("ها") else form[:-1] if form.endswith("ه") else ""
+        if len(noun) > 2:
+            nouns.add(noun)
+            if noun.endswith("ت"):
+                nouns.add(noun[:-1] + "ه")
+    return frozenset(nouns)
+
+
 class MentionFinder:
     """Finds the mentions of one document; ``tags`` are the entity tagger's BIOES tags per sentence, if any."""
 
@@ -406,6 +419,7 @@ class MentionFinder:
         # what the finders ask of every word, answered together and remembered per spelling (see _BySpelling):
         # one memory, not one per question, so a long run's memory stays small
         self._facts = _BySpelling(self._word_facts)
+        self._honorific_nouns = _honorific_nouns(lexicons.honorifics)
 
     def _word_facts(self, word: Word) -> _WordFacts:
         lexicons = self.lexicons
@@ -891,16 +905,32 @@ class MentionFinder:
             if span is not None:
                 yield EntityMention(span, kind, "group" if kind == "GROUP" else "descriptor", sentence.index, head=key)
 
-    def _honorific_anaphor(self, word: Word) -> bool:
-        """سموه، معاليه، فضيلته, also with و/ف, لـ or بـ before it (لسموه)."""
+    def _honorific_forms(self, word: Word) -> set[str]:
         forms = {normalize(word.text), strip_conjunction(normalize(word.text)), normalize(word.token_text)}
+        return forms | {form[1:] for form in forms if form.startswith(("ل", "ب"))}
+
+    def _listed_honorific(self, written: str) -> bool:
+        forms = {written, strip_conjunction(written)}
         forms |= {form[1:] for form in forms if form.startswith(("ل", "ب"))}
         return not forms.isdisjoint(self.lexicons.honorifics)
+
+    def _honorific_anaphor(self, word: Word) -> bool:
+        """سموه، معاليه، فضيلته, also with و/ف, لـ or بـ before it (لسموه); or the honorific's noun (معالي، سمو) where
+        the tokenizer split its pronoun off (_honorifics asks for the pronoun after it)."""
+        forms = self._honorific_forms(word)
+        return not forms.isdisjoint(self.lexicons.honorifics) or not forms.isdisjoint(self._honorific_nouns)
 
     def _honorifics(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
         for word, fact in _with_facts(sentence.words, facts, "honorific_anaphor"):
             if fact.honorific_anaphor:
-                span = _span([word], text)
+                words = [word]
+                if self._honorific_forms(word).isdisjoint(self.lexicons.honorifics):
+                    pronoun = _glued_next(sentence, word)
+                    written = normalize(text[word.start : pronoun.end]) if pronoun is not None else ""
+                    if pronoun is None or pronoun.upos != "PRON" or not self._listed_honorific(written):
+                        continue  # معالي الوزير: the title of a person named after it; دولتها: her state
+                    words.append(pronoun)  # معالي + ه: the anaphor as written, معاليه
+                span = _span(words, text)
                 if span is not None:
                     yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
 
