@@ -861,6 +861,8 @@ def phrase_between(
     if not given:
         return None
     first_name = _speaker_name_start(words, given, roles, honorifics)
+    if first_name is None:
+        return None
     while first_name > 0 and _surface(words[first_name - 1], text) in _NAME_LINKS:
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
     name_words = [words[first_name]]
@@ -967,12 +969,13 @@ def _in_brackets(words: list[Word]) -> list[bool]:
     return inside
 
 
-def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, honorifics: Lexicon) -> int:
+def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, honorifics: Lexicon) -> int | None:
     """Where the speaker's name starts among the given names at `given`: the first, unless a title in construct
     carries it as the name of a body (`عميد كلية الطب بجامعة الملك سعود الدكتور فهد المطيري`: الملك after جامعة) and a
-    later name comes right after a title or honorific (الدكتور فهد)."""
+    later name comes right after a title or honorific (الدكتور فهد); None where the body's eponym is the only name
+    (`أعلنت مدينة الملك فهد الطبية`، `المدير التنفيذي لمدينة الملك عبدالله الاقتصادية`: no person is named)."""
     first = given[0]
-    if first < 2 or len(given) < 2:
+    if first < 2:
         return first
     before, construct = words[first - 1], words[first - 2]
     carried = (
@@ -989,7 +992,7 @@ def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, hon
             return later
         if later == first + 1:
             return later  # لجامعة الملك عبدالعزيز خالد الغامدي: a one-word eponym, then the person's given name
-    return first
+    return first if len(given) > 1 else None
 
 
 def _nisba(written: str) -> bool:
