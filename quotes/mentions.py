@@ -269,6 +269,20 @@ def _eponym_body(words: Sequence[Word], facts: Sequence[_WordFacts], position: i
     return next((body for body in bodies if body.start < word.start and word.end <= body.end), None)
 
 
+def _eponym_in_construct(words: Sequence[Word], facts: Sequence[_WordFacts], position: int) -> bool:
+    """Whether the word at `position` follows an eponym title (الملك، الأمير) that a common noun holds in construct
+    (مدينة الملك فهد، مطار الملك خالد): the name of a body's eponym, whether or not the noun is an organisation head;
+    not after a title, a descriptor or an honorific (زوجة الملك، خادم الحرمين الشريفين الملك)."""
+    if position < 2 or not facts[position - 1].eponym_title:
+        return False
+    construct, fact = words[position - 2], facts[position - 2]
+    return (
+        construct.upos == "NOUN"
+        and not _definite(construct)
+        and not (fact.title or fact.honorific_title or fact.descriptor or fact.group_noun)
+    )
+
+
 def _span(words: Sequence[Word], text: str) -> Span | None:
     if not words:
         return None
@@ -775,6 +789,12 @@ class MentionFinder:
             body = _eponym_body(words, facts, position, bodies)
             if body is not None:
                 while position < count and words[position].end <= body.end:
+                    position += 1
+                continue
+            if _eponym_in_construct(words, facts, position):
+                # مدينة الملك | فهد الطبية، مطار الملك | خالد الدولي: a body named for the king, whatever its head
+                position += 1
+                while position < count and (facts[position].given_name or normalize(words[position].text) in _NAME_LINKS):
                     position += 1
                 continue
             given = fact.given_name or (len(word.text) == 1 and self._cut_given_name(sentence, word, text))
