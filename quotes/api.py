@@ -272,6 +272,7 @@ class Extractor:
             heads=self._head_nouns,
             person_names=[mention.span for mention in mentions if mention.person_name],
             media=self.grammar.lexicons.get("media_nouns"),
+            honorifics=self.grammar.lexicons.get("honorific_anaphors"),
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]

@@ -211,13 +211,20 @@ def _surname_then_object(phrase: Span, ground: Ground) -> Span | None:
     """`ودعا القحطاني الجمعيات والمؤسسات الوطنية …`: the phrase's first word is the family name of a person the
     document names in full and a common noun phrase with the article follows: the name alone speaks."""
     words = [word for word in _words_within(ground.document, phrase.start, phrase.end) if word.upos != "PUNCT"]
-    if len(words) < 2 or words[0].upos not in ("PROPN", "X", "NOUN") or not _object_after_name(words[1:], ground):
+    # a family name that opens with a particle is two words (وطالب أبو حسين | الحكومة الجديدة بـ …)
+    size = 2 if len(words) > 2 and normalize(words[0].text) in _FAMILY_NAME_PARTICLES else 1
+    if len(words) <= size or words[0].upos not in ("PROPN", "X", "NOUN") or not _object_after_name(words[size:], ground):
         return None
-    first = text_name_words(words[0].text)
+    text = ground.document.text
+    family = text_name_words(text[words[0].start : words[size - 1].end])
     full_names = (name_words(entity.canonical) for entity in ground.table.entities if entity.type == "PER")
-    if not first or not any(len(name) > 1 and name[-1] == first[-1] for name in full_names):
+    if not family or not any(len(name) > len(family) and name[-len(family) :] == family for name in full_names):
         return None
-    return Span.from_offsets(ground.document.text, words[0].start, words[0].end)
+    return Span.from_offsets(text, words[0].start, words[size - 1].end)
+
+
+#: Particles that open a family name of two words (أبو حسين، آل فهيد).
+_FAMILY_NAME_PARTICLES = frozenset(normalize(word) for word in ("أبو", "ابو", "آل"))
 
 
 def _object_after_name(following: Sequence[Word], ground: Ground) -> bool:
@@ -229,8 +236,15 @@ def _object_after_name(following: Sequence[Word], ground: Ground) -> bool:
         first.upos == "NOUN"
         and normalize(first.text).startswith("ال")
         and all(word.upos not in ("PROPN", "X", "VERB", "AUX") and not ground.is_title(word) for word in following)
-        and not ground.table.at(Span.from_offsets(ground.document.text, first.start, following[-1].end))
+        and not _names_a_person(ground, Span.from_offsets(ground.document.text, first.start, following[-1].end))
     )
+
+
+def _names_a_person(ground: Ground, span: Span) -> bool:
+    """Whether `span` is a mention of a person in the table; a body or a group is often the object (وطالب أبو حسين |
+    الحكومة الجديدة بـ …، ودعا القحطاني | الجمعيات)."""
+    found = ground.table.at(span)
+    return found is not None and found[1].kind in ("PER", "TITLE", "HONORIFIC")
 
 
 def _only_places(ground: Ground, start: int, end: int) -> bool:

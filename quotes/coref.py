@@ -254,10 +254,12 @@ class SpeakerResolver:
         heads: HeadNouns | None = None,
         person_names: Sequence[Span] = (),
         media: Lexicon | None = None,
+        honorifics: Lexicon | None = None,
     ) -> None:
         """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles`, `documents` and `media`, built here when not given;
         `person_names`: the spans of the persons' names the mention finders found in the document."""
         self.given_names = given_names
+        self.honorifics = honorifics
         self.person_names = sorted((span.start, span.end) for span in person_names)
         self.role_at = role_at
         self.organisation_phrases = organisation_phrases
@@ -473,6 +475,21 @@ class SpeakerResolver:
         role = mention_words(entity.role)[:1] if entity.role is not None else ()
         return person_gender(name[0] if name else None, role[0] if role else None, self.given_names, self.roles)
 
+    def _honoured(self, draft: Draft) -> Entity | None:
+        """The person an honorific subject (وأكد معاليه، وأوضح سموه) stands for: the one quoted last, where a name or title
+        shows a person of the honorific's gender. (The latest person the text names may be one a quote spoke of: حكومة
+        خادم الحرمين الشريفين الملك سلمان … in the quotation before.) None where no one was quoted yet."""
+        if self.honorifics is None or draft.speaker is None or self.last_speaker is None:
+            return None
+        entry = self.honorifics.entries.get(strip_conjunction(normalize(draft.speaker.text)))
+        if entry is None:
+            return None
+        gender = self._named_gender(self.last_speaker)
+        honoured = {"m": "Masc", "f": "Fem"}.get(entry.fields.get("gender") or "")
+        if gender is None or honoured not in (None, gender):
+            return None
+        return self.last_speaker
+
     def _recent(self, gender: str | None) -> Entity | None:
         if self.last_speaker is not None and (gender is None or self._gender(self.last_speaker) in (None, gender)):
             return self.last_speaker
@@ -508,8 +525,11 @@ class SpeakerResolver:
                 self.observe(draft.via)
             confidence = draft.confidence
             main = draft.match.word("main")
-            if draft.speaker is not None:
-                entity: Entity | None = self.observe(draft.speaker, draft.role)
+            honoured = self._honoured(draft)
+            if honoured is not None:
+                entity: Entity | None = honoured
+            elif draft.speaker is not None:
+                entity = self.observe(draft.speaker, draft.role)
             elif main is not None and by_cue.get(main.start) is not None:
                 entity = by_cue[main.start]
             elif main is not None and (enclosing := self._enclosing(resolved, main.start)) is not None:

@@ -269,6 +269,20 @@ def _eponym_body(words: Sequence[Word], facts: Sequence[_WordFacts], position: i
     return next((body for body in bodies if body.start < word.start and word.end <= body.end), None)
 
 
+def _eponym_in_construct(words: Sequence[Word], facts: Sequence[_WordFacts], position: int) -> bool:
+    """Whether the word at `position` follows an eponym title (الملك، الأمير) that a common noun holds in construct
+    (مدينة الملك فهد، مطار الملك خالد): the name of a body's eponym, whether or not the noun is an organisation head;
+    not after a title, a descriptor or an honorific (زوجة الملك، خادم الحرمين الشريفين الملك)."""
+    if position < 2 or not facts[position - 1].eponym_title:
+        return False
+    construct, fact = words[position - 2], facts[position - 2]
+    return (
+        construct.upos == "NOUN"
+        and not _definite(construct)
+        and not (fact.title or fact.honorific_title or fact.descriptor or fact.group_noun)
+    )
+
+
 def _span(words: Sequence[Word], text: str) -> Span | None:
     if not words:
         return None
@@ -398,6 +412,19 @@ def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
     return normalize(word.text) in _NAME_LINKS or (word.upos == "NOUN" and is_name(word))
 
 
+def _honorific_nouns(honorifics: frozenset[str]) -> frozenset[str]:
+    """The nouns of the honorific anaphors without their pronoun, as a tokenizer leaves them: سموه → سمو، معاليه →
+    معالي، فضيلته → فضيلت and فضيله (its ة restored)."""
+    nouns = set()
+    for form in honorifics:
+        noun = form[:-2] if form.endswith("ها") else form[:-1] if form.endswith("ه") else ""
+        if len(noun) > 2:
+            nouns.add(noun)
+            if noun.endswith("ت"):
+                nouns.add(noun[:-1] + "ه")
+    return frozenset(nouns)
+
+
 class MentionFinder:
     """Finds the mentions of one document; ``tags`` are the entity tagger's BIOES tags per sentence, if any."""
 
@@ -406,6 +433,7 @@ class MentionFinder:
         # what the finders ask of every word, answered together and remembered per spelling (see _BySpelling):
         # one memory, not one per question, so a long run's memory stays small
         self._facts = _BySpelling(self._word_facts)
+        self._honorific_nouns = _honorific_nouns(lexicons.honorifics)
 
     def _word_facts(self, word: Word) -> _WordFacts:
         lexicons = self.lexicons
@@ -763,6 +791,12 @@ class MentionFinder:
                 while position < count and words[position].end <= body.end:
                     position += 1
                 continue
+            if _eponym_in_construct(words, facts, position):
+                # مدينة الملك | فهد الطبية، مطار الملك | خالد الدولي: a body named for the king, whatever its head
+                position += 1
+                while position < count and (facts[position].given_name or normalize(words[position].text) in _NAME_LINKS):
+                    position += 1
+                continue
             given = fact.given_name or (len(word.text) == 1 and self._cut_given_name(sentence, word, text))
             if given and common_noun_reading(words, position):
                 given = False  # في عمر السابعة ("at the age of seven"), not the name عمر
@@ -891,16 +925,32 @@ class MentionFinder:
             if span is not None:
                 yield EntityMention(span, kind, "group" if kind == "GROUP" else "descriptor", sentence.index, head=key)
 
-    def _honorific_anaphor(self, word: Word) -> bool:
-        """سموه، معاليه، فضيلته, also with و/ف, لـ or بـ before it (لسموه)."""
+    def _honorific_forms(self, word: Word) -> set[str]:
         forms = {normalize(word.text), strip_conjunction(normalize(word.text)), normalize(word.token_text)}
+        return forms | {form[1:] for form in forms if form.startswith(("ل", "ب"))}
+
+    def _listed_honorific(self, written: str) -> bool:
+        forms = {written, strip_conjunction(written)}
         forms |= {form[1:] for form in forms if form.startswith(("ل", "ب"))}
         return not forms.isdisjoint(self.lexicons.honorifics)
+
+    def _honorific_anaphor(self, word: Word) -> bool:
+        """سموه، معاليه، فضيلته, also with و/ف, لـ or بـ before it (لسموه); or the honorific's noun (معالي، سمو) where
+        the tokenizer split its pronoun off (_honorifics asks for the pronoun after it)."""
+        forms = self._honorific_forms(word)
+        return not forms.isdisjoint(self.lexicons.honorifics) or not forms.isdisjoint(self._honorific_nouns)
 
     def _honorifics(self, sentence: SentenceGraph, text: str, facts: Sequence[_WordFacts]) -> Iterable[EntityMention]:
         for word, fact in _with_facts(sentence.words, facts, "honorific_anaphor"):
             if fact.honorific_anaphor:
-                span = _span([word], text)
+                words = [word]
+                if self._honorific_forms(word).isdisjoint(self.lexicons.honorifics):
+                    pronoun = _glued_next(sentence, word)
+                    written = normalize(text[word.start : pronoun.end]) if pronoun is not None else ""
+                    if pronoun is None or pronoun.upos != "PRON" or not self._listed_honorific(written):
+                        continue  # معالي الوزير: the title of a person named after it; دولتها: her state
+                    words.append(pronoun)  # معالي + ه: the anaphor as written, معاليه
+                span = _span(words, text)
                 if span is not None:
                     yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
 

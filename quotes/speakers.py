@@ -808,6 +808,8 @@ def _surface(word: Word, text: str) -> str:
 def _is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
     if word.text in ("على",):  # the preposition, which normalises like the name علي
         return False
+    if graph is not None and pronoun_suffixed(graph, word) and not _name_cut_before_its_last_letter(graph, word, names):
+        return False  # وأعرب عن أمله: a noun with a possessive pronoun (أمل + ه) is never a name, whatever its spelling
     if word.text == "علي" and graph is not None and _before_family_name(graph, word):
         return True  # البائع علي العامري: written with ي and before a family name, the name (left out of the lexicon)
     bare = strip_conjunction(normalize(word.text))
@@ -818,11 +820,18 @@ def _is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = Non
     return graph is not None and _before_patronymic(graph, word)
 
 
+def _name_cut_before_its_last_letter(graph: SentenceGraph, word: Word, names: Lexicon) -> bool:
+    """عبدالل + ه: a tokenizer that took the last letter of عبدالله for a pronoun; the word and the "pronoun" together
+    are the name."""
+    joined = strip_conjunction(normalize(word.text + graph.words[word.index].text))
+    return joined in names or joined.startswith("عبد")
+
+
 def _name_like(word: Word, name_words: list[Word], names: Lexicon, graph: SentenceGraph, text: str) -> bool:
     """Can `word` go on the name `name_words` begun? A name, a given name, any word right after the given name
     or after بن/آل/أبو (محمد عبده، سالم الوذيناني), later only family names and nisbas with ال: not a common noun
     (عبدالعزيز المهوس | أبرز ملامح خطة …، صالح الأحمد | نجاح …)."""
-    if _pronoun_suffixed(graph, word):
+    if pronoun_suffixed(graph, word):
         return False  # يعزو ناصر أسبابها: a noun with a possessive pronoun is the verb's object, never a name's part
     if word.upos in ("PROPN", "X") or _is_given_name(word, names, graph):
         return True
@@ -831,7 +840,7 @@ def _name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Senten
     return strip_conjunction(normalize(_surface(word, text))).startswith("ال")
 
 
-def _pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
+def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
     """Whether a pronoun is glued to the end of `word` (أسباب + ها)."""
     following = graph.word(word.index + 1) if word.index < len(graph.words) else None
     return following is not None and following.upos == "PRON" and following.start == word.end
@@ -906,6 +915,8 @@ def phrase_between(
     if not given:
         return None
     first_name = _speaker_name_start(words, given, roles, honorifics)
+    if first_name is None:
+        return None
     while first_name > 0 and _surface(words[first_name - 1], text) in _NAME_LINKS:
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
     name_words = [words[first_name]]
@@ -1012,12 +1023,13 @@ def _in_brackets(words: list[Word]) -> list[bool]:
     return inside
 
 
-def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, honorifics: Lexicon) -> int:
+def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, honorifics: Lexicon) -> int | None:
     """Where the speaker's name starts among the given names at `given`: the first, unless a title in construct
     carries it as the name of a body (`عميد كلية الطب بجامعة الملك سعود الدكتور فهد المطيري`: الملك after جامعة) and a
-    later name comes right after a title or honorific (الدكتور فهد)."""
+    later name comes right after a title or honorific (الدكتور فهد); None where the body's eponym is the only name
+    (`أعلنت مدينة الملك فهد الطبية`، `المدير التنفيذي لمدينة الملك عبدالله الاقتصادية`: no person is named)."""
     first = given[0]
-    if first < 2 or len(given) < 2:
+    if first < 2:
         return first
     before, construct = words[first - 1], words[first - 2]
     carried = (
@@ -1034,7 +1046,7 @@ def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, hon
             return later
         if later == first + 1:
             return later  # لجامعة الملك عبدالعزيز خالد الغامدي: a one-word eponym, then the person's given name
-    return first
+    return first if len(given) > 1 else None
 
 
 def _nisba(written: str) -> bool:

@@ -33,8 +33,9 @@ from quotes.lexicon import load_lexicon
 from quotes.normalize import normalize
 
 #: A complementizer at most this many words after the verb (its subject and an addressee fit: وبين مدير عام
-#: الإدارة أن …).
-COMPLEMENTIZER_WINDOW = 6
+#: الإدارة أن …; so do a title with a body and a full name, وبين الناطق الإعلامي لصحة مكة المكرمة عبدالوهاب شلبي
+#: بأن …, or a name and a circumstance, وبين الدكتور كمال عثمان خلال حديثه أن …).
+COMPLEMENTIZER_WINDOW = 10
 #: A comma and a complementizer at most this many words after the verb, when a circumstance comes between (وبين
 #: سماحته في خطبة الجمعة أمس بجامع … بالرياض، أن …).
 COMMA_COMPLEMENTIZER_WINDOW = 16

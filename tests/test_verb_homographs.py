@@ -30,6 +30,15 @@ def retagged(homographs: VerbHomographs, sentence: str, tags: str) -> list[str]:
             "و بين سماحته في خطبة العيد أمس بجامع الملك فهد في المدينة ، أن الإسلام دين الرحمة",
             "CCONJ ADP NOUN ADP NOUN NOUN ADV ADP NOUN NOUN PROPN ADP NOUN PUNCT SCONJ NOUN NOUN NOUN",
         ),
+        # a title with a body and a full name, or a name and a circumstance, before the complementizer (issue 10)
+        (
+            "و بين المتحدث الرسمي ل هيئة الهلال الأحمر سلطان العنزي ب أن الفرق باشرت الحادث",
+            "CCONJ ADP NOUN ADJ ADP NOUN NOUN ADJ PROPN PROPN ADP SCONJ NOUN VERB NOUN",
+        ),
+        (
+            "و بين الدكتور سامي المالكي خلال حديث ه ل الصحيفة أن الأسعار سترتفع",
+            "CCONJ ADP NOUN PROPN PROPN ADP NOUN PRON ADP NOUN SCONJ NOUN VERB",
+        ),
     ],
 )
 def test_bayyana_at_a_clause_start_before_a_complementizer_or_a_comma_is_the_verb(

@@ -58,7 +58,8 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
         return None  # أدلى برأيه في السياسة الخارجية: "gave his opinion", the ب of the verb before it, no source
     if not _names_a_source_for(context, sentence, marker, source):
         return None  # حسب الطلب، وفق منظوره: "as required", "in line with", not a source
-    if _relative_marker(context.text, marker_word) and source.index == marker_word.index + 1:
+    relative = _relative_marker(context.text, marker_word) and source.index == marker_word.index + 1
+    if relative:
         source = _subject_after(sentence, source)  # حسبما ورد في محضر الاتهام: the verb's source, not the verb
         if source is None:
             return None
@@ -82,14 +83,16 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
         [sentence.start]
         + [
             position + 1
-            for position in (text.rfind(mark, sentence.start, separator) for mark in "ـ(–—:،,؛")
+            # (…، حسبما ذكرت الوكالة: a verb after the marker reports the whole clause before it, its commas included)
+            for position in (text.rfind(mark, sentence.start, separator) for mark in ("ـ(–—:؛" if relative else "ـ(–—:،,؛"))
             if position != -1
         ]
     )
     before = trim(text, opening, cue.start)
     after_start = max(source_end, found.speaker.end if found.speaker is not None else source_end)
     after = trim(text, after_start, sentence_end(text, sentence, after_start, context.marks))
-    comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",")
+    # (…، حسبما أفاد الدفاع المدني، فيما …: a verb after the marker closes the clause before it, whatever follows)
+    comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",") and not relative
     long_enough = [
         side
         for side in ((after, before) if comma_after_source or before is None else (before, after))

@@ -66,7 +66,7 @@ class DocumentAssembler:
             drafts.extend(self._sentence_drafts(sentence, matches))
         kept = without_overlaps(drafts)
         named = [with_named_person(context, draft, kept) for draft in kept]
-        return with_warnings(relayed(context.document, named), context.marks)
+        return with_warnings(relayed(context, named), context.marks)
 
     def role_at(self, mention: Span) -> tuple[Span | None, Span | None]:
         """Where the text names a person source: its full name there and the role given right before it."""

@@ -62,13 +62,27 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
     if slot.mention.speaker is not None or "speaker" not in {node.name for node in site.match.rule.nodes}:
         return slot
     nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
-    if nominal is None:
+    if nominal is None or not _allowed_as_speaker(site, nominal):
         return slot
     found = grow_mention(
         site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
     )
     note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
     return SpeakerSlot(word=nominal, mention=found, content=slot.content, notes=(*slot.notes, note))
+
+
+def _allowed_as_speaker(site: CueSite, word: Word) -> bool:
+    """Whether the word passes the forms the rule's speaker node refuses (`not_form`: لي، لنا، الانتباه، النظر): a
+    word the rule would not bind as the subject is no speaker where the parse gave none either (فقال لي: …، ولفت
+    الانتباه إلى أن …)."""
+    refused = (
+        constraint
+        for node in site.match.rule.nodes
+        if node.name == "speaker"
+        for constraint in node.constraints
+        if constraint.key == "form" and constraint.negated
+    )
+    return all(constraint.holds(site.sentence, word) for constraint in refused)
 
 
 def quoted_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:

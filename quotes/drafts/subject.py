@@ -22,7 +22,7 @@ from quotes.match import Match
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article
 from quotes.quotemarks import is_quote_mark
-from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, opens_definite_noun
+from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, opens_definite_noun, pronoun_suffixed
 
 _PERSONAL_PRONOUNS = frozenset(
     normalize(word)
@@ -252,8 +252,10 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
         addressee_only = False
         if word.upos == "ADJ" and word.base_deprel == "amod":
             continue  # وأكد في تصريح صحفي …: "press" describes the statement, it is no journalist
-        if any(key in lexicons.roles or key in lexicons.names for key in word.keys):
-            return word
+        if any(key in lexicons.roles for key in word.keys) or (
+            any(key in lexicons.names for key in word.keys) and not pronoun_suffixed(sentence, word)
+        ):
+            return word  # (وأعرب عن أمله في أن …: أمل + ه is the hope, no name)
         if first_after_addressee and word.upos in ("PROPN", "X"):
             return word  # وأكد لـ«الشرق الأوسط» عبد العزيز الحميضي: the proper name right after the quoted medium
     return None
