@@ -129,6 +129,7 @@ class Extractor:
             self.lexicons.roles,
             self.grammar.lexicons.get("speech_nouns"),
             self.grammar.lexicons.get("media_nouns"),
+            self.grammar.lexicons.get("title_synonyms"),
         )
         #: The named-entity tagger shipped beside the parser (models/ar_ner), loaded offline on first use:
         #: None (the default): it tags what this extractor parses, and a parse cache keeps the tags (rules-only
@@ -276,14 +277,15 @@ class Extractor:
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]
+        synonyms = self.mention_finder.lexicons.title_synonyms
         # the early sieves read the finders' mentions alone: a speaker phrase of the rules would cover itself
-        ground = Ground(build_entities(document.doc_id, mentions), document, self.mention_finder.is_title)
+        ground = Ground(build_entities(document.doc_id, mentions, synonyms), document, self.mention_finder.is_title)
         if early:
             quotes = attribute(quotes, ground, sieves=early)
         # the speakers the rules chose that no finder found are mentions too: every source is in the table (where
         # the rules found none, the finders' table is that table already)
         added = self._speaker_mentions(document, quotes, mentions)
-        table = build_entities(document.doc_id, (*mentions, *added)) if added else ground.table
+        table = build_entities(document.doc_id, (*mentions, *added), synonyms) if added else ground.table
         late = [name for name in self.sieves if name not in BEFORE_SPEAKER_MENTIONS]
         quotes = attribute(quotes, attrs.evolve(ground, table=table), sieves=late)
         return quotes, table

@@ -14,14 +14,14 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 import attrs
 
 from quotes.drafts import Draft, organisation_heads
 from quotes.graph import ParsedDocument
-from quotes.lexicon import Lexicon
+from quotes.lexicon import Lexicon, synonym_map
 from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
@@ -227,16 +227,24 @@ class HeadNouns:
     kinds: frozenset[str]
     #: heads of media (صحيفة، موقع، قناة): a body's medium (موقع الوزارة) is not the body's full name
     media: frozenset[str] = frozenset()
+    #: a title word read as another when titles are compared (ناطق → متحدث; no part of the hash: a dict is none)
+    title_synonyms: Mapping[str, str] = attrs.field(factory=dict, eq=False)
 
     @classmethod
     def from_lexicons(
-        cls, anaphors: Lexicon, roles: Lexicon, documents: Lexicon | None = None, media: Lexicon | None = None
+        cls,
+        anaphors: Lexicon,
+        roles: Lexicon,
+        documents: Lexicon | None = None,
+        media: Lexicon | None = None,
+        synonyms: Lexicon | None = None,
     ) -> HeadNouns:
         organisations = organisation_heads(anaphors)
         document_nouns = frozenset(documents or ()) | _DOCUMENT_NOUNS
         descriptors = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
         media_heads = frozenset(strip_article(normalize(key)) for key in (media or ()))
-        return cls(organisations, frozenset(roles), document_nouns, organisations | document_nouns | descriptors, media_heads)
+        kinds = organisations | document_nouns | descriptors
+        return cls(organisations, frozenset(roles), document_nouns, kinds, media_heads, synonym_map(synonyms))
 
 
 class SpeakerResolver:
@@ -275,6 +283,7 @@ class SpeakerResolver:
         self.role_heads = heads.roles
         self.kind_heads = heads.kinds
         self.media_heads = heads.media
+        self.title_synonyms = heads.title_synonyms
 
     def _new_entity(self, mention: Span) -> Entity:
         entity = Entity(id=f"e{len(self.entities) + 1}", mentions=[mention])
@@ -332,9 +341,12 @@ class SpeakerResolver:
             if not named and self._ends_with_family_name(mention, words):
                 # الدكتور السديس after عبد الرحمن السديس: the family name names the holder, not any earlier doctor
                 named = frozenset(words[-1:])
+            # المتحدث after الناطق باسم الوزارة سامي العمري: one office in other words (rules/lexicons/title_synonyms.tsv)
+            synonym = self.title_synonyms
+            title = synonym.get(words[0], words[0])
             for entity in reversed(self.entities):
                 held, known = entity.role_words(), entity.words()
-                if words[0] in held and named <= known and not _other_nisba(words, held, known):
+                if title in {synonym.get(word, word) for word in held} and named <= known and not _other_nisba(words, held, known):
                     return entity
             if named:
                 return None  # (الفريق المحرج after الفريق الركن عثمان المحرج: the entity table knows the holder)

@@ -310,8 +310,10 @@ def _canonical(cluster: _Cluster) -> Span:
 class EntityBuilder:
     """Clusters a document's mentions (sorted by position) into entities."""
 
-    def __init__(self) -> None:
+    def __init__(self, title_synonyms: Mapping[str, str] | None = None) -> None:
         self.clusters: list[_Cluster] = []
+        #: a title word read as another when titles are compared (ناطق → متحدث: rules/lexicons/title_synonyms.tsv)
+        self.title_synonyms: Mapping[str, str] = title_synonyms or {}
 
     def build(self, doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:
         places = tuple(mention for mention in mentions if mention.kind == "PLACE")
@@ -435,10 +437,16 @@ class EntityBuilder:
         return None
 
     def _by_title(self, mention: EntityMention) -> _Cluster | None:
-        """The named person given this title nearest to it (the latest before it, else the first after it); an aside in
-        parentheses is no part of the title (رئيس حملة السكينة (المتخصصة بتقصي …))."""
-        words = text_name_words(_PARENTHESES.sub(" ", mention.span.text))
-        holders = [c for c in self.clusters if c.type == "PER" and c.names() and contained(words, tuple(c.role_words()))]
+        """The named person given this title nearest to it (the latest before it, else the first after it), in its words
+        or a synonym's (المتحدث after الناطق باسم الوزارة سامي العمري); an aside in parentheses is no part of the title
+        (رئيس حملة السكينة (المتخصصة بتقصي …))."""
+        synonym = self.title_synonyms
+        words = tuple(synonym.get(word, word) for word in text_name_words(_PARENTHESES.sub(" ", mention.span.text)))
+        holders = [
+            c
+            for c in self.clusters
+            if c.type == "PER" and c.names() and contained(words, tuple(synonym.get(word, word) for word in c.role_words()))
+        ]
 
         def distance(cluster: _Cluster) -> tuple[int, int]:
             before = [mention.span.start - m.span.start for m in cluster.mentions if m.span.start <= mention.span.start]
@@ -522,6 +530,8 @@ def _compatible(entity_type: str, kind: str) -> bool:
 _COMPATIBLE_TYPES = {kind: frozenset(t for t in ENTITY_TYPES if _compatible(t, kind)) for kind in _NAMING_KINDS}
 
 
-def build_entities(doc_id: str, mentions: Sequence[EntityMention]) -> EntityTable:
-    """The entity table of one document from its mentions."""
-    return EntityBuilder().build(doc_id, mentions)
+def build_entities(
+    doc_id: str, mentions: Sequence[EntityMention], title_synonyms: Mapping[str, str] | None = None
+) -> EntityTable:
+    """The entity table of one document from its mentions; `title_synonyms` reads one title word as another."""
+    return EntityBuilder(title_synonyms).build(doc_id, mentions)

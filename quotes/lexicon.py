@@ -16,7 +16,7 @@ from pathlib import Path
 import attrs
 
 from quotes.errors import LexiconError
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_article
 
 
 @attrs.frozen
@@ -130,6 +130,14 @@ def _consume(text: str, glued: str) -> int:
             matched += 1
         position += 1
     return position
+
+
+def synonym_map(lexicon: Lexicon | None, column: str = "same_as") -> dict[str, str]:
+    """A lexicon of synonyms (``title_synonyms``: ناطق → متحدث) as normalised words without ال, each key to the
+    word of `column` it is read as; empty when the rules have no such lexicon."""
+    if lexicon is None:
+        return {}
+    return {strip_article(entry.key): strip_article(normalize(entry.get(column) or entry.key)) for entry in lexicon.entries.values()}
 
 
 def load_lexicon(path: Path) -> Lexicon:
