@@ -343,9 +343,34 @@ def _name_inside(entity: Entity, phrase: Span) -> Span | None:
     return max(inside, key=lambda span: span.end - span.start) if inside else None
 
 
+def _name_after_own_title(quote: Quote, table: EntityTable) -> Span | None:
+    """The person's name a finder read after the title that the speaker phrase opens (`المتحدثة باسم الشرطة الإسرائيلية
+    لوبا السمري`), where the speaker is that bare title: the name whose role starts where the speaker does."""
+    if quote.speaker is None:
+        return None
+    found = table.at(quote.speaker)
+    if found is None or found[1].kind != "TITLE":
+        return None
+    entity, _ = found
+    names = [
+        mention.span
+        for mention in entity.mentions
+        if mention.kind == "PER"
+        and mention.role is not None
+        and mention.role.start == quote.speaker.start
+        and mention.span.start >= quote.speaker.end
+    ]
+    return names[0] if names else None
+
+
 def with_entity(quote: Quote, ground: Ground) -> Quote:
     """Sieve 3: the entity of the speaker's mention: its id, and its canonical name where it names more."""
     table, document = ground.table, ground.document
+    named = _name_after_own_title(quote, table)
+    if named is not None:
+        # وقالت المتحدثة باسم الشرطة | لوبا السمري إنه: the parse hung the name on the verb, and the resolver guessed
+        # the person quoted last for the bare title; the finder read the title and the name as one phrase
+        quote = _note(attrs.evolve(quote, speaker_resolved=named), f"speaker_resolved: {named.text!r}, named after the title")
     # the resolver's choice first: a subject-less cue or a group anaphor (المصادر الثلاثة) was resolved across the document
     speaker = quote.speaker_resolved or quote.speaker
     if speaker is None:
