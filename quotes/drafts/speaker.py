@@ -308,10 +308,13 @@ def _phrase_from(context: DocumentContext, sentence: SentenceGraph, word: Word, 
 
 
 def find_via(site: CueSite, limit: int) -> Span | None:
-    """The transmitter the rule bound (نقلت رويترز عن …): its mention, up to `limit`."""
+    """The transmitter the rule bound (نقلت رويترز عن …): its mention, up to `limit`, and never into the source's phrase
+    (`نقلت الوكالة | عن النائب العام …` where the parse hung the عن phrase on the transmitter)."""
     via_word = site.match.word("via")
     if via_word is None:
         return None
+    source_case = site.match.word("speaker_case")
+    before_source = source_case.index if source_case is not None and source_case.index > via_word.index else None
     return describe_speaker(
         site.sentence,
         via_word,
@@ -319,6 +322,7 @@ def find_via(site: CueSite, limit: int) -> Span | None:
         roles=site.context.lexicons.roles,
         honorifics=site.context.lexicons.honorifics,
         limit=limit,
+        stop_at=before_source,
     ).speaker
 
 
