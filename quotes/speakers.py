@@ -465,6 +465,12 @@ def _comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, role
     if first is None or not _is_role_word(first, roles):
         return None
     end = _role_end(text, start, limit)
+    words = graph.words_within(start, end)
+    while words and words[-1].upos == "ADP" and words[-1].head > 0 and graph.word(words[-1].head).start >= end:
+        # أكد فايز الشهري، المدير الرياضي للأولمبياد على أن …: the preposition the cue takes its content with is no part
+        # of the role
+        words.pop()
+        end = len(text[: words[-1].end].rstrip()) if words else start
     return Span.from_offsets(text, start, end) if end - start >= 2 else None
 
 
