@@ -94,8 +94,10 @@ class ContentSearch:
         clause_limit = sentence_end(text, sentence, cue.end, context.marks)
         if complementizer is not None and colon_after(text, cue.end, complementizer.start) is not None:
             complementizer = None  # وقال فلان: كان …، في حين أن …: an أن after the colon is inside the speech
-        if complementizer is not None and not_speech_complementizer(
-            sentence, complementizer, CONNECTIVES_BEFORE_COMPLEMENTIZER
+        if (
+            complementizer is not None
+            and not_speech_complementizer(sentence, complementizer, CONNECTIVES_BEFORE_COMPLEMENTIZER)
+            and not _inside_quotation_after(context, cue.end, complementizer.start)
         ):
             return None  # رفض …، إلا أنني دفعت الباب: "but", not what was said
         parse_start = word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
@@ -124,6 +126,14 @@ class ContentSearch:
     def end(self, start: int, *, indirect: bool = False) -> int:
         return content_end(self.site.context, self.site.sentence, start, self.boundaries, indirect=indirect)
 
+
+def _inside_quotation_after(context: DocumentContext, start: int, position: int) -> bool:
+    """Whether `position` lies inside a quotation that opens after `start`: an أن there after قبل/بعد is the speech's
+    own (ويقول فلان "أنتظر الأخبار قبل أن أواصل"), which says nothing of whether the cue reports speech."""
+    return any(
+        start <= segment.open_at < position < (segment.close_at if segment.close_at is not None else segment.end)
+        for segment in context.marks.segments
+    )
 
 def find_content(site: CueSite, boundaries: Sequence[int]) -> ContentFound:
     """The content of the site's cue: the first content sieve that decides, in order."""
@@ -352,7 +362,15 @@ def content_end(
     if semicolon:
         end = start + semicolon.start()
     # …، إلا أنه رفض الإفصاح: the narrator's "but" ends reported speech (direct speech keeps the speaker's own)
-    adversative = _ADVERSATIVE.search(text, start, end) if indirect else None
+    # (not one inside a quotation the content holds: وقال فلان إنه "على الرغم من …، إلا أن …": the speaker's own)
+    adversative = next(
+        (
+            found
+            for found in (_ADVERSATIVE.finditer(text, start, end) if indirect else ())
+            if not _inside_quotation_after(context, start, found.start())
+        ),
+        None,
+    )
     if adversative:
         end = adversative.start()
     return end
