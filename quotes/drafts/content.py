@@ -1,9 +1,10 @@
 """The content of one quote: its span in the text and its type (direct, indirect or mixed).
 
 Ordered sieves, the first that decides wins (`CONTENT_SIEVES`): quoted speech
-right after the cue and its subject; quote-first order (`"…"، قال فلان`); a
-colon after the cue; indirect content from the complementizer or the
-content's first word; for a cue the parse gave no content, unmarked speech
+right after the cue and its subject; quote-first order (`"…"، قال فلان`،
+`«…»، كما قال فلان`); a colon after the cue; indirect content from the
+complementizer or the content's first word; for a cue the parse gave no
+content, the clause before `، كما` and a cue with its source, unmarked speech
 after the speaker and a comma or right after the cue, and a noun after a
 participle's preposition. Content ends where the attributed clause ends (the
 sentence end, a later quote's cue, the narrator's `، إلا أن`). Each sieve
@@ -27,7 +28,7 @@ from quotes.drafts.complements import (
     speech_after_comma,
 )
 from quotes.drafts.context import CueSite, DocumentContext
-from quotes.drafts.quotations import closing_before, opening_after, speech_opening
+from quotes.drafts.quotations import AS_SAID, closing_before, opening_after, speech_opening
 from quotes.drafts.spans import CLAUSE_CONNECTORS, colon_after, sentence_end, trim, word_span
 from quotes.drafts.subject import usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, names_a_source
@@ -35,6 +36,10 @@ from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 
 _MIN_INDIRECT_WORDS = 2
+#: After "as" between a clause and the cue (…، كما أفاد فلان): how long that clause and what follows the source may be
+#: (a clause of a few words; a medium, a time or a place after the source).
+_MIN_CLAUSE_BEFORE_WORDS = 4
+_AFTER_SOURCE_WORDS = 4
 #: Cues whose content may be a noun after إلى/على/بـ (مشيراً إلى، مؤكداً على، مطالباً بـ).
 _PREPOSITIONAL_CLASSES = frozenset(("pointing", "assertive", "appeal", "warning"))
 _ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
@@ -89,8 +94,10 @@ class ContentSearch:
         clause_limit = sentence_end(text, sentence, cue.end, context.marks)
         if complementizer is not None and colon_after(text, cue.end, complementizer.start) is not None:
             complementizer = None  # وقال فلان: كان …، في حين أن …: an أن after the colon is inside the speech
-        if complementizer is not None and not_speech_complementizer(
-            sentence, complementizer, CONNECTIVES_BEFORE_COMPLEMENTIZER
+        if (
+            complementizer is not None
+            and not_speech_complementizer(sentence, complementizer, CONNECTIVES_BEFORE_COMPLEMENTIZER)
+            and not _inside_quotation_after(context, cue.end, complementizer.start)
         ):
             return None  # رفض …، إلا أنني دفعت الباب: "but", not what was said
         parse_start = word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
@@ -119,6 +126,14 @@ class ContentSearch:
     def end(self, start: int, *, indirect: bool = False) -> int:
         return content_end(self.site.context, self.site.sentence, start, self.boundaries, indirect=indirect)
 
+
+def _inside_quotation_after(context: DocumentContext, start: int, position: int) -> bool:
+    """Whether `position` lies inside a quotation that opens after `start`: an أن there after قبل/بعد is the speech's
+    own (ويقول فلان "أنتظر الأخبار قبل أن أواصل"), which says nothing of whether the cue reports speech."""
+    return any(
+        start <= segment.open_at < position < (segment.close_at if segment.close_at is not None else segment.end)
+        for segment in context.marks.segments
+    )
 
 def find_content(site: CueSite, boundaries: Sequence[int]) -> ContentFound:
     """The content of the site's cue: the first content sieve that decides, in order."""
@@ -223,6 +238,37 @@ def from_complementizer(search: ContentSearch) -> ContentFound | None:
     return _indirect(search, start, ()) if start is not None else None
 
 
+def clause_before_cue(search: ContentSearch) -> ContentFound | None:
+    """`وتضررت عشرات المنازل، كما أفاد مدير الدفاع المدني`: a source named after its content (the spec's settled
+    case): after a comma, كما ("as") and a cue with its subject and nothing to report after them, the clause before
+    the comma is what the source said (with its own commas, from the sentence start or the last colon, semicolon or
+    dash, like the clause before `حسبما ذكرت`)."""
+    site = search.site
+    text, cue = site.context.text, site.cue
+    if search.parse_start is not None or search.speaker is None or search.speaker.start < cue.start:
+        return None
+    before = text[site.sentence.start : cue.start].rstrip()
+    if not before.endswith(AS_SAID) or before[: -len(AS_SAID)][-1:].isalpha():
+        return None
+    comma = len(before[: -len(AS_SAID)].rstrip())
+    if comma == 0 or before[comma - 1] not in "،,":
+        return None
+    # nothing to report after the source: at most a medium, a time or a place (في بيان، أمس) before the clause ends
+    # or a comma closes it (…، كما قالت المدعية، مما فتح الطريق …: the narrator goes on)
+    after_source = re.split(r"[،,]", text[search.after_speaker : search.clause_limit].lstrip(" \t"), maxsplit=1)[0]
+    if len(after_source.split()) > _AFTER_SOURCE_WORDS:
+        return None
+    comma += site.sentence.start - 1
+    opening = max([site.sentence.start] + [text.rfind(mark, site.sentence.start, comma) + 1 for mark in "ـ(–—:؛"])
+    span = trim(text, opening, comma)
+    if span is None or len(span.text.split()) < _MIN_CLAUSE_BEFORE_WORDS:
+        return None
+    notes = ("content in the clause before ، كما and the cue",)
+    if any(segment.open_at >= span.start and (segment.close_at or segment.end) <= span.end for segment in site.context.marks.segments):
+        return ContentFound(span, "mixed", (*notes, "quoted fragment inside indirect content"))
+    return ContentFound(span, "indirect", notes)
+
+
 def after_speaker_comma(search: ContentSearch) -> ContentFound | None:
     """`واوضح الناطق الإعلامي … الرويلي، بمجرد تلقي بلاغ … باشر …`: speech after the speaker and a comma."""
     site = search.site
@@ -287,6 +333,7 @@ CONTENT_SIEVES: tuple[Callable[[ContentSearch], ContentFound | None], ...] = (
     quoted_before_cue,
     after_colon,
     from_complementizer,
+    clause_before_cue,
     after_speaker_comma,
     right_after_cue,
     after_preposition,
@@ -315,7 +362,15 @@ def content_end(
     if semicolon:
         end = start + semicolon.start()
     # …، إلا أنه رفض الإفصاح: the narrator's "but" ends reported speech (direct speech keeps the speaker's own)
-    adversative = _ADVERSATIVE.search(text, start, end) if indirect else None
+    # (not one inside a quotation the content holds: وقال فلان إنه "على الرغم من …، إلا أن …": the speaker's own)
+    adversative = next(
+        (
+            found
+            for found in (_ADVERSATIVE.finditer(text, start, end) if indirect else ())
+            if not _inside_quotation_after(context, start, found.start())
+        ),
+        None,
+    )
     if adversative:
         end = adversative.start()
     return end

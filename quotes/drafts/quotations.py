@@ -26,6 +26,8 @@ _EPITHET_WORDS = 3
 #: A preposition right before the marks makes them whom the speaker told (وأوضح فلان لـ"عين اليوم" أن …).
 _PREPOSITIONS_BEFORE_MARKS = frozenset(normalize(word) for word in ("ل", "لـ", "ب", "عن", "إلى", "على", "في", "من", "مع"))
 COMPLEMENTIZER_STARTS = tuple(normalize(word) for word in ("أن", "إن", "بأن"))
+#: "As" between a quotation and the cue after it: «…»، كما قال فلان.
+AS_SAID = "كما"
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
 _MIN_QUOTE_WORDS = 3
 #: … and from this length on, quoted text counts as speech even without a verb.
@@ -97,7 +99,12 @@ def closing_before(context: DocumentContext, cue_start: int) -> QuotedSegment | 
     for segment in context.marks.segments:
         if segment.close_at is None or segment.close_at >= cue_start:
             continue
-        between = text[segment.close_at + 1 : cue_start]
+        between = text[segment.close_at + 1 : cue_start].rstrip()
+        # «…»، كما قال فلان: "as so-and-so said" names the source of the quotation before it (the spec's settled
+        # case of a source after its content); the comma comes first, so كما opens no new sentence
+        head = between[: -len(AS_SAID)]
+        if between.endswith(AS_SAID) and head.rstrip(" \t").endswith(("،", ",")):
+            between = head
         # the comma between the quote and the cue is a strong signal: short quotes count too
         if between.strip(" \t،,-–—") == "" and segment.word_count(text) >= 2:
             return segment

@@ -47,6 +47,7 @@ def fill_speaker_slot(site: CueSite, content: Span, quote_type: str) -> SpeakerS
     if word is not None and content.start > site.cue.start and word.start >= content.start:
         word = None  # a small parser's "subject" inside the content
     found = grow_mention(context, sentence, word, limit=content.start, content_head=match.word("content"), cue=match.anchor)
+    found = _before_content(context, found, content)
     slot = SpeakerSlot(word=word, mention=found, content=content)
     for fill in SPEAKER_PASSES:
         filled = fill(site, quote_type, slot)
@@ -55,6 +56,20 @@ def fill_speaker_slot(site: CueSite, content: Span, quote_type: str) -> SpeakerS
         slot = filled
     return slot
 
+
+def _before_content(context: DocumentContext, mention: Mention, content: Span) -> Mention:
+    """A speaker that runs into the content after it ends before it (ويقول درامي "أنا …": the parse hung the
+    quotation's first word under the name), without the quotation mark that opens the content."""
+    speaker = mention.speaker
+    if speaker is None or not speaker.start < content.start < speaker.end:
+        return mention
+    clipped = trim(context.text, speaker.start, content.start)
+    if clipped is not None:
+        while clipped.end > clipped.start and context.text[clipped.end - 1] in '"«“ ':
+            clipped = Span.from_offsets(context.text, clipped.start, clipped.end - 1)
+    if clipped is None or not clipped.text.strip():
+        return mention
+    return attrs.evolve(mention, speaker=clipped, notes=(*mention.notes, "speaker cut where the content starts"))
 
 def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     """No subject in the parse, or only a relative pronoun (الذي ذكر فيه دبلوماسي …): the first noun between the
