@@ -277,7 +277,7 @@ class Extractor:
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]
-        synonyms = self.mention_finder.lexicons.title_synonyms
+        synonyms = self._head_nouns.title_synonyms  # rules/lexicons/title_synonyms.tsv, as the resolver reads it
         # the early sieves read the finders' mentions alone: a speaker phrase of the rules would cover itself
         ground = Ground(build_entities(document.doc_id, mentions, synonyms), document, self.mention_finder.is_title)
         if early:

@@ -21,7 +21,7 @@ import attrs
 
 from quotes.drafts import Draft, organisation_heads
 from quotes.graph import ParsedDocument
-from quotes.lexicon import Lexicon, synonym_map
+from quotes.lexicon import Lexicon, read_as, synonym_map
 from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
@@ -342,11 +342,10 @@ class SpeakerResolver:
                 # الدكتور السديس after عبد الرحمن السديس: the family name names the holder, not any earlier doctor
                 named = frozenset(words[-1:])
             # المتحدث after الناطق باسم الوزارة سامي العمري: one office in other words (rules/lexicons/title_synonyms.tsv)
-            synonym = self.title_synonyms
-            title = synonym.get(words[0], words[0])
+            (title,) = read_as(words[:1], self.title_synonyms)
             for entity in reversed(self.entities):
                 held, known = entity.role_words(), entity.words()
-                if title in {synonym.get(word, word) for word in held} and named <= known and not _other_nisba(words, held, known):
+                if title in read_as(held, self.title_synonyms) and named <= known and not _other_nisba(words, held, known):
                     return entity
             if named:
                 return None  # (الفريق المحرج after الفريق الركن عثمان المحرج: the entity table knows the holder)

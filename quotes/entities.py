@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 import attrs
 
+from quotes.lexicon import read_as
 from quotes.mentions import EntityMention
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
@@ -440,13 +441,9 @@ class EntityBuilder:
         """The named person given this title nearest to it (the latest before it, else the first after it), in its words
         or a synonym's (المتحدث after الناطق باسم الوزارة سامي العمري); an aside in parentheses is no part of the title
         (رئيس حملة السكينة (المتخصصة بتقصي …))."""
-        synonym = self.title_synonyms
-        words = tuple(synonym.get(word, word) for word in text_name_words(_PARENTHESES.sub(" ", mention.span.text)))
-        holders = [
-            c
-            for c in self.clusters
-            if c.type == "PER" and c.names() and contained(words, tuple(synonym.get(word, word) for word in c.role_words()))
-        ]
+        synonyms = self.title_synonyms
+        words = read_as(text_name_words(_PARENTHESES.sub(" ", mention.span.text)), synonyms)
+        holders = [c for c in self.clusters if c.type == "PER" and c.names() and contained(words, read_as(c.role_words(), synonyms))]
 
         def distance(cluster: _Cluster) -> tuple[int, int]:
             before = [mention.span.start - m.span.start for m in cluster.mentions if m.span.start <= mention.span.start]

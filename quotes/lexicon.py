@@ -140,6 +140,11 @@ def synonym_map(lexicon: Lexicon | None, column: str = "same_as") -> dict[str, s
     return {strip_article(entry.key): strip_article(normalize(entry.get(column) or entry.key)) for entry in lexicon.entries.values()}
 
 
+def read_as(words: Iterable[str], synonyms: Mapping[str, str]) -> tuple[str, ...]:
+    """`words` with each one that `synonyms` (:func:`synonym_map`) lists read as the word it stands for."""
+    return tuple(synonyms.get(word, word) for word in words)
+
+
 def load_lexicon(path: Path) -> Lexicon:
     """Read one TSV lexicon; a malformed line is an error that names the line."""
     name = path.stem

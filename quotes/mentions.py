@@ -34,7 +34,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 import attrs
 
 from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
-from quotes.lexicon import Lexicon, synonym_map
+from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import is_quote_mark, marked_name_end
@@ -230,8 +230,6 @@ class MentionLexicons:
     complementizers: frozenset[str] = frozenset()
     eponym_titles: frozenset[str] = frozenset()  # الملك، الإمام: a body named after a person (جامعة الملك سعود)
     speech_verbs: frozenset[str] = frozenset()  # reporting verbs whose object is never a person (قال، أوضح)
-    #: a title word read as another when titles are compared (ناطق → متحدث): see entities.EntityBuilder._by_title
-    title_synonyms: Mapping[str, str] = attrs.field(factory=dict, eq=False)  # no part of its hash: a dict is none
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -259,7 +257,6 @@ class MentionLexicons:
             complementizers=frozenset(normalize(key) for key in lexicons["complementizers"].entries),
             eponym_titles=keys("eponym_titles"),
             speech_verbs=keys("reporting_verbs", where=lambda fields: fields.get("class") not in PERSON_OBJECT_CLASSES),
-            title_synonyms=synonym_map(lexicons.get("title_synonyms")),
         )
 
 
