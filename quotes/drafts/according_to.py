@@ -4,12 +4,13 @@ governs, and the content of the clause before the marker or after the source."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
-from quotes.drafts.spans import sentence_end, trim
+from quotes.drafts.spans import end_before_boundary, sentence_end, trim
 from quotes.drafts.subject import grow_mention
 from quotes.drafts.words import cue_at, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
@@ -41,8 +42,12 @@ def _complement_of_word_before(text: str, sentence: SentenceGraph, start: int, e
     return before.split()[-1] not in ("و", "ف")
 
 
-def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match) -> Draft | None:
-    """The draft of an according-to match, or None where the marker names no source or no clause goes with it."""
+def according_to(
+    context: DocumentContext, sentence: SentenceGraph, match: Match, boundaries: Sequence[int] = ()
+) -> Draft | None:
+    """The draft of an according-to match, or None where the marker names no source or no clause goes with it; the
+    content after the source ends at the first of `boundaries` (a later quote's cue: `وبحسب فلان، فإن …، مشيراً إلى
+    …`)."""
     text = context.text
     marker = match.word("marker")
     source = match.word("speaker")
@@ -79,18 +84,24 @@ def according_to(context: DocumentContext, sentence: SentenceGraph, match: Match
     separator = cue.start
     while separator > sentence.start and text[separator - 1] in " \t\n،,ـ-–—(":
         separator -= 1
+    # (…، حسبما ذكرت الوكالة: a verb after the marker reports the whole clause before it, its commas included; so
+    # does a marker whose pronoun is the source where no cue of the clause spoke before it: لو …، لكان … حسب تأكيده)
+    whole_clause = relative or (
+        by_pronoun
+        and not any(is_cue_word(context, sentence, word) for word in sentence.words if word.end <= cue.start)
+    )
     opening = max(
         [sentence.start]
         + [
             position + 1
-            # (…، حسبما ذكرت الوكالة: a verb after the marker reports the whole clause before it, its commas included)
-            for position in (text.rfind(mark, sentence.start, separator) for mark in ("ـ(–—:؛" if relative else "ـ(–—:،,؛"))
+            for position in (text.rfind(mark, sentence.start, separator) for mark in ("ـ(–—:؛" if whole_clause else "ـ(–—:،,؛"))
             if position != -1
         ]
     )
     before = trim(text, opening, cue.start)
     after_start = max(source_end, found.speaker.end if found.speaker is not None else source_end)
-    after = trim(text, after_start, sentence_end(text, sentence, after_start, context.marks))
+    after_end = end_before_boundary(text, after_start, sentence_end(text, sentence, after_start, context.marks), boundaries)
+    after = trim(text, after_start, after_end)
     # (…، حسبما أفاد الدفاع المدني، فيما …: a verb after the marker closes the clause before it, whatever follows)
     comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",") and not relative
     long_enough = [
@@ -243,6 +254,8 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
         return True
     if context.tagged_person_or_body(sentence, source):
         return True  # بحسب المرصد السوري لحقوق الإنسان: a body the entity tagger found
+    if source.keys and source.keys[0] in context.person_name_words:
+        return True  # وبحسب السناني: a person the tagger found elsewhere in the document, by the surname alone
     if source.upos == "PRON" and any(key in ("ما", "ماذا") for key in source.keys):
         return True
     keys = {strip_article(key) for key in source.keys}

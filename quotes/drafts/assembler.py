@@ -18,7 +18,7 @@ from quotes.drafts.content import find_content
 from quotes.drafts.context import CueSite, DocumentContext, Lexicons
 from quotes.drafts.draft import Draft, span_bindings
 from quotes.drafts.named_person import with_named_person
-from quotes.drafts.overlaps import with_warnings, without_overlaps
+from quotes.drafts.overlaps import relayed_by_markers_after, with_warnings, without_overlaps
 from quotes.drafts.quotations import quoted_name_after
 from quotes.drafts.relay import relayed
 from quotes.drafts.sources import organisation_phrases, role_at
@@ -64,7 +64,7 @@ class DocumentAssembler:
         drafts: list[Draft] = []
         for sentence, matches in zip(context.document.sentences, matches_by_sentence, strict=True):
             drafts.extend(self._sentence_drafts(sentence, matches))
-        kept = without_overlaps(drafts)
+        kept = without_overlaps(relayed_by_markers_after(context.text, drafts))
         named = [with_named_person(context, draft, kept) for draft in kept]
         return with_warnings(relayed(context, named), context.marks)
 
@@ -116,7 +116,7 @@ class DocumentAssembler:
         """One match's draft: its cue, the content up to the first of `boundaries`, the speaker slot and hints."""
         context = self.context
         if match.rule.type == "according_to":
-            return according_to(context, sentence, match)
+            return according_to(context, sentence, match, boundaries)
         cue_word = match.anchor
         cue = cue_at(context.text, cue_word)
         participle = match.rule.id.startswith("participle")

@@ -29,7 +29,7 @@ from quotes.drafts.complements import (
 )
 from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.quotations import AS_SAID, closing_before, opening_after, speech_opening
-from quotes.drafts.spans import CLAUSE_CONNECTORS, colon_after, sentence_end, trim, word_span
+from quotes.drafts.spans import colon_after, end_before_boundary, sentence_end, trim, word_span
 from quotes.drafts.subject import usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
@@ -346,18 +346,7 @@ def content_end(
     """Where content that starts at `start` ends: the clause end, or the first boundary (a later quote's cue)
     before it; a semicolon with و/ذلك, and for indirect content the narrator's `، إلا أن`, end it earlier."""
     text = context.text
-    end = sentence_end(text, sentence, start, context.marks)
-    for boundary in boundaries:
-        if start < boundary < end:
-            end = boundary
-            if text[end - 1] in "وف" and (end < 2 or not text[end - 2].isalpha()):
-                end -= 1  # the conjunction glued to the next cue (وقالت) belongs to it
-            before = text[start:end].rstrip()
-            for connector in CLAUSE_CONNECTORS:
-                if before.endswith(connector) and not before[: -len(connector)][-1:].isalpha():
-                    end = start + len(before) - len(connector)  # …، كما أوضح: the connector opens the next quote
-                    break
-            break
+    end = end_before_boundary(text, start, sentence_end(text, sentence, start, context.marks), boundaries)
     semicolon = _CLAUSE_SEMICOLON.search(text[start:end])
     if semicolon:
         end = start + semicolon.start()

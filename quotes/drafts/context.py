@@ -119,6 +119,20 @@ class DocumentContext:
         )
         return cls(document=document, text=document.text, marks=marks, lexicons=lexicons, verb_starts=tuple(verb_starts))
 
+    @cached_property
+    def person_name_words(self) -> frozenset[str]:
+        """The spellings (normalised) of every word of three letters or more that the entity tagger put in a person
+        anywhere in the document: a surname met again alone (`وبحسب السناني` after `أحمد السناني`)."""
+        tags = self.document.entity_tags
+        if tags is None:
+            return frozenset()
+        return frozenset(
+            word.keys[0]
+            for sentence, sentence_tags in zip(self.document.sentences, tags, strict=False)
+            for word, tag in zip(sentence.words, sentence_tags, strict=False)
+            if tag[2:] == "PERS" and word.keys and len(word.keys[0]) >= 3
+        )
+
     def tagged_person_or_body(self, sentence: SentenceGraph, word: Word) -> bool:
         """Whether the entity tagger put `word` in a person or an organisation."""
         tags = self.document.entity_tags

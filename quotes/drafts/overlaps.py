@@ -7,11 +7,15 @@ import itertools
 import attrs
 
 from quotes.drafts.draft import Draft
+from quotes.drafts.spans import trim
 from quotes.model import Span
+from quotes.normalize import normalize
 from quotes.quotemarks import QuoteMarks
 
 #: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
 _NESTED_MIN_CONFIDENCE = 0.65
+#: A quote that an "according to" marker after it closes comes from a rule at least this sure (see _markers_after).
+_CLOSED_MIN_CONFIDENCE = 0.7
 
 
 def overlap(first: Span, second: Span) -> float:
@@ -30,16 +34,68 @@ def marks_another(marker: Draft, drafts: list[Draft]) -> bool:
     """Whether an "according to" quote only marks another quote's source: its content lies inside another quote's
     content (`…، مبيناً أن الكميات ستغير وضع البلاد وستساهم في النهضة حسب قوله`) or holds the cue of a quote whose
     content follows the marker (`إلا أن البيت الأبيض أكد على لسان المتحدث باسمه أن …`: who spoke for the verb's
-    subject; `وبحسب رويترز، فقد ذكر فلان أن …`: the verb's transmitter)."""
+    subject; `وبحسب رويترز، فقد ذكر فلان أن …`: the verb's transmitter). A quote with no speaker of its own inside the
+    marker's content (`وبحسب السناني، فإن …، مشيراً إلى …`) goes on with the marker's source: it is not marked."""
     return marker.type == "according_to" and any(
         other is not marker
         and other.type != "according_to"
         and (
             (other.content.start <= marker.content.start and marker.content.end <= other.content.end)
-            or (marker.content.start <= other.cue.start < marker.content.end and other.content.start >= marker.cue.start)
+            or (
+                marker.content.start <= other.cue.start < marker.content.end
+                and other.content.start >= marker.cue.start
+                and other.speaker is not None
+            )
         )
         for other in drafts
     )
+
+
+def _markers_after(quote: Draft, drafts: list[Draft]) -> list[Draft]:
+    """The "according to" markers that close `quote` (`وقال الوزير إن …، حسبما ذكرت الوكالة`، `… على حد قوله`): those
+    after its cue, in the same sentence, whose content (the clause before the marker) holds that cue. A quote from a
+    rule less sure than a reporting verb with its speech (a participle alone or with a noun: `في زيادة لافتة عن …`)
+    closes no marker."""
+    if quote.type == "according_to" or quote.confidence < _CLOSED_MIN_CONFIDENCE:
+        return []
+    return [
+        marker
+        for marker in drafts
+        if marker.type == "according_to"
+        and marker.sentence_index == quote.sentence_index
+        and marker.cue.start > quote.cue.end
+        and marker.content.start <= quote.cue.start < marker.content.end
+    ]
+
+
+def relayed_by_markers_after(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A marker after a quote's cue, whose clause holds that cue, is no quote of its own. With a pronoun for its source
+    (`…، على حد قوله`) it says that the speaker said it, and with `ما` and a verb (`…، حسبما ذكرت الوكالة`) who
+    relays it (spec: `قال X إن … بحسب ما ذكر Y` is one record, via Y): the quote's content ends before it. A marker
+    that governs a noun (`… غير صحيح حسب تقرير اللجنة`) is the speaker's own evidence, inside the content."""
+    closing = {id(draft): _markers_after(draft, drafts) for draft in drafts}
+    markers = {id(marker) for found in closing.values() for marker in found}
+    found = []
+    for draft in drafts:
+        if id(draft) in markers:
+            continue
+        if closing[id(draft)]:
+            marker = min(closing[id(draft)], key=lambda item: (item.cue.start, -item.priority))
+            relative = _relative(text, marker)
+            if marker.speaker is None or relative:
+                content = draft.content
+                if content.start < marker.cue.start < content.end:
+                    content = trim(text, content.start, marker.cue.start) or content
+                via = marker.speaker if relative and draft.via is None else draft.via
+                draft = attrs.evolve(draft, content=content, via=via)
+        found.append(draft)
+    return found
+
+
+def _relative(text: str, marker: Draft) -> bool:
+    """حسبما، بحسب ما، وفقا لما: a marker with ما, a verb after it."""
+    cue = normalize(marker.cue.text)
+    return (cue.endswith("ما") and cue != "كما") or normalize(text[marker.cue.end : marker.cue.end + 4]).split()[:1] == ["ما"]
 
 
 def _with_relayed_sources(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:

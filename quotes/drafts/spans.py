@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quotes.graph import SentenceGraph
 from quotes.model import Span
@@ -70,6 +71,23 @@ def sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMar
             continue
         return found.start()
     return limit
+
+
+def end_before_boundary(text: str, start: int, end: int, boundaries: Sequence[int]) -> int:
+    """Where content from `start` to `end` ends before the first of `boundaries` (a later quote's cue) inside it: the
+    conjunction glued to that cue (وقالت) and a connector before it (…، كما أوضح) belong to the next quote."""
+    for boundary in boundaries:
+        if start < boundary < end:
+            end = boundary
+            if text[end - 1] in "وف" and (end < 2 or not text[end - 2].isalpha()):
+                end -= 1
+            before = text[start:end].rstrip()
+            for connector in CLAUSE_CONNECTORS:
+                if before.endswith(connector) and not before[: -len(connector)][-1:].isalpha():
+                    end = start + len(before) - len(connector)
+                    break
+            break
+    return end
 
 
 def colon_after(text: str, start: int, limit: int) -> int | None:
