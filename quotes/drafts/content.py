@@ -34,6 +34,7 @@ from quotes.drafts.subject import usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
+from quotes.normalize import normalize
 
 _MIN_INDIRECT_WORDS = 2
 #: After "as" between a clause and the cue (…، كما أفاد فلان): how long that clause and what follows the source may be
@@ -322,6 +323,16 @@ def _indirect(search: ContentSearch, start: int, notes: tuple[str, ...]) -> Cont
         for segment in search.site.context.marks.segments
         if segment.open_at >= span.start and (segment.close_at or segment.end) <= span.end
     ]
+    text = search.site.context.text
+    if (
+        search.site.match.rule.type == "direct"
+        and len(inner) == 1
+        and normalize(text[span.start : inner[0].open_at]).strip(" ـ") == "ب"
+        and (inner[0].close_at or inner[0].end) >= span.end - 1
+    ):
+        # وصفه فلان بـ«عرس ثقافي كبير»: the description in quotation marks is what was said, ب is the verb's
+        quoted = Span.from_offsets(text, inner[0].start, inner[0].end)
+        return ContentFound(quoted, "direct", (*notes, "description in quotation marks after ب"))
     if inner:
         return ContentFound(span, "mixed", (*notes, "quoted fragment inside indirect content"))
     return ContentFound(span, "indirect", notes)
