@@ -942,6 +942,10 @@ def phrase_between(
         name_words.append(word)
     speaker = _span_of(name_words, text)
     role_words = words[:first_name]
+    tongue = [position for position in range(len(role_words)) if _on_the_tongue_of(role_words, position)]
+    if tongue:
+        # أكدت وزارة الصحة على لسان المتحدث الرسمي باسمها الدكتور …: the body spoke through the person; the role is his
+        role_words = role_words[tongue[-1] + 1 :]
     while role_words and role_words[-1].upos == "ADP":
         role_words.pop()
     if len(role_words) == 1 and _nationality(role_words[0], roles, text):
@@ -967,6 +971,15 @@ def phrase_between(
         head=words[first_name],
         notes=("speaker phrase read between the cue and the content",),
     )
+
+
+_TONGUE = normalize("لسان")
+_ON = normalize("على")
+
+
+def _on_the_tongue_of(words: Sequence[Word], position: int) -> bool:
+    """`على لسان` ("on the tongue of", speaking for) ends at `position`."""
+    return position > 0 and _TONGUE in words[position].keys and _ON in words[position - 1].keys
 
 
 #: Given names that are also a preposition and its noun (باسم "in the name of"): after a job title and before a

@@ -34,7 +34,9 @@ def marks_another(marker: Draft, drafts: list[Draft]) -> bool:
     """Whether an "according to" quote only marks another quote's source: its content lies inside another quote's
     content (`…، مبيناً أن الكميات ستغير وضع البلاد وستساهم في النهضة حسب قوله`) or holds the cue of a quote whose
     content follows the marker (`إلا أن البيت الأبيض أكد على لسان المتحدث باسمه أن …`: who spoke for the verb's
-    subject; `وبحسب رويترز، فقد ذكر فلان أن …`: the verb's transmitter). A quote with no speaker of its own inside the
+    subject; `وبحسب رويترز، فقد ذكر فلان أن …`: the verb's transmitter), or stands between a quote's cue and its
+    content (`يقول الكاتب على لسان بطله لصديقه: «…»`: whose mouth the speaker's words are put in). A quote with no
+    speaker of its own inside the
     marker's content (`وبحسب السناني، فإن …، مشيراً إلى …`) goes on with the marker's source: it is not marked."""
     return marker.type == "according_to" and any(
         other is not marker
@@ -46,6 +48,7 @@ def marks_another(marker: Draft, drafts: list[Draft]) -> bool:
                 and other.content.start >= marker.cue.start
                 and other.speaker is not None
             )
+            or (other.cue.end <= marker.cue.start and marker.cue.end <= other.content.start < marker.content.end)
         )
         for other in drafts
     )
