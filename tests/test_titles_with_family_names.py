@@ -39,9 +39,9 @@ def test_a_title_and_a_family_name_are_the_person_named_in_full(
 def test_a_rank_and_a_family_name_are_not_the_group_quoted_before(
     extractor: Extractor, documents: dict[str, ParsedDocument]
 ) -> None:
-    # الفريق المطيري once resolved to ذوو الضحايا, the source quoted last
+    # الفريق المطيري once resolved to ذوو الضحايا, the source quoted last (their `وأعرب … عن شكرهم` is thanks, no
+    # quote: tests/test_thanks_and_praise.py)
     assert [(cue, resolved, role) for cue, _, resolved, role in sources(extractor, documents["rank-after-a-group"])] == [
-        ("وأعرب", "ذوو الضحايا", None),
         ("مؤكدين", "ذوو الضحايا", None),
         ("وقال", "حمدان المطيري", "الفريق"),
     ]
