@@ -41,6 +41,8 @@ class Lexicons:
     quantifiers: Lexicon | None = None
     #: phrases that look like cues but report nothing (رفض التعليق، رفض نشر اسمه)
     non_quote_cues: Lexicon | None = None
+    #: how the lines start that link to the article and repeat its headline (رابط الخبر): no quotes on them
+    link_lines: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
@@ -98,6 +100,7 @@ class Lexicons:
             groups=lexicons.get("group_nouns"),
             quantifiers=lexicons.get("quantifiers"),
             non_quote_cues=lexicons.get("non_quote_cues"),
+            link_lines=lexicons.get("link_lines"),
         )
 
 
@@ -132,6 +135,24 @@ class DocumentContext:
             for word, tag in zip(sentence.words, sentence_tags, strict=False)
             if tag[2:] == "PERS" and word.keys and len(word.keys[0]) >= 3
         )
+
+    @cached_property
+    def link_lines(self) -> tuple[tuple[int, int], ...]:
+        """Where the lines are (start, end) that link to the article and repeat its headline (`رابط الخبر …: …`)."""
+        lexicon = self.lexicons.link_lines
+        if lexicon is None:
+            return ()
+        found = []
+        start = 0
+        for line in self.text.split("\n"):
+            if lexicon.match_at(normalize(line.lstrip()[:40])) is not None:
+                found.append((start, start + len(line)))
+            start += len(line) + 1
+        return tuple(found)
+
+    def on_a_link_line(self, position: int) -> bool:
+        """Whether `position` lies on a line that links to the article (no quote is found there)."""
+        return any(start <= position < end for start, end in self.link_lines)
 
     def tagged_person_or_body(self, sentence: SentenceGraph, word: Word) -> bool:
         """Whether the entity tagger put `word` in a person or an organisation."""
