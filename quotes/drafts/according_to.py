@@ -233,7 +233,8 @@ def _feminine_past_of_cue(context: DocumentContext, verb: Word) -> bool:
 
 def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marker: Word, source: Word) -> bool:
     """After an ambiguous marker (حسب، وفق، بناء على …) the source must look like one: a name, a role or
-    descriptor, an organisation, a statement or report, a plural of people, or ما + a reporting verb."""
+    descriptor, an organisation, a group or a medium (وفقاً لوسائل الإعلام), a statement or report, a plural of people,
+    or ما + a reporting verb."""
     # the marker's written words (من وجهة نظرهم: the parse binds only من)
     written = normalize(context.text[marker.start : marker.start + 40]).split()[:3]
     marker_words = {*written, *(strip_conjunction(word) for word in written)}
@@ -249,7 +250,7 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
     previous = sentence.word(source.index - 1) if source.index > 1 else None
     if previous is not None and previous.upos == "ADP" and previous.end == source.start:
         keys |= {key[1:] for key in keys if key.startswith("ل")}  # ل + لمعلومات: the rest of للمعلومات
-    if keys & context.lexicons.source_nouns:
+    if keys & context.lexicons.speaking_nouns:
         return True
     # المراقبين، المحتجون: a sound masculine plural names people (broken plurals of people are in role_nouns);
     # القوانين only ends like one (its lemma is قانون)
