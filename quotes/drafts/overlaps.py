@@ -36,10 +36,25 @@ def marks_another(marker: Draft, drafts: list[Draft]) -> bool:
         and other.type != "according_to"
         and (
             (other.content.start <= marker.content.start and marker.content.end <= other.content.end)
-            or (marker.content.start <= other.cue.start < marker.content.end and other.content.start >= marker.cue.start)
+            or (
+                marker.content.start <= other.cue.start < marker.content.end
+                and other.content.start >= marker.cue.start
+                and _opens_content(marker, other.cue.start)
+            )
         )
         for other in drafts
     )
+
+
+#: A verb reported through an according-to marker comes within this many words of the marker's content start.
+_MARKED_VERB_WORDS = 12
+
+
+def _opens_content(marker: Draft, position: int) -> bool:
+    """Whether `position` lies in the first words of the marker's content: the verb of the clause the marker governs
+    (`وبحسب رويترز، فقد ذكر نجيب أن …`), not a verb deep inside it (`ووفقا للموقع …، فقد زودت شركة أبل هواتفها …
+    ويخبر مستخدمه بأنه …`)."""
+    return len(marker.content.text[: position - marker.content.start].split()) <= _MARKED_VERB_WORDS
 
 
 def _with_relayed_sources(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
