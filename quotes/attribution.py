@@ -221,7 +221,7 @@ def without_addressee(quote: Quote, ground: Ground) -> Quote:
 def _opens_addressee(before: Word, word: Word, ground: Ground) -> bool:
     """Whether `word` opens a noun phrase of its own after `before`: a definite noun (no adjective, part of a compound
     name such as صلاح الدين, or single title: a rank or title before a name, المتحدث باسم الشرطة العقيد، stays) after a
-    definite noun or a proper name."""
+    definite noun or adjective (وزارة الداخلية | المواطنين) or a proper name."""
     written = normalize(word.text)
     if not written.startswith("ال") or written in _SECOND_NAME_HALVES:
         return False
@@ -229,7 +229,7 @@ def _opens_addressee(before: Word, word: Word, ground: Ground) -> bool:
         return False  # (an adjective agrees with its noun: a plural one after a singular noun is a noun, المواطنين)
     if word.upos not in ("NOUN", "ADJ") or (ground.is_title(word) and not _plural(word)):
         return False
-    return before.upos in ("PROPN", "X") or (before.upos == "NOUN" and normalize(before.text).startswith("ال"))
+    return before.upos in ("PROPN", "X") or (before.upos in ("NOUN", "ADJ") and normalize(before.text).startswith("ال"))
 
 
 def _plural(word: Word) -> bool:
