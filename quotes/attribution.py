@@ -11,7 +11,9 @@ entity table (:mod:`quotes.entities`):
    title (`المدير التنفيذي للشركة راجيف سوري`، `بيتر فليشر المستشار الدولي
    لجوجل`) — a parse that hung the name under the title — speaks through
    the name; the title becomes the role.
-3. ``entity``: a speaker phrase covered by a mention takes that entity's id
+3. ``addressee``: an appeal's addressee that the parse hung under the subject
+   (`ودعا الزهراني | المواطنين للتعاون …`) leaves the speaker phrase.
+4. ``entity``: a speaker phrase covered by a mention takes that entity's id
    as ``speaker_entity``; where the entity's canonical name holds every word
    of the resolved speaker and more (`لافروف` → `سيرجي لافروف`), or the
    phrase is an anaphor, a bare title or a statement of it (`سموه`،
@@ -29,6 +31,7 @@ Each quote that a sieve changed names it in its evidence notes.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -190,6 +193,52 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         if following and _object_after_name(following, ground):
             return name.span, None  # ووصف … بنيامين نتنياهو | الهجوم بأنه: the verb's object hung under the name
     return None
+
+
+def without_addressee(quote: Quote, ground: Ground) -> Quote:
+    """Sieve 3: an appeal's addressee that the parse hung under the subject leaves the speaker: in `ودعت وزارة
+    الداخلية المواطنين إلى …`، `ودعا الحداد المواطنين للتعاون …` a definite noun right after a definite noun or a name
+    cannot go on the subject's phrase (a definite noun ends a construct, and an adjective would be no noun), so it
+    opens the verb's object, whom the speaker appeals to."""
+    speaker = quote.speaker
+    if quote.cue_class != "appeal" or speaker is None:
+        return quote
+    words = _words_within(ground.document, speaker.start, speaker.end)
+    cut = next((word for before, word in itertools.pairwise(words) if _opens_addressee(before, word, ground)), None)
+    if cut is None:
+        return quote
+    text = ground.document.text
+    kept = _trimmed(text, speaker.start, cut.start)
+    if kept is None:
+        return quote
+    changes: dict[str, Span | None] = {"speaker": kept}
+    if quote.speaker_resolved == speaker:
+        changes["speaker_resolved"] = kept
+    updated = attrs.evolve(quote, **changes)  # type: ignore[arg-type]  # the keys are Quote fields
+    return _note(updated, f"sieve addressee: {text[cut.start : speaker.end]!r} is whom the speaker appeals to")
+
+
+def _opens_addressee(before: Word, word: Word, ground: Ground) -> bool:
+    """Whether `word` opens a noun phrase of its own after `before`: a definite noun (no adjective, part of a compound
+    name such as صلاح الدين, or single title: a rank or title before a name, المتحدث باسم الشرطة العقيد، stays) after a
+    definite noun or adjective (وزارة الداخلية | المواطنين) or a proper name."""
+    written = normalize(word.text)
+    if not written.startswith("ال") or written in _SECOND_NAME_HALVES:
+        return False
+    if word.upos == "ADJ" and not (_plural(word) and not _plural(before)):
+        return False  # (an adjective agrees with its noun: a plural one after a singular noun is a noun, المواطنين)
+    if word.upos not in ("NOUN", "ADJ") or (ground.is_title(word) and not _plural(word)):
+        return False
+    return before.upos in ("PROPN", "X") or (before.upos in ("NOUN", "ADJ") and normalize(before.text).startswith("ال"))
+
+
+def _plural(word: Word) -> bool:
+    """Whether the tagger or the written sound plural ending (ون، ين) makes the word plural."""
+    return word.feat("Number") == "Plur" or normalize(word.text).endswith(("ين", "ون"))
+
+
+#: The second halves of compound given names written apart (صلاح الدين، نور الدين).
+_SECOND_NAME_HALVES = frozenset(normalize(word) for word in ("الدين",))
 
 
 def _construct_with_name(before_name: Sequence[Word], ground: Ground) -> bool:
@@ -364,7 +413,7 @@ def _name_after_own_title(quote: Quote, table: EntityTable) -> Span | None:
 
 
 def with_entity(quote: Quote, ground: Ground) -> Quote:
-    """Sieve 3: the entity of the speaker's mention: its id, and its canonical name where it names more."""
+    """Sieve 4: the entity of the speaker's mention: its id, and its canonical name where it names more."""
     table, document = ground.table, ground.document
     named = _name_after_own_title(quote, table)
     if named is not None:
@@ -456,9 +505,14 @@ def _is_name(entity: Entity) -> bool:
 
 
 Sieve = Callable[[Quote, Ground], Quote]
-SIEVES: tuple[tuple[str, Sieve], ...] = (("no-source", no_source), ("name-in-phrase", name_in_phrase), ("entity", with_entity))
+SIEVES: tuple[tuple[str, Sieve], ...] = (
+    ("no-source", no_source),
+    ("name-in-phrase", name_in_phrase),
+    ("addressee", without_addressee),
+    ("entity", with_entity),
+)
 #: The sieves that read the mentions the finders found, before the rules' own speaker phrases join the table.
-BEFORE_SPEAKER_MENTIONS = frozenset(("no-source", "name-in-phrase"))
+BEFORE_SPEAKER_MENTIONS = frozenset(("no-source", "name-in-phrase", "addressee"))
 
 
 def attribute(quotes: Sequence[Quote], ground: Ground, sieves: Sequence[str] | None = None) -> list[Quote]:

@@ -504,7 +504,10 @@ class MentionFinder:
     def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
         """A speaker phrase the rules chose that no finder found, typed by its first listed word."""
         sentence = document.sentence_at(span.start) or document.sentences[0]
-        words = sentence.words_within(span.start, span.end)
+        # (a span inside one written word, وزارة of للوزارة, is typed by that word)
+        words = sentence.words_within(span.start, span.end) or [
+            word for word in sentence.words if word.start < span.end and span.start < word.end
+        ]
         kind, head = "PER", ""
         opening = " ".join(strip_article(strip_conjunction(normalize(word.text))) for word in words[:2])
         if opening in self.lexicons.organisation_heads:

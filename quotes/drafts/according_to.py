@@ -244,7 +244,8 @@ def _feminine_past_of_cue(context: DocumentContext, verb: Word) -> bool:
 
 def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marker: Word, source: Word) -> bool:
     """After an ambiguous marker (حسب، وفق، بناء على …) the source must look like one: a name, a role or
-    descriptor, an organisation, a statement or report, a plural of people, or ما + a reporting verb."""
+    descriptor, an organisation, a group or a medium (وفقاً لوسائل الإعلام), a statement or report, a plural of people,
+    or ما + a reporting verb."""
     # the marker's written words (من وجهة نظرهم: the parse binds only من)
     written = normalize(context.text[marker.start : marker.start + 40]).split()[:3]
     marker_words = {*written, *(strip_conjunction(word) for word in written)}
@@ -256,15 +257,43 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
         return True  # بحسب المرصد السوري لحقوق الإنسان: a body the entity tagger found
     if source.keys and source.keys[0] in context.person_name_words:
         return True  # وبحسب السناني: a person the tagger found elsewhere in the document, by the surname alone
+    if _name_in_marks_after(context.text, marker, source):
+        return True  # بحسب «الشرق الأوسط»، حسب (الحياة): a newspaper's name in quotation marks or brackets
+    if _quantity_of_sources(context, sentence, source):
+        return True  # بحسب العديد من الخبراء: "many of" the experts
     if source.upos == "PRON" and any(key in ("ما", "ماذا") for key in source.keys):
         return True
     keys = {strip_article(key) for key in source.keys}
     previous = sentence.word(source.index - 1) if source.index > 1 else None
     if previous is not None and previous.upos == "ADP" and previous.end == source.start:
         keys |= {key[1:] for key in keys if key.startswith("ل")}  # ل + لمعلومات: the rest of للمعلومات
-    if keys & context.lexicons.source_nouns:
+    if keys & context.lexicons.speaking_nouns:
         return True
     # المراقبين، المحتجون: a sound masculine plural names people (broken plurals of people are in role_nouns);
     # القوانين only ends like one (its lemma is قانون)
     lemma = strip_article(source.lemma_key)
     return source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys)
+
+
+#: Marks that open a name right after a marker (بحسب «الشرق الأوسط»، حسب (الحياة)).
+_NAME_OPENINGS = frozenset('"«“(')
+
+
+def _name_in_marks_after(text: str, marker: Word, source: Word) -> bool:
+    """Whether the source is the first word of a name that a quotation mark or bracket opens right after the marker."""
+    between = text[marker.end : source.start].split()
+    return len(between) == 1 and len(between[0]) == 1 and between[0] in _NAME_OPENINGS
+
+
+def _quantity_of_sources(context: DocumentContext, sentence: SentenceGraph, source: Word) -> bool:
+    """A quantity word, من and a noun that can speak (العديد من الخبراء، كثير من الإحصائيات): the phrase is the source."""
+    quantifiers = context.lexicons.quantifiers
+    if quantifiers is None or not any(key in quantifiers or strip_article(key) in quantifiers for key in source.keys):
+        return False
+    words = sentence.words[source.index : source.index + 2]
+    if len(words) < 2 or normalize(words[0].text) != "من":
+        return False
+    noun = words[1]
+    return names_a_source(context.lexicons, noun) or any(
+        strip_article(key) in context.lexicons.speaking_nouns for key in noun.keys
+    )

@@ -47,6 +47,7 @@ def marks_another(marker: Draft, drafts: list[Draft]) -> bool:
                 marker.content.start <= other.cue.start < marker.content.end
                 and other.content.start >= marker.cue.start
                 and other.speaker is not None
+                and _opens_content(marker, other.cue.start)
             )
             or (other.cue.end <= marker.cue.start and marker.cue.end <= other.content.start < marker.content.end)
         )
@@ -99,6 +100,17 @@ def _relative(text: str, marker: Draft) -> bool:
     """حسبما، بحسب ما، وفقا لما: a marker with ما, a verb after it."""
     cue = normalize(marker.cue.text)
     return (cue.endswith("ما") and cue != "كما") or normalize(text[marker.cue.end : marker.cue.end + 4]).split()[:1] == ["ما"]
+
+
+#: A verb reported through an according-to marker comes within this many words of the marker's content start.
+_MARKED_VERB_WORDS = 12
+
+
+def _opens_content(marker: Draft, position: int) -> bool:
+    """Whether `position` lies in the first words of the marker's content: the verb of the clause the marker governs
+    (`وبحسب رويترز، فقد ذكر نجيب أن …`), not a verb deep inside it (`ووفقا للموقع …، فقد زودت شركة أبل هواتفها …
+    ويخبر مستخدمه بأنه …`)."""
+    return len(marker.content.text[: position - marker.content.start].split()) <= _MARKED_VERB_WORDS
 
 
 def _with_relayed_sources(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:

@@ -76,9 +76,20 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
 
 
 def agrees_with_pronoun_subject(verb: Word) -> bool:
-    """A third-person verb written plural or dual (قالوا، طالبوا، أكدا): in standard Arabic a verb before its subject is
-    singular, so such a verb carries its subject (they) and no noun after it is that subject."""
-    return verb.upos == "VERB" and verb.feat("Person") == "3" and verb.feat("Number") in ("Plur", "Dual")
+    """A third-person verb written plural or dual (قالوا، طالبوا، أكدا، يصفون): in standard Arabic a verb before its
+    subject is singular, so such a verb carries its subject (they) and no noun after it is that subject. The written
+    plural ending counts where the tagger read the verb as singular."""
+    if verb.upos != "VERB":
+        return False
+    if verb.feat("Person") == "3" and verb.feat("Number") in ("Plur", "Dual"):
+        return True
+    return verb.feat("Person") in (None, "3") and _written_plural(normalize(verb.text))
+
+
+def _written_plural(written: str) -> bool:
+    """The plural ending of a perfect (قالوا، أكدوا) or of an imperfect (يقولون، يصفون، تؤكدون); an imperfect of four
+    letters ending in ون is a hollow verb's singular (يكون، يصون)."""
+    return written.endswith("وا") or (written.startswith(("ي", "ت")) and written.endswith("ون") and len(written) > 4)
 
 
 def _adverbial_accusative(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
@@ -233,6 +244,8 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
     After an addressee (وأوضح لـ"عين اليوم" أمين عام غرفة جدة …، وأكد لـ"الاقتصادية"، مصدر من …) the first role noun
     or given name counts.
     """
+    if agrees_with_pronoun_subject(cue_word):
+        return None  # وطالبوا الرئيس الجديد ببذل …: the plural verb's subject is in the verb, the title is its object
     found = _first_nominal(context, sentence, cue_word, content_start)
     if found is not None:
         return found

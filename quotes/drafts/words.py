@@ -19,6 +19,8 @@ def _past_stems(keys: tuple[str, ...]) -> list[str]:
     """A past-tense form's readings as a lemma: itself, and without the 3rd person suffix (تعهدت، قالوا → تعهد، قال)."""
     stems = list(keys)
     stems += [key[:-1] for key in keys if key.endswith("ت") and len(key) > 3]
+    # a defective verb drops its last letter before the ت (دعت، نفت، أوصت → دعا، نفى، أوصى)
+    stems += [key[:-1] + last for key in keys if key.endswith("ت") and len(key) > 2 for last in ("ا", "ي")]
     stems += [key[:-2] for key in keys if key.endswith("وا") and len(key) > 4]
     return stems
 
