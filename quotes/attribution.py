@@ -19,7 +19,8 @@ entity table (:mod:`quotes.entities`):
    an anaphor or title quoted without a role takes the person's first title;
    a phrase that ran on from a body's name or a title into the person's name
    (`لجامعة الملك عبدالعزيز خالد الغامدي`، `المتحدث باسم البنتاجون جيف ديفيس`)
-   becomes the name.
+   becomes the name; a one-word title or rank as the role (`وقال اللاعب`، `وأوضح اللواء الحربي`) takes the
+   fuller title an earlier sentence gave the person (`لاعب نادي الوحدة`).
 
 Other roles stay the resolver's: filling every missing role from the
 entity's first title lowered role accuracy on unseen news (measured, not kept).
@@ -407,6 +408,11 @@ def with_entity(quote: Quote, ground: Ground) -> Quote:
     if fuller is not None and "role" not in changes:
         changes["role"] = fuller
         notes.append(f"role: the fuller title the sentence gives {entity.id}, {fuller.text!r}")
+    role = changes.get("role", quote.role)
+    earlier = _earlier_fuller_role(role if isinstance(role, Span) else None, quote.sentence_index, entity)
+    if earlier is not None:
+        changes["role"] = earlier
+        notes.append(f"role: a bare title, the fuller one the text gave {entity.id} before, {earlier.text!r}")
     updated = attrs.evolve(quote, **changes)  # type: ignore[arg-type]  # the keys are Quote fields
     for note in notes:
         updated = _note(updated, note)
@@ -448,6 +454,26 @@ def _fuller_role(quote: Quote, entity: Entity) -> Span | None:
         and not name & set(name_words(role.span))  # الدكتور صدقة: a title that took a word of the name
     ]
     return max(fuller, key=lambda span: len(name_words(span))) if fuller else None
+
+
+def _earlier_fuller_role(role: Span | None, sentence_index: int, entity: Entity) -> Span | None:
+    """The latest title an earlier sentence gave the person that holds a one-word role and more: `وقال اللاعب`
+    after `لاعب نادي الوحدة سعيد المالكي` has the role `لاعب نادي الوحدة`, `وأوضح اللواء الحربي` the title
+    `اللواء` came with before; a bare title or rank describes no one by itself."""
+    if role is None or entity.type != "PER":
+        return None
+    have = name_words(role)
+    if len(have) != 1:
+        return None
+    name = set(name_words(entity.canonical))
+    earlier = [
+        given.span
+        for given in entity.roles
+        if given.sentence_index < sentence_index
+        and set(have) < set(name_words(given.span))
+        and not name & set(name_words(given.span))
+    ]
+    return max(earlier, key=lambda span: span.start) if earlier else None
 
 
 def _is_name(entity: Entity) -> bool:
