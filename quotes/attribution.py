@@ -184,6 +184,9 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         return name.span, None  # رئيس إدارة شرطة | لوس أنجلوس أندرو سميث: the place ends the title before the name
     if not after.strip() and name.role is not None and phrase.start <= name.role.start and name.role.end <= name.span.start:
         return name.span, _trimmed(text, phrase.start, name.span.start)  # the title the finder read before the name
+    if not after.strip() and _opens_with_title(before_name, ground):
+        # ووفقا للناطق الإعلامي لشرطة المنطقة الرائد بدر السحيباني: a title phrase, then the name the tagger found
+        return name.span, _trimmed(text, phrase.start, name.span.start)
     if not before.strip() and after.strip():
         following = [w for w in words if name.span.end <= w.start]
         if following and ground.is_title(following[0]):
@@ -191,6 +194,25 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         if following and _object_after_name(following, ground):
             return name.span, None  # ووصف … بنيامين نتنياهو | الهجوم بأنه: the verb's object hung under the name
     return None
+
+
+def _opens_with_title(before_name: Sequence[Word], ground: Ground) -> bool:
+    """Whether the words before a name open with a job, rank or title (after a preposition: للناطق): a title phrase
+    whose holder the name is; a descriptor (مصادر مقربة من …) is a source of its own."""
+    position = next((i for i, word in enumerate(before_name) if word.upos not in ("ADP", "PUNCT")), None)
+    if position is None:
+        return False
+    first = before_name[position]
+    if ground.is_title(first):
+        return True
+    after_lam = position > 0 and before_name[position - 1].text == "ل" and before_name[position - 1].end == first.start
+    return after_lam and first.text.startswith("ل") and ground.is_title(_with_its_article(first))
+
+
+def _with_its_article(word: Word) -> Word:
+    """A word after ل with the article it lost in writing: ل + الناطق is written للناطق, split ل + لناطق."""
+    text = "ال" + word.text[1:]
+    return Word(word.index, text, word.lemma, word.upos, word.xpos, word.feats, word.head, word.deprel, word.start, word.end, text)
 
 
 def _construct_with_name(before_name: Sequence[Word], ground: Ground) -> bool:
