@@ -925,6 +925,8 @@ def phrase_between(
         return None
     while first_name > 0 and _surface(words[first_name - 1], text) in _NAME_LINKS:
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
+    if _described_by_its_relation(words[:first_name], roles):
+        return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
@@ -966,6 +968,16 @@ def phrase_between(
         role=role,
         head=words[first_name],
         notes=("speaker phrase read between the cue and the content",),
+    )
+
+
+def _described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> bool:
+    """Whether the words before a name are a descriptor (مصدر، مصادر، مسؤول، خبراء) and a preposition (مقربة من، في،
+    داخل): a source described by its relation to the person named, not that person's title."""
+    return (
+        bool(before_name)
+        and _job_kind(before_name[0], roles) == "descriptor"
+        and any(word.upos == "ADP" for word in before_name[1:])
     )
 
 
