@@ -650,6 +650,7 @@ def describe_speaker(
             role = _comma_role(graph, speaker, text, limit, roles)
     if speaker is not None and role is not None and role.start <= speaker.start < role.end:
         role = None
+    role = _before_circumstance(graph, role, text)
     if role is not None and _nationality_phrase(role, roles):
         role = None  # أكد اليوناني دونيس: where he is from, not his title
     if (
@@ -672,6 +673,24 @@ def describe_speaker(
         role = speaker
         notes.append("the speaker is described by a job")
     return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))
+
+
+def _before_circumstance(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:
+    """A role the parse grew past the title into where or to whom the person spoke ends there: `مدير المراكز الأمريكية
+    | في مؤتمر صحفي عبر الهاتف`، `رئيس مجلس إدارة الهيئة | للصحفيين`، `المساعدة الخاصة لأوباما | في تدوينة`."""
+    if role is None:
+        return None
+    words = graph.words_within(role.start, role.end)
+    for position, word in enumerate(words[1:], start=1):
+        following = words[position + 1] if position + 1 < len(words) else None
+        next_keys = {strip_article(key) for key in following.keys} if following is not None else set()
+        bare = word.keys[0] if word.keys else ""
+        circumstance = bare in _MEDIUM_PREPOSITIONS and bool(next_keys & _CIRCUMSTANCE_HEADS)
+        addressee = bare.startswith("ل") and strip_article(bare[1:]) in _ADDRESSEE_HEADS
+        if circumstance or addressee or (bare == "ل" and next_keys & _ADDRESSEE_HEADS):
+            cut = _without_dangling_preposition(text, role.start, len(text[: word.start].rstrip()))
+            return Span.from_offsets(text, role.start, cut) if cut > role.start else None
+    return role
 
 
 def _is_job_word(word: Word, roles: Lexicon) -> bool:
@@ -748,6 +767,7 @@ _CIRCUMSTANCE_HEADS = frozenset(
         "لقاء",
         "اتصال",
         "تغريدة",
+        "تدوينة",
         "رسالة",
         *("خطبة", "محاضرة", "ندوة", "مداخلة", "تعقيب", "تعليق"),  # وبين سماحته في خطبة الجمعة: a sermon, a lecture
     )
@@ -1192,7 +1212,7 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
         if word.index not in below or word.upos in ("PUNCT", "CCONJ") or word.base_deprel == "conj":
             break  # (إمام الحرم المكي والشيخ …: another person after و)
         words.append(word)
-    return _span_of(words, text)
+    return _before_circumstance(graph, _span_of(words, text), text)
 
 
 def common_noun_reading(words: Sequence[Word], position: int) -> bool:
