@@ -667,6 +667,7 @@ def describe_speaker(
         and not named
         and not honorific_role
         and _is_job_word(head, roles)
+        and head.feat("Number") != "Plur"  # وقال الطلاب، أعضاء النادي: a group of sources, described by no one's title
         and speaker.start <= head.start < speaker.end
     ):
         # (the job word inside the speaker: صاحب السمو الملكي الأمير | خالد الفيصل is a name, not a job)
