@@ -475,6 +475,9 @@ class EntityBuilder:
         for cluster in self.clusters:
             if any(known.span.start == issuer.start and known.span.end == issuer.end for known in cluster.mentions):
                 return cluster
+        for cluster in self.clusters:  # the subject word of `وقال البيت الأبيض في بيان`: the speaker phrase it opens
+            if any(_opens_with(known, issuer) for known in cluster.mentions):
+                return cluster
         return None
 
     def _earlier_statement(self, mention: EntityMention) -> _Cluster | None:
@@ -494,6 +497,11 @@ class EntityBuilder:
         return _latest_before(named, offset) or _latest_before(
             [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.names()], offset
         )
+
+
+def _opens_with(mention: EntityMention, word: Span) -> bool:
+    """Whether a naming mention starts with `word` and holds it (البيت الأبيض of the word البيت)."""
+    return mention.kind in _NAMING_KINDS and mention.span.start == word.start and word.end <= mention.span.end
 
 
 def _latest_before(clusters: Sequence[_Cluster], offset: int) -> _Cluster | None:

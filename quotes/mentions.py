@@ -974,24 +974,17 @@ class MentionFinder:
                     continue
                 own = _span([word], document.text)
                 issuer = self._issuing_subject(sentence, word, issuers)
-                if own is not None and (issuer is not None or _definite(word)):
+                # (a subject no finder named, وقال البيت الأبيض في بيان, is found once the rules' speakers join)
+                issuer_span = issuer.span if issuer is not None else _unnamed_issuer(sentence, word, document.text)
+                if own is not None and (issuer_span is not None or _definite(word)):
                     # أصدرت الوزارة بيانا (the subject issued it); البيان (the statement named before)
-                    yield EntityMention(own, "DOC", "document", sentence.index, issuer=issuer.span if issuer else None, head=noun)
+                    yield EntityMention(own, "DOC", "document", sentence.index, issuer=issuer_span, head=noun)
 
     @staticmethod
     def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
         """The subject of the verb whose object the statement is (أصدرت وزارة الداخلية بيانا), or that spoke in it
         (وقالت السفارة في بيان: a later البيان is the embassy's)."""
-        verb = sentence.parent(noun.index)
-        if verb is None or verb.upos != "VERB":
-            return None
-        spoken_in = noun.base_deprel == "obl" and any(
-            child.base_deprel == "case" and normalize(child.text) == "في" for child in sentence.children(noun.index)
-        )
-        if noun.base_deprel != "obj" and not spoken_in:
-            return None
-        subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
-        for subject in subjects:
+        for subject in _issuing_subjects(sentence, noun):
             for mention in issuers:
                 if mention.sentence_index == sentence.index and mention.span.start <= subject.start < mention.span.end:
                     return mention
@@ -1011,6 +1004,26 @@ class MentionFinder:
             if mention.sentence_index == sentence.index and noun.end <= mention.span.start <= limit + 2:
                 return mention
         return None
+
+
+def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
+    """The subjects of the verb whose object a statement is, or that spoke in it (في بيان)."""
+    verb = sentence.parent(noun.index)
+    if verb is None or verb.upos != "VERB":
+        return []
+    spoken_in = noun.base_deprel == "obl" and any(
+        child.base_deprel == "case" and normalize(child.text) == "في" for child in sentence.children(noun.index)
+    )
+    if noun.base_deprel != "obj" and not spoken_in:
+        return []
+    return [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
+
+
+def _unnamed_issuer(sentence: SentenceGraph, noun: Word, text: str) -> Span | None:
+    """The subject word of a statement's verb that no finder found a mention for (`وقال البيت الأبيض في بيان`): the
+    issuer, where the rules' speaker phrase that starts there joins the table."""
+    subjects = [word for word in _issuing_subjects(sentence, noun) if word.upos in ("NOUN", "PROPN", "X")]
+    return _span(subjects[:1], text) if subjects else None
 
 
 #: Where an unnamed person or a bare title stands as someone who speaks: a subject, or after عن/من (نقلا عن مصدر).

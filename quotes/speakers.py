@@ -76,6 +76,8 @@ TIME_WORDS = frozenset(
         "الأسبوع",
         "فترة",
         "الفترة",
+        "مرة",  # ادعى هذه المرة أن …: this time, no one who speaks
+        "المرة",
         "حين",
         "لحظة",
         *("آنذاك", "حينذاك", "وقتذاك", "يومذاك", "حينها", "وقتها", "يومها", "عندئذ", "حينئذ", "آنئذ"),  # "at that time"
@@ -650,6 +652,7 @@ def describe_speaker(
             role = _comma_role(graph, speaker, text, limit, roles)
     if speaker is not None and role is not None and role.start <= speaker.start < role.end:
         role = None
+    role = _before_circumstance(graph, role, text)
     if role is not None and _nationality_phrase(role, roles):
         role = None  # أكد اليوناني دونيس: where he is from, not his title
     if (
@@ -666,12 +669,31 @@ def describe_speaker(
         and not named
         and not honorific_role
         and _is_job_word(head, roles)
+        and head.feat("Number") != "Plur"  # وقال الطلاب، أعضاء النادي: a group of sources, described by no one's title
         and speaker.start <= head.start < speaker.end
     ):
         # (the job word inside the speaker: صاحب السمو الملكي الأمير | خالد الفيصل is a name, not a job)
         role = speaker
         notes.append("the speaker is described by a job")
     return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))
+
+
+def _before_circumstance(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:
+    """A role the parse grew past the title into where or to whom the person spoke ends there: `مدير المراكز الأمريكية
+    | في مؤتمر صحفي عبر الهاتف`، `رئيس مجلس إدارة الهيئة | للصحفيين`، `المساعدة الخاصة لأوباما | في تدوينة`."""
+    if role is None:
+        return None
+    words = graph.words_within(role.start, role.end)
+    for position, word in enumerate(words[1:], start=1):
+        following = words[position + 1] if position + 1 < len(words) else None
+        next_keys = {strip_article(key) for key in following.keys} if following is not None else set()
+        bare = word.keys[0] if word.keys else ""
+        circumstance = bare in _MEDIUM_PREPOSITIONS and bool(next_keys & _CIRCUMSTANCE_HEADS)
+        addressee = bare.startswith("ل") and strip_article(bare[1:]) in _ADDRESSEE_HEADS
+        if circumstance or addressee or (bare == "ل" and next_keys & _ADDRESSEE_HEADS):
+            cut = _without_dangling_preposition(text, role.start, len(text[: word.start].rstrip()))
+            return Span.from_offsets(text, role.start, cut) if cut > role.start else None
+    return role
 
 
 def _is_job_word(word: Word, roles: Lexicon) -> bool:
@@ -748,6 +770,7 @@ _CIRCUMSTANCE_HEADS = frozenset(
         "لقاء",
         "اتصال",
         "تغريدة",
+        "تدوينة",
         "رسالة",
         *("خطبة", "محاضرة", "ندوة", "مداخلة", "تعقيب", "تعليق"),  # وبين سماحته في خطبة الجمعة: a sermon, a lecture
     )
@@ -925,6 +948,8 @@ def phrase_between(
         return None
     while first_name > 0 and _surface(words[first_name - 1], text) in _NAME_LINKS:
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
+    if _described_by_its_relation(words[:first_name], roles):
+        return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
@@ -980,6 +1005,16 @@ _ON = normalize("على")
 def _on_the_tongue_of(words: Sequence[Word], position: int) -> bool:
     """`على لسان` ("on the tongue of", speaking for) ends at `position`."""
     return position > 0 and _TONGUE in words[position].keys and _ON in words[position - 1].keys
+
+
+def _described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> bool:
+    """Whether the words before a name are a descriptor (مصدر، مصادر، مسؤول، خبراء) and a preposition (مقربة من، في،
+    داخل): a source described by its relation to the person named, not that person's title."""
+    return (
+        bool(before_name)
+        and _job_kind(before_name[0], roles) == "descriptor"
+        and any(word.upos == "ADP" for word in before_name[1:])
+    )
 
 
 #: Given names that are also a preposition and its noun (باسم "in the name of"): after a job title and before a
@@ -1193,7 +1228,7 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
         if word.index not in below or word.upos in ("PUNCT", "CCONJ") or word.base_deprel == "conj":
             break  # (إمام الحرم المكي والشيخ …: another person after و)
         words.append(word)
-    return _span_of(words, text)
+    return _before_circumstance(graph, _span_of(words, text), text)
 
 
 def common_noun_reading(words: Sequence[Word], position: int) -> bool:

@@ -67,12 +67,22 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
     if any(key in context.lexicons.participles for key in speaker.keys):
         return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
+    if _own_speech(context, match.sentence, speaker):
+        return None  # ونقل عنه قوله إن …: his saying is the speech, not its source
     if speaker.start > cue_end and context.marks.containing(speaker.start) is not None and any(
         child.base_deprel == "case" and child.index < speaker.index and normalize(child.text) == "ل"
         for child in match.sentence.children(speaker.index)
     ):
         return None  # وأكد لـ«الشرق الأوسط» فلان: the medium in quotation marks after ل is whom one spoke to
     return speaker
+
+
+def _own_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """A speech noun with a possessive pronoun glued to it (قوله، تصريحها): someone's words, not who said them."""
+    speech = context.lexicons.speech_nouns
+    if speech is None or not any(strip_article(key) in speech for key in word.keys):
+        return False
+    return any(child.upos == "PRON" and child.start == word.end for child in sentence.children(word.index))
 
 
 def agrees_with_pronoun_subject(verb: Word) -> bool:
