@@ -10,7 +10,7 @@ import attrs
 
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
-from quotes.drafts.spans import end_before_boundary, sentence_end, trim
+from quotes.drafts.spans import end_before_boundary, holds_relative_ma, sentence_end, trim
 from quotes.drafts.subject import grow_mention
 from quotes.drafts.words import cue_at, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
@@ -182,8 +182,7 @@ def _without_marker_words(context: DocumentContext, found: Mention) -> tuple[Men
 
 def _relative_marker(text: str, marker: Word) -> bool:
     """حسبما، بحسبما: the marker holds ما, so the word after it is a verb (ورد، ذكرت), whatever the tagger called it."""
-    written = normalize(text[marker.start : marker.end])
-    return len(written) > 2 and written.endswith("ما") and written != "كما"
+    return holds_relative_ma(normalize(text[marker.start : marker.end]))
 
 
 def _subject_after(sentence: SentenceGraph, verb: Word) -> Word | None:

@@ -35,6 +35,7 @@ from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, nam
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize
+from quotes.quotemarks import QuotedSegment
 
 _MIN_INDIRECT_WORDS = 2
 #: After "as" between a clause and the cue (…، كما أفاد فلان): how long that clause and what follows the source may be
@@ -135,6 +136,16 @@ def _inside_quotation_after(context: DocumentContext, start: int, position: int)
         start <= segment.open_at < position < (segment.close_at if segment.close_at is not None else segment.end)
         for segment in context.marks.segments
     )
+
+
+def _quotations_within(context: DocumentContext, span: Span) -> list[QuotedSegment]:
+    """The quotations that open and close inside `span` (indirect content holding them is mixed)."""
+    return [
+        segment
+        for segment in context.marks.segments
+        if segment.open_at >= span.start and (segment.close_at or segment.end) <= span.end
+    ]
+
 
 def find_content(site: CueSite, boundaries: Sequence[int]) -> ContentFound:
     """The content of the site's cue: the first content sieve that decides, in order."""
@@ -265,7 +276,7 @@ def clause_before_cue(search: ContentSearch) -> ContentFound | None:
     if span is None or len(span.text.split()) < _MIN_CLAUSE_BEFORE_WORDS:
         return None
     notes = ("content in the clause before ، كما and the cue",)
-    if any(segment.open_at >= span.start and (segment.close_at or segment.end) <= span.end for segment in site.context.marks.segments):
+    if _quotations_within(site.context, span):
         return ContentFound(span, "mixed", (*notes, "quoted fragment inside indirect content"))
     return ContentFound(span, "indirect", notes)
 
@@ -318,11 +329,7 @@ def _indirect(search: ContentSearch, start: int, notes: tuple[str, ...]) -> Cont
     span = trim(search.site.context.text, start, search.end(start, indirect=True))
     if span is None or len(span.text.split()) < _MIN_INDIRECT_WORDS:
         return ContentFound(None, "", notes)  # وصف الجماهير: one word is a noun phrase, not what was said
-    inner = [
-        segment
-        for segment in search.site.context.marks.segments
-        if segment.open_at >= span.start and (segment.close_at or segment.end) <= span.end
-    ]
+    inner = _quotations_within(search.site.context, span)
     text = search.site.context.text
     if (
         search.site.match.rule.type == "direct"

@@ -7,7 +7,7 @@ import itertools
 import attrs
 
 from quotes.drafts.draft import Draft
-from quotes.drafts.spans import trim
+from quotes.drafts.spans import holds_relative_ma, trim
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.quotemarks import QuoteMarks
@@ -36,8 +36,8 @@ def marks_another(marker: Draft, drafts: list[Draft]) -> bool:
     content follows the marker (`إلا أن البيت الأبيض أكد على لسان المتحدث باسمه أن …`: who spoke for the verb's
     subject; `وبحسب رويترز، فقد ذكر فلان أن …`: the verb's transmitter), or stands between a quote's cue and its
     content (`يقول الكاتب على لسان بطله لصديقه: «…»`: whose mouth the speaker's words are put in). A quote with no
-    speaker of its own inside the
-    marker's content (`وبحسب السناني، فإن …، مشيراً إلى …`) goes on with the marker's source: it is not marked."""
+    speaker of its own inside the marker's content (`وبحسب السناني، فإن …، مشيراً إلى …`) goes on with the marker's
+    source: it is not marked."""
     return marker.type == "according_to" and any(
         other is not marker
         and other.type != "according_to"
@@ -97,9 +97,8 @@ def relayed_by_markers_after(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def _relative(text: str, marker: Draft) -> bool:
-    """حسبما، بحسب ما، وفقا لما: a marker with ما, a verb after it."""
-    cue = normalize(marker.cue.text)
-    return (cue.endswith("ما") and cue != "كما") or normalize(text[marker.cue.end : marker.cue.end + 4]).split()[:1] == ["ما"]
+    """حسبما، بحسب ما، وفقا لما: a marker with ما, written on it or after it, and a verb after that."""
+    return holds_relative_ma(normalize(marker.cue.text)) or normalize(text[marker.cue.end : marker.cue.end + 4]).split()[:1] == ["ما"]
 
 
 #: A verb reported through an according-to marker comes within this many words of the marker's content start.

@@ -73,6 +73,12 @@ def sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMar
     return limit
 
 
+def holds_relative_ma(written: str) -> bool:
+    """Whether a normalised marker holds ما written on it (حسبما، بحسبما، وفقا لما): a verb follows, whatever the
+    tagger called it; not كما ("as")."""
+    return len(written) > 2 and written.endswith("ما") and written != "كما"
+
+
 def end_before_boundary(text: str, start: int, end: int, boundaries: Sequence[int]) -> int:
     """Where content from `start` to `end` ends before the first of `boundaries` (a later quote's cue) inside it: the
     conjunction glued to that cue (وقالت) and a connector before it (…، كما أوضح) belong to the next quote."""
