@@ -269,7 +269,14 @@ def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list
     if suffixes and _implausible_suffix(pieces[-1][0], suffixes[0][0], lexicon):
         # عبدالل + ه, يتوج + ه: the "pronoun" is the word's own last letter
         last, suffix = pieces.pop(), suffixes.pop(0)
-        pieces.append((last[0] + suffix[0], last[1], suffix[2]))
+        if pieces:
+            pieces.append((last[0] + suffix[0], last[1], suffix[2]))
+        else:
+            # ونو + ه: the whole word ونوه, whose proclitics are decided now (و + نوه), not on its cut-off stem
+            offset = last[1]
+            for piece in lexicon.segment(last[0] + suffix[0], allow=allow):
+                pieces.append((piece, offset, offset + len(piece)))
+                offset += len(piece)
     out.extend(pieces)
     out.extend(suffixes)
     return out
@@ -282,6 +289,9 @@ def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
     if stem + suffix in lexicon.keep:
         return True  # a given name (أدهم), not أد + هم
     joined = lexicon.counts.get(stem + suffix, 0)
+    if stem + suffix in lexicon.conjoined and joined >= _SUFFIX_JOIN_MIN_COUNT:
+        # نوّه written نوه: a reporting verb, whose "stem" نو is no common word
+        return lexicon.counts.get(stem, 0) < _SUFFIX_JOIN_MIN_COUNT
     return joined >= _SUFFIX_JOIN_MIN_COUNT and lexicon.counts.get(stem, 0) * _SUFFIX_JOIN_RATIO < joined
 
 

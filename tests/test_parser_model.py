@@ -327,6 +327,22 @@ def test_a_name_ending_in_allah_is_not_split_as_a_pronoun() -> None:
     assert all(text[start:end] == piece for piece, start, end in fixed)
 
 
+def test_a_word_rejoined_with_its_last_letter_gets_its_proclitics_decided_whole() -> None:
+    """ونوّه written ونوه ("and he pointed out"): the tokenizer cut it ونو + ه, the last letter rejoins (ونوه is common,
+    ونو is no word), and the conjunction is then split off the whole word (نوه is a reporting verb, which و before
+    it always is the conjunction of), so the parser sees the verb نوه, not one unknown word."""
+    lexicon = Lexicon({"ونوه": 271, "نوه": 94}).splitting_before(["نوه"])
+    text = "ونوه الى أن"
+    tokens = [("ونو", 0, 3), ("ه", 3, 4), ("الى", 5, 8), ("أن", 9, 11)]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == ["و", "نوه", "الى", "أن"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)
+    # cut و + نو + ه: نو is no common word (19 in the corpus) and نوه a reporting verb, so ه is its last letter
+    lexicon = Lexicon({"ونوه": 271, "نوه": 94, "نو": 19}).splitting_before(["نوه"])
+    fixed = correct_tokens([("و", 0, 1), ("نو", 1, 3), ("ه", 3, 4), ("الى", 5, 8), ("أن", 9, 11)], lexicon)
+    assert [piece for piece, _, _ in fixed] == ["و", "نوه", "الى", "أن"]
+
+
 def test_a_word_with_tanween_is_counted_as_written_without_it() -> None:
     """بسرعةٍ: the tokenizer's ب + سرعةٍ stays split, as ب + سرعة does (the counts are of forms without marks);
     a rejoin needs the rest to be no word, and سرعةٍ is سرعة."""
