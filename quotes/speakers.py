@@ -475,14 +475,21 @@ def _huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Sp
 
 
 def _comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
-    """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun."""
-    found = re.match(r"\s*[،,]\s*", text[speaker.end : limit])
+    """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun; or
+    between dashes (`أحمد السالم –مقيم مصري- أن …`)."""
+    found = re.match(r"\s*([،,]|[-–—])\s*", text[speaker.end : limit])
     if not found:
         return None
     start = speaker.end + found.end()
     first = next((word for word in graph.words if word.start == start), None)
     if first is None or not _is_role_word(first, roles):
         return None
+    if found.group(1) in _DASHES:
+        # `أحمد السالم –مقيم مصري- أن …`: the role between dashes, whatever word the parse hung it on
+        close = min((position for dash in _DASHES if (position := text.find(dash, start, limit)) != -1), default=-1)
+        if close == -1:
+            return None
+        limit = len(text[:close].rstrip())
     end = _role_end(text, start, limit)
     words = graph.words_within(start, end)
     while words and words[-1].upos == "ADP" and words[-1].head > 0 and graph.word(words[-1].head).start >= end:
@@ -494,6 +501,7 @@ def _comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, role
 
 
 _ROLE_STOPS = (":", "،", ",", "\n", '"', "«", "“", "؛")
+_DASHES = frozenset("-–—")
 _CLOSING = {'"': '"', "«": "»", "“": "”"}
 
 
