@@ -20,10 +20,10 @@ from functools import lru_cache
 import attrs
 
 from quotes.drafts import Draft, organisation_heads
-from quotes.graph import ParsedDocument
+from quotes.graph import ParsedDocument, Word
 from quotes.lexicon import Lexicon, read_as, synonym_map
 from quotes.model import Quote, Span
-from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.normalize import article_cut_start, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
 from quotes.speakers import person_gender
 
@@ -160,6 +160,12 @@ def _other_nisba(title: Sequence[str], held: set[str], named: set[str]) -> bool:
     return bool(own) and any(_nisba(word) and word not in title for word in held - {title[0]})
 
 
+def _definite_nisba(word: Word) -> bool:
+    """A relational adjective with the article (الإيطالي، المصري) as the first word of a name chain: a nationality."""
+    written = strip_conjunction(normalize(word.text))
+    return written.startswith("ال") and _nisba(strip_article(written))
+
+
 def _nisba(word: str) -> bool:
     """A relational adjective as the resolver's words write it (no article): مصري، جزائري، نفطي (not في)."""
     return len(word) >= 4 and word.endswith("ي")
@@ -209,6 +215,8 @@ def _name_chains(document: ParsedDocument) -> list[Span]:
             parts.sort(key=lambda part: part.index)
             if parts[-1].index - parts[0].index != len(parts) - 1:
                 continue
+            if len(parts) > 2 and _definite_nisba(parts[0]):
+                parts = parts[1:]  # الإيطالي روبرتو مانشيني: where he is from (tagged a name), then his name
             chains.append(Span.from_offsets(document.text, parts[0].start, parts[-1].end))
     return chains
 
@@ -677,10 +685,9 @@ class SpeakerResolver:
         word_start = start
         while word_start > 0 and _letter(text[word_start - 1]):
             word_start -= 1
-        prefix = text[word_start:start]
-        # ل + لسويسري is لل + السويسري cut in the wrong place: the mention takes the whole word
-        if word_start < start and (prefix not in _PROCLITIC_RUNS or (prefix.endswith("ل") and text[start] == "ل")):
-            start = word_start
+        if word_start < start and text[word_start:start] not in _PROCLITIC_RUNS:
+            start = word_start  # السويسري cut as ا + لسويسري: the mention takes the whole word
+        start = article_cut_start(text, start)  # ل + لبيان is لل + البيان cut in the wrong place
         while end < len(text) and _letter(text[end]):
             end += 1
         inside = text[start:end]

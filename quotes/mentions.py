@@ -36,7 +36,7 @@ import attrs
 from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+from quotes.normalize import article_cut_start, form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import is_quote_mark, marked_name_end
 from quotes.speakers import (
     APPOSITION_COMMAS,
@@ -495,7 +495,7 @@ class MentionFinder:
             found.extend(self._groups(sentence, document.text, facts))
             found.extend(self._honorifics(sentence, document.text, facts))
         found.extend(self._documents(document, found, facts_by_sentence))
-        return tuple(_deduplicated(_from_tagged_person(found, document.text)))
+        return tuple(_deduplicated(_written_starts(_from_tagged_person(found, document.text), document.text)))
 
     def is_title(self, word: Word) -> bool:
         """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
@@ -1113,6 +1113,14 @@ def _outside_bodies(mention: EntityMention, bodies: Sequence[EntityMention], tex
                 role = Span.from_offsets(text, role.start, body.span.end)
             return attrs.evolve(mention, span=Span.from_offsets(text, start, mention.span.end), role=role)
     return mention
+
+
+def _written_starts(mentions: Iterable[EntityMention], text: str) -> Iterator[EntityMention]:
+    """Each mention from where its first word starts as written: `للبيان`, not `لبيان` (ل + لبيان is لل + البيان cut
+    after its first letter), as the quotes' speakers are (coref), so that a speaker finds its mention."""
+    for mention in mentions:
+        start = article_cut_start(text, mention.span.start)
+        yield mention if start == mention.span.start else attrs.evolve(mention, span=Span.from_offsets(text, start, mention.span.end))
 
 
 def _deduplicated(mentions: Iterable[EntityMention]) -> list[EntityMention]:

@@ -77,6 +77,18 @@ def strip_article(form: str) -> str:
     return form
 
 
+def article_cut_start(text: str, start: int) -> int:
+    """Where a phrase starting at `start` starts as written: ل + لبيان is لل + البيان (the preposition and the
+    article, written لل) cut after its first letter, so a phrase that starts at the second ل starts at the first
+    (with the و/ف before it: وللبيان); any other start stays."""
+    if start < 1 or text[start : start + 1] != "ل" or text[start - 1] != "ل":
+        return start
+    word_start = start - 1
+    if word_start > 0 and text[word_start - 1] in _PROCLITICS:
+        word_start -= 1
+    return word_start if word_start == 0 or not text[word_start - 1].isalpha() else start
+
+
 @lru_cache(maxsize=262_144)
 def form_keys(form: str) -> tuple[str, ...]:
     """The normalised readings a surface form may be looked up under.

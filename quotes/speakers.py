@@ -626,7 +626,7 @@ def describe_speaker(
         role = _span_of(role_words, text)
         notes.append("name in apposition to a role")
     else:
-        name_start = _name_start(graph, head, words, roles)
+        name_start = _name_start(graph, head, words, roles) or _name_after_nationality(graph, head, words, roles, text)
         while name_start is not None and name_start.index > 1 and _surface(graph.word(name_start.index - 1), text) in _NAME_LINKS:
             name_start = graph.word(name_start.index - 1)  # أبو زيد: the particle opens the name, it is no title
         if name_start is not None:
@@ -1009,6 +1009,8 @@ def phrase_between(
     role = _span_of(role_words, text) if role_words else None
     if role is None:
         after = words[first_name + len(name_words) :]
+        while after and after[-1].upos == "ADP":
+            after.pop()  # شدد خالد الفهد رئيس لجنة المسابقات … | على أن: the cue's preposition is no part of the title
         if after and _is_role_word(after[0], roles):
             role = _span_of(after, text)
     role = strip_honorifics(role, honorifics, text)
@@ -1137,6 +1139,15 @@ def _nisba(written: str) -> bool:
 def _nationality(word: Word, roles: Lexicon, text: str) -> bool:
     """A nationality standing alone before a name (أكد اليوناني دونيس): no title."""
     return _nisba(_surface(word, text)) and not _is_role_word(word, roles)
+
+
+def _name_after_nationality(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexicon, text: str) -> Word | None:
+    """The name right after a nationality that heads the phrase (وقال الفرنسي | هيرفي رينارد: the parse hung the name
+    under the adjective): where the speaker starts; the nationality is neither name nor title."""
+    following = graph.word(head.index + 1) if head.index < len(graph.words) else None
+    if following is None or following not in words or following.upos not in _NAME_TAGS or not _nationality(head, roles, text):
+        return None
+    return None if normalize(following.text).startswith("ال") else following
 
 
 def _nationality_phrase(role: Span, roles: Lexicon) -> bool:

@@ -10,13 +10,14 @@ first noun between the cue and the content is taken.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 import attrs
 
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.quotations import speech_opening
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
-from quotes.drafts.words import RELATIVE_PRONOUNS, could_be_source
+from quotes.drafts.words import RELATIVE_PRONOUNS, could_be_source, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
@@ -51,6 +52,11 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     if speaker is None:
         return None
     cue_end = match.anchor.end
+    if speaker.end <= match.anchor.start and not _may_name_someone(context, match.sentence, speaker):
+        # انقطاع الصلة يقول عبدالمجيد سعد: …: a heading (or topic) before the verb; the name after it is its subject
+        # (a name or title before the verb is its subject: المحقق … لاري فانس أخبر دير شبيغل, the name after it whom
+        # he told)
+        speaker = _name_subject_after(context, match) or speaker
     if speaker.start > cue_end and speaker.start >= speech_opening(context, cue_end, match.sentence.end):
         return None
     if normalize(word_span(context.text, speaker.start, speaker.end).text) in _DISCOURSE_PHRASES:
@@ -75,6 +81,30 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     ):
         return None  # وأكد لـ«الشرق الأوسط» فلان: the medium in quotation marks after ل is whom one spoke to
     return speaker
+
+
+def _may_name_someone(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a phrase holds a name, a title or a body, a group or a medium: someone who may speak."""
+    lexicons = context.lexicons
+    listed: list[Collection[str]] = [lexicons.organisation_heads]
+    listed.extend(found for found in (lexicons.groups, lexicons.media) if found is not None)
+    return any(
+        names_a_source(lexicons, below) or any(strip_article(key) in heads for key in below.keys for heads in listed)
+        for below in sentence.subtree(word.index)
+    )
+
+
+def _name_subject_after(context: DocumentContext, match: Match) -> Word | None:
+    """A proper name the parse also made the cue's subject, after the cue and before the speech opens."""
+    opening = speech_opening(context, match.anchor.end, match.sentence.end)
+    return next(
+        (
+            child
+            for child in match.sentence.children(match.anchor.index)
+            if child.base_deprel == "nsubj" and child.index > match.anchor.index and child.upos in ("PROPN", "X") and child.start < opening
+        ),
+        None,
+    )
 
 
 def _own_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
