@@ -28,6 +28,8 @@ _OUTSIDE_MENTION = ("appos", "punct", "parataxis", "advcl", "ccomp", "dep", "xco
 #: A phrase under the speaker opened by one of these is an addressee or a circumstance, not part of the mention.
 _ADDRESSEE_CASES = frozenset(("ل", "خلال", "امام", "مع", "عبر", "الي"))
 _LAM = frozenset(("ل",))
+_BI = frozenset(("ب",))
+_NAME_NOUN = normalize("اسم")
 #: Emphatic appositions (نفسه، ذاته) belong to the mention.
 _EMPHATIC = frozenset(("نفس", "ذات"))
 _NAME_TAGS = ("PROPN", "X")
@@ -187,6 +189,8 @@ def _mention_words(
                 _is_addressee(graph, child) or (current is head and _lam_phrase_after_name(graph, head, child))
             ):
                 continue  # (under the name too: قال خالد العتيبي للصحفيين، وقال فيرنر لهيئة البث …)
+            if child.base_deprel in ("obl", "nmod") and _in_whose_name(graph, child):
+                continue  # وأعرب خادم الحرمين الشريفين باسمه واسم شعب المملكة عن …: in whose name, not who speaks
             if _names_someone(graph, current) and _reduced_relative(graph, child):
                 continue  # بيبي البالغ السابعة والعشرين من العمر: a clause about the person, not part of the name
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
@@ -306,6 +310,19 @@ def _is_addressee(graph: SentenceGraph, word: Word) -> bool:
     if not _opened_by(graph, word, frozenset(("ل",))):
         return False
     return word.upos in _NAME_TAGS or any(strip_article(key) in _ADDRESSEE_HEADS for key in word.keys)
+
+
+def _in_whose_name(graph: SentenceGraph, word: Word) -> bool:
+    """`باسمه واسم شعب المملكة`، `باسمها ونيابة عن أعضاء المجلس`: in whose name the speaker speaks, a circumstance of
+    the report (the shipped parser hangs it on the verb, a parser trained on PUD's conventions on the speaker). A
+    spokesman's `المتحدث باسمها` has no second name joined to it, and stays."""
+    children = graph.children(word.index)
+    return (
+        _NAME_NOUN in (word.lemma_key, *word.keys)
+        and _opened_by(graph, word, _BI)
+        and any(child.upos == "PRON" for child in children)
+        and any(child.base_deprel == "conj" for child in children)
+    )
 
 
 def _lam_phrase_after_name(graph: SentenceGraph, name: Word, phrase: Word) -> bool:
@@ -458,14 +475,21 @@ def _huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Sp
 
 
 def _comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
-    """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun."""
-    found = re.match(r"\s*[،,]\s*", text[speaker.end : limit])
+    """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun; or
+    between dashes (`أحمد السالم –مقيم مصري- أن …`)."""
+    found = re.match(r"\s*([،,]|[-–—])\s*", text[speaker.end : limit])
     if not found:
         return None
     start = speaker.end + found.end()
     first = next((word for word in graph.words if word.start == start), None)
     if first is None or not _is_role_word(first, roles):
         return None
+    if found.group(1) in _DASHES:
+        # `أحمد السالم –مقيم مصري- أن …`: the role between dashes, whatever word the parse hung it on
+        close = min((position for dash in _DASHES if (position := text.find(dash, start, limit)) != -1), default=-1)
+        if close == -1:
+            return None
+        limit = len(text[:close].rstrip())
     end = _role_end(text, start, limit)
     words = graph.words_within(start, end)
     while words and words[-1].upos == "ADP" and words[-1].head > 0 and graph.word(words[-1].head).start >= end:
@@ -477,6 +501,7 @@ def _comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, role
 
 
 _ROLE_STOPS = (":", "،", ",", "\n", '"', "«", "“", "؛")
+_DASHES = frozenset("-–—")
 _CLOSING = {'"': '"', "«": "»", "“": "”"}
 
 

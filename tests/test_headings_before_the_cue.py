@@ -30,7 +30,8 @@ def documents() -> dict[str, ParsedDocument]:
 @pytest.mark.parametrize(
     ("doc_id", "expected"),
     [
-        ("heading-1", [("يقول", "خالد العمري", "خالد العمري", None)]),  # أجواء العيد يقول خالد العمري -معلم-: …
+        # أجواء العيد يقول خالد العمري -معلم-: …; the role between dashes is his (tests/test_role_between_dashes.py)
+        ("heading-1", [("يقول", "خالد العمري", "خالد العمري", "معلم")]),
         ("heading-2", [("تقول", "نورة السبيعي", "نورة السبيعي", None)]),  # فرحة الأطفال تقول نورة السبيعي: …
     ],
 )

@@ -200,8 +200,10 @@ def _reports(context: DocumentContext, limit: int, cue: Word | None, sentence: S
         return False  # (by its imperfect form too: the lemmatizer may miss it, يصفون → صفّن)
     if not any(child.base_deprel == "obj" for child in sentence.children(verb.index)):
         return False
-    clause = sentence.subtree(verb.index)
-    return not context.text[max(word.end for word in clause) : limit].strip(" ،,:\n")
+    # the clause's last word, not a comma the parse hung at its end: a comma before the content closes the source's
+    # description (قال خبير يتابع أموال الدولة في الخارج، إن …), the content of the relative verb follows it unbroken
+    end = max((word.end for word in sentence.subtree(verb.index) if word.upos != "PUNCT"), default=verb.end)
+    return not context.text[end:limit].strip(" :\n")
 
 
 def grow_mention(
