@@ -21,7 +21,11 @@ from quotes.speakers import is_time
 #: Before a complementizer the rule bound: connectives only (شدد على أن and أشار إلى أن are speech).
 CONNECTIVES_BEFORE_COMPLEMENTIZER = frozenset(
     normalize(word)
-    for word in ("إلا", "غير", "سوى", "بعد", "قبل", "منذ", "حين", "رغم", "بدل", "مجرد", "لولا", "طالما", "مع")
+    for word in (
+        *("إلا", "غير", "سوى", "بعد", "قبل", "منذ", "حين", "رغم", "بدل", "مجرد", "لولا", "طالما", "مع"),
+        # كما أن ("moreover"), (ب)حيث إن ("such that", "since"), ولكن إن ("but if"): the writer's connective
+        *("كما", "بحيث", "حيث", "لكن", "ولكن"),
+    )
 )
 #: … and before one the parse left unattached, also these prepositions.
 _NOT_SPEECH_BEFORE_COMPLEMENTIZER = CONNECTIVES_BEFORE_COMPLEMENTIZER | frozenset(
