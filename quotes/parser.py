@@ -242,6 +242,11 @@ def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> 
 def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
     """The pieces of one written word (see :func:`correct_tokens`)."""
     out: list[tuple[str, int, int]] = []
+    while len(group) > 1 and _stray_letter(group[0][0], group[1][0]):
+        # ح + سبما، م + هما، ض + من: a letter that is no proclitic is the word's own first letter (a tatweel used as
+        # a dash, ـيمكن، is no letter)
+        first, following = group[0], group[1]
+        group = [(first[0] + following[0], first[1], following[2]), *group[2:]]
     n_prefix = 0
     while n_prefix < len(group) - 1 and n_prefix < 2 and group[n_prefix][0] in CLITIC_PREFIXES:
         n_prefix += 1
@@ -280,6 +285,21 @@ def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list
     out.extend(pieces)
     out.extend(suffixes)
     return out
+
+
+def _stray_letter(piece: str, following: str) -> bool:
+    """A one-letter piece that is no proclitic, cut off the letters after it (ح of حسبما); tatweel is no letter."""
+    return (
+        len(piece) == 1
+        and piece.isalpha()
+        and piece != _TATWEEL
+        and piece not in CLITIC_PREFIXES
+        and following[:1].isalpha()
+        and following[:1] != _TATWEEL
+    )
+
+
+_TATWEEL = "\u0640"
 
 
 def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:

@@ -343,6 +343,17 @@ def test_a_word_rejoined_with_its_last_letter_gets_its_proclitics_decided_whole(
     assert [piece for piece, _, _ in fixed] == ["و", "نوه", "الى", "أن"]
 
 
+def test_a_letter_that_is_no_proclitic_is_the_words_first_letter() -> None:
+    """حسبما cut ح + سبما, مهما cut م + هما: ح and م are no proclitics, so the written word is one word again (the parse
+    read حسبما as a noun ح and لسبما, and the according-to rules never saw حسبما); و + قال stays cut."""
+    lexicon = Lexicon({"حسبما": 900, "مهما": 400, "قال": 5000, "وقال": 3000})
+    text = "حسبما مهما وقال"
+    tokens = [("ح", 0, 1), ("سبما", 1, 5), ("م", 6, 7), ("هما", 7, 10), ("و", 11, 12), ("قال", 12, 15)]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == ["حسبما", "مهما", "و", "قال"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)
+
+
 def test_a_word_with_tanween_is_counted_as_written_without_it() -> None:
     """بسرعةٍ: the tokenizer's ب + سرعةٍ stays split, as ب + سرعة does (the counts are of forms without marks);
     a rejoin needs the rest to be no word, and سرعةٍ is سرعة."""
