@@ -65,9 +65,13 @@ def _word_spelling(word: Word) -> tuple[str, str, str, str]:
 
 
 # Not slotted: a frozen slotted class sets each field through object.__setattr__, this one writes its instance dict,
-# which builds a Word in about half the time (a corpus builds one per row). The normalised readings are fields, set
+# which builds a Word in about half the time (a corpus builds one per row). Not frozen either, though no code changes
+# a word once built (hashable all the same: `unsafe_hash`): a frozen class's __init__ writes each field through
+# `self.__dict__`, which makes every word a dictionary of its own, where plain attribute stores keep the fields in the
+# object (Python 3.11's inline values): building and freeing the 56,543 words of the benchmark's 100 articles
+# 53 -> 30 ms, and each attribute read in interpreted code about 4x faster. The normalised readings are fields, set
 # as the word is built, not cached properties: adding them to the instance dict afterwards cost as much again.
-@attrs.frozen(slots=False)
+@attrs.define(slots=False, unsafe_hash=True)
 class Word:
     """One syntactic word with its UD annotation and character offsets, and its normalised readings.
 

@@ -183,6 +183,17 @@ def test_a_word_built_without_its_readings_computes_them() -> None:
     assert "keys" not in repr(word)
 
 
+def test_words_hash_by_their_annotation_as_the_words_of_a_set() -> None:
+    graph = sentence_from_conllu(PADT_WA_QALA)[1]
+    again = documents_from_conllu(documents_from_conllu(PADT_WA_QALA)[0].to_conllu())[0].sentences[0]
+    # read twice, the same words: equal, hashed alike (the readings take no part), found in a set or a dictionary
+    assert graph.words == again.words
+    assert list(map(hash, graph.words)) == list(map(hash, again.words))
+    assert set(graph.words) == set(again.words) and len(set(graph.words)) == len(graph.words)
+    assert {word: word.index for word in graph.words}[again.words[1]] == 2
+    assert hash(attrs.evolve(graph.words[0], keys=())) == hash(graph.words[0])
+
+
 @pytest.mark.parametrize("count", [1, 2, 3, 4])
 def test_the_parse_cache_reader_accepts_the_trees_the_general_reader_accepts(count: int) -> None:
     """Every head sequence of 1-4 words with heads inside the sentence and no word its own head (the rest the
