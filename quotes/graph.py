@@ -441,12 +441,25 @@ class _RawDocument:
         )
 
 
+#: What str.splitlines breaks lines at besides \n.
+_OTHER_LINE_BREAKS = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+def _lines(text: str) -> list[str]:
+    """``text.splitlines()``, but for a trailing empty line (one more blank line): where the text holds no line break
+    but \n (a CoNLL-U file as quotes reads it: \r\n is replaced on reading), split("\n") cuts the same lines in less
+    than half the time (the 100 articles of the benchmark: 15 -> 6 ms, and 2 ms to look for the other breaks)."""
+    if any(map(text.__contains__, _OTHER_LINE_BREAKS)):
+        return text.splitlines()
+    return text.split("\n")
+
+
 def _read_blocks(text: str, source: str | None) -> Iterator[_Block]:
     comments: dict[str, str] = {}
     lines: list[str] = []
     linenos: list[int] = []
     first_line = 1
-    for lineno, stripped in enumerate(text.splitlines(), 1):  # splitlines drops the line endings
+    for lineno, stripped in enumerate(_lines(text), 1):  # without the line endings
         if not stripped or stripped.isspace():
             if lines or comments:
                 yield _Block(comments, lines, linenos, first_line)

@@ -266,3 +266,19 @@ def test_words_within_is_the_words_inside_the_stretch_whether_offsets_run_in_ord
             for end in range(-1, 15):
                 expected = [word for word in graph.words if start <= word.start and word.end <= end]
                 assert graph.words_within(start, end) == expected
+
+
+@pytest.mark.parametrize("mark", ["\u2028", "\x85", "\x0c", "\r"])
+def test_a_line_break_inside_a_row_cuts_it_as_splitlines_does(mark: str) -> None:
+    # the reader splits at \n alone where the text holds no other line break; where it does, every break counts
+    text = PUD_LI_OBAMA.replace("الخاصة\tخَاصّ", f"الخا{mark}صة\tخَاصّ")
+    with pytest.raises(ConlluError, match="expected 10 tab-separated columns"):
+        documents_from_conllu(text)
+
+
+@pytest.mark.parametrize("text", [PUD_LI_OBAMA, PUD_LI_OBAMA.rstrip("\n"), PADT_WA_QALA + "\n\n", "", "\n"])
+def test_the_readers_lines_are_splitlines_and_at_most_one_blank_line_more(text: str) -> None:
+    from quotes.graph import _lines
+
+    lines = _lines(text)
+    assert lines == text.splitlines() or lines == [*text.splitlines(), ""]
