@@ -23,11 +23,12 @@ class Span:
     @classmethod
     def from_offsets(cls, document_text: str, start: int, end: int) -> Span:
         """The span ``document_text[start:end]``, trimmed of surrounding white space."""
-        while start < end and document_text[start].isspace():
-            start += 1
-        while end > start and document_text[end - 1].isspace():
-            end -= 1
-        return cls(text=document_text[start:end], start=start, end=end)
+        text = document_text[start:end]
+        trimmed = text.strip()  # the same white space as str.isspace; the string itself where there is none
+        if trimmed is not text:
+            start += len(text) - len(text.lstrip())
+            end = start + len(trimmed)
+        return cls(trimmed, start, end)
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}

@@ -183,6 +183,17 @@ def test_a_word_built_without_its_readings_computes_them() -> None:
     assert "keys" not in repr(word)
 
 
+def test_words_hash_by_their_annotation_as_the_words_of_a_set() -> None:
+    graph = sentence_from_conllu(PADT_WA_QALA)[1]
+    again = documents_from_conllu(documents_from_conllu(PADT_WA_QALA)[0].to_conllu())[0].sentences[0]
+    # read twice, the same words: equal, hashed alike (the readings take no part), found in a set or a dictionary
+    assert graph.words == again.words
+    assert list(map(hash, graph.words)) == list(map(hash, again.words))
+    assert set(graph.words) == set(again.words) and len(set(graph.words)) == len(graph.words)
+    assert {word: word.index for word in graph.words}[again.words[1]] == 2
+    assert hash(attrs.evolve(graph.words[0], keys=())) == hash(graph.words[0])
+
+
 @pytest.mark.parametrize("count", [1, 2, 3, 4])
 def test_the_parse_cache_reader_accepts_the_trees_the_general_reader_accepts(count: int) -> None:
     """Every head sequence of 1-4 words with heads inside the sentence and no word its own head (the rest the
@@ -255,3 +266,19 @@ def test_words_within_is_the_words_inside_the_stretch_whether_offsets_run_in_ord
             for end in range(-1, 15):
                 expected = [word for word in graph.words if start <= word.start and word.end <= end]
                 assert graph.words_within(start, end) == expected
+
+
+@pytest.mark.parametrize("mark", ["\u2028", "\x85", "\x0c", "\r"])
+def test_a_line_break_inside_a_row_cuts_it_as_splitlines_does(mark: str) -> None:
+    # the reader splits at \n alone where the text holds no other line break; where it does, every break counts
+    text = PUD_LI_OBAMA.replace("الخاصة\tخَاصّ", f"الخا{mark}صة\tخَاصّ")
+    with pytest.raises(ConlluError, match="expected 10 tab-separated columns"):
+        documents_from_conllu(text)
+
+
+@pytest.mark.parametrize("text", [PUD_LI_OBAMA, PUD_LI_OBAMA.rstrip("\n"), PADT_WA_QALA + "\n\n", "", "\n"])
+def test_the_readers_lines_are_splitlines_and_at_most_one_blank_line_more(text: str) -> None:
+    from quotes.graph import _lines
+
+    lines = _lines(text)
+    assert lines == text.splitlines() or lines == [*text.splitlines(), ""]

@@ -36,3 +36,17 @@ def test_a_cue_carrying_a_bidi_mark_is_still_a_cue(extractor) -> None:
     assert quote.cue.text == f"{RLM}صرّح" and text[quote.cue.start : quote.cue.end] == quote.cue.text
     assert quote.content.text == "إن المصنع سيغلق"
     assert quote.speaker is not None and quote.speaker.text == "المدير"
+
+
+def test_normal_forms_are_remembered_for_short_texts_within_a_bounded_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes import normalize as module
+
+    monkeypatch.setattr(module, "_remembered", {})
+    monkeypatch.setattr(module, "_REMEMBERED_LIMIT", 3)
+    words = ["قالَ", "أضافْ", "الوزيرُ", "إنّ", "مُؤكداً"]
+    assert [normalize(word) for word in words] == ["قال", "اضاف", "الوزير", "ان", "موكدا"]
+    assert len(module._remembered) <= 3  # forgotten all at once past the limit: a long run's memory stays flat
+    assert [normalize(word) for word in words] == ["قال", "اضاف", "الوزير", "ان", "موكدا"]  # the same, remembered or not
+    long_text = "وقال الوزيرُ إنّ الحكومةَ ستطرحُ القانونَ الجديدَ على مجلسِ الشورى قريباً"
+    assert len(long_text) > module._REMEMBERED_LENGTH
+    assert normalize(long_text).startswith("وقال الوزير ان الحكومه") and long_text not in module._remembered
