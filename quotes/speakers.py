@@ -608,6 +608,12 @@ def describe_speaker(
             role = _span_of([word for word in words if word.index < name_start.index], text)
             speaker = _span_of([word for word in words if word.index >= name_start.index], text)
             notes.append("role before name")
+            rank_only = speaker is not None and _rank_only(graph, role, roles, honorifics)
+            job = _job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
+            if job is not None:
+                # وقال المهندس فلان مدير عام المياه إن …: the rank names no position, the job after the name does
+                role = job
+                notes.append("role: the job after the name, only a rank or title before it")
         else:
             speaker = _span_of(words, text)
         if role is None:
@@ -676,6 +682,45 @@ def describe_speaker(
         role = speaker
         notes.append("the speaker is described by a job")
     return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))
+
+
+def _rank_only(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorifics: Lexicon) -> bool:
+    """Whether a role before a name is only ranks, academic titles and honorifics (المهندس، العقيد، د.، الفريق الركن):
+    no job or description of what the person does."""
+    if role is None:
+        return False
+    words = [word for word in graph.words_within(role.start, role.end) if word.upos != "PUNCT"]
+    ranked = False
+    for word in words:
+        if _job_kind(word, roles) in ("rank", "title"):
+            ranked = True
+        elif not any(key in honorifics for key in word.keys) and not (ranked and word.upos == "ADJ"):
+            return False  # (الركن، أول after a rank qualify it)
+    return ranked
+
+
+#: what may stand between a name and the job written after it: nothing, a comma, or a dash that opens an aside
+_AFTER_NAME = re.compile(r"\s*([،,]|[–—-])?\s*")
+
+
+def _job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
+    """The job written right after a name (`خالد العتيبي مدير عام المياه بمنطقة حائل`، `سامي الحربي – عضو هيئة
+    التدريس –`): a phrase headed by a job noun, in construct or definite, up to a stop or the content."""
+    found = _AFTER_NAME.match(text, speaker.end, limit)
+    if found is None or found.end() >= limit:
+        return None
+    start = found.end()
+    first = next((word for word in graph.words if word.start == start), None)
+    if first is None or _job_kind(first, roles) != "job" or first.upos not in ("NOUN", "ADJ"):
+        return None
+    following = graph.word(first.index + 1) if first.index < len(graph.words) else None
+    if following is None or following.upos == "PUNCT" or following.start >= limit:
+        return None  # a bare noun after the name (محمد أمين) may be the name's last word
+    end = _role_end(text, start, limit)
+    if found.group(1) in ("–", "—", "-"):
+        dash = re.search(r"\s[–—-]", text[start:end])
+        end = start + dash.start() if dash else end
+    return _before_circumstance(graph, Span.from_offsets(text, start, end), text) if end - start >= 2 else None
 
 
 def _before_circumstance(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:
@@ -982,6 +1027,12 @@ def phrase_between(
         speaker = _span_of([*role_words, *name_words], text)
         role_words = []
     role = _span_of(role_words, text) if role_words else None
+    notes = ["speaker phrase read between the cue and the content"]
+    rank_only = speaker is not None and _rank_only(graph, role, roles, honorifics)
+    job = _job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
+    if job is not None:
+        role = job  # وأكد العقيد فلان المتحدث الرسمي للشرطة، أن …: the rank names no position, the job after the name does
+        notes.append("role: the job after the name, only a rank or title before it")
     if role is None:
         after = words[first_name + len(name_words) :]
         if after and _is_role_word(after[0], roles):
@@ -994,7 +1045,7 @@ def phrase_between(
         speaker=speaker,
         role=role,
         head=words[first_name],
-        notes=("speaker phrase read between the cue and the content",),
+        notes=tuple(notes),
     )
 
 
