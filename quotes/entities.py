@@ -352,7 +352,7 @@ class EntityBuilder:
         pending = [m for m in pending if m.kind != "TITLE"]
         for mention in pending:
             if mention.kind == "HONORIFIC":
-                target = self._latest_person(mention.span.start)
+                target = self._latest_person(mention.span.start, mention.honoured)
             elif mention.issuer is not None:
                 target = self._issuer(mention)
             else:
@@ -490,11 +490,13 @@ class EntityBuilder:
                         best = (known.span.start, cluster)
         return best[1] if best is not None else None
 
-    def _latest_person(self, offset: int) -> _Cluster | None:
+    def _latest_person(self, offset: int, honoured: str = "") -> _Cluster | None:
         """The person an honorific (سموه، سماحته، معاليه) stands for: the latest one before it that the text names
-        (a proper name), else the latest person described (أحد المعلمين is no one's highness)."""
+        with that honorific (صاحب السمو الأمير …، معالي …), else the latest one it names (a proper name), else the
+        latest person described (أحد المعلمين is no one's highness)."""
         named = [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.has_proper_name()]
-        return _latest_before(named, offset) or _latest_before(
+        titled = [cluster for cluster in named if honoured and any(m.honoured == honoured for m in cluster.mentions)]
+        return _latest_before(titled, offset) or _latest_before(named, offset) or _latest_before(
             [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.names()], offset
         )
 

@@ -1279,6 +1279,16 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
         if word.index not in below or word.upos in ("PUNCT", "CCONJ") or word.base_deprel == "conj":
             break  # (إمام الحرم المكي والشيخ …: another person after و)
         words.append(word)
+    if len(words) == 1 and not normalize(_surface(after, text)).startswith("ال"):
+        # أمير | منطقة عسير: a job noun in construct has its genitive after it, wherever the parse hung that
+        held = {after.index}
+        for word in graph.words[after.index :]:
+            if word.upos in ("PUNCT", "CCONJ", "VERB", "AUX", "ADP") or not (len(held) == 1 or word.head in held):
+                break
+            if len(held) == 1 and (word.upos not in ("NOUN", "PROPN") or is_time(word)):
+                break
+            held.add(word.index)
+            words.append(word)
     return _before_circumstance(graph, _span_of(words, text), text)
 
 
