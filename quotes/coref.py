@@ -361,6 +361,9 @@ class SpeakerResolver:
                 person = mention_words(self.last_speaker.fullest)
                 if _other_nisba(words, self.last_speaker.role_words(), self.last_speaker.words()):
                     return None  # وقال الرئيس الجزائري after السفير المصري: another country's office
+                title_gender = person_gender(None, words[0], self.given_names, self.roles)
+                if title_gender is not None and self._named_gender(self.last_speaker) not in (None, title_gender):
+                    return None  # تقول الشاعرة العراقية after a man was quoted: a woman's title is not his
                 if len(person) >= 2 and person[0] not in self.roles and person[0] not in self.kind_heads and not person[0].startswith("ال"):
                     return self.last_speaker  # (not a body: وقال المدير التنفيذي after أعلنت شركة نوكيا is its director)
         if words[0] in self.roles and len(words) > 3 and not self._names_beside_role(mention, words, role):
