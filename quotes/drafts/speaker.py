@@ -79,6 +79,8 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
     nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
     if nominal is None or not _allowed_as_speaker(site, nominal):
         return slot
+    if nominal.upos == "NOUN" and not _may_speak(site.context, site.sentence, nominal):
+        return slot  # يتمنى العودة إلى …، كتب رسالتين، ينتقد هذا التركيز: the verb's object, no one who speaks
     found = grow_mention(
         site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
     )
