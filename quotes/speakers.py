@@ -600,6 +600,11 @@ def describe_speaker(
         role_words = [word for word in graph.subtree(head.index) if word.index < name.index and word.upos != "PUNCT"]
         role = _span_of(role_words, text)
         notes.append("name in apposition to a role")
+        rank_only = speaker is not None and _rank_only(graph, role, roles, honorifics)
+        job = _job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
+        if job is not None:
+            role = job  # أكد الفريق الركن الشيخ فلان وزير الداخلية أن …: the job after the name, not the rank
+            notes.append("role: the job after the name, only a rank or title before it")
     else:
         name_start = _name_start(graph, head, words, roles)
         while name_start is not None and name_start.index > 1 and _surface(graph.word(name_start.index - 1), text) in _NAME_LINKS:
@@ -694,9 +699,14 @@ def _rank_only(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorifi
     for word in words:
         if _job_kind(word, roles) in ("rank", "title"):
             ranked = True
-        elif not any(key in honorifics for key in word.keys) and not (ranked and word.upos == "ADJ"):
-            return False  # (الركن، أول after a rank qualify it)
+        elif not any(key in honorifics for key in word.keys) and not (ranked and _qualifies_rank(word)):
+            return False
     return ranked
+
+
+def _qualifies_rank(word: Word) -> bool:
+    """An adjective or a definite noun right after a rank qualifies it (الفريق الركن، الملازم أول، العقيد المتقاعد)."""
+    return word.upos == "ADJ" or (word.upos == "NOUN" and normalize(word.text).startswith("ال"))
 
 
 #: what may stand between a name and the job written after it: nothing, a comma, or a dash that opens an aside

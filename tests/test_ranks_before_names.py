@@ -42,6 +42,12 @@ def test_the_job_after_a_comma_or_a_dash(extractor: Extractor, doc_id: str, cue:
     assert sources(extractor, documents_by_id(PARSES)[doc_id]) == [(cue, name, name, job)]
 
 
+def test_a_staff_rank_and_an_honorific_before_the_name(extractor: Extractor) -> None:
+    # أكد الفريق الركن الشيخ …: a noun qualifying the rank (الركن) and the honorific (الشيخ) are no job either
+    found = sources(extractor, documents_by_id(PARSES)["staff-rank-then-job"])
+    assert [role for _, _, _, role in found] == ["وزير الداخلية بالكويت"]
+
+
 def test_a_job_before_the_rank_keeps_the_rank_in_the_role(extractor: Extractor) -> None:
     role = f"{_JOB} المهندس"
     found = sources(extractor, documents_by_id(PARSES)["job-before-rank"])
