@@ -214,7 +214,27 @@ def _mention_words(
         or time_in_parentheses(graph, right)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
+    right = _before_age(graph, left, right)
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+#: Words that count years in an age written in parentheses after a name (موتا (32 عاما)).
+_YEARS = frozenset(normalize(word) for word in ("عاما", "عاماً", "عام", "سنة", "سنوات", "عمره", "العمر"))
+
+
+def _before_age(graph: SentenceGraph, left: int, right: int) -> int:
+    """Where a mention ends before an age in parentheses closing it (`وأكد موتا (32 عاما) أنه …`): the age describes
+    the person, it is no part of the name."""
+    if right <= left or graph.word(right).text != ")":
+        return right
+    opening = next((index for index in range(right - 1, left, -1) if graph.word(index).text == "("), None)
+    if opening is None:
+        return right
+    inside = [graph.word(index) for index in range(opening + 1, right)]
+    aged = bool(inside) and any(word.upos == "NUM" or word.text.isdigit() for word in inside) and all(
+        word.upos == "NUM" or word.text.isdigit() or normalize(word.text) in _YEARS for word in inside
+    )
+    return opening - 1 if aged and opening - 1 >= left else right
 
 
 def _relative_leaves(
