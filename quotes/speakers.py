@@ -1181,6 +1181,15 @@ def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, hon
             return later
         if later == first + 1:
             return later  # لجامعة الملك عبدالعزيز خالد الغامدي: a one-word eponym, then the person's given name
+    # المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ: the body's name runs on after its eponym;
+    # the person's name starts at the next given name that opens a name (not one after بن or another given name)
+    starts = [
+        later
+        for later in given[1:]
+        if later - 1 not in given and normalize(words[later - 1].text) not in _NAME_LINKS and words[later - 1].upos != "ADP"
+    ]
+    if starts:
+        return starts[0]
     return first if len(given) > 1 else None
 
 
