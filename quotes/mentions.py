@@ -415,6 +415,8 @@ def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
     return normalize(word.text) in _NAME_LINKS or (word.upos == "NOUN" and is_name(word))
 
 
+#: The words that say "son/daughter of": a name always follows them.
+_PATRONYMIC_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
 #: How many words before a person's name may hold the honorific noun that introduces it (صاحب السمو الملكي الأمير).
 _HONOURED_WINDOW = 5
 
@@ -691,6 +693,8 @@ class MentionFinder:
             return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
         if normalize(following.text) in _NAME_LINKS:
             return True
+        if normalize(run[-1].text) in _PATRONYMIC_LINKS and following.upos not in ("PUNCT", "VERB", "SCONJ"):
+            return True  # وليد بن | على الجلال: after بن a name, even one spelled like a preposition
         if normalize(following.text) in self.lexicons.complementizers:
             return False  # تانجو بيليتش | إن …: the speech begins, whatever the tagger called إن
         if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._facts(following).title or is_time(following):

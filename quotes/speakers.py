@@ -950,6 +950,11 @@ def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
     return following is not None and following.upos == "PRON" and following.start == word.end
 
 
+def _name_after_link(previous: Word, word: Word, text: str) -> bool:
+    """`وليد بن على الجلال`: after بن/ابن/بنت the next word is a name, even one spelled like a preposition (على)."""
+    return _surface(previous, text) in ("بن", "ابن", "بنت") and word.upos not in ("PUNCT", "VERB", "SCONJ")
+
+
 def _before_family_name(graph: SentenceGraph, word: Word) -> bool:
     """Whether a proper noun or a nisba with the article (العامري، النعيمي) follows the word."""
     following = graph.word(word.index + 1) if word.index < len(graph.words) else None
@@ -1028,8 +1033,10 @@ def phrase_between(
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
-        linking = _surface(word, text) in _NAME_LINKS or (
-            word.upos == "ADP" and word.end < word.start + len(_surface(word, text))
+        linking = (
+            _surface(word, text) in _NAME_LINKS
+            or (word.upos == "ADP" and word.end < word.start + len(_surface(word, text)))
+            or _name_after_link(name_words[-1], word, text)
         )
         if not linking and (
             _is_role_word(word, roles)
