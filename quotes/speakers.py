@@ -189,6 +189,8 @@ def _mention_words(
                 continue  # (under the name too: قال خالد العتيبي للصحفيين، وقال فيرنر لهيئة البث …)
             if _names_someone(graph, current) and _reduced_relative(graph, child):
                 continue  # بيبي البالغ السابعة والعشرين من العمر: a clause about the person, not part of the name
+            if _personal_name(graph, current) and child.base_deprel in ("obl", "nmod") and _opened_by(graph, child, _FROM_ABOUT):
+                continue  # وعبر مروان حسين | عن سعادته …، ريتا حكيم | من كندا: the verb's phrase or where she is from
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
             if child.base_deprel in ("obl", "nmod") and is_time(child) and (child.upos != "NUM" or child.keys[0] in TIME_WORDS):
@@ -235,6 +237,11 @@ def _before_age(graph: SentenceGraph, left: int, right: int) -> int:
         word.upos == "NUM" or word.text.isdigit() or normalize(word.text) in _YEARS for word in inside
     )
     return opening - 1 if aged and opening - 1 >= left else right
+
+
+def _personal_name(graph: SentenceGraph, word: Word) -> bool:
+    """A proper noun without the article (مروان، ريتا): a person's given name, not a body (الاتحاد الدولي لكرة القدم)."""
+    return word.upos in _NAME_TAGS and not normalize(_surface_of(word, graph)).startswith(("ال", "وال"))
 
 
 def _relative_leaves(
@@ -569,6 +576,8 @@ def _find_name(graph: SentenceGraph, word: Word, roles: Lexicon, depth: int = 0)
 
 
 _ALL_CASES = frozenset(("ل", "ب", "في", "من", "عن", "علي", "الي", "مع", "ك"))
+#: Prepositions whose phrase under a person's name is never part of the name (a body's may be: أخبار التاسعة في قناة …).
+_FROM_ABOUT = frozenset(("من", "عن"))
 
 
 def _in_parentheses(graph: SentenceGraph, word: Word) -> bool:
