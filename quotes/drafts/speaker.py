@@ -359,22 +359,6 @@ def main_clause_hint(site: CueSite) -> Mention | None:
     cue_word = match.anchor
     hint_word = match.word("main_speaker")
     main_word = match.word("main")
-    if main_word is None and match.rule.id.startswith("participle"):
-        # قدم خلالها التمياط واجب العزاء، معرباً عن …: the participle goes on the verb it hangs from, whatever relation
-        # the parse gave it (here an object), and that verb's subject before it
-        parent = sentence.parent(cue_word.index)
-        subject = (
-            next((c for c in sentence.children(parent.index) if c.base_deprel == "nsubj" and c.index < cue_word.index), None)
-            if parent is not None and parent.upos == "VERB" and parent.index < cue_word.index
-            else None
-        )
-        reports = parent is not None and (
-            any(child.base_deprel == "ccomp" for child in sentence.children(parent.index))
-            or any(mark in context.text[parent.end : cue_word.start] for mark in (":", "«", '"', "“"))
-            or _within_report(context, sentence, parent)
-        )
-        if subject is not None and not reports and subject.upos in ("NOUN", "PROPN", "X") and _may_speak(context, sentence, subject):
-            main_word, hint_word = parent, subject  # (a verb's own report is the quote the participle goes on)
     if main_word is not None and (_reported(context, sentence, main_word) or _cue_between(context, sentence, main_word, cue_word)):
         return None  # قال إن المعادلة تغيرت، مضيفاً أن …: the participle goes on the report, not the reported clause
     if hint_word is not None and not could_be_source(context.text, sentence, hint_word):
@@ -412,20 +396,7 @@ def _may_speak(context: DocumentContext, sentence: SentenceGraph, word: Word) ->
         return True
     if context.tagged_person_or_body(sentence, word):
         return True
-    if word.keys and word.keys[0] in context.person_name_words:
-        return True  # قدم خلالها التمياط واجب العزاء، معرباً: the family name of a person the text named in full
     return any(strip_article(key) in context.lexicons.speaking_nouns for key in (*word.keys, word.lemma_key))
-
-
-def _within_report(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
-    """Whether `word` or a clause above it is reported (a complement clause, or one opened by أن/إن): a verb inside
-    what someone said (قال إن الوزارة أطلقت …، وأشرفت الإدارة على …)."""
-    current: Word | None = word
-    while current is not None:
-        if current.base_deprel == "ccomp" or _reported(context, sentence, current):
-            return True
-        current = sentence.parent(current.index)
-    return False
 
 
 def _reported(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
