@@ -274,6 +274,11 @@ class Extractor:
             person_names=[mention.span for mention in mentions if mention.person_name],
             media=self.grammar.lexicons.get("media_nouns"),
             honorifics=self.grammar.lexicons.get("honorific_anaphors"),
+            honoured=[
+                (mention.span, mention.honoured)
+                for mention in mentions
+                if mention.honoured and (mention.person_name or mention.kind == "HONORIFIC")
+            ],
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]

@@ -15,7 +15,7 @@ import bisect
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import attrs
 
@@ -271,11 +271,15 @@ class SpeakerResolver:
         person_names: Sequence[Span] = (),
         media: Lexicon | None = None,
         honorifics: Lexicon | None = None,
+        honoured: Sequence[tuple[Span, str]] = (),
     ) -> None:
         """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles`, `documents` and `media`, built here when not given;
-        `person_names`: the spans of the persons' names the mention finders found in the document."""
+        `person_names`: the spans of the persons' names the mention finders found in the document; `honoured`: the
+        honorific pronouns (سموه) and the persons' names written after an honorific noun (صاحب السمو الأمير …), each with
+        that noun (سمو)."""
         self.given_names = given_names
         self.honorifics = honorifics
+        self.honoured = sorted(honoured, key=lambda found: found[0].start)
         self.person_names = sorted((span.start, span.end) for span in person_names)
         self.role_at = role_at
         self.organisation_phrases = organisation_phrases
@@ -365,6 +369,9 @@ class SpeakerResolver:
                 person = mention_words(self.last_speaker.fullest)
                 if _other_nisba(words, self.last_speaker.role_words(), self.last_speaker.words()):
                     return None  # وقال الرئيس الجزائري after السفير المصري: another country's office
+                title_gender = person_gender(None, words[0], self.given_names, self.roles)
+                if title_gender is not None and self._named_gender(self.last_speaker) not in (None, title_gender):
+                    return None  # تقول الشاعرة العراقية after a man was quoted: a woman's title is not his
                 if len(person) >= 2 and person[0] not in self.roles and person[0] not in self.kind_heads and not person[0].startswith("ال"):
                     return self.last_speaker  # (not a body: وقال المدير التنفيذي after أعلنت شركة نوكيا is its director)
         if words[0] in self.roles and len(words) > 3 and not self._names_beside_role(mention, words, role):
@@ -503,11 +510,33 @@ class SpeakerResolver:
         entry = self.honorifics.entries.get(strip_conjunction(normalize(draft.speaker.text)))
         if entry is None:
             return None
+        titled = self._named_with_honorific(draft.speaker)
+        if titled is not None and not set(mention_words(titled)) <= self.last_speaker.words():
+            # ورحب سموه بأعضاء المجلس … after رئيس المجلس البلدي الدكتور فلان was quoted: سموه is the one the text
+            # called صاحب السمو, not whoever spoke last; the entity table knows whom
+            return None
         gender = self._named_gender(self.last_speaker)
         honoured = {"m": "Masc", "f": "Fem"}.get(entry.fields.get("gender") or "")
         if gender is None or honoured not in (None, gender):
             return None
         return self.last_speaker
+
+    def _named_with_honorific(self, pronoun: Span) -> Span | None:
+        """The latest person's name before an honorific pronoun that the text wrote after the same honorific noun
+        (سموه → the name after صاحب السمو or سمو الأمير), if any."""
+        noun = next((key for span, key in self.honoured if span.start < pronoun.end and pronoun.start < span.end), None)
+        if noun is None:
+            return None
+        names = [
+            span
+            for span, key in self.honoured
+            if key == noun and span.end <= pronoun.start and (span.start, span.end) in self._person_name_set
+        ]
+        return names[-1] if names else None
+
+    @cached_property
+    def _person_name_set(self) -> frozenset[tuple[int, int]]:
+        return frozenset(self.person_names)
 
     def _recent(self, gender: str | None) -> Entity | None:
         if self.last_speaker is not None and (gender is None or self._gender(self.last_speaker) in (None, gender)):

@@ -352,7 +352,7 @@ class EntityBuilder:
         pending = [m for m in pending if m.kind != "TITLE"]
         for mention in pending:
             if mention.kind == "HONORIFIC":
-                target = self._latest_person(mention.span.start)
+                target = self._latest_person(mention.span.start, mention.honoured)
             elif mention.issuer is not None:
                 target = self._issuer(mention)
             else:
@@ -444,13 +444,16 @@ class EntityBuilder:
         synonyms = self.title_synonyms
         words = read_as(text_name_words(_PARENTHESES.sub(" ", mention.span.text)), synonyms)
         holders = [c for c in self.clusters if c.type == "PER" and c.names() and contained(words, read_as(c.role_words(), synonyms))]
+        # وقال معالي وزير الخارجية after وزير الخارجية عادل الجبير met وزير الخارجية الإيطالي فلان: a title with no
+        # country is the holder named without one, not the foreign one named nearer
+        plain = [c for c in holders if not any(_nisba(word) and word not in words for word in read_as(c.role_words(), synonyms))]
 
         def distance(cluster: _Cluster) -> tuple[int, int]:
             before = [mention.span.start - m.span.start for m in cluster.mentions if m.span.start <= mention.span.start]
             after = [m.span.start - mention.span.start for m in cluster.mentions if m.span.start > mention.span.start]
             return (0, min(before)) if before else (1, min(after))
 
-        return min(holders, key=distance) if holders else None
+        return min(plain or holders, key=distance) if holders else None
 
     def _same_title(self, mention: EntityMention) -> _Cluster | None:
         """الوكيل المفوض again: the person no name was found for, under the same title."""
@@ -490,13 +493,20 @@ class EntityBuilder:
                         best = (known.span.start, cluster)
         return best[1] if best is not None else None
 
-    def _latest_person(self, offset: int) -> _Cluster | None:
+    def _latest_person(self, offset: int, honoured: str = "") -> _Cluster | None:
         """The person an honorific (سموه، سماحته، معاليه) stands for: the latest one before it that the text names
-        (a proper name), else the latest person described (أحد المعلمين is no one's highness)."""
+        with that honorific (صاحب السمو الأمير …، معالي …), else the latest one it names (a proper name), else the
+        latest person described (أحد المعلمين is no one's highness)."""
         named = [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.has_proper_name()]
-        return _latest_before(named, offset) or _latest_before(
+        titled = [cluster for cluster in named if honoured and any(m.honoured == honoured for m in cluster.mentions)]
+        return _latest_before(titled, offset) or _latest_before(named, offset) or _latest_before(
             [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.names()], offset
         )
+
+
+def _nisba(word: str) -> bool:
+    """A relational adjective as name words write it (no article): إيطالي، ألماني، مصري: a country or an affiliation."""
+    return len(word) >= 4 and word.endswith("ي")
 
 
 def _opens_with(mention: EntityMention, word: Span) -> bool:

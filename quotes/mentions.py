@@ -92,6 +92,9 @@ class EntityMention:
     role: Span | None = None  # the title given with a name (وزير الخارجية)
     issuer: Span | None = None  # who issued a statement or report
     head: str = ""  # normalised head noun of an organisation, group or title (وزاره, مصادر, متحدث)
+    #: the honorific noun that introduces a person's name (سمو of صاحب السمو الملكي الأمير …, معالي) or that an
+    #: honorific pronoun holds (سمو of سموه), normalised without ال, ة → ه: whom سموه may stand for
+    honoured: str = ""
 
     @property
     def person_name(self) -> bool:
@@ -412,6 +415,17 @@ def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
     return normalize(word.text) in _NAME_LINKS or (word.upos == "NOUN" and is_name(word))
 
 
+#: The words that say "son/daughter of": a name always follows them.
+_PATRONYMIC_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
+#: How many words before a person's name may hold the honorific noun that introduces it (صاحب السمو الملكي الأمير).
+_HONOURED_WINDOW = 5
+
+
+def _honorific_key(noun: str) -> str:
+    """One spelling of an honorific noun: فضيلت (as in فضيلته) and فضيله (فضيلة written alone) are one."""
+    return noun[:-1] + "ه" if noun.endswith("ت") else noun
+
+
 def _honorific_nouns(honorifics: frozenset[str]) -> frozenset[str]:
     """The nouns of the honorific anaphors without their pronoun, as a tokenizer leaves them: سموه → سمو، معاليه →
     معالي، فضيلته → فضيلت and فضيله (its ة restored)."""
@@ -495,7 +509,27 @@ class MentionFinder:
             found.extend(self._groups(sentence, document.text, facts))
             found.extend(self._honorifics(sentence, document.text, facts))
         found.extend(self._documents(document, found, facts_by_sentence))
+        found = [self._with_honorific_noun(document, mention) for mention in found]
         return tuple(_deduplicated(_written_starts(_from_tagged_person(found, document.text), document.text)))
+
+    def _with_honorific_noun(self, document: ParsedDocument, mention: EntityMention) -> EntityMention:
+        """A person's name with the honorific noun written before it (`صاحب السمو الملكي الأمير فيصل …`، `معالي
+        الوزير …`), an honorific pronoun with the noun it holds (سموه → سمو): سموه stands for a highness, not for
+        whoever the text named last (a minister, a council's head received by the prince)."""
+        if mention.kind == "HONORIFIC":
+            written = normalize(mention.span.text)
+            held = next((noun for noun in self._honorific_nouns if written.startswith(noun)), "")
+            return attrs.evolve(mention, honoured=_honorific_key(held)) if held else mention
+        if not mention.person_name or mention.sentence_index >= len(document.sentences):
+            return mention
+        before = [word for word in document.sentences[mention.sentence_index].words if word.end <= mention.span.start]
+        for word in reversed(before[-_HONOURED_WINDOW:]):
+            if word.upos in ("PUNCT", "VERB", "AUX"):
+                break
+            key = next((key for key in word.keys if strip_article(key) in self._honorific_nouns), None)
+            if key is not None:
+                return attrs.evolve(mention, honoured=_honorific_key(strip_article(key)))
+        return mention
 
     def is_title(self, word: Word) -> bool:
         """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
@@ -659,6 +693,8 @@ class MentionFinder:
             return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
         if normalize(following.text) in _NAME_LINKS:
             return True
+        if normalize(run[-1].text) in _PATRONYMIC_LINKS and following.upos not in ("PUNCT", "VERB", "SCONJ"):
+            return True  # وليد بن | على الجلال: after بن a name, even one spelled like a preposition
         if normalize(following.text) in self.lexicons.complementizers:
             return False  # تانجو بيليتش | إن …: the speech begins, whatever the tagger called إن
         if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._facts(following).title or is_time(following):

@@ -193,6 +193,8 @@ def _mention_words(
                 continue  # وأعرب خادم الحرمين الشريفين باسمه واسم شعب المملكة عن …: in whose name, not who speaks
             if _names_someone(graph, current) and _reduced_relative(graph, child):
                 continue  # بيبي البالغ السابعة والعشرين من العمر: a clause about the person, not part of the name
+            if _personal_name(graph, current) and child.base_deprel in ("obl", "nmod") and _opened_by(graph, child, _FROM_ABOUT):
+                continue  # وعبر مروان حسين | عن سعادته …، ريتا حكيم | من كندا: the verb's phrase or where she is from
             if child.base_deprel in ("obl", "nmod") and _is_medium(graph, child):
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
             if child.base_deprel in ("obl", "nmod") and is_time(child) and (child.upos != "NUM" or child.keys[0] in TIME_WORDS):
@@ -218,7 +220,32 @@ def _mention_words(
         or time_in_parentheses(graph, right)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
+    right = _before_age(graph, left, right)
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+#: Words that count years in an age written in parentheses after a name (موتا (32 عاما)).
+_YEARS = frozenset(normalize(word) for word in ("عاما", "عاماً", "عام", "سنة", "سنوات", "عمره", "العمر"))
+
+
+def _before_age(graph: SentenceGraph, left: int, right: int) -> int:
+    """Where a mention ends before an age in parentheses closing it (`وأكد موتا (32 عاما) أنه …`): the age describes
+    the person, it is no part of the name."""
+    if right <= left or graph.word(right).text != ")":
+        return right
+    opening = next((index for index in range(right - 1, left, -1) if graph.word(index).text == "("), None)
+    if opening is None:
+        return right
+    inside = [graph.word(index) for index in range(opening + 1, right)]
+    aged = bool(inside) and any(word.upos == "NUM" or word.text.isdigit() for word in inside) and all(
+        word.upos == "NUM" or word.text.isdigit() or normalize(word.text) in _YEARS for word in inside
+    )
+    return opening - 1 if aged and opening - 1 >= left else right
+
+
+def _personal_name(graph: SentenceGraph, word: Word) -> bool:
+    """A proper noun without the article (مروان، ريتا): a person's given name, not a body (الاتحاد الدولي لكرة القدم)."""
+    return word.upos in _NAME_TAGS and not normalize(_surface_of(word, graph)).startswith(("ال", "وال"))
 
 
 def _relative_leaves(
@@ -574,6 +601,8 @@ def _find_name(graph: SentenceGraph, word: Word, roles: Lexicon, depth: int = 0)
 
 
 _ALL_CASES = frozenset(("ل", "ب", "في", "من", "عن", "علي", "الي", "مع", "ك"))
+#: Prepositions whose phrase under a person's name is never part of the name (a body's may be: أخبار التاسعة في قناة …).
+_FROM_ABOUT = frozenset(("من", "عن"))
 
 
 def _in_parentheses(graph: SentenceGraph, word: Word) -> bool:
@@ -625,6 +654,11 @@ def describe_speaker(
         role_words = [word for word in graph.subtree(head.index) if word.index < name.index and word.upos != "PUNCT"]
         role = _span_of(role_words, text)
         notes.append("name in apposition to a role")
+        rank_only = speaker is not None and _rank_only(graph, role, roles, honorifics)
+        job = _job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
+        if job is not None:
+            role = job  # أكد الفريق الركن الشيخ فلان وزير الداخلية أن …: the job after the name, not the rank
+            notes.append("role: the job after the name, only a rank or title before it")
     else:
         name_start = _name_start(graph, head, words, roles) or _name_after_nationality(graph, head, words, roles, text)
         while name_start is not None and name_start.index > 1 and _surface(graph.word(name_start.index - 1), text) in _NAME_LINKS:
@@ -633,6 +667,12 @@ def describe_speaker(
             role = _span_of([word for word in words if word.index < name_start.index], text)
             speaker = _span_of([word for word in words if word.index >= name_start.index], text)
             notes.append("role before name")
+            rank_only = speaker is not None and _rank_only(graph, role, roles, honorifics)
+            job = _job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
+            if job is not None:
+                # وقال المهندس فلان مدير عام المياه إن …: the rank names no position, the job after the name does
+                role = job
+                notes.append("role: the job after the name, only a rank or title before it")
         else:
             speaker = _span_of(words, text)
         if role is None:
@@ -701,6 +741,50 @@ def describe_speaker(
         role = speaker
         notes.append("the speaker is described by a job")
     return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))
+
+
+def _rank_only(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorifics: Lexicon) -> bool:
+    """Whether a role before a name is only ranks, academic titles and honorifics (المهندس، العقيد، د.، الفريق الركن):
+    no job or description of what the person does."""
+    if role is None:
+        return False
+    words = [word for word in graph.words_within(role.start, role.end) if word.upos != "PUNCT"]
+    ranked = False
+    for word in words:
+        if _job_kind(word, roles) in ("rank", "title"):
+            ranked = True
+        elif not any(key in honorifics for key in word.keys) and not (ranked and _qualifies_rank(word)):
+            return False
+    return ranked
+
+
+def _qualifies_rank(word: Word) -> bool:
+    """An adjective or a definite noun right after a rank qualifies it (الفريق الركن، الملازم أول، العقيد المتقاعد)."""
+    return word.upos == "ADJ" or (word.upos == "NOUN" and normalize(word.text).startswith("ال"))
+
+
+#: what may stand between a name and the job written after it: nothing, a comma, or a dash that opens an aside
+_AFTER_NAME = re.compile(r"\s*([،,]|[–—-])?\s*")
+
+
+def _job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
+    """The job written right after a name (`خالد العتيبي مدير عام المياه بمنطقة حائل`، `سامي الحربي – عضو هيئة
+    التدريس –`): a phrase headed by a job noun, in construct or definite, up to a stop or the content."""
+    found = _AFTER_NAME.match(text, speaker.end, limit)
+    if found is None or found.end() >= limit:
+        return None
+    start = found.end()
+    first = next((word for word in graph.words if word.start == start), None)
+    if first is None or _job_kind(first, roles) != "job" or first.upos not in ("NOUN", "ADJ"):
+        return None
+    following = graph.word(first.index + 1) if first.index < len(graph.words) else None
+    if following is None or following.upos == "PUNCT" or following.start >= limit:
+        return None  # a bare noun after the name (محمد أمين) may be the name's last word
+    end = _role_end(text, start, limit)
+    if found.group(1) in ("–", "—", "-"):
+        dash = re.search(r"\s[–—-]", text[start:end])
+        end = start + dash.start() if dash else end
+    return _before_circumstance(graph, Span.from_offsets(text, start, end), text) if end - start >= 2 else None
 
 
 def _before_circumstance(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:
@@ -900,6 +984,11 @@ def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
     return following is not None and following.upos == "PRON" and following.start == word.end
 
 
+def _name_after_link(previous: Word, word: Word, text: str) -> bool:
+    """`وليد بن على الجلال`: after بن/ابن/بنت the next word is a name, even one spelled like a preposition (على)."""
+    return _surface(previous, text) in ("بن", "ابن", "بنت") and word.upos not in ("PUNCT", "VERB", "SCONJ")
+
+
 def _before_family_name(graph: SentenceGraph, word: Word) -> bool:
     """Whether a proper noun or a nisba with the article (العامري، النعيمي) follows the word."""
     following = graph.word(word.index + 1) if word.index < len(graph.words) else None
@@ -978,8 +1067,10 @@ def phrase_between(
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
-        linking = _surface(word, text) in _NAME_LINKS or (
-            word.upos == "ADP" and word.end < word.start + len(_surface(word, text))
+        linking = (
+            _surface(word, text) in _NAME_LINKS
+            or (word.upos == "ADP" and word.end < word.start + len(_surface(word, text)))
+            or _name_after_link(name_words[-1], word, text)
         )
         if not linking and (
             _is_role_word(word, roles)
@@ -1007,6 +1098,12 @@ def phrase_between(
         speaker = _span_of([*role_words, *name_words], text)
         role_words = []
     role = _span_of(role_words, text) if role_words else None
+    notes = ["speaker phrase read between the cue and the content"]
+    rank_only = speaker is not None and _rank_only(graph, role, roles, honorifics)
+    job = _job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
+    if job is not None:
+        role = job  # وأكد العقيد فلان المتحدث الرسمي للشرطة، أن …: the rank names no position, the job after the name does
+        notes.append("role: the job after the name, only a rank or title before it")
     if role is None:
         after = words[first_name + len(name_words) :]
         while after and after[-1].upos == "ADP":
@@ -1021,7 +1118,7 @@ def phrase_between(
         speaker=speaker,
         role=role,
         head=words[first_name],
-        notes=("speaker phrase read between the cue and the content",),
+        notes=tuple(notes),
     )
 
 
@@ -1127,6 +1224,15 @@ def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, hon
             return later
         if later == first + 1:
             return later  # لجامعة الملك عبدالعزيز خالد الغامدي: a one-word eponym, then the person's given name
+    # المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ: the body's name runs on after its eponym;
+    # the person's name starts at the next given name that opens a name (not one after بن or another given name)
+    starts = [
+        later
+        for later in given[1:]
+        if later - 1 not in given and normalize(words[later - 1].text) not in _NAME_LINKS and words[later - 1].upos != "ADP"
+    ]
+    if starts:
+        return starts[0]
     return first if len(given) > 1 else None
 
 
@@ -1264,6 +1370,16 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
         if word.index not in below or word.upos in ("PUNCT", "CCONJ") or word.base_deprel == "conj":
             break  # (إمام الحرم المكي والشيخ …: another person after و)
         words.append(word)
+    if len(words) == 1 and not normalize(_surface(after, text)).startswith("ال"):
+        # أمير | منطقة عسير: a job noun in construct has its genitive after it, wherever the parse hung that
+        held = {after.index}
+        for word in graph.words[after.index :]:
+            if word.upos in ("PUNCT", "CCONJ", "VERB", "AUX", "ADP") or not (len(held) == 1 or word.head in held):
+                break
+            if len(held) == 1 and (word.upos not in ("NOUN", "PROPN") or is_time(word)):
+                break
+            held.add(word.index)
+            words.append(word)
     return _before_circumstance(graph, _span_of(words, text), text)
 
 

@@ -82,8 +82,20 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
     found = grow_mention(
         site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
     )
+    if nominal.upos == "NOUN" and not _may_speak(site.context, site.sentence, nominal) and not _names_someone(site, found):
+        return slot  # يتمنى العودة إلى …، كتب رسالتين، ينتقد هذا التركيز: the verb's object, no one who speaks
     note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
     return SpeakerSlot(word=nominal, mention=found, content=slot.content, notes=(*slot.notes, note))
+
+
+def _names_someone(site: CueSite, mention: Mention) -> bool:
+    """Whether a mention holds a name the entity tagger put in a person or a body, or a listed given name (أكد البرتغالي
+    | جوزيه غوميز: a nationality, then the name)."""
+    speaker, context = mention.speaker, site.context
+    return speaker is not None and any(
+        context.tagged_person_or_body(site.sentence, word) or any(key in context.lexicons.names for key in word.keys)
+        for word in site.sentence.words_within(speaker.start, speaker.end)
+    )
 
 
 def _allowed_as_speaker(site: CueSite, word: Word) -> bool:
