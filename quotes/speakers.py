@@ -438,15 +438,20 @@ def _name_start(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexi
     for word in words:
         if word.index <= head.index or word.upos not in _NAME_TAGS:
             continue
-        if normalize(word.text).startswith("ال"):
-            continue
+        if normalize(word.text).startswith("ال") or _job_kind(word, roles) == "rank":
+            continue  # (اللواء ركن سالم الشمري: a rank the tagger read as a name is no name)
         if any(child.base_deprel == "case" for child in graph.children(word.index)):
             continue
         previous = graph.word(word.index - 1)
         if previous.base_deprel == "case" or previous.upos == "ADP":
             continue
         if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
-            while word.base_deprel == "flat" and head.index < word.head < word.index and graph.word(word.head).upos in _NAME_TAGS:
+            while (
+                word.base_deprel == "flat"
+                and head.index < word.head < word.index
+                and graph.word(word.head).upos in _NAME_TAGS
+                and _job_kind(graph.word(word.head), roles) != "rank"
+            ):
                 word = graph.word(word.head)  # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does
             if _genitive_of_construct(graph, word):
                 continue  # المدير التنفيذي لشركة مترو جدة: the company's name (شركة in construct), not the director's

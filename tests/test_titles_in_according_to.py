@@ -30,7 +30,8 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "titles_in_acco
         ),
         (
             "according-to-title-and-name-2",
-            ("ووفقًا", "خالد الرشيدي", "خالد الرشيدي", "للمتحدث الرسمي لمرور منطقة حائل"),
+            # the rank between the job and the name is part of the role, as the gold writes it (role_nouns.tsv)
+            ("ووفقًا", "خالد الرشيدي", "خالد الرشيدي", "للمتحدث الرسمي لمرور منطقة حائل المقدم"),
         ),
     ],
 )
