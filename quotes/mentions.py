@@ -44,6 +44,7 @@ from quotes.speakers import (
     common_noun_reading,
     is_time,
     opens_definite_noun,
+    pronoun_suffixed,
     role_before,
     time_in_parentheses,
 )
@@ -379,6 +380,8 @@ def organisation_phrase(
         naming = 0
         if not continues_name(sentence, following, stops):
             break
+        if pronoun_suffixed(sentence, following):
+            break  # منظمة حقوق الإنسان الدولية | ومقرها جنيف: a noun with its own pronoun is about the body, not its name
         inside = {word.index for word in phrase}
         after_preposition = phrase[-1].upos == "ADP"  # للشئون الصحية: a small parser hangs it on the verb
         if following.base_deprel in ("obj", "nsubj", "obl", "iobj") and following.head not in inside and not after_preposition:

@@ -168,7 +168,8 @@ def _mention_words(
                 child.deprel == "acl:relcl" and _relative_leaves(graph, child, stop_at, speech_clause)
             ):
                 keep = (
-                    (child.base_deprel in ("conj", "cc") and current is head)
+                    # (… ومقرها جنيف: a conjunct with its own pronoun is about the speaker, no part of its name)
+                    (child.base_deprel in ("conj", "cc") and current is head and not pronoun_suffixed(graph, child))
                     or (
                         child.base_deprel == "appos"
                         and (

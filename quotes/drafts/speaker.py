@@ -24,7 +24,7 @@ from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import marked_name_end, unclosed_name_end
-from quotes.speakers import Mention, describe_speaker, is_time, phrase_between
+from quotes.speakers import Mention, describe_speaker, is_time, phrase_between, pronoun_suffixed
 
 
 @attrs.frozen
@@ -218,6 +218,8 @@ def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     people = conjunct.upos == "ADJ" and _dual_or_plural(conjunct)  # محللان tagged an adjective
     if (conjunct.upos not in ("NOUN", "PROPN", "X") and not people) or conjunct.base_deprel != "conj":
         return slot
+    if pronoun_suffixed(sentence, conjunct):
+        return slot  # منظمة حقوق الإنسان الدولية ومقرها جنيف: a conjunct with its own pronoun is about the speaker
     # منظمة الأغذية والزراعة أمس (الخميس): the time the parse hung on the conjunct is not part of the name
     end = max(
         word.end
