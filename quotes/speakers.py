@@ -756,8 +756,12 @@ def _rank_only(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorifi
         return False
     words = [word for word in graph.words_within(role.start, role.end) if word.upos != "PUNCT"]
     ranked = False
-    for word in words:
-        if _job_kind(word, roles) in ("rank", "title"):
+    for position, word in enumerate(words):
+        following = words[position + 1] if position + 1 < len(words) else None
+        if _job_kind(word, roles) in ("rank", "title") or (
+            # الأستاذ الدكتور: a job noun right before a title is an academic rank, no job
+            following is not None and _job_kind(following, roles) == "title" and normalize(word.text).startswith("ال")
+        ):
             ranked = True
         elif not any(key in honorifics for key in word.keys) and not (ranked and _qualifies_rank(word)):
             return False

@@ -57,3 +57,11 @@ def test_a_job_before_the_rank_keeps_the_rank_in_the_role(extractor: Extractor) 
 def test_a_rank_with_no_job_after_the_name_is_the_role(extractor: Extractor) -> None:
     found = sources(extractor, documents_by_id(PARSES)["rank-alone"])
     assert [role for _, _, _, role in found] == ["المهندس", "المهندس"]
+
+
+def test_a_professors_stacked_titles_are_no_job(extractor: Extractor) -> None:
+    # أوضح الأستاذ الدكتور سامي العمري رئيس قسم الكيمياء بجامعة الملك سعود، أن …: الأستاذ before الدكتور is an
+    # academic rank (Professor Dr), not the job أستاذ; the job written after the name is the role
+    assert sources(extractor, documents_by_id(PARSES)["professor-doctor-job-after-name"]) == [
+        ("أوضح", "سامي العمري", "سامي العمري", "رئيس قسم الكيمياء بجامعة الملك سعود")
+    ]
