@@ -42,6 +42,8 @@ COMMA_COMPLEMENTIZER_WINDOW = 16
 #: Words after which a new clause starts.
 CLAUSE_OPENERS = frozenset(("و", "،", ",", "؛", ";", ".", ":"))
 COMMAS = frozenset(("،", ","))
+#: Marks that may stand between a verb and its preposition around a name or description (وعبر فلان «والد الطالب» عن …).
+_MARKS_AROUND_A_NAME = frozenset(('"', "«", "»", "“", "”", "(", ")"))
 
 
 @attrs.frozen
@@ -50,6 +52,9 @@ class VerbReading:
 
     lemma: str
     feats: str
+    #: the preposition the verb takes its complement with (عبّر عن): when given, the verb reading needs it after the
+    #: verb, within the complementizer window and before any punctuation or standalone و, instead of a complementizer
+    preposition: str = ""
 
 
 @attrs.frozen
@@ -66,7 +71,10 @@ class VerbHomographs:
         """Read ``verb_homographs.tsv`` and ``complementizers.tsv`` from a rules ``lexicons`` folder."""
         homographs = load_lexicon(lexicons / "verb_homographs.tsv")
         complementizers = load_lexicon(lexicons / "complementizers.tsv")
-        verbs = {key: VerbReading(entry.fields["lemma"], entry.fields["feats"]) for key, entry in homographs.entries.items()}
+        verbs = {
+            key: VerbReading(entry.fields["lemma"], entry.fields["feats"], normalize(entry.fields.get("preposition") or ""))
+            for key, entry in homographs.entries.items()
+        }
         reporting = load_lexicon(lexicons / "reporting_verbs.tsv") if (lexicons / "reporting_verbs.tsv").exists() else None
         forms = frozenset(  # as written: the clitic pass reads unnormalised forms (أردف، أردفت، نفى، نفت)
             form
@@ -112,6 +120,22 @@ class VerbHomographs:
                 continue
             if i > 0 and forms[i - 1] not in CLAUSE_OPENERS:
                 continue
-            if (i + 1 < len(forms) and forms[i + 1] in COMMAS) or self._opens_complement(forms, i + 1):
+            if reading.preposition:
+                if self._takes_preposition(forms, i + 1, reading.preposition):
+                    found.append((i, reading))
+            elif (i + 1 < len(forms) and forms[i + 1] in COMMAS) or self._opens_complement(forms, i + 1):
                 found.append((i, reading))
         return found
+
+    @staticmethod
+    def _takes_preposition(forms: Sequence[str], start: int, preposition: str) -> bool:
+        """The verb's own preposition within the window after `start` (وعبر الوزير عن أمله …), with no punctuation
+        but quotation marks or brackets, and no standalone و, before it (عبر قنوات عديدة - عن …: "via", then something
+        else)."""
+        for form in forms[start : start + COMPLEMENTIZER_WINDOW]:
+            key = normalize(form)
+            if key == preposition:
+                return True
+            if key == "و" or not (any(char.isalpha() for char in form) or form in _MARKS_AROUND_A_NAME):
+                return False
+        return False

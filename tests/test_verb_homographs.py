@@ -69,3 +69,32 @@ def test_the_verb_reading_is_the_listed_lemma_and_features(homographs: VerbHomog
     ((_, reading),) = homographs.verbs_to_retag(["بين", "،", "أن"], ["ADP", "PUNCT", "SCONJ"])
     assert reading.lemma == "بَيَّن"
     assert "Aspect=Perf" in reading.feats and "Person=3" in reading.feats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        ("و عبر الوزير عن أمله في أن تنتهي الأزمة", "CCONJ ADP NOUN ADP NOUN ADP SCONJ VERB NOUN"),
+        (
+            "و عبر سالم الحربي « والد الطالب » عن امتنانه ل الجامعة",
+            "CCONJ ADP PROPN PROPN PUNCT NOUN NOUN PUNCT ADP NOUN ADP NOUN",
+        ),
+        ("و عبر عن شكره ل السفارة", "CCONJ ADP ADP NOUN ADP NOUN"),
+    ],
+)
+def test_abbara_before_its_preposition_is_the_verb(homographs: VerbHomographs, sentence: str, tags: str) -> None:
+    # عبّر عن ("expressed"), written عبر ("via"): a listed preposition instead of a complementizer
+    assert retagged(homographs, sentence, tags) == ["عبر"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        # "via his account, the club confirmed that …": no عن, and a complementizer does not make عبر a verb
+        ("و عبر حسابه الرسمي ، أكد النادي أن اللاعب سيغيب عن المباراة", "CCONJ ADP NOUN ADJ PUNCT VERB NOUN SCONJ NOUN VERB ADP NOUN"),
+        ("عبر قنوات عديدة - عن أولئك الذين", "ADP NOUN ADJ PUNCT ADP PRON PRON"),  # a dash before عن
+        ("انتقل اللاعب عبر صفقة عن طريق وكيله", "VERB NOUN ADP NOUN ADP NOUN NOUN"),  # not at a clause start
+    ],
+)
+def test_via_stays_a_preposition(homographs: VerbHomographs, sentence: str, tags: str) -> None:
+    assert retagged(homographs, sentence, tags) == []
