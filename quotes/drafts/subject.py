@@ -52,11 +52,13 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     if speaker is None:
         return None
     cue_end = match.anchor.end
-    if speaker.end <= match.anchor.start and not _may_name_someone(context, match.sentence, speaker):
+    if speaker.end <= match.anchor.start:
         # انقطاع الصلة يقول عبدالمجيد سعد: …: a heading (or topic) before the verb; the name after it is its subject
         # (a name or title before the verb is its subject: المحقق … لاري فانس أخبر دير شبيغل, the name after it whom
-        # he told)
-        speaker = _name_subject_after(context, match) or speaker
+        # he told). The cheap look for a second subject comes first: most cues have none.
+        after = _name_subject_after(context, match)
+        if after is not None and not _may_name_someone(context, match.sentence, speaker):
+            speaker = after
     if speaker.start > cue_end and speaker.start >= speech_opening(context, cue_end, match.sentence.end):
         return None
     if normalize(word_span(context.text, speaker.start, speaker.end).text) in _DISCOURSE_PHRASES:
