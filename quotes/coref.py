@@ -147,6 +147,32 @@ def _body_words_of(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+#: Demonstratives before a definite noun (هذا المصدر، تلك الهيئة): they point back at a source named before.
+_DEMONSTRATIVES = frozenset(normalize(word) for word in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان", "أولئك"))
+#: Emphatic نفس / ذات with a pronoun after a definite noun (المصدر نفسه، المصادر ذاتها): the same source again.
+_EMPHATIC = re.compile(r"^(?:نفس|ذات|عين)(?:ه|ها|هم|هما|هن)$")
+
+
+def pointed_mention(mention: Span) -> Span | None:
+    """The definite noun phrase a demonstrative or an emphatic pronoun points with (`هذا المصدر العسكري` →
+    `المصدر العسكري`, `المصادر نفسها` → `المصادر`); None for a mention without one."""
+    text = mention.text.rstrip()
+    start, end = 0, len(text)
+    last = text.rfind(" ")
+    if last > 0 and _EMPHATIC.match(normalize(text[last + 1 :])):
+        end = last
+    first, _, rest = text[:end].partition(" ")
+    if strip_conjunction(normalize(first)) in _DEMONSTRATIVES and rest.strip():
+        start = len(first) + 1
+    if (start, end) == (0, len(text)):
+        return None
+    core = text[start:end].strip()
+    if not core or (end == len(text) and not strip_conjunction(normalize(core)).startswith("ال")):
+        return None  # هذه أداة: no definite noun to point with (وزير الخارجية نفسه is definite by its genitive)
+    offset = mention.start + text.index(core, start)
+    return Span(core, offset, offset + len(core))
+
+
 #: "another" (آخر، أخرى، آخرون، أخريات) as the resolver's words write it: a source so described is not an earlier one.
 _ANOTHER = frozenset(normalize(word) for word in ("آخر", "أخرى", "آخرون", "آخرين", "أخريات"))
 
@@ -325,6 +351,9 @@ class SpeakerResolver:
 
     def find(self, mention: Span, role: Span | None = None) -> Entity | None:
         """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it) names."""
+        pointed = pointed_mention(mention)
+        if pointed is not None:
+            return self.find(pointed, role)  # هذا المصدر، المصدر نفسه: the source named before, if the text named one
         words = mention_words(mention)
         if not words or not _ANOTHER.isdisjoint(words):
             return None  # مسؤول نفطي آخر، مصادر أخرى: "another" source is a new one
@@ -481,7 +510,8 @@ class SpeakerResolver:
             return issuing
         found = self.find(mention, role)
         entity = found if found is not None else self._new_entity(mention)
-        if found is not None and len(mention_words(mention)) > 3 and self._holds_title(found, mention_words(mention)):
+        pointing = found is not None and pointed_mention(mention) is not None  # هذا المصدر names no more than المصدر
+        if pointing or (found is not None and len(mention_words(mention)) > 3 and self._holds_title(found, mention_words(mention))):
             if all(known.text != mention.text for known in entity.aliases):
                 entity.aliases.append(mention)  # a long title is no name: it must not become the fullest mention
         elif found is not None and all(known.text != mention.text for known in entity.mentions):
