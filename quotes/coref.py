@@ -414,9 +414,12 @@ class SpeakerResolver:
     @staticmethod
     def _holds_title(entity: Entity, words: tuple[str, ...]) -> bool:
         """Whether every word of a title mention is in the entity's title, a nationality as its country (البحريني →
-        البحرين)."""
+        البحرين), a genitive also where the title wrote it with لـ (رئيس جمعية حقوق الإنسان → رئيس الجمعية الوطنية
+        لحقوق الإنسان)."""
         held = entity.role_words()
-        return bool(held) and all(word in held or (word.endswith("ي") and word[:-1] in held) for word in words)
+        return bool(held) and all(
+            word in held or (word.endswith("ي") and word[:-1] in held) or "ل" + word in held for word in words
+        )
 
     def _names_beside_role(self, mention: Span, words: tuple[str, ...], role: Span | None) -> frozenset[str]:
         """The words by which a mention that opens with a role noun names its holder (`المدرب سالم العتيبي`: the words
@@ -511,7 +514,7 @@ class SpeakerResolver:
         found = self.find(mention, role)
         entity = found if found is not None else self._new_entity(mention)
         pointing = found is not None and pointed_mention(mention) is not None  # هذا المصدر names no more than المصدر
-        if pointing or (found is not None and len(mention_words(mention)) > 3 and self._holds_title(found, mention_words(mention))):
+        if pointing or (found is not None and self._title_of_named(found, mention, role)):
             if all(known.text != mention.text for known in entity.aliases):
                 entity.aliases.append(mention)  # a long title is no name: it must not become the fullest mention
         elif found is not None and all(known.text != mention.text for known in entity.mentions):
@@ -519,6 +522,20 @@ class SpeakerResolver:
         if entity.role is None and role is not None:
             entity.role = role
         return entity
+
+    def _title_of_named(self, entity: Entity, mention: Span, role: Span | None) -> bool:
+        """Whether a mention that joined `entity` is only a title of a person the text named (a long title it holds:
+        رئيس مجلس النواب البحريني; a bare one: المدير الفني البرتغالي after جوسيه مورينيو): no name, so it must not
+        become the fullest mention."""
+        words = mention_words(mention)
+        if len(words) > 3 and self._holds_title(entity, words):
+            return True
+        if not words or words[0] not in self.roles or self._names_beside_role(mention, words, role):
+            return False
+        return any(
+            (known := mention_words(other)) and known[0] not in self.roles and known[0] not in self.kind_heads
+            for other in entity.mentions
+        )
 
     def _gender(self, entity: Entity) -> str | None:
         """The gender a cue agreed with, else what the person's given name or title says; None for a body or a source
