@@ -173,7 +173,7 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         surname = _surname_then_object(phrase, ground)
         if surname is not None:
             return surname, None
-        return _name_after_title(phrase, ground) if name_may_follow else None
+        return _name_after_title(phrase, ground, name_may_follow)
     name = max(names, key=lambda mention: mention.span.end - mention.span.start)
     if any(not (name.span.start <= other.span.start and other.span.end <= name.span.end) for other in names):
         return None  # two people in one phrase (ميس بيغي والضفدع كيرميت)
@@ -328,9 +328,11 @@ def _only_places(ground: Ground, start: int, end: int) -> bool:
     return bool(words) and all(any(p.span.start <= w.start and w.end <= p.span.end for p in ground.table.places) for w in words)
 
 
-def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] | None:
+def _name_after_title(phrase: Span, ground: Ground, adjacent: bool = True) -> tuple[Span, Span | None] | None:
     """`وقال المتحدث باسم الخارجية التركية تانجو بيليتش إن …`: the parse made the name another dependent of the
-    verb; a title phrase followed at once by a person's name (nothing but a space between) is that person's title."""
+    verb; a title phrase followed at once by a person's name (nothing but a space between) is that person's title.
+    A name set off by commas after the title is the person's after any cue; one right after it only where the cue
+    takes no person as object (`adjacent`)."""
     sentence = ground.document.sentence_at(phrase.start)
     first = next((w for w in sentence.words if w.start >= phrase.start), None) if sentence is not None else None
     if first is None or first.start >= phrase.end or not ground.is_title(first):
@@ -339,17 +341,62 @@ def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] 
     for entity in ground.table.entities:
         for mention in entity.mentions:
             if mention.person_name and mention.span.start > phrase.end:
+                if not adjacent:
+                    if _set_off_after_title(ground, phrase.end, mention.span):
+                        return mention.span, _trimmed(text, phrase.start, _comma_before(text, phrase.end, mention.span.start))
+                    continue
                 if not text[phrase.end : mention.span.start].strip():
                     return mention.span, phrase
                 if _second_title_between(ground, phrase.end, mention.span.start):
                     # كشف أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات م. عجب القحطاني: a second title, then the name
                     return mention.span, _trimmed(text, phrase.start, mention.span.start)
+                if _set_off_after_title(ground, phrase.end, mention.span):
+                    # ويرى أستاذ العلاقات الدولية بمركز الأهرام للدراسات السياسية | والاستراتيجية، الدكتور سعيد اللاوندي، أن:
+                    # the name in apposition after a comma; the title runs to the comma
+                    return mention.span, _trimmed(text, phrase.start, _comma_before(text, phrase.end, mention.span.start))
                 role = mention.role
                 if role is not None and phrase.start < role.start <= phrase.end + 1 and not text[role.end : mention.span.start].strip():
                     # وأوضح مستشار أمير منطقة الرياض المشرف العام | على برنامج الإسكان … الدكتور سالم العتيبي: the parse
                     # ended the subject inside the title the finder read before the name
                     return mention.span, _trimmed(text, phrase.start, role.end)
     return None
+
+
+#: What may follow a name set off by a comma after a title: another comma, a closing mark, a colon, a complementizer.
+_AFTER_SET_OFF_NAME = frozenset(normalize(word) for word in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها"))
+
+
+def _set_off_after_title(ground: Ground, start: int, name: Span) -> bool:
+    """Whether a person's name stands in apposition after a title phrase that ends at `start`, set off by a comma:
+    at most the title's last words (no verb, no preposition written apart) before the comma, at most a rank or academic title
+    (الدكتور، اللواء) after it, and a comma, a colon or the complementizer right after the name (`…السياسية
+    والاستراتيجية، الدكتور سعيد اللاوندي، أن …`)."""
+    text = ground.document.text
+    gap = text[start : name.start]
+    if sum(gap.count(comma) for comma in "،,") != 1 or any(mark in gap for mark in ":.؛\n"):
+        return False
+    comma = max(gap.rfind("،"), gap.rfind(","))
+    before = _words_within(ground.document, start, start + comma)
+    after = _words_within(ground.document, start + comma + 1, name.start)
+    if len(before) > 4 or any(word.upos in ("VERB", "AUX", "SCONJ", "NUM") for word in before):
+        return False
+    if any(word.upos == "ADP" and not _glued(word, before) for word in before):
+        return False  # في مؤتمر مع نظيره، سيرجي لافروف: a circumstance, then someone else; بجامعة … is the title's place
+    if len(after) > 2 or not all(ground.is_title(word) for word in after):
+        return False
+    following = text[name.end : name.end + 12].lstrip(" »”\"")
+    first = following.split(maxsplit=1)[0] if following.split() else ""
+    return following.startswith(("،", ",", ":")) or normalize(first) in _AFTER_SET_OFF_NAME
+
+
+def _glued(word: Word, words: Sequence[Word]) -> bool:
+    """Whether a preposition is a clitic written joined to the next word (بـ، لـ: بجامعة، للدراسات)."""
+    return any(other.index == word.index + 1 and other.start == word.end for other in words)
+
+
+def _comma_before(text: str, start: int, end: int) -> int:
+    """Where the comma between `start` and `end` stands (the end of a title the name is set off from)."""
+    return max(text.rfind("،", start, end), text.rfind(",", start, end))
 
 
 def _second_title_between(ground: Ground, start: int, end: int) -> bool:
