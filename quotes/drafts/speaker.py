@@ -18,7 +18,7 @@ import attrs
 
 from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.spans import trim
-from quotes.drafts.subject import described, grow_mention, nominal_between, through_tagged_name, usable_speaker
+from quotes.drafts.subject import described, grow_mention, nominal_between, own_speech, through_tagged_name, usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
@@ -79,6 +79,8 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
     nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
     if nominal is None or not _allowed_as_speaker(site, nominal):
         return slot
+    if own_speech(site.context, site.sentence, nominal):
+        return slot  # واختتم حديثه بأن …: his talk is what he concluded, not who spoke
     found = grow_mention(
         site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
     )

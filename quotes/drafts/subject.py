@@ -75,7 +75,7 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
     if any(key in context.lexicons.participles for key in speaker.keys):
         return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
-    if _own_speech(context, match.sentence, speaker):
+    if own_speech(context, match.sentence, speaker):
         return None  # ونقل عنه قوله إن …: his saying is the speech, not its source
     if speaker.start > cue_end and context.marks.containing(speaker.start) is not None and any(
         child.base_deprel == "case" and child.index < speaker.index and normalize(child.text) == "ل"
@@ -109,10 +109,12 @@ def _name_subject_after(context: DocumentContext, match: Match) -> Word | None:
     )
 
 
-def _own_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+def own_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
     """A speech noun with a possessive pronoun glued to it (قوله، تصريحها): someone's words, not who said them."""
     speech = context.lexicons.speech_nouns
-    if speech is None or not any(strip_article(key) in speech for key in word.keys):
+    # before a pronoun the feminine ending is written ت (كلمتها، تصريحاته): the listed noun ends in ة (normalised ه)
+    keys = [strip_article(key) for key in word.keys]
+    if speech is None or not any(key in speech or (key.endswith("ت") and key[:-1] + "ه" in speech) for key in keys):
         return False
     return any(child.upos == "PRON" and child.start == word.end for child in sentence.children(word.index))
 
