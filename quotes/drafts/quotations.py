@@ -13,12 +13,15 @@ import bisect
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.spans import OPENING_WINDOW_WORDS, SENTENCE_END, colon_after
 from quotes.graph import Word
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import QuotedSegment
 
 #: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
 _QUOTED_NAME_WORDS = 5
 _QUOTED_NAME_FOLLOWING_CHARS = 40
+#: A quoted name's title after it (المدير التنفيذي للتكنولوجيا بالشركة): at most this many words, this many characters.
+_TITLE_AFTER_QUOTED_NAME_WORDS = 10
+_TITLED_NAME_FOLLOWING_CHARS = 120
 #: A quoted description after the subject (وقال باسم الضامن "شاهد عيان" إن …): at most this many words of subject
 #: between the cue and it, at most this many words in marks.
 _SUBJECT_BEFORE_EPITHET_WORDS = 3
@@ -90,7 +93,35 @@ def quoted_name_after(context: DocumentContext, cue_end: int) -> QuotedSegment |
         bare = normalize(word.strip("،,\"«»“”"))
         if bare.startswith(COMPLEMENTIZER_STARTS) and len(bare) <= 6:
             return segment
+    return segment if title_after_quoted_name(context, segment.close_at + 1) is not None else None
+
+
+def title_after_quoted_name(context: DocumentContext, start: int) -> int | None:
+    """`وقال "جون كول" المدير التنفيذي للتكنولوجيا بالشركة: إن …`: where the quoted name's title after it ends (its
+    first word a role noun), the colon or the complementizer that opens the speech following in the same sentence;
+    None where no such title follows."""
+    text = context.text
+    following = SENTENCE_END.split(text[start : start + _TITLED_NAME_FOLLOWING_CHARS], maxsplit=1)[0]
+    words = following.split()
+    if not words or strip_article(normalize(words[0].strip("،,"))) not in context.lexicons.roles:
+        return None
+    offset = start
+    for position, word in enumerate(words[:_TITLE_AFTER_QUOTED_NAME_WORDS]):
+        offset = text.index(word, offset)
+        if ":" in word:
+            return offset + word.index(":")
+        bare = normalize(word.strip("،,\"«»“”"))
+        if position > 0 and bare.startswith(COMPLEMENTIZER_STARTS) and len(bare) <= 6:
+            return offset
+        offset += len(word)
     return None
+    for position, word in enumerate(words[:_TITLE_AFTER_QUOTED_NAME_WORDS]):
+        if ":" in word:
+            return True
+        bare = normalize(word.strip("،,\"«»“”"))
+        if position > 0 and bare.startswith(COMPLEMENTIZER_STARTS) and len(bare) <= 6:
+            return True
+    return False
 
 
 def closing_before(context: DocumentContext, cue_start: int) -> QuotedSegment | None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import attrs
 
 from quotes.drafts.context import CueSite, DocumentContext
+from quotes.drafts.quotations import title_after_quoted_name
 from quotes.drafts.spans import trim
 from quotes.drafts.subject import described, grow_mention, nominal_between, own_speech, through_tagged_name, usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source
@@ -122,7 +123,9 @@ def quoted_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
     name = trim(site.context.text, segment.start, segment.end)
     if name is None or (slot.mention.speaker is not None and segment.start > slot.mention.speaker.start):
         return slot
-    found = Mention(speaker=name, role=None, head=None)
+    title_end = title_after_quoted_name(site.context, segment.close_at + 1) if segment.close_at is not None else None
+    role = trim(site.context.text, segment.close_at + 1, title_end) if segment.close_at is not None and title_end is not None else None
+    found = Mention(speaker=name, role=role, head=None)  # وقال "جون كول" المدير التنفيذي للتكنولوجيا بالشركة: …
     return SpeakerSlot(word=None, mention=found, content=slot.content, notes=(*slot.notes, "speaker: the quoted name right after the cue"))
 
 
