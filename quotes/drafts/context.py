@@ -43,6 +43,8 @@ class Lexicons:
     non_quote_cues: Lexicon | None = None
     #: how the lines start that link to the article and repeat its headline (رابط الخبر): no quotes on them
     link_lines: Lexicon | None = None
+    #: prayers written after a person's name (رحمه الله، حفظه الله): never a source
+    prayers: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
@@ -101,6 +103,7 @@ class Lexicons:
             quantifiers=lexicons.get("quantifiers"),
             non_quote_cues=lexicons.get("non_quote_cues"),
             link_lines=lexicons.get("link_lines"),
+            prayers=lexicons.get("prayer_formulas"),
         )
 
 

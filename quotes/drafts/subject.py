@@ -46,6 +46,10 @@ _NO_MENTION = Mention(speaker=None, role=None, head=None)
 _NO_SUBJECT_MARKS = (":", " - ", "–", "—", "\n")
 
 
+#: The longest prayer formula, in characters (صلى الله عليه وسلم).
+_PRAYER_CHARS = 24
+
+
 def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     """The bound subject, unless it stands inside the quoted speech (a small parser's nsubj of the quote)."""
     speaker = match.word("speaker")
@@ -77,6 +81,8 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
     if own_speech(context, match.sentence, speaker):
         return None  # ونقل عنه قوله إن …: his saying is the speech, not its source
+    if prays_for_someone(context, speaker):
+        return None  # أكد -رحمه الله- بأنه …: the prayer for him is no source; he is
     if speaker.start > cue_end and context.marks.containing(speaker.start) is not None and any(
         child.base_deprel == "case" and child.index < speaker.index and normalize(child.text) == "ل"
         for child in match.sentence.children(speaker.index)
@@ -117,6 +123,22 @@ def own_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) ->
     if speech is None or not any(key in speech or (key.endswith("ت") and key[:-1] + "ه" in speech) for key in keys):
         return False
     return any(child.upos == "PRON" and child.start == word.end for child in sentence.children(word.index))
+
+
+def prays_for_someone(context: DocumentContext, word: Word) -> bool:
+    """Whether a prayer formula written after a name (rules/lexicons/prayer_formulas.tsv: رحمه الله، حفظه الله) starts at
+    the written word that holds `word` or ends with it (الله of رحمه الله)."""
+    prayers = context.lexicons.prayers
+    if prayers is None:
+        return False
+    text = context.text
+    start = word.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1  # the formula's verb with its clitics, or a word cut off its first letters
+    if prayers.match_at(normalize(text[start : start + _PRAYER_CHARS])) is not None:
+        return True
+    before = text[max(0, start - _PRAYER_CHARS) : word.end]
+    return any(normalize(before).replace(" ", "").endswith(key.replace(" ", "")) for key in prayers)
 
 
 def agrees_with_pronoun_subject(verb: Word) -> bool:
