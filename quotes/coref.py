@@ -388,6 +388,10 @@ class SpeakerResolver:
                 held, known = entity.role_words(), entity.words()
                 if title in read_as(held, self.title_synonyms) and named <= known and not _other_nisba(words, held, known):
                     return entity
+            if not named:
+                untitled = self._untitled_holder(words)
+                if untitled is not None:
+                    return untitled
             if named:
                 return None  # (الفريق المحرج after الفريق الركن عثمان المحرج: the entity table knows the holder)
             # وقال المهاجم السوري: a definite role noun with no match is the person the text is about
@@ -409,6 +413,23 @@ class SpeakerResolver:
             for entity in reversed(self.entities):
                 if entity.role is not None and entity.role != entity.fullest and self._holds_title(entity, words):
                     return entity
+        return None
+
+    def _untitled_holder(self, words: tuple[str, ...]) -> Entity | None:
+        """The latest person quoted with no title yet whose every title word the text gave them where it named them
+        (`وصف مهدي حاتم النهاري رئيس الجالية اليمنية في السعودية …` before `وأضاف رئيس الجالية اليمنية`): the
+        title they will be given once the document is read, read now for a bare title that names no one else."""
+        if self.role_at is None:
+            return None
+        text = self.document.text
+        for entity in reversed(self.entities):
+            if entity.role is not None or not entity.fullest.text.strip():
+                continue
+            name = entity.fullest
+            role, _ = self.role_at(Span(name.text, name.start, name.end)) if text[name.start : name.end] == name.text else (None, None)
+            if role is not None and self._holds_title(attrs.evolve(entity, role=role), words):
+                entity.role = role  # the fuller title, as the end of the document would give it
+                return entity
         return None
 
     @staticmethod
