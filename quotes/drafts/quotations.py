@@ -115,13 +115,6 @@ def title_after_quoted_name(context: DocumentContext, start: int) -> int | None:
             return offset
         offset += len(word)
     return None
-    for position, word in enumerate(words[:_TITLE_AFTER_QUOTED_NAME_WORDS]):
-        if ":" in word:
-            return True
-        bare = normalize(word.strip("،,\"«»“”"))
-        if position > 0 and bare.startswith(COMPLEMENTIZER_STARTS) and len(bare) <= 6:
-            return True
-    return False
 
 
 def closing_before(context: DocumentContext, cue_start: int) -> QuotedSegment | None:
