@@ -1275,6 +1275,10 @@ def _nationality_phrase(role: Span, roles: Lexicon) -> bool:
     return _nisba(bare) and roles.lookup(strip_article(bare), bare) is None
 
 
+#: How compound given names of men open (عبد "servant of", أبو "father of"), normalised.
+_MEN_NAME_OPENINGS = (normalize("عبد"), normalize("أبو"))
+
+
 def person_gender(first_name: str | None, role_head: str | None, names: Lexicon | None, roles: Lexicon) -> str | None:
     """"Masc" or "Fem" as a person's given name says (the lexicon's gender column), else their title (وزير، الناطقة:
     a feminine title ends in ة); None where neither says. Both words bare: normalised, without the article."""
@@ -1282,6 +1286,8 @@ def person_gender(first_name: str | None, role_head: str | None, names: Lexicon 
         entry = names.lookup(first_name)
         if entry is not None and entry.get("gender") in ("m", "f"):
             return "Masc" if entry.get("gender") == "m" else "Fem"
+    if first_name and first_name.startswith(_MEN_NAME_OPENINGS) and len(first_name) > 4:
+        return "Masc"  # عبدالحسين، عبدربه، أبوزيد: "servant of …", "father of …" name a man, listed or not
     entry = roles.lookup(role_head) if role_head else None
     if role_head and entry is not None and entry.get("kind") in ("job", "rank", "title"):
         return "Fem" if normalize(role_head).endswith("ه") else "Masc"
