@@ -303,6 +303,8 @@ def _title_clause_role(graph: SentenceGraph, head: Word, text: str, roles: Lexic
         return None
     for child in graph.children(head.index):
         if child.index > head.index and _reduced_relative(graph, child) and _is_role_word(child, roles):
+            if any(own.base_deprel == "case" and own.index < child.index for own in graph.children(child.index)):
+                continue  # وأضاف الشنير لـ"الاقتصادية": a noun after a preposition is whom he told (a newspaper), no title
             return _subtree_span(graph, child, text)
     return None
 
