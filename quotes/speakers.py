@@ -1055,6 +1055,9 @@ def phrase_between(
                 continue
             break
         words.append(word)
+    closing = next((i for i, word in enumerate(words) if word.text in _CLOSING_MARKS), None)
+    if closing is not None and _addressed(graph, head):
+        words = words[closing + 1 :]  # أكد لـ"الرياض" | الرائد عامر السرطاوي: the paper told comes before the speaker
     if not words or len(words) > 24:
         return None
     bracketed = _in_brackets(words)
@@ -1136,6 +1139,14 @@ def phrase_between(
 
 _TONGUE = normalize("لسان")
 _ON = normalize("على")
+
+
+_CLOSING_MARKS = frozenset(('"', "»", "”"))
+
+
+def _addressed(graph: SentenceGraph, head: Word) -> bool:
+    """Whether `head` is governed by the preposition ل (لـ"الرياض"، لـ«عكاظ»): whom the source told, not the source."""
+    return any(child.base_deprel == "case" and normalize(child.text).rstrip("ـ") == "ل" for child in graph.children(head.index))
 
 
 def _on_the_tongue_of(words: Sequence[Word], position: int) -> bool:
