@@ -73,8 +73,6 @@ _TITLE_COMPLEMENTS = frozenset(normalize(word) for word in ("على", "عن"))
 #: Cue classes whose verbs take a person as object (اتهم، انتقد، أشاد، دعا، حث، حذر).
 PERSON_OBJECT_CLASSES = frozenset(("opinion", "appeal", "warning"))
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
-#: The words that link a given name to the father's (بن، بنت): a person's name does not start with them.
-_PATRONYMIC_LINKS = frozenset(("بن", "ابن", "بنت"))
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
 _SECOND_HALVES = frozenset(("الدين",))
 _ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
@@ -700,6 +698,8 @@ class MentionFinder:
             return True  # وليد بن | على الجلال: after بن a name, even one spelled like a preposition
         if normalize(following.text) in self.lexicons.complementizers:
             return False  # تانجو بيليتش | إن …: the speech begins, whatever the tagger called إن
+        if pronoun_suffixed(sentence, following):
+            return False  # ماجد بن سعد الحربي | جاهزيتهم: a noun with its pronoun is the verb's object, never a name's part
         if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._facts(following).title or is_time(following):
             return False
         after_link = normalize(run[-1].text) in _NAME_LINKS

@@ -988,10 +988,17 @@ def _name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Senten
     return strip_conjunction(normalize(_surface(word, text))).startswith("ال")
 
 
+#: A feminine noun the tokenizer left whole with its pronoun (جاهزيتهم، رغبتها، مشاركتنا: ة is written ت before it).
+_NOUN_WITH_ITS_PRONOUN = re.compile(r"\w{3,}ت(?:ها|هم|هن|هما|كم|كما|نا)$")
+
+
 def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
-    """Whether a pronoun is glued to the end of `word` (أسباب + ها)."""
+    """Whether a pronoun is glued to the end of `word` (أسباب + ها), or written in it where the tokenizer left a
+    feminine noun whole with its pronoun (جاهزيتهم: the tagger calls the unseen word a name)."""
     following = graph.word(word.index + 1) if word.index < len(graph.words) else None
-    return following is not None and following.upos == "PRON" and following.start == word.end
+    if following is not None and following.upos == "PRON" and following.start == word.end:
+        return True
+    return word.upos in _NAME_TAGS and _NOUN_WITH_ITS_PRONOUN.match(normalize(word.text)) is not None
 
 
 def _name_after_link(previous: Word, word: Word, text: str) -> bool:
