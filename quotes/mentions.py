@@ -700,6 +700,8 @@ class MentionFinder:
             return False  # تانجو بيليتش | إن …: the speech begins, whatever the tagger called إن
         if pronoun_suffixed(sentence, following):
             return False  # ماجد بن سعد الحربي | جاهزيتهم: a noun with its pronoun is the verb's object, never a name's part
+        if self._facts(following).organisation_head is not None and _article(following):
+            return False  # الأمير فهد بن خالد | الاتحاد السعودي: a body after the name is the verb's object or addressee
         if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._facts(following).title or is_time(following):
             return False
         after_link = normalize(run[-1].text) in _NAME_LINKS
