@@ -777,6 +777,10 @@ def _qualifies_rank(word: Word) -> bool:
 _AFTER_NAME = re.compile(r"\s*([،,]|[–—-])?\s*")
 
 
+#: The dash that closes a role opened by one: after a space, or glued to the role's last word (`-أستاذ الإعلام-`).
+_CLOSING_DASH = re.compile(r"\s[–—-]|[–—-](?=\s|$)")
+
+
 def _job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
     """The job written right after a name (`خالد العتيبي مدير عام المياه بمنطقة حائل`، `سامي الحربي – عضو هيئة
     التدريس –`): a phrase headed by a job noun, in construct or definite, up to a stop or the content."""
@@ -792,7 +796,7 @@ def _job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, 
         return None  # a bare noun after the name (محمد أمين) may be the name's last word
     end = _role_end(text, start, limit)
     if found.group(1) in ("–", "—", "-"):
-        dash = re.search(r"\s[–—-]", text[start:end])
+        dash = _CLOSING_DASH.search(text[start:end])
         end = start + dash.start() if dash else end
     return _before_circumstance(graph, Span.from_offsets(text, start, end), text) if end - start >= 2 else None
 
