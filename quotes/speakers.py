@@ -571,12 +571,13 @@ def _role_end(text: str, start: int, limit: int) -> int:
     return _without_dangling_preposition(text, start, end)
 
 
-_DANGLING = re.compile(r"\s+(?:ل|لـ+|ب|بـ+)\s*$")
+_DANGLING = re.compile(r"\s+(?:ل|لـ+|ب|بـ+|عن|على|إلى|الى|في|من|مع)\s*$")
 
 
 def _without_dangling_preposition(text: str, start: int, end: int) -> int:
     """A role never ends with a preposition cut off from its noun (المتحدث باسم الحكومة لـ|«الشرق الأوسط»: the
-    addressee in quotation marks stopped the role after its ل)."""
+    addressee in quotation marks stopped the role after its ل; مدير عام التعليم بالمنطقة | عن سعادته: the cue's own
+    preposition, where the content after it stopped the role)."""
     found = _DANGLING.search(text, start, end)
     return found.start() if found is not None else end
 
