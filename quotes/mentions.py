@@ -24,6 +24,7 @@ eponym_titles, reporting_verbs).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -1162,6 +1163,35 @@ def _written_starts(mentions: Iterable[EntityMention], text: str) -> Iterator[En
     for mention in mentions:
         start = article_cut_start(text, mention.span.start)
         yield mention if start == mention.span.start else attrs.evolve(mention, span=Span.from_offsets(text, start, mention.span.end))
+
+
+#: A content that opens with a preposition, attached or apart (بمقتل، لكرة، إلى ضرورة).
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:ب|ل|ك)\w|(?:إلى|الى|على|علي|عن|من|في|مع)\s")
+
+
+def outside_contents(mentions: Sequence[EntityMention], contents: Sequence[Span], text: str) -> tuple[EntityMention, ...]:
+    """The mentions cut where a quote's content starts inside them: a source's name never runs into what it is quoted
+    saying (`أعلنت هيئة الهلال الأحمر السعودي | فتح باب التقديم …`: the verbal noun the parse hung on the body). A
+    content that opens with a preposition is left out: the parse may have started it inside the body's own name
+    (`ودعت الإدارة العامة للتعليم | بمنطقة الرياض أولياء الأمور إلى …`). A mention that would keep no word, or end
+    with a name link, is left as it was."""
+    starts = sorted({content.start for content in contents if not _OPENS_WITH_PREPOSITION.match(text, content.start)})
+    if not starts:
+        return tuple(mentions)
+    cut: list[EntityMention] = []
+    for mention in mentions:
+        at = bisect_left(starts, mention.span.start + 1)
+        if at < len(starts) and starts[at] < mention.span.end:
+            span = Span.from_offsets(text, mention.span.start, starts[at])
+            words = span.text.split()
+            while words and normalize(words[-1]) in _ISSUER_MARKERS | {"ب", "بـ"}:
+                words.pop()  # (the content's own preposition, written apart)
+            if words and normalize(words[-1]) not in _NAME_LINKS:  # (خالد بن | طالب: a name, whatever was read as a cue)
+                span = Span.from_offsets(text, mention.span.start, mention.span.start + len(" ".join(words)))
+                if span.text == " ".join(words):
+                    mention = attrs.evolve(mention, span=span)
+        cut.append(mention)
+    return tuple(cut)
 
 
 def _deduplicated(mentions: Iterable[EntityMention]) -> list[EntityMention]:
