@@ -27,7 +27,7 @@ from quotes.errors import InputError, QuotesError
 from quotes.grammar import Grammar, load_grammar
 from quotes.graph import ParsedDocument, document_from_stanza, documents_from_conllu, shift_document
 from quotes.match import Matcher
-from quotes.mentions import EntityMention, MentionFinder, MentionLexicons
+from quotes.mentions import EntityMention, MentionFinder, MentionLexicons, outside_contents
 from quotes.model import Quote
 from quotes.quotemarks import pair_quote_marks
 from quotes.textcheck import text_problem
@@ -261,7 +261,7 @@ class Extractor:
         marks = pair_quote_marks(document.text)
         assembler = DocumentAssembler(document, marks, self.lexicons)
         drafts = assembler.drafts(matches)
-        mentions = self.mentions(document)
+        mentions = outside_contents(self.mentions(document), [draft.content for draft in drafts], document.text)
         resolver = SpeakerResolver(
             document,
             self.grammar.lexicons["organisation_anaphors"],

@@ -24,6 +24,7 @@ eponym_titles, reporting_verbs).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -73,8 +74,6 @@ _TITLE_COMPLEMENTS = frozenset(normalize(word) for word in ("على", "عن"))
 #: Cue classes whose verbs take a person as object (اتهم، انتقد، أشاد، دعا، حث، حذر).
 PERSON_OBJECT_CLASSES = frozenset(("opinion", "appeal", "warning"))
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
-#: The words that link a given name to the father's (بن، بنت): a person's name does not start with them.
-_PATRONYMIC_LINKS = frozenset(("بن", "ابن", "بنت"))
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
 _SECOND_HALVES = frozenset(("الدين",))
 _ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
@@ -700,6 +699,10 @@ class MentionFinder:
             return True  # وليد بن | على الجلال: after بن a name, even one spelled like a preposition
         if normalize(following.text) in self.lexicons.complementizers:
             return False  # تانجو بيليتش | إن …: the speech begins, whatever the tagger called إن
+        if pronoun_suffixed(sentence, following):
+            return False  # ماجد بن سعد الحربي | جاهزيتهم: a noun with its pronoun is the verb's object, never a name's part
+        if self._facts(following).organisation_head is not None and _article(following):
+            return False  # الأمير فهد بن خالد | الاتحاد السعودي: a body after the name is the verb's object or addressee
         if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or self._facts(following).title or is_time(following):
             return False
         after_link = normalize(run[-1].text) in _NAME_LINKS
@@ -1160,6 +1163,35 @@ def _written_starts(mentions: Iterable[EntityMention], text: str) -> Iterator[En
     for mention in mentions:
         start = article_cut_start(text, mention.span.start)
         yield mention if start == mention.span.start else attrs.evolve(mention, span=Span.from_offsets(text, start, mention.span.end))
+
+
+#: A content that opens with a preposition, attached or apart (بمقتل، لكرة، إلى ضرورة).
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:ب|ل|ك)\w|(?:إلى|الى|على|علي|عن|من|في|مع)\s")
+
+
+def outside_contents(mentions: Sequence[EntityMention], contents: Sequence[Span], text: str) -> tuple[EntityMention, ...]:
+    """The mentions cut where a quote's content starts inside them: a source's name never runs into what it is quoted
+    saying (`أعلنت هيئة الهلال الأحمر السعودي | فتح باب التقديم …`: the verbal noun the parse hung on the body). A
+    content that opens with a preposition is left out: the parse may have started it inside the body's own name
+    (`ودعت الإدارة العامة للتعليم | بمنطقة الرياض أولياء الأمور إلى …`). A mention that would keep no word, or end
+    with a name link, is left as it was."""
+    starts = sorted({content.start for content in contents if not _OPENS_WITH_PREPOSITION.match(text, content.start)})
+    if not starts:
+        return tuple(mentions)
+    cut: list[EntityMention] = []
+    for mention in mentions:
+        at = bisect_left(starts, mention.span.start + 1)
+        if at < len(starts) and starts[at] < mention.span.end:
+            span = Span.from_offsets(text, mention.span.start, starts[at])
+            words = span.text.split()
+            while words and normalize(words[-1]) in _ISSUER_MARKERS | {"ب", "بـ"}:
+                words.pop()  # (the content's own preposition, written apart)
+            if words and normalize(words[-1]) not in _NAME_LINKS:  # (خالد بن | طالب: a name, whatever was read as a cue)
+                span = Span.from_offsets(text, mention.span.start, mention.span.start + len(" ".join(words)))
+                if span.text == " ".join(words):
+                    mention = attrs.evolve(mention, span=span)
+        cut.append(mention)
+    return tuple(cut)
 
 
 def _deduplicated(mentions: Iterable[EntityMention]) -> list[EntityMention]:

@@ -573,12 +573,13 @@ def _role_end(text: str, start: int, limit: int) -> int:
     return _without_dangling_preposition(text, start, end)
 
 
-_DANGLING = re.compile(r"\s+(?:ل|لـ+|ب|بـ+)\s*$")
+_DANGLING = re.compile(r"\s+(?:ل|لـ+|ب|بـ+|عن|على|إلى|الى|في|من|مع)\s*$")
 
 
 def _without_dangling_preposition(text: str, start: int, end: int) -> int:
     """A role never ends with a preposition cut off from its noun (المتحدث باسم الحكومة لـ|«الشرق الأوسط»: the
-    addressee in quotation marks stopped the role after its ل)."""
+    addressee in quotation marks stopped the role after its ل; مدير عام التعليم بالمنطقة | عن سعادته: the cue's own
+    preposition, where the content after it stopped the role)."""
     found = _DANGLING.search(text, start, end)
     return found.start() if found is not None else end
 
@@ -779,6 +780,10 @@ def _qualifies_rank(word: Word) -> bool:
 _AFTER_NAME = re.compile(r"\s*([،,]|[–—-])?\s*")
 
 
+#: The dash that closes a role opened by one: after a space, or glued to the role's last word (`-أستاذ الإعلام-`).
+_CLOSING_DASH = re.compile(r"\s[–—-]|[–—-](?=\s|$)")
+
+
 def _job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
     """The job written right after a name (`خالد العتيبي مدير عام المياه بمنطقة حائل`، `سامي الحربي – عضو هيئة
     التدريس –`): a phrase headed by a job noun, in construct or definite, up to a stop or the content."""
@@ -794,7 +799,7 @@ def _job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, 
         return None  # a bare noun after the name (محمد أمين) may be the name's last word
     end = _role_end(text, start, limit)
     if found.group(1) in ("–", "—", "-"):
-        dash = re.search(r"\s[–—-]", text[start:end])
+        dash = _CLOSING_DASH.search(text[start:end])
         end = start + dash.start() if dash else end
     return _before_circumstance(graph, Span.from_offsets(text, start, end), text) if end - start >= 2 else None
 
@@ -990,10 +995,17 @@ def _name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Senten
     return strip_conjunction(normalize(_surface(word, text))).startswith("ال")
 
 
+#: A feminine noun the tokenizer left whole with its pronoun (جاهزيتهم، رغبتها، مشاركتنا: ة is written ت before it).
+_NOUN_WITH_ITS_PRONOUN = re.compile(r"\w{3,}ت(?:ها|هم|هن|هما|كم|كما|نا)$")
+
+
 def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
-    """Whether a pronoun is glued to the end of `word` (أسباب + ها)."""
+    """Whether a pronoun is glued to the end of `word` (أسباب + ها), or written in it where the tokenizer left a
+    feminine noun whole with its pronoun (جاهزيتهم: the tagger calls the unseen word a name)."""
     following = graph.word(word.index + 1) if word.index < len(graph.words) else None
-    return following is not None and following.upos == "PRON" and following.start == word.end
+    if following is not None and following.upos == "PRON" and following.start == word.end:
+        return True
+    return word.upos in _NAME_TAGS and _NOUN_WITH_ITS_PRONOUN.match(normalize(word.text)) is not None
 
 
 def _name_after_link(previous: Word, word: Word, text: str) -> bool:

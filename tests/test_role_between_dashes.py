@@ -39,3 +39,20 @@ def test_the_phrase_between_dashes_after_the_name_is_the_role(
     extractor: Extractor, style: str, number: str, cue: str, speaker: str, role: str
 ) -> None:
     assert sources(extractor, DOCUMENTS[f"role-between-dashes-{number}-{style}"]) == [(cue, speaker, speaker, role)]
+
+
+GLUED = documents_by_id(Path(__file__).resolve().parent / "data" / "entities" / "glued_closing_dashes.conllu")
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "cue", "role"),
+    [
+        ("dash-an", "وأكد", "أستاذ الإعلام بجامعة الملك عبدالعزيز"),
+        ("dash-ila", "وأشار", "أستاذ الإعلام في جامعة الملك عبدالعزيز"),
+    ],
+)
+def test_a_closing_dash_glued_to_the_roles_last_word_ends_it(extractor: Extractor, doc_id: str, cue: str, role: str) -> None:
+    """`خالد بن سعد المطيري -أستاذ الإعلام بجامعة الملك عبدالعزيز- أن …`: the closing dash written without a space
+    before it closes the role all the same; the role held the dash (sentences written for the test)."""
+    speaker = "خالد بن سعد المطيري"
+    assert sources(extractor, GLUED[doc_id]) == [(cue, speaker, speaker, role)]

@@ -40,6 +40,8 @@ _WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا 
 
 
 #: "the matter which" right before a cue (الأمر الذي يدعو، وهو الأمر الذي يؤكد): like ما, the writer's inference.
+#: A "cue" right after the word that links a name to the father's or the family's is a name (خالد بن طالب).
+_AFTER_NAME_LINK = re.compile(r"(?:^|\s)(?:بن|ابن|بنت|آل|أبو|ابو)\s*$")
 _THE_MATTER_WHICH = re.compile(r"(?:^|[\s،,(])(?:وهو\s+)?(?:ال)?[أا]مر\s+الذي\s*$")
 
 
@@ -138,6 +140,8 @@ class DocumentAssembler:
             speaker, role = None, None  # أصدرت بيانا أوضحت فيه أن …: the statement is where it was said, not who said it
         if speaker is None and _which_says(context.text, cue, cue_word):
             return None  # …، ما يؤكد استفادتهم من التدريبات: the writer draws the conclusion, nobody says it
+        if _AFTER_NAME_LINK.search(context.text, max(0, cue.start - 8), cue.start):
+            return None  # يؤكد … خالد بن طالب أن …: طالب is the father's name, not "demanded"
         if _THE_MATTER_WHICH.search(context.text, max(0, cue.start - 20), cue.start):
             return None  # …، الأمر الذي يدعو المنظمات إلى …: "which calls for", the matter is the subject, nobody speaks
         hint = main_clause_hint(site)

@@ -41,6 +41,8 @@ _DISCOURSE_PHRASES = frozenset(
 )
 #: The prepositions an adverbial verbal noun takes (ردا على، نقلا عن، استنادا إلى، خلافا لـ).
 _PREPOSITIONS_AFTER_ADVERBIAL_NOUN = frozenset(normalize(word) for word in ("على", "عن", "إلى", "ل", "لـ", "من", "ب"))
+#: Tags the tagger gives names and the words it does not know.
+_NAME_TAGS = ("PROPN", "X")
 _NO_MENTION = Mention(speaker=None, role=None, head=None)
 #: What never stands between a subject and its verb: a dateline's colon or dash, a line break (a comma may: a parenthesis).
 _NO_SUBJECT_MARKS = (":", " - ", "–", "—", "\n")
@@ -75,7 +77,7 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None
     if speaker.start > match.anchor.end and agrees_with_pronoun_subject(match.anchor):
         return None  # وطلبوا الإذن: a plural verb carries its subject (they); the noun after it is its object
-    if speaker.upos in ("ADJ", "NOUN") and _adverbial_accusative(context, match.sentence, speaker):
+    if speaker.upos in ("ADJ", "NOUN", *_NAME_TAGS) and _adverbial_accusative(context, match.sentence, speaker):
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
     if any(key in context.lexicons.participles for key in speaker.keys):
         return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
@@ -167,15 +169,18 @@ def _adverbial_accusative(context: DocumentContext, sentence: SentenceGraph, wor
     written = normalize(text[word.start : word.end])
     if not written.endswith("ا") or written.startswith("ال"):
         return False
-    if text[word.end : word.end + 2].strip()[:1] in ("،", ","):
-        return True
-    if word.feat("Definite") != "Ind":
-        return False
-    if word.feat("Case") == "Acc":
-        return True
+    # (a verbal noun written with its shadda, ردّا, is a word the tagger never saw: it calls it a name, with no case
+    # or definiteness; only the preposition after it tells)
+    if word.upos not in _NAME_TAGS:
+        if text[word.end : word.end + 2].strip()[:1] in ("،", ","):
+            return True
+        if word.feat("Definite") != "Ind":
+            return False
+        if word.feat("Case") == "Acc":
+            return True
     following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
     return (
-        word.upos == "NOUN"
+        word.upos in ("NOUN", *_NAME_TAGS)
         and following is not None
         and following.upos == "ADP"
         and normalize(following.text) in _PREPOSITIONS_AFTER_ADVERBIAL_NOUN
