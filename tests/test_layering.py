@@ -42,6 +42,16 @@ DRAFT_STEPS = [
     {"__init__"},
 ]
 
+#: Inside quotes/speakers/, the steps in the order they build on each other: each imports only earlier steps.
+SPEAKER_STEPS = [
+    {"words"},
+    {"mention"},
+    {"roles"},
+    {"names"},
+    {"describe"},
+    {"__init__"},
+]
+
 
 def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -95,18 +105,26 @@ def test_the_library_never_imports_the_cli() -> None:
         assert not any(name.startswith("quotes.cli") for name in _imports(path)), path
 
 
-def test_each_drafting_step_imports_only_earlier_steps() -> None:
-    step = {name: number for number, names in enumerate(DRAFT_STEPS) for name in names}
-    unplaced = [path.stem for path in (PACKAGE / "drafts").glob("*.py") if path.stem not in step]
-    assert unplaced == [], "place each module of quotes/drafts/ in DRAFT_STEPS"
+def _steps_imported_out_of_order(package: str, steps: list[set[str]]) -> list[str]:
+    step = {name: number for number, names in enumerate(steps) for name in names}
+    unplaced = [path.stem for path in (PACKAGE / package).glob("*.py") if path.stem not in step]
+    assert unplaced == [], f"place each module of quotes/{package}/ in its list of steps"
     offenders = []
-    for path in sorted((PACKAGE / "drafts").glob("*.py")):
+    for path in sorted((PACKAGE / package).glob("*.py")):
         for imported in _imports(path):
-            if imported == "quotes.drafts" or imported.startswith("quotes.drafts."):
-                target = imported.removeprefix("quotes.drafts").lstrip(".") or "__init__"
+            if imported == f"quotes.{package}" or imported.startswith(f"quotes.{package}."):
+                target = imported.removeprefix(f"quotes.{package}").lstrip(".") or "__init__"
                 if step[target] >= step[path.stem]:
-                    offenders.append(f"drafts/{path.name} imports {imported}")
-    assert offenders == []
+                    offenders.append(f"{package}/{path.name} imports {imported}")
+    return offenders
+
+
+def test_each_drafting_step_imports_only_earlier_steps() -> None:
+    assert _steps_imported_out_of_order("drafts", DRAFT_STEPS) == []
+
+
+def test_each_speaker_step_imports_only_earlier_steps() -> None:
+    assert _steps_imported_out_of_order("speakers", SPEAKER_STEPS) == []
 
 
 def test_a_rules_only_run_over_parses_never_imports_torch_or_stanza() -> None:

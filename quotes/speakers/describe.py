@@ -1,0 +1,168 @@
+"""A speaker's mention and role, from the head word the rules bound: the steps of this package in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotes.graph import SentenceGraph, Word
+from quotes.lexicon import Lexicon
+from quotes.model import Span
+from quotes.speakers.mention import SPEECH_WORDS, Mention, mention_words, past_honorifics
+from quotes.speakers.names import find_name, name_after_nationality, name_start_word, words_of_name
+from quotes.speakers.roles import (
+    appos_role,
+    before_circumstance,
+    comma_role,
+    honoured_name,
+    huwa_role,
+    job_after_name,
+    only_a_rank,
+    ranked_name,
+    title_clause_role,
+)
+from quotes.speakers.words import (
+    NAME_LINKS,
+    NAME_TAGS,
+    formula_at,
+    in_parentheses,
+    is_job_word,
+    nationality_phrase,
+    only_honorifics,
+    span_of,
+    strip_honorifics,
+    surface,
+)
+
+
+def _appositions(graph: SentenceGraph, head: Word) -> list[Word]:
+    holders = [head, *(child for child in graph.children(head.index) if child.deprel.startswith("flat"))]
+    return [
+        child
+        for holder in holders
+        for child in graph.children(holder.index)
+        if child.base_deprel == "appos" and child.index > head.index
+    ]
+
+
+def describe_speaker(
+    graph: SentenceGraph,
+    head: Word,
+    text: str,
+    *,
+    roles: Lexicon,
+    honorifics: Lexicon,
+    limit: int,
+    stop_at: int | None = None,
+    speech_clause: Callable[[SentenceGraph, Word], bool] | None = None,
+) -> Mention:
+    """The speaker mention headed by `head` and its role, if the sentence gives one.
+
+    `limit` is the document offset the role may not pass (the content's start);
+    `stop_at` a word index the mention may not reach (the content's head); a relative clause that `speech_clause`
+    finds to be a report (a reporting verb that says something) is speech, not part of the mention.
+    """
+    words = mention_words(graph, head, stop_at, speech_clause)
+    notes: list[str] = []
+    role: Span | None = None
+    speaker: Span | None = None
+    head, words = past_honorifics(graph, head, words, honorifics, roles, stop_at, speech_clause)
+    appositions = [
+        word
+        for word in _appositions(graph, head)
+        if not in_parentheses(graph, word) and not any(key in SPEECH_WORDS for key in word.keys)  # … قائلا: no name
+    ]
+    named = [name for name in (find_name(graph, word, roles) for word in appositions) if name is not None]
+    if head.upos not in NAME_TAGS and named:
+        # role noun phrase with the name in apposition: المحقق الكندي … لاري فانس، الدكتور لي
+        name = named[0]
+        speaker = span_of(words_of_name(graph, name), text)
+        role_words = [word for word in graph.subtree(head.index) if word.index < name.index and word.upos != "PUNCT"]
+        role = span_of(role_words, text)
+        notes.append("name in apposition to a role")
+        rank_only = speaker is not None and only_a_rank(graph, role, roles, honorifics)
+        job = job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
+        if job is not None:
+            role = job  # أكد الفريق الركن الشيخ فلان وزير الداخلية أن …: the job after the name, not the rank
+            notes.append("role: the job after the name, only a rank or title before it")
+    else:
+        name_start = name_start_word(graph, head, words, roles) or name_after_nationality(graph, head, words, roles, text)
+        while name_start is not None and name_start.index > 1 and surface(graph.word(name_start.index - 1), text) in NAME_LINKS:
+            name_start = graph.word(name_start.index - 1)  # أبو زيد: the particle opens the name, it is no title
+        if name_start is not None:
+            role = span_of([word for word in words if word.index < name_start.index], text)
+            speaker = span_of([word for word in words if word.index >= name_start.index], text)
+            notes.append("role before name")
+            rank_only = speaker is not None and only_a_rank(graph, role, roles, honorifics)
+            job = job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
+            if job is not None:
+                # وقال المهندس فلان مدير عام المياه إن …: the rank names no position, the job after the name does
+                role = job
+                notes.append("role: the job after the name, only a rank or title before it")
+        else:
+            speaker = span_of(words, text)
+        if role is None:
+            role = appos_role(graph, head, text)
+            if role is not None:
+                notes.append("role in apposition")
+        if role is None:
+            role = title_clause_role(graph, head, text, roles)
+            if role is not None:
+                notes.append("role: a title after the name")
+    if role is not None and role.end > limit and role.start >= (speaker.end if speaker else 0):
+        role = Span.from_offsets(text, role.start, limit) if limit > role.start else None
+    if role is None and speaker is not None:
+        role = huwa_role(graph, speaker, text, limit)
+        if role is not None:
+            notes.append("role in a وهو clause")
+    if role is None and speaker is not None:
+        role = comma_role(graph, speaker, text, limit, roles)
+        if role is not None:
+            notes.append("role after a comma")
+            ranked = ranked_name(graph, role, text, roles, honorifics) if not named and is_job_word(head, roles) else None
+            if ranked is None and not named and is_job_word(head, roles):
+                # ووجه أمير منطقة عسير، رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد: a second title, then
+                # the honorific and the name that holds both
+                ranked = honoured_name(graph, role, text, honorifics)
+            if ranked is not None:
+                # قال قائد القوات البرية، اللواء سالم الزهراني، إن: the title, then its holder's rank and name
+                role = Span.from_offsets(text, speaker.start, len(text[: ranked.start].rstrip()))
+                speaker = ranked
+                notes.append("the name after the comma holds the title")
+    speaker = strip_honorifics(speaker, honorifics, text)
+    honorific_role = role is not None
+    role = strip_honorifics(role, honorifics, text)
+    if role is not None and only_honorifics(role, honorifics):
+        role = None
+    if role is None and honorific_role:
+        # صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير، صاحب السمو الأمير جلوي بن عبدالعزيز، أمير منطقة
+        # نجران،: only honorifics before the name; the role follows it
+        if named:
+            role = appos_role(graph, named[0], text)
+        elif speaker is not None:
+            role = comma_role(graph, speaker, text, limit, roles)
+    if speaker is not None and role is not None and role.start <= speaker.start < role.end:
+        role = None
+    role = before_circumstance(graph, role, text)
+    if role is not None and nationality_phrase(role, roles):
+        role = None  # أكد اليوناني دونيس: where he is from, not his title
+    if (
+        speaker is not None
+        and role is not None
+        and role.end <= speaker.start
+        and (only_honorifics(speaker, honorifics) or formula_at(speaker, honorifics, text))
+    ):
+        speaker, role = role, None  # قال الله تعالى: the formula after the name is no speaker, the name before it is
+        notes.append("an honorific formula after the speaker")
+    if (
+        role is None
+        and speaker is not None
+        and not named
+        and not honorific_role
+        and is_job_word(head, roles)
+        and head.feat("Number") != "Plur"  # وقال الطلاب، أعضاء النادي: a group of sources, described by no one's title
+        and speaker.start <= head.start < speaker.end
+    ):
+        # (the job word inside the speaker: صاحب السمو الملكي الأمير | خالد الفيصل is a name, not a job)
+        role = speaker
+        notes.append("the speaker is described by a job")
+    return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))

@@ -1,0 +1,292 @@
+"""A speaker's head word grown into the words of its mention.
+
+The mention keeps the name, its honorifics and emphatic appositions (نفسه، ذاته); it leaves roles,
+relative clauses, ages, addressees (`لـ`، `أمام`، `مع`), circumstances and what the speaker speaks in the
+name of (`باسمه`).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+
+import attrs
+
+from quotes.graph import SentenceGraph, Word
+from quotes.lexicon import Lexicon
+from quotes.model import Span
+from quotes.normalize import normalize, strip_article
+from quotes.speakers.words import (
+    ADDRESSEE_CASES,
+    ADDRESSEE_HEADS,
+    NAME_TAGS,
+    TIME_WORDS,
+    in_parentheses,
+    is_medium,
+    is_time,
+    opened_by,
+    pronoun_suffixed,
+    surface_of,
+    time_in_parentheses,
+)
+
+#: Relations that leave the speaker's mention: its role, relative clauses, punctuation.
+_OUTSIDE_MENTION = ("appos", "punct", "parataxis", "advcl", "ccomp", "dep", "xcomp", "mark", "cc", "conj")
+_LAM = frozenset(("ل",))
+_BI = frozenset(("ب",))
+_NAME_NOUN = normalize("اسم")
+#: Emphatic appositions (نفسه، ذاته) belong to the mention.
+_EMPHATIC = frozenset(("نفس", "ذات"))
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention and the role found with it (either may be absent)."""
+
+    speaker: Span | None
+    role: Span | None
+    head: Word | None
+    notes: tuple[str, ...] = ()
+
+
+#: Marks that open a quotation (a straight mark opens one where the marks before it are paired).
+_OPENING_MARKS = frozenset('"«“')
+_INDEX = operator.attrgetter("index")
+#: The lemma of every relative pronoun's form (الذي، التي، الذين، اللواتي …).
+_RELATIVE_LEMMA = normalize("الذي")
+
+
+def _genitive_after_adjective(graph: SentenceGraph, noun: Word, child: Word) -> bool:
+    """A noun hung as the genitive (nmod, no preposition) of an indefinite noun, after that noun's adjective: an
+    adjective closes the construct (مسؤول محلي | وكالة فرانس برس), so the noun is another phrase."""
+    if child.base_deprel != "nmod" or child.upos not in ("NOUN", "PROPN", "X") or child.index <= noun.index + 1:
+        return False
+    if noun.upos != "NOUN" or normalize(noun.text).startswith("ال") or noun.feat("Definite") in ("Def", "Cons"):
+        return False
+    if any(grand.base_deprel == "case" for grand in graph.children(child.index)):
+        return False
+    return any(
+        other.base_deprel == "amod" and noun.index < other.index < child.index for other in graph.children(noun.index)
+    )
+
+
+def mention_words(
+    graph: SentenceGraph,
+    head: Word,
+    stop_at: int | None = None,
+    speech_clause: Callable[[SentenceGraph, Word], bool] | None = None,
+) -> list[Word]:
+    """The head and the words below it that belong to the mention, contiguous around the head."""
+    kept = {head.index}
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        for child in graph.children(current.index):
+            if child.base_deprel in _OUTSIDE_MENTION or (
+                child.deprel == "acl:relcl" and _relative_leaves(graph, child, stop_at, speech_clause)
+            ):
+                keep = (
+                    # (… ومقرها جنيف: a conjunct with its own pronoun is about the speaker, no part of its name)
+                    (child.base_deprel in ("conj", "cc") and current is head and not pronoun_suffixed(graph, child))
+                    or (
+                        child.base_deprel == "appos"
+                        and (
+                            in_parentheses(graph, child)
+                            or child.lemma_key in _EMPHATIC
+                            or any(key in _EMPHATIC for key in child.keys)
+                        )
+                    )
+                    or (child.base_deprel == "punct" and child.text in '()"«»“”' and current is not head)
+                    or (child.base_deprel in ("ccomp", "xcomp") and child.upos == "ADJ")
+                    or _agreeing_number(current, child)
+                )
+                if not keep:
+                    continue
+            if child.base_deprel == "case" and current is head:
+                continue
+            if (current is head or current.upos in NAME_TAGS) and child.base_deprel in ("obl", "nmod") and (
+                is_addressee(graph, child) or (current is head and _lam_phrase_after_name(graph, head, child))
+            ):
+                continue  # (under the name too: قال خالد العتيبي للصحفيين، وقال فيرنر لهيئة البث …)
+            if child.base_deprel in ("obl", "nmod") and _in_whose_name(graph, child):
+                continue  # وأعرب خادم الحرمين الشريفين باسمه واسم شعب المملكة عن …: in whose name, not who speaks
+            if names_someone(graph, current) and reduced_relative(graph, child):
+                continue  # بيبي البالغ السابعة والعشرين من العمر: a clause about the person, not part of the name
+            if _personal_name(graph, current) and child.base_deprel in ("obl", "nmod") and opened_by(graph, child, _FROM_ABOUT):
+                continue  # وعبر مروان حسين | عن سعادته …، ريتا حكيم | من كندا: the verb's phrase or where she is from
+            if child.base_deprel in ("obl", "nmod") and is_medium(graph, child):
+                continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
+            if child.base_deprel in ("obl", "nmod") and is_time(child) and (child.upos != "NUM" or child.keys[0] in TIME_WORDS):
+                continue  # وذكرت مصادر في وقت سابق: when they said it, not who they are
+            if stop_at is not None and child.index >= stop_at:
+                continue
+            if _genitive_after_adjective(graph, current, child):
+                continue  # أفاد مسؤول محلي | وكالة فرانس برس: the verb's addressee, not the official's genitive
+            kept.add(child.index)
+            stack.append(child)
+    # keep the run of kept words around the head without a comma inside it, without a leading preposition
+    left = head.index
+    while left - 1 in kept and graph.word(left - 1).text not in ("،", ","):
+        left -= 1
+    right = head.index
+    while right + 1 in kept and graph.word(right + 1).text not in ("،", ",") and not _quotation_after_name(graph, left, right + 1):
+        right += 1
+    while left < head.index and graph.word(left).upos in ("ADP", "CCONJ"):
+        left += 1
+    while right > head.index and (
+        any(key in SPEECH_WORDS for key in (*graph.word(right).keys, normalize(surface_of(graph.word(right), graph))))
+        or is_time(graph.word(right))
+        or time_in_parentheses(graph, right)
+    ):
+        right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
+    right = _before_age(graph, left, right)
+    return [graph.word(index) for index in range(left, right + 1)]
+
+
+#: Words that count years in an age written in parentheses after a name (موتا (32 عاما)).
+_YEARS = frozenset(normalize(word) for word in ("عاما", "عاماً", "عام", "سنة", "سنوات", "عمره", "العمر"))
+
+
+def _before_age(graph: SentenceGraph, left: int, right: int) -> int:
+    """Where a mention ends before an age in parentheses closing it (`وأكد موتا (32 عاما) أنه …`): the age describes
+    the person, it is no part of the name."""
+    if right <= left or graph.word(right).text != ")":
+        return right
+    opening = next((index for index in range(right - 1, left, -1) if graph.word(index).text == "("), None)
+    if opening is None:
+        return right
+    inside = [graph.word(index) for index in range(opening + 1, right)]
+    aged = bool(inside) and any(word.upos == "NUM" or word.text.isdigit() for word in inside) and all(
+        word.upos == "NUM" or word.text.isdigit() or normalize(word.text) in _YEARS for word in inside
+    )
+    return opening - 1 if aged and opening - 1 >= left else right
+
+
+def _personal_name(graph: SentenceGraph, word: Word) -> bool:
+    """A proper noun without the article (مروان، ريتا): a person's given name, not a body (الاتحاد الدولي لكرة القدم)."""
+    return word.upos in NAME_TAGS and not normalize(surface_of(word, graph)).startswith(("ال", "وال"))
+
+
+def _relative_leaves(
+    graph: SentenceGraph, clause: Word, stop_at: int | None, speech_clause: Callable[[SentenceGraph, Word], bool] | None
+) -> bool:
+    """Whether an `acl:relcl` leaves the mention: when a relative pronoun opens it (الذي، التي، الذين …) or heads it
+    (ما تردد، من يرغب), when it holds the content, or when `speech_clause` finds it is the report itself (the cue, or
+    باحثين يصفان الأمر بأنه …). A relative clause without any of these (بيان صدر عن المنظمة، استطلاعات رأي أجريت في
+    الولايات المتحدة) describes the speaker and stays, as `تقرير صادر عن الهيئة` does: PADT's trees (and the
+    shipped parser) label it `acl`, which the mention always keeps, PUD's (and a parser trained on PUD's
+    conventions) `acl:relcl`; the mention is the same whichever a parser writes."""
+    governor = graph.parent(clause.index)
+    if governor is not None and governor.upos == "PRON":
+        return True  # a free relative (ما تردد، من يرغب): the pronoun's clause, never a description of the speaker
+    words = [word for word in graph.subtree(clause.index) if word.upos != "PUNCT" and word.base_deprel != "cc"]
+    if stop_at is not None and any(word.index >= stop_at for word in words):
+        return True
+    if speech_clause is not None and speech_clause(graph, clause):
+        return True
+    first = min(words, key=_INDEX, default=clause)
+    return first.upos == "PRON" and (first.feat("PronType") == "Rel" or first.lemma_key == _RELATIVE_LEMMA)
+
+
+def _quotation_after_name(graph: SentenceGraph, first: int, index: int) -> bool:
+    """An opening quotation mark right after a name (وقال زلاتكو سالوبيك "اطلب …): the speech begins, the name has
+    ended, whatever the parse hung there; a name in marks after a noun (صحيفة «الشرق الأوسط») goes on."""
+    mark = graph.word(index).text
+    if mark not in _OPENING_MARKS or index == 1 or graph.word(index - 1).upos not in NAME_TAGS:
+        return False
+    straight_before = sum(graph.word(i).text == '"' for i in range(first, index))
+    return mark != '"' or straight_before % 2 == 0
+
+
+def names_someone(graph: SentenceGraph, word: Word) -> bool:
+    """A name, or a word with a name under it (الإثيوبي داويت)."""
+    return word.upos in NAME_TAGS or any(child.upos in NAME_TAGS for child in graph.children(word.index))
+
+
+def reduced_relative(graph: SentenceGraph, word: Word) -> bool:
+    """A definite participle or adjective with a complement of its own after a name (البالغ من العمر ثلاثين عاما،
+    المنضم حديثا إلى الفريق): a relative clause without الذي. A bare adjective (الأمريكي، الحربي) is no such clause.
+    A title the tagger called an adjective (ماركوس ويبر المستشار القانوني لفيسبوك) is one too: it becomes the role."""
+    return (
+        word.upos == "ADJ"
+        and word.base_deprel in ("amod", "acl")
+        and normalize(word.text).startswith("ال")
+        and any(child.base_deprel != "punct" for child in graph.children(word.index))
+    )
+
+
+def _agreeing_number(noun: Word, child: Word) -> bool:
+    """`المصادر الثلاثة`: a definite number right after a definite noun counts it, whatever relation the parse gave."""
+    return (
+        child.upos in ("NUM", "ADJ")
+        and child.index == noun.index + 1
+        and normalize(child.text).startswith("ال")
+        and normalize(noun.text).startswith("ال")
+        and child.base_deprel == "dep"
+    )
+
+
+def is_addressee(graph: SentenceGraph, word: Word) -> bool:
+    """`لوكالة رويترز`، `لـ"سبق"`، `أمام الصحفيين`: whom the speaker told, not part of the speaker's name.
+
+    A ل-phrase is an addressee only when it names a medium or a name (المديرية العامة للشئون الصحية is one name).
+    """
+    if opened_by(graph, word, ADDRESSEE_CASES - {"ل"}):
+        return True
+    if not opened_by(graph, word, frozenset(("ل",))):
+        return False
+    return word.upos in NAME_TAGS or any(strip_article(key) in ADDRESSEE_HEADS for key in word.keys)
+
+
+def _in_whose_name(graph: SentenceGraph, word: Word) -> bool:
+    """`باسمه واسم شعب المملكة`، `باسمها ونيابة عن أعضاء المجلس`: in whose name the speaker speaks, a circumstance of
+    the report (the shipped parser hangs it on the verb, a parser trained on PUD's conventions on the speaker). A
+    spokesman's `المتحدث باسمها` has no second name joined to it, and stays."""
+    children = graph.children(word.index)
+    return (
+        _NAME_NOUN in (word.lemma_key, *word.keys)
+        and opened_by(graph, word, _BI)
+        and any(child.upos == "PRON" for child in children)
+        and any(child.base_deprel == "conj" for child in children)
+    )
+
+
+def _lam_phrase_after_name(graph: SentenceGraph, name: Word, phrase: Word) -> bool:
+    """`وقال فيرنر لهيئة البث الكندية إن …`: a name takes no ل-phrase of its own, so one hung on the speaker's name is
+    whom they spoke to, whatever body it names (a parser trained on PUD's conventions hangs it there, the shipped
+    parser on the verb). Only right after the name: one after a title the parse hung on the name too (بيار باسكاري
+    المدير السابق للتجارب في …) belongs to the title; one under a noun (الهيئة العامة للسياحة): `is_addressee`."""
+    if name.upos not in NAME_TAGS or phrase.index <= name.index or not opened_by(graph, phrase, _LAM):
+        return False
+    first = min(graph.subtree(phrase.index), key=_INDEX)
+    name_words = {name.index, *(child.index for child in graph.children(name.index) if child.base_deprel == "flat")}
+    return first.index - 1 in name_words
+#: Prepositions whose phrase under a person's name is never part of the name (a body's may be: أخبار التاسعة في قناة …).
+_FROM_ABOUT = frozenset(("من", "عن"))
+
+
+def past_honorifics(
+    graph: SentenceGraph,
+    head: Word,
+    words: list[Word],
+    honorifics: Lexicon,
+    roles: Lexicon,
+    stop_at: int | None,
+    speech_clause: Callable[[SentenceGraph, Word], bool] | None = None,
+) -> tuple[Word, list[Word]]:
+    """`صاحب السمو الملكي الأمير فيصل …`: when the head is an honorific, the name after it heads the mention."""
+    if not any(key in honorifics for key in head.keys) and not honorifics.match_at(normalize(head.text)):
+        return head, words
+    for word in graph.subtree(head.index):
+        if word.index > head.index and word.upos in NAME_TAGS and not any(key in honorifics for key in word.keys):
+            return word, mention_words(graph, word, stop_at, speech_clause)
+    return head, words
+
+
+SPEECH_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        *("قول", "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"),
+        *("قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين", "قائلان"),  # وأضاف الخضيري قائلاً: the cue's own participle
+    )
+)

@@ -1,0 +1,419 @@
+"""Where a person's name starts and ends in running text: the name phrase between a cue and its
+content, the named person before a cue, the name inside a title phrase or after a nationality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from quotes.graph import SentenceGraph, Word
+from quotes.lexicon import Lexicon
+from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.speakers.mention import Mention
+from quotes.speakers.roles import job_after_name, only_a_rank, role_before
+from quotes.speakers.words import (
+    ADDRESSEE_HEADS,
+    CIRCUMSTANCE_HEADS,
+    NAME_LINKS,
+    NAME_TAGS,
+    before_patronymic,
+    common_noun_reading,
+    is_given_name,
+    is_role_word,
+    is_time,
+    job_kind,
+    name_after_link,
+    name_like,
+    nationality,
+    only_honorifics,
+    opened_by,
+    span_of,
+    strip_honorifics,
+    surface,
+)
+
+
+def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexicon) -> Word | None:
+    """In `role … name` mentions, the first word of the name, if any."""
+    if not is_role_word(head, roles):
+        return None
+    for word in words:
+        if word.index <= head.index or word.upos not in NAME_TAGS:
+            continue
+        if normalize(word.text).startswith("ال") or job_kind(word, roles) == "rank":
+            continue  # (اللواء ركن سالم الشمري: a rank the tagger read as a name is no name)
+        if any(child.base_deprel == "case" for child in graph.children(word.index)):
+            continue
+        previous = graph.word(word.index - 1)
+        if previous.base_deprel == "case" or previous.upos == "ADP":
+            continue
+        if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
+            while (
+                word.base_deprel == "flat"
+                and head.index < word.head < word.index
+                and graph.word(word.head).upos in NAME_TAGS
+                and job_kind(graph.word(word.head), roles) != "rank"
+            ):
+                word = graph.word(word.head)  # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does
+            if _genitive_of_construct(graph, word):
+                continue  # المدير التنفيذي لشركة مترو جدة: the company's name (شركة in construct), not the director's
+            return word
+    return None
+
+
+def _genitive_of_construct(graph: SentenceGraph, word: Word) -> bool:
+    """A name hung as the genitive of a noun without the article before it (لشركة مترو جدة، لهيئة ...): a noun in
+    construct takes the name as its own; after a definite noun (للشركة كيم هيون سوك) a name starts a new phrase."""
+    if word.base_deprel != "nmod" or word.head != word.index - 1:
+        return False
+    noun = graph.word(word.head)
+    return noun.upos == "NOUN" and not normalize(noun.text).startswith("ال") and noun.feat("Definite") != "Def"
+
+
+def words_of_name(graph: SentenceGraph, name: Word) -> list[Word]:
+    parts = [name, *(child for child in graph.children(name.index) if child.deprel.startswith("flat"))]
+    first = min(part.index for part in parts)
+    last = max(part.index for part in parts)
+    return [graph.word(index) for index in range(first, last + 1)]
+
+
+def find_name(graph: SentenceGraph, word: Word, roles: Lexicon, depth: int = 0) -> Word | None:
+    """`word` if it is a name, else a name hanging under a rank or title in apposition (العقيد منصور …)."""
+    if is_time(word):
+        return None  # صحيفة كوميرسانت يوم السبت: a date in apposition, not a name
+    if word.upos in NAME_TAGS:
+        return word
+    if depth > 2 or not is_role_word(word, roles):
+        return None
+    for child in graph.children(word.index):
+        if child.base_deprel in ("appos", "flat", "nmod", "dep", "compound") and child.index > word.index:
+            if opened_by(graph, child, _ALL_CASES):
+                continue
+            found = find_name(graph, child, roles, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+_ALL_CASES = frozenset(("ل", "ب", "في", "من", "عن", "علي", "الي", "مع", "ك"))
+
+
+# ---------------------------------------------------------------- the phrase between the cue and the content
+#
+# Saudi news writes `وقال <role phrase> <name> إن …` and `وقال <name> <role phrase> إن …`; a parser trained
+# on 1,000 sentences often cuts such phrases wrongly. Between a VSO cue and its content, the words are the
+# speaker's phrase, up to an addressee (لوكالة …), a circumstance (في تصريح …, خلال …), a time word or a
+# colon; given names mark where the name starts.
+
+_PHRASE_STOPS = frozenset(
+    normalize(word)
+    for word in (
+        *("اليوم", "أمس", "امس", "مساء", "صباح", "يوم", "أن", "إن", "بأن", "حيث", "عند", "خلال", "عبر", "لدى"),
+        "نيابة",  # وقال سالم الوذيناني نيابة عن خريجي …: on behalf of others, not more of the name
+    )
+)
+#: A personal name is at most this many words (عاطي بن عطية القرشي).
+_MAX_NAME_WORDS = 5
+
+
+def _stops_phrase(graph: SentenceGraph, word: Word) -> bool:
+    """Where the speaker's phrase ends: punctuation, a verb, an addressee, a circumstance, a time word."""
+    bare = word.keys[0] if word.keys else ""
+    if word.upos == "PUNCT" and word.text not in ("(", ")", '"', "«", "»", "“", "”", "-"):
+        return True
+    if word.upos == "VERB" and word.token_first and not before_patronymic(graph, word):
+        return True
+    if bare in _PHRASE_STOPS or any(key in _PHRASE_STOPS for key in word.keys[1:]):
+        return True
+    following = graph.words[word.index] if word.index < len(graph.words) else None
+    next_keys = set(following.keys) if following is not None else set()
+    if bare == "في" and next_keys & CIRCUMSTANCE_HEADS:
+        return True
+    if word.text.startswith("لـ") or (bare == "ل" and next_keys & ADDRESSEE_HEADS):
+        return True
+    return bare.startswith("ل") and strip_article(bare[1:]) in ADDRESSEE_HEADS
+
+
+def phrase_between(
+    graph: SentenceGraph,
+    head: Word,
+    text: str,
+    *,
+    limit: int,
+    roles: Lexicon,
+    honorifics: Lexicon,
+    names: Lexicon,
+) -> Mention | None:
+    """Speaker and role read off the words from `head` up to `limit`, when a given name shows where the name is."""
+    words: list[Word] = []
+    for word in graph.words[head.index - 1 :]:
+        if word.start >= limit:
+            break
+        if words and _stops_phrase(graph, word):
+            following = graph.words[word.index] if word.index < len(graph.words) else None
+            # `رئيس لجنة … في الدمام ، محمد الخميس، أن …`: a comma before the name does not end the phrase
+            if word.text in ("،", ",") and following is not None and is_given_name(following, names):
+                continue
+            break
+        words.append(word)
+    closing = next((i for i, word in enumerate(words) if word.text in _CLOSING_MARKS), None)
+    if closing is not None and _addressed(graph, head):
+        words = words[closing + 1 :]  # أكد لـ"الرياض" | الرائد عامر السرطاوي: the paper told comes before the speaker
+    if not words or len(words) > 24:
+        return None
+    bracketed = _in_brackets(words)
+    given = [
+        position
+        for position, word in enumerate(words)
+        if is_given_name(word, names, graph)
+        and not any(key in honorifics for key in word.keys)
+        and not bracketed[position]
+        and not _adjective_of_noun(graph, word)
+        and not _on_behalf_of(words, position, roles)
+    ]
+    if not given:
+        return None
+    first_name = _speaker_name_start(words, given, roles, honorifics)
+    if first_name is None:
+        return None
+    while first_name > 0 and surface(words[first_name - 1], text) in NAME_LINKS:
+        first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
+    if _described_by_its_relation(words[:first_name], roles):
+        return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
+    name_words = [words[first_name]]
+    for word in words[first_name + 1 :]:
+        # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
+        linking = (
+            surface(word, text) in NAME_LINKS
+            or (word.upos == "ADP" and word.end < word.start + len(surface(word, text)))
+            or name_after_link(name_words[-1], word, text)
+        )
+        if not linking and (
+            is_role_word(word, roles)
+            or len(name_words) >= _MAX_NAME_WORDS
+            or word.upos in ("PUNCT", "ADP")
+            or is_time(word)
+            or not name_like(word, name_words, names, graph, text)
+        ):
+            break
+        name_words.append(word)
+    speaker = span_of(name_words, text)
+    role_words = words[:first_name]
+    tongue = [position for position in range(len(role_words)) if _on_the_tongue_of(role_words, position)]
+    if tongue:
+        # أكدت وزارة الصحة على لسان المتحدث الرسمي باسمها الدكتور …: the body spoke through the person; the role is his
+        role_words = role_words[tongue[-1] + 1 :]
+    while role_words and role_words[-1].upos == "ADP":
+        role_words.pop()
+    if len(role_words) == 1 and nationality(role_words[0], roles, text):
+        role_words = []  # أكد اليوناني دونيس مدرب فريق الهلال: a nationality is no title; the title follows the name
+    if role_words and all(normalize(word.text) in _QUANTIFIERS for word in role_words):
+        role_words = []  # ويقول كل من مصطفى عثمان و…: "each of" counts the speakers, it is no title
+    if len(role_words) == 1 and _in_construct_before(role_words[0], name_words[0], roles, text):
+        # وقالت عائلة خالد الشمري: a noun in construct with the name speaks (the family); it is no title of the name's
+        speaker = span_of([*role_words, *name_words], text)
+        role_words = []
+    role = span_of(role_words, text) if role_words else None
+    notes = ["speaker phrase read between the cue and the content"]
+    rank_only = speaker is not None and only_a_rank(graph, role, roles, honorifics)
+    job = job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
+    if job is not None:
+        role = job  # وأكد العقيد فلان المتحدث الرسمي للشرطة، أن …: the rank names no position, the job after the name does
+        notes.append("role: the job after the name, only a rank or title before it")
+    if role is None:
+        after = words[first_name + len(name_words) :]
+        while after and after[-1].upos == "ADP":
+            after.pop()  # شدد خالد الفهد رئيس لجنة المسابقات … | على أن: the cue's preposition is no part of the title
+        if after and is_role_word(after[0], roles):
+            role = span_of(after, text)
+    role = strip_honorifics(role, honorifics, text)
+    if role is not None and only_honorifics(role, honorifics):
+        role = None
+    speaker = strip_honorifics(speaker, honorifics, text)
+    return Mention(
+        speaker=speaker,
+        role=role,
+        head=words[first_name],
+        notes=tuple(notes),
+    )
+
+
+_TONGUE = normalize("لسان")
+_ON = normalize("على")
+
+
+_CLOSING_MARKS = frozenset(('"', "»", "”"))
+
+
+def _addressed(graph: SentenceGraph, head: Word) -> bool:
+    """Whether `head` is governed by the preposition ل (لـ"الرياض"، لـ«عكاظ»): whom the source told, not the source."""
+    return any(child.base_deprel == "case" and normalize(child.text).rstrip("ـ") == "ل" for child in graph.children(head.index))
+
+
+def _on_the_tongue_of(words: Sequence[Word], position: int) -> bool:
+    """`على لسان` ("on the tongue of", speaking for) ends at `position`."""
+    return position > 0 and _TONGUE in words[position].keys and _ON in words[position - 1].keys
+
+
+def _described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> bool:
+    """Whether the words before a name are a descriptor (مصدر، مصادر، مسؤول، خبراء) and a preposition (مقربة من، في،
+    داخل): a source described by its relation to the person named, not that person's title."""
+    return (
+        bool(before_name)
+        and job_kind(before_name[0], roles) == "descriptor"
+        and any(word.upos == "ADP" for word in before_name[1:])
+    )
+
+
+#: Given names that are also a preposition and its noun (باسم "in the name of"): after a job title and before a
+#: definite noun or a body (المتحدث باسم الشرطة، متحدثة باسم الوزارة) they are the preposition.
+GIVEN_NAMES_READ_AS_PREPOSITION = frozenset(normalize(word) for word in ("باسم",))
+
+
+def _on_behalf_of(words: Sequence[Word], position: int, roles: Lexicon) -> bool:
+    """Whether `words[position]` is باسم "on behalf of" after a job title (متحدثة باسم الشرطة), not the name باسم
+    (الدكتور باسم الخطيب: after a rank or an academic title it is the name)."""
+    word = words[position]
+    if strip_conjunction(normalize(word.text)) not in GIVEN_NAMES_READ_AS_PREPOSITION or position + 1 >= len(words):
+        return False
+    if not normalize(words[position + 1].text).startswith(("ال", "لل")):
+        return False
+    return any(job_kind(before, roles) == "job" for before in words[max(0, position - 3) : position])
+
+
+#: Quantifiers before the names they count (كل من، بعض، جميع): no title.
+_QUANTIFIERS = frozenset(normalize(word) for word in ("كل", "كلا", "بعض", "جميع"))
+
+
+def _in_construct_before(noun: Word, name: Word, roles: Lexicon, text: str) -> bool:
+    """A common noun without the article right before a name, that is no role or title (عائلة، أسرة، منزل): the noun in
+    construct, the name its genitive."""
+    written = normalize(surface(noun, text))
+    return (
+        noun.upos == "NOUN"
+        and not is_role_word(noun, roles)
+        and not written.startswith("ال")
+        and noun.feat("Definite") != "Def"
+        and not text[noun.end : name.start].strip()
+    )
+
+
+def _adjective_of_noun(graph: SentenceGraph, word: Word) -> bool:
+    """`مسؤول تركي رفض الكشف عن هويته`: a given name's spelling (تركي) tagged an adjective of the indefinite noun
+    right before it is that noun's nationality, not a name."""
+    previous = graph.word(word.index - 1) if word.index > 1 else None
+    return (
+        word.upos == "ADJ"
+        and word.base_deprel == "amod"
+        and previous is not None
+        and word.head == previous.index
+        and previous.upos == "NOUN"
+        and not strip_conjunction(normalize(previous.text)).startswith("ال")
+    )
+
+
+def _in_brackets(words: list[Word]) -> list[bool]:
+    """For each word, whether an opening bracket before it is still open: a name in brackets names a campaign or a
+    programme (حملة (الماء صديق أم عدو)), no person."""
+    depth, inside = 0, []
+    for word in words:
+        if word.text == ")":
+            depth = max(0, depth - 1)
+        inside.append(depth > 0)
+        if word.text == "(":
+            depth += 1
+    return inside
+
+
+def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, honorifics: Lexicon) -> int | None:
+    """Where the speaker's name starts among the given names at `given`: the first, unless a title in construct
+    carries it as the name of a body (`عميد كلية الطب بجامعة الملك سعود الدكتور فهد المطيري`: الملك after جامعة) and a
+    later name comes right after a title or honorific (الدكتور فهد); None where the body's eponym is the only name
+    (`أعلنت مدينة الملك فهد الطبية`، `المدير التنفيذي لمدينة الملك عبدالله الاقتصادية`: no person is named)."""
+    first = given[0]
+    if first < 2:
+        return first
+    before, construct = words[first - 1], words[first - 2]
+    carried = (
+        any(key in honorifics for key in before.keys)
+        and construct.upos in ("NOUN", "PROPN")
+        and not normalize(construct.text).startswith("ال")  # in construct (جامعة الملك), not الوزارة الشيخ
+        and not is_role_word(construct, roles)
+    )
+    if not carried:
+        return first
+    for later in given[1:]:
+        opener = words[later - 1]
+        if is_role_word(opener, roles) or any(key in honorifics for key in opener.keys):
+            return later
+        if later == first + 1:
+            return later  # لجامعة الملك عبدالعزيز خالد الغامدي: a one-word eponym, then the person's given name
+    # المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ: the body's name runs on after its eponym;
+    # the person's name starts at the next given name that opens a name (not one after بن or another given name)
+    starts = [
+        later
+        for later in given[1:]
+        if later - 1 not in given and normalize(words[later - 1].text) not in NAME_LINKS and words[later - 1].upos != "ADP"
+    ]
+    if starts:
+        return starts[0]
+    return first if len(given) > 1 else None
+
+
+def name_after_nationality(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexicon, text: str) -> Word | None:
+    """The name right after a nationality that heads the phrase (وقال الفرنسي | هيرفي رينارد: the parse hung the name
+    under the adjective): where the speaker starts; the nationality is neither name nor title."""
+    following = graph.word(head.index + 1) if head.index < len(graph.words) else None
+    if following is None or following not in words or following.upos not in NAME_TAGS or not nationality(head, roles, text):
+        return None
+    return None if normalize(following.text).startswith("ال") else following
+
+
+def named_person_before(
+    graph: SentenceGraph,
+    end: int,
+    text: str,
+    *,
+    roles: Lexicon,
+    honorifics: Lexicon,
+    names: Lexicon,
+    skip: Callable[[int], bool],
+) -> Mention | None:
+    """The last person the sentence names before `end` (`وتواصلت (الرياضي) مع رئيس اللجنة الدكتور عبدالله
+    البرقان لسؤاله …، فأكد أن …`): a given name, the name words after it and the role before it.
+
+    `skip(offset)` leaves out words that are not the narrator's (other quotes' contents, quotation marks).
+    """
+    candidates = [word for word in graph.words if word.end <= end and not skip(word.start)]
+    for position in range(len(candidates) - 1, -1, -1):
+        word = candidates[position]
+        if not is_given_name(word, names, graph) or any(key in honorifics for key in word.keys):
+            continue
+        if normalize(surface(word, text)).startswith(("ال", "وال")):
+            continue  # الرائد: a rank or a club, not the given name رائد
+        if common_noun_reading(graph.words, word.index - 1):
+            continue  # في عمر السابعة
+        previous = graph.word(word.index - 1) if word.index > 1 else None
+        if previous is not None and (is_given_name(previous, names, graph) or surface(previous, text) in NAME_LINKS):
+            continue  # inside a name: its first word comes earlier
+        name_words = [word]
+        for following in graph.words[word.index :]:
+            if following.start >= end or len(name_words) >= _MAX_NAME_WORDS:
+                break
+            linking = surface(following, text) in NAME_LINKS or (
+                following.upos == "PRON" and following.start <= name_words[-1].end  # عبدالل + ه, a wrong split
+            )
+            if not linking and (
+                following.upos not in ("PROPN", "NOUN", "X", "ADJ")
+                or is_role_word(following, roles)
+                or is_time(following)
+                or not name_like(following, name_words, names, graph, text)
+            ):
+                break
+            name_words.append(following)
+        speaker = span_of(name_words, text)  # (a word cut short, عبدالل + ه, grows whole in coref)
+        if speaker is None:
+            return None
+        role, _ = role_before(graph, word, speaker.end, text, roles=roles, honorifics=honorifics, names=names)
+        return Mention(speaker=speaker, role=role, head=word, notes=("speaker: the person the sentence names before the cue",))
+    return None

@@ -1,0 +1,332 @@
+"""The role a source is given: before the name (`وزير الخارجية الروسي سيرجي لافروف`), after it as an
+apposition (`جو ستيرنليب، رئيس …`), between dashes, in a `وهو …` clause (`فلاديمير فرولوف، وهو دبلوماسي
+روسي سابق`), or as a job written after the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quotes.cleantext import TATWEEL
+from quotes.graph import SentenceGraph, Word
+from quotes.lexicon import Lexicon
+from quotes.model import Span
+from quotes.normalize import normalize, strip_article
+from quotes.quotemarks import NAME_MARKS
+from quotes.speakers.mention import is_addressee, names_someone, reduced_relative
+from quotes.speakers.words import (
+    ADDRESSEE_HEADS,
+    CIRCUMSTANCE_HEADS,
+    MEDIUM_PREPOSITIONS,
+    NAME_LINKS,
+    NAME_TAGS,
+    in_parentheses,
+    is_given_name,
+    is_job_word,
+    is_role_word,
+    is_time,
+    job_kind,
+    only_honorifics,
+    qualifies_rank,
+    span_of,
+    strip_honorifics,
+    surface,
+)
+
+_HUWA = re.compile(r"^\s*[،,]?\s*و(هو|هي|هما|هم)\s+")
+
+
+def title_clause_role(graph: SentenceGraph, head: Word, text: str, roles: Lexicon) -> Span | None:
+    """`ماركوس ويبر المستشار القانوني لفيسبوك`: a title after a named person that the tagger called an adjective."""
+    if not names_someone(graph, head):
+        return None
+    for child in graph.children(head.index):
+        if child.index > head.index and reduced_relative(graph, child) and is_role_word(child, roles):
+            if any(own.base_deprel == "case" and own.index < child.index for own in graph.children(child.index)):
+                continue  # وأضاف الشنير لـ"الاقتصادية": a noun after a preposition is whom he told (a newspaper), no title
+            return _subtree_span(graph, child, text)
+    return None
+
+
+def appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
+    for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
+        for child in graph.children(candidate.index):
+            if (
+                child.base_deprel == "appos"
+                and child.index > head.index
+                and not in_parentheses(graph, child)
+                and not is_time(child)
+            ):
+                return _subtree_span(graph, child, text)
+    return None
+
+
+def _subtree_span(graph: SentenceGraph, child: Word, text: str) -> Span | None:
+    """The span of `child`'s phrase (its subtree, without `child` itself where that is a punctuation mark)."""
+    words = [word for word in graph.subtree(child.index) if word.base_deprel != "punct" or word.index != child.index]
+    return span_of(words, text)
+
+
+def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Span | None:
+    """`X، وهو دبلوماسي روسي سابق رفيع المستوى: "…"` → the description after وهو, up to an addressee (`وهو سياسي
+    محلي | لرويترز عبر الهاتف إن …`)."""
+    found = _HUWA.match(text[speaker.end : limit])
+    if not found:
+        return None
+    start = speaker.end + found.end()
+    end = _role_end(text, start, limit)
+    described = graph.words_within(start, end)
+    addressee = next((word for word in described[1:] if is_addressee(graph, word)), None)
+    if addressee is not None:
+        end = min([word.start for word in described if word.index <= addressee.index and word.head == addressee.index] + [addressee.start])
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    if end - start < 2:
+        return None
+    return Span.from_offsets(text, start, end)
+
+
+def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
+    """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun; or
+    between dashes (`أحمد السالم –مقيم مصري- أن …`)."""
+    found = re.match(r"\s*([،,]|[-–—])\s*", text[speaker.end : limit])
+    if not found:
+        return None
+    start = speaker.end + found.end()
+    first = next((word for word in graph.words if word.start == start), None)
+    if first is None or not is_role_word(first, roles):
+        return None
+    if found.group(1) in _DASHES:
+        # `أحمد السالم –مقيم مصري- أن …`: the role between dashes, whatever word the parse hung it on
+        close = min((position for dash in _DASHES if (position := text.find(dash, start, limit)) != -1), default=-1)
+        if close == -1:
+            return None
+        limit = len(text[:close].rstrip())
+    end = _role_end(text, start, limit)
+    words = graph.words_within(start, end)
+    while words and words[-1].upos == "ADP" and words[-1].head > 0 and graph.word(words[-1].head).start >= end:
+        # أكد فايز الشهري، المدير الرياضي للأولمبياد على أن …: the preposition the cue takes its content with is no part
+        # of the role
+        words.pop()
+        end = len(text[: words[-1].end].rstrip()) if words else start
+    return Span.from_offsets(text, start, end) if end - start >= 2 else None
+
+
+_ROLE_STOPS = (":", "،", ",", "\n", '"', "«", "“", "؛")
+_DASHES = frozenset("-–—")
+_CLOSING = {'"': '"', "«": "»", "“": "”"}
+
+
+def ranked_name(graph: SentenceGraph, phrase: Span, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:
+    """The name in `phrase` when it is a rank or honorific and a name (اللواء سالم الزهراني), else None."""
+    words = graph.words_within(phrase.start, phrase.end)
+    first = next((position for position, word in enumerate(words) if word.upos in NAME_TAGS), None)
+    if not first or not all(is_role_word(word, roles) or any(key in honorifics for key in word.keys) for word in words[:first]):
+        return None
+    return span_of(words[first:], text) if all(word.upos in (*NAME_TAGS, "NOUN") for word in words[first:]) else None
+
+
+def honoured_name(graph: SentenceGraph, phrase: Span, text: str, honorifics: Lexicon) -> Span | None:
+    """The proper-noun name after the last honorific inside `phrase` (… الأمير فيصل بن خالد), running to its end."""
+    words = graph.words_within(phrase.start, phrase.end)
+    for position in range(len(words) - 2, 0, -1):
+        opener, first = words[position], words[position + 1]
+        if any(key in honorifics for key in opener.keys) and first.upos in NAME_TAGS:
+            if all(word.upos in (*NAME_TAGS, "NOUN") for word in words[position + 1 :]):
+                return span_of(words[position + 1 :], text)
+            return None
+    return None
+
+
+def _role_end(text: str, start: int, limit: int) -> int:
+    """Where a role written after the name ends: at the first stop, but a short name in quotation marks that ends it
+    belongs to it (`الرئيس التنفيذي لشركة "إنشاء":`)."""
+    end = min([position for stop in _ROLE_STOPS if (position := text.find(stop, start, limit)) != -1] or [limit])
+    closing = _CLOSING.get(text[end]) if end < limit else None
+    if closing is not None and end > start and text[end - 1] in " ل":
+        close = text.find(closing, end + 1, limit)
+        if close != -1 and len(text[end + 1 : close].split()) <= 4 and (close + 1 >= limit or text[close + 1] in " :،,"):
+            return close + 1
+    return _without_dangling_preposition(text, start, end)
+
+
+_DANGLING = re.compile(r"\s+(?:ل|لـ+|ب|بـ+|عن|على|إلى|الى|في|من|مع)\s*$")
+
+
+def _without_dangling_preposition(text: str, start: int, end: int) -> int:
+    """A role never ends with a preposition cut off from its noun (المتحدث باسم الحكومة لـ|«الشرق الأوسط»: the
+    addressee in quotation marks stopped the role after its ل; مدير عام التعليم بالمنطقة | عن سعادته: the cue's own
+    preposition, where the content after it stopped the role)."""
+    found = _DANGLING.search(text, start, end)
+    return found.start() if found is not None else end
+
+
+def only_a_rank(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorifics: Lexicon) -> bool:
+    """Whether a role before a name is only ranks, academic titles and honorifics (المهندس، العقيد، د.، الفريق الركن):
+    no job or description of what the person does."""
+    if role is None:
+        return False
+    words = [word for word in graph.words_within(role.start, role.end) if word.upos != "PUNCT"]
+    ranked = False
+    for position, word in enumerate(words):
+        following = words[position + 1] if position + 1 < len(words) else None
+        if job_kind(word, roles) in ("rank", "title") or (
+            # الأستاذ الدكتور: a job noun right before a title is an academic rank, no job
+            following is not None and job_kind(following, roles) == "title" and normalize(word.text).startswith("ال")
+        ):
+            ranked = True
+        elif not any(key in honorifics for key in word.keys) and not (ranked and qualifies_rank(word)):
+            return False
+    return ranked
+
+
+#: what may stand between a name and the job written after it: nothing, a comma, or a dash that opens an aside
+_AFTER_NAME = re.compile(r"\s*([،,]|[–—-])?\s*")
+
+
+#: The dash that closes a role opened by one: after a space, or glued to the role's last word (`-أستاذ الإعلام-`).
+_CLOSING_DASH = re.compile(r"\s[–—-]|[–—-](?=\s|$)")
+
+
+def job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
+    """The job written right after a name (`خالد العتيبي مدير عام المياه بمنطقة حائل`، `سامي الحربي – عضو هيئة
+    التدريس –`): a phrase headed by a job noun, in construct or definite, up to a stop or the content."""
+    found = _AFTER_NAME.match(text, speaker.end, limit)
+    if found is None or found.end() >= limit:
+        return None
+    start = found.end()
+    first = next((word for word in graph.words if word.start == start), None)
+    if first is None or job_kind(first, roles) != "job" or first.upos not in ("NOUN", "ADJ"):
+        return None
+    following = graph.word(first.index + 1) if first.index < len(graph.words) else None
+    if following is None or following.upos == "PUNCT" or following.start >= limit:
+        return None  # a bare noun after the name (محمد أمين) may be the name's last word
+    end = _role_end(text, start, limit)
+    if found.group(1) in ("–", "—", "-"):
+        dash = _CLOSING_DASH.search(text[start:end])
+        end = start + dash.start() if dash else end
+    return before_circumstance(graph, Span.from_offsets(text, start, end), text) if end - start >= 2 else None
+
+
+def before_circumstance(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:
+    """A role the parse grew past the title into where or to whom the person spoke ends there: `مدير المراكز الأمريكية
+    | في مؤتمر صحفي عبر الهاتف`، `رئيس مجلس إدارة الهيئة | للصحفيين`، `المساعدة الخاصة لأوباما | في تدوينة`."""
+    if role is None:
+        return None
+    words = graph.words_within(role.start, role.end)
+    for position, word in enumerate(words[1:], start=1):
+        following = words[position + 1] if position + 1 < len(words) else None
+        next_keys = {strip_article(key) for key in following.keys} if following is not None else set()
+        bare = word.keys[0] if word.keys else ""
+        circumstance = bare in MEDIUM_PREPOSITIONS and bool(next_keys & CIRCUMSTANCE_HEADS)
+        addressee = bare.startswith("ل") and strip_article(bare[1:]) in ADDRESSEE_HEADS
+        if circumstance or addressee or (bare == "ل" and next_keys & ADDRESSEE_HEADS):
+            cut = _without_dangling_preposition(text, role.start, len(text[: word.start].rstrip()))
+            return Span.from_offsets(text, role.start, cut) if cut > role.start else None
+    return role
+
+
+#: A comma between a title and the name it describes (an apposition).
+APPOSITION_COMMAS = frozenset(("،", ","))
+
+
+def role_before(
+    graph: SentenceGraph, name: Word, end: int, text: str, *, roles: Lexicon, honorifics: Lexicon, names: Lexicon
+) -> tuple[Span | None, Span]:
+    """`… أمين عام غرفة جدة عدنان مندورة`: the full name ending at `end` and the role phrase right before it.
+
+    Used where the text first names a source, in a sentence that quotes nothing.
+    """
+    first = name
+    while first.index > 1:
+        previous = graph.word(first.index - 1)
+        if is_given_name(previous, names) or surface(previous, text) in NAME_LINKS:
+            first = previous
+        else:
+            break
+    full = Span.from_offsets(text, first.start, end)
+    if first.index > 1 and graph.word(first.index - 1).upos == "CCONJ":
+        return None, full  # العميد فهد المشيقح نائب رئيس النادي وعبدالرحمن …: the title before و is the other person's
+    start: Word | None = None
+    last = first.index - 1  # the words before the name: graph.words[: last]
+    if last > 1 and graph.word(last).text in APPOSITION_COMMAS:
+        last -= 1  # وزير الخارجية الإيراني، محمد جواد ظريف: the title set off by a comma (apposition)
+    for word in reversed(graph.words[max(0, last - 10) : last]):
+        if word.text in _MARKS_AROUND_A_NAME:
+            continue  # المتحدث الرسمي لـ«حركة التغيير» سامر الخطيب: the body's name in quotation marks
+        if word.upos in ("PUNCT", "VERB", "AUX", "SCONJ") or is_time(word):
+            break
+        if is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
+            start = word
+        if word.base_deprel in ("obj", "iobj") and word.head > 0 and graph.word(word.head).upos == "VERB":
+            # انتقد وزير الخارجية القطري | مواصلة إيران دعمها لنظام بشار الأسد: a verb's object starts the phrase
+            # (وتواصلت مع رئيس اللجنة الدكتور …: the object is the title); nothing before it is the title's
+            break
+    if start is None:
+        return _title_right_after(graph, full, text, roles, honorifics), full
+    words = list(graph.words[start.index - 1 : last])
+    if not _marks_paired([word.text for word in words]):
+        return _title_right_after(graph, full, text, roles, honorifics), full  # a quotation's mark, not a name's
+    phrase = strip_honorifics(span_of(words, text), honorifics, text)
+    if phrase is None or only_honorifics(phrase, honorifics):
+        # صاحب السمو الأمير بندر بن سعود رئيس الهيئة …: honorifics only before the name; the title follows it
+        return _title_right_after(graph, full, text, roles, honorifics), full
+    # أحد أبرز المرشحين هو صديق خان: the copula pronoun is not part of the role
+    while words and (words[-1].upos in ("ADP", "PRON") or any(key in honorifics for key in words[-1].keys)):
+        words.pop()
+    role = strip_honorifics(span_of(words, text), honorifics, text)
+    if role is None or only_honorifics(role, honorifics):
+        return None, full
+    return role, full
+
+
+#: The quotation marks that may enclose a name (quotemarks.NAME_MARKS but parentheses, an aside), by kind.
+_OPENING_NAME_MARKS = frozenset(o for o, c in NAME_MARKS.items() if o not in ("(", c))
+_CLOSING_NAME_MARKS = frozenset(c for o, c in NAME_MARKS.items() if o not in ("(", c))
+_SYMMETRIC_NAME_MARKS = frozenset(o for o, c in NAME_MARKS.items() if o == c)
+#: Marks that may enclose a body's name inside a title phrase (لـ«الجيش الحر», نادي "الهلال"), with the tatweel
+#: that joins لـ to an opening mark.
+_MARKS_AROUND_A_NAME = _OPENING_NAME_MARKS | _CLOSING_NAME_MARKS | _SYMMETRIC_NAME_MARKS | {TATWEEL}
+
+
+def _marks_paired(texts: Sequence[str]) -> bool:
+    """Whether the quotation marks among `texts` open and close in pairs (« before », "…" twice)."""
+    depth = 0
+    for text in texts:
+        if text in _OPENING_NAME_MARKS:
+            depth += 1
+        elif text in _CLOSING_NAME_MARKS:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and all(texts.count(mark) % 2 == 0 for mark in _SYMMETRIC_NAME_MARKS)
+
+
+def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:
+    """The title phrase that follows a full name at once (`بندر بن سعود بن محمد رئيس الهيئة السعودية للحياة الفطرية`):
+    the job word after the name and the words its parse holds, up to the first that is not its own or a و."""
+    after = next((word for word in graph.words if word.start > name.end), None)
+    if after is None or text[name.end : after.start].strip() or not is_job_word(after, roles):
+        return None
+    if name.text.split()[-1] in NAME_LINKS:
+        return None  # صالح آل | طالب: the name goes on (a family name that is also a word), no title yet
+    if any(key in honorifics for key in after.keys):
+        return None
+    below = {word.index for word in graph.subtree(after.index)}
+    words = [after]
+    for word in graph.words[after.index :]:
+        if word.index not in below or word.upos in ("PUNCT", "CCONJ") or word.base_deprel == "conj":
+            break  # (إمام الحرم المكي والشيخ …: another person after و)
+        words.append(word)
+    if len(words) == 1 and not normalize(surface(after, text)).startswith("ال"):
+        # أمير | منطقة عسير: a job noun in construct has its genitive after it, wherever the parse hung that
+        held = {after.index}
+        for word in graph.words[after.index :]:
+            if word.upos in ("PUNCT", "CCONJ", "VERB", "AUX", "ADP") or not (len(held) == 1 or word.head in held):
+                break
+            if len(held) == 1 and (word.upos not in ("NOUN", "PROPN") or is_time(word)):
+                break
+            held.add(word.index)
+            words.append(word)
+    return before_circumstance(graph, span_of(words, text), text)

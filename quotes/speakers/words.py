@@ -1,0 +1,403 @@
+"""What a word is to a speaker: a time word, a given name, a title or job, an honorific, a nationality.
+
+Small tests that the mention, role and name steps share, and the span of a run of words in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from quotes.graph import SentenceGraph, Word
+from quotes.lexicon import Lexicon
+from quotes.model import Span
+from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+
+#: A phrase under the speaker opened by one of these is an addressee or a circumstance, not part of the mention.
+ADDRESSEE_CASES = frozenset(("ل", "خلال", "امام", "مع", "عبر", "الي"))
+NAME_TAGS = ("PROPN", "X")
+#: Days, months and time words: they stand in apposition to speakers and after names, never as names.
+TIME_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        "يوم",
+        "اليوم",
+        "أمس",
+        "غدا",
+        "السبت",
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "صباح",
+        "مساء",
+        "ظهر",
+        "فجر",  # أعلنت فجر أمس: at dawn
+        "الليلة",
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+        "حاليا",
+        "سابقا",
+        "لاحقا",
+        "أيضا",
+        "وقت",
+        "الوقت",
+        "موسم",
+        "الموسم",
+        "أسبوع",
+        "الأسبوع",
+        "فترة",
+        "الفترة",
+        "مرة",  # ادعى هذه المرة أن …: this time, no one who speaks
+        "المرة",
+        "حين",
+        "لحظة",
+        *("آنذاك", "حينذاك", "وقتذاك", "يومذاك", "حينها", "وقتها", "يومها", "عندئذ", "حينئذ", "آنئذ"),  # "at that time"
+    )
+)
+_EDGE_PUNCT = " \t\n،,:؛;.-–—()\"«»“”'"
+
+
+_PAIRS = {")": "(", '"': '"', "»": "«", "”": "“"}
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
+def span_of(words: list[Word], text: str) -> Span | None:
+    if not words:
+        return None
+    start = min(map(_START, words))
+    end = max(map(_END, words))
+    while start < end and (text[start] in _EDGE_PUNCT or unicodedata.combining(text[start])):
+        start += 1  # a stray diacritic or punctuation mark before the first word
+    while words and len(words) > 1 and len(max(words, key=lambda word: word.end).text) == 1 and (
+        max(words, key=lambda word: word.end).upos in ("ADP", "CCONJ")
+    ):
+        last = max(words, key=lambda word: word.end)
+        words = [word for word in words if word is not last]  # عمر السومه ب: a clitic cut off the next word
+        end = min(end, last.start)
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        closing = text[end - 1]
+        opening = _PAIRS.get(closing)
+        inside = text[start : end - 1]
+        if opening is not None and inside.count(opening) > (inside.count(closing) if opening != closing else 0) - (
+            0 if opening != closing else inside.count(opening) - inside.count(opening) % 2
+        ):
+            break
+        end -= 1
+    if start >= end:
+        return None
+    return Span.from_offsets(text, start, end)
+
+
+def time_in_parentheses(graph: SentenceGraph, index: int) -> bool:
+    """`أمس (الجمعة)`: a bracket that closes or opens around a time word."""
+    word = graph.word(index)
+    if word.text == ")" and index > 1:
+        return is_time(graph.word(index - 1))
+    if word.text == "(" and index < len(graph.words):
+        return is_time(graph.word(index + 1))
+    return False
+
+
+def surface_of(word: Word, graph: SentenceGraph) -> str:
+    """The written word a syntactic word belongs to, rebuilt from the words glued to it (قول + ها → قولها)."""
+    start = end = word.index - 1
+    while start > 0 and graph.words[start - 1].end == graph.words[start].start:
+        start -= 1
+    while end + 1 < len(graph.words) and graph.words[end + 1].start == graph.words[end].end:
+        end += 1
+    pieces: list[str] = []
+    for other in graph.words[start : end + 1]:
+        if not pieces or other.start != graph.words[graph.words.index(other) - 1].start:
+            pieces.append(other.text)
+    return "".join(pieces)
+
+
+def opened_by(graph: SentenceGraph, word: Word, prepositions: frozenset[str]) -> bool:
+    holders = [word, *(child for child in graph.children(word.index) if child.deprel.startswith("flat"))]
+    return any(
+        child.base_deprel == "case" and any(key in prepositions for key in child.keys)
+        for holder in holders
+        for child in graph.children(holder.index)
+    )
+
+
+def _opens_no_key(word: str, lexicon: Lexicon) -> bool:
+    """Whether no phrase read from `word` on, as :func:`strip_honorifics` reads it (the word normalised, or its last
+    form key), can be a key of `lexicon`: its first word would be none of the keys' first words (Lexicon.first_words
+    holds them, and more)."""
+    last_key = form_keys(word)[-1:]
+    if not last_key:
+        return False  # the other reading starts at the next word
+    first_words = lexicon.first_words
+    return normalize(word).partition(" ")[0] not in first_words and last_key[0].partition(" ")[0] not in first_words
+
+
+def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span | None:
+    """Drop leading honorifics (السيد، صاحب السمو الملكي الأمير …) from `span`."""
+    if span is None:
+        return None
+    start = span.start
+    changed = True
+    while changed:
+        changed = False
+        rest = text[start : span.end]
+        words = rest.split()
+        if len(words) > 1 and _opens_no_key(words[0], honorifics):
+            break
+        for size in (4, 3, 2, 1):
+            if len(words) <= size:
+                continue
+            candidate = " ".join(normalize(word) for word in words[:size])
+            readings = {candidate, " ".join(form_keys(words[0])[-1:] + tuple(normalize(w) for w in words[1:size]))}
+            if any(reading in honorifics for reading in readings):
+                consumed = rest.find(words[size - 1]) + len(words[size - 1])
+                start += consumed
+                while start < span.end and text[start].isspace():
+                    start += 1
+                changed = True
+                break
+    if start == span.start:
+        return span
+    return Span.from_offsets(text, start, span.end)
+
+
+def is_role_word(word: Word, roles: Lexicon) -> bool:
+    return any(key in roles for key in word.keys) or word.lemma_key in roles
+
+
+def in_parentheses(graph: SentenceGraph, word: Word) -> bool:
+    return word.index > 1 and graph.word(word.index - 1).text == "("
+
+
+def qualifies_rank(word: Word) -> bool:
+    """An adjective or a definite noun right after a rank qualifies it (الفريق الركن، الملازم أول، العقيد المتقاعد)."""
+    return word.upos == "ADJ" or (word.upos == "NOUN" and normalize(word.text).startswith("ال"))
+
+
+def is_job_word(word: Word, roles: Lexicon) -> bool:
+    return job_kind(word, roles) in ("job", "rank", "title")
+
+
+def job_kind(word: Word, roles: Lexicon) -> str | None:
+    """The kind of role noun `word` is (job, rank, title, descriptor), if any."""
+    entry = roles.lookup(*word.keys, word.lemma_key)
+    return entry.get("kind") if entry is not None else None
+
+
+def only_honorifics(span: Span, honorifics: Lexicon) -> bool:
+    words = [normalize(word) for word in span.text.split()]
+    return bool(words) and (" ".join(words) in honorifics or all(word in honorifics for word in words))
+
+
+def formula_at(span: Span, honorifics: Lexicon, text: str) -> bool:
+    """Whether a multiword honorific formula starts at `span` and covers it (عز of `عز وجل`)."""
+    entry = honorifics.match_at(normalize(text[span.start : span.start + 30]))
+    return entry is not None and len(entry.key.replace(" ", "")) >= len(normalize(span.text).replace(" ", ""))
+ADDRESSEE_HEADS = frozenset(
+    normalize(word)
+    for word in (
+        *("وكالة", "صحيفة", "جريدة", "برنامج", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة"),
+        *("صحفيين", "صحافيين", "مراسلين", "إعلاميين"),  # قال للصحفيين: the reporters he spoke to
+    )
+)
+CIRCUMSTANCE_HEADS = frozenset(
+    normalize(word)
+    for word in (
+        "تصريح",
+        "تصريحات",
+        "بيان",
+        "حديث",
+        "حوار",
+        "مقابلة",
+        "كلمة",
+        "مؤتمر",
+        "لقاء",
+        "اتصال",
+        "تغريدة",
+        "تدوينة",
+        "رسالة",
+        *("خطبة", "محاضرة", "ندوة", "مداخلة", "تعقيب", "تعليق"),  # وبين سماحته في خطبة الجمعة: a sermon, a lecture
+    )
+)
+NAME_LINKS = frozenset(("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "أبا", "أم", "ولد"))
+MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
+
+
+def is_medium(graph: SentenceGraph, word: Word) -> bool:
+    """في بيان، خلال مؤتمر صحفي، عبر تغريدة: a statement introduced by في/خلال/عبر."""
+    if not any(key in CIRCUMSTANCE_HEADS for key in (*word.keys, *(strip_article(key) for key in word.keys))):
+        return False
+    return any(
+        child.base_deprel == "case" and any(key in MEDIUM_PREPOSITIONS for key in child.keys)
+        for child in graph.children(word.index)
+    )
+
+
+def opens_definite_noun(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is a preposition glued to a definite noun: ل + لصحافيين of للصحافيين (ل + ال written لل), ب +
+    الرياض; not a letter the clitic pass cut off a name (ل + نجف of لنجف)."""
+    following = graph.word(word.index + 1) if word.upos == "ADP" and word.index < len(graph.words) else None
+    if following is None or following.start != word.end:
+        return False
+    written = normalize(following.text)
+    return written.startswith("ال") or (normalize(word.text) == "ل" and written.startswith("ل"))
+
+
+def is_time(word: Word) -> bool:
+    """A day, month, date or time word (يوم، السبت، يوليو/تموز، 2021)."""
+    if word.upos == "NUM" and not normalize(word.text).startswith("ال"):
+        return True  # (a definite number counts: المصادر الثلاثة)
+    return _names_time(word.keys)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _names_time(keys: tuple[str, ...]) -> bool:
+    """Whether a reading of a word (or a part of one written with /: يوليو/تموز) is a time word; asked of most words,
+    often, and decided by the readings alone."""
+    return any(part in TIME_WORDS for key in keys for part in key.split("/"))
+
+
+def surface(word: Word, text: str) -> str:
+    """The whitespace-delimited word of the text that holds `word` (`بن` even when split as ب + ن)."""
+    start, end = word.start, word.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
+    if word.text in ("على",):  # the preposition, which normalises like the name علي
+        return False
+    if graph is not None and pronoun_suffixed(graph, word) and not _name_cut_before_its_last_letter(graph, word, names):
+        return False  # وأعرب عن أمله: a noun with a possessive pronoun (أمل + ه) is never a name, whatever its spelling
+    if word.text == "علي" and graph is not None and _before_family_name(graph, word):
+        return True  # البائع علي العامري: written with ي and before a family name, the name (left out of the lexicon)
+    bare = strip_conjunction(normalize(word.text))
+    # الرياض is the city, not the name رياض; names written with the article are listed so (الوليد)
+    keys = [key for key in word.keys if not bare.startswith("ال") or key.startswith("ال")]
+    if any(key in names for key in keys) or normalize(word.text).startswith(("عبد", "وعبد")):
+        return True
+    return graph is not None and before_patronymic(graph, word)
+
+
+def _name_cut_before_its_last_letter(graph: SentenceGraph, word: Word, names: Lexicon) -> bool:
+    """عبدالل + ه: a tokenizer that took the last letter of عبدالله for a pronoun; the word and the "pronoun" together
+    are the name."""
+    joined = strip_conjunction(normalize(word.text + graph.words[word.index].text))
+    return joined in names or joined.startswith("عبد")
+
+
+def name_like(word: Word, name_words: list[Word], names: Lexicon, graph: SentenceGraph, text: str) -> bool:
+    """Can `word` go on the name `name_words` begun? A name, a given name, any word right after the given name
+    or after بن/آل/أبو (محمد عبده، سالم الوذيناني), later only family names and nisbas with ال: not a common noun
+    (عبدالعزيز المهوس | أبرز ملامح خطة …، صالح الأحمد | نجاح …)."""
+    if pronoun_suffixed(graph, word):
+        return False  # يعزو ناصر أسبابها: a noun with a possessive pronoun is the verb's object, never a name's part
+    if word.upos in ("PROPN", "X") or is_given_name(word, names, graph):
+        return True
+    if len(name_words) == 1 or surface(name_words[-1], text) in NAME_LINKS:
+        return True
+    return strip_conjunction(normalize(surface(word, text))).startswith("ال")
+
+
+#: A feminine noun the tokenizer left whole with its pronoun (جاهزيتهم، رغبتها، مشاركتنا: ة is written ت before it).
+_NOUN_WITH_ITS_PRONOUN = re.compile(r"\w{3,}ت(?:ها|هم|هن|هما|كم|كما|نا)$")
+
+
+def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
+    """Whether a pronoun is glued to the end of `word` (أسباب + ها), or written in it where the tokenizer left a
+    feminine noun whole with its pronoun (جاهزيتهم: the tagger calls the unseen word a name)."""
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    if following is not None and following.upos == "PRON" and following.start == word.end:
+        return True
+    return word.upos in NAME_TAGS and _NOUN_WITH_ITS_PRONOUN.match(normalize(word.text)) is not None
+
+
+def name_after_link(previous: Word, word: Word, text: str) -> bool:
+    """`وليد بن على الجلال`: after بن/ابن/بنت the next word is a name, even one spelled like a preposition (على)."""
+    return surface(previous, text) in ("بن", "ابن", "بنت") and word.upos not in ("PUNCT", "VERB", "SCONJ")
+
+
+def _before_family_name(graph: SentenceGraph, word: Word) -> bool:
+    """Whether a proper noun or a nisba with the article (العامري، النعيمي) follows the word."""
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    if following is None:
+        return False
+    return following.upos in ("PROPN", "X") or (following.text.startswith("ال") and following.text.endswith("ي"))
+
+
+def before_patronymic(graph: SentenceGraph, word: Word) -> bool:
+    """`عاطي بن عطية`: whatever stands before بن/بنت is a given name, whatever a small parser tagged it."""
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    return following is not None and following.text in ("بن", "بنت") and word.upos not in ("ADP", "PUNCT")
+
+
+def _nisba(written: str) -> bool:
+    """A definite relative adjective (اليوناني، السعودي): where someone is from."""
+    bare = normalize(written)
+    return bare.startswith(("ال", "وال")) and bare.endswith("ي")
+
+
+def nationality(word: Word, roles: Lexicon, text: str) -> bool:
+    """A nationality standing alone before a name (أكد اليوناني دونيس): no title."""
+    return _nisba(surface(word, text)) and not is_role_word(word, roles)
+
+
+def nationality_phrase(role: Span, roles: Lexicon) -> bool:
+    """A role that is one nationality word and no listed title."""
+    words = role.text.split()
+    if len(words) != 1 or normalize(words[0]).startswith("وال"):
+        return False
+    bare = normalize(words[0])
+    return _nisba(bare) and roles.lookup(strip_article(bare), bare) is None
+
+
+#: How compound given names of men open (عبد "servant of", أبو "father of"), normalised.
+_MEN_NAME_OPENINGS = (normalize("عبد"), normalize("أبو"))
+
+
+def person_gender(first_name: str | None, role_head: str | None, names: Lexicon | None, roles: Lexicon) -> str | None:
+    """"Masc" or "Fem" as a person's given name says (the lexicon's gender column), else their title (وزير، الناطقة:
+    a feminine title ends in ة); None where neither says. Both words bare: normalised, without the article."""
+    if first_name and names is not None:
+        entry = names.lookup(first_name)
+        if entry is not None and entry.get("gender") in ("m", "f"):
+            return "Masc" if entry.get("gender") == "m" else "Fem"
+    if first_name and first_name.startswith(_MEN_NAME_OPENINGS) and len(first_name) > 4:
+        return "Masc"  # عبدالحسين، عبدربه، أبوزيد: "servant of …", "father of …" name a man, listed or not
+    entry = roles.lookup(role_head) if role_head else None
+    if role_head and entry is not None and entry.get("kind") in ("job", "rank", "title"):
+        return "Fem" if normalize(role_head).endswith("ه") else "Masc"
+    return None
+
+
+def common_noun_reading(words: Sequence[Word], position: int) -> bool:
+    """A word that is also a given name (عمر، صالح، أمين) read as the common noun: tagged a noun, after a
+    preposition, with an adjective agreeing after it (في عمر السابعة، بشكل عادل الى حد ما)."""
+    word = words[position]
+    return (
+        word.upos == "NOUN"
+        and 0 < position < len(words) - 1
+        and words[position - 1].upos == "ADP"
+        and words[position + 1].upos == "ADJ"
+    )
