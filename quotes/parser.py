@@ -410,7 +410,7 @@ def join_abbreviation_breaks(sentences: Sequence[list[tuple[str, int, int]]]) ->
         ):
             previous.pop()  # the period is the abbreviation's, not a word of the sentence: د عبدالله الفريدان
             previous.extend(tokens)
-        elif previous is not None and tokens and _inside_acronym(previous, tokens[0]):
+        elif previous is not None and tokens and (_inside_acronym(previous, tokens[0]) or _spaced_acronym(previous, tokens)):
             previous.extend(tokens)  # (بي.بي.سي): the period between two letters of an acronym ends nothing
         elif previous is not None and tokens and _inside_number(previous, tokens[0]):
             # (ارتفع إلى 1116.43 دولار): a decimal point ends nothing; the number is one word again
@@ -436,6 +436,19 @@ def _inside_acronym(previous: Sequence[tuple[str, int, int]], following: tuple[s
         and bool(groups)
         and all(group.isalpha() and len(group) <= 2 for group in groups)
         and following[0][:1].isalpha()
+    )
+
+
+def _spaced_acronym(previous: Sequence[tuple[str, int, int]], tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a sentence ends inside an acronym written with spaces, each group of one or two letters with its
+    period (`(إف. بي. أي.)`): the next "sentence" opens with such a group too."""
+    if len(previous) < 2 or len(tokens) < 2 or previous[-1][0] != "." or tokens[1][0] != ".":
+        return False
+    before, after = previous[-2], tokens[0]
+    return (
+        before[2] == previous[-1][1]
+        and after[2] == tokens[1][1]
+        and all(group.isalpha() and len(group) <= 2 for group in (before[0], after[0]))
     )
 
 

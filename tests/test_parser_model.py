@@ -574,6 +574,20 @@ def test_thousands_points_do_not_end_the_sentence() -> None:
     assert [[word for word, _, _ in sentence] for sentence in joined] == [["ويقطن", "القرى", "1.742.000", "نسمة", "."]]
 
 
+def test_an_acronym_written_with_spaces_ends_no_sentence() -> None:
+    text = "وقال مكتب التحقيقات (إف. بي. آي.) إن المسروقات أعيدت. وأضاف أن التحقيق مستمر."
+    split = _pieces(
+        text,
+        [
+            ["وقال", "مكتب", "التحقيقات", "(", "إف", "."],
+            ["بي", "."],
+            ["آي", ".", ")", "إن", "المسروقات", "أعيدت", "."],
+            ["وأضاف", "أن", "التحقيق", "مستمر", "."],
+        ],
+    )
+    assert [len(sentence) for sentence in join_abbreviation_breaks(split)] == [15, 5]
+
+
 def test_a_full_stop_after_a_number_still_ends_the_sentence() -> None:
     text = "وبلغ عدد الزوار 1500. وقال المدير إن الإقبال كبير."
     split = _pieces(text, [["وبلغ", "عدد", "الزوار", "1500", "."], ["وقال", "المدير", "إن", "الإقبال", "كبير", "."]])
