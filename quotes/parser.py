@@ -394,7 +394,7 @@ TITLE_ABBREVIATIONS = frozenset(("د", "م", "أ", "ا"))
 def join_abbreviation_breaks(sentences: Sequence[list[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
     """Sentences the tokenizer ended at a title's abbreviation (`وأوضح عميد القبول د. | عبدالله الفريدان أن …`) joined
     again, the period left out of the words (the text keeps it; `rules/lexicons/role_nouns.tsv` reads د and م as
-    titles). Not after a number: `2015 م.` (the Gregorian year) ends a sentence."""
+    titles), and at a decimal point (`1116.43`). Not after a number: `2015 م.` (the Gregorian year) ends a sentence."""
     joined: list[list[tuple[str, int, int]]] = []
     for tokens in sentences:
         previous = joined[-1] if joined else None
@@ -410,8 +410,13 @@ def join_abbreviation_breaks(sentences: Sequence[list[tuple[str, int, int]]]) ->
         ):
             previous.pop()  # the period is the abbreviation's, not a word of the sentence: د عبدالله الفريدان
             previous.extend(tokens)
-        elif previous is not None and tokens and _inside_acronym(previous, tokens[0]):
+        elif previous is not None and tokens and (_inside_acronym(previous, tokens[0]) or _spaced_acronym(previous, tokens)):
             previous.extend(tokens)  # (بي.بي.سي): the period between two letters of an acronym ends nothing
+        elif previous is not None and tokens and _inside_number(previous, tokens[0]):
+            # (ارتفع إلى 1116.43 دولار): a decimal point ends nothing; the number is one word again
+            whole, point, fraction = previous[-2], previous[-1], tokens[0]
+            previous[-2:] = [(whole[0] + point[0] + fraction[0], whole[1], fraction[2])]
+            previous.extend(tokens[1:])
         else:
             joined.append(list(tokens))
     return joined
@@ -424,7 +429,39 @@ def _inside_acronym(previous: Sequence[tuple[str, int, int]], following: tuple[s
         return False
     letters, period = previous[-2], previous[-1]
     glued = letters[2] == period[1] and period[2] == following[1]
-    return glued and letters[0].isalpha() and len(letters[0]) <= 2 and following[0][:1].isalpha()
+    # (إن.بي.كيه: the tokenizer may keep a period with the letters after it, إن + .بي + .)
+    groups = [group for group in letters[0].split(".") if group]
+    return (
+        glued
+        and bool(groups)
+        and all(group.isalpha() and len(group) <= 2 for group in groups)
+        and following[0][:1].isalpha()
+    )
+
+
+def _spaced_acronym(previous: Sequence[tuple[str, int, int]], tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a sentence ends inside an acronym written with spaces, each group of one or two letters with its
+    period (`(إف. بي. أي.)`): the next "sentence" opens with such a group too."""
+    if len(previous) < 2 or len(tokens) < 2 or previous[-1][0] != "." or tokens[1][0] != ".":
+        return False
+    before, after = previous[-2], tokens[0]
+    return (
+        before[2] == previous[-1][1]
+        and after[2] == tokens[1][1]
+        and all(group.isalpha() and len(group) <= 2 for group in (before[0], after[0]))
+    )
+
+
+def _inside_number(previous: Sequence[tuple[str, int, int]], following: tuple[str, int, int]) -> bool:
+    """Whether a sentence ends at a period glued on both sides between digits: a decimal point or a thousands
+    separator (`1116.43`، `9.599`), not a full stop (`عام 2015. وقال`, with its space)."""
+    if len(previous) < 2 or previous[-1][0] != ".":
+        return False
+    digits, period = previous[-2], previous[-1]
+    glued = digits[2] == period[1] and period[2] == following[1]
+    # (1.742.000: a number already joined at its first point, 1.742, meets the next one)
+    whole = digits[0].split(".")
+    return glued and all(part.isdigit() for part in whole) and following[0].isdigit()
 
 
 def cut_marks_apart(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -539,6 +539,70 @@ def test_the_year_letter_after_a_number_still_ends_the_sentence() -> None:
     assert len(join_abbreviation_breaks(_glued(text))) == 2
 
 
+def _pieces(text: str, sentences: list[list[str]]) -> list[list[tuple[str, int, int]]]:
+    """Sentences of tokens given as written pieces of `text`, in order, with their offsets."""
+    cursor, out = 0, []
+    for pieces in sentences:
+        out.append([])
+        for piece in pieces:
+            start = text.index(piece, cursor)
+            out[-1].append((piece, start, start + len(piece)))
+            cursor = start + len(piece)
+    return out
+
+
+def test_a_decimal_point_does_not_end_the_sentence() -> None:
+    text = "وقال المتعامل إن سعر الأوقية ارتفع إلى 1116.43 دولار في التعاملات الصباحية."
+    split = _pieces(
+        text,
+        [
+            ["وقال", "المتعامل", "إن", "سعر", "الأوقية", "ارتفع", "إلى", "1116", "."],
+            ["43", "دولار", "في", "التعاملات", "الصباحية", "."],
+        ],
+    )
+    joined = join_abbreviation_breaks(split)
+    assert [[word for word, _, _ in sentence] for sentence in joined] == [
+        ["وقال", "المتعامل", "إن", "سعر", "الأوقية", "ارتفع", "إلى", "1116.43", "دولار", "في", "التعاملات", "الصباحية", "."]
+    ]
+    assert all(text[start:end] == word for sentence in joined for word, start, end in sentence)
+
+
+def test_thousands_points_do_not_end_the_sentence() -> None:
+    text = "ويقطن القرى 1.742.000 نسمة."
+    split = _pieces(text, [["ويقطن", "القرى", "1", "."], ["742", "."], ["000", "نسمة", "."]])
+    joined = join_abbreviation_breaks(split)
+    assert [[word for word, _, _ in sentence] for sentence in joined] == [["ويقطن", "القرى", "1.742.000", "نسمة", "."]]
+
+
+def test_an_acronym_written_with_spaces_ends_no_sentence() -> None:
+    text = "وقال مكتب التحقيقات (إف. بي. آي.) إن المسروقات أعيدت. وأضاف أن التحقيق مستمر."
+    split = _pieces(
+        text,
+        [
+            ["وقال", "مكتب", "التحقيقات", "(", "إف", "."],
+            ["بي", "."],
+            ["آي", ".", ")", "إن", "المسروقات", "أعيدت", "."],
+            ["وأضاف", "أن", "التحقيق", "مستمر", "."],
+        ],
+    )
+    assert [len(sentence) for sentence in join_abbreviation_breaks(split)] == [15, 5]
+
+
+def test_a_full_stop_after_a_number_still_ends_the_sentence() -> None:
+    text = "وبلغ عدد الزوار 1500. وقال المدير إن الإقبال كبير."
+    split = _pieces(text, [["وبلغ", "عدد", "الزوار", "1500", "."], ["وقال", "المدير", "إن", "الإقبال", "كبير", "."]])
+    assert len(join_abbreviation_breaks(split)) == 2
+
+
+def test_an_acronym_whose_period_the_tokenizer_kept_with_the_letters_after_it_ends_nothing() -> None:
+    text = "وقال سامي الناصر المحلل في إن.بي.كيه إن الأسواق ستتعافى."
+    split = _pieces(
+        text,
+        [["وقال", "سامي", "الناصر", "المحلل", "في", "إن", ".بي", "."], ["كيه", "إن", "الأسواق", "ستتعافى", "."]],
+    )
+    assert len(join_abbreviation_breaks(split)) == 1
+
+
 @pytest.mark.model
 def test_a_run_of_words_without_punctuation_reaches_the_parser_in_bounded_pieces(bundled: StanzaParser) -> None:
     words = "قال الوزير إن المحادثات مستمرة مع الجانب الآخر في المدينة بحضور عدد من المسؤولين".split()

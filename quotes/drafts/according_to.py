@@ -42,6 +42,20 @@ def _complement_of_word_before(text: str, sentence: SentenceGraph, start: int, e
     return before.split()[-1] not in ("و", "ف")
 
 
+#: "As" in `…، على ما أفاد مصدر`: a marker only after a comma; elsewhere على ما is a verb's or noun's complement.
+_AS_WHAT = normalize("على")
+_WHAT_AFTER = re.compile(r"\s+ما\s")
+
+
+def _complement_not_marker(text: str, sentence: SentenceGraph, start: int, end: int) -> bool:
+    """على ما with no comma before it (حصل على ما يريد، تعليقا على ما ذكرته الصحيفة): the preposition of the word
+    before it, not "as" (`…، على ما أعلنت الوزارة`)."""
+    if strip_conjunction(normalize(text[start:end])) != _AS_WHAT or not _WHAT_AFTER.match(text, end):
+        return False  # على لسان، على حد قوله: markers wherever they stand
+    before = text[sentence.start : start].rstrip()
+    return not before.endswith(("،", ","))
+
+
 def according_to(
     context: DocumentContext, sentence: SentenceGraph, match: Match, boundaries: Sequence[int] = ()
 ) -> Draft | None:
@@ -61,9 +75,14 @@ def according_to(
         return None  # لم تتجاوز العشرين فحسب: "only", not "according to"
     if _complement_of_word_before(text, sentence, cue.start, cue.end):
         return None  # أدلى برأيه في السياسة الخارجية: "gave his opinion", the ب of the verb before it, no source
+    if _complement_not_marker(text, sentence, cue.start, cue.end):
+        return None  # وجاء القرار تعليقا على ما ذكرته الصحيفة: "on what the paper said", not "as it said"
     if not _names_a_source_for(context, sentence, marker, source):
         return None  # حسب الطلب، وفق منظوره: "as required", "in line with", not a source
-    relative = _relative_marker(context.text, marker_word) and source.index == marker_word.index + 1
+    holds_ma = _relative_marker(context.text, marker_word)
+    relative = holds_ma and source.index == marker_word.index + 1
+    if holds_ma and source.upos == "VERB" and not relative:
+        return None  # حسبما …: only the verb right after the marker is its own; a verb further on reports nothing of it
     if relative:
         source = _subject_after(sentence, source)  # حسبما ورد في محضر الاتهام: the verb's source, not the verb
         if source is None:

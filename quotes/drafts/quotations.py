@@ -9,6 +9,7 @@ without a verb is a title or a scare quote.
 from __future__ import annotations
 
 import bisect
+import re
 
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.spans import OPENING_WINDOW_WORDS, SENTENCE_END, colon_after
@@ -37,11 +38,24 @@ _MIN_QUOTE_WORDS = 3
 _LONG_QUOTE_WORDS = 6
 
 
+#: … and a quoted sentence of this many words that ends with its full stop inside the marks.
+_MIN_SENTENCE_WORDS = 2
+#: A full stop, not an ellipsis (a title or a line of verse may trail off: "شوهني إلى حد القبح ..").
+_FULL_STOP_AT_END = re.compile(r"(?<![.…])\.\s*$")
+
+
+def _ends_a_sentence(text: str, segment: QuotedSegment) -> bool:
+    """Whether the quoted text ends with a full stop inside the marks (`"نعم الجميع بخير."`): titles and names do not."""
+    return segment.balanced and _FULL_STOP_AT_END.search(text[segment.start : segment.end]) is not None
+
+
 def speech_like(context: DocumentContext, segment: QuotedSegment) -> bool:
     """Speech, not a title or a name: long enough, or holding a verb (سي إن إن ستايل is a name)."""
     count = segment.word_count(context.text)
     if count >= _LONG_QUOTE_WORDS:
         return True
+    if count >= _MIN_SENTENCE_WORDS and _ends_a_sentence(context.text, segment):
+        return True  # وقال المدرب … "لا شيء خطير.": a sentence closed inside the marks is said, not a title
     if count < _MIN_QUOTE_WORDS:
         return False
     verb_starts = context.verb_starts
