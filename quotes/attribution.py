@@ -162,8 +162,7 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
     after a title phrase too, where the cue takes no person as object (`name_may_follow`)."""
     names = [
         mention
-        for entity in ground.table.entities
-        for mention in entity.mentions
+        for _, mention in ground.table.mentions_starting(phrase.start, phrase.end)  # (those within the phrase start in it)
         if mention.person_name
         and phrase.start <= mention.span.start
         and mention.span.end <= phrase.end
@@ -336,19 +335,18 @@ def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] 
     if first is None or first.start >= phrase.end or not ground.is_title(first):
         return None
     text = ground.document.text
-    for entity in ground.table.entities:
-        for mention in entity.mentions:
-            if mention.person_name and mention.span.start > phrase.end:
-                if not text[phrase.end : mention.span.start].strip():
-                    return mention.span, phrase
-                if _second_title_between(ground, phrase.end, mention.span.start):
-                    # كشف أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات م. عجب القحطاني: a second title, then the name
-                    return mention.span, _trimmed(text, phrase.start, mention.span.start)
-                role = mention.role
-                if role is not None and phrase.start < role.start <= phrase.end + 1 and not text[role.end : mention.span.start].strip():
-                    # وأوضح مستشار أمير منطقة الرياض المشرف العام | على برنامج الإسكان … الدكتور سالم العتيبي: the parse
-                    # ended the subject inside the title the finder read before the name
-                    return mention.span, _trimmed(text, phrase.start, role.end)
+    for _, mention in ground.table.mentions_starting(phrase.end + 1, len(text)):  # (in the text, after the phrase)
+        if mention.person_name and mention.span.start > phrase.end:
+            if not text[phrase.end : mention.span.start].strip():
+                return mention.span, phrase
+            if _second_title_between(ground, phrase.end, mention.span.start):
+                # كشف أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات م. عجب القحطاني: a second title, then the name
+                return mention.span, _trimmed(text, phrase.start, mention.span.start)
+            role = mention.role
+            if role is not None and phrase.start < role.start <= phrase.end + 1 and not text[role.end : mention.span.start].strip():
+                # وأوضح مستشار أمير منطقة الرياض المشرف العام | على برنامج الإسكان … الدكتور سالم العتيبي: the parse
+                # ended the subject inside the title the finder read before the name
+                return mention.span, _trimmed(text, phrase.start, role.end)
     return None
 
 
