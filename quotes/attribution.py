@@ -331,7 +331,7 @@ def _name_after_title(phrase: Span, ground: Ground) -> tuple[Span, Span | None] 
     """`وقال المتحدث باسم الخارجية التركية تانجو بيليتش إن …`: the parse made the name another dependent of the
     verb; a title phrase followed at once by a person's name (nothing but a space between) is that person's title."""
     sentence = ground.document.sentence_at(phrase.start)
-    first = next((w for w in sentence.words if w.start >= phrase.start), None) if sentence is not None else None
+    first = sentence.first_starting(phrase.start) if sentence is not None else None
     if first is None or first.start >= phrase.end or not ground.is_title(first):
         return None
     text = ground.document.text

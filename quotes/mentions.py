@@ -525,7 +525,7 @@ class MentionFinder:
             return attrs.evolve(mention, honoured=_honorific_key(held)) if held else mention
         if not mention.person_name or mention.sentence_index >= len(document.sentences):
             return mention
-        before = [word for word in document.sentences[mention.sentence_index].words if word.end <= mention.span.start]
+        before = document.sentences[mention.sentence_index].words_ending_by(mention.span.start)
         for word in reversed(before[-_HONOURED_WINDOW:]):
             if word.upos in ("PUNCT", "VERB", "AUX"):
                 break
