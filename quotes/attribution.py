@@ -44,7 +44,7 @@ from quotes.entities import Entity, EntityTable, contained, name_words, text_nam
 from quotes.graph import ParsedDocument, Word
 from quotes.mentions import PERSON_OBJECT_CLASSES, EntityMention
 from quotes.model import Quote, Span
-from quotes.normalize import normalize
+from quotes.normalize import end_before_spaces, normalize
 
 #: Heads that are never a source's.
 NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM"))
@@ -142,7 +142,7 @@ def name_in_phrase(quote: Quote, ground: Ground) -> Quote:
         role = quote.role
         text = ground.document.text
         if title is None and role is not None and role.end <= phrase.start and not text[role.end : phrase.start].strip():
-            title = Span.from_offsets(text, role.start, len(text[: name.start].rstrip()))  # the title with its place
+            title = Span.from_offsets(text, role.start, end_before_spaces(text, name.start))  # the title with its place
         if title is not None and (
             role is None
             or role == phrase

@@ -20,7 +20,7 @@ from quotes.cleantext import TATWEEL
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+from quotes.normalize import end_before_spaces, form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
 
 #: Relations that leave the speaker's mention: its role, relative clauses, punctuation.
@@ -522,7 +522,7 @@ def _comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, role
         close = min((position for dash in _DASHES if (position := text.find(dash, start, limit)) != -1), default=-1)
         if close == -1:
             return None
-        limit = len(text[:close].rstrip())
+        limit = end_before_spaces(text, close)
     end = _role_end(text, start, limit)
     words = graph.words_within(start, end)
     while words and words[-1].upos == "ADP" and words[-1].head > 0 and graph.word(words[-1].head).start >= end:
@@ -706,7 +706,7 @@ def describe_speaker(
                 ranked = _honoured_name(graph, role, text, honorifics)
             if ranked is not None:
                 # قال قائد القوات البرية، اللواء سالم الزهراني، إن: the title, then its holder's rank and name
-                role = Span.from_offsets(text, speaker.start, len(text[: ranked.start].rstrip()))
+                role = Span.from_offsets(text, speaker.start, end_before_spaces(text, ranked.start))
                 speaker = ranked
                 notes.append("the name after the comma holds the title")
     speaker = strip_honorifics(speaker, honorifics, text)
@@ -810,7 +810,7 @@ def _before_circumstance(graph: SentenceGraph, role: Span | None, text: str) -> 
         circumstance = bare in _MEDIUM_PREPOSITIONS and bool(next_keys & _CIRCUMSTANCE_HEADS)
         addressee = bare.startswith("ل") and strip_article(bare[1:]) in _ADDRESSEE_HEADS
         if circumstance or addressee or (bare == "ل" and next_keys & _ADDRESSEE_HEADS):
-            cut = _without_dangling_preposition(text, role.start, len(text[: word.start].rstrip()))
+            cut = _without_dangling_preposition(text, role.start, end_before_spaces(text, word.start))
             return Span.from_offsets(text, role.start, cut) if cut > role.start else None
     return role
 
