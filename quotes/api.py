@@ -257,7 +257,7 @@ class Extractor:
         self, document: ParsedDocument, *, meta: Mapping[str, Any] | None = None
     ) -> tuple[list[Quote], EntityTable]:
         """The quotes of a parsed document and its entity table, the quotes' sources pointing into it."""
-        matches = [self.matcher.match_sentence(sentence) for sentence in document.sentences]
+        matches = [self.matcher.chosen_matches(sentence) for sentence in document.sentences]  # what the drafts keep
         marks = pair_quote_marks(document.text)
         assembler = DocumentAssembler(document, marks, self.lexicons)
         drafts = assembler.drafts(matches)

@@ -44,7 +44,7 @@ from quotes.entities import Entity, EntityTable, contained, name_words, text_nam
 from quotes.graph import ParsedDocument, Word
 from quotes.mentions import PERSON_OBJECT_CLASSES, EntityMention
 from quotes.model import Quote, Span
-from quotes.normalize import normalize
+from quotes.normalize import end_before_spaces, normalize
 
 #: Heads that are never a source's.
 NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM"))
@@ -142,7 +142,7 @@ def name_in_phrase(quote: Quote, ground: Ground) -> Quote:
         role = quote.role
         text = ground.document.text
         if title is None and role is not None and role.end <= phrase.start and not text[role.end : phrase.start].strip():
-            title = Span.from_offsets(text, role.start, len(text[: name.start].rstrip()))  # the title with its place
+            title = Span.from_offsets(text, role.start, end_before_spaces(text, name.start))  # the title with its place
         if title is not None and (
             role is None
             or role == phrase
@@ -162,8 +162,7 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
     after a title phrase too, where the cue takes no person as object (`name_may_follow`)."""
     names = [
         mention
-        for entity in ground.table.entities
-        for mention in entity.mentions
+        for _, mention in ground.table.mentions_starting(phrase.start, phrase.end)  # (those within the phrase start in it)
         if mention.person_name
         and phrase.start <= mention.span.start
         and mention.span.end <= phrase.end
@@ -334,31 +333,30 @@ def _name_after_title(phrase: Span, ground: Ground, adjacent: bool = True) -> tu
     A name set off by commas after the title is the person's after any cue; one right after it only where the cue
     takes no person as object (`adjacent`)."""
     sentence = ground.document.sentence_at(phrase.start)
-    first = next((w for w in sentence.words if w.start >= phrase.start), None) if sentence is not None else None
+    first = sentence.first_starting(phrase.start) if sentence is not None else None
     if first is None or first.start >= phrase.end or not ground.is_title(first):
         return None
     text = ground.document.text
-    for entity in ground.table.entities:
-        for mention in entity.mentions:
-            if mention.person_name and mention.span.start > phrase.end:
-                if not adjacent:
-                    if _set_off_after_title(ground, phrase.end, mention.span):
-                        return mention.span, _trimmed(text, phrase.start, _comma_before(text, phrase.end, mention.span.start))
-                    continue
-                if not text[phrase.end : mention.span.start].strip():
-                    return mention.span, phrase
-                if _second_title_between(ground, phrase.end, mention.span.start):
-                    # كشف أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات م. عجب القحطاني: a second title, then the name
-                    return mention.span, _trimmed(text, phrase.start, mention.span.start)
+    for _, mention in ground.table.mentions_starting(phrase.end + 1, len(text)):  # (in the text, after the phrase)
+        if mention.person_name and mention.span.start > phrase.end:
+            if not adjacent:
                 if _set_off_after_title(ground, phrase.end, mention.span):
-                    # ويرى أستاذ العلاقات الدولية بمركز الأهرام للدراسات السياسية | والاستراتيجية، الدكتور سعيد اللاوندي، أن:
-                    # the name in apposition after a comma; the title runs to the comma
                     return mention.span, _trimmed(text, phrase.start, _comma_before(text, phrase.end, mention.span.start))
-                role = mention.role
-                if role is not None and phrase.start < role.start <= phrase.end + 1 and not text[role.end : mention.span.start].strip():
-                    # وأوضح مستشار أمير منطقة الرياض المشرف العام | على برنامج الإسكان … الدكتور سالم العتيبي: the parse
-                    # ended the subject inside the title the finder read before the name
-                    return mention.span, _trimmed(text, phrase.start, role.end)
+                continue
+            if not text[phrase.end : mention.span.start].strip():
+                return mention.span, phrase
+            if _second_title_between(ground, phrase.end, mention.span.start):
+                # كشف أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات م. عجب القحطاني: a second title, then the name
+                return mention.span, _trimmed(text, phrase.start, mention.span.start)
+            if _set_off_after_title(ground, phrase.end, mention.span):
+                # ويرى أستاذ العلاقات الدولية بمركز الأهرام للدراسات السياسية | والاستراتيجية، الدكتور سعيد اللاوندي، أن:
+                # the name in apposition after a comma; the title runs to the comma
+                return mention.span, _trimmed(text, phrase.start, _comma_before(text, phrase.end, mention.span.start))
+            role = mention.role
+            if role is not None and phrase.start < role.start <= phrase.end + 1 and not text[role.end : mention.span.start].strip():
+                # وأوضح مستشار أمير منطقة الرياض المشرف العام | على برنامج الإسكان … الدكتور سالم العتيبي: the parse
+                # ended the subject inside the title the finder read before the name
+                return mention.span, _trimmed(text, phrase.start, role.end)
     return None
 
 

@@ -23,7 +23,7 @@ from quotes.drafts import Draft, organisation_heads
 from quotes.graph import ParsedDocument, Word
 from quotes.lexicon import Lexicon, read_as, synonym_map
 from quotes.model import Quote, Span
-from quotes.normalize import article_cut_start, normalize, strip_article, strip_conjunction
+from quotes.normalize import article_cut_start, char_before_spaces, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
 from quotes.speakers import person_gender
 
@@ -852,7 +852,7 @@ def _reported_within(draft: Draft, drafts: Sequence[Draft], text: str) -> bool:
     """Whether the draft's cue lies inside another quote's content (`مشيرا إلى أن النظام لم يتطرق إلى …`): who speaks
     in the reported clause does not go on speaking after it; the reporter does. A cue right after a full stop opens a
     sentence of its own (`… يوميًا.وأوضح`: the splitter missed it), whatever content ran on over it."""
-    if text[: draft.cue.start].rstrip().endswith("."):
+    if char_before_spaces(text, draft.cue.start) == ".":
         return False
     return any(
         other is not draft

@@ -213,6 +213,32 @@ class SentenceGraph:
         # words from the first that starts at or after `start` up to the last that ends by `end`
         return list(self.words[bisect_left(starts, start) : bisect_right(ends, end)])
 
+    def words_starting(self, start: int, end: int | None = None) -> list[Word]:
+        """The words that start at an offset in [start, end) (`end` None: to the sentence's end), in order: a slice
+        found by bisection where the offsets run in order, instead of a test of every word."""
+        bounds = self._word_bounds
+        if bounds is None:
+            return [word for word in self.words if start <= word.start and (end is None or word.start < end)]
+        starts = bounds[0]
+        return list(self.words[bisect_left(starts, start) : len(starts) if end is None else bisect_left(starts, end)])
+
+    def first_starting(self, start: int, end: int | None = None) -> Word | None:
+        """The first word that starts at an offset in [start, end), if any (see words_starting)."""
+        bounds = self._word_bounds
+        if bounds is None:
+            return next((word for word in self.words if start <= word.start and (end is None or word.start < end)), None)
+        position = bisect_left(bounds[0], start)
+        if position == len(self.words) or (end is not None and self.words[position].start >= end):
+            return None
+        return self.words[position]
+
+    def words_ending_by(self, end: int) -> list[Word]:
+        """The words that end at or before offset `end`, in order (see words_starting)."""
+        bounds = self._word_bounds
+        if bounds is None:
+            return [word for word in self.words if word.end <= end]
+        return list(self.words[: bisect_right(bounds[1], end)])
+
     @cached_property
     def _word_bounds(self) -> tuple[list[int], list[int]] | None:
         """The words' starts and ends, where both run in sentence order (what a parser's offsets do): then the words

@@ -10,7 +10,8 @@ rules whose anchor lemma/form occurs in them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+import itertools
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -435,16 +436,34 @@ class Matcher:
         self.grammar = grammar
         self._triggers = _TriggerIndex(grammar.rules)
         self._anchor_tests = _AnchorTests(grammar.rules)
+        #: whether the rules come highest priority first (as the loader orders them): then the first rule that matches
+        #: at a word is the one that claims it (see chosen_matches)
+        priorities = [rule.priority for rule in grammar.rules]
+        self._by_priority = all(a >= b for a, b in itertools.pairwise(priorities))
 
     def match_sentence(self, graph: SentenceGraph) -> list[Match]:
         """Every rule's matches on `graph`, highest priority first."""
+        return self._matches(graph, first_only=False)
+
+    def chosen_matches(self, graph: SentenceGraph) -> list[Match]:
+        """The matches that claim their cue word: of :meth:`match_sentence`'s matches at each anchor word, the first of
+        the highest priority (what the drafts keep, `quotes.drafts.assembler`), in the same order. The rules after the
+        one that claimed a word are not tried at that word (half of a sentence's matches, with their failed tries)."""
+        if not self._by_priority:
+            return first_per_anchor(self.match_sentence(graph))
+        return self._matches(graph, first_only=True)
+
+    def _matches(self, graph: SentenceGraph, *, first_only: bool) -> list[Match]:
         found: list[Match] = []
+        claimed: set[int] = set()  # the anchor words with a match (first_only: no later rule is tried there)
         anchors = self._triggers.anchors(graph)
         phrases: dict[frozenset[str], bool] = {}
         answers: dict[tuple[int, int], bool] = {}
         for position, rule in enumerate(self.grammar.rules):
             # the words that can be the anchor: those with a trigger key, else every word (see _applies)
             candidates = graph.words if rule.trigger_keys is None else anchors.get(position)
+            if candidates and first_only and claimed:
+                candidates = [word for word in candidates if word.index not in claimed]
             if not candidates:
                 continue
             if not self._triggers.has_needed_words(position, graph) or not self._triggers.has_phrase(rule, graph, phrases):
@@ -461,10 +480,20 @@ class Matcher:
                 match = search.bind(1, {anchor_node.name: word}, {anchor_node.name: anchor_node.name})
                 if match is not None:
                     found.append(match)
+                    claimed.add(word.index)
         return found
 
     def trace_sentence(self, graph: SentenceGraph) -> list[RuleTrace]:
         return [trace_rule(rule, graph) for rule in self.grammar.rules]
+
+
+def first_per_anchor(matches: Sequence[Match]) -> list[Match]:
+    """Of `matches`, the first of the highest priority at each anchor word, in the order they come sorted by priority
+    (a stable sort: ties keep their order)."""
+    chosen: dict[int, Match] = {}
+    for match in sorted(matches, key=lambda found: -found.rule.priority):
+        chosen.setdefault(match.anchor.index, match)
+    return list(chosen.values())
 
 
 def match_sentence(grammar: Grammar, graph: SentenceGraph) -> list[Match]:

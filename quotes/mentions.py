@@ -37,7 +37,7 @@ import attrs
 from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import article_cut_start, form_keys, normalize, strip_article, strip_conjunction
+from quotes.normalize import article_cut_start, end_before_spaces, form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import is_quote_mark, marked_name_end
 from quotes.speakers import (
     APPOSITION_COMMAS,
@@ -524,7 +524,7 @@ class MentionFinder:
             return attrs.evolve(mention, honoured=_honorific_key(held)) if held else mention
         if not mention.person_name or mention.sentence_index >= len(document.sentences):
             return mention
-        before = [word for word in document.sentences[mention.sentence_index].words if word.end <= mention.span.start]
+        before = document.sentences[mention.sentence_index].words_ending_by(mention.span.start)
         for word in reversed(before[-_HONOURED_WINDOW:]):
             if word.upos in ("PUNCT", "VERB", "AUX"):
                 break
@@ -1136,7 +1136,7 @@ def _from_tagged_person(mentions: list[EntityMention], text: str) -> list[Entity
             if person is not None:
                 role = mention.role
                 if role is not None and role.end <= person.span.start:  # the title runs on to the person's name
-                    role = Span.from_offsets(text, role.start, len(text[: person.span.start].rstrip()))
+                    role = Span.from_offsets(text, role.start, end_before_spaces(text, person.span.start))
                 mention = attrs.evolve(mention, span=Span.from_offsets(text, person.span.start, mention.span.end), role=role)
         result.append(mention)
     return result

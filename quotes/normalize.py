@@ -65,6 +65,22 @@ def _normalize(text: str) -> str:
     return _INVISIBLE.sub("", _DIACRITICS.sub("", text)).translate(_LETTER_VARIANTS).strip()
 
 
+def end_before_spaces(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())``, without copying the text before `end` (a document's, for every cue)."""
+    if end < 0:
+        return len(text[:end].rstrip())
+    end = min(end, len(text))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def char_before_spaces(text: str, end: int) -> str:
+    """The last character of ``text[:end].rstrip()`` ("" where there is none), without copying the text."""
+    found = end_before_spaces(text, end)
+    return text[found - 1] if found > 0 else ""
+
+
 def strip_conjunction(form: str) -> str:
     """Drop one leading و/ف from a normalised form when enough word remains.
 

@@ -194,10 +194,16 @@ def _marks_pattern(marks: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape(marks) + "]")
 
 
+#: The characters that are neither word characters nor spaces: every quotation mark is one (mark_kind only knows
+#: punctuation, categories Pi, Pf, Ps, Pe and Po, which \w and \s never match; tests/test_quote_mark_finder.py checks each).
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
+
+
 def _mark_finder(text: str) -> re.Pattern[str] | None:
     """A pattern that finds the quotation marks of `text` (None when it has none): the pairing looks at those
-    characters only, not at every character of the text."""
-    marks = "".join(sorted(char for char in set(text) if mark_kind(char) is not None))
+    characters only, not at every character of the text. The marks are looked for among the text's punctuation:
+    `set(text)` made a string of every character of an Arabic text (none of them is one Python keeps), 3x the time."""
+    marks = "".join(sorted(char for char in set(_NOT_WORD_OR_SPACE.findall(text)) if mark_kind(char) is not None))
     return _marks_pattern(marks) if marks else None
 
 

@@ -107,7 +107,7 @@ def according_to(
     # does a marker whose pronoun is the source where no cue of the clause spoke before it: لو …، لكان … حسب تأكيده)
     whole_clause = relative or (
         by_pronoun
-        and not any(is_cue_word(context, sentence, word) for word in sentence.words if word.end <= cue.start)
+        and not any(is_cue_word(context, sentence, word) for word in sentence.words_ending_by(cue.start))
     )
     opening = max(
         [sentence.start]

@@ -99,7 +99,7 @@ def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, matc
 def complement_start(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, head_start: int) -> int:
     """`مؤكدًا سعي الغرفة إلى تحقيق …`: with no subject between them, a noun complement starts right after
     the cue even where the parse hangs its first nouns elsewhere."""
-    between = [word for word in sentence.words if cue_word.end <= word.start < head_start]
+    between = sentence.words_starting(cue_word.end, head_start)
     while between and between[0].upos == "ADP" and any(key in LEADING_PREPOSITIONS for key in between[0].keys):
         between = between[1:]
     outside = [word for word in between if not in_parentheses_at(context.text, word.start)]
@@ -118,7 +118,7 @@ def complement_start(context: DocumentContext, sentence: SentenceGraph, cue_word
 
 def prepositional_complement(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> int | None:
     """Where the noun after إلى/على (or بـ, kept) right after a cue starts, if that is what follows it."""
-    following = [word for word in sentence.words if word.start >= cue_word.end][:2]
+    following = sentence.words_starting(cue_word.end)[:2]
     if len(following) < 2 or following[0].upos != "ADP" or following[1].upos not in ("NOUN", "VERB"):
         return None
     if any(key in LEADING_PREPOSITIONS for key in following[0].keys):
@@ -132,9 +132,9 @@ def speech_after_comma(context: DocumentContext, sentence: SentenceGraph, cue_wo
     """Where speech starts after `cue speaker-phrase،` when a clause with its own verb follows the comma."""
     if not any(key in _SAYING_LEMMAS for key in (cue_word.lemma_key, *cue_word.keys, *cue_word.token_keys)):
         return None
-    if any(word.upos not in ("CCONJ", "PART", "PUNCT") for word in sentence.words if word.end <= cue_word.start):
+    if any(word.upos not in ("CCONJ", "PART", "PUNCT") for word in sentence.words_ending_by(cue_word.start)):
         return None  # only a sentence-opening cue (وأوضح فلان، …)
-    after = [word for word in sentence.words if word.start >= cue_word.end]
+    after = sentence.words_starting(cue_word.end)
     comma = next((position for position, word in enumerate(after) if word.text in ("،", ",")), None)
     if comma is None or comma == 0 or comma > _SPEAKER_PHRASE_WORDS:
         return None

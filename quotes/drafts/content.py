@@ -243,7 +243,7 @@ def from_complementizer(search: ContentSearch) -> ContentFound | None:
     if start is None and earlier is not None:
         return _indirect(search, earlier, ("complementizer found after the cue, outside the parse",))
     if start is not None and earlier is not None and start < earlier and search.speaker is None:
-        first = next((word for word in site.sentence.words if word.start >= start), None)
+        first = site.sentence.first_starting(start)
         if first is not None and first.end <= earlier and names_a_source(site.context.lexicons, first):
             # أكد وزير الخارجية عادل الجبير أن …: the parse made the subject the object; the speech starts at أن
             return _indirect(search, earlier, ("the object names a source: the speech starts at the complementizer",))

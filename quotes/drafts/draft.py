@@ -46,7 +46,7 @@ def span_bindings(
     for name, span in spans:
         if span is None:
             continue
-        first = next((word for word in sentence.words if span.start <= word.start < span.end), None)
+        first = sentence.first_starting(span.start, span.end)
         if first is not None:
             found.append(Binding(node=name, word_index=first.index, word_text=span.text, path=how))
     return tuple(found)

@@ -74,7 +74,7 @@ def _reports_directly(document: ParsedDocument, inner: Draft, source: Span) -> b
     """Is the inner cue the verb of its source (اللاعب … أكد), not of a relative clause (التي تقول الصين) or
     of a later clause (المخدرات دخلت … ويرجح)?"""
     sentence = document.sentences[inner.sentence_index]
-    between = [word for word in sentence.words if source.end <= word.start < inner.cue.start]
+    between = sentence.words_starting(source.end, inner.cue.start)
     if any(word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf") for word in between):
         return False
     return not any(word.upos == "PRON" and any(key in RELATIVE_PRONOUNS for key in word.keys) for word in between)

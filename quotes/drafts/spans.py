@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from quotes.graph import SentenceGraph
 from quotes.model import Span
-from quotes.normalize import INVISIBLE
+from quotes.normalize import INVISIBLE, char_before_spaces
 from quotes.quotemarks import QuoteMarks
 
 SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
@@ -61,7 +61,7 @@ def sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMar
     A sentence the tokenizer ended at a semicolon or comma goes on to the next full stop.
     """
     limit = max(sentence.end, start)
-    while text[:limit].rstrip().endswith(("؛", "،", ",", ";")):
+    while char_before_spaces(text, limit) in ("؛", "،", ",", ";"):  # (text[:limit] copied the text)
         following = SENTENCE_END.search(text, limit)
         if following is None or following.start() <= limit:
             break

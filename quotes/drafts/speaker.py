@@ -149,7 +149,7 @@ def name_out_of_content(site: CueSite, quote_type: str, slot: SpeakerSlot) -> Sp
     wide = _phrase_from(site.context, sentence, word, limit)
     if wide is None or wide.speaker is None or wide.speaker.start != content.start:
         return slot
-    rest = [following for following in sentence.words if wide.speaker.end <= following.start < content.end]
+    rest = sentence.words_starting(wide.speaker.end, content.end)
     while rest and rest[0].upos == "ADP" and any(key in LEADING_PREPOSITIONS for key in rest[0].keys):
         rest = rest[1:]
     if not rest:
@@ -213,7 +213,7 @@ def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     speaker, limit, sentence = slot.mention.speaker, slot.content.start, site.sentence
     if speaker is None or speaker.start < site.match.anchor.start:
         return slot
-    following = [word for word in sentence.words if speaker.end <= word.start < limit]
+    following = sentence.words_starting(speaker.end, limit)
     # (سابق: an adjective of the first conjunct the parse hung elsewhere stays with it)
     skipped = next((i for i, word in enumerate(following) if word.upos != "ADJ" or is_time(word)), len(following))
     following = following[skipped:]
@@ -252,7 +252,7 @@ def name_in_marks(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerS
         return slot
     end = unclosed_name_end(text, found.start, found.end, limit)
     if end is None:
-        words = [word for word in site.sentence.words if found.start <= word.start < found.end]
+        words = site.sentence.words_starting(found.start, found.end)
         if words and any(strip_article(key) in site.context.lexicons.named_in_marks for key in words[-1].keys):
             end = marked_name_end(text, found.end, limit)
     if end is None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
+from quotes.normalize import end_before_spaces
 from quotes.speakers.mention import SPEECH_WORDS, Mention, mention_words, past_honorifics
 from quotes.speakers.names import find_name, name_after_nationality, name_start_word, words_of_name
 from quotes.speakers.roles import (
@@ -125,7 +126,7 @@ def describe_speaker(
                 ranked = honoured_name(graph, role, text, honorifics)
             if ranked is not None:
                 # قال قائد القوات البرية، اللواء سالم الزهراني، إن: the title, then its holder's rank and name
-                role = Span.from_offsets(text, speaker.start, len(text[: ranked.start].rstrip()))
+                role = Span.from_offsets(text, speaker.start, end_before_spaces(text, ranked.start))
                 speaker = ranked
                 notes.append("the name after the comma holds the title")
     speaker = strip_honorifics(speaker, honorifics, text)

@@ -12,7 +12,7 @@ from quotes.cleantext import TATWEEL
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import normalize, strip_article
+from quotes.normalize import end_before_spaces, normalize, strip_article
 from quotes.quotemarks import NAME_MARKS
 from quotes.speakers.mention import is_addressee, names_someone, reduced_relative
 from quotes.speakers.words import (
@@ -102,7 +102,7 @@ def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles
         close = min((position for dash in _DASHES if (position := text.find(dash, start, limit)) != -1), default=-1)
         if close == -1:
             return None
-        limit = len(text[:close].rstrip())
+        limit = end_before_spaces(text, close)
     end = _role_end(text, start, limit)
     words = graph.words_within(start, end)
     while words and words[-1].upos == "ADP" and words[-1].head > 0 and graph.word(words[-1].head).start >= end:
@@ -222,7 +222,7 @@ def before_circumstance(graph: SentenceGraph, role: Span | None, text: str) -> S
         circumstance = bare in MEDIUM_PREPOSITIONS and bool(next_keys & CIRCUMSTANCE_HEADS)
         addressee = bare.startswith("ل") and strip_article(bare[1:]) in ADDRESSEE_HEADS
         if circumstance or addressee or (bare == "ل" and next_keys & ADDRESSEE_HEADS):
-            cut = _without_dangling_preposition(text, role.start, len(text[: word.start].rstrip()))
+            cut = _without_dangling_preposition(text, role.start, end_before_spaces(text, word.start))
             return Span.from_offsets(text, role.start, cut) if cut > role.start else None
     return role
 
