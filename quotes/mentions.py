@@ -1165,8 +1165,11 @@ def _written_starts(mentions: Iterable[EntityMention], text: str) -> Iterator[En
         yield mention if start == mention.span.start else attrs.evolve(mention, span=Span.from_offsets(text, start, mention.span.end))
 
 
-#: A content that opens with a preposition, attached or apart (بمقتل، لكرة، إلى ضرورة).
+#: A content that may open with a preposition, by its spelling: a word that starts with ب، ل or ك (بمقتل، لكرة; also
+#: باب or لجنة, which are left out as well), or a preposition written apart (إلى ضرورة).
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:ب|ل|ك)\w|(?:إلى|الى|على|علي|عن|من|في|مع)\s")
+#: A content's own preposition written apart before it, left at the end of a mention cut there.
+_CONTENT_PREPOSITIONS = _ISSUER_MARKERS | {"ب", "بـ"}
 
 
 def outside_contents(mentions: Sequence[EntityMention], contents: Sequence[Span], text: str) -> tuple[EntityMention, ...]:
@@ -1184,7 +1187,7 @@ def outside_contents(mentions: Sequence[EntityMention], contents: Sequence[Span]
         if at < len(starts) and starts[at] < mention.span.end:
             span = Span.from_offsets(text, mention.span.start, starts[at])
             words = span.text.split()
-            while words and normalize(words[-1]) in _ISSUER_MARKERS | {"ب", "بـ"}:
+            while words and normalize(words[-1]) in _CONTENT_PREPOSITIONS:
                 words.pop()  # (the content's own preposition, written apart)
             if words and normalize(words[-1]) not in _NAME_LINKS:  # (خالد بن | طالب: a name, whatever was read as a cue)
                 span = Span.from_offsets(text, mention.span.start, mention.span.start + len(" ".join(words)))

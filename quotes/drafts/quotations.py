@@ -80,6 +80,12 @@ def opening_after(context: DocumentContext, start: int, limit: int) -> QuotedSeg
     return None
 
 
+def _complementizer_word(word: str) -> bool:
+    """Whether a written word is a complementizer with at most its pronoun (أن، إنه، بأنها), marks around it aside."""
+    bare = normalize(word.strip("،,\"«»“”"))
+    return bare.startswith(COMPLEMENTIZER_STARTS) and len(bare) <= 6
+
+
 def quoted_name_after(context: DocumentContext, cue_end: int) -> QuotedSegment | None:
     """`وقال "صالح السرحاني" لـ"سبق": …`, `صرح "مركز فلب فلاب فن" الترفيهي بأنه …`: a short quotation
     right after the cue that a colon or a complementizer follows is the speaker's name, not the speech."""
@@ -103,10 +109,8 @@ def quoted_name_after(context: DocumentContext, cue_end: int) -> QuotedSegment |
     colon = following.find(":")
     if colon != -1 and len(following[:colon].split()) <= 2:
         return segment
-    for word in following.split()[:3]:
-        bare = normalize(word.strip("،,\"«»“”"))
-        if bare.startswith(COMPLEMENTIZER_STARTS) and len(bare) <= 6:
-            return segment
+    if any(_complementizer_word(word) for word in following.split()[:3]):
+        return segment
     return segment if title_after_quoted_name(context, segment.close_at + 1) is not None else None
 
 
@@ -124,8 +128,7 @@ def title_after_quoted_name(context: DocumentContext, start: int) -> int | None:
         offset = text.index(word, offset)
         if ":" in word:
             return offset + word.index(":")
-        bare = normalize(word.strip("،,\"«»“”"))
-        if position > 0 and bare.startswith(COMPLEMENTIZER_STARTS) and len(bare) <= 6:
+        if position > 0 and _complementizer_word(word):
             return offset
         offset += len(word)
     return None

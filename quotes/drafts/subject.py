@@ -24,6 +24,7 @@ from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article
 from quotes.quotemarks import is_quote_mark
 from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, opens_definite_noun, pronoun_suffixed
+from quotes.speakers.words import NAME_TAGS
 
 _PERSONAL_PRONOUNS = frozenset(
     normalize(word)
@@ -41,8 +42,6 @@ _DISCOURSE_PHRASES = frozenset(
 )
 #: The prepositions an adverbial verbal noun takes (ردا على، نقلا عن، استنادا إلى، خلافا لـ).
 _PREPOSITIONS_AFTER_ADVERBIAL_NOUN = frozenset(normalize(word) for word in ("على", "عن", "إلى", "ل", "لـ", "من", "ب"))
-#: Tags the tagger gives names and the words it does not know.
-_NAME_TAGS = ("PROPN", "X")
 _NO_MENTION = Mention(speaker=None, role=None, head=None)
 #: What never stands between a subject and its verb: a dateline's colon or dash, a line break (a comma may: a parenthesis).
 _NO_SUBJECT_MARKS = (":", " - ", "–", "—", "\n")
@@ -77,7 +76,7 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None
     if speaker.start > match.anchor.end and agrees_with_pronoun_subject(match.anchor):
         return None  # وطلبوا الإذن: a plural verb carries its subject (they); the noun after it is its object
-    if speaker.upos in ("ADJ", "NOUN", *_NAME_TAGS) and _adverbial_accusative(context, match.sentence, speaker):
+    if speaker.upos in ("ADJ", "NOUN", *NAME_TAGS) and _adverbial_accusative(context, match.sentence, speaker):
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
     if any(key in context.lexicons.participles for key in speaker.keys):
         return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
@@ -111,7 +110,7 @@ def _name_subject_after(context: DocumentContext, match: Match) -> Word | None:
         (
             child
             for child in match.sentence.children(match.anchor.index)
-            if child.base_deprel == "nsubj" and child.index > match.anchor.index and child.upos in ("PROPN", "X") and child.start < opening
+            if child.base_deprel == "nsubj" and child.index > match.anchor.index and child.upos in NAME_TAGS and child.start < opening
         ),
         None,
     )
@@ -139,8 +138,8 @@ def prays_for_someone(context: DocumentContext, word: Word) -> bool:
         start -= 1  # the formula's verb with its clitics, or a word cut off its first letters
     if prayers.match_at(normalize(text[start : start + _PRAYER_CHARS])) is not None:
         return True
-    before = text[max(0, start - _PRAYER_CHARS) : word.end]
-    return any(normalize(before).replace(" ", "").endswith(key.replace(" ", "")) for key in prayers)
+    before = normalize(text[max(0, start - _PRAYER_CHARS) : word.end]).replace(" ", "")
+    return any(before.endswith(key.replace(" ", "")) for key in prayers)
 
 
 def agrees_with_pronoun_subject(verb: Word) -> bool:
@@ -171,7 +170,7 @@ def _adverbial_accusative(context: DocumentContext, sentence: SentenceGraph, wor
         return False
     # (a verbal noun written with its shadda, ردّا, is a word the tagger never saw: it calls it a name, with no case
     # or definiteness; only the preposition after it tells)
-    if word.upos not in _NAME_TAGS:
+    if word.upos not in NAME_TAGS:
         if text[word.end : word.end + 2].strip()[:1] in ("،", ","):
             return True
         if word.feat("Definite") != "Ind":
@@ -180,7 +179,7 @@ def _adverbial_accusative(context: DocumentContext, sentence: SentenceGraph, wor
             return True
     following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
     return (
-        word.upos in ("NOUN", *_NAME_TAGS)
+        word.upos in ("NOUN", *NAME_TAGS)
         and following is not None
         and following.upos == "ADP"
         and normalize(following.text) in _PREPOSITIONS_AFTER_ADVERBIAL_NOUN
@@ -275,7 +274,7 @@ def grow_mention(
 
 
 #: Words no name runs on through: a verb (the tagger's name ran into the cue), a conjunction, a punctuation mark.
-_NO_NAME_TAGS = frozenset(("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"))
+_NONAME_TAGS = frozenset(("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"))
 
 
 def _letter_of_name(sentence: SentenceGraph, word: Word) -> bool:
@@ -298,7 +297,7 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
         return mention
     for word in sentence.words[inside[-1].index :]:
         tag = row[word.index - 1]
-        if word.upos in _NO_NAME_TAGS or word.end > limit or tag not in ("I-PERS", "E-PERS"):
+        if word.upos in _NONAME_TAGS or word.end > limit or tag not in ("I-PERS", "E-PERS"):
             return mention
         if word.upos == "ADP" and not _letter_of_name(sentence, word):
             return mention
