@@ -375,7 +375,7 @@ class SpeakerResolver:
         if head is not None:
             for entity in reversed(self.entities):
                 if any(self._headed_by(head, known) and known.text != mention.text for known in entity.mentions):
-                    return entity
+                    return None if self._names_another_body(mention, head, entity) else entity
         if words[0] in self.roles and len(words) <= 3:
             # a role with a name (المدرب سالم العتيبي) is the earlier holder of the role only if that holder has the name
             named = self._names_beside_role(mention, words, role)
@@ -463,6 +463,23 @@ class SpeakerResolver:
                 break
             full = mention_words(Span.from_offsets(self.document.text, start, end))
             if len(full) > 1 and full[-1] == words[-1]:
+                return True
+        return False
+
+    def _names_another_body(self, mention: Span, head: str, entity: Entity) -> bool:
+        """Whether a definite head and a body named before with that head each go on with a noun the other lacks:
+        `الإدارة العامة للحج والعمرة` after `إدارة مطار الملك عبدالعزيز` is another department, while `الإدارة` or
+        `الصحيفة البريطانية` (an adjective) points back at the one named before, and a full name after its bare head
+        (`الهيئة` … `الهيئة العامة للغذاء والدواء`) names that body."""
+        sentence = self.document.sentence_at(mention.start)
+        known = entity.words()
+        if sentence is None or not known - {head} - set(mention_words(mention)):
+            return False
+        for word in sentence.words_within(mention.start, mention.end):
+            if word.upos not in ("NOUN", "PROPN", "X"):
+                continue
+            keys = _mention_words(word.text)
+            if keys and keys[0] != head and keys[0] not in known:
                 return True
         return False
 
