@@ -41,8 +41,19 @@ _MENTION_END = re.compile(
     r"\n|\s(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?=\s|$)|\sلـ?\s?[\"«“]|\s\S*\s?[«“]"
     r"|\s(?:ب|و)?[اأإ]ن(?:ه|ها|هم|هما|ني|نا)?(?=\s|$)"  # الجهني انه عند …: the complementizer starts the speech
 )
+#: Prepositions after a title that name the body its holder belongs to (قائد في طالبان، مسؤول من الوزارة).
+_BELONGING_PREPOSITIONS = frozenset(("في", "من", "لدي", "داخل", "بين", "باسم"))
 #: What may stand glued before a mention without being part of it.
 _PROCLITIC_RUNS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"))
+
+
+def _in_construct(role: Span, position: int, text: str) -> bool:
+    """Whether the role ends right before `position` with a word without the article (زعيم، أمين عام): in construct
+    with what follows, as a title is with the body it leads (زعيم حركة طالبان), not set beside a name (الوزير عادل)."""
+    if text[role.end : position].strip():
+        return False
+    last = role.text.split()[-1:]
+    return bool(last) and not strip_conjunction(normalize(last[0])).startswith("ال")
 
 
 def _names_itself(mention: Span) -> bool:
@@ -496,7 +507,17 @@ class SpeakerResolver:
         holding = [words for known in (*entity.mentions, *entity.aliases) if wanted <= set(words := mention_words(known))]
         # a body's short name (المنظمة) is not the person whose title names the body either (نائبة رئيسة المنظمة)
         heads = self.kind_heads | self.role_heads if wanted & self.organisation_heads else self.kind_heads
-        return bool(holding) and all(words[0] in heads and words[0] not in wanted for words in holding)
+        return bool(holding) and all(
+            words[0] not in wanted and (words[0] in heads or self._after_title_preposition(wanted, words)) for words in holding
+        )
+
+    def _after_title_preposition(self, wanted: set[str], words: tuple[str, ...]) -> bool:
+        """Whether the words come after a title and a preposition (`قائد بارز في طالبان`، `مسؤول من الحركة`): the body
+        the title holder belongs to, not the holder (a name after a title, `وزير الخارجية عادل الجبير`, has none)."""
+        if words[0] not in self.role_heads:
+            return False
+        first = next((position for position, word in enumerate(words) if word in wanted), 0)
+        return any(word in _BELONGING_PREPOSITIONS for word in words[1:first])
 
     def issuer(self, mention: Span) -> Span | None:
         """`تقرير صادر عن الهيئة العامة …` → `الهيئة العامة …`: who issued a statement, report or survey."""
@@ -698,13 +719,22 @@ class SpeakerResolver:
         if self.role_at is None:
             return
         text = self.document.text
+        bodies: set[tuple[str, ...]] | None = None  # the names the entity tagger reads as organisations, once asked
         for entity in entities:
             name = entity.fullest.text
             if set(mention_words(entity.fullest)[:1]) & self.kind_heads:
                 continue  # a body (منظمة الصحة العالمية) has no title; the one before it in the text is a person's
+            if bodies is None:
+                bodies = {mention_words(span) for span in self._tagged_organisations()}
+            tagged_body = all(mention_words(mention) in bodies for mention in entity.mentions)
             position = text.find(name)
             while position != -1:
                 role, full = self.role_at(Span(name, position, position + len(name)))
+                last = _mention_words(text[role.end : position])[-1:] or _mention_words(role.text)[-1:] if role is not None else ()
+                if not _BELONGING_PREPOSITIONS.isdisjoint(last):
+                    role = None  # قائد ميداني في طالبان، المتحدث باسم الحركة: the title of one who belongs to the body
+                elif role is not None and tagged_body and _in_construct(role, position, text):
+                    role = None  # زعيم حركة طالبان: a title in construct with a body the tagger names is its leader's
                 if full is not None and len(full.text) > len(entity.fullest.text):
                     entity.mentions.append(full)
                 if entity.role is None and role is not None:
