@@ -97,4 +97,20 @@ def could_be_source(text: str, sentence: SentenceGraph, word: Word) -> bool:
         return False
     if word.base_deprel != "nsubj":
         return True  # نقلاً عن مصادر: a source reached through its preposition
-    return not any(child.base_deprel == "case" for child in sentence.children(word.index))
+    if any(child.base_deprel == "case" for child in sentence.children(word.index)):
+        return False
+    return not _name_of_prepositional_object(sentence, word)
+
+
+def _name_of_prepositional_object(sentence: SentenceGraph, word: Word) -> bool:
+    """A name right after a definite noun that a preposition governs (`وحين يسأل عن الرئيس اشرف غني يجيب …`): the
+    noun's name, which the parse hung from the verb as its subject."""
+    if word.upos not in ("PROPN", "X") or word.index < 2:
+        return False
+    before = sentence.word(word.index - 1)
+    return (
+        before.upos == "NOUN"
+        and before.end < word.start
+        and strip_conjunction(normalize(before.text)).startswith("ال")
+        and any(child.base_deprel == "case" for child in sentence.children(before.index))
+    )

@@ -369,6 +369,12 @@ def name_after_nationality(graph: SentenceGraph, head: Word, words: list[Word], 
     return None if normalize(following.text).startswith("ال") else following
 
 
+def _spoken_about(graph: SentenceGraph, word: Word) -> bool:
+    """Whether عن governs the word (سئل عن الرئيس، تحدث عن خالد): the person spoken about (مع, as in تواصلت الصحيفة مع
+    فلان فأكد, keeps its person: whom the paper reached is who answers)."""
+    return any(child.base_deprel == "case" and normalize(child.text) == "عن" for child in graph.children(word.index))
+
+
 def named_person_before(
     graph: SentenceGraph,
     end: int,
@@ -396,6 +402,8 @@ def named_person_before(
         previous = graph.word(word.index - 1) if word.index > 1 else None
         if previous is not None and (is_given_name(previous, names, graph) or surface(previous, text) in NAME_LINKS):
             continue  # inside a name: its first word comes earlier
+        if _spoken_about(graph, word) or (previous is not None and previous.upos == "NOUN" and _spoken_about(graph, previous)):
+            continue  # وحين يسأل عن الرئيس اشرف غني يجيب مؤكدا …: whom one is asked about is not who answers
         name_words = [word]
         for following in graph.words[word.index :]:
             if following.start >= end or len(name_words) >= _MAX_NAME_WORDS:
