@@ -23,7 +23,7 @@ from quotes.drafts.quotations import quoted_name_after
 from quotes.drafts.relay import relayed
 from quotes.drafts.sources import organisation_phrases, role_at
 from quotes.drafts.spans import after_comma
-from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint
+from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint, statement_issuer_hint
 from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
@@ -145,6 +145,8 @@ class DocumentAssembler:
         if _THE_MATTER_WHICH.search(context.text, max(0, cue.start - 20), cue.start):
             return None  # …، الأمر الذي يدعو المنظمات إلى …: "which calls for", the matter is the subject, nobody speaks
         hint = main_clause_hint(site)
+        if hint is None and speaker is None and _IN_IT.match(context.text, cue.end):
+            hint = statement_issuer_hint(site)  # أصدرت الوزارة بيانا قالت فيه: whoever issued the statement
         return Draft(
             sentence_index=sentence.index,
             type=found.type,

@@ -383,6 +383,46 @@ def main_clause_hint(site: CueSite) -> Mention | None:
     return grow_mention(context, sentence, hint_word, limit=site.cue.start, content_head=cue_word) if hint_word else None
 
 
+def statement_issuer_hint(site: CueSite) -> Mention | None:
+    """`أصدرت وزارة الداخلية بيانا قالت فيه إن …`، `وجاء ذلك في بيان لوزارة الخارجية أكدت فيه أن …`: a cue with no
+    subject and "in it" after it speaks for whoever issued the statement the sentence named last before it: the
+    statement's genitive (بيان الوزارة، تصريحات للحكومة), else the subject of the verb whose object it is (أصدرت …
+    بيانا). A hint only: the resolver decides."""
+    context, sentence, cue_word = site.context, site.sentence, site.match.anchor
+    speech = context.lexicons.speech_nouns
+    if speech is None:
+        return None
+    statement = next(
+        (
+            word
+            for word in reversed(sentence.words_ending_by(cue_word.start))
+            if word.upos == "NOUN" and any(strip_article(key) in speech for key in (*word.keys, word.lemma_key))
+        ),
+        None,
+    )
+    if statement is None:
+        return None
+    owner = next(
+        (
+            child
+            for child in sentence.children(statement.index)
+            if child.base_deprel == "nmod"
+            and child.index > statement.index
+            and child.upos in ("NOUN", "PROPN", "X")
+            and (child.index == statement.index + 1 or any(normalize(case.text) == "ل" for case in sentence.children(child.index)))
+        ),
+        None,
+    )
+    if owner is None and statement.base_deprel == "obj" and statement.head > 0:
+        owner = next((child for child in sentence.children(statement.head) if child.base_deprel == "nsubj"), None)
+    if owner is None or owner.start >= site.cue.start or not could_be_source(context.text, sentence, owner):
+        return None
+    if _disagree(owner, cue_word, "Gender") or not _may_speak(context, sentence, owner):
+        return None
+    limit = statement.start if owner.start < statement.start else site.cue.start
+    return grow_mention(context, sentence, owner, limit=limit, content_head=cue_word)
+
+
 def _speaker_of_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) -> Word:
     """`وجاءت تصريحات البابا خلال مؤتمر …، وقال إن …`: a speech noun in construct stands for the one whose speech it is,
     the genitive right after it, where that can speak."""
