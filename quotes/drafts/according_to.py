@@ -224,13 +224,23 @@ def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative
     reporting = any(key in context.lexicons.verbs for key in (verb.lemma_key, *verb.keys))
     if not (reporting or is_cue_word(context, sentence, verb) or _feminine_past_of_cue(context, verb)):
         return None
-    if any(_opened_by_an(sentence, child) for child in sentence.children(verb.index) if child.base_deprel == "obl"):
+    if any(
+        _opened_by_an(sentence, child) and not _on_its_preposition(sentence, child)
+        for child in sentence.children(verb.index)
+        if child.base_deprel == "obl"
+    ):
         return None  # وفقا لما نقلته الوكالة عن الرئيس: the agency relays another's words (the quote before it), no source of its own
-    object_pronoun = False
+    object_pronoun = complement_pronoun = False
     for word in sentence.words[verb.index :]:
         if word.upos == "PRON" and word.start == verb.end:
             object_pronoun = True  # (بحسب ما نقلته وكالة رويترز: the object pronoun written on the verb)
             continue
+        if _on_its_preposition(sentence, word):
+            # بحسب ما صرح به مدير الشرطة، وفق ما كشف عنه فلان: the pronoun is ما again, the source comes right after it
+            complement_pronoun = True
+            continue
+        if word.upos == "ADP" and complement_pronoun:
+            return None  # حسب ما صرح به عبر حسابه: no source named, a medium after the verb's complement
         if word.upos == "ADP" or is_time(word):
             continue
         if word.upos in ("NOUN", "PROPN", "X") and _names_someone(context, sentence, word):
@@ -246,6 +256,12 @@ def _complementizer_after(context: DocumentContext, sentence: SentenceGraph, wor
     end = max(other.index for other in sentence.subtree(word.index))
     following = sentence.word(end + 1) if end < len(sentence.words) else None
     return following is not None and any(key in context.lexicons.complementizers for key in following.keys)
+
+
+def _on_its_preposition(sentence: SentenceGraph, word: Word) -> bool:
+    """A pronoun written on the preposition before it (به، عنه): the reporting verb's own complement, not a source."""
+    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    return word.upos == "PRON" and previous is not None and previous.upos == "ADP" and previous.end == word.start
 
 
 def _opened_by_an(sentence: SentenceGraph, word: Word) -> bool:
