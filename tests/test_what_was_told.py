@@ -65,3 +65,43 @@ def test_a_medium_after_the_verbs_own_complement_names_no_source(
     assert _quotes(extractor, documents["told-8"]) == [
         ("indirect", "وأكد", "رئيس اللجنة", "أن القرارات ستكون نهائية")
     ]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "expected"),
+    [
+        (
+            "told-4",
+            [
+                (
+                    "according_to",
+                    "وفقا",
+                    "للأرقام",
+                    "وتراجعت مبيعات السيارات الجديدة في المملكة بنسبة عشرة في المائة خلال الربع الثاني",
+                )
+            ],
+        ),
+        (
+            "told-5",
+            [
+                (
+                    "according_to",
+                    "حسب",
+                    "الإحصاءات الصادرة عن وزارة الحج",
+                    "وارتفع عدد الحجاج القادمين من الخارج إلى مليون وأربعمائة ألف حاج",
+                )
+            ],
+        ),
+    ],
+)
+def test_that_before_a_marker_points_back_at_the_clause_before_its_comma(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert _quotes(extractor, documents[doc_id]) == expected
+
+
+@pytest.mark.parametrize("doc_id", ["told-6", "told-7"])
+def test_that_before_a_marker_of_no_source_is_no_quote(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str
+) -> None:
+    assert _quotes(extractor, documents[doc_id]) == []

@@ -42,6 +42,9 @@ def _complement_of_word_before(text: str, sentence: SentenceGraph, start: int, e
     return before.split()[-1] not in ("و", "ف")
 
 
+#: "That" between a comma and a marker (…، وذلك وفقا لـ …، وذلك حسب …): the whole clause before it is the content.
+_THAT_BEFORE_MARKER = re.compile(r"[،,]\s*و?ذلك$")
+
 #: "As" in `…، على ما أفاد مصدر`: a marker only after a comma; elsewhere على ما is a verb's or noun's complement.
 _AS_WHAT = normalize("على")
 _WHAT_AFTER = re.compile(r"\s+ما\s")
@@ -109,6 +112,11 @@ def according_to(
         by_pronoun
         and not any(is_cue_word(context, sentence, word) for word in sentence.words_ending_by(cue.start))
     )
+    # (…، وذلك وفقا للأرقام التي نشرتها الهيئة: "that" points back at the whole clause before its comma)
+    pointer = _THAT_BEFORE_MARKER.search(text, sentence.start, separator)
+    if pointer is not None:
+        separator = pointer.start()
+        whole_clause = True
     opening = max(
         [sentence.start]
         + [
@@ -117,7 +125,7 @@ def according_to(
             if position != -1
         ]
     )
-    before = trim(text, opening, cue.start)
+    before = trim(text, opening, separator if pointer is not None else cue.start)
     after_start = max(source_end, found.speaker.end if found.speaker is not None else source_end)
     after_end = end_before_boundary(text, after_start, sentence_end(text, sentence, after_start, context.marks), boundaries)
     after = trim(text, after_start, after_end)
