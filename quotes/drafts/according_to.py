@@ -299,6 +299,8 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
         return True  # بحسب المرصد السوري لحقوق الإنسان: a body the entity tagger found
     if source.keys and source.keys[0] in context.person_name_words:
         return True  # وبحسب السناني: a person the tagger found elsewhere in the document, by the surname alone
+    if _with_its_article(sentence, source) & context.person_name_words:
+        return True  # ووفقا للدعرمي (ل + لدعرمي): the surname with its article, as the tagger found it before
     if _name_in_marks_after(context.text, marker, source):
         return True  # بحسب «الشرق الأوسط»، حسب (الحياة): a newspaper's name in quotation marks or brackets
     if _quantity_of_sources(context, sentence, source):
@@ -315,6 +317,15 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
     # القوانين only ends like one (its lemma is قانون)
     lemma = strip_article(source.lemma_key)
     return source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys)
+
+
+def _with_its_article(sentence: SentenceGraph, word: Word) -> frozenset[str]:
+    """A word written after ل with its article (للدعرمي), which the tokenizer splits into ل and لدعرمي: the word with
+    the article's alif restored (الدعرمي), none for any other word."""
+    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    if previous is None or previous.upos != "ADP" or previous.end != word.start or normalize(previous.text) != "ل":
+        return frozenset()
+    return frozenset("ا" + key for key in word.keys if key.startswith("ل") and len(key) > 3)
 
 
 #: Marks that open a name right after a marker (بحسب «الشرق الأوسط»، حسب (الحياة)).
