@@ -62,6 +62,8 @@ def _which_says(text: str, cue: Cue, cue_word: Word) -> bool:
 
 #: The last mark of a sentence the tokenizer ended inside a clause (the clause goes on in the next sentence).
 _GOES_ON = ("؛", "،", ",", ";")
+#: A cue with its speech (a complement clause, a colon or quotation marks), not a bare noun phrase: the rules' confidence.
+_SPEECH_CONFIDENCE = 0.65
 #: Words that may stand before a cue that opens its sentence: a conjunction or a connective (و، ف، حيث، كما، ثم).
 _OPENING_TAGS = frozenset(("CCONJ", "SCONJ", "PUNCT"))
 
@@ -71,6 +73,22 @@ def _opens_its_sentence(sentence: SentenceGraph, cue: Word) -> bool:
     before = [word for word in sentence.words if word.index < cue.index]
     return len(before) <= 2 and all(
         word.upos in _OPENING_TAGS or normalize(word.text) in _CONNECTORS for word in before
+    )
+
+
+def _and_names_its_source(text: str, match: Match, draft: Draft | None) -> bool:
+    """A cue written with و, followed by its own subject and its speech (… على المتحرشين وقال المحامي فلان: إن …):
+    a new clause with a new source starts there, comma or not. Not a cue whose content is a bare noun phrase (a
+    rule less sure than a verb with its speech: وتوقعت الشركة أرباحا …)."""
+    cue, speaker = match.anchor, match.word("speaker")
+    glued = cue.start > 1 and text[cue.start - 1] == "و" and text[cue.start - 2].isspace()
+    return (
+        glued
+        and speaker is not None
+        and speaker.start > cue.start
+        and draft is not None
+        and draft.confidence >= _SPEECH_CONFIDENCE
+        and draft.content.start > speaker.start
     )
 
 
@@ -131,6 +149,7 @@ class DocumentAssembler:
                 if (match.rule.id.startswith("participle") and circumstantial(text, match.anchor))
                 or after_comma(text, match.anchor.start)
                 or text[match.anchor.end : match.anchor.end + 2].lstrip().startswith(":")
+                or _and_names_its_source(text, match, unbounded[id(match)])
             }
             | {  # a participle cue after a comma starts a new quote even when no rule bound it
                 word.start
