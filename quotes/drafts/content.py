@@ -101,7 +101,11 @@ class ContentSearch:
             and not_speech_complementizer(sentence, complementizer, CONNECTIVES_BEFORE_COMPLEMENTIZER)
             and not _inside_quotation_after(context, cue.end, complementizer.start)
         ):
-            return None  # رفض …، إلا أنني دفعت الباب: "but", not what was said
+            earlier = loose_complementizer(context, sentence, match)
+            if earlier is None or earlier >= complementizer.start:
+                return None  # رفض …، إلا أنني دفعت الباب: "but", not what was said
+            # وأفاد الحرس أنه رغم طلب … إلا أنهم لم يكترثوا: the parse bound the أن after إلا, the speech opens earlier
+            complementizer = None
         parse_start = word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
         if parse_start is None and head is not None:
             after_cue = [word for word in sentence.subtree(head.index) if word.index > match.anchor.index]
