@@ -42,6 +42,9 @@ def _complement_of_word_before(text: str, sentence: SentenceGraph, start: int, e
     return before.split()[-1] not in ("و", "ف")
 
 
+#: "That" between a comma and a marker (…، وذلك وفقا لـ …، وذلك حسب …): the whole clause before it is the content.
+_THAT_BEFORE_MARKER = re.compile(r"[،,]\s*و?ذلك$")
+
 #: "As" in `…، على ما أفاد مصدر`: a marker only after a comma; elsewhere على ما is a verb's or noun's complement.
 _AS_WHAT = normalize("على")
 _WHAT_AFTER = re.compile(r"\s+ما\s")
@@ -109,6 +112,11 @@ def according_to(
         by_pronoun
         and not any(is_cue_word(context, sentence, word) for word in sentence.words_ending_by(cue.start))
     )
+    # (…، وذلك وفقا للأرقام التي نشرتها الهيئة: "that" points back at the whole clause before its comma)
+    pointer = _THAT_BEFORE_MARKER.search(text, sentence.start, separator)
+    if pointer is not None:
+        separator = pointer.start()
+        whole_clause = True
     opening = max(
         [sentence.start]
         + [
@@ -117,7 +125,7 @@ def according_to(
             if position != -1
         ]
     )
-    before = trim(text, opening, cue.start)
+    before = trim(text, opening, separator if pointer is not None else cue.start)
     after_start = max(source_end, found.speaker.end if found.speaker is not None else source_end)
     after_end = end_before_boundary(text, after_start, sentence_end(text, sentence, after_start, context.marks), boundaries)
     after = trim(text, after_start, after_end)
@@ -224,13 +232,23 @@ def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative
     reporting = any(key in context.lexicons.verbs for key in (verb.lemma_key, *verb.keys))
     if not (reporting or is_cue_word(context, sentence, verb) or _feminine_past_of_cue(context, verb)):
         return None
-    if any(_opened_by_an(sentence, child) for child in sentence.children(verb.index) if child.base_deprel == "obl"):
+    if any(
+        _opened_by_an(sentence, child) and not _on_its_preposition(sentence, child)
+        for child in sentence.children(verb.index)
+        if child.base_deprel == "obl"
+    ):
         return None  # وفقا لما نقلته الوكالة عن الرئيس: the agency relays another's words (the quote before it), no source of its own
-    object_pronoun = False
+    object_pronoun = complement_pronoun = False
     for word in sentence.words[verb.index :]:
         if word.upos == "PRON" and word.start == verb.end:
             object_pronoun = True  # (بحسب ما نقلته وكالة رويترز: the object pronoun written on the verb)
             continue
+        if _on_its_preposition(sentence, word):
+            # بحسب ما صرح به مدير الشرطة، وفق ما كشف عنه فلان: the pronoun is ما again, the source comes right after it
+            complement_pronoun = True
+            continue
+        if word.upos == "ADP" and complement_pronoun:
+            return None  # حسب ما صرح به عبر حسابه: no source named, a medium after the verb's complement
         if word.upos == "ADP" or is_time(word):
             continue
         if word.upos in ("NOUN", "PROPN", "X") and _names_someone(context, sentence, word):
@@ -246,6 +264,12 @@ def _complementizer_after(context: DocumentContext, sentence: SentenceGraph, wor
     end = max(other.index for other in sentence.subtree(word.index))
     following = sentence.word(end + 1) if end < len(sentence.words) else None
     return following is not None and any(key in context.lexicons.complementizers for key in following.keys)
+
+
+def _on_its_preposition(sentence: SentenceGraph, word: Word) -> bool:
+    """A pronoun written on the preposition before it (به، عنه): the reporting verb's own complement, not a source."""
+    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    return word.upos == "PRON" and previous is not None and previous.upos == "ADP" and previous.end == word.start
 
 
 def _opened_by_an(sentence: SentenceGraph, word: Word) -> bool:
@@ -275,6 +299,8 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
         return True  # بحسب المرصد السوري لحقوق الإنسان: a body the entity tagger found
     if source.keys and source.keys[0] in context.person_name_words:
         return True  # وبحسب السناني: a person the tagger found elsewhere in the document, by the surname alone
+    if _with_its_article(sentence, source) & context.person_name_words:
+        return True  # ووفقا للدعرمي (ل + لدعرمي): the surname with its article, as the tagger found it before
     if _name_in_marks_after(context.text, marker, source):
         return True  # بحسب «الشرق الأوسط»، حسب (الحياة): a newspaper's name in quotation marks or brackets
     if _quantity_of_sources(context, sentence, source):
@@ -291,6 +317,15 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
     # القوانين only ends like one (its lemma is قانون)
     lemma = strip_article(source.lemma_key)
     return source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys)
+
+
+def _with_its_article(sentence: SentenceGraph, word: Word) -> frozenset[str]:
+    """A word written after ل with its article (للدعرمي), which the tokenizer splits into ل and لدعرمي: the word with
+    the article's alif restored (الدعرمي), none for any other word."""
+    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    if previous is None or previous.upos != "ADP" or previous.end != word.start or normalize(previous.text) != "ل":
+        return frozenset()
+    return frozenset("ا" + key for key in word.keys if key.startswith("ل") and len(key) > 3)
 
 
 #: Marks that open a name right after a marker (بحسب «الشرق الأوسط»، حسب (الحياة)).

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from quotes.drafts.according_to import according_to
 from quotes.drafts.content import find_content
 from quotes.drafts.context import CueSite, DocumentContext, Lexicons
@@ -22,13 +24,16 @@ from quotes.drafts.overlaps import relayed_by_markers_after, with_warnings, with
 from quotes.drafts.quotations import quoted_name_after
 from quotes.drafts.relay import relayed
 from quotes.drafts.sources import organisation_phrases, role_at
-from quotes.drafts.spans import after_comma
+from quotes.drafts.spans import CLAUSE_CONNECTORS, after_comma
 from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint, statement_issuer_hint
 from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
+from quotes.normalize import char_before_spaces, normalize
 from quotes.quotemarks import QuoteMarks
+
+_CONNECTORS = frozenset(normalize(word) for word in CLAUSE_CONNECTORS)
 
 #: A relative clause on a medium: بيانا أوضحت فيه، كلمة أشار فيها (the resumptive "in it" right after the cue).
 _IN_IT = re.compile(r"\s+في(ه|ها|هما)\b")
@@ -55,6 +60,50 @@ def _which_says(text: str, cue: Cue, cue_word: Word) -> bool:
     return not _RESUMPTIVE.match(text, cue.end)
 
 
+#: The last mark of a sentence the tokenizer ended inside a clause (the clause goes on in the next sentence).
+_GOES_ON = ("؛", "،", ",", ";")
+#: A cue with its speech (a complement clause, a colon or quotation marks), not a bare noun phrase: the rules' confidence.
+_SPEECH_CONFIDENCE = 0.65
+#: Words that may stand before a cue that opens its sentence: a conjunction or a connective (و، ف، حيث، كما، ثم).
+_OPENING_TAGS = frozenset(("CCONJ", "SCONJ", "PUNCT"))
+
+
+def _opens_its_sentence(sentence: SentenceGraph, cue: Word) -> bool:
+    """Whether the cue opens its sentence, after at most conjunctions and a connective (ونوه، حيث شدد، كما أكد)."""
+    before = [word for word in sentence.words if word.index < cue.index]
+    return len(before) <= 2 and all(
+        word.upos in _OPENING_TAGS or normalize(word.text) in _CONNECTORS for word in before
+    )
+
+
+def _and_names_its_source(text: str, match: Match, draft: Draft | None) -> bool:
+    """A cue written with و, followed by its own subject and its speech (… على المتحرشين وقال المحامي فلان: إن …):
+    a new clause with a new source starts there, comma or not. Not a cue whose content is a bare noun phrase (a
+    rule less sure than a verb with its speech: وتوقعت الشركة أرباحا …)."""
+    cue, speaker = match.anchor, match.word("speaker")
+    glued = cue.start > 1 and text[cue.start - 1] == "و" and text[cue.start - 2].isspace()
+    return (
+        glued
+        and speaker is not None
+        and speaker.start > cue.start
+        and draft is not None
+        and draft.confidence >= _SPEECH_CONFIDENCE
+        and draft.content.start > speaker.start
+    )
+
+
+@attrs.frozen(eq=False)
+class _SentenceCues:
+    """A sentence's matches, one per cue word, with their drafts without bounds and where new quotes start in it."""
+
+    chosen: dict[int, Match]
+    unbounded: dict[int, Draft | None]
+    #: where a new quote starts: the content of the sentence's other cues ends there
+    shared: list[int]
+    #: … and, for the content of an earlier sentence that runs into this one, also a cue that opens this sentence
+    starts: list[int]
+
+
 class DocumentAssembler:
     """Builds the drafts of one document from its sentences' matches."""
 
@@ -63,9 +112,11 @@ class DocumentAssembler:
 
     def drafts(self, matches_by_sentence: Sequence[Sequence[Match]]) -> list[Draft]:
         context = self.context
+        sentences = context.document.sentences
+        found = [self._cue_sites(sentence, matches) for sentence, matches in zip(sentences, matches_by_sentence, strict=True)]
         drafts: list[Draft] = []
-        for sentence, matches in zip(context.document.sentences, matches_by_sentence, strict=True):
-            drafts.extend(self._sentence_drafts(sentence, matches))
+        for index, sentence in enumerate(sentences):
+            drafts.extend(self._sentence_drafts(sentence, found[index], self._later_openings(index, found)))
         # رابط الخبر بصحيفة الوئام: «صحة حائل» تنفي …: the link line repeats the headline, nobody speaks (spec)
         drafts = [draft for draft in drafts if not context.on_a_link_line(draft.cue.start)]
         kept = without_overlaps(relayed_by_markers_after(context.text, drafts))
@@ -80,13 +131,14 @@ class DocumentAssembler:
         """Every noun phrase of the document headed by an organisation noun: the bodies it names in full."""
         return organisation_phrases(self.context, heads)
 
-    def _sentence_drafts(self, sentence: SentenceGraph, matches: Sequence[Match]) -> list[Draft]:
+    def _cue_sites(self, sentence: SentenceGraph, matches: Sequence[Match]) -> _SentenceCues:
+        """One match per cue word (the highest priority wins), each drafted without bounds, and where a new quote
+        starts: a participle (…، مشيراً إلى أن) or a cue after a comma; only a cue that makes a quote of its own
+        (…، بلغ عدد الركاب: "reached", not speech)."""
         text = self.context.text
         chosen: dict[int, Match] = {}
         for match in sorted(matches, key=lambda found: -found.rule.priority):
             chosen.setdefault(match.anchor.index, match)
-        # a new quote's cue ends the content before it: a participle (…، مشيراً إلى أن) or a cue after a comma;
-        # only a cue that makes a quote of its own (…، بلغ عدد الركاب: "reached", not speech)
         unbounded = {id(match): self._draft(sentence, match, []) for match in chosen.values()}
         viable = [match for match in chosen.values() if unbounded[id(match)] is not None]
         participles = self.context.lexicons.participles.entries.keys()
@@ -97,6 +149,7 @@ class DocumentAssembler:
                 if (match.rule.id.startswith("participle") and circumstantial(text, match.anchor))
                 or after_comma(text, match.anchor.start)
                 or text[match.anchor.end : match.anchor.end + 2].lstrip().startswith(":")
+                or _and_names_its_source(text, match, unbounded[id(match)])
             }
             | {  # a participle cue after a comma starts a new quote even when no rule bound it
                 word.start
@@ -104,12 +157,28 @@ class DocumentAssembler:
                 if not participles.isdisjoint(word.keys) and after_comma(text, word.start)
             }
         )
+        # (a cue that opens the sentence, after at most a connective: ونوه …، حيث شدد …)
+        opening = [match.anchor.start for match in viable if _opens_its_sentence(sentence, match.anchor)]
+        return _SentenceCues(chosen, unbounded, shared, sorted(set(shared) | set(opening)))
+
+    def _later_openings(self, index: int, found: Sequence[_SentenceCues]) -> list[int]:
+        """Where new quotes start in the sentences after this one that its clause runs into: a sentence the tokenizer
+        ended at a comma or semicolon goes on to the next full stop (`sentence_end`), and a quote that opens there
+        (…؛ حيث شدد المجلس على …، …، لافتا إلى أن …) ends the content before it."""
+        sentences = self.context.document.sentences
+        starts: list[int] = []
+        while index + 1 < len(sentences) and char_before_spaces(self.context.text, sentences[index].end) in _GOES_ON:
+            index += 1
+            starts.extend(found[index].starts)
+        return starts
+
+    def _sentence_drafts(self, sentence: SentenceGraph, cues: _SentenceCues, later: list[int]) -> list[Draft]:
         drafts = []
-        for match in sorted(chosen.values(), key=lambda found: found.anchor.index):
+        for match in sorted(cues.chosen.values(), key=lambda found: found.anchor.index):
             main = match.word("main")
             own = [main.start] if main is not None and main.index > match.anchor.index else []
-            boundaries = sorted(shared + own)
-            draft = unbounded[id(match)]
+            boundaries = sorted(cues.shared + own + later)
+            draft = cues.unbounded[id(match)]
             if draft is not None and any(draft.content.start < boundary < draft.content.end for boundary in boundaries):
                 draft = self._draft(sentence, match, boundaries)  # a later cue ends this content: draft it again
             if draft is not None:

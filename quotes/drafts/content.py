@@ -101,7 +101,11 @@ class ContentSearch:
             and not_speech_complementizer(sentence, complementizer, CONNECTIVES_BEFORE_COMPLEMENTIZER)
             and not _inside_quotation_after(context, cue.end, complementizer.start)
         ):
-            return None  # رفض …، إلا أنني دفعت الباب: "but", not what was said
+            earlier = loose_complementizer(context, sentence, match)
+            if earlier is None or earlier >= complementizer.start:
+                return None  # رفض …، إلا أنني دفعت الباب: "but", not what was said
+            # وأفاد الحرس أنه رغم طلب … إلا أنهم لم يكترثوا: the parse bound the أن after إلا, the speech opens earlier
+            complementizer = None
         parse_start = word_span(text, complementizer.start, complementizer.end).start if complementizer is not None else None
         if parse_start is None and head is not None:
             after_cue = [word for word in sentence.subtree(head.index) if word.index > match.anchor.index]
@@ -268,7 +272,7 @@ def clause_before_cue(search: ContentSearch) -> ContentFound | None:
     # nothing to report after the source: at most a medium, a time or a place (في بيان، أمس) before the clause ends
     # or a comma closes it (…، كما قالت المدعية، مما فتح الطريق …: the narrator goes on)
     after_source = re.split(r"[،,]", text[search.after_speaker : search.clause_limit].lstrip(" \t"), maxsplit=1)[0]
-    if len(after_source.split()) > _AFTER_SOURCE_WORDS:
+    if len(after_source.split()) > _AFTER_SOURCE_WORDS and not _where_it_was_said(site.context, after_source):
         return None
     comma += site.sentence.start - 1
     opening = max([site.sentence.start] + [text.rfind(mark, site.sentence.start, comma) + 1 for mark in "ـ(–—:؛"])
@@ -279,6 +283,23 @@ def clause_before_cue(search: ContentSearch) -> ContentFound | None:
     if _quotations_within(site.context, span):
         return ContentFound(span, "mixed", (*notes, "quoted fragment inside indirect content"))
     return ContentFound(span, "indirect", notes)
+
+
+#: A longer medium after the source (…، كما قال حاكما الولايتين في وثيقة سلمت للصحافيين بعد الاجتماع): it opens with a
+#: preposition and holds no speech of its own (no complementizer, colon or quotation mark).
+_MEDIUM_OPENINGS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "أمام", "لدى"))
+_MEDIUM_WORDS = 8
+
+
+def _where_it_was_said(context: DocumentContext, after_source: str) -> bool:
+    """Whether what follows the source is only where or how it was said: a prepositional phrase of a few words."""
+    words = after_source.split()
+    return (
+        len(words) <= _MEDIUM_WORDS
+        and normalize(words[0]) in _MEDIUM_OPENINGS
+        and not any(normalize(word.strip("«»\"“”")) in context.lexicons.complementizers for word in words)
+        and not any(mark in after_source for mark in ':"«“')
+    )
 
 
 def after_speaker_comma(search: ContentSearch) -> ContentFound | None:
