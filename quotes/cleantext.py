@@ -127,10 +127,18 @@ def clean_for_parser(text: str) -> CleanText:
 MAX_KEPT_MARKS = 1
 
 
+#: Punctuation neither training treebank contains (UD Arabic-PUD, PADT write ، where news writes ؛), and the
+#: mark the tagger reads in its place: it tagged a ؛ of its own NOUN, VERB or ADJ (hung as obj, nsubj).
+TAGGER_PUNCTUATION = {"\u061b": "\u060c", ";": "\u060c"}
+
+
 def tagger_form(written: str) -> str:
     """The form of a written token the tagger, lemmatizer and parser read: cleaned as for the tokenizer, but
     with its one vowel mark or shadda kept (بيّن "he made clear" is not بين "between"), as the model was
-    trained; a fully vocalised word (more marks than that) is read without them."""
+    trained; a fully vocalised word (more marks than that) is read without them; a semicolon (؛ ;), which
+    the treebanks never write, is read as the comma they write in its place."""
+    if written in TAGGER_PUNCTUATION:
+        return TAGGER_PUNCTUATION[written]
     keep_vowels = sum(char in VOWEL_MARKS for char in written) <= MAX_KEPT_MARKS
     if not _needs_cleaning(written, keep_vowels=keep_vowels):
         return written

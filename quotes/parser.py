@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotes.cleantext import TATWEEL, CleanText, clean_for_parser, tagger_form
+from quotes.cleantext import TAGGER_PUNCTUATION, TATWEEL, CleanText, clean_for_parser, tagger_form
 from quotes.errors import ModelError
 from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
@@ -478,6 +478,31 @@ def cut_marks_apart(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, i
     return out
 
 
+#: Punctuation the tokenizer left glued to the end of a word (اليوم؛، قال؟ , (داعش)) or to its start ((الموصل):
+#: it was trained on text without ؛ and with few such marks. (# of a hashtag stays: cut off, it was tagged a pronoun.)
+GLUED_AFTER = frozenset("\u061b;!\u061f)]}")
+GLUED_BEFORE = frozenset("([{")
+
+
+def cut_glued_punctuation(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A word with punctuation glued to its end or start (مايكل كيني؛, (المسجد) is the word and each mark, one
+    token apiece: اليوم؛ read as one noun was the subject of the next clause, and a name ended in ؛."""
+    out: list[tuple[str, int, int]] = []
+    for text, start, end in tokens:
+        first, last = 0, len(text)
+        while last - first > 1 and text[first] in GLUED_BEFORE:
+            first += 1
+        while last - first > 1 and text[last - 1] in GLUED_AFTER:
+            last -= 1
+        if (first == 0 and last == len(text)) or not any(char.isalnum() for char in text[first:last]):
+            out.append((text, start, end))
+            continue
+        out.extend((char, start + i, start + i + 1) for i, char in enumerate(text[:first]))
+        out.append((text[first:last], start + first, start + last))
+        out.extend((char, start + i, start + i + 1) for i, char in enumerate(text[last:], start=last))
+    return out
+
+
 def restore_offsets(tokens: Sequence[tuple[str, int, int]], clean: CleanText) -> list[tuple[str, int, int]]:
     """Tokens of the cleaned text as tokens of the original text: its slices, with their offsets.
 
@@ -499,6 +524,8 @@ def _written_forms(document: Any, text: str) -> None:
             token.text = written
             if len(token.words) == 1:
                 token.words[0].text = written
+                if written in TAGGER_PUNCTUATION:
+                    token.words[0].lemma = written
 
 
 #: How many words outside the lemmatizer's dictionary it remembers before it forgets them all (a run's memory stays flat).
@@ -681,7 +708,8 @@ class StanzaParser:
         if self._lemma_memory is not None:
             self._lemma_memory.bound()
         for document, clean in zip(parsed, cleaned, strict=True):
-            if clean.text != clean.original:
+            # (the tagger read a cleaned form, or a ، for a ؛: each token gets the form written back)
+            if clean.text != clean.original or any(mark in clean.original for mark in TAGGER_PUNCTUATION):
                 _written_forms(document, clean.original)
         return parsed
 
@@ -726,7 +754,7 @@ class StanzaParser:
         fix = (lambda toks: correct_tokens(toks, lexicon)) if lexicon is not None else (lambda toks: toks)
         sentences = []
         corrected = [
-            fix(cut_marks_apart(restore_offsets(_offsets_fixed(sentence.tokens, clean.text), clean)))
+            fix(cut_glued_punctuation(cut_marks_apart(restore_offsets(_offsets_fixed(sentence.tokens, clean.text), clean))))
             for sentence in doc.sentences
         ]
         for tokens in join_abbreviation_breaks(corrected):

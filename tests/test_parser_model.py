@@ -24,6 +24,7 @@ from quotes.parser import (
     StanzaParser,
     _offsets_fixed,
     correct_tokens,
+    cut_glued_punctuation,
     cut_marks_apart,
     describe_model,
     join_abbreviation_breaks,
@@ -453,6 +454,54 @@ def test_a_tatweel_and_the_quotation_mark_after_it_are_two_tokens() -> None:
     assert [piece for piece, _, _ in cut] == ["وفقا", "ل", "ـ", "«", "بوينغ", "»"]
     assert all(text[first:last] == piece for piece, first, last in cut)
     assert cut_marks_apart([("قـال", 0, 4)]) == [("قـال", 0, 4)]  # a tatweel inside a word stays
+
+
+def test_punctuation_glued_to_a_word_is_a_token_of_its_own() -> None:
+    """The tokenizer, trained on no ؛, left it glued to the word before (الظهر؛، سالم؛): a noun read as one
+    token with its mark lost its reading (a time word became a subject) and a name ended in ؛."""
+    text = "وصل الوفد بعد الظهر؛ وقال (سامي الحربي) إن عبدالله سالم؛ غادر. ما هذا؟! #الرياض"
+    words = ["وصل", "الوفد", "بعد", "الظهر؛", "وقال", "(سامي", "الحربي)", "إن", "عبدالله", "سالم؛", "غادر.", "ما", "هذا؟!", "#الرياض"]
+    tokens, start = [], 0
+    for word in words:
+        start = text.index(word, start)
+        tokens.append((word, start, start + len(word)))
+        start += len(word)
+    cut = cut_glued_punctuation(tokens)
+    assert [piece for piece, _, _ in cut] == [
+        "وصل", "الوفد", "بعد", "الظهر", "؛", "وقال", "(", "سامي", "الحربي", ")", "إن", "عبدالله", "سالم", "؛",
+        "غادر.", "ما", "هذا", "؟", "!", "#الرياض",
+    ]  # fmt: skip
+    assert all(text[first:last] == piece for piece, first, last in cut)
+    # a mark alone, marks only, and a mark inside a word stay as they are
+    assert cut_glued_punctuation([("؛", 0, 1), ("؟!", 2, 4), ("(ج)", 5, 8)]) == [
+        ("؛", 0, 1),
+        ("؟!", 2, 4),
+        ("(", 5, 6),
+        ("ج", 6, 7),
+        (")", 7, 8),
+    ]
+    assert cut_glued_punctuation([("ab;cd", 0, 5)]) == [("ab;cd", 0, 5)]
+
+
+@pytest.mark.model
+def test_a_semicolon_is_tagged_punctuation_and_keeps_its_written_form(bundled: StanzaParser) -> None:
+    """؛ is in neither treebank: the tagger read it as the comma they write in its place, and the CoNLL-U keeps ؛."""
+    from quotes.graph import document_from_stanza, documents_from_conllu
+
+    text = "غادر الوزير العاصمة مساء أمس؛ موضحا أن الزيارة ناجحة. وأكدت ليلى حداد؛ أن المشروع تأخر ; لأسباب فنية."
+    parsed = bundled.parse(text)
+    words = [word for sentence in parsed.sentences for word in sentence.words]
+    marks = [word for word in words if word.text in {"؛", ";"}]
+    assert [word.text for word in marks] == ["؛", "؛", ";"]
+    assert all(word.upos == "PUNCT" and word.lemma == word.text for word in marks)
+    assert "أمس" in [word.text for word in words] and "حداد" in [word.text for word in words]
+    for sentence in parsed.sentences:
+        for token in sentence.tokens:
+            assert text[token.start_char : token.end_char] == token.text
+    conllu = document_from_stanza(parsed, doc_id="d", text=text).to_conllu()
+    assert "\t؛\t؛\tPUNCT\t" in conllu and "\t،\t" not in conllu
+    assert documents_from_conllu(conllu)[0].text == text
+
 
 # --- what real corpora hold: long links, sentences without punctuation (issue 13) ---------------
 

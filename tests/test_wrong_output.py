@@ -118,6 +118,7 @@ def test_a_tatweel_that_marks_a_cut_stays_and_the_tagger_keeps_the_vowel_marks()
     assert tagger_form("وبيّـــن\u200f") == "وبيّن"  # shadda kept: بيّن "made clear", not بين "between"
     assert tagger_form("ﻗﺎﻝ") == "قال"
     assert tagger_form("المُتَحَدِّثُ") == "المتحدث"  # fully vocalised: read without its marks
+    assert tagger_form("؛") == tagger_form(";") == "،"  # no treebank writes a semicolon: the tagger reads a comma
 
 
 def test_plain_text_is_not_copied() -> None:
