@@ -110,15 +110,16 @@ def colon_after(text: str, start: int, limit: int) -> int | None:
 
 
 def after_comma(text: str, position: int) -> bool:
-    """Does a clause start here: a comma before it, a conjunction و/ف glued to it or a connector (حيث، كما)?"""
+    """Does a clause start here: a comma or semicolon before it (…؛ مشيرة إلى أن …), a conjunction و/ف glued to it or
+    a connector (حيث، كما)?"""
     before = text[max(0, position - 12) : position].rstrip()
     for connector in CLAUSE_CONNECTORS:
-        if before.endswith(connector) and (len(before) == len(connector) or before[-len(connector) - 1] in " ،,"):
+        if before.endswith(connector) and (len(before) == len(connector) or before[-len(connector) - 1] in " ،,؛;"):
             before = before[: -len(connector)].rstrip()
             break
-    if before.endswith(("و", "ف")) and (len(before) < 2 or before[-2].isspace() or before[-2] in "،,"):
+    if before.endswith(("و", "ف")) and (len(before) < 2 or before[-2].isspace() or before[-2] in "،,؛;"):
         before = before[:-1].rstrip()
-    return before.endswith(("،", ","))
+    return before.endswith(("،", ",", "؛", ";"))
 
 
 def in_parentheses_at(text: str, position: int) -> bool:

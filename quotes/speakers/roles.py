@@ -88,9 +88,10 @@ def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Spa
 
 
 def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
-    """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun; or
-    between dashes (`أحمد السالم –مقيم مصري- أن …`)."""
-    found = re.match(r"\s*([،,]|[-–—])\s*", text[speaker.end : limit])
+    """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun (news
+    also sets it off with a semicolon: `عثمان مالي؛ المتحدث الإعلامي للأمانة، أن …`); or between dashes (`أحمد السالم
+    –مقيم مصري- أن …`)."""
+    found = re.match(r"\s*([،,؛;]|[-–—])\s*", text[speaker.end : limit])
     if not found:
         return None
     start = speaker.end + found.end()
