@@ -1,6 +1,8 @@
 """The Arabic semicolon `؛`, which neither training treebank writes, read where it stands in news: it sets a title off
 from its holder's name as a comma does (`فهد العنزي؛ رئيس لجنة المقاولين …`), and a reporting participle after it
-opens a report of its own (`أكدت الصحيفة أن المشروع توقف؛ مشيرة إلى أن …`) that ends the content before it.
+opens a report of its own (`أكدت الصحيفة أن المشروع توقف؛ مشيرة إلى أن …`) that ends the content before it. And the
+subject of a light verb (`لذلك يتم إرسال الأطفال إلى …`: تم، يتم، جرى + a verbal noun) is the act done, never the
+source of a participle the parse hung from that verb.
 
 Each sentence was written for the test (invented names), after an error seen on SaudiNewsNet articles that are in
 neither gold set. tests/data/entities/semicolons_and_light_verbs.conllu holds the parses (bundled model, entity tagger
@@ -38,3 +40,12 @@ def test_a_participle_after_a_semicolon_ends_the_content_before_it(
     # the content of أكدت once ran on over "؛ مشيرة إلى أن العمال غادروا الموقع", the next quote's cue and content
     quotes = [(q.cue.text, q.content.text) for q in extractor.extract_parsed(documents[doc_id])]
     assert quotes[-2:] == [("وأكدت", "أن المشروع توقف ظهر اليوم"), ("مشيرة", "أن العمال غادروا الموقع")]
+
+
+def test_the_subject_of_a_light_verb_is_no_source(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    # مضيفةً and لافتةً, hung from يتم, once took its subject إرسال الأطفال ("sending the children") as their source
+    assert [(cue, resolved) for cue, _, resolved, _ in sources(extractor, documents["light-verb-before-participle"])] == [
+        ("وقالت", "نورة الشمري"),
+        ("مضيفةً", "نورة الشمري"),
+        ("لافتةً", "نورة الشمري"),
+    ]

@@ -45,6 +45,8 @@ class Lexicons:
     link_lines: Lexicon | None = None
     #: prayers written after a person's name (رحمه الله، حفظه الله): never a source
     prayers: Lexicon | None = None
+    #: verbs whose subject is an act, not an actor (تم، يتم، جرى + a verbal noun): that subject never speaks
+    light_verbs: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
@@ -104,6 +106,7 @@ class Lexicons:
             non_quote_cues=lexicons.get("non_quote_cues"),
             link_lines=lexicons.get("link_lines"),
             prayers=lexicons.get("prayer_formulas"),
+            light_verbs=lexicons.get("light_verbs"),
         )
 
 

@@ -376,8 +376,11 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
     if hint_word is not None and cue_word.upos == "VERB" and not _may_speak(context, sentence, hint_word):
         hint_word = None  # لكن طال انتظار الموافقة، وقال: …: what waited is no one who speaks
+    if hint_word is not None and _act_of_light_verb(context, sentence, hint_word):
+        hint_word = None  # لذلك يتم توجيه هؤلاء الأطفال إلى …، مضيفةً أنه …: the act done speaks for no one
     if hint_word is None and main_word is not None and (
-        names_a_source(context.lexicons, main_word) or main_word.base_deprel == "nsubj"
+        names_a_source(context.lexicons, main_word)
+        or (main_word.base_deprel == "nsubj" and not _act_of_light_verb(context, sentence, main_word))
     ):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
     return grow_mention(context, sentence, hint_word, limit=site.cue.start, content_head=cue_word) if hint_word else None
@@ -421,6 +424,16 @@ def statement_issuer_hint(site: CueSite) -> Mention | None:
         return None
     limit = statement.start if owner.start < statement.start else site.cue.start
     return grow_mention(context, sentence, owner, limit=limit, content_head=cue_word)
+
+
+def _act_of_light_verb(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is the subject of a light verb (rules/lexicons/light_verbs.tsv: تم، يتم، جرى): the act done
+    (يتم توجيه الأطفال، تم تشكيل لجنة), not someone who speaks."""
+    light = context.lexicons.light_verbs
+    if light is None or word.upos not in ("NOUN", "ADJ") or word.base_deprel != "nsubj" or word.head == 0:
+        return False
+    verb = sentence.word(word.head)
+    return verb.upos in ("VERB", "AUX") and any(key in light for key in (*verb.keys, verb.lemma_key))
 
 
 def _speaker_of_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) -> Word:
