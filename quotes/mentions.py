@@ -730,6 +730,8 @@ class MentionFinder:
         in a name."""
         if not not_a_family_name(following) or self._facts(following).given_name or self._facts(following).title:
             return False
+        if following.start <= run[-1].end:
+            return False  # عبدال | لطيف: one written word the tokenizer cut, the name itself
         if normalize(run[-1].text) in _NAME_LINKS or strip_conjunction(normalize(run[0].text)) in GIVEN_NAMES_READ_AS_PREPOSITION:
             return False  # بن، أبو: a name goes on after the link; متحدث باسم الشرطة: "on behalf of", no name
         if following.head not in {word.index for word in run} and following.base_deprel in ("obj", "iobj", "obl"):

@@ -324,6 +324,8 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
     else:
         return mention
     following = inside[end + 1]
+    if following.start <= inside[end].end:
+        return mention  # عبدال | لطيف: one written word the tokenizer cut, the name itself
     if not not_a_family_name(following) or tag(following) != "O" or pronoun_suffixed(sentence, following):
         return mention
     if any(key in lexicons.names or key in lexicons.roles for key in following.keys):
