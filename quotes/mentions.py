@@ -49,6 +49,7 @@ from quotes.speakers import (
     role_before,
     time_in_parentheses,
 )
+from quotes.speakers.words import not_a_family_name
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
 KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE", "PLACE")
@@ -503,7 +504,14 @@ class MentionFinder:
             found.extend(bodies)
             names = [
                 mention
-                for mention in self._names(sentence, document.text, facts, [body.span for body in bodies], titled=titled)
+                for mention in self._names(
+                    sentence,
+                    document.text,
+                    facts,
+                    [body.span for body in bodies],
+                    titled=titled,
+                    tags=tags[sentence.index] if tags is not None and sentence.index < len(tags) else None,
+                )
                 if not _tagged_otherwise(mention, sentence, sentence_spans)
             ]
             found.extend(names)
@@ -693,6 +701,9 @@ class MentionFinder:
             return True  # لورا | ب يرنار: the clitic pass cut the first letter off a foreign family name
         if not _joined(run[-1], following, text) or (following.feat("Definite") == "Ind" and following.upos == "NOUN"):
             return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
+        if following.upos == "ADJ" and following.feat("Definite") == "Ind" and following.feat("Case") == "Acc":
+            if normalize(following.text).endswith("ا"):
+                return False  # اختير الملا منصور | زعيما جديدا: an indefinite accusative is the verb's complement
         if normalize(following.text) in _NAME_LINKS:
             return True
         if normalize(run[-1].text) in _PATRONYMIC_LINKS and following.upos not in ("PUNCT", "VERB", "SCONJ"):
@@ -709,6 +720,30 @@ class MentionFinder:
         # حامد بن مالح الشمري | العمل الإرهابي: one family name; a definite noun after it is the verb's object
         family = given and (len(run) == 1 or (_article(following) and not any(_article(word) for word in run)))
         return following.upos in ("PROPN", "X") or self._facts(following).given_name or after_link or family
+
+    def _object_after_name(self, sentence: SentenceGraph, run: Sequence[Word], following: Word, tags: Sequence[str] | None) -> bool:
+        """Whether a common noun after a given name is the verb's object or opens its complement, not a family name
+        (`ودعا سلطان | أعضاء الحزب إلى …`، `ورفض ماجد | التعليق`، `ووصفت هدى | تنظيم المعرض بأنه …`; see
+        not_a_family_name): when the parse hangs it outside the name (the verb's object), when it comes after the
+        entity tagger's person has ended, or, where the tagger missed the name, when the parse does not chain it to
+        a lone given name as a name's part (`flat`). Never a listed given name or title, nor a word the tagger holds
+        in a name."""
+        if not not_a_family_name(following) or self._facts(following).given_name or self._facts(following).title:
+            return False
+        if following.start <= run[-1].end:
+            return False  # عبدال | لطيف: one written word the tokenizer cut, the name itself
+        if normalize(run[-1].text) in _NAME_LINKS or strip_conjunction(normalize(run[0].text)) in GIVEN_NAMES_READ_AS_PREPOSITION:
+            return False  # بن، أبو: a name goes on after the link; متحدث باسم الشرطة: "on behalf of", no name
+        if following.head not in {word.index for word in run} and following.base_deprel in ("obj", "iobj", "obl"):
+            return True
+        if tags is not None and following.index <= len(tags):
+            if tags[following.index - 1] != "O":
+                return False
+            if tags[run[-1].index - 1] in ("S-PERS", "E-PERS"):
+                return True  # the tagger's person ends before the noun
+            if tags[run[0].index - 1] != "O":
+                return False
+        return len(run) == 1 and following.base_deprel != "flat"
 
     @staticmethod
     def _glued_name_after(sentence: SentenceGraph, letter: Word) -> bool:
@@ -814,6 +849,7 @@ class MentionFinder:
         bodies: Sequence[Span] = (),
         *,
         titled: bool = True,
+        tags: Sequence[str] | None = None,
     ) -> Iterable[EntityMention]:
         """Person names: a given name or a proper-noun chain, with the title before it (`وزير الخارجية الروسي
         سيرجي لافروف` → `سيرجي لافروف`, role `وزير الخارجية الروسي`); a lone proper noun (`لافروف`) is a
@@ -869,6 +905,8 @@ class MentionFinder:
             run = [word]
             for following in words[position + 1 : position + NAME_WORDS]:
                 if not self._continues_person(sentence, run, following, given, text):
+                    break
+                if given and self._object_after_name(sentence, run, following, tags):
                     break
                 run.append(following)
             while len(run) > 1 and normalize(run[-1].text) in _NAME_LINKS:

@@ -19,7 +19,15 @@ import attrs
 from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.quotations import title_after_quoted_name
 from quotes.drafts.spans import trim
-from quotes.drafts.subject import described, grow_mention, nominal_between, own_speech, through_tagged_name, usable_speaker
+from quotes.drafts.subject import (
+    before_the_object,
+    described,
+    grow_mention,
+    nominal_between,
+    own_speech,
+    through_tagged_name,
+    usable_speaker,
+)
 from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
@@ -205,6 +213,8 @@ def tagged_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
     if speaker is not None and speaker.end <= site.cue.start:
         limit = min(limit, site.cue.start)  # (SVO: the name ends before the cue)
     mention = through_tagged_name(site.context, site.sentence, slot.mention, limit)
+    # (and one that runs on past the tagger's person into the verb's object: ووصفت هدى | تنظيم المعرض بأنه …)
+    mention = before_the_object(site.context, site.sentence, mention)
     return slot if mention is slot.mention else attrs.evolve(slot, mention=mention)
 
 

@@ -21,10 +21,18 @@ from quotes.drafts.words import RELATIVE_PRONOUNS, could_be_source, names_a_sour
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
-from quotes.normalize import form_keys, normalize, strip_article
+from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import is_quote_mark
-from quotes.speakers import TIME_WORDS, Mention, describe_speaker, is_time, opens_definite_noun, pronoun_suffixed
-from quotes.speakers.words import NAME_TAGS
+from quotes.speakers import (
+    GIVEN_NAMES_READ_AS_PREPOSITION,
+    TIME_WORDS,
+    Mention,
+    describe_speaker,
+    is_time,
+    opens_definite_noun,
+    pronoun_suffixed,
+)
+from quotes.speakers.words import NAME_LINKS, NAME_TAGS, not_a_family_name
 
 _PERSONAL_PRONOUNS = frozenset(
     normalize(word)
@@ -270,7 +278,60 @@ def grow_mention(
         stop_at=content_head.index if content_head is not None and content_head.index > head.index else None,
         speech_clause=functools.partial(_reports, context, limit, cue),
     )
-    return through_tagged_name(context, sentence, mention, limit)
+    return before_the_object(context, sentence, through_tagged_name(context, sentence, mention, limit))
+
+
+def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention: Mention) -> Mention:
+    """A speaker that opens with a person's name and runs on past it into a common noun: the verb's object or the start
+    of its complement, which the parse hung under the name (`ووصفت هدى | تنظيم المعرض بأنه …`، `وأرجع ابن سويلم |
+    تراجع المبيعات إلى …`، `ورفض حمود | الاتهامات الموجهة …`): the speaker is the name. The name ends where the entity
+    tagger's person ends, or, where the tagger put no word of the speaker in a person, after a lone given name or a
+    particle and one proper noun (ابن دحيم) whose next word the parse does not chain to it as a name's part (`flat`).
+    The noun is one not_a_family_name accepts (not a nisba, not a definite singular noun that may be the family name:
+    حمد العمر); not a word the tagger holds in a name, a listed given name or a title."""
+    speaker, tags = mention.speaker, context.document.entity_tags
+    if speaker is None:
+        return mention
+    row = tags[sentence.index] if tags is not None and sentence.index < len(tags) else None
+    inside = sentence.words_within(speaker.start, speaker.end)
+    if len(inside) < 2 or (row is not None and inside[-1].index > len(row)):
+        return mention
+    lexicons = context.lexicons
+
+    def tag(word: Word) -> str:
+        return row[word.index - 1] if row is not None else "O"
+
+    if tag(inside[0]) in ("B-PERS", "S-PERS"):
+        end = next((position for position, word in enumerate(inside) if tag(word) in ("S-PERS", "E-PERS")), None)
+        if end is None or end + 1 >= len(inside) or any(tag(word)[2:] != "PERS" for word in inside[: end + 1]):
+            return mention
+    elif (
+        all(tag(word) == "O" for word in inside)
+        and any(key in lexicons.names for key in inside[0].keys)
+        and strip_conjunction(normalize(inside[0].text)) not in GIVEN_NAMES_READ_AS_PREPOSITION  # متحدث باسم الشرطة
+    ):
+        end = 0
+        if inside[1].base_deprel == "flat":
+            return mention
+    elif (
+        all(tag(word) == "O" for word in inside)
+        and len(inside) > 2
+        and inside[0].text in NAME_LINKS
+        and inside[1].upos in NAME_TAGS
+        and inside[2].base_deprel != "flat"
+    ):
+        end = 1  # ابن دحيم | زيادة الطلب: a family name opened by its particle, untagged
+    else:
+        return mention
+    following = inside[end + 1]
+    if following.start <= inside[end].end:
+        return mention  # عبدال | لطيف: one written word the tokenizer cut, the name itself
+    if not not_a_family_name(following) or tag(following) != "O" or pronoun_suffixed(sentence, following):
+        return mention
+    if any(key in lexicons.names or key in lexicons.roles for key in following.keys):
+        return mention
+    name = Span.from_offsets(context.text, speaker.start, inside[end].end)
+    return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the verb's object after the name"))
 
 
 #: Words no name runs on through: a verb (the tagger's name ran into the cue), a conjunction, a punctuation mark.

@@ -224,7 +224,8 @@ def phrase_between(
         after = words[first_name + len(name_words) :]
         while after and after[-1].upos == "ADP":
             after.pop()  # شدد خالد الفهد رئيس لجنة المسابقات … | على أن: the cue's preposition is no part of the title
-        if after and is_role_word(after[0], roles):
+        if after and is_role_word(after[0], roles) and after[0].feat("Number") != "Plur":
+            # (ودعا سلطان | أعضاء الحزب إلى …: members are the verb's object, no title of one person)
             role = span_of(after, text)
     role = strip_honorifics(role, honorifics, text)
     if role is not None and only_honorifics(role, honorifics):

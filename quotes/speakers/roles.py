@@ -314,6 +314,8 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
         return None  # صالح آل | طالب: the name goes on (a family name that is also a word), no title yet
     if any(key in honorifics for key in after.keys):
         return None
+    if after.feat("Number") == "Plur":
+        return None  # ودعا سلطان | أعضاء الحزب إلى …: members are the verb's object, no title of one person
     below = {word.index for word in graph.subtree(after.index)}
     words = [after]
     for word in graph.words[after.index :]:

@@ -285,6 +285,27 @@ def surface(word: Word, text: str) -> str:
     return text[start:end]
 
 
+#: The verbal nouns of the derived verbs as written without the article (تعليق، تنظيم؛ ارتفاع؛ انسحاب؛ استخدام؛ إصدار؛
+#: تعاون): after a name, with the article, the verb's object, never a family name.
+_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ا\w\wا\w|ت\wا\w\w)$")
+
+
+def not_a_family_name(word: Word) -> bool:
+    """Whether a common noun right after a person's name is the verb's object or opens its complement, not the name's
+    last word: a noun without the article, in construct (تنظيم المعرض، أنصار الحركة، نقص المياه), a definite plural
+    (الاتهامات، الدول) or a definite verbal noun of a derived verb (التعليق، الارتفاع). Not a proper noun, not a nisba
+    in ي (الوذيناني), not another definite singular noun: that may be the family name (رامي الصباغ، حمد العمر)."""
+    if word.upos != "NOUN":
+        return False
+    bare = strip_conjunction(normalize(word.text))
+    stem = strip_article(bare)
+    if stem.endswith(("ي", "يه")):
+        return False
+    if not bare.startswith("ال"):
+        return True
+    return word.feat("Number") == "Plur" or _VERBAL_NOUN.match(stem) is not None
+
+
 def is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
     if word.text in ("على",):  # the preposition, which normalises like the name علي
         return False
