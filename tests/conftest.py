@@ -37,3 +37,8 @@ def sources(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, s
         (q.cue.text, *(span.text if span else None for span in (q.speaker, q.speaker_resolved, q.role)))
         for q in extractor.extract_parsed(document)
     ]
+
+
+def quotes_found(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
+    """(type, cue, speaker, content) of every quote, in text order."""
+    return [(q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in extractor.extract_parsed(document)]

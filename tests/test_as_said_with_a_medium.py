@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, quotes_found
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -27,12 +27,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "as_said_with_a
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
 
-
-def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text)
-        for q in extractor.extract_parsed(document)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -57,4 +51,4 @@ def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, s
 def test_a_medium_after_the_source_named_after_its_content(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, expected: tuple[str, ...]
 ) -> None:
-    assert _quotes(extractor, documents[doc_id]) == [expected]
+    assert quotes_found(extractor, documents[doc_id]) == [expected]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, quotes_found
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -30,12 +30,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "as_what_was_sa
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
 
-
-def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text)
-        for q in extractor.extract_parsed(document)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -83,11 +77,11 @@ def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, s
 def test_a_source_named_after_its_clause_by_as_and_a_reporting_verb(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, expected: list[tuple[str, ...]]
 ) -> None:
-    assert _quotes(extractor, documents[doc_id]) == expected
+    assert quotes_found(extractor, documents[doc_id]) == expected
 
 
 @pytest.mark.parametrize("doc_id", ["as-what-3", "as-what-4"])
 def test_ala_ma_without_a_comma_is_a_complement_not_a_source(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str
 ) -> None:
-    assert _quotes(extractor, documents[doc_id]) == []
+    assert quotes_found(extractor, documents[doc_id]) == []

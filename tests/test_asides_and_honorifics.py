@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import documents_by_id, quotes_found, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -154,8 +154,7 @@ def test_a_definite_noun_is_no_cue_before_the_complementizer(extractor: Extracto
 
 def test_according_to_beside_the_verb_names_the_phrase_after_it(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # no record: the marker hung on يتم as cc, its لـ-phrase a sibling
-    quotes = extractor.extract_parsed(documents["according-to-beside-verb-1"])
-    assert [(q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in quotes] == [
+    assert quotes_found(extractor, documents["according-to-beside-verb-1"]) == [
         ("according_to", "ووفقا", "للمزارعين", "يتم بيع كميات كبيرة من العنب في أسواق المدينة"),
     ]
 

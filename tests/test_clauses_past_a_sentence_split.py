@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, quotes_found
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -27,17 +27,11 @@ def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
 
 
-def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text)
-        for q in extractor.extract_parsed(document)
-    ]
-
 
 def test_a_quote_opening_the_next_sentence_ends_the_content(
     extractor: Extractor, documents: dict[str, ParsedDocument]
 ) -> None:
-    assert _quotes(extractor, documents["runs-1"]) == [
+    assert quotes_found(extractor, documents["runs-1"]) == [
         (
             "indirect",
             "ونقل",
@@ -55,6 +49,6 @@ def test_a_quote_opening_the_next_sentence_ends_the_content(
 def test_within_one_sentence_a_cue_after_a_comma_still_ends_the_content(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, cues: list[str]
 ) -> None:
-    quotes = _quotes(extractor, documents[doc_id])
+    quotes = quotes_found(extractor, documents[doc_id])
     assert [cue for _, cue, _, _ in quotes] == cues
     assert quotes[0][3].endswith(("منتصف الليل", "والشركات الوطنية"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, quotes_found
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -24,25 +24,19 @@ def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
 
 
-def quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
-    """(type, cue, speaker, content) of every quote, in text order."""
-    return [
-        (q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in extractor.extract_parsed(document)
-    ]
-
 
 def test_the_quotation_after_a_later_verb_is_that_verbs_speech(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # the agency is the source of the clause before its marker (spec: `بحسب ما ذكرت الوكالة` is according_to), not of
     # the official's quotation after it
-    assert quotes(extractor, documents["according-then-quote"]) == [
+    assert quotes_found(extractor, documents["according-then-quote"]) == [
         ("according_to", "بحسب", "وكالة الأنباء الرسمية", "قتل عشرة أشخاص في انفجار سيارة مفخخة في وسط المدينة"),
         ("direct", "وقال", "مسؤول في الشرطة", "الانفجار وقع قرب السوق المركزي"),
     ]
-    assert quotes(extractor, documents["according-then-quote-2"]) == [("direct", "وقال", "محلل", "السوق تنتظر قرار أوبك")]
+    assert quotes_found(extractor, documents["according-then-quote-2"]) == [("direct", "وقال", "محلل", "السوق تنتظر قرار أوبك")]
 
 
 def test_a_verb_in_the_medium_starts_no_report(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # كتب مدير النادي خالد السبيعي في رسالة يشرح فيها أسباب استقالته: …: the colon is still كتب's
-    assert quotes(extractor, documents["verb-in-the-medium"]) == [
+    assert quotes_found(extractor, documents["verb-in-the-medium"]) == [
         ("direct", "كتب", "خالد السبيعي", "أشكر الجميع على دعمهم طوال السنوات الماضية"),
     ]

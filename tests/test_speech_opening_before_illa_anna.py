@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, quotes_found
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -26,12 +26,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "speech_opening
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
 
-
-def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text)
-        for q in extractor.extract_parsed(document)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -70,8 +64,8 @@ def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, s
 def test_the_speech_opens_at_the_first_complementizer(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, expected: tuple[str, ...]
 ) -> None:
-    assert _quotes(extractor, documents[doc_id]) == [expected]
+    assert quotes_found(extractor, documents[doc_id]) == [expected]
 
 
 def test_the_narrators_but_is_no_speech(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
-    assert _quotes(extractor, documents["despite-4"]) == []
+    assert quotes_found(extractor, documents["despite-4"]) == []

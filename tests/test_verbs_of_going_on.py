@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, quotes_found
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -27,12 +27,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "verbs_of_going
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
 
-
-def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text)
-        for q in extractor.extract_parsed(document)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -47,15 +41,15 @@ def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, s
 def test_a_verb_of_going_on_before_the_speech_reports_it(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, expected: tuple[str, ...]
 ) -> None:
-    assert _quotes(extractor, documents[doc_id]) == [expected]
+    assert quotes_found(extractor, documents[doc_id]) == [expected]
 
 
 @pytest.mark.parametrize("doc_id", ["goes-on-5", "goes-on-6", "goes-on-7", "goes-on-8"])
 def test_a_verb_of_going_on_without_speech_reports_nothing(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str
 ) -> None:
-    assert _quotes(extractor, documents[doc_id]) == []
+    assert quotes_found(extractor, documents[doc_id]) == []
 
 
 def test_only_the_reporting_verb_after_it_speaks(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
-    assert _quotes(extractor, documents["goes-on-9"]) == [("direct", "وقال", "مديرها", "التكاليف ارتفعت كثيرا")]
+    assert quotes_found(extractor, documents["goes-on-9"]) == [("direct", "وقال", "مديرها", "التكاليف ارتفعت كثيرا")]

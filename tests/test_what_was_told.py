@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id
+from conftest import documents_by_id, quotes_found
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -28,12 +28,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "what_was_told.
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
 
-
-def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text)
-        for q in extractor.extract_parsed(document)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -56,13 +50,13 @@ def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, s
 def test_the_source_after_the_verbs_own_complement(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, expected: list[tuple[str, ...]]
 ) -> None:
-    assert _quotes(extractor, documents[doc_id]) == expected
+    assert quotes_found(extractor, documents[doc_id]) == expected
 
 
 def test_a_medium_after_the_verbs_own_complement_names_no_source(
     extractor: Extractor, documents: dict[str, ParsedDocument]
 ) -> None:
-    assert _quotes(extractor, documents["told-8"]) == [
+    assert quotes_found(extractor, documents["told-8"]) == [
         ("indirect", "وأكد", "رئيس اللجنة", "أن القرارات ستكون نهائية")
     ]
 
@@ -97,11 +91,11 @@ def test_a_medium_after_the_verbs_own_complement_names_no_source(
 def test_that_before_a_marker_points_back_at_the_clause_before_its_comma(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, expected: list[tuple[str, ...]]
 ) -> None:
-    assert _quotes(extractor, documents[doc_id]) == expected
+    assert quotes_found(extractor, documents[doc_id]) == expected
 
 
 @pytest.mark.parametrize("doc_id", ["told-6", "told-7"])
 def test_that_before_a_marker_of_no_source_is_no_quote(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str
 ) -> None:
-    assert _quotes(extractor, documents[doc_id]) == []
+    assert quotes_found(extractor, documents[doc_id]) == []
