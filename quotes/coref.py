@@ -47,6 +47,13 @@ _BELONGING_PREPOSITIONS = frozenset(("في", "من", "لدي", "داخل", "بي
 _PROCLITIC_RUNS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"))
 
 
+def _after_belonging_preposition(role: Span, position: int, text: str) -> bool:
+    """Whether a preposition that names what the title's holder belongs to stands between the role and `position`, or
+    ends the role (قائد ميداني في | طالبان، المتحدث باسم | الحركة)."""
+    last = _mention_words(text[role.end : position])[-1:] or _mention_words(role.text)[-1:]
+    return not _BELONGING_PREPOSITIONS.isdisjoint(last)
+
+
 def _in_construct(role: Span, position: int, text: str) -> bool:
     """Whether the role ends right before `position` with a word without the article (زعيم، أمين عام): in construct
     with what follows, as a title is with the body it leads (زعيم حركة طالبان), not set beside a name (الوزير عادل)."""
@@ -719,22 +726,18 @@ class SpeakerResolver:
         if self.role_at is None:
             return
         text = self.document.text
-        bodies: set[tuple[str, ...]] | None = None  # the names the entity tagger reads as organisations, once asked
         for entity in entities:
             name = entity.fullest.text
             if set(mention_words(entity.fullest)[:1]) & self.kind_heads:
                 continue  # a body (منظمة الصحة العالمية) has no title; the one before it in the text is a person's
-            if bodies is None:
-                bodies = {mention_words(span) for span in self._tagged_organisations()}
-            tagged_body = all(mention_words(mention) in bodies for mention in entity.mentions)
+            tagged_body = all(mention_words(mention) in self._tagged_organisations for mention in entity.mentions)
             position = text.find(name)
             while position != -1:
                 role, full = self.role_at(Span(name, position, position + len(name)))
-                last = _mention_words(text[role.end : position])[-1:] or _mention_words(role.text)[-1:] if role is not None else ()
-                if not _BELONGING_PREPOSITIONS.isdisjoint(last):
-                    role = None  # قائد ميداني في طالبان، المتحدث باسم الحركة: the title of one who belongs to the body
-                elif role is not None and tagged_body and _in_construct(role, position, text):
-                    role = None  # زعيم حركة طالبان: a title in construct with a body the tagger names is its leader's
+                if role is not None and (
+                    _after_belonging_preposition(role, position, text) or (tagged_body and _in_construct(role, position, text))
+                ):
+                    role = None  # the title of one who belongs to the body, or of its leader: not the body's
                 if full is not None and len(full.text) > len(entity.fullest.text):
                     entity.mentions.append(full)
                 if entity.role is None and role is not None:
@@ -778,14 +781,11 @@ class SpeakerResolver:
             return
         heads = self.organisation_heads
         phrases: list[Span] | None = None
-        named: list[Span] | None = None  # read from the tags once an entity asks
         for entity in entities:
             words = set(mention_words(entity.fullest))
             if not words or not strip_conjunction(normalize(entity.fullest.text)).startswith("ال"):
                 continue  # a definite short name (الأرصاد، الشئون الصحية), not a person's name
-            if named is None:
-                named = self._tagged_organisations()
-            if any(mention_words(mention) == mention_words(entity.fullest) for mention in named):
+            if mention_words(entity.fullest) in self._tagged_organisations:
                 continue  # the entity tagger reads it as an organisation's whole name (الأمم المتحدة), not a short one
             if phrases is None:
                 phrases = self.organisation_phrases(heads)
@@ -806,18 +806,19 @@ class SpeakerResolver:
             if fuller:
                 entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
 
-    def _tagged_organisations(self) -> list[Span]:
-        """The organisation names the entity tagger found in the document, as written."""
+    @cached_property
+    def _tagged_organisations(self) -> frozenset[tuple[str, ...]]:
+        """The words of the organisation names the entity tagger found in the document (read once, when first asked)."""
         document = self.document
         if document.entity_spans is None:
-            return []
-        found = []
+            return frozenset()
+        found = set()
         for sentence, spans in zip(document.sentences, document.entity_spans, strict=True):
             for first, last, kind in spans:
                 if kind == "ORG":
                     words = sentence.words[first:last]
-                    found.append(Span.from_offsets(document.text, words[0].start, words[-1].end))
-        return found
+                    found.add(mention_words(Span.from_offsets(document.text, words[0].start, words[-1].end)))
+        return frozenset(found)
 
     def _whole_words(self, span: Span | None) -> Span | None:
         """A mention cut inside a written word by a small tokenizer (لسويسري of السويسري، عبدالل of عبدالله) grows
