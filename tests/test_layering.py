@@ -52,6 +52,17 @@ SPEAKER_STEPS = [
     {"__init__"},
 ]
 
+#: Inside quotes/mentions/, the steps in the order they build on each other: each imports only earlier steps.
+MENTION_STEPS = [
+    {"model", "lexicons", "words"},
+    {"word_facts"},
+    {"roles", "places"},
+    {"tagged", "organisations", "names", "titles", "groups", "honorifics", "documents"},
+    {"merging"},
+    {"finder"},
+    {"__init__"},
+]
+
 
 def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -125,6 +136,10 @@ def test_each_drafting_step_imports_only_earlier_steps() -> None:
 
 def test_each_speaker_step_imports_only_earlier_steps() -> None:
     assert _steps_imported_out_of_order("speakers", SPEAKER_STEPS) == []
+
+
+def test_each_mention_step_imports_only_earlier_steps() -> None:
+    assert _steps_imported_out_of_order("mentions", MENTION_STEPS) == []
 
 
 def test_a_rules_only_run_over_parses_never_imports_torch_or_stanza() -> None:

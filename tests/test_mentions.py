@@ -15,8 +15,8 @@ import pytest
 from quotes.api import Extractor
 from quotes.entities import EntityTable
 from quotes.grammar import Grammar
-from quotes.graph import ParsedDocument, documents_from_conllu
-from quotes.mentions import EntityMention, tag_spans
+from quotes.graph import ParsedDocument, documents_from_conllu, tag_spans
+from quotes.mentions import EntityMention
 from quotes.model import Quote
 
 MENTIONS = Path(__file__).resolve().parent / "data" / "entities" / "mentions.conllu"
@@ -154,7 +154,7 @@ def test_tagger_spans_become_mentions_and_places(grammar: Grammar, documents: di
 def test_the_finders_remember_answers_per_spelling_within_a_bound() -> None:
     """Each question is asked once per spelling, and the memory is emptied at its bound, so a long run stays flat."""
     from quotes.graph import Word
-    from quotes.mentions import _BySpelling
+    from quotes.mentions.word_facts import _BySpelling
 
     asked: list[str] = []
 
@@ -179,7 +179,7 @@ def test_the_finders_remember_answers_per_spelling_within_a_bound() -> None:
 
 def test_the_answers_for_a_whole_sentence_are_the_answers_word_by_word() -> None:
     from quotes.graph import Word
-    from quotes.mentions import _BySpelling
+    from quotes.mentions.word_facts import _BySpelling
 
     asked: list[str] = []
 

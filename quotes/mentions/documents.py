@@ -1,0 +1,86 @@
+"""Statements and reports with their issuer (`بيان لوزارة الداخلية` → DOC, issuer `وزارة الداخلية`; `أصدرت الوزارة
+بيانا`: the verb's subject issued it), once every other mention of the document is found: the issuer is one of
+them. Reads the word facts (document_noun) and the mentions found before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from quotes.graph import ParsedDocument, SentenceGraph, Word
+from quotes.mentions.model import EntityMention
+from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
+from quotes.mentions.words import ISSUER_MARKERS, definite, span_of
+from quotes.model import Span
+from quotes.normalize import normalize
+
+_ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
+
+
+def find_documents(
+    reader: WordReader, document: ParsedDocument, found: Sequence[EntityMention], facts_by_sentence: Sequence[Sequence[WordFacts]]
+) -> Iterable[EntityMention]:
+    """`بيان لوزارة الداخلية`، `تقرير صادر عن الهيئة`: the statement, with the issuer a mention found above names."""
+    issuers = [mention for mention in found if mention.kind in ("ORG", "MEDIA", "PER", "GROUP")]
+    for sentence, facts in zip(document.sentences, facts_by_sentence, strict=True):
+        for word, fact in with_facts(sentence.words, facts, "document_noun"):
+            noun = fact.document_noun
+            if noun is None:
+                continue
+            issuer = _issuer_after(sentence, word, issuers)
+            if issuer is not None:
+                span = Span.from_offsets(document.text, word.start, issuer.span.end)
+                yield EntityMention(span, "DOC", "document", sentence.index, issuer=issuer.span, head=noun)
+                continue
+            own = span_of([word], document.text)
+            issuer = _issuing_subject(sentence, word, issuers)
+            # (a subject no finder named, وقال البيت الأبيض في بيان, is found once the rules' speakers join)
+            issuer_span = issuer.span if issuer is not None else _unnamed_issuer(sentence, word, document.text)
+            if own is not None and (issuer_span is not None or definite(word)):
+                # أصدرت الوزارة بيانا (the subject issued it); البيان (the statement named before)
+                yield EntityMention(own, "DOC", "document", sentence.index, issuer=issuer_span, head=noun)
+
+
+def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
+    """The issuer mention that starts within three words after the noun, after صادر/عن/من/لـ."""
+    window = sentence.words[noun.index : noun.index + 3]
+    if not window:
+        return None
+    markers = [w for w in window if normalize(w.text) in ISSUER_MARKERS | _ISSUED or normalize(w.text).startswith("ل")]
+    if not markers:
+        return None
+    limit = window[-1].end
+    for mention in issuers:
+        if mention.sentence_index == sentence.index and noun.end <= mention.span.start <= limit + 2:
+            return mention
+    return None
+
+
+def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
+    """The subject of the verb whose object the statement is (أصدرت وزارة الداخلية بيانا), or that spoke in it
+    (وقالت السفارة في بيان: a later البيان is the embassy's)."""
+    for subject in _issuing_subjects(sentence, noun):
+        for mention in issuers:
+            if mention.sentence_index == sentence.index and mention.span.start <= subject.start < mention.span.end:
+                return mention
+    return None
+
+
+def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
+    """The subjects of the verb whose object a statement is, or that spoke in it (في بيان)."""
+    verb = sentence.parent(noun.index)
+    if verb is None or verb.upos != "VERB":
+        return []
+    spoken_in = noun.base_deprel == "obl" and any(
+        child.base_deprel == "case" and normalize(child.text) == "في" for child in sentence.children(noun.index)
+    )
+    if noun.base_deprel != "obj" and not spoken_in:
+        return []
+    return [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
+
+
+def _unnamed_issuer(sentence: SentenceGraph, noun: Word, text: str) -> Span | None:
+    """The subject word of a statement's verb that no finder found a mention for (`وقال البيت الأبيض في بيان`): the
+    issuer, where the rules' speaker phrase that starts there joins the table."""
+    subjects = [word for word in _issuing_subjects(sentence, noun) if word.upos in ("NOUN", "PROPN", "X")]
+    return span_of(subjects[:1], text) if subjects else None

@@ -1,0 +1,108 @@
+"""MentionFinder: the mention finders of quotes/mentions/, run in order over one document.
+
+Per sentence: the entity tagger's spans (`tagged`), organisations (`organisations`), person names with their
+titles and the places met on the way (`names`), bare titles (`titles`), groups and unnamed people (`groups`),
+honorific anaphors (`honorifics`); then, over the whole document, statements and their issuers (`documents`);
+then where the mentions meet (`merging`). Reads the lexicons through one WordReader, which remembers the facts
+of each spelling across documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from operator import attrgetter
+
+from quotes.graph import ParsedDocument, Word, tag_spans
+from quotes.mentions.documents import find_documents
+from quotes.mentions.groups import find_groups
+from quotes.mentions.honorifics import find_honorifics, with_honorific_noun
+from quotes.mentions.lexicons import MentionLexicons
+from quotes.mentions.merging import deduplicated, from_tagged_person, outside_bodies, written_starts
+from quotes.mentions.model import EntityMention
+from quotes.mentions.names import find_names
+from quotes.mentions.organisations import find_organisations
+from quotes.mentions.tagged import find_tagged, tagged_otherwise
+from quotes.mentions.titles import find_titles
+from quotes.mentions.word_facts import WordReader, listed_key
+from quotes.model import Span
+from quotes.normalize import normalize, strip_article, strip_conjunction
+
+_TITLE = attrgetter("title")
+
+
+class MentionFinder:
+    """Finds the mentions of one document; ``tags`` are the entity tagger's BIOES tags per sentence, if any."""
+
+    def __init__(self, lexicons: MentionLexicons) -> None:
+        self.lexicons = lexicons
+        self._reader = WordReader(lexicons)
+
+    def find(self, document: ParsedDocument, tags: Sequence[Sequence[str]] | None = None) -> tuple[EntityMention, ...]:
+        """The document's mentions, one per span, in order of their start (the longer first)."""
+        reader = self._reader
+        found: list[EntityMention] = []
+        facts_by_sentence = []
+        # the document's own tags have their spans read once (coreference asks for them too)
+        spans = document.entity_spans if tags is document.entity_tags else None
+        for sentence in document.sentences:
+            facts = reader.facts.all_of(sentence.words)
+            facts_by_sentence.append(facts)
+            if tags is None or sentence.index >= len(tags):
+                sentence_spans: Sequence[tuple[int, int, str]] = ()
+            else:
+                sentence_spans = spans[sentence.index] if spans is not None else tag_spans(tags[sentence.index])
+            # a role the finders keep starts with a title word (see role_before_name): none where the sentence has none
+            titled = any(map(_TITLE, facts))
+            tagged = list(find_tagged(reader, sentence, sentence_spans, document.text, titled=titled))
+            bodies = list(find_organisations(reader, sentence, document.text, facts))
+            found.extend(outside_bodies(mention, bodies, document.text) for mention in tagged)
+            found.extend(bodies)
+            names = [
+                mention
+                for mention in find_names(
+                    reader,
+                    sentence,
+                    document.text,
+                    facts,
+                    [body.span for body in bodies],
+                    titled=titled,
+                    tags=tags[sentence.index] if tags is not None and sentence.index < len(tags) else None,
+                )
+                if not tagged_otherwise(mention, sentence, sentence_spans)
+            ]
+            found.extend(names)
+            found.extend(find_titles(reader, sentence, document.text, names, facts))
+            found.extend(find_groups(reader, sentence, document.text, facts))
+            found.extend(find_honorifics(reader, sentence, document.text, facts))
+        found.extend(find_documents(reader, document, found, facts_by_sentence))
+        found = [with_honorific_noun(reader, document, mention) for mention in found]
+        return tuple(deduplicated(written_starts(from_tagged_person(found, document.text), document.text)))
+
+    def is_title(self, word: Word) -> bool:
+        """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
+        return self._reader.facts(word).title
+
+    def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
+        """A speaker phrase the rules chose that no finder found, typed by its first listed word."""
+        sentence = document.sentence_at(span.start) or document.sentences[0]
+        # (a span inside one written word, وزارة of للوزارة, is typed by that word)
+        words = sentence.words_within(span.start, span.end) or [
+            word for word in sentence.words if word.start < span.end and span.start < word.end
+        ]
+        kind, head = "PER", ""
+        opening = " ".join(strip_article(strip_conjunction(normalize(word.text))) for word in words[:2])
+        if opening in self.lexicons.organisation_heads:
+            return EntityMention(span, "ORG", "speaker", sentence.index)  # الشئون الصحية: a body named by its domain
+        if words and (key := listed_key(words[0], self.lexicons.titles)) is not None:
+            return EntityMention(span, "TITLE", "speaker", sentence.index, role=span, head=key)  # وزير الصحة الأردني
+        for word in words:
+            if (key := listed_key(word, self.lexicons.organisation_heads)) is not None:
+                kind, head = ("MEDIA" if key in self.lexicons.media_heads else "ORG"), key
+                break
+            if (key := listed_key(word, self.lexicons.group_nouns)) is not None:
+                kind, head = "GROUP", key
+                break
+            if (key := listed_key(word, self.lexicons.document_nouns)) is not None:
+                kind, head = "ORG", key  # a statement whose issuer is not named: it stands for the body that issued it
+                break
+        return EntityMention(span, kind, "speaker", sentence.index, head=head)

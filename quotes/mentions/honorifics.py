@@ -1,0 +1,67 @@
+"""Honorific anaphors (`سموه`، `معاليه`، `فضيلته`, also as the tokenizer splits them: معالي + ه) as HONORIFIC
+mentions, and the honorific noun each person's name or anaphor holds (`صاحب السمو الملكي الأمير …` → سمو): whom
+سموه may stand for. Reads the word facts (honorific_anaphor) and the honorific nouns of the reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from quotes.graph import ParsedDocument, SentenceGraph
+from quotes.mentions.model import EntityMention
+from quotes.mentions.word_facts import WordFacts, WordReader, honorific_forms, with_facts
+from quotes.mentions.words import glued_next, span_of
+from quotes.normalize import normalize, strip_article, strip_conjunction
+
+#: How many words before a person's name may hold the honorific noun that introduces it (صاحب السمو الملكي الأمير).
+_HONOURED_WINDOW = 5
+
+
+def find_honorifics(reader: WordReader, sentence: SentenceGraph, text: str, facts: Sequence[WordFacts]) -> Iterable[EntityMention]:
+    """The honorific anaphors of the sentence, as written (لسموه, معالي + ه)."""
+    for word, fact in with_facts(sentence.words, facts, "honorific_anaphor"):
+        if fact.honorific_anaphor:
+            words = [word]
+            if honorific_forms(word).isdisjoint(reader.lexicons.honorifics):
+                pronoun = glued_next(sentence, word)
+                written = normalize(text[word.start : pronoun.end]) if pronoun is not None else ""
+                if pronoun is None or pronoun.upos != "PRON" or not _listed_honorific(reader, written):
+                    continue  # معالي الوزير: the title of a person named after it; دولتها: her state
+                words.append(pronoun)  # معالي + ه: the anaphor as written, معاليه
+            span = span_of(words, text)
+            if span is not None:
+                yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
+
+
+def _listed_honorific(reader: WordReader, written: str) -> bool:
+    """Whether a written form, with و/ف, لـ or بـ before it or not, is a listed honorific anaphor."""
+    forms = {written, strip_conjunction(written)}
+    forms |= {form[1:] for form in forms if form.startswith(("ل", "ب"))}
+    return not forms.isdisjoint(reader.lexicons.honorifics)
+
+
+def with_honorific_noun(reader: WordReader, document: ParsedDocument, mention: EntityMention) -> EntityMention:
+    """A person's name with the honorific noun written before it (`صاحب السمو الملكي الأمير فيصل …`، `معالي
+    الوزير …`), an honorific pronoun with the noun it holds (سموه → سمو): سموه stands for a highness, not for
+    whoever the text named last (a minister, a council's head received by the prince)."""
+    if mention.kind == "HONORIFIC":
+        written = normalize(mention.span.text)
+        held = next((noun for noun in reader.honorific_nouns if written.startswith(noun)), "")
+        return attrs.evolve(mention, honoured=_honorific_key(held)) if held else mention
+    if not mention.person_name or mention.sentence_index >= len(document.sentences):
+        return mention
+    before = document.sentences[mention.sentence_index].words_ending_by(mention.span.start)
+    for word in reversed(before[-_HONOURED_WINDOW:]):
+        if word.upos in ("PUNCT", "VERB", "AUX"):
+            break
+        key = next((key for key in word.keys if strip_article(key) in reader.honorific_nouns), None)
+        if key is not None:
+            return attrs.evolve(mention, honoured=_honorific_key(strip_article(key)))
+    return mention
+
+
+def _honorific_key(noun: str) -> str:
+    """One spelling of an honorific noun: فضيلت (as in فضيلته) and فضيله (فضيلة written alone) are one."""
+    return noun[:-1] + "ه" if noun.endswith("ت") else noun

@@ -1,0 +1,133 @@
+"""Organisations: an organisation head and the words that go on its name (`وزارة الداخلية`، `الهيئة العامة
+للإحصاء`), MEDIA when the head is a medium (`صحيفة كوميرسانت`, `صحيفة «الشرق الأوسط»`); a body named after a
+person takes the person's name (`جامعة الملك سعود`). Reads the word facts (organisation_head, stops_name,
+eponym_title, given_name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from quotes.graph import SentenceGraph, Word
+from quotes.mentions.model import EntityMention
+from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
+from quotes.mentions.words import NAME_LINKS, article, definite, glued_next, span_of, unpaired_quote_mark
+from quotes.model import Span
+from quotes.normalize import normalize
+from quotes.quotemarks import marked_name_end
+from quotes.speakers import is_time, pronoun_suffixed, time_in_parentheses
+
+#: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
+ORGANISATION_WORDS = 10
+
+
+def find_organisations(reader: WordReader, sentence: SentenceGraph, text: str, facts: Sequence[WordFacts]) -> Iterable[EntityMention]:
+    """The organisations and media of the sentence: each head noun with the words of its name."""
+    for word, fact in with_facts(sentence.words, facts, "organisation_head"):
+        key = fact.organisation_head
+        if key is None or word.upos not in ("NOUN", "PROPN", "X"):
+            continue
+        phrase = organisation_phrase(
+            sentence,
+            word,
+            lambda other: reader.facts(other).stops_name,
+            eponym=lambda other: reader.facts(other).eponym_title,
+            is_name=lambda other: reader.facts(other).given_name,
+        )
+        span = span_of(phrase, text)
+        if span is None:
+            continue
+        media = key in reader.lexicons.media_heads
+        named_end = None
+        if media or (len(phrase) == 1 and not article(word)):
+            # صحيفة «الشرق الأوسط», كتائب «حمزة بن عبد المطلب», حركة «فتح»: the name in marks after the head
+            named_end = marked_name_end(text, span.end, sentence.words[-1].end)
+        if named_end is not None and (media or len(text[span.end : named_end].split()) <= 5):
+            span = Span.from_offsets(text, span.start, named_end)
+        kind = "MEDIA" if media else "ORG"
+        # a bare definite head (الوزارة) is an anaphor of the organisation named before; it is still a mention
+        yield EntityMention(span, kind, "organisation", sentence.index, head=key)
+
+
+def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], bool]) -> bool:
+    """Read left to right (small parsers misattach these): nouns, adjectives, names, a glued لـ/بـ and و go on an
+    organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it."""
+    if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
+        return not is_time(word) and not stops(word)
+    following = glued_next(sentence, word)
+    if word.upos == "ADP" and following is not None and word.text in ("ل", "ب", "لل"):
+        return _names_a_body(sentence, following)
+    return word.upos == "CCONJ" and following is not None and following.upos in ("NOUN", "PROPN")
+
+
+def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
+    """After a glued لـ/بـ, a name goes on with a definite noun (للشؤون الصحية) or a noun in construct with a name
+    (بمنطقة حائل); not an adverbial (بشكل قاطع) or an addressee's name (للبي بي سي)."""
+    if noun.upos != "NOUN":
+        return False
+    after = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
+    return definite(noun) or (after is not None and (after.upos == "PROPN" or definite(after)))
+
+
+def organisation_phrase(
+    sentence: SentenceGraph,
+    head: Word,
+    stops: Callable[[Word], bool],
+    eponym: Callable[[Word], bool] = lambda _: False,
+    is_name: Callable[[Word], bool] = lambda _: False,
+) -> list[Word]:
+    """The head and the words after it that continue an organisation's name; a body named after a person (`eponym`
+    accepts its title) takes the person's name whole: جامعة الملك سعود، جامعة الإمام محمد بن سعود الإسلامية."""
+    phrase = [head]
+    naming = 0  # words of the eponym's name still to take: its given name, and the name after each link (بن، آل)
+    for following in sentence.words[head.index :]:
+        if len(phrase) >= ORGANISATION_WORDS:
+            break
+        if _opens_eponym(sentence, phrase[-1], following, eponym, is_name):
+            naming = 1
+            phrase.append(following)
+            continue
+        if (naming or normalize(phrase[-1].text) in NAME_LINKS) and _goes_on_eponym(following, is_name):
+            # (after a link the name goes on, also where the eponym title was not recognised: الأمير سلطان بن | عبد)
+            naming = 1 if normalize(following.text) in NAME_LINKS else max(naming - 1, 0)
+            phrase.append(following)
+            continue
+        naming = 0
+        if not continues_name(sentence, following, stops):
+            break
+        if pronoun_suffixed(sentence, following):
+            break  # منظمة حقوق الإنسان الدولية | ومقرها جنيف: a noun with its own pronoun is about the body, not its name
+        inside = {word.index for word in phrase}
+        after_preposition = phrase[-1].upos == "ADP"  # للشئون الصحية: a small parser hangs it on the verb
+        if following.base_deprel in ("obj", "nsubj", "obl", "iobj") and following.head not in inside and not after_preposition:
+            break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
+        if any(word.head == following.index and word.base_deprel == "nsubj" for word in phrase):
+            break  # كانت النقابات | شرسة: the predicate of the name's clause
+        phrase.append(following)
+    while len(phrase) > 1 and (
+        phrase[-1].upos in ("ADP", "CCONJ")
+        or unpaired_quote_mark(" ".join(word.text for word in phrase))
+        or is_time(phrase[-1])
+        or time_in_parentheses(sentence, phrase[-1].index)
+    ):
+        phrase.pop()  # الصحيفة | “كيف …: a quotation after the name is no part of it; nor is أمس (الخميس)
+    return phrase
+
+
+def _opens_eponym(
+    sentence: SentenceGraph, previous: Word, word: Word, eponym: Callable[[Word], bool], is_name: Callable[[Word], bool]
+) -> bool:
+    """A definite eponym title (الملك، الإمام) in construct with the word before it (جامعة الملك, not الوزارة الشيخ)
+    and a person's name after it."""
+    if not eponym(word) or not article(word) or normalize(previous.text).startswith("ال"):
+        return False
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return following is not None and _goes_on_eponym(following, is_name) and normalize(following.text) not in NAME_LINKS
+
+
+def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
+    """A word of a person's name after an eponym title: a proper noun, a listed name however it was tagged (سعود،
+    فهد are often NOUN), a name link (بن، آل)."""
+    if word.upos in ("PROPN", "X"):
+        return any(char.isalpha() for char in word.text) and not is_time(word)
+    return normalize(word.text) in NAME_LINKS or (word.upos == "NOUN" and is_name(word))

@@ -1,0 +1,108 @@
+"""The title given before a person's name (`وزير الخارجية الروسي | سيرجي لافروف`), kept only when its first word
+is a title and nothing in the phrase says it belongs elsewhere: to a verb whose object the name is, to a clause
+(في، بين، من …), or to another person named inside it. The phrase itself is found by
+quotes.speakers.role_before; this module decides whether a name finder keeps it. Reads the word facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from quotes.graph import SentenceGraph, Word
+from quotes.mentions.word_facts import WordReader
+from quotes.mentions.words import NAME_LINKS, article
+from quotes.model import Span
+from quotes.normalize import normalize
+from quotes.speakers import APPOSITION_COMMAS, role_before
+
+_SEPARATE_PREPOSITIONS = frozenset(
+    normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
+)
+#: Prepositions that open a title's complement (المشرف على، المسؤول عن): the phrase stays a title.
+_TITLE_COMPLEMENTS = frozenset(normalize(word) for word in ("على", "عن"))
+
+
+def role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence[Word], span: Span, given: bool, text: str) -> Span | None:
+    """The title phrase before the name `run` (or right after it): None unless its first word is a title."""
+    role, _ = role_before(
+        sentence,
+        run[0],
+        span.end,
+        text,
+        roles=reader.lexicons.roles,
+        honorifics=reader.lexicons.honorific_titles,
+        names=reader.lexicons.given_names,
+    )
+    if role is None or not reader.facts(sentence.word(_first_index(sentence, role))).title:
+        return None  # a description (مسؤول، عسكري), not a title
+    verb = sentence.parent(run[0].index)
+    if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB" and not _speech_verb(reader, verb):
+        return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي: the verb's object, not the minister's name
+    if len(run) == 1 and not given and len(role.text.split()) > 1 and not _surname_after_title(sentence, run[0], role):
+        return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
+    between = text[role.end : span.start].split()
+    if between and between[0] in APPOSITION_COMMAS:
+        between = between[1:]  # وزير الخارجية الإيراني، محمد جواد ظريف: an apposition
+    if any(reader.lexicons.honorific_titles.lookup(word) is None for word in between):
+        return None  # لاعب الرائد … الجديد بعد أحمد الفريدي: something stands between the phrase and the name
+    role_words = sentence.words_within(role.start, role.end)
+    if _clause_in(reader, role_words):
+        return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
+    if _names_another(reader, role_words):
+        return None  # الرئيس الأمريكي باراك أوباما ووزير خارجيته | جون كيري: the title is the other person's
+    return role
+
+
+def _surname_after_title(sentence: SentenceGraph, name: Word, role: Span) -> bool:
+    """`الرئيس الفرنسي ماكرون`، `رئيس الوزراء نتنياهو`: a short title (up to three words, no preposition) that ends
+    in a definite word, then one proper noun: the holder's family name. After a noun in construct (`وزير خارجية
+    فرنسا`) the proper noun is the title's own genitive, a place."""
+    words = sentence.words_within(role.start, role.end)
+    return (
+        0 < len(words) <= 3
+        and not any(word.upos in ("ADP", "PUNCT", "CCONJ") for word in words)
+        and article(words[-1])
+        and words[-1].end < name.start
+        and name.upos in ("PROPN", "X")
+    )
+
+
+def _names_another(reader: WordReader, words: Sequence[Word]) -> bool:
+    """Whether the words of a phrase before a name hold another person: a given name (not a body's eponym: جامعة
+    الملك فيصل), or a proper noun and then a conjunction with a second title (الرئيس الفرنسي فرانسوا هولاند | ووزير
+    خارجيته)."""
+    given = any(
+        reader.facts(word).given_name
+        and not reader.facts(before).eponym_title
+        and normalize(before.text) not in NAME_LINKS
+        for before, word in pairwise(words)
+    )
+    named = next((position for position, word in enumerate(words) if word.upos in ("PROPN", "X")), None)
+    second_title = named is not None and any(
+        word.upos == "CCONJ" and reader.facts(following).title for word, following in pairwise(words[named + 1 :])
+    )
+    return given or second_title
+
+
+def _speech_verb(reader: WordReader, verb: Word) -> bool:
+    """A reporting verb whose object is what is said, never a person (قال، أوضح; not اتهم، دعا، حذر)."""
+    return any(key in reader.lexicons.speech_verbs for key in (verb.lemma_key, *verb.keys))
+
+
+def _clause_in(reader: WordReader, words: Sequence[Word]) -> bool:
+    """Whether a separate preposition among the words of a phrase before a name starts a clause (المساعدة في بدء
+    محادثات): not the complement of a title (المشرف العام على البرنامج، المسؤول عن الملف)."""
+    for position, word in enumerate(words):
+        if normalize(word.text) not in _SEPARATE_PREPOSITIONS:
+            continue
+        before = position - 1
+        while before > 0 and words[before].upos == "ADJ" and not reader.facts(words[before]).title:
+            before -= 1
+        if before < 0 or not reader.facts(words[before]).title or normalize(word.text) not in _TITLE_COMPLEMENTS:
+            return True
+    return False
+
+
+def _first_index(sentence: SentenceGraph, span: Span) -> int:
+    return next(word.index for word in sentence.words if word.end > span.start)

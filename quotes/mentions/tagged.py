@@ -1,0 +1,112 @@
+"""The entity tagger's spans as mentions: PERS/ORG/LOC become PER, ORG (MEDIA for a medium) and PLACE, with what the
+tagger got wrong about names mended (an addressee or "his saying" run into a name, a given name left before بن,
+a title inside a person's or a body's span, the title before a name: quotes.mentions.roles). Reads the tags' word
+ranges (tag_spans) and the word facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from quotes.graph import SentenceGraph, Word
+from quotes.mentions.model import EntityMention
+from quotes.mentions.roles import role_before_name
+from quotes.mentions.word_facts import WordReader, listed_key
+from quotes.mentions.words import PATRONYMIC_LINKS, span_of, unpaired_quote_mark
+from quotes.normalize import normalize
+from quotes.speakers import opens_definite_noun
+
+_NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
+#: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
+_SECOND_HALVES = frozenset(("الدين",))
+
+
+def find_tagged(
+    reader: WordReader, sentence: SentenceGraph, spans: Sequence[tuple[int, int, str]], text: str, *, titled: bool = True
+) -> Iterable[EntityMention]:
+    """The tagger's spans (`spans`: word ranges [first, last) and types, see tag_spans) as mentions; `titled`: False
+    where no word of the sentence is a title (no role to look for)."""
+    for first, last, label in spans:
+        kind = _NER_KINDS.get(label)
+        words = list(sentence.words[first:last])
+        addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
+        if kind == "PER" and addressee is not None:
+            words = words[:addressee]  # شو | للصحافيين: the tagger ran the name into the addressee
+        saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)
+        if kind == "PER" and saying is not None:
+            words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
+        if kind == "PER" and first > 0 and _lost_word_before(reader, sentence.words[first - 1], words[0]):
+            words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
+        role_words = []
+        inner = [
+            i
+            for i, w in enumerate(words[:-1])
+            if i > 0
+            and (reader.facts(w).title or reader.facts(w).honorific_title)
+            and normalize(words[i - 1].text) not in PATRONYMIC_LINKS  # جلوي بن مساعد: a father's name, not "assistant"
+        ]
+        if kind == "PER" and inner:
+            words = words[inner[-1] :]  # جامعة الملك سعود | الدكتور فهد المطيري: a title inside starts the person
+        person_at = next((i for i in inner if not reader.facts(words[i]).eponym_title), None) if kind == "ORG" else None
+        if person_at is not None:
+            # مديرة النادي الأستاذة خيرية الحازمي: the tagger ran the body on into the title and name of a person
+            body = span_of(words[:person_at], text)
+            if body is not None:
+                head = listed_key(words[0], reader.lexicons.organisation_heads) or ""
+                yield EntityMention(body, "ORG", "ner", sentence.index, head=head)
+            kind, words = "PER", words[person_at:]  # (the title is the role: below)
+        while kind == "PER" and len(words) > 1 and (reader.facts(words[0]).title or reader.facts(words[0]).honorific_title):
+            role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
+        span = span_of(words, text)
+        if kind is None or span is None or unpaired_quote_mark(span.text):
+            continue
+        if role_words:
+            yield EntityMention(span, kind, "ner", sentence.index, role=span_of(role_words, text))
+            continue
+        if kind == "PER":
+            given = reader.facts(words[0]).given_name
+            role = role_before_name(reader, sentence, words, span, given, text) if titled else None
+            if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found
+                yield EntityMention(span, kind, "ner", sentence.index, role=role)
+                continue
+        head = listed_key(words[0], reader.lexicons.organisation_heads) or ""
+        if kind == "ORG" and head in reader.lexicons.media_heads:
+            kind = "MEDIA"
+        yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+
+def _lost_word_before(reader: WordReader, before: Word, first: Word) -> bool:
+    """Whether a tagged name that starts with بن/بنت, or with the second half of a compound given name (الدين),
+    lost the word before it (`before`: the given name, or its first half)."""
+    facts = reader.facts(before)
+    return (
+        normalize(first.text) in PATRONYMIC_LINKS | _SECOND_HALVES
+        and before.upos in ("PROPN", "NOUN", "X")
+        and not (facts.title or facts.honorific_title or facts.honorific_anaphor or facts.eponym_title)
+    )
+
+
+def tagged_otherwise(mention: EntityMention, sentence: SentenceGraph, spans: Sequence[tuple[int, int, str]]) -> bool:
+    """A name the finders read after a title (قائد | مانشستر) whose words the entity tagger put, all of them, in an
+    organisation or a place: the title's complement (captain of Manchester), not a person."""
+    if mention.source == "name" or not spans:
+        return False
+    words = sentence.words_within(mention.span.start, mention.span.end)
+    if not words:
+        return False
+    first, last = words[0].index - 1, words[-1].index
+    # (the tagged span starts with the name: one that starts before it is a body the tagger ran on into a person's
+    # name, منظمة الأغذية والزراعة | لورا بيرنار)
+    return any(kind in ("ORG", "LOC") and start == first and last <= end for start, end, kind in spans)
+
+
+def _saying_of(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether the word is قول with its possessive pronoun glued (قوله، قولها: "his saying"), which follows the source
+    in a relay (نقل عن فلان قوله): a pronoun after any other word may be a name's ة written ه (السومه)."""
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return (
+        normalize(word.text) == "قول"
+        and following is not None
+        and following.upos == "PRON"
+        and following.start == word.end
+    )

@@ -1,0 +1,54 @@
+"""Bare titles: a definite title with no name after it (`المتحدث الرسمي`، `مدير الإدارة`), a TITLE mention that
+stands for the person who holds it, where it stands as someone who speaks. Reads the word facts and the names
+found in the sentence (their roles and starts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from quotes.graph import SentenceGraph, Word
+from quotes.mentions.model import EntityMention
+from quotes.mentions.word_facts import WordFacts, WordReader, listed_key, with_facts
+from quotes.mentions.words import article, source_position, span_of
+from quotes.normalize import normalize, strip_conjunction
+from quotes.speakers import is_time
+
+#: A bare title: at most this many words after its title word.
+TITLE_WORDS = 4
+
+
+def find_titles(
+    reader: WordReader, sentence: SentenceGraph, text: str, names: Sequence[EntityMention], facts: Sequence[WordFacts]
+) -> Iterable[EntityMention]:
+    """A definite title with no name after it (`المتحدث الرسمي`، `مدير الإدارة`): the person who holds it."""
+    roles = [mention.role for mention in names if mention.role is not None]
+    name_starts = [mention.span.start for mention in names if mention.source != "name-word"]
+    for word, fact in with_facts(sentence.words, facts, "title"):
+        if not fact.title or not _definite_title(sentence, word) or fact.honorific_title:
+            continue
+        if any(role.start <= word.start < role.end for role in roles):
+            continue  # part of a role before a name
+        parent = sentence.parent(word.index)
+        if parent is not None and reader.facts(parent).title and parent.index < word.index:
+            continue  # نائب رئيس الوزراء: inside the outer title
+        if not source_position(sentence, word):
+            continue  # لـ"الاقتصادية"، للمدير (whom one spoke to), تريد المساعدة (an object): no one who speaks
+        phrase = [word]
+        for following in sentence.words[word.index : word.index + TITLE_WORDS]:
+            if following.upos not in ("NOUN", "ADJ") or is_time(following) or reader.facts(following).given_name:
+                break
+            if strip_conjunction(normalize(following.text)) != normalize(following.text):
+                break  # والمتحدث: a second phrase
+            phrase.append(following)
+        span = span_of(phrase, text)
+        if span is not None and not any(0 <= start - span.end <= 1 for start in name_starts):
+            yield EntityMention(span, "TITLE", "title", sentence.index, role=span, head=listed_key(word, reader.lexicons.titles) or "")
+
+
+def _definite_title(sentence: SentenceGraph, word: Word) -> bool:
+    """Of a title: الوزير، المتحدث الرسمي, or a title in construct with a definite noun (مدير الإدارة)."""
+    if article(word):
+        return True
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return following is not None and article(following)
