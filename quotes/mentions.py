@@ -234,6 +234,7 @@ class MentionLexicons:
     complementizers: frozenset[str] = frozenset()
     eponym_titles: frozenset[str] = frozenset()  # الملك، الإمام: a body named after a person (جامعة الملك سعود)
     speech_verbs: frozenset[str] = frozenset()  # reporting verbs whose object is never a person (قال، أوضح)
+    according_to: Lexicon | None = None  # وفقا لـ، بحسب، نقلا عن: a marker ends a name (وزارة الخارجية | وفقا لوكالة …)
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -261,6 +262,7 @@ class MentionLexicons:
             complementizers=frozenset(normalize(key) for key in lexicons["complementizers"].entries),
             eponym_titles=keys("eponym_titles"),
             speech_verbs=keys("reporting_verbs", where=lambda fields: fields.get("class") not in PERSON_OBJECT_CLASSES),
+            according_to=lexicons.get("according_to"),
         )
 
 
@@ -422,6 +424,8 @@ def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
 _PATRONYMIC_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
 #: How many words before a person's name may hold the honorific noun that introduces it (صاحب السمو الملكي الأمير).
 _HONOURED_WINDOW = 5
+#: The longest according-to marker, in characters (على حد تعبيرهم).
+_MARKER_CHARS = 24
 
 
 def _honorific_key(noun: str) -> str:
@@ -643,7 +647,7 @@ class MentionFinder:
             phrase = organisation_phrase(
                 sentence,
                 word,
-                lambda other: self._facts(other).stops_name,
+                lambda other: self._facts(other).stops_name or self._opens_according_to(other, text),
                 eponym=lambda other: self._facts(other).eponym_title,
                 is_name=lambda other: self._facts(other).given_name,
             )
@@ -660,6 +664,14 @@ class MentionFinder:
             kind = "MEDIA" if media else "ORG"
             # a bare definite head (الوزارة) is an anaphor of the organisation named before; it is still a mention
             yield EntityMention(span, kind, "organisation", sentence.index, head=key)
+
+    def _opens_according_to(self, word: Word, text: str) -> bool:
+        """Whether an according-to marker (rules/lexicons/according_to.tsv) starts at the word: `وأكدت وزارة الخارجية
+        القطرية وفقا لوكالة الأنباء …` names the ministry, then whom the news came through."""
+        markers = self.lexicons.according_to
+        if markers is None or markers.first_words.isdisjoint(word.keys):
+            return False
+        return markers.match_at(normalize(text[word.start : word.start + _MARKER_CHARS])) is not None
 
     def _is_given_name_uncached(self, word: Word) -> bool:
         bare = strip_conjunction(normalize(word.text))
