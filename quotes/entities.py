@@ -36,7 +36,7 @@ ENTITY_TYPES = ("PER", "ORG", "GROUP", "MEDIA")
 #: Words shorter than this must match exactly; longer ones may differ by one edit (a spelling variant).
 FUZZY_MIN_CHARS = 5
 #: Name particles: part of a name, but never enough on their own to link two names.
-NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "عبد"))
+NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أبي", "عبد"))
 _TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
 #: Mentions that name their referent: the canonical name is chosen among these.
 _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))

@@ -66,7 +66,7 @@ TITLE_WORDS = 4
 #: Proclitic letters the clitic pass may cut off the front of a foreign name (بيرنار → ب + يرنار); not ل, which
 #: before a name is most often an addressee (قال ناصر لـ"الاقتصادية").
 _CUT_LETTERS = frozenset("بف")
-_NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أم", "ولد"))
+_NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أبي", "أم", "ولد"))
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
 )
