@@ -130,3 +130,10 @@ def feminine_body_after_masculine_verb(context: DocumentContext, sentence: Sente
     if not any(key.endswith("ه") and key in heads for key in (strip_article(key) for key in word.keys)):
         return False
     return class_of(verb, context.lexicons) == "appeal"
+
+
+def opens_noun_complement(context: DocumentContext, word: Word) -> bool:
+    """A verbal noun that opens a cue's noun complement (rules/lexicons/complement_nouns.tsv: وجود، ضرورة، حرص …):
+    `ونفى وجود أي تقصير`، `وأكد حرص الوزارة على …` say what was said; the parse's subject there is no source."""
+    nouns = context.lexicons.complement_nouns
+    return nouns is not None and word.upos == "NOUN" and any(strip_article(key) in nouns for key in word.keys)
