@@ -390,6 +390,8 @@ def organisation_phrase(
             break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
         if any(word.head == following.index and word.base_deprel == "nsubj" for word in phrase):
             break  # كانت النقابات | شرسة: the predicate of the name's clause
+        if phrase[-1].upos == "ADJ" and following.upos == "NOUN" and _article(following):
+            break  # دان مجلس الوزراء الكويتي | التفجير: after an adjective a definite noun is no genitive, it starts anew
         phrase.append(following)
     while len(phrase) > 1 and (
         phrase[-1].upos in ("ADP", "CCONJ")
