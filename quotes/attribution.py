@@ -519,7 +519,15 @@ def with_entity(quote: Quote, ground: Ground) -> Quote:
         # is the latest the text gave them before
         changes["role"] = _latest_role_before(entity, spoken[1].span.start)
         notes.append(f"role: {spoken[1].span.text!r} is a family name of {entity.id}, not a title")
-    elif quote.role is not None and changes.get("speaker_resolved") == entity.canonical:
+    elif quote.role is not None and (
+        changes.get("speaker_resolved") == entity.canonical
+        or (
+            quote.speaker_resolved == entity.canonical
+            and quote.role != entity.canonical
+            and _named_person(entity)
+            and _overlaps(quote.role, quote.speaker)  # وأوضح الدكتور مظهر: the role ran into the name it is said with
+        )
+    ):
         trimmed = _without_name(quote.role, entity.canonical)
         if trimmed != quote.role:
             changes["role"] = trimmed  # نائبة رئيس المنظمة لورا: the role ended inside the name
@@ -593,6 +601,16 @@ def _earlier_fuller_role(role: Span | None, sentence_index: int, entity: Entity)
         and not name & set(name_words(given.span))
     ]
     return max(earlier, key=lambda span: span.start) if earlier else None
+
+
+def _overlaps(span: Span, other: Span | None) -> bool:
+    return other is not None and span.start < other.end and other.start < span.end
+
+
+def _named_person(entity: Entity) -> bool:
+    """A person whose canonical mention is their proper name (a name finder's or the entity tagger's), not a
+    description (ضابط كبير في الجيش)."""
+    return entity.type == "PER" and any(m.span == entity.canonical and m.person_name for m in entity.mentions)
 
 
 def _is_name(entity: Entity) -> bool:

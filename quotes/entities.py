@@ -36,7 +36,7 @@ ENTITY_TYPES = ("PER", "ORG", "GROUP", "MEDIA")
 #: Words shorter than this must match exactly; longer ones may differ by one edit (a spelling variant).
 FUZZY_MIN_CHARS = 5
 #: Name particles: part of a name, but never enough on their own to link two names.
-NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "عبد"))
+NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أبي", "عبد"))
 _TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
 #: Mentions that name their referent: the canonical name is chosen among these.
 _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
@@ -56,7 +56,7 @@ def text_name_words(text: str) -> tuple[str, ...]:
     punctuation; a word that only begins with و or ف keeps it (وزير، فراس: the parser splits real clitics)."""
     words = []
     for word in text.split():
-        bare = normalize(word)
+        bare = "".join(char for char in normalize(word) if char.isalnum())  # "الفجر" in marks is الفجر: then the article
         if bare.startswith(("وال", "فال")):
             bare = strip_conjunction(bare)
         key = strip_article(bare)
@@ -264,6 +264,8 @@ class _NameSummary(NamedTuple):
     words: frozenset[str]
     long_word: bool
     proper_name: bool
+    #: words written only after a glued لل (مواقع تدريب تابعة للقسام): they name whom the body belongs to
+    owners: frozenset[str] = frozenset()
 
 
 @attrs.define
@@ -289,10 +291,13 @@ class _Cluster:
         if self._summary_of is not None and self._summary_of[0] == len(self.mentions) and self.mentions:
             return self._summary_of[1]
         found: set[str] = set()
+        owners: set[str] = set()
         for mention in self.names():
             found.update(name_words(mention.span))
+            owners.update(_owner_words(mention.span.text))
         proper = self.has_proper_name()
-        summary = _NameSummary(frozenset(found), _has_long_word(found), proper)
+        own = {word for mention in self.names() for word in _own_words(mention.span.text)}
+        summary = _NameSummary(frozenset(found), _has_long_word(found), proper, frozenset(owners - own))
         self._summary_of = (len(self.mentions), summary)
         return summary
 
@@ -415,6 +420,8 @@ class EntityBuilder:
                 continue  # no word of one is a word, or could be a spelling variant of a word, of the other
             if mention.kind == "PER" and (_names_contained(word_set, known) or _names_contained(known, word_set)):
                 return cluster
+            if mention.kind != "PER" and mention.head == "" and word_set <= summary.owners:
+                continue  # القسام after مواقع تدريب تابعة للقسام: not the sites, the body they belong to
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
             if mention.kind != "PER" and _names_contained(word_set, known) and (mention.head == "" or mention.head in cluster.heads()):
@@ -512,6 +519,16 @@ class EntityBuilder:
         return _latest_before(titled, offset) or _latest_before(named, offset) or _latest_before(
             [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.names()], offset
         )
+
+
+def _owner_words(text: str) -> tuple[str, ...]:
+    """Name words of a mention written after a glued لل ("of the"): تابعة للقسام، الهيئة العامة للسياحة."""
+    return tuple(word for written in text.split() if normalize(written).startswith("لل") for word in text_name_words(written))
+
+
+def _own_words(text: str) -> tuple[str, ...]:
+    """Name words of a mention not written after a glued لل."""
+    return tuple(word for written in text.split() if not normalize(written).startswith("لل") for word in text_name_words(written))
 
 
 def _nisba(word: str) -> bool:

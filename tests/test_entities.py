@@ -99,6 +99,22 @@ def test_a_short_organisation_form_joins_the_full_name() -> None:
     assert (entity.type, entity.canonical.text, len(entity.mentions)) == ("ORG", "وزارة الداخلية", 2)
 
 
+def test_a_bare_name_joins_the_body_it_names_not_one_that_belongs_to_it() -> None:
+    # the camps "belong to the Brigades" (تابعة للكتائب): a later bare الكتائب is the Brigades, not the camps
+    text = 'أعلنت كتائب "الفجر" عن مخيمات. وقالت إن المخيمات في معسكرات تابعة للفجر. وقالت الفجر إن العدد كبير.'
+    table = build_entities(
+        "d",
+        [
+            mention(text, 'كتائب "الفجر"', "ORG", source="organisation", head="كتائب"),
+            mention(text, "معسكرات تابعة للفجر", "ORG", source="organisation", head="معسكرات"),
+            mention(text, "الفجر", "ORG", source="ner", occurrence=2),
+        ],
+    )
+    brigades = table.entities[0]
+    assert brigades.canonical.text == 'كتائب "الفجر"'
+    assert [m.span.text for m in brigades.mentions] == ['كتائب "الفجر"', "الفجر"]
+
+
 def test_a_statement_joins_its_issuer() -> None:
     text = "وذكر بيان لهيئة الطيران المدني أن …"
     issuer = span(text, "هيئة الطيران المدني")

@@ -394,6 +394,19 @@ def test_a_given_name_that_starts_with_a_clitic_letter_stays_one_word() -> None:
     assert all(text[start:end] == piece for piece, start, end in fixed)
 
 
+def test_a_given_name_whose_first_letter_leaves_no_word_is_rejoined_where_the_tokenizer_cut_it() -> None:
+    """فالح is a given name; the tokenizer may cut it into ف + الح although الح is no word the counts know. Such a name
+    is kept whole; باسم, whose rest is the word اسم (المتحدث باسم), is left to the counts."""
+    counts = Lexicon({"فالح": 3, "ف": 900, "الشمري": 40, "باسم": 900, "اسم": 700, "ب": 533, "قال": 5000})
+    lexicon = counts.keeping_whole(["فالح", "باسم"])
+    assert lexicon.keep - counts.keep == {"فالح"}
+    text = "قال فالح الشمري"
+    tokens = [("قال", 0, 3), ("ف", 4, 5), ("الح", 5, 8), ("الشمري", 9, 15)]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == ["قال", "فالح", "الشمري"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)
+
+
 def test_a_given_name_that_ends_like_a_pronoun_is_not_cut_before_it() -> None:
     """أدهم is a name, not أد + هم; كتابهم keeps its pronoun."""
     counts = Lexicon({"أدهم": 40, "أد": 300, "كتاب": 900, "كتابهم": 50})

@@ -197,6 +197,8 @@ def _without_marker_words(context: DocumentContext, found: Mention) -> tuple[Men
         first = speaker.text.split(maxsplit=1)
         word = normalize(first[0]) if first else ""
         bare = _PRONOUN_SUFFIX.sub("", word)
+        if bare.endswith("ت") and bare != word:
+            bare = bare[:-1] + "ه"  # روايته، شهادتها: before a pronoun ة is written ت (normalised, the noun ends in ه)
         if bare != word and bare in context.lexicons.marker_tails:
             return attrs.evolve(found, speaker=None, role=None), True  # على حد تعبيره: the pronoun is the source
         if not first or normalize(first[0]) not in context.lexicons.marker_tails:

@@ -45,7 +45,7 @@ _WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا 
 
 
 #: A "cue" right after the word that links a name to the father's or the family's is a name (خالد بن طالب).
-_AFTER_NAME_LINK = re.compile(r"(?:^|\s)(?:بن|ابن|بنت|آل|أبو|ابو)\s*$")
+_AFTER_NAME_LINK = re.compile(r"(?:^|\s)(?:بن|ابن|بنت|آل|أبو|ابو|أبي|ابي|أبا|ابا)\s*$")
 #: "the matter which" right before a cue (الأمر الذي يدعو، وهو الأمر الذي يؤكد): like ما, the writer's inference.
 _THE_MATTER_WHICH = re.compile(r"(?:^|[\s،,(])(?:وهو\s+)?(?:ال)?[أا]مر\s+الذي\s*$")
 

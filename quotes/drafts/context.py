@@ -47,6 +47,8 @@ class Lexicons:
     prayers: Lexicon | None = None
     #: verbs whose subject is an act, not an actor (تم، يتم، جرى + a verbal noun): that subject never speaks
     light_verbs: Lexicon | None = None
+    #: verbal nouns that open a cue's noun complement (أكد ضرورة …، نفى وجود …): never its source
+    complement_nouns: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
@@ -107,6 +109,7 @@ class Lexicons:
             link_lines=lexicons.get("link_lines"),
             prayers=lexicons.get("prayer_formulas"),
             light_verbs=lexicons.get("light_verbs"),
+            complement_nouns=lexicons.get("complement_nouns"),
         )
 
 

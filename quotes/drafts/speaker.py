@@ -28,7 +28,7 @@ from quotes.drafts.subject import (
     through_tagged_name,
     usable_speaker,
 )
-from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source
+from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source, opens_noun_complement
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
@@ -388,6 +388,8 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = None  # لكن طال انتظار الموافقة، وقال: …: what waited is no one who speaks
     if hint_word is not None and _act_of_light_verb(context, sentence, hint_word):
         hint_word = None  # لذلك يتم توجيه هؤلاء الأطفال إلى …، مضيفةً أنه …: the act done speaks for no one
+    if hint_word is not None and opens_noun_complement(context, hint_word):
+        hint_word = None  # ونفى وجود أي تقصير، مضيفا أن …: what was denied speaks for no one
     if hint_word is None and main_word is not None and (
         names_a_source(context.lexicons, main_word)
         or (main_word.base_deprel == "nsubj" and not _act_of_light_verb(context, sentence, main_word))

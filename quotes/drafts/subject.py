@@ -17,7 +17,13 @@ import attrs
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.quotations import speech_opening
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
-from quotes.drafts.words import RELATIVE_PRONOUNS, could_be_source, names_a_source
+from quotes.drafts.words import (
+    RELATIVE_PRONOUNS,
+    could_be_source,
+    feminine_body_after_masculine_verb,
+    names_a_source,
+    opens_noun_complement,
+)
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
@@ -84,6 +90,10 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None
     if speaker.start > match.anchor.end and agrees_with_pronoun_subject(match.anchor):
         return None  # وطلبوا الإذن: a plural verb carries its subject (they); the noun after it is its object
+    if feminine_body_after_masculine_verb(context, match.sentence, match.anchor, speaker):
+        return None  # ودعا وكالة التنمية …: he called on the agency; the agency would have said دعت
+    if speaker.start > cue_end and opens_noun_complement(context, speaker):
+        return None  # ونفى وجود أي تقصير، مضيفا أن …: what he denied, not who denied it
     if speaker.upos in ("ADJ", "NOUN", *NAME_TAGS) and _adverbial_accusative(context, match.sentence, speaker):
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
     if any(key in context.lexicons.participles for key in speaker.keys):
@@ -442,6 +452,10 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
             return None
         if word.upos in ("ADJ", "NOUN") and _adverbial_accusative(context, sentence, word):
             continue  # أكد مرارا أن …: an adverb, the subject may follow
+        if feminine_body_after_masculine_verb(context, sentence, cue_word, word):
+            return None  # وطالب وزارة المالية بـ …: the body is the object; the subject was named before
+        if opens_noun_complement(context, word):
+            return None  # وأكد حرص الوزارة على …: the complement, not the subject
         if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):
             return word
         if _quantifier_of_people(context, sentence, word):

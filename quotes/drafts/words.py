@@ -7,7 +7,7 @@ from quotes.drafts.spans import after_comma, word_span
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Cue
-from quotes.normalize import form_keys, normalize, strip_conjunction
+from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.speakers import is_time
 
 RELATIVE_PRONOUNS = frozenset(normalize(word) for word in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
@@ -114,3 +114,26 @@ def _name_of_prepositional_object(sentence: SentenceGraph, word: Word) -> bool:
         and strip_conjunction(normalize(before.text)).startswith("ال")
         and any(child.base_deprel == "case" for child in sentence.children(before.index))
     )
+
+
+def feminine_body_after_masculine_verb(context: DocumentContext, sentence: SentenceGraph, verb: Word, word: Word) -> bool:
+    """A masculine singular verb of appeal (دعا، طالب، ناشد، حث، وجّه: rules/lexicons/reporting_verbs.tsv, class
+    appeal), then right after it a body whose head noun is feminine (وكالة، وزارة، هيئة، بلدية): a verb before its
+    subject agrees with it in gender, so the body is whom the appeal is made to (`ودعا وكالة التنمية الأميركية إلى
+    …`: he called on the agency; the agency would have دعت). Other verbs are left alone: news writes `أوضح مجموعة من
+    الخبراء` too. A person's title written with ة (خليفة، عمدة) is no body head and is not read so."""
+    if verb.upos != "VERB" or word.index != verb.index + 1 or word.upos != "NOUN":
+        return False
+    if verb.feat("Gender") != "Masc" or verb.feat("Number") not in (None, "Sing") or verb.feat("Person") not in (None, "3"):
+        return False
+    heads = context.lexicons.organisation_heads
+    if not any(key.endswith("ه") and key in heads for key in (strip_article(key) for key in word.keys)):
+        return False
+    return class_of(verb, context.lexicons) == "appeal"
+
+
+def opens_noun_complement(context: DocumentContext, word: Word) -> bool:
+    """A verbal noun that opens a cue's noun complement (rules/lexicons/complement_nouns.tsv: وجود، ضرورة، حرص …):
+    `ونفى وجود أي تقصير`، `وأكد حرص الوزارة على …` say what was said; the parse's subject there is no source."""
+    nouns = context.lexicons.complement_nouns
+    return nouns is not None and word.upos == "NOUN" and any(strip_article(key) in nouns for key in word.keys)

@@ -35,6 +35,7 @@ class MentionLexicons:
     complementizers: frozenset[str] = frozenset()
     eponym_titles: frozenset[str] = frozenset()  # الملك، الإمام: a body named after a person (جامعة الملك سعود)
     speech_verbs: frozenset[str] = frozenset()  # reporting verbs whose object is never a person (قال، أوضح)
+    according_to: Lexicon | None = None  # وفقا لـ، بحسب، نقلا عن: a marker ends a name (وزارة الخارجية | وفقا لوكالة …)
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -62,4 +63,5 @@ class MentionLexicons:
             complementizers=frozenset(normalize(key) for key in lexicons["complementizers"].entries),
             eponym_titles=keys("eponym_titles"),
             speech_verbs=keys("reporting_verbs", where=lambda fields: fields.get("class") not in PERSON_OBJECT_CLASSES),
+            according_to=lexicons.get("according_to"),
         )

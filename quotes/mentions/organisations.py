@@ -30,7 +30,7 @@ def find_organisations(reader: WordReader, sentence: SentenceGraph, text: str, f
         phrase = organisation_phrase(
             sentence,
             word,
-            lambda other: reader.facts(other).stops_name,
+            lambda other: reader.facts(other).stops_name or opens_according_to(reader, other, text),
             eponym=lambda other: reader.facts(other).eponym_title,
             is_name=lambda other: reader.facts(other).given_name,
         )
@@ -69,6 +69,19 @@ def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
     return definite(noun) or (after is not None and (after.upos == "PROPN" or definite(after)))
 
 
+#: The longest according-to marker, in characters (على حد تعبيرهم).
+_MARKER_CHARS = 24
+
+
+def opens_according_to(reader: WordReader, word: Word, text: str) -> bool:
+    """Whether an according-to marker (rules/lexicons/according_to.tsv) starts at the word: `وأكدت وزارة الخارجية
+    القطرية وفقا لوكالة الأنباء …` names the ministry, then whom the news came through."""
+    markers = reader.lexicons.according_to
+    if markers is None or markers.first_words.isdisjoint(word.keys):
+        return False
+    return markers.match_at(normalize(text[word.start : word.start + _MARKER_CHARS])) is not None
+
+
 def organisation_phrase(
     sentence: SentenceGraph,
     head: Word,
@@ -103,6 +116,8 @@ def organisation_phrase(
             break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
         if any(word.head == following.index and word.base_deprel == "nsubj" for word in phrase):
             break  # كانت النقابات | شرسة: the predicate of the name's clause
+        if phrase[-1].upos == "ADJ" and following.upos == "NOUN" and article(following):
+            break  # دان مجلس الوزراء الكويتي | التفجير: after an adjective a definite noun is no genitive, it starts anew
         phrase.append(following)
     while len(phrase) > 1 and (
         phrase[-1].upos in ("ADP", "CCONJ")

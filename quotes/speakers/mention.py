@@ -133,6 +133,8 @@ def mention_words(
         right += 1
     while left < head.index and graph.word(left).upos in ("ADP", "CCONJ"):
         left += 1
+    while left < head.index and _demonstrative_object(graph, left):
+        left += 1  # أوضح ذلك سامي الحربي مدير …: "that" is what he made clear, the name is who did
     while right > head.index and (
         any(key in SPEECH_WORDS for key in (*graph.word(right).keys, normalize(surface_of(graph.word(right), graph))))
         or is_time(graph.word(right))
@@ -141,6 +143,19 @@ def mention_words(
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     right = _before_age(graph, left, right)
     return [graph.word(index) for index in range(left, right + 1)]
+
+
+_DEMONSTRATIVES = frozenset(normalize(word) for word in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
+
+
+def _demonstrative_object(graph: SentenceGraph, index: int) -> bool:
+    """A demonstrative before a word without the article (ذلك سامي، ذلك مدير عام …): it points at no noun of the
+    mention (a demonstrative goes with a definite noun: ذلك المدير), so it is a pronoun of its own, the verb's object."""
+    word = graph.word(index)
+    if normalize(word.text) not in _DEMONSTRATIVES or index >= len(graph.words):
+        return False
+    following = normalize(graph.word(index + 1).text)
+    return not following.startswith("ال")
 
 
 #: Words that count years in an age written in parentheses after a name (موتا (32 عاما)).

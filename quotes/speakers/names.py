@@ -185,7 +185,11 @@ def phrase_between(
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
         linking = (
             surface(word, text) in NAME_LINKS
-            or (word.upos == "ADP" and word.end < word.start + len(surface(word, text)))
+            or (
+                word.upos == "ADP"
+                and word.end < word.start + len(surface(word, text))
+                and not normalize(surface(word, text)).startswith(_PREPOSITION_AND_ARTICLE)  # للكونجرس: to the Congress
+            )
             or name_after_link(name_words[-1], word, text)
         )
         if not linking and (
@@ -239,6 +243,9 @@ def phrase_between(
     )
 
 
+#: A preposition glued to the article (للكونجرس، بالبرلمان): the word after a name is whom it was said to, never a
+#: letter the tokenizer cut off the name (ل + افروف).
+_PREPOSITION_AND_ARTICLE = ("لل", "بال", "كال")
 _TONGUE = normalize("لسان")
 _ON = normalize("على")
 

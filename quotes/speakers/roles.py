@@ -98,6 +98,8 @@ def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles
     first = next((word for word in graph.words if word.start == start), None)
     if first is None or not is_role_word(first, roles):
         return None
+    if first.feat("Number") in ("Plur", "Dual") and " و" not in text[speaker.start : speaker.end]:
+        return None  # ودعا المهندس الحربي، المواطنين إلى …: a plural after one person's name is whom he addressed
     if found.group(1) in _DASHES:
         # `أحمد السالم –مقيم مصري- أن …`: the role between dashes, whatever word the parse hung it on
         close = min((position for dash in _DASHES if (position := text.find(dash, start, limit)) != -1), default=-1)

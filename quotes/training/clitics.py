@@ -29,6 +29,8 @@ CONJUNCTIONS = ("و", "ف")
 # كما, كان, كبير far more often than it helps.
 PREPOSITIONS = ("ب", "ل")
 FUTURE = "س"
+#: The letters a proclitic is written with (the tokenizer may split ك too).
+_PROCLITIC_LETTERS = frozenset((*CONJUNCTIONS, *PREPOSITIONS, FUTURE, "ك"))
 # Imperfect-verb prefixes: the future particle only attaches to these.
 _IMPERFECT_START = ("ي", "ت", "ن", "أ")
 #: Tanween, short vowels, shadda, sukun and the dagger alef: news text writes tanween (شكلاً، بشكلٍ), the
@@ -106,10 +108,18 @@ class Lexicon:
 
     def keeping_whole(self, words: Iterable[str], *, suffixes: Iterable[str] = ()) -> Lexicon:
         """The lexicon that also keeps whole those of `words` its counts would cut at the front (the given name لبنى
-        is not ل + بنى, nor وسام و + سام, although بنى and سام are more frequent than the names) and those that end in
-        one of `suffixes`, which a tokenizer may split off (أدهم is not أد + هم)."""
+        is not ل + بنى, nor وسام و + سام, although بنى and سام are more frequent than the names), those that start
+        with a proclitic's letter and leave no word without it, which the tokenizer may cut all the same (فالح is not
+        ف + الح; باسم, with the word اسم, is left to the counts: المتحدث باسم is ب + اسم), and
+        those that end in one of `suffixes`, which a tokenizer may split off (أدهم is not أد + هم)."""
         endings = tuple(suffixes)
-        cut = {word for word in words if len(self.segment(word)) > 1 or (endings and word.endswith(endings))}
+        cut = {
+            word
+            for word in words
+            if len(self.segment(word)) > 1
+            or (endings and word.endswith(endings))
+            or (word[:1] in _PROCLITIC_LETTERS and self.count(word[1:]) == 0)
+        }
         return attrs.evolve(self, keep=self.keep | cut) if cut else self
 
     @classmethod
