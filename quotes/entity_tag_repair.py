@@ -6,7 +6,8 @@ organisation once, untagged three sentences later. After tagging, the untagged w
 with the persons and organisations tagged within :data:`WINDOW` sentences before or after it (in its document):
 
 1. the same words as a person or organisation tagged there take its type (the longest run first, up to
-   :data:`MAX_WORDS` words; where the window tags the words both ways, the type it gives them most often);
+   :data:`MAX_WORDS` words); where the window tags the words more than one way, the type it gives them most
+   often, and none where that is a place or MISC (``طاجيكستان`` a place four times and an organisation once);
 2. the last word of a person's name of two words or more (the family name: ``أرسين فينغر`` → ``فينغر``) is a
    person on its own, unless the linguist's lexicons say it names nobody alone: a regnal ordinal or a given name
    that is also a common word (``rules/lexicons/name_ends.tsv``: الثاني، علي), or a given name
@@ -70,11 +71,11 @@ def _names(keys: Sequence[str], tags: Sequence[str], lexicons: RepairLexicons) -
     names: list[tuple[tuple[str, ...], str]] = []
     family: list[str] = []
     for start, end, kind in tag_spans(tags):
-        if kind not in TYPES:
-            continue
         words = tuple(keys[start:end])
         if len(words) <= MAX_WORDS:
-            names.append((words, kind))
+            names.append((words, kind))  # places and MISC too: they outvote a slip (طاجيكستان an ORG once)
+        if kind not in TYPES:
+            continue
         last = words[-1]
         if kind == "PERS" and len(words) > 1 and len(last) > 2 and last not in _NAME_LINKS and last not in lexicons.not_alone:
             family.append(last)
@@ -110,8 +111,11 @@ def repair_tags(
         for length in range(MAX_WORDS, 0, -1):
             for start in range(len(out) - length + 1):
                 run = tuple(sentence_keys[start : start + length])
-                if run in known and all(tag == "O" for tag in out[start : start + length]) and all(map(_spelled, run)):
-                    _write(out, start, start + length, known[run].most_common(1)[0][0])
+                if run not in known or not all(tag == "O" for tag in out[start : start + length]) or not all(map(_spelled, run)):
+                    continue
+                kind = known[run].most_common(1)[0][0]
+                if kind in TYPES:
+                    _write(out, start, start + length, kind)
         for position, key in enumerate(sentence_keys):
             if out[position] == "O" and key in family:
                 _write(out, position, position + 1, "PERS")

@@ -76,6 +76,18 @@ def test_an_organisation_tagged_once_is_tagged_where_the_tagger_missed_it(lexico
     assert repaired[3] == [("البنك الأهلي التجاري", "ORG")]
 
 
+def test_words_the_window_tags_a_place_more_often_are_not_repaired_as_the_organisation_it_slipped_to(
+    lexicons: RepairLexicons,
+) -> None:
+    words, tags = _document(
+        "و زار الوزير طاجيكستان/S-LOC و أوزبكستان/S-LOC .",
+        "و تقع طاجيكستان/S-LOC شمال أفغانستان/S-LOC .",
+        "و وقعت طاجيكستان/S-ORG الاتفاق .",
+        "و قال إن طاجيكستان هي الأكثر عرضة للخطر .",
+    )
+    assert _names(words, repair_tags(words, tags, lexicons))[3] == []
+
+
 def test_names_match_in_other_spellings_of_hamza_and_ta_marbuta(lexicons: RepairLexicons) -> None:
     words, tags = _document(
         "و قال الوزير أحمد/B-PERS العطية/E-PERS إن الميزانية جاهزة .",
