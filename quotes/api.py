@@ -207,12 +207,10 @@ class Extractor:
         untagged = [number for number, document in enumerate(documents) if document.entity_tags is None]
         if tagger is None or not untagged:
             return list(documents)
-        sentences = [[word.text for word in s.words] for number in untagged for s in documents[number].sentences]
-        tags = iter(tagger.tag_many(sentences))
+        words = [[[word.text for word in s.words] for s in documents[number].sentences] for number in untagged]
         result = list(documents)
-        for number in untagged:
-            document = documents[number]
-            result[number] = attrs.evolve(document, entity_tags=tuple(next(tags) for _ in document.sentences))
+        for number, tags in zip(untagged, tagger.tag_documents(words), strict=True):
+            result[number] = attrs.evolve(documents[number], entity_tags=tuple(tags))
         return result
 
     # -- extraction

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from quotes.entity_tag_repair import RepairLexicons, repair_tags
 from quotes.errors import ModelError
 from quotes.loaded import settle_after_loading
 from quotes.stanza_loading import shared_foundation_cache, without_optimizers
@@ -54,16 +55,27 @@ def file_sha256(path: Path) -> str:
 
 
 class EntityTagger:
-    """BIOES tags (PERS, ORG, LOC, MISC) for word sequences."""
+    """BIOES tags (PERS, ORG, LOC, MISC) for word sequences; with ``repair`` lexicons, :meth:`tag_documents` also
+    tags the names each document's other sentences tagged (:mod:`quotes.entity_tag_repair`)."""
 
-    def __init__(self, trainer: Any) -> None:
+    def __init__(self, trainer: Any, repair: RepairLexicons | None = None) -> None:
         self._trainer = trainer
+        self.repair = repair
 
     @classmethod
-    def load(cls, model: Path, pretrain: Path, charlm: tuple[Path, Path] | None = None, *, fast: bool = True) -> EntityTagger:
+    def load(
+        cls,
+        model: Path,
+        pretrain: Path,
+        charlm: tuple[Path, Path] | None = None,
+        *,
+        fast: bool = True,
+        repair: RepairLexicons | None = None,
+    ) -> EntityTagger:
         """The tagger in ``model``; ``charlm`` is its (forward, backward) character language models when it was
         trained with them. ``fast``: each spelling read letter by letter once, no training loss computed, the
-        batch decoded at once (``quotes.tagging_inference``: the same tags)."""
+        batch decoded at once (``quotes.tagging_inference``: the same tags). ``repair``: the lexicons with which
+        :meth:`tag_documents` repairs a document's tags (None: the tagger's own tags)."""
         from stanza.models.ner.trainer import Trainer
 
         forward, backward = (str(path) for path in charlm) if charlm else (None, None)
@@ -77,11 +89,12 @@ class EntityTagger:
         if fast:
             speed_up_entity_tagger(trainer)
         settle_after_loading()
-        return cls(trainer)
+        return cls(trainer, repair)
 
     @classmethod
     def bundled(cls, directory: Path | None = None, vectors: Path | None = None) -> EntityTagger | None:
-        """The shipped tagger, or None when it is not there or its word vectors are not the ones it was trained with.
+        """The shipped tagger, or None when it is not there or its word vectors are not the ones it was trained with;
+        it repairs documents' tags with the shipped rules' lexicons.
 
         Loaded once per process (every Extractor shares it: loading reads 20 MB of vectors)."""
         return _bundled(directory or default_model_dir(), vectors or default_vectors())
@@ -109,7 +122,18 @@ class EntityTagger:
             charlm = _charlm_files(directory, info["charlm"])
             if charlm is None:
                 return None
-        return cls.load(model, vectors, charlm)
+        return cls.load(model, vectors, charlm, repair=RepairLexicons.bundled())
+
+    def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[tuple[str, ...]]]:
+        """Each document's sentences' tags (all sentences tagged in shared batches), each document repaired with the
+        names its sentences tagged (:func:`quotes.entity_tag_repair.repair_tags`) when the tagger has ``repair``
+        lexicons. The one place where the extractor and ``quotes parse`` get their tags."""
+        tags = iter(self.tag_many([sentence for document in documents for sentence in document]))
+        result = []
+        for document in documents:
+            tagged = [next(tags) for _ in document]
+            result.append(repair_tags(document, tagged, self.repair) if self.repair is not None else tagged)
+        return result
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
         from stanza.models.ner.data import DataLoader

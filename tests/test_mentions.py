@@ -139,6 +139,9 @@ class StandInTagger:
     def tag_many(self, sentences: list[list[str]]) -> list[tuple[str, ...]]:
         return [tuple(self.tags.get(word, "O") for word in words) for words in sentences]
 
+    def tag_documents(self, documents: list[list[list[str]]]) -> list[list[tuple[str, ...]]]:
+        return [self.tag_many(sentences) for sentences in documents]
+
 
 def test_tagger_spans_become_mentions_and_places(grammar: Grammar, documents: dict[str, ParsedDocument]) -> None:
     tagger = StandInTagger({"تبوك": "S-LOC", "فهد": "B-PERS", "بن": "I-PERS", "سلطان": "E-PERS"})

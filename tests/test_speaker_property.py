@@ -47,6 +47,9 @@ class PlaceTagger:
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
         return [tuple("S-LOC" if word in self.places else "O" for word in words) for words in sentences]
 
+    def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[tuple[str, ...]]]:
+        return [self.tag_many(sentences) for sentences in documents]
+
 
 def sentence(subject: str, addressee: bool, subject_first: bool) -> str:
     """One CoNLL-U sentence: cue, the chosen subject (before or after an addressee), إن, a clause."""

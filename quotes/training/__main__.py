@@ -358,10 +358,15 @@ def cmd_ner(args: argparse.Namespace) -> None:
     if args.step in ("train", "all"):
         ner.train(data, pretrain, args.models, max_steps=args.max_steps, charlm=charlm)
     if args.step in ("evaluate", "all", "ship"):
+        from quotes.entity_tag_repair import RepairLexicons
+
         model = args.models / ner.MODEL_NAME
-        scores = {split: ner.evaluate(model, pretrain, data, split, charlm=charlm)["scores"] for split in ("dev", "test")}
-        _save_results(args, {"ner_scores": scores})
-        print(json.dumps(scores, ensure_ascii=False))
+        repair = RepairLexicons.bundled()
+        results = {split: ner.evaluate(model, pretrain, data, split, charlm=charlm, repair=repair) for split in ("dev", "test")}
+        scores = {split: result["scores"] for split, result in results.items()}
+        repaired = {split: result["repaired"] for split, result in results.items()}
+        _save_results(args, {"ner_scores": scores, "ner_repaired_scores": repaired})
+        print(json.dumps({"tagger": scores, "repaired": repaired}, ensure_ascii=False))
     if args.step == "ship":
         _ship_ner(args, pretrain, charlm)
 
@@ -405,6 +410,7 @@ def _ship_ner(args: argparse.Namespace, pretrain: Path, charlm: tuple[Path, Path
         "training": _ner_training_note(args),
         "split_sizes": _results(args).get("ner_split_sizes"),
         "scores": _results(args)["ner_scores"],
+        "repaired_scores": _results(args).get("ner_repaired_scores"),
         "licence": licence,
     }
     (target / INFO_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

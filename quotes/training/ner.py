@@ -55,6 +55,7 @@ from typing import Any
 
 import attrs
 
+from quotes.entity_tag_repair import RepairLexicons, repair_tags
 from quotes.graph import tag_spans
 from quotes.training.clitics import Lexicon, rough_tokens
 
@@ -507,8 +508,24 @@ def predict(model: Path, pretrain: Path, sentences: Sequence[Sequence[str]], cha
     return [list(tags) for tags in tagger.tag_many(sentences)]
 
 
-def evaluate(model: Path, pretrain: Path, data: Path, split: str = "test", *, charlm: tuple[Path, Path] | None = None) -> dict[str, Any]:
+def evaluate(
+    model: Path,
+    pretrain: Path,
+    data: Path,
+    split: str = "test",
+    *,
+    charlm: tuple[Path, Path] | None = None,
+    repair: RepairLexicons | None = None,
+) -> dict[str, Any]:
+    """The tagger's exact-span scores on ``split``; with ``repair`` lexicons, also (``repaired``) those of its tags
+    repaired as the extractor repairs a document's (:func:`quotes.entity_tag_repair.repair_tags`), the split read
+    as one document (ANERcorp keeps no document boundaries; each sentence sees the names of the
+    ``entity_tag_repair.WINDOW`` sentences before and after it, as in an article)."""
     sentences = json.loads((data / f"ner.{split}.json").read_text(encoding="utf-8"))
     words = [[w["text"] for w in s] for s in sentences]
     gold = [[w["ner"] for w in s] for s in sentences]
-    return {"split": split, "scores": score(gold, predict(model, pretrain, words, charlm))}
+    predicted = predict(model, pretrain, words, charlm)
+    result: dict[str, Any] = {"split": split, "scores": score(gold, predicted)}
+    if repair is not None:
+        result["repaired"] = score(gold, repair_tags(words, predicted, repair))
+    return result
