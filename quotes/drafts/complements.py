@@ -14,7 +14,7 @@ from quotes.drafts.spans import in_parentheses_at, word_span
 from quotes.drafts.words import LEADING_PREPOSITIONS, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_article
 from quotes.speakers import is_time
 
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
@@ -67,6 +67,19 @@ def _a_name(sentence: SentenceGraph, word: Word) -> bool:
     return any(normalize(other.text) in _ACRONYM_LETTERS for other in neighbours)
 
 
+def _describes_the_medium(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """`وأكد … في تصريح صحفي بثته وكالة الأنباء اليوم أن …`، `في بيان أصدره أمس، إنه …`: a verb describing the statement
+    the cue speaks in (a clause hung on بيان، تصريح، حديث) says where the words were published, not what was said."""
+    speech = context.lexicons.speech_nouns
+    statement = sentence.parent(word.index) if word.deprel.startswith("acl") else None
+    return (
+        speech is not None
+        and statement is not None
+        and statement.upos == "NOUN"
+        and any(strip_article(key) in speech for key in (*statement.keys, statement.lemma_key))
+    )
+
+
 def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, match: Match) -> int | None:
     """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
     clause or cue comes first)."""
@@ -87,6 +100,7 @@ def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, matc
             word.upos == "VERB"
             and word.index > cue_word.index + 1
             and word.deprel != "acl:relcl"
+            and not _describes_the_medium(context, sentence, word)
             and not any(key in context.lexicons.names for key in word.keys)  # المتحدث باسم الجامعة، خالد الزهراني، أن
             and not is_time(word)  # أفاد مصدر …، أمس الأربعاء بأن …: أمس tagged as a verb
         ):
