@@ -16,6 +16,7 @@ from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.normalize import normalize, strip_article
 from quotes.speakers import is_time
+from quotes.speakers.words import NAME_LINKS
 
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
 #: Before a complementizer the rule bound: connectives only (شدد على أن and أشار إلى أن are speech).
@@ -80,6 +81,12 @@ def _describes_the_medium(context: DocumentContext, sentence: SentenceGraph, wor
     )
 
 
+def _after_name_link(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether the word before `word` links a name to a father's or family name (بن، آل، أبو): `word` is a name."""
+    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    return previous is not None and previous.text in NAME_LINKS
+
+
 def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, match: Match) -> int | None:
     """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
     clause or cue comes first)."""
@@ -92,6 +99,8 @@ def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, matc
             word.upos in ("PROPN", "X") and not quotation_right_after(context, word) and _a_name(sentence, word)
         ):
             continue  # إن of "سي إن إن", or inside a quoted title (إن "داعش" يهدد: a quoted word after it)
+        if _after_name_link(sentence, word):
+            continue  # … فهد بن طالب أن …: a father's name the tagger called a verb (طالب, "demanded"), no new clause
         if any(key in context.lexicons.complementizers for key in word.keys) and word.token_first:
             if not_speech_complementizer(sentence, word, _NOT_SPEECH_BEFORE_COMPLEMENTIZER):
                 return None
