@@ -99,3 +99,35 @@ def test_a_main_clause_after_the_source_stays_the_content(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, expected: tuple[str, ...]
 ) -> None:
     assert quotes_found(extractor, documents[doc_id]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "expected"),
+    [
+        (
+            "semicolon-marker-1",
+            (
+                "according_to",
+                "وفق",
+                "مصادر أمنية",
+                "شنت طائرات حربية غارتين على موقعين في شمال المدينة فجر الخميس، دون أن تسجل إصابات",
+            ),
+        ),
+        (
+            "semicolon-marker-2",
+            (
+                "according_to",
+                "حسب",
+                "شهود عيان",
+                "فجّر مجهولون سيارتين تعودان لمسؤولين محليين في وسط البلدة، بواسطة عبوات ناسفة",
+            ),
+        ),
+        ("semicolon-marker-3", ("according_to", "وحسب", "الشهود", "فقد اشتعلت النيران في منزل مجاور لإحدى السيارات")),
+    ],
+)
+def test_a_semicolon_before_the_marker_closes_the_clause_it_reports(
+    extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, expected: tuple[str, ...]
+) -> None:
+    # …، بواسطة عبوات ناسفة؛ حسب شهود عيان: the clause before the semicolon, all of it (the clause was taken to open at
+    # the semicolon, so it was empty and the quote lost); at the head of a sentence the main clause after it stays
+    assert quotes_found(extractor, documents[doc_id]) == [expected]

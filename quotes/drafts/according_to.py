@@ -108,7 +108,8 @@ def according_to(
     source_end = max(word.end for word in sentence.subtree(source.index))
     # content before the marker: the clause just before it, from the last comma, colon or dash
     separator = cue.start
-    while separator > sentence.start and text[separator - 1] in " \t\n،,ـ-–—(":
+    # (… دون أن تسجل إصابات؛ وفق مصادر أمنية: a semicolon right before the marker closes the clause it reports)
+    while separator > sentence.start and text[separator - 1] in " \t\n،,؛;ـ-–—(":
         separator -= 1
     # (…، حسبما ذكرت الوكالة: a verb after the marker reports the whole clause before it, its commas included; so
     # does a marker whose pronoun is the source where no cue of the clause spoke before it: لو …، لكان … حسب تأكيده)
@@ -116,6 +117,8 @@ def according_to(
         by_pronoun
         and not any(is_cue_word(context, sentence, word) for word in sentence.words_ending_by(cue.start))
     )
+    if any(mark in text[separator : cue.start] for mark in "؛;"):
+        whole_clause = True  # (…، في مدينة غزة، بواسطة عبوات ناسفة؛ حسب شهود عيان: the whole clause before the semicolon)
     # (…، وذلك وفقا للأرقام التي نشرتها الهيئة: "that" points back at the whole clause before its comma)
     pointer = _THAT_BEFORE_MARKER.search(text, sentence.start, separator)
     if pointer is not None:
