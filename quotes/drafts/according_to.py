@@ -42,6 +42,9 @@ def _complement_of_word_before(text: str, sentence: SentenceGraph, start: int, e
     return before.split()[-1] not in ("و", "ف")
 
 
+#: What opens the main clause after an according-to phrase at the head of its sentence (وبحسب فلان فإن …، فقد …).
+_MAIN_CLAUSE_OPENINGS = tuple(normalize(word) for word in ("فإن", "فقد"))
+
 #: "That" between a comma and a marker (…، وذلك وفقا لـ …، وذلك حسب …): the whole clause before it is the content.
 _THAT_BEFORE_MARKER = re.compile(r"[،,]\s*و?ذلك$")
 
@@ -95,6 +98,7 @@ def according_to(
         source = _reported_source(context, sentence, source)
         if source is None:
             return None  # بحسب ما يحلو له، حسب ما كانوا يرون: no report, no source
+        relative = True  # (written apart, ما and its verb report the clause before the marker as حسبما does)
     found = grow_mention(context, sentence, source, limit=sentence.end, content_head=None)
     if found.speaker is None:
         return None
@@ -104,7 +108,8 @@ def according_to(
     source_end = max(word.end for word in sentence.subtree(source.index))
     # content before the marker: the clause just before it, from the last comma, colon or dash
     separator = cue.start
-    while separator > sentence.start and text[separator - 1] in " \t\n،,ـ-–—(":
+    # (… دون أن تسجل إصابات؛ وفق مصادر أمنية: a semicolon right before the marker closes the clause it reports)
+    while separator > sentence.start and text[separator - 1] in " \t\n،,؛;ـ-–—(":
         separator -= 1
     # (…، حسبما ذكرت الوكالة: a verb after the marker reports the whole clause before it, its commas included; so
     # does a marker whose pronoun is the source where no cue of the clause spoke before it: لو …، لكان … حسب تأكيده)
@@ -112,6 +117,8 @@ def according_to(
         by_pronoun
         and not any(is_cue_word(context, sentence, word) for word in sentence.words_ending_by(cue.start))
     )
+    if any(mark in text[separator : cue.start] for mark in "؛;"):
+        whole_clause = True  # (…، في مدينة غزة، بواسطة عبوات ناسفة؛ حسب شهود عيان: the whole clause before the semicolon)
     # (…، وذلك وفقا للأرقام التي نشرتها الهيئة: "that" points back at the whole clause before its comma)
     pointer = _THAT_BEFORE_MARKER.search(text, sentence.start, separator)
     if pointer is not None:
@@ -122,7 +129,8 @@ def according_to(
         + [
             position + 1
             for position in (text.rfind(mark, sentence.start, separator) for mark in ("ـ(–—:؛" if whole_clause else "ـ(–—:،,؛"))
-            if position != -1
+            # (… في سان خوسيه (كاليفورنيا)، وذلك … بحسب ما كشف …: a bracket closed before the marker opens nothing)
+            if position != -1 and not (text[position] == "(" and text.find(")", position, separator) != -1)
         ]
     )
     before = trim(text, opening, separator if pointer is not None else cue.start)
@@ -131,9 +139,11 @@ def according_to(
     after = trim(text, after_start, after_end)
     # (…، حسبما أفاد الدفاع المدني، فيما …: a verb after the marker closes the clause before it, whatever follows)
     comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",") and not relative
+    # (…، فإنه وطبقا لما أعلنته القيادة فإن عددا …: a clause opened by فإن/فقد after the source is the main one)
+    main_after = after is not None and normalize(after.text).startswith(_MAIN_CLAUSE_OPENINGS)
     long_enough = [
         side
-        for side in ((after, before) if comma_after_source or before is None else (before, after))
+        for side in ((after, before) if comma_after_source or main_after or before is None else (before, after))
         if side is not None and len(side.text.split()) >= _MIN_CONTENT_WORDS
     ]
     if not long_enough:
@@ -225,7 +235,8 @@ def _subject_after(sentence: SentenceGraph, verb: Word) -> Word | None:
 
 def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative: Word) -> Word | None:
     """After `بحسب ما` written apart: the subject of the reporting verb right after ما (past a time word and a
-    preposition), where it names someone; None for any other verb (بحسب ما يحلو له)."""
+    preposition), where it names someone or the parse makes it the verb's own; None for any other verb (بحسب ما يحلو
+    له)."""
     verb = sentence.word(relative.index + 1) if relative.index < len(sentence.words) else None
     if verb is None or verb.upos != "VERB":
         return None
@@ -253,12 +264,18 @@ def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative
             return None  # حسب ما صرح به عبر حسابه: no source named, a medium after the verb's complement
         if word.upos == "ADP" or is_time(word):
             continue
-        if word.upos in ("NOUN", "PROPN", "X") and _names_someone(context, sentence, word):
+        if word.upos in ("NOUN", "PROPN", "X") and (_names_someone(context, sentence, word) or _subject_of(word, verb)):
             if object_pronoun and _complementizer_after(context, sentence, word):
                 return None  # أفاد اللاعب حسب ما ذكرته المصادر أنه …: the marker relays the quote around it
             return word
         return None
     return None
+
+
+def _subject_of(word: Word, verb: Word) -> bool:
+    """Whether the parse hangs `word` on the reporting verb as its subject, or as its object where ما is the object
+    (بحسب ما أعلنت السلطات الإسرائيلية: a source no lexicon lists, but the one whose report it is)."""
+    return word.head == verb.index and word.base_deprel in ("nsubj", "obj")
 
 
 def _complementizer_after(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:

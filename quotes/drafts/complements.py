@@ -14,8 +14,9 @@ from quotes.drafts.spans import in_parentheses_at, word_span
 from quotes.drafts.words import LEADING_PREPOSITIONS, feminine_body_after_masculine_verb, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_article
 from quotes.speakers import is_time
+from quotes.speakers.words import NAME_LINKS
 
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
 #: Before a complementizer the rule bound: connectives only (شدد على أن and أشار إلى أن are speech).
@@ -67,6 +68,25 @@ def _a_name(sentence: SentenceGraph, word: Word) -> bool:
     return any(normalize(other.text) in _ACRONYM_LETTERS for other in neighbours)
 
 
+def _describes_the_medium(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """`وأكد … في تصريح صحفي بثته وكالة الأنباء اليوم أن …`، `في بيان أصدره أمس، إنه …`: a verb describing the statement
+    the cue speaks in (a clause hung on بيان، تصريح، حديث) says where the words were published, not what was said."""
+    speech = context.lexicons.speech_nouns
+    statement = sentence.parent(word.index) if word.deprel.startswith("acl") else None
+    return (
+        speech is not None
+        and statement is not None
+        and statement.upos == "NOUN"
+        and any(strip_article(key) in speech for key in (*statement.keys, statement.lemma_key))
+    )
+
+
+def _after_name_link(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether the word before `word` links a name to a father's or family name (بن، آل، أبو): `word` is a name."""
+    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    return previous is not None and previous.text in NAME_LINKS
+
+
 def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, match: Match) -> int | None:
     """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
     clause or cue comes first)."""
@@ -79,6 +99,8 @@ def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, matc
             word.upos in ("PROPN", "X") and not quotation_right_after(context, word) and _a_name(sentence, word)
         ):
             continue  # إن of "سي إن إن", or inside a quoted title (إن "داعش" يهدد: a quoted word after it)
+        if _after_name_link(sentence, word):
+            continue  # … فهد بن طالب أن …: a father's name the tagger called a verb (طالب, "demanded"), no new clause
         if any(key in context.lexicons.complementizers for key in word.keys) and word.token_first:
             if not_speech_complementizer(sentence, word, _NOT_SPEECH_BEFORE_COMPLEMENTIZER):
                 return None
@@ -87,6 +109,7 @@ def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, matc
             word.upos == "VERB"
             and word.index > cue_word.index + 1
             and word.deprel != "acl:relcl"
+            and not _describes_the_medium(context, sentence, word)
             and not any(key in context.lexicons.names for key in word.keys)  # المتحدث باسم الجامعة، خالد الزهراني، أن
             and not is_time(word)  # أفاد مصدر …، أمس الأربعاء بأن …: أمس tagged as a verb
         ):

@@ -165,8 +165,9 @@ def find_content(site: CueSite, boundaries: Sequence[int]) -> ContentFound:
 
 def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
     """Direct speech in quotation marks right after the cue (and its subject). An أن/إن clause the rule bound
-    wins: quotation marks before it are a name or a title; one inside the quotation (وقال فلان "اطلب … لأن السبب …")
-    is the speech's own."""
+    wins: quotation marks before it are a name or a title; one inside the quotation is the speech's own, whether the
+    quotation opens right after the subject (وقال فلان "اطلب … لأن السبب …") or after where it was said (وأضاف فلان
+    في مؤتمر صحافي «الواضح أنها كانت …»، يقول فلان، مؤسس شركة …، "من الواضح للجميع أن …")."""
     site = search.site
     opening = opening_after(site.context, search.after_speaker, max(search.clause_limit, site.sentence.end))
     if opening is None or _later_verb_before(site, opening.open_at):
@@ -174,11 +175,17 @@ def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
     complementizer = search.complementizer
     if complementizer is not None and not (
         opening.start <= complementizer.start < opening.end
-        and not any(char.isalpha() for char in site.context.text[search.after_speaker : opening.open_at])
+        and not _complementizer_before(site.context, search.after_speaker, opening.open_at)
     ):
-        return None
+        return None  # (ويرى فلان أنه «من الطبيعي أن …»: the speech opens at أنه, the quotation is a fragment of it)
     span = Span.from_offsets(site.context.text, opening.start, opening.end)
     return ContentFound(span, "direct", ("content in quotation marks after the cue",))
+
+
+def _complementizer_before(context: DocumentContext, start: int, end: int) -> bool:
+    """Whether a complementizer (أن، إن، بأن، أنه …) is written between `start` and `end`."""
+    complementizers = context.lexicons.complementizers
+    return any(normalize(word.strip("،,:«»\"“”")) in complementizers for word in context.text[start:end].split())
 
 
 def _later_verb_before(site: CueSite, opening: int) -> bool:
