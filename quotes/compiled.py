@@ -104,7 +104,12 @@ def source_path(module: str, package_dir: Path = PACKAGE_DIR) -> Path:
 
 
 def source_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The SHA-256 of a module's source: its .py file, and the Cython declarations beside it (``graph.pxd``) where
+    there are any, so that editing either makes the compiled copy stale."""
+    declarations = path.with_suffix(".pxd")
+    if not declarations.is_file():
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(path.read_bytes() + b"\0" + declarations.read_bytes()).hexdigest()
 
 
 @attrs.frozen
