@@ -4,7 +4,8 @@ Re-running rules over a parse cache is pure Python: reading CoNLL-U, matching, t
 coreference and attribution, each a loop over words that the interpreter runs one bytecode at a time. Cython
 compiles these modules as they are (no type declarations, Python semantics kept: ``annotation_typing`` off, so an
 annotation is never a runtime check) into C extensions that run the same code about 1.2× faster
-(`benchmarks/README.md`).
+(`benchmarks/README.md`). The one declaration is ``graph.pxd``, beside its module: it makes ``Word`` an extension type
+(fields in a C struct); Python ignores it, and its hash is part of the module's.
 
 ``quotes compile`` builds them (it needs the ``compile`` extra, Cython, and a C compiler; ``scripts/setup.sh`` runs
 it) into ``quotes/_compiled/<python tag>/`` beside a manifest that names the SHA-256 of each source file as it was
@@ -118,7 +119,12 @@ def source_path(module: str, package_dir: Path = PACKAGE_DIR) -> Path:
 
 
 def source_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The SHA-256 of a module's source: its .py file, and the Cython declarations beside it (``graph.pxd``) where
+    there are any, so that editing either makes the compiled copy stale."""
+    declarations = path.with_suffix(".pxd")
+    if not declarations.is_file():
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(path.read_bytes() + b"\0" + declarations.read_bytes()).hexdigest()
 
 
 @attrs.frozen

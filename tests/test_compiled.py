@@ -76,6 +76,31 @@ def test_a_compiled_module_is_used_only_while_its_source_is_as_it_was_compiled(t
     assert _run_python(probe, path=tmp_path / "src").split() == ["True", "أهلا", "سلمى", "[]"]
 
 
+def test_a_modules_cython_declarations_are_part_of_its_source(tmp_path: Path) -> None:
+    """A .pxd file beside a module (graph.pxd: Word as an extension type) changes what Cython builds: editing it, or
+    adding one, makes the compiled copy stale as editing the .py does."""
+    module = tmp_path / "hello.py"
+    module.write_text("class Greeting:\n    pass\n", encoding="utf-8")
+    alone = compiled.source_hash(module)
+    declarations = tmp_path / "hello.pxd"
+    declarations.write_text("cdef class Greeting:\n    pass\n", encoding="utf-8")
+    declared = compiled.source_hash(module)
+    declarations.write_text("cdef class Greeting:\n    cdef public object name\n", encoding="utf-8")
+    assert len({alone, declared, compiled.source_hash(module)}) == 3
+
+
+def test_word_runs_as_an_extension_type_when_compiled() -> None:
+    if not _project_build_is_current():
+        pytest.skip("the project's compiled modules are not built or not current")
+    probe = """
+        from quotes import compiled, graph
+        word = graph.Word(1, "قال", "قال", "VERB", "_", (), 0, "root", 0, 3, "قال")
+        print(compiled.running_compiled(graph), hasattr(word, "__dict__"))
+    """
+    assert _run_python(probe).split() == ["True", "False"]
+    assert _run_python(probe, pure_python=True).split() == ["False", "True"]
+
+
 def test_copies_built_for_another_interpreter_or_half_written_are_never_used(tmp_path: Path) -> None:
     manifest = {"suffix": ".cpython-399-other.so", "modules": {"quotes.graph": {"file": "graph.so", "sha256": "0" * 64}}}
     (tmp_path / compiled.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")

@@ -183,6 +183,29 @@ def test_a_word_built_without_its_readings_computes_them() -> None:
     assert "keys" not in repr(word)
 
 
+def test_a_word_behaves_as_the_attrs_class_of_its_fields() -> None:
+    """Word is written out (compiled, an extension type); what it does is what attrs generates for its fields."""
+    import pickle
+
+    from quotes.graph import Word, _WordFields
+
+    fields = (2, "قال", "قَال", "VERB", "_", (("Aspect", "Perf"),), 0, "root", 1, 4, "وقال")
+    word, described = Word(*fields, token_first=False), _WordFields(*fields, token_first=False)
+    assert repr(word).removeprefix("Word") == repr(described).removeprefix("_WordFields")
+    assert attrs.has(Word) and attrs.fields(Word) == attrs.fields(_WordFields)
+    assert attrs.asdict(word) == attrs.asdict(described)
+    readings = ("lemma_key", "keys", "token_keys", "trigger_keys", "spelling")
+    assert [getattr(word, name) for name in readings] == [getattr(described, name) for name in readings]
+    moved = attrs.evolve(word, start=11, end=14)
+    assert isinstance(moved, Word) and (moved.start, moved.end, moved.keys) == (11, 14, word.keys)
+    assert moved != word and not moved == word and word == attrs.evolve(word, keys=()) and not word != word
+    assert word.__eq__(described) is NotImplemented and word != described
+    copied = pickle.loads(pickle.dumps(word))  # noqa: S301  # its own object: as a worker's results travel
+    assert copied == word and copied.trigger_keys == word.trigger_keys
+    word.feats = ()  # a word's fields can be set, as an attrs class's that is not frozen
+    assert word.feat("Aspect") is None
+
+
 def test_words_hash_by_their_annotation_as_the_words_of_a_set() -> None:
     graph = sentence_from_conllu(PADT_WA_QALA)[1]
     again = documents_from_conllu(documents_from_conllu(PADT_WA_QALA)[0].to_conllu())[0].sentences[0]
