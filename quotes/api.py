@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from quotes.attribution import BEFORE_SPEAKER_MENTIONS, SIEVES, Ground, attribute
-from quotes.coref import HeadNouns, SpeakerResolver
+from quotes.coreference import HeadNouns, SpeakerResolver
 from quotes.drafts import DocumentAssembler, Lexicons
 from quotes.entities import EntityTable, build_entities
 from quotes.errors import InputError, QuotesError

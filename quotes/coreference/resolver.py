@@ -1,56 +1,36 @@
-"""Speakers across a document: who a subject-less cue, a surname or an anaphor refers to.
-
-Each source becomes an entity. A mention joins an entity when its words are
-the entity's words or part of them (`فرولوف` → `فلاديمير فرولوف`), when it is a
-nominal anaphor of the entity's kind (`الصحيفة` → `صحيفة كوميرسانت`), or when it
-repeats the entity's role noun (`اللاعب` → the player quoted before). A cue
-without a subject takes the most recent speaker that agrees with the verb's
-gender. The fullest mention is `speaker_resolved`; the first role found is
-carried to every later quote of the entity.
-"""
+"""SpeakerResolver: the drafts of one document resolved into quotes, each source an entity of the document."""
 
 from __future__ import annotations
 
 import bisect
 import hashlib
-import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cached_property, lru_cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
 
 import attrs
 
-from quotes.drafts import Draft, organisation_heads
-from quotes.graph import ParsedDocument, Word
-from quotes.lexicon import Lexicon, read_as, synonym_map
+from quotes.coreference.chains import Entity, name_chains
+from quotes.coreference.counting import cardinality, definite_count
+from quotes.coreference.heads import HeadNouns
+from quotes.coreference.nisba import other_nisba
+from quotes.coreference.pointing import ANOTHER, pointed_mention
+from quotes.coreference.spans import whole_words
+from quotes.coreference.words import body_words, conjoined, mention_words, names_itself, opens_definite, words_of
+from quotes.drafts import Draft
+from quotes.graph import ParsedDocument
+from quotes.lexicon import Lexicon, read_as
 from quotes.model import Quote, Span
-from quotes.normalize import article_cut_start, char_before_spaces, normalize, strip_article, strip_conjunction
-from quotes.quotemarks import NAME_MARKS
+from quotes.normalize import char_before_spaces, normalize, strip_article, strip_conjunction
 from quotes.speakers import person_gender
 
-_NAME_TAGS = ("PROPN", "X")
-#: Statements and reports: their issuer is the source (beside the speech_nouns lexicon).
-_DOCUMENT_NOUNS = frozenset(
-    strip_article(normalize(word))
-    for word in ("تقرير", "بيان", "دراسة", "إحصائية", "إحصاءات", "مسح", "استطلاع", "وثيقة", "مذكرة", "تعميم", "نشرة")
-)
-
-
-#: Where a mention must end: a newline, a relative pronoun, an addressee with quotation marks, an opening mark,
-#: a complementizer.
-_MENTION_END = re.compile(
-    r"\n|\s(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?=\s|$)|\sلـ?\s?[\"«“]|\s\S*\s?[«“]"
-    r"|\s(?:ب|و)?[اأإ]ن(?:ه|ها|هم|هما|ني|نا)?(?=\s|$)"  # الجهني انه عند …: the complementizer starts the speech
-)
 #: Prepositions after a title that name the body its holder belongs to (قائد في طالبان، مسؤول من الوزارة).
 _BELONGING_PREPOSITIONS = frozenset(("في", "من", "لدي", "داخل", "بين", "باسم"))
-#: What may stand glued before a mention without being part of it.
-_PROCLITIC_RUNS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"))
 
 
 def _after_belonging_preposition(role: Span, position: int, text: str) -> bool:
     """Whether a preposition that names what the title's holder belongs to stands between the role and `position`, or
     ends the role (قائد ميداني في | طالبان، المتحدث باسم | الحركة)."""
-    last = _mention_words(text[role.end : position])[-1:] or _mention_words(role.text)[-1:]
+    last = words_of(text[role.end : position])[-1:] or words_of(role.text)[-1:]
     return not _BELONGING_PREPOSITIONS.isdisjoint(last)
 
 
@@ -61,242 +41,6 @@ def _in_construct(role: Span, position: int, text: str) -> bool:
         return False
     last = role.text.split()[-1:]
     return bool(last) and not strip_conjunction(normalize(last[0])).startswith("ال")
-
-
-def _names_itself(mention: Span) -> bool:
-    """A head with its name in marks (صحيفة «ماركا» الإسبانية) is no anaphor of an earlier body with that head."""
-    text = mention.text
-    return any(opening in text and closing in text[text.index(opening) + 1 :] for opening, closing in NAME_MARKS.items())
-
-
-def _opens_definite(mention: Span) -> bool:
-    """Whether the mention's first word has the article (الصحيفة، والوزارة، للهيئة): an anaphor; `صحيفة الوطن`, a head
-    in construct with a name, names a body of its own."""
-    first = mention.text.split(maxsplit=1)
-    bare = strip_conjunction(normalize(first[0])) if first else ""
-    return bare.startswith(("ال", "لل"))
-
-
-def _closed_within(text: str, mark: int, end: int) -> bool:
-    """Whether the opening quotation mark at `mark` is closed before `end` (the name in marks is inside the mention)."""
-    closing = NAME_MARKS.get(text[mark])
-    return closing is not None and closing != text[mark] and text.find(closing, mark + 1, end) != -1
-
-
-def _letter(char: str) -> bool:
-    return char.isalpha() and char != "ـ"  # tatweel joins a word to a dash (الإحصاءـ)
-
-
-_NUMERALS = {
-    normalize(word): value
-    for value, words in {
-        2: ("اثنان", "اثنين", "الاثنان", "الاثنين"),
-        3: ("ثلاثة", "ثلاث", "الثلاثة", "الثلاث"),
-        4: ("أربعة", "أربع", "الأربعة"),
-        5: ("خمسة", "خمس", "الخمسة"),
-        6: ("ستة", "الستة"),
-    }.items()
-    for word in words
-}
-
-
-def _numeral(words: list[str]) -> int | None:
-    return next((_NUMERALS[word] for word in words if word in _NUMERALS), None)
-
-
-def cardinality(span: Span) -> int | None:
-    """How many people a mention names: ثلاثة مصادر → 3, دبلوماسي روسي سابق ومحللان → 1 + 2; None if unknown."""
-    total = 0
-    for part in re.split(r"\s+و(?=\S)|\s+و\s+|،", span.text):
-        words = [normalize(word) for word in part.split()]
-        if not words:
-            continue
-        number = _numeral(words)
-        if number is not None:
-            total += number
-        elif words[0].endswith(("ان", "ين")) and len(words[0]) > 4 and not words[0].startswith("ال"):
-            total += 2  # a dual: محللان، خبيرين
-        elif len(span.text.split()) == len(words) and number is None:
-            return None  # one phrase, no numeral, no dual: a plural or a single source we cannot count
-        else:
-            total += 1
-    return total or None
-
-
-def _definite_count(span: Span) -> int | None:
-    words = [normalize(word) for word in span.text.split()]
-    if not words or not words[0].startswith("ال"):
-        return None
-    return _numeral(words)
-
-
-def mention_words(span: Span) -> tuple[str, ...]:
-    """Normalised words without clitic conjunctions and the article."""
-    return _mention_words(span.text)
-
-
-@lru_cache(maxsize=65_536)
-def _mention_words(text: str) -> tuple[str, ...]:
-    words = []
-    for word in text.split():
-        key = strip_article(strip_conjunction(normalize(word)))
-        key = "".join(char for char in key if char.isalnum())
-        if key:
-            words.append(key)
-    return tuple(words)
-
-
-def _body_words(span: Span) -> tuple[str, ...]:
-    """:func:`mention_words` keeping a first letter و or ف that belongs to the word (وزارة، وكالة، فريق): a body's head
-    noun is compared with the lexicon's heads and with its definite anaphor (الوزارة), which keep it; a conjunction
-    goes only before the article (والوزارة), as in entities.text_name_words."""
-    return _body_words_of(span.text)
-
-
-@lru_cache(maxsize=65_536)
-def _body_words_of(text: str) -> tuple[str, ...]:
-    words = []
-    for word in text.split():
-        bare = normalize(word)
-        key = strip_article(strip_conjunction(bare) if bare.startswith(("وال", "فال")) else bare)
-        key = "".join(char for char in key if char.isalnum())
-        if key:
-            words.append(key)
-    return tuple(words)
-
-
-#: Demonstratives before a definite noun (هذا المصدر، تلك الهيئة): they point back at a source named before.
-_DEMONSTRATIVES = frozenset(normalize(word) for word in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان", "أولئك"))
-#: Emphatic نفس / ذات with a pronoun after a definite noun (المصدر نفسه، المصادر ذاتها): the same source again.
-_EMPHATIC = re.compile(r"^(?:نفس|ذات|عين)(?:ه|ها|هم|هما|هن)$")
-
-
-def pointed_mention(mention: Span) -> Span | None:
-    """The definite noun phrase a demonstrative or an emphatic pronoun points with (`هذا المصدر العسكري` →
-    `المصدر العسكري`, `المصادر نفسها` → `المصادر`); None for a mention without one."""
-    text = mention.text.rstrip()
-    start, end = 0, len(text)
-    last = text.rfind(" ")
-    if last > 0 and _EMPHATIC.match(normalize(text[last + 1 :])):
-        end = last
-    first, _, rest = text[:end].partition(" ")
-    if strip_conjunction(normalize(first)) in _DEMONSTRATIVES and rest.strip():
-        start = len(first) + 1
-    if (start, end) == (0, len(text)):
-        return None
-    core = text[start:end].strip()
-    if not core or (end == len(text) and not strip_conjunction(normalize(core)).startswith("ال")):
-        return None  # هذه أداة: no definite noun to point with (وزير الخارجية نفسه is definite by its genitive)
-    offset = mention.start + text.index(core, start)
-    return Span(core, offset, offset + len(core))
-
-
-#: "another" (آخر، أخرى، آخرون، أخريات) as the resolver's words write it: a source so described is not an earlier one.
-_ANOTHER = frozenset(normalize(word) for word in ("آخر", "أخرى", "آخرون", "آخرين", "أخريات"))
-
-
-def _other_nisba(title: Sequence[str], held: set[str], named: set[str]) -> bool:
-    """Whether a short title and an earlier holder's title qualify the office with different nisba adjectives
-    (`الرئيس الجزائري` against `الرئيس المصري`): the title's adjective is neither among the holder's title words
-    nor among its name's (a family name is often a nisba: الدكتور الجفري), and the holder's title has one the title
-    lacks, so the two are different people."""
-    own = {word for word in title[1:] if _nisba(word) and word not in held and word not in named}
-    return bool(own) and any(_nisba(word) and word not in title for word in held - {title[0]})
-
-
-def _definite_nisba(word: Word) -> bool:
-    """A relational adjective with the article (الإيطالي، المصري) as the first word of a name chain: a nationality."""
-    written = strip_conjunction(normalize(word.text))
-    return written.startswith("ال") and _nisba(strip_article(written))
-
-
-def _nisba(word: str) -> bool:
-    """A relational adjective as the resolver's words write it (no article): مصري، جزائري، نفطي (not في)."""
-    return len(word) >= 4 and word.endswith("ي")
-
-
-def _conjoined(phrase: Span, words: set[str]) -> bool:
-    """Whether one of `words` is a conjunct of `phrase` (الحكومة الكرواتية ووزارة الخارجية): another body's name."""
-    return any(
-        normalize(word).startswith("و") and strip_article(strip_conjunction(normalize(word))) in words
-        for word in phrase.text.split()[1:]
-    )
-
-
-@attrs.define
-class Entity:
-    id: str
-    mentions: list[Span] = attrs.field(factory=list)
-    role: Span | None = None
-    gender: str | None = None
-    #: mentions of the entity's documents (تقرير صادر عن الهيئة): found by later anaphors, never the fullest name
-    aliases: list[Span] = attrs.field(factory=list)
-
-    @property
-    def fullest(self) -> Span:
-        return max(self.mentions, key=lambda span: (len(mention_words(span)), -span.start))
-
-    def words(self) -> set[str]:
-        found: set[str] = set()
-        for mention in (*self.mentions, *self.aliases):
-            found.update(mention_words(mention))
-        return found
-
-    def role_words(self) -> set[str]:
-        return set(mention_words(self.role)) if self.role is not None else set()
-
-
-def _name_chains(document: ParsedDocument) -> list[Span]:
-    """Every proper-name chain (a name word and its `flat` parts) in the document."""
-    chains = []
-    for sentence in document.sentences:
-        for word in sentence.words:
-            if word.upos not in _NAME_TAGS or word.deprel.startswith("flat"):
-                continue
-            parts = [word] + [child for child in sentence.children(word.index) if child.deprel.startswith("flat")]
-            if len(parts) < 2:
-                continue
-            parts.sort(key=lambda part: part.index)
-            if parts[-1].index - parts[0].index != len(parts) - 1:
-                continue
-            if len(parts) > 2 and _definite_nisba(parts[0]):
-                parts = parts[1:]  # الإيطالي روبرتو مانشيني: where he is from (tagged a name), then his name
-            chains.append(Span.from_offsets(document.text, parts[0].start, parts[-1].end))
-    return chains
-
-
-@attrs.frozen
-class HeadNouns:
-    """The head nouns the resolver tells kinds of phrase by, from its lexicons: the same for every document, so an
-    extractor builds them once (:meth:`from_lexicons`) and hands them to each document's resolver."""
-
-    #: heads of phrases that name something other than the words after them: an office of the UN is not the UN
-    organisations: frozenset[str]
-    roles: frozenset[str]
-    #: statements and reports, whose issuer is the source
-    documents: frozenset[str]
-    #: heads of phrases that name a kind of thing (an organisation, a statement, a descriptor), not one entity
-    kinds: frozenset[str]
-    #: heads of media (صحيفة، موقع، قناة): a body's medium (موقع الوزارة) is not the body's full name
-    media: frozenset[str] = frozenset()
-    #: a title word read as another when titles are compared (ناطق → متحدث; no part of the hash: a dict is none)
-    title_synonyms: Mapping[str, str] = attrs.field(factory=dict, eq=False)
-
-    @classmethod
-    def from_lexicons(
-        cls,
-        anaphors: Lexicon,
-        roles: Lexicon,
-        documents: Lexicon | None = None,
-        media: Lexicon | None = None,
-        synonyms: Lexicon | None = None,
-    ) -> HeadNouns:
-        organisations = organisation_heads(anaphors)
-        document_nouns = frozenset(documents or ()) | _DOCUMENT_NOUNS
-        descriptors = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
-        media_heads = frozenset(strip_article(normalize(key)) for key in (media or ()))
-        kinds = organisations | document_nouns | descriptors
-        return cls(organisations, frozenset(roles), document_nouns, kinds, media_heads, synonym_map(synonyms))
 
 
 class SpeakerResolver:
@@ -334,7 +78,7 @@ class SpeakerResolver:
         self.document_nouns = heads.documents
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
-        self.name_chains = _name_chains(document)
+        self.name_chains = name_chains(document)
         self.organisation_heads = heads.organisations
         self.role_heads = heads.roles
         self.kind_heads = heads.kinds
@@ -373,9 +117,9 @@ class SpeakerResolver:
         if pointed is not None:
             return self.find(pointed, role)  # هذا المصدر، المصدر نفسه: the source named before, if the text named one
         words = mention_words(mention)
-        if not words or not _ANOTHER.isdisjoint(words):
+        if not words or not ANOTHER.isdisjoint(words):
             return None  # مسؤول نفطي آخر، مصادر أخرى: "another" source is a new one
-        counted = _definite_count(mention)
+        counted = definite_count(mention)
         if counted is not None:
             # المصادر الثلاثة: a definite numbered group refers back to the latest group of that size
             # (دبلوماسي روسي سابق ومحللان = 1 + 2)
@@ -389,7 +133,7 @@ class SpeakerResolver:
             # way round: مصادر and a later ثلاثة مصادر مطلعة are different sources
             if wanted <= known and not self._inside_other_head(wanted, entity):
                 return entity
-        head = self._anaphor_head(words) if not _names_itself(mention) and _opens_definite(mention) else None
+        head = self._anaphor_head(words) if not names_itself(mention) and opens_definite(mention) else None
         if head is not None:
             for entity in reversed(self.entities):
                 if any(self._headed_by(head, known) and known.text != mention.text for known in entity.mentions):
@@ -404,7 +148,7 @@ class SpeakerResolver:
             (title,) = read_as(words[:1], self.title_synonyms)
             for entity in reversed(self.entities):
                 held, known = entity.role_words(), entity.words()
-                if title in read_as(held, self.title_synonyms) and named <= known and not _other_nisba(words, held, known):
+                if title in read_as(held, self.title_synonyms) and named <= known and not other_nisba(words, held, known):
                     return entity
             if not named:
                 untitled = self._untitled_holder(words)
@@ -418,7 +162,7 @@ class SpeakerResolver:
             group = entry is not None and entry.get("kind") == "descriptor"
             if mention.text.startswith(("ال", "وال")) and self.last_speaker is not None and not group:
                 person = mention_words(self.last_speaker.fullest)
-                if _other_nisba(words, self.last_speaker.role_words(), self.last_speaker.words()):
+                if other_nisba(words, self.last_speaker.role_words(), self.last_speaker.words()):
                     return None  # وقال الرئيس الجزائري after السفير المصري: another country's office
                 title_gender = person_gender(None, words[0], self.given_names, self.roles)
                 if title_gender is not None and self._named_gender(self.last_speaker) not in (None, title_gender):
@@ -496,7 +240,7 @@ class SpeakerResolver:
         for word in sentence.words_within(mention.start, mention.end):
             if word.upos not in ("NOUN", "PROPN", "X"):
                 continue
-            keys = _mention_words(word.text)
+            keys = words_of(word.text)
             if keys and keys[0] != head and keys[0] not in known:
                 return True
         return False
@@ -504,7 +248,7 @@ class SpeakerResolver:
     def _headed_by(self, head: str, known: Span) -> bool:
         """Whether `known` names a body with this head noun (`الحركة` → `الحركة الشعبية`), not one that only
         speaks of it after a head of its own (`مصادر داخل الحركة الشعبية`) or a title (`نائبة رئيسة المنظمة …`)."""
-        words = _body_words(known)
+        words = body_words(known)
         return head in words and (words[0] == head or (words[0] not in self.kind_heads and words[0] not in self.roles))
 
     def _inside_other_head(self, wanted: set[str], entity: Entity) -> bool:
@@ -790,7 +534,7 @@ class SpeakerResolver:
             if phrases is None:
                 phrases = self.organisation_phrases(heads)
             # a body named by its own head noun (الجيش، اللجنة) is not the medium that holds its name (موقع اللجنة الرسمي)
-            own_head = _body_words(entity.fullest)[0]
+            own_head = body_words(entity.fullest)[0]
             outlets = self.media_heads if own_head in heads and own_head not in self.media_heads else frozenset()
             # only where the short name lacks the organisation's head noun (الأرصاد, not اللجنة)
             fuller = [
@@ -800,8 +544,8 @@ class SpeakerResolver:
                 and len(mention_words(phrase)) > len(words)
                 and mention_words(phrase)[0] in heads
                 and mention_words(phrase)[0] not in words
-                and _body_words(phrase)[0] not in outlets
-                and not _conjoined(phrase, words)
+                and body_words(phrase)[0] not in outlets
+                and not conjoined(phrase, words)
             ]
             if fuller:
                 entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
@@ -821,52 +565,7 @@ class SpeakerResolver:
         return frozenset(found)
 
     def _whole_words(self, span: Span | None) -> Span | None:
-        """A mention cut inside a written word by a small tokenizer (لسويسري of السويسري، عبدالل of عبدالله) grows
-        to the whole word; one that starts after a proclitic (و، ب، ل …) keeps it off."""
-        if span is None:
-            return None
-        text = self.document.text
-        start, end = span.start, span.end
-        word_start = start
-        while word_start > 0 and _letter(text[word_start - 1]):
-            word_start -= 1
-        if word_start < start and text[word_start:start] not in _PROCLITIC_RUNS:
-            start = word_start  # السويسري cut as ا + لسويسري: the mention takes the whole word
-        start = article_cut_start(text, start)  # ل + لبيان is لل + البيان cut in the wrong place
-        while end < len(text) and _letter(text[end]):
-            end += 1
-        inside = text[start:end]
-        closes = text.find(")", end, end + 3)
-        unclosed = inside.count("(") > inside.count(")")
-        if unclosed and closes != -1:
-            end = closes + 1  # مصادر (الرياضي): the bracket closes right after the phrase
-        elif unclosed:
-            # شركة الأمن الإلكتروني (سايبرنت – …: the bracket closes far beyond the phrase; the name ends before it
-            end = start + inside.rindex("(")
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end <= start:
-                return span
-        closing = next((i for i in range(start, end) if text[i] in "»”"), None)
-        if closing is not None and not any(text[i] in "«“" for i in range(start, closing)):
-            # موتور غروب» شونغ مونغكو: the phrase began inside a quoted organisation name; the source is after it
-            start = closing + 1
-            while start < end and not _letter(text[start]):
-                start += 1
-            if start >= end:
-                return span
-        cut = _MENTION_END.search(text, start + 1, end)
-        while cut is not None and _closed_within(text, cut.end() - 1, end):
-            cut = _MENTION_END.search(text, cut.end(), end)  # صحيفة «الشرق الأوسط»: a name in marks the mention closes
-        if cut is not None:
-            # a mention never runs into the next paragraph (غلاء أسعار المخططات ⏎ بدوره), a relative clause
-            # (… بالناس الذين ينتظرون), an addressee (لـ"الرياض") or a quotation (عن «استحالة …»)
-            end = cut.start()
-            while end > start and (text[end - 1].isspace() or text[end - 1] in "،,"):
-                end -= 1
-            if end <= start:
-                return span
-        return span if (start, end) == (span.start, span.end) else Span.from_offsets(text, start, end)
+        return whole_words(self.document.text, span)
 
     def _quote(self, draft: Draft, entity: Entity | None, confidence: float, meta: dict[str, object] | None) -> Quote:
         doc_id = self.document.doc_id
