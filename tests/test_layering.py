@@ -67,6 +67,12 @@ MENTION_STEPS = [
 COREFERENCE_STEPS = [
     {"words", "counting", "nisba", "pointing", "heads", "spans"},
     {"chains"},
+    {"state"},
+    {"titles"},
+    {"bodies"},
+    {"issuers", "query"},
+    {"sieve_words", "sieve_heads", "sieve_titles"},
+    {"finding"},
     {"resolver"},
     {"__init__"},
 ]
