@@ -72,7 +72,8 @@ COREFERENCE_STEPS = [
     {"bodies"},
     {"issuers", "query"},
     {"sieve_words", "sieve_heads", "sieve_titles"},
-    {"finding"},
+    {"finding", "honorifics", "recency", "completion", "records"},
+    {"quote_sieves"},
     {"resolver"},
     {"__init__"},
 ]
