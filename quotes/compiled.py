@@ -70,6 +70,7 @@ MODULES: tuple[str, ...] = (
     "quotes.drafts.relay",
     "quotes.drafts.named_person",
     "quotes.drafts.assembler",
+    "quotes.coreference.lexicons",
     "quotes.coreference.words",
     "quotes.coreference.counting",
     "quotes.coreference.nisba",

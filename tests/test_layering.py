@@ -65,7 +65,8 @@ MENTION_STEPS = [
 
 #: Inside quotes/coreference/, the steps in the order they build on each other: each imports only earlier steps.
 COREFERENCE_STEPS = [
-    {"words", "counting", "nisba", "pointing", "heads", "spans"},
+    {"lexicons", "words", "nisba", "spans"},
+    {"counting", "pointing", "heads"},
     {"chains"},
     {"state"},
     {"titles"},

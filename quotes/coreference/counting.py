@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import re
 
+from quotes.coreference.lexicons import bundled
 from quotes.model import Span
 from quotes.normalize import normalize
 
-NUMERALS = {
-    normalize(word): value
-    for value, words in {
-        2: ("اثنان", "اثنين", "الاثنان", "الاثنين"),
-        3: ("ثلاثة", "ثلاث", "الثلاثة", "الثلاث"),
-        4: ("أربعة", "أربع", "الأربعة"),
-        5: ("خمسة", "خمس", "الخمسة"),
-        6: ("ستة", "الستة"),
-    }.items()
-    for word in words
-}
+#: Cardinal numerals and their values (rules/lexicons/numerals.tsv): ثلاثة → 3.
+NUMERALS = {key: int(entry.get("value") or 0) for key, entry in bundled("numerals").entries.items()}
 
 
 def numeral(words: list[str]) -> int | None:

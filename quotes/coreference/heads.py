@@ -7,15 +7,10 @@ from collections.abc import Mapping
 
 import attrs
 
+from quotes.coreference.lexicons import bundled
 from quotes.drafts import organisation_heads
 from quotes.lexicon import Lexicon, synonym_map
 from quotes.normalize import normalize, strip_article
-
-#: Statements and reports: their issuer is the source (beside the speech_nouns lexicon).
-DOCUMENT_NOUNS = frozenset(
-    strip_article(normalize(word))
-    for word in ("تقرير", "بيان", "دراسة", "إحصائية", "إحصاءات", "مسح", "استطلاع", "وثيقة", "مذكرة", "تعميم", "نشرة")
-)
 
 
 @attrs.frozen
@@ -43,9 +38,13 @@ class HeadNouns:
         documents: Lexicon | None = None,
         media: Lexicon | None = None,
         synonyms: Lexicon | None = None,
+        statements: Lexicon | None = None,
     ) -> HeadNouns:
+        """`documents`: speech nouns (speech_nouns.tsv); `statements`: the statements and reports whose issuer is the
+        source (document_nouns.tsv; the bundled one where not given)."""
         organisations = organisation_heads(anaphors)
-        document_nouns = frozenset(documents or ()) | DOCUMENT_NOUNS
+        issued = statements if statements is not None else bundled("document_nouns")
+        document_nouns = frozenset(documents or ()) | frozenset(strip_article(normalize(key)) for key in issued)
         descriptors = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
         media_heads = frozenset(strip_article(normalize(key)) for key in (media or ()))
         kinds = organisations | document_nouns | descriptors

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import re
 
+from quotes.coreference.lexicons import word_set
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 
-#: Demonstratives before a definite noun (هذا المصدر، تلك الهيئة): they point back at a source named before.
-DEMONSTRATIVES = frozenset(normalize(word) for word in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان", "أولئك"))
+#: Demonstratives before a definite noun (هذا المصدر، تلك الهيئة): they point back at a source named before
+#: (rules/lexicons/demonstratives.tsv).
+DEMONSTRATIVES = word_set("demonstratives")
 #: Emphatic نفس / ذات with a pronoun after a definite noun (المصدر نفسه، المصادر ذاتها): the same source again.
 EMPHATIC = re.compile(r"^(?:نفس|ذات|عين)(?:ه|ها|هم|هما|هن)$")
-#: "another" (آخر، أخرى، آخرون، أخريات) as the resolver's words write it: a source so described is not an earlier one.
-ANOTHER = frozenset(normalize(word) for word in ("آخر", "أخرى", "آخرون", "آخرين", "أخريات"))
+#: "another" (آخر، أخرى، آخرون، أخريات) as the resolver's words write it: a source so described is not an earlier one
+#: (rules/lexicons/another_words.tsv).
+ANOTHER = word_set("another_words")
 
 
 def pointed_mention(mention: Span) -> Span | None:

@@ -10,13 +10,15 @@ import bisect
 import attrs
 
 from quotes.coreference.chains import Entity
+from quotes.coreference.lexicons import word_set
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words, words_of
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 
-#: Prepositions after a title that name the body its holder belongs to (قائد في طالبان، مسؤول من الوزارة).
-BELONGING_PREPOSITIONS = frozenset(("في", "من", "لدي", "داخل", "بين", "باسم"))
+#: Prepositions after a title that name the body its holder belongs to (قائد في طالبان، مسؤول من الوزارة;
+#: rules/lexicons/belonging_prepositions.tsv).
+BELONGING_PREPOSITIONS = word_set("belonging_prepositions")
 
 
 def after_belonging_preposition(role: Span, position: int, text: str) -> bool:
