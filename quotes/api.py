@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from quotes.attribution import BEFORE_SPEAKER_MENTIONS, SIEVES, Ground, attribute
-from quotes.coref import HeadNouns, SpeakerResolver
+from quotes.coreference import HeadNouns, SpeakerResolver
 from quotes.drafts import DocumentAssembler, Lexicons
 from quotes.entities import EntityTable, build_entities
 from quotes.errors import InputError, QuotesError
@@ -130,6 +130,7 @@ class Extractor:
             self.grammar.lexicons.get("speech_nouns"),
             self.grammar.lexicons.get("media_nouns"),
             self.grammar.lexicons.get("title_synonyms"),
+            self.grammar.lexicons.get("document_nouns"),
         )
         #: The named-entity tagger shipped beside the parser (models/ar_ner), loaded offline on first use:
         #: None (the default): it tags what this extractor parses, and a parse cache keeps the tags (rules-only

@@ -1,6 +1,6 @@
 """Quotes point at the document's entities: mention → entity sieves after the rules chose a speaker phrase.
 
-The rules and the document-level resolver (:mod:`quotes.coref`) give each
+The rules and the document-level resolver (:mod:`quotes.coreference`) give each
 quote a speaker phrase. These sieves, in order, read that phrase against the
 entity table (:mod:`quotes.entities`):
 

@@ -29,7 +29,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -70,7 +70,29 @@ MODULES: tuple[str, ...] = (
     "quotes.drafts.relay",
     "quotes.drafts.named_person",
     "quotes.drafts.assembler",
-    "quotes.coref",
+    "quotes.coreference.lexicons",
+    "quotes.coreference.words",
+    "quotes.coreference.counting",
+    "quotes.coreference.nisba",
+    "quotes.coreference.pointing",
+    "quotes.coreference.heads",
+    "quotes.coreference.spans",
+    "quotes.coreference.chains",
+    "quotes.coreference.state",
+    "quotes.coreference.titles",
+    "quotes.coreference.bodies",
+    "quotes.coreference.issuers",
+    "quotes.coreference.query",
+    "quotes.coreference.sieve_words",
+    "quotes.coreference.sieve_heads",
+    "quotes.coreference.sieve_titles",
+    "quotes.coreference.finding",
+    "quotes.coreference.honorifics",
+    "quotes.coreference.recency",
+    "quotes.coreference.completion",
+    "quotes.coreference.records",
+    "quotes.coreference.quote_sieves",
+    "quotes.coreference.resolver",
     "quotes.mentions.model",
     "quotes.mentions.lexicons",
     "quotes.mentions.word_facts",
@@ -319,8 +341,23 @@ def build(
     staged_manifest = folder / (MANIFEST + ".new")
     staged_manifest.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     os.replace(staged_manifest, folder / MANIFEST)
+    prune(folder, entries)
     built = tuple(module for module in todo if module in entries)
     return BuildReport(folder=folder, modules=built, reused=tuple(reused), changed=changed)
+
+
+def prune(folder: Path, entries: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """Delete the compiled copies that no manifest entry names (a module that became a package, as ``quotes.coref``
+    became ``quotes.coreference``, or one taken off the list): none would be loaded, since the finder answers only for
+    listed modules, but they would take room and confuse a reader of the folder. Returns their paths, relative."""
+    named = {entry["file"] for entry in entries.values()}
+    removed = []
+    for path in sorted(folder.rglob("*" + _extension_suffix())):
+        relative = path.relative_to(folder).as_posix()
+        if relative not in named:
+            path.unlink()
+            removed.append(relative)
+    return removed
 
 
 def _settings() -> dict[str, object]:

@@ -145,7 +145,7 @@ def test_quotation_marks_pair_by_type_and_nest() -> None:
 
 
 def test_a_report_resolves_to_its_issuer_and_later_mentions_follow(extractor: Extractor) -> None:
-    from quotes.coref import SpeakerResolver
+    from quotes.coreference import SpeakerResolver
     from quotes.graph import ParsedDocument
     from quotes.model import Span
 
@@ -176,7 +176,7 @@ def test_a_report_resolves_to_its_issuer_and_later_mentions_follow(extractor: Ex
 def test_a_definite_lam_phrase_issues_a_statement_only_when_it_names_an_organisation(
     extractor: Extractor, phrase: str, issuer: str | None
 ) -> None:
-    from quotes.coref import SpeakerResolver
+    from quotes.coreference import SpeakerResolver
     from quotes.graph import ParsedDocument
     from quotes.model import Span
 
@@ -192,7 +192,7 @@ def test_a_definite_lam_phrase_issues_a_statement_only_when_it_names_an_organisa
 
 
 def test_the_extractors_head_nouns_are_those_a_resolver_builds_from_its_lexicons(extractor: Extractor) -> None:
-    from quotes.coref import HeadNouns, SpeakerResolver
+    from quotes.coreference import HeadNouns, SpeakerResolver
     from quotes.graph import ParsedDocument
 
     lexicons = (

@@ -125,6 +125,26 @@ def test_every_compiled_module_is_a_module_of_the_package() -> None:
     assert len(set(compiled.MODULES)) == len(compiled.MODULES)
 
 
+def test_every_module_of_the_rule_steps_is_compiled() -> None:
+    """A module added to (or split out into) a package of rule steps runs compiled with the others."""
+    package = Path(compiled.__file__).parent
+    for steps in ("drafts", "speakers", "mentions", "coreference"):
+        modules = {f"quotes.{steps}.{path.stem}" for path in (package / steps).glob("*.py") if path.stem != "__init__"}
+        assert modules - set(compiled.MODULES) == set(), steps
+
+
+def test_copies_no_manifest_entry_names_are_deleted(tmp_path: Path) -> None:
+    """`quotes.coref` became the package `quotes.coreference`: its old copy goes, the listed ones stay."""
+    suffix = compiled._extension_suffix()
+    old, kept = tmp_path / "quotes" / ("coref" + suffix), tmp_path / "quotes" / "coreference" / ("words" + suffix)
+    for path in (old, kept):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"")
+    entries = {"quotes.coreference.words": {"file": "quotes/coreference/words" + suffix, "sha256": "0" * 64}}
+    assert compiled.prune(tmp_path, entries) == ["quotes/coref" + suffix]
+    assert not old.exists() and kept.exists()
+
+
 @pytest.mark.skipif(not _project_build_is_current(), reason="the compiled modules are not built or stale: run `quotes compile`")
 def test_the_rules_give_the_same_records_compiled_and_as_python(tmp_path: Path) -> None:
     outputs = {}

@@ -8,7 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "quotes"
 
 #: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
-#: → quotemarks, speakers → drafts → coref → mentions → entities → attribution → explain, parser and its tag
+#: → quotemarks, speakers → drafts → coreference → mentions → entities → attribution → explain, parser and its tag
 #: corrections → api → io, evaluate → review → service → cli; `compiled` imports nothing of quotes: it loads
 #: the compiled copies of the others).
 LAYERS = [
@@ -19,7 +19,7 @@ LAYERS = [
     {"match"},
     {"quotemarks", "speakers"},
     {"drafts"},
-    {"coref"},
+    {"coreference"},
     {"mentions"},
     {"entities"},
     {"attribution"},
@@ -60,6 +60,22 @@ MENTION_STEPS = [
     {"tagged", "organisations", "names", "titles", "groups", "honorifics", "documents"},
     {"merging"},
     {"finder"},
+    {"__init__"},
+]
+
+#: Inside quotes/coreference/, the steps in the order they build on each other: each imports only earlier steps.
+COREFERENCE_STEPS = [
+    {"lexicons", "words", "nisba", "spans"},
+    {"counting", "pointing", "heads"},
+    {"chains"},
+    {"state"},
+    {"titles"},
+    {"bodies"},
+    {"issuers", "query"},
+    {"sieve_words", "sieve_heads", "sieve_titles"},
+    {"finding", "honorifics", "recency", "completion", "records"},
+    {"quote_sieves"},
+    {"resolver"},
     {"__init__"},
 ]
 
@@ -140,6 +156,10 @@ def test_each_speaker_step_imports_only_earlier_steps() -> None:
 
 def test_each_mention_step_imports_only_earlier_steps() -> None:
     assert _steps_imported_out_of_order("mentions", MENTION_STEPS) == []
+
+
+def test_each_coreference_step_imports_only_earlier_steps() -> None:
+    assert _steps_imported_out_of_order("coreference", COREFERENCE_STEPS) == []
 
 
 def test_a_rules_only_run_over_parses_never_imports_torch_or_stanza() -> None:

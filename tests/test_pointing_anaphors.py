@@ -14,7 +14,7 @@ import pytest
 
 from conftest import documents_by_id, sources
 from quotes.api import Extractor
-from quotes.coref import pointed_mention
+from quotes.coreference import pointed_mention
 from quotes.graph import ParsedDocument
 from quotes.model import Span
 

@@ -20,7 +20,7 @@ import pytest
 
 from conftest import documents_by_id, sources
 from quotes.api import Extractor
-from quotes.coref import _other_nisba
+from quotes.coreference.nisba import other_nisba as _other_nisba
 from quotes.graph import ParsedDocument
 
 PARSES = Path(__file__).resolve().parent / "data" / "entities" / "titles_of_other_sources.conllu"

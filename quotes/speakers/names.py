@@ -427,7 +427,7 @@ def named_person_before(
             ):
                 break
             name_words.append(following)
-        speaker = span_of(name_words, text)  # (a word cut short, عبدالل + ه, grows whole in coref)
+        speaker = span_of(name_words, text)  # (a word cut short, عبدالل + ه, grows whole in coreference.spans)
         if speaker is None:
             return None
         role, _ = role_before(graph, word, speaker.end, text, roles=roles, honorifics=honorifics, names=names)

@@ -1,0 +1,56 @@
+"""Entities as chains of mentions: `Entity` (its mentions, the role the text gives it, the gender a cue agreed
+with, the statements it issued) and the proper-name chains of a document (a name word and its `flat` parts), which
+give an entity its full name where the text wrote it before (`فلاديمير فرولوف` for a later `فرولوف`)."""
+
+from __future__ import annotations
+
+import attrs
+
+from quotes.coreference.nisba import definite_nisba
+from quotes.coreference.words import mention_words
+from quotes.graph import ParsedDocument
+from quotes.model import Span
+
+NAME_TAGS = ("PROPN", "X")
+
+
+@attrs.define
+class Entity:
+    id: str
+    mentions: list[Span] = attrs.field(factory=list)
+    role: Span | None = None
+    gender: str | None = None
+    #: mentions of the entity's documents (تقرير صادر عن الهيئة): found by later anaphors, never the fullest name
+    aliases: list[Span] = attrs.field(factory=list)
+
+    @property
+    def fullest(self) -> Span:
+        return max(self.mentions, key=lambda span: (len(mention_words(span)), -span.start))
+
+    def words(self) -> set[str]:
+        found: set[str] = set()
+        for mention in (*self.mentions, *self.aliases):
+            found.update(mention_words(mention))
+        return found
+
+    def role_words(self) -> set[str]:
+        return set(mention_words(self.role)) if self.role is not None else set()
+
+
+def name_chains(document: ParsedDocument) -> list[Span]:
+    """Every proper-name chain (a name word and its `flat` parts) in the document."""
+    chains = []
+    for sentence in document.sentences:
+        for word in sentence.words:
+            if word.upos not in NAME_TAGS or word.deprel.startswith("flat"):
+                continue
+            parts = [word] + [child for child in sentence.children(word.index) if child.deprel.startswith("flat")]
+            if len(parts) < 2:
+                continue
+            parts.sort(key=lambda part: part.index)
+            if parts[-1].index - parts[0].index != len(parts) - 1:
+                continue
+            if len(parts) > 2 and definite_nisba(parts[0]):
+                parts = parts[1:]  # الإيطالي روبرتو مانشيني: where he is from (tagged a name), then his name
+            chains.append(Span.from_offsets(document.text, parts[0].start, parts[-1].end))
+    return chains

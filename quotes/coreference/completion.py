@@ -1,0 +1,95 @@
+"""The passes after the whole document is read, over the entities the quotes point at: a person's role and full
+name where the text first named them, a body's full name for its short one (`الأرصاد` → `الرئاسة العامة للأرصاد
+وحماية البيئة`), and an entity merged into an earlier, fuller one (`صدّيق` → `صديق خان`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quotes.coreference.bodies import inside_other_head
+from quotes.coreference.chains import Entity
+from quotes.coreference.state import Coreference
+from quotes.coreference.titles import after_belonging_preposition, in_construct
+from quotes.coreference.words import body_words, conjoined, mention_words
+from quotes.model import Span
+from quotes.normalize import normalize, strip_conjunction
+
+
+def roles_from_other_mentions(coref: Coreference, entities: Iterable[Entity]) -> None:
+    """Where the text first names a quoted person (often a sentence without a quote): full name and role."""
+    if coref.role_at is None:
+        return
+    text = coref.document.text
+    for entity in entities:
+        name = entity.fullest.text
+        if set(mention_words(entity.fullest)[:1]) & coref.kind_heads:
+            continue  # a body (منظمة الصحة العالمية) has no title; the one before it in the text is a person's
+        tagged_body = all(mention_words(mention) in coref.tagged_organisations for mention in entity.mentions)
+        position = text.find(name)
+        while position != -1:
+            role, full = coref.role_at(Span(name, position, position + len(name)))
+            if role is not None and (
+                after_belonging_preposition(role, position, text) or (tagged_body and in_construct(role, position, text))
+            ):
+                role = None  # the title of one who belongs to the body, or of its leader: not the body's
+            if full is not None and len(full.text) > len(entity.fullest.text):
+                entity.mentions.append(full)
+            if entity.role is None and role is not None:
+                entity.role = role
+            if entity.role is not None:
+                break
+            position = text.find(name, position + 1)
+
+
+def full_organisation_names(coref: Coreference, entities: Iterable[Entity]) -> None:
+    """`الأرصاد` → `الرئاسة العامة للأرصاد وحماية البيئة`: a body quoted by a short name takes the fullest
+    organisation phrase of the document that holds all of its words."""
+    if coref.organisation_phrases is None:
+        return
+    heads = coref.organisation_heads
+    phrases: list[Span] | None = None
+    for entity in entities:
+        words = set(mention_words(entity.fullest))
+        if not words or not strip_conjunction(normalize(entity.fullest.text)).startswith("ال"):
+            continue  # a definite short name (الأرصاد، الشئون الصحية), not a person's name
+        if mention_words(entity.fullest) in coref.tagged_organisations:
+            continue  # the entity tagger reads it as an organisation's whole name (الأمم المتحدة), not a short one
+        if phrases is None:
+            phrases = coref.organisation_phrases(heads)
+        # a body named by its own head noun (الجيش، اللجنة) is not the medium that holds its name (موقع اللجنة الرسمي)
+        own_head = body_words(entity.fullest)[0]
+        outlets = coref.media_heads if own_head in heads and own_head not in coref.media_heads else frozenset()
+        # only where the short name lacks the organisation's head noun (الأرصاد, not اللجنة)
+        fuller = [
+            phrase
+            for phrase in phrases
+            if words <= set(mention_words(phrase))
+            and len(mention_words(phrase)) > len(words)
+            and mention_words(phrase)[0] in heads
+            and mention_words(phrase)[0] not in words
+            and body_words(phrase)[0] not in outlets
+            and not conjoined(phrase, words)
+        ]
+        if fuller:
+            entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
+
+
+def merged(coref: Coreference, entities: list[Entity]) -> dict[int, Entity]:
+    """`صدّيق` quoted before the text gave `خان` its full name `صديق خان`: once full names are known, an
+    entity whose every word belongs to an earlier, fuller entity is that entity."""
+    merged: dict[int, Entity] = {}
+    for position, entity in enumerate(entities):
+        words = set(mention_words(entity.fullest))
+        for earlier in entities[:position]:
+            if id(earlier) in merged or not words:
+                continue
+            if (
+                words < set(mention_words(earlier.fullest))
+                and entity.gender in (None, earlier.gender)
+                and not inside_other_head(coref, words, earlier)
+            ):
+                merged[id(entity)] = earlier
+                if earlier.role is None:
+                    earlier.role = entity.role
+                break
+    return merged

@@ -1,0 +1,69 @@
+"""The mention sieves, run in order: which earlier entity a speaker phrase names, or a new entity it begins.
+
+A demonstrative or an emphatic pronoun is read off first (`هذا المصدر` asks for `المصدر`); then each sieve in
+`MENTION_SIEVES` answers with an entity, NEW (no later sieve is asked) or None (the next is asked). A statement or
+report is first read as its issuer (:mod:`quotes.coreference.issuers`)."""
+
+from __future__ import annotations
+
+from quotes.coreference.chains import Entity
+from quotes.coreference.issuers import issuer
+from quotes.coreference.pointing import pointed_mention
+from quotes.coreference.query import MentionSieve, Query
+from quotes.coreference.sieve_heads import definite_head
+from quotes.coreference.sieve_titles import long_title, person_written_about, same_office, title_given_where_named
+from quotes.coreference.sieve_words import another_source, numbered_group, same_words
+from quotes.coreference.spans import whole_words
+from quotes.coreference.state import Coreference
+from quotes.coreference.titles import title_of_named
+from quotes.coreference.words import mention_words
+from quotes.model import Span
+
+#: The mention sieves in the order they are asked, the most precise first.
+MENTION_SIEVES: tuple[MentionSieve, ...] = (
+    another_source,
+    numbered_group,
+    same_words,
+    definite_head,
+    same_office,
+    title_given_where_named,
+    person_written_about,
+    long_title,
+)
+
+
+def find(coref: Coreference, mention: Span, role: Span | None = None) -> Entity | None:
+    """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it) names."""
+    pointed = pointed_mention(mention)
+    while pointed is not None:
+        mention = pointed  # هذا المصدر، المصدر نفسه: the source named before, if the text named one
+        pointed = pointed_mention(mention)
+    query = Query(mention, role, mention_words(mention))
+    for sieve in MENTION_SIEVES:
+        found = sieve(coref, query)
+        if found is not None:
+            return found if isinstance(found, Entity) else None
+    return None
+
+
+def observe(coref: Coreference, mention: Span, role: Span | None = None) -> Entity:
+    """The entity `mention` names, a new one if no sieve finds one, with the mention (or, for a title or a pointing
+    phrase that names no more than the entity, its alias) and the role added."""
+    mention = whole_words(coref.document.text, mention) or mention
+    issuing_body = issuer(coref, mention)
+    if issuing_body is not None:
+        issuing = observe(coref, issuing_body, role)
+        if all(known.text != mention.text for known in issuing.aliases):
+            issuing.aliases.append(mention)
+        return issuing
+    found = find(coref, mention, role)
+    entity = found if found is not None else coref.new_entity(mention)
+    pointing = found is not None and pointed_mention(mention) is not None  # هذا المصدر names no more than المصدر
+    if pointing or (found is not None and title_of_named(coref, found, mention, role)):
+        if all(known.text != mention.text for known in entity.aliases):
+            entity.aliases.append(mention)  # a long title is no name: it must not become the fullest mention
+    elif found is not None and all(known.text != mention.text for known in entity.mentions):
+        entity.mentions.append(mention)
+    if entity.role is None and role is not None:
+        entity.role = role
+    return entity

@@ -1,0 +1,91 @@
+"""The quote sieves: which entity each draft's source is, in document order, the most precise first. Each answers
+an entity or None (the next is asked); where none answers, `latest_speaker` (the fallback, at lower confidence)
+takes the latest source that agrees with the cue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotes.coreference.chains import Entity
+from quotes.coreference.finding import observe
+from quotes.coreference.honorifics import honoured
+from quotes.coreference.recency import one_person, recent, recent_plural
+from quotes.coreference.state import Coreference
+from quotes.drafts import Draft
+from quotes.graph import Word
+
+
+class Turn:
+    """One draft to resolve, its main verb's word (a participle's: `…، مؤكداً أن`), and what the drafts before it
+    were resolved to."""
+
+    __slots__ = ("by_cue", "draft", "main", "resolved")
+
+    def __init__(
+        self,
+        draft: Draft,
+        resolved: list[tuple[Draft, Entity | None, float]],
+        by_cue: dict[int, Entity | None],
+    ) -> None:
+        self.draft = draft
+        self.main: Word | None = draft.match.word("main")
+        self.resolved = resolved
+        #: the source of each cue seen so far, by the cue word's offset
+        self.by_cue = by_cue
+
+
+def honorific_subject(coref: Coreference, turn: Turn) -> Entity | None:
+    """`وأكد معاليه`، `وأوضح سموه`: an honorific subject is the person quoted last, where a name or title shows a
+    person of the honorific's gender (:mod:`quotes.coreference.honorifics`)."""
+    return honoured(coref, turn.draft)
+
+
+def named_speaker(coref: Coreference, turn: Turn) -> Entity | None:
+    """`وقال وزير الخارجية عادل الجبير`، `وأضاف الجبير`: the speaker phrase the rules chose, resolved by the mention
+    sieves (:mod:`quotes.coreference.finding`)."""
+    draft = turn.draft
+    return observe(coref, draft.speaker, draft.role) if draft.speaker is not None else None
+
+
+def same_cue(coref: Coreference, turn: Turn) -> Entity | None:
+    """`وقال الوزير إن …، مؤكداً أن …`: a participle speaks for the quote of the verb it depends on."""
+    main = turn.main
+    return turn.by_cue.get(main.start) if main is not None else None
+
+
+def enclosing_quote(coref: Coreference, turn: Turn) -> Entity | None:
+    """`أشار إلى أن … التي تنظمها الجمعية، مؤكداً`: a participle whose verb lies inside a quote's content continues
+    that quote, with its source."""
+    main = turn.main
+    if main is None:
+        return None
+    for draft, entity, _ in reversed(turn.resolved):
+        if draft.content.start <= main.start < draft.content.end:
+            return entity
+    return None
+
+
+def speaker_hint(coref: Coreference, turn: Turn) -> Entity | None:
+    """`وبحسب المصادر`، `على حد قوله`: a source the rules read beside the cue rather than as its subject."""
+    draft = turn.draft
+    return observe(coref, draft.speaker_hint, draft.hint_role) if draft.speaker_hint is not None else None
+
+
+def latest_speaker(coref: Coreference, turn: Turn) -> Entity | None:
+    """`وأضاف`، `وقالت`: a cue without a subject takes the latest speaker of the verb's gender; a plural verb after
+    one person quoted (`وطالبوا`) the latest plural source (:mod:`quotes.coreference.recency`)."""
+    draft = turn.draft
+    entity = recent(coref, draft.cue_gender)
+    if draft.cue_number in ("Plur", "Dual") and entity is not None and one_person(coref, entity):
+        entity = recent_plural(coref)  # وطالبوا …: they, not the one person quoted last
+    return entity
+
+
+#: The quote sieves in the order they are asked; `latest_speaker` answers where none does.
+QUOTE_SIEVES: tuple[Callable[[Coreference, Turn], Entity | None], ...] = (
+    honorific_subject,
+    named_speaker,
+    same_cue,
+    enclosing_quote,
+    speaker_hint,
+)

@@ -1,0 +1,69 @@
+"""SpeakerResolver: the driver. It reads the drafts of one document in document order, asks the quote sieves
+(:mod:`quotes.coreference.quote_sieves`) for each draft's source, keeps the latest speaker, then runs the passes
+over the whole document (:mod:`quotes.coreference.completion`) and writes the records
+(:mod:`quotes.coreference.records`)."""
+
+from __future__ import annotations
+
+from quotes.coreference.chains import Entity
+from quotes.coreference.completion import full_organisation_names, merged, roles_from_other_mentions
+from quotes.coreference.finding import find, observe
+from quotes.coreference.issuers import issuer
+from quotes.coreference.quote_sieves import QUOTE_SIEVES, Turn, latest_speaker
+from quotes.coreference.records import quote_record, reported_within
+from quotes.coreference.state import Coreference
+from quotes.drafts import Draft
+from quotes.model import Quote, Span
+
+
+class SpeakerResolver(Coreference):
+    """Resolves the drafts of one document into quotes, in document order."""
+
+    def find(self, mention: Span, role: Span | None = None) -> Entity | None:
+        """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it) names."""
+        return find(self, mention, role)
+
+    def observe(self, mention: Span, role: Span | None = None) -> Entity:
+        """The entity `mention` names (a new one if none), the mention and role added to it."""
+        return observe(self, mention, role)
+
+    def issuer(self, mention: Span) -> Span | None:
+        """`تقرير صادر عن الهيئة العامة …` → `الهيئة العامة …`: who issued a statement, report or survey."""
+        return issuer(self, mention)
+
+    def resolve(self, drafts: list[Draft], meta: dict[str, object] | None = None) -> list[Quote]:
+        """The drafts' quotes, each pointing at its source's entity, in order of their content."""
+        resolved: list[tuple[Draft, Entity | None, float]] = []
+        #: the source of each cue seen so far: a participle (…، مؤكداً أن) speaks for its main verb's quote
+        by_cue: dict[int, Entity | None] = {}
+        for draft in sorted(drafts, key=lambda item: item.cue.start):
+            if draft.via is not None:
+                self.observe(draft.via)
+            confidence = draft.confidence
+            turn = Turn(draft, resolved, by_cue)
+            entity: Entity | None = None
+            for sieve in QUOTE_SIEVES:
+                entity = sieve(self, turn)
+                if entity is not None:
+                    break
+            else:
+                entity = latest_speaker(self, turn)
+                confidence *= 0.85
+            if entity is not None:
+                if draft.speaker is not None and draft.cue_gender and entity.gender is None:
+                    entity.gender = draft.cue_gender
+                speaks_on = draft.type != "according_to" or draft.speaker_hint is not None  # (على حد قوله: he put it so)
+                if speaks_on and not reported_within(draft, drafts, self.document.text):
+                    self.last_speaker = entity
+            by_cue[draft.match.anchor.start] = entity
+            resolved.append((draft, entity, confidence))
+        entities = {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()
+        roles_from_other_mentions(self, entities)
+        full_organisation_names(self, entities)
+        into = merged(self, list(entities))
+        resolved = [
+            (draft, into.get(id(entity), entity) if entity is not None else None, confidence)
+            for draft, entity, confidence in resolved
+        ]
+        quotes = [quote_record(self, draft, entity, confidence, meta) for draft, entity, confidence in resolved]
+        return sorted(quotes, key=lambda quote: (quote.content.start, quote.cue.start))

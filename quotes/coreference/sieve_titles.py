@@ -1,0 +1,81 @@
+"""Mention sieves that read a mention opening with a role noun (role_nouns.tsv): the earlier holder of the office,
+the person the text gave that title where it named them, the person the text is about, the holder of a long title.
+A short title (up to three words) asks the first three in order; a long one only the last."""
+
+from __future__ import annotations
+
+from quotes.coreference.chains import Entity
+from quotes.coreference.nisba import other_nisba
+from quotes.coreference.query import NEW, Query, Verdict
+from quotes.coreference.state import Coreference
+from quotes.coreference.titles import ends_with_family_name, holds_title, names_beside_role, untitled_holder
+from quotes.coreference.words import mention_words
+from quotes.lexicon import read_as
+from quotes.speakers import person_gender
+
+
+def _short_title(coref: Coreference, query: Query) -> bool:
+    return query.words[0] in coref.roles and len(query.words) <= 3
+
+
+def same_office(coref: Coreference, query: Query) -> Entity | Verdict | None:
+    """`المتحدث` after `الناطق باسم الوزارة سامي العمري` (one office in other words: title_synonyms.tsv), `المدرب سالم
+    العتيبي` after `المدرب سالم العتيبي`: a short title is the latest holder of the office, where the holder has the
+    name written beside the title (or the family name that ends it: `الدكتور السديس` after `عبد الرحمن السديس`) and
+    no other nisba (`الرئيس الجزائري` is not `الرئيس المصري`). A title with a name no holder has is NEW (`الفريق
+    المحرج` after `الفريق الركن عثمان المحرج`: the entity table knows the holder)."""
+    if not _short_title(coref, query):
+        return None
+    mention, words = query.mention, query.words
+    named = names_beside_role(coref, mention, words, query.role)
+    if not named and ends_with_family_name(coref, mention, words):
+        named = frozenset(words[-1:])
+    (title,) = read_as(words[:1], coref.title_synonyms)
+    for entity in reversed(coref.entities):
+        held, known = entity.role_words(), entity.words()
+        if title in read_as(held, coref.title_synonyms) and named <= known and not other_nisba(words, held, known):
+            return entity
+    return NEW if named else None
+
+
+def title_given_where_named(coref: Coreference, query: Query) -> Entity | Verdict | None:
+    """`وأضاف رئيس الجالية اليمنية` after `وصف مهدي حاتم النهاري رئيس الجالية اليمنية في السعودية …`: a bare title is
+    the latest person quoted without a title whose title, where the text named them, holds every word of it."""
+    if not _short_title(coref, query):
+        return None
+    return untitled_holder(coref, query.words)
+
+
+def person_written_about(coref: Coreference, query: Query) -> Entity | Verdict | None:
+    """`وقال المهاجم السوري` after a player was quoted by name: a definite bare title with no holder is the person the
+    text is about, the latest speaker, where that speaker is a person named by a name (not a body: `وقال المدير
+    التنفيذي` after `أعلنت شركة نوكيا` is its director), of no other nisba (`الرئيس الجزائري` after `السفير المصري`)
+    and gender (`تقول الشاعرة العراقية` after a man). A group (`وأضاف الباحثون`) is new speakers."""
+    if not _short_title(coref, query):
+        return None
+    mention, words, last = query.mention, query.words, coref.last_speaker
+    entry = coref.roles.lookup(words[0])
+    group = entry is not None and entry.get("kind") == "descriptor"
+    if mention.text.startswith(("ال", "وال")) and last is not None and not group:
+        person = mention_words(last.fullest)
+        if other_nisba(words, last.role_words(), last.words()):
+            return NEW
+        title_gender = person_gender(None, words[0], coref.given_names, coref.roles)
+        if title_gender is not None and coref.named_gender(last) not in (None, title_gender):
+            return NEW
+        if len(person) >= 2 and person[0] not in coref.roles and person[0] not in coref.kind_heads and not person[0].startswith("ال"):
+            return last
+    return None
+
+
+def long_title(coref: Coreference, query: Query) -> Entity | Verdict | None:
+    """`رئيس مجلس النواب البحريني` after `رئيس مجلس النواب في مملكة البحرين أحمد الملا`: a long title with no name
+    beside it, whose every word (a nationality as its country: البحريني → البحرين) is in an earlier holder's title, is
+    that holder."""
+    mention, words = query.mention, query.words
+    if words[0] not in coref.roles or len(words) <= 3 or names_beside_role(coref, mention, words, query.role):
+        return None
+    for entity in reversed(coref.entities):
+        if entity.role is not None and entity.role != entity.fullest and holds_title(entity, words):
+            return entity
+    return None

@@ -1,0 +1,107 @@
+"""Coreference: what the resolver knows of one document while it reads it: the lexicons and head nouns, the
+persons' names and honoured names the mention finders found, the proper-name chains, and the entities so far
+with the latest speaker. Every sieve reads it; the driver (:mod:`quotes.coreference.resolver`) changes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cached_property
+
+from quotes.coreference.chains import Entity, name_chains
+from quotes.coreference.heads import HeadNouns
+from quotes.coreference.words import mention_words
+from quotes.graph import ParsedDocument
+from quotes.lexicon import Lexicon
+from quotes.model import Span
+from quotes.speakers import person_gender
+
+
+class Coreference:
+    """One document's entities as the resolver builds them, and what it reads them by."""
+
+    def __init__(
+        self,
+        document: ParsedDocument,
+        anaphors: Lexicon,
+        roles: Lexicon,
+        documents: Lexicon | None = None,
+        role_at: Callable[[Span], tuple[Span | None, Span | None]] | None = None,
+        organisation_phrases: Callable[[frozenset[str]], list[Span]] | None = None,
+        given_names: Lexicon | None = None,
+        heads: HeadNouns | None = None,
+        person_names: Sequence[Span] = (),
+        media: Lexicon | None = None,
+        honorifics: Lexicon | None = None,
+        honoured: Sequence[tuple[Span, str]] = (),
+    ) -> None:
+        """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles`, `documents` and `media`, built here when not given;
+        `person_names`: the spans of the persons' names the mention finders found in the document; `honoured`: the
+        honorific pronouns (سموه) and the persons' names written after an honorific noun (صاحب السمو الأمير …), each with
+        that noun (سمو)."""
+        self.given_names = given_names
+        self.honorifics = honorifics
+        self.honoured = sorted(honoured, key=lambda found: found[0].start)
+        self.person_names = sorted((span.start, span.end) for span in person_names)
+        self.role_at = role_at
+        self.organisation_phrases = organisation_phrases
+        self.document = document
+        self.anaphors = anaphors
+        self.roles = roles
+        heads = heads if heads is not None else HeadNouns.from_lexicons(anaphors, roles, documents, media)
+        self.document_nouns = heads.documents
+        self.entities: list[Entity] = []
+        self.last_speaker: Entity | None = None
+        self.name_chains = name_chains(document)
+        self.organisation_heads = heads.organisations
+        self.role_heads = heads.roles
+        self.kind_heads = heads.kinds
+        self.media_heads = heads.media
+        self.title_synonyms = heads.title_synonyms
+
+    def new_entity(self, mention: Span) -> Entity:
+        """A new entity that `mention` begins, with the fuller proper-name chain the text wrote before it, if any
+        (`فلاديمير فرولوف` for `فرولوف`)."""
+        entity = Entity(id=f"e{len(self.entities) + 1}", mentions=[mention])
+        for chain in self.name_chains:
+            chain_words = mention_words(chain)
+            words = mention_words(mention)
+            if (
+                words
+                and len(chain_words) > len(words)
+                and set(words) <= set(chain_words)
+                and chain.start < mention.start
+                and not (chain_words[0] in self.kind_heads and chain_words[0] not in words)  # بيان المنظمة is no name of المنظمة
+            ):
+                entity.mentions.append(chain)
+                break
+        self.entities.append(entity)
+        return entity
+
+    def gender(self, entity: Entity) -> str | None:
+        """The gender a cue agreed with, else what the person's given name or title says; None for a body or a source
+        whose gender the text does not show."""
+        return entity.gender if entity.gender is not None else self.named_gender(entity)
+
+    def named_gender(self, entity: Entity) -> str | None:
+        """What the person's given name or title says of the gender; None for a body or a source they do not name."""
+        name = mention_words(entity.fullest)[:1]
+        role = mention_words(entity.role)[:1] if entity.role is not None else ()
+        return person_gender(name[0] if name else None, role[0] if role else None, self.given_names, self.roles)
+
+    @cached_property
+    def person_name_set(self) -> frozenset[tuple[int, int]]:
+        return frozenset(self.person_names)
+
+    @cached_property
+    def tagged_organisations(self) -> frozenset[tuple[str, ...]]:
+        """The words of the organisation names the entity tagger found in the document (read once, when first asked)."""
+        document = self.document
+        if document.entity_spans is None:
+            return frozenset()
+        found = set()
+        for sentence, spans in zip(document.sentences, document.entity_spans, strict=True):
+            for first, last, kind in spans:
+                if kind == "ORG":
+                    words = sentence.words[first:last]
+                    found.add(mention_words(Span.from_offsets(document.text, words[0].start, words[-1].end)))
+        return frozenset(found)

@@ -1,0 +1,70 @@
+"""How the resolver reads a mention's words: normalised, without clitic conjunctions and the article (`والوزارة` →
+`وزارة`), or as a body's name keeps a first و or ف that belongs to the word (`وكالة`), and what the first word says
+of the phrase (the article of an anaphor, a name in quotation marks, a conjunct that names another body)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from quotes.model import Span
+from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.quotemarks import NAME_MARKS
+
+
+def mention_words(span: Span) -> tuple[str, ...]:
+    """Normalised words without clitic conjunctions and the article."""
+    return words_of(span.text)
+
+
+@lru_cache(maxsize=65_536)
+def words_of(text: str) -> tuple[str, ...]:
+    """:func:`mention_words` of a text (remembered per text)."""
+    words = []
+    for word in text.split():
+        key = strip_article(strip_conjunction(normalize(word)))
+        key = "".join(char for char in key if char.isalnum())
+        if key:
+            words.append(key)
+    return tuple(words)
+
+
+def body_words(span: Span) -> tuple[str, ...]:
+    """:func:`mention_words` keeping a first letter و or ف that belongs to the word (وزارة، وكالة، فريق): a body's head
+    noun is compared with the lexicon's heads and with its definite anaphor (الوزارة), which keep it; a conjunction
+    goes only before the article (والوزارة), as in entities.text_name_words."""
+    return body_words_of(span.text)
+
+
+@lru_cache(maxsize=65_536)
+def body_words_of(text: str) -> tuple[str, ...]:
+    """:func:`body_words` of a text (remembered per text)."""
+    words = []
+    for word in text.split():
+        bare = normalize(word)
+        key = strip_article(strip_conjunction(bare) if bare.startswith(("وال", "فال")) else bare)
+        key = "".join(char for char in key if char.isalnum())
+        if key:
+            words.append(key)
+    return tuple(words)
+
+
+def names_itself(mention: Span) -> bool:
+    """A head with its name in marks (صحيفة «ماركا» الإسبانية) is no anaphor of an earlier body with that head."""
+    text = mention.text
+    return any(opening in text and closing in text[text.index(opening) + 1 :] for opening, closing in NAME_MARKS.items())
+
+
+def opens_definite(mention: Span) -> bool:
+    """Whether the mention's first word has the article (الصحيفة، والوزارة، للهيئة): an anaphor; `صحيفة الوطن`, a head
+    in construct with a name, names a body of its own."""
+    first = mention.text.split(maxsplit=1)
+    bare = strip_conjunction(normalize(first[0])) if first else ""
+    return bare.startswith(("ال", "لل"))
+
+
+def conjoined(phrase: Span, words: set[str]) -> bool:
+    """Whether one of `words` is a conjunct of `phrase` (الحكومة الكرواتية ووزارة الخارجية): another body's name."""
+    return any(
+        normalize(word).startswith("و") and strip_article(strip_conjunction(normalize(word))) in words
+        for word in phrase.text.split()[1:]
+    )
