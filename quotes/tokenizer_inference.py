@@ -73,8 +73,8 @@ class FastTokenizer:
         self._end_column = len(self._char_funcs) if "end_of_para" in feat_funcs else -1
         self._start_column = len(self._char_funcs) + (self._end_column >= 0) if "start_of_para" in feat_funcs else -1
         self.feature_count = len(self._char_funcs) + (self._end_column >= 0) + (self._start_column >= 0)
-        #: character → (vocabulary id, its per-character features)
-        self._chars: dict[str, tuple[int, tuple[int, ...]]] = {}
+        #: character (code point) → its vocabulary id and per-character features
+        self._rows: dict[int, np.ndarray] = {}
 
     @classmethod
     def of(cls, pipeline: Any) -> FastTokenizer | None:
@@ -107,25 +107,27 @@ class FastTokenizer:
 
     # -- input -----------------------------------------------------------------
 
-    def _char(self, char: str) -> tuple[int, tuple[int, ...]]:
-        known = self._chars.get(char)
-        if known is None:
-            known = self._chars[char] = (self.vocab.unit2id(char), tuple(f(char) for f in self._char_funcs))
-        return known
+    def _row(self, code: int) -> np.ndarray:
+        """The unit id and per-character features of the character `code`, as `para_to_sentences` computes them."""
+        char = chr(code)
+        row = np.array([self.vocab.unit2id(char), *(f(char) for f in self._char_funcs)], dtype=np.int64)
+        self._rows[code] = row
+        return row
 
     def _paragraph(self, paragraph: str) -> tuple[np.ndarray, np.ndarray]:
-        """Unit ids and features of one paragraph, as `para_to_sentences` computes them."""
-        chars = self._chars
-        rows = [chars.get(c) or self._char(c) for c in paragraph]
-        ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
-        features = np.zeros((len(rows), self.feature_count), dtype=np.float32)
-        if self._char_funcs:
-            features[:, : len(self._char_funcs)] = np.array([row[1] for row in rows], dtype=np.float32)
+        """Unit ids and features of one paragraph, as `para_to_sentences` computes them: each distinct character
+        looked up once."""
+        codes = np.frombuffer(paragraph.encode("utf-32-le"), dtype=np.uint32)
+        distinct, where = np.unique(codes, return_inverse=True)
+        rows = self._rows
+        table = np.stack([rows[code] if code in rows else self._row(code) for code in distinct.tolist()])[where]
+        features = np.zeros((len(codes), self.feature_count), dtype=np.float32)
+        features[:, : len(self._char_funcs)] = table[:, 1:]
         if self._end_column >= 0:
             features[-1, self._end_column] = 1
         if self._start_column >= 0:
             features[0, self._start_column] = 1
-        return ids, features
+        return np.ascontiguousarray(table[:, 0]), features
 
     @staticmethod
     def paragraphs(raw_text: str) -> list[str]:
@@ -241,6 +243,9 @@ class FastTokenizer:
             return []
         all_labels = self._paragraph_labels(paragraphs)
         text = WHITESPACE_RE.sub(" ", raw_text)
+        # the units hold no whitespace but spaces (`paragraphs`), which `Vocab.normalize_token` keeps: it only strips
+        # the spaces before a token, unless the language drops spaces within tokens
+        plain = not self.vocab.lang_replaces_spaces
         normalize = self.vocab.normalize_token
         limit = self.token_limit
         char_offset = 0
@@ -248,15 +253,17 @@ class FastTokenizer:
         for paragraph, labels in zip(paragraphs, all_labels, strict=True):
             current: list[Token] = []
             begin = 0
-            for cut in np.flatnonzero(labels >= 1).tolist():
+            cuts = np.flatnonzero(labels >= 1)
+            for cut, label in zip(cuts.tolist(), labels[cuts].tolist(), strict=True):
                 piece = paragraph[begin : cut + 1]
                 begin = cut + 1
-                token = normalize(piece)
+                stripped = piece.lstrip()
+                token = stripped if plain else normalize(piece)
                 if len(token) <= 0:
                     continue
-                if " " not in piece:
+                if " " not in stripped:  # one part (`SPACE_SPLIT_RE`): the piece, maybe after a space
                     found = text.index(piece, char_offset)
-                    start, char_offset = found, found + len(piece)
+                    start, char_offset = found + len(piece) - len(stripped), found + len(piece)
                 else:
                     start = -1
                     for part in SPACE_SPLIT_RE.split(piece):
@@ -267,7 +274,6 @@ class FastTokenizer:
                             start = char_offset + offset + (len(part) - len(part.lstrip()))
                         char_offset += offset + len(part)
                 current.append((token if len(token) <= limit else "<UNK>", start, char_offset))
-                label = labels[cut]
                 if label == 2 or label == 4:
                     sentences.append(current)
                     current = []
