@@ -194,6 +194,20 @@ def _stage_timers(pipelines: dict[str, Any], seconds: dict[str, float]) -> None:
             processor.bulk_process = timed
 
 
+def _time_calls(owner: Any, method: str, key: str, seconds: dict[str, float]) -> None:
+    """Wrap `owner.method` so that its CPU seconds add up in `seconds[key]`."""
+    original = getattr(owner, method)
+
+    def timed(*args: Any) -> Any:
+        began = time.process_time()
+        try:
+            return original(*args)
+        finally:
+            seconds[key] = seconds.get(key, 0.0) + time.process_time() - began
+
+    setattr(owner, method, timed)
+
+
 def _trees(documents: list[Any]) -> list[tuple[Any, ...]]:
     return [(w.text, w.upos, w.xpos, w.feats, w.lemma, w.head, w.deprel) for d in documents for s in d.sentences for w in s.words]
 
@@ -266,7 +280,7 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, mode
     parser.parse_many(texts[:4])  # warm-up: first calls allocate
     load = time.monotonic() - began
     # the same pipeline with Stanza's own inference: its decoder, every label scored, every word read letter by letter
-    stock_decoding = StanzaParser(model, threads=threads, fast_decoding=False, fast_tagging=False)
+    stock_decoding = StanzaParser(model, threads=threads, fast_decoding=False, fast_tagging=False, fast_tokenizing=False)
     options = parser._compact_options() if parser.info.kind == "compact" else parser._official_options()
     stock = stanza.Pipeline(**options)  # what a user of stock Stanza runs on the same model files
     stock_decoding.parse_many(texts[:4])
@@ -280,6 +294,8 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, mode
     _EXTRACTORS[job.key] = whole
     stages: dict[str, float] = {}
     _stage_timers({"quotes": parser._tokenize, "quotes+": parser._full, "stock": stock}, stages)
+    if parser._fast_tokenizer is not None:  # the parser tokenizes through quotes.tokenizer_inference, not bulk_process
+        _time_calls(parser._fast_tokenizer, "tokenize_many", "quotes:tokenize", stages)
     parsed: list[Any] = []
     slow_parsed: list[Any] = []
     tagged: list[Any] = []

@@ -24,7 +24,7 @@ import os
 import pathlib
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -35,6 +35,7 @@ from quotes.name_tags import NameLexicons, names_to_retag
 from quotes.parser_inference import speed_up
 from quotes.stanza_loading import shared_foundation_cache, without_optimizers
 from quotes.tagging_inference import speed_up_tagger
+from quotes.tokenizer_inference import FastTokenizer
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
 from quotes.verb_homographs import VerbHomographs
 from quotes.verb_person import first_person_number, with_first_person
@@ -315,7 +316,7 @@ def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
     return joined >= _SUFFIX_JOIN_MIN_COUNT and lexicon.counts.get(stem, 0) * _SUFFIX_JOIN_RATIO < joined
 
 
-def _offsets_fixed(tokens: Sequence[Any], text: str) -> list[tuple[str, int, int]]:
+def _offsets_fixed(tokens: Sequence[tuple[str, int | None, int | None]], text: str) -> list[tuple[str, int, int]]:
     """(text, start, end) of stanza tokens, re-aligned to ``text`` where needed.
 
     A token's text is always the slice of ``text`` it covers: the tokenizer writes ``<UNK>`` for a
@@ -324,12 +325,13 @@ def _offsets_fixed(tokens: Sequence[Any], text: str) -> list[tuple[str, int, int
     """
     out: list[tuple[str, int, int]] = []
     cursor = 0
-    for token in tokens:
-        start, end = token.start_char, token.end_char
-        if not _plausible(text, start, end, cursor):
-            found = text.find(token.text, cursor) if token.text else -1
+    for token_text, token_start, token_end in tokens:
+        if _plausible(text, token_start, token_end, cursor):
+            start, end = cast(int, token_start), cast(int, token_end)
+        else:
+            found = text.find(token_text, cursor) if token_text else -1
             if found >= 0:
-                start, end = found, found + len(token.text)
+                start, end = found, found + len(token_text)
             else:
                 start, end = _next_run(text, cursor)
         if end <= start:
@@ -582,6 +584,7 @@ class StanzaParser:
         max_sentence_words: int = MAX_SENTENCE_WORDS,
         fast_decoding: bool = True,
         fast_tagging: bool = True,
+        fast_tokenizing: bool = True,
         name_tags: bool = True,
         verb_tags: bool = True,
     ) -> None:
@@ -599,6 +602,8 @@ class StanzaParser:
 
             torch.set_num_threads(threads)
         self._lexicon: Lexicon | None = None
+        #: Stanza's tokenizer with less Python around the same model (quotes.tokenizer_inference): the same tokens
+        self._fast_tokenizer: FastTokenizer | None = None
         if self.info.kind == "official":
             self._full = self._load(self._official_options())
             self._tokenize: Any = None
@@ -608,6 +613,8 @@ class StanzaParser:
             # whose `*_model_path` it is given, so each pipeline gets only its own processors' options.
             self._tokenize = self._load(self._compact_tokenizer_options())
             self._full = self._load({**self._compact_options(), "tokenize_pretokenized": True})
+            if fast_tokenizing:
+                self._fast_tokenizer = FastTokenizer.of(self._tokenize)
             lexicon_path = self.info.path / LEXICON_FILE
             if lexicon_path.exists():
                 try:
@@ -701,8 +708,8 @@ class StanzaParser:
         # the compact tokenizer splits words at vowel marks (وجّه → وجّ + ه) and was trained on none of the
         # invisible marks, tatweel or presentation forms of text as it arrives: it reads a cleaned copy
         cleaned = [clean_for_parser(text) for text in texts]
-        tokenized = self._tokenize.bulk_process([clean.text for clean in cleaned])
-        documents = [self._corrected(doc, clean) for doc, clean in zip(tokenized, cleaned, strict=True)]
+        tokenized = self.tokenize_many([clean.text for clean in cleaned])
+        documents = [self._corrected(sentences, clean) for sentences, clean in zip(tokenized, cleaned, strict=True)]
         # the words are already tokenized and corrected: skip the second pipeline's tokenize step (a deep copy)
         parsed = self.retag_names(self._tag_then_parse(documents, TAGGING_PROCESSORS))
         if self._lemma_memory is not None:
@@ -712,6 +719,15 @@ class StanzaParser:
             if clean.text != clean.original or any(mark in clean.original for mark in TAGGER_PUNCTUATION):
                 _written_forms(document, clean.original)
         return parsed
+
+    def tokenize_many(self, texts: list[str]) -> list[list[list[tuple[str, int | None, int | None]]]]:
+        """The compact tokenizer's sentences of ``(text, start, end)`` tokens for each of `texts` (already cleaned)."""
+        if self._fast_tokenizer is not None:
+            return self._fast_tokenizer.tokenize_many(texts)  # type: ignore[return-value]
+        return [
+            [[(token.text, token.start_char, token.end_char) for token in sentence.tokens] for sentence in document.sentences]
+            for document in self._tokenize.bulk_process(texts)
+        ]
 
     def _tag_then_parse(self, documents: list[Any], tagging: str) -> list[Any]:
         """Run the `tagging` processors, re-tag the reporting verbs the tagger read as another word
@@ -746,7 +762,7 @@ class StanzaParser:
                         word.feats = with_first_person(word.feats, number)  # لا أعتقد: not a third person
         return documents
 
-    def _corrected(self, doc: Any, clean: CleanText) -> Any:
+    def _corrected(self, tokenized: list[list[tuple[str, int | None, int | None]]], clean: CleanText) -> Any:
         from stanza.models.common.doc import Document
 
         fix: Callable[[list[tuple[str, int, int]]], list[tuple[str, int, int]]]
@@ -754,8 +770,8 @@ class StanzaParser:
         fix = (lambda toks: correct_tokens(toks, lexicon)) if lexicon is not None else (lambda toks: toks)
         sentences = []
         corrected = [
-            fix(cut_glued_punctuation(cut_marks_apart(restore_offsets(_offsets_fixed(sentence.tokens, clean.text), clean))))
-            for sentence in doc.sentences
+            fix(cut_glued_punctuation(cut_marks_apart(restore_offsets(_offsets_fixed(tokens, clean.text), clean))))
+            for tokens in tokenized
         ]
         for tokens in join_abbreviation_breaks(corrected):
             for piece in split_long_sentence(tokens, self.max_sentence_words):

@@ -63,6 +63,66 @@ def remember_units(vocab: Any, limit: int = UNIT_MEMORY) -> bool:
     return True
 
 
+def remember_ids(vocab: Any, limit: int = UNIT_MEMORY) -> bool:
+    """Remember what `vocab.unit2id` answers for each unit, and map lists of units through that memory (the tagger's
+    and parser's data loaders map every word, every letter of every word, and each tag and feature string of every
+    word, one `unit2id` call at a time); False, unchanged, where `vocab` has no `unit2id`."""
+    from stanza.models.common.vocab import CompositeVocab
+
+    own_unit2id = getattr(vocab, "unit2id", None)
+    own_map = getattr(vocab, "map", None)
+    if own_unit2id is None or own_map is None:
+        return False
+    composite = isinstance(vocab, CompositeVocab)  # its ids are a list per unit: each caller gets its own copy
+    memory: dict[Any, Any] = {}
+
+    def learn(unit: Any) -> Any:
+        found = own_unit2id(unit)
+        if len(memory) >= limit:
+            memory.clear()
+        memory[unit] = found
+        return found
+
+    def unit2id(self: Any, unit: Any) -> Any:
+        try:
+            found = memory.get(unit)
+        except TypeError:  # an unhashable unit: as before
+            return own_unit2id(unit)
+        if found is None:
+            found = learn(unit)
+        return list(found) if composite else found
+
+    def map_units(self: Any, units: Any) -> list[Any]:
+        get = memory.get
+        try:
+            ids: list[Any] = [get(unit) for unit in units]
+        except TypeError:
+            return list(own_map(units))
+        if None in ids:
+            ids = [learn(unit) if found is None else found for unit, found in zip(units, ids, strict=True)]
+        return [list(found) for found in ids] if composite else ids
+
+    vocab.unit2id = types.MethodType(unit2id, vocab)
+    vocab.map = types.MethodType(map_units, vocab)
+    return True
+
+
+def _remember_all_ids(processor: Any) -> list[str]:
+    """`remember_ids` for each vocabulary a tagger's or parser's data loader reads (and its word vectors'); the
+    names of those remembered."""
+    vocabs = dict(getattr(getattr(getattr(processor, "trainer", None), "vocab", None), "_vocabs", None) or {})
+    pretrain_vocab = getattr(getattr(processor, "pretrain", None), "vocab", None)
+    if pretrain_vocab is not None:
+        vocabs["pretrain"] = pretrain_vocab
+    return [name for name, vocab in vocabs.items() if not getattr(vocab, "_quotes_ids", False) and _mark(vocab, remember_ids(vocab))]
+
+
+def _mark(vocab: Any, remembered: bool) -> bool:
+    if remembered:
+        vocab._quotes_ids = True  # shared word vectors: remembered once
+    return remembered
+
+
 def speed_up_tagger(pipeline: Any) -> list[str]:
     """The tagger's and the parser's character memories and the tagger's unit memory; what was changed."""
     changed = []
@@ -76,6 +136,10 @@ def speed_up_tagger(pipeline: Any) -> list[str]:
     if vocab is not None:
         remembered = [column for column in ("xpos", "feats") if column in vocab and remember_units(vocab[column])]
         changed += [f"pos: {column} memory" for column in remembered]
+    for name in ("pos", "depparse"):
+        processor = processors.get(name)
+        if processor is not None:
+            changed += [f"{name}: {vocab} id memory" for vocab in _remember_all_ids(processor)]
     if speed_up_lemmatizer(pipeline):
         changed.append("lemma: no character ids for dictionary words")
     return changed

@@ -9,7 +9,6 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -213,6 +212,15 @@ def test_each_word_is_tagged_and_parsed_once(bundled: StanzaParser, monkeypatch:
                 return _original(docs)
 
             monkeypatch.setattr(processor, "bulk_process", counted)
+    fast = bundled._fast_tokenizer  # the tokenizer's model run without its processor's bulk_process (quotes.tokenizer_inference)
+    assert fast is not None
+    tokenize_many = fast.tokenize_many
+
+    def tokenized(texts: Any) -> Any:
+        calls["tokenizer:tokenize"] = calls.get("tokenizer:tokenize", 0) + 1
+        return tokenize_many(texts)
+
+    monkeypatch.setattr(fast, "tokenize_many", tokenized)
     texts = [quote for _, quote in SEED_QUOTES[:4]]
     docs = bundled.parse_many(texts)
     # the second pipeline's tokenize step would only copy the corrected words: it is skipped
@@ -526,9 +534,9 @@ LINK_TEXT = f"وقال المتحدث باسم الهيئة إن التسجيل 
 def test_a_token_the_tokenizer_could_not_read_keeps_the_text_and_offsets_it_covers() -> None:
     start = LINK_TEXT.index(LONG_LINK)
     tokens = [
-        SimpleNamespace(text="زوروا", start_char=start - 6, end_char=start - 1),
-        SimpleNamespace(text="<UNK>", start_char=start, end_char=start + len(LONG_LINK)),
-        SimpleNamespace(text="<UNK>", start_char=None, end_char=None),  # no offsets either: the next run of text
+        ("زوروا", start - 6, start - 1),
+        ("<UNK>", start, start + len(LONG_LINK)),
+        ("<UNK>", None, None),  # no offsets either: the next run of text
     ]
     assert _offsets_fixed(tokens, LINK_TEXT) == [
         ("زوروا", start - 6, start - 1),

@@ -13,7 +13,7 @@ from quotes.char_memory import CharacterMemory, remember_words
 from quotes.entity_tagger import EntityTagger, default_model_dir, default_vectors
 from quotes.parser import StanzaParser
 from quotes.stanza_loading import without_optimizers
-from quotes.tagging_inference import remember_units, viterbi_many
+from quotes.tagging_inference import remember_ids, remember_units, viterbi_many
 
 NEWS = [
     "وقال وزير المالية فهد السديري في تصريح صحفي اليوم إن الميزانية ستعلن الأسبوع المقبل.",
@@ -132,6 +132,25 @@ def test_remembered_feature_strings_are_the_vocabularys_own() -> None:
         ids = plain.unit2id(unit)
         assert vocab.id2unit(ids) == vocab.id2unit(list(ids)) == plain.id2unit(ids)
     assert not remember_units(object())
+
+
+def test_remembered_ids_are_the_vocabularys_own() -> None:
+    from stanza.models.common.vocab import CharVocab, CompositeVocab
+
+    data = [[("Gender=Masc|Number=Sing",), ("Gender=Fem|Number=Plur",), ("_",), ("Number=Dual",)]]
+    feats, plain_feats = (CompositeVocab(data, "ar", idx=0, sep="|", keyed=True) for _ in range(2))
+    letters = [[("قال",), ("وزير",), ("الصحة",)]]
+    chars, plain_chars = (CharVocab(letters, "ar", idx=0) for _ in range(2))
+    assert remember_ids(feats) and remember_ids(chars)
+    units = ["Gender=Masc|Number=Sing", "_", "Number=Dual", "Gender=Fem|Number=Dual", "Number=Dual"]
+    for _ in range(2):  # learning, then from the memory
+        assert feats.map(units) == plain_feats.map(units)
+        assert [feats.unit2id(unit) for unit in units] == [plain_feats.unit2id(unit) for unit in units]
+        assert chars.map(list("قالت سلمى")) == plain_chars.map(list("قالت سلمى"))
+    first, second = feats.map(["Number=Dual", "Number=Dual"])
+    first.append(99)  # each caller gets its own list of part ids
+    assert second == feats.unit2id("Number=Dual") == plain_feats.unit2id("Number=Dual")
+    assert not remember_ids(object())
 
 
 @pytest.fixture(scope="module")

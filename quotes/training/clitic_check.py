@@ -48,7 +48,7 @@ def candidates(tokenize: Any, lexicon: Lexicon, paragraphs: list[str]) -> tuple[
     docs = tokenize.bulk_process(list(paragraphs))
     for doc, text in zip(docs, paragraphs, strict=True):
         for sentence in doc.sentences:
-            before = _offsets_fixed(sentence.tokens, text)
+            before = _offsets_fixed([(t.text, t.start_char, t.end_char) for t in sentence.tokens], text)
             after = correct_tokens(before, lexicon)
             before_groups = _orthographic_words(before)
             after_groups = {g[0][1]: g for g in _orthographic_words(after)}
