@@ -32,7 +32,7 @@ from pathlib import Path
 import attrs
 
 from quotes.graph import tag_spans
-from quotes.lexicon import load_lexicon
+from quotes.lexicon import load_lexicon, name_link_words
 from quotes.normalize import normalize
 
 #: How many sentences before and after a sentence lend it their names (ANERcorp dev: 10 and 20 alike, 30 lower).
@@ -42,7 +42,7 @@ MAX_WORDS = 4
 #: The types repaired (locations and MISC: dev fell when they were added).
 TYPES = ("PERS", "ORG")
 #: Words that join the parts of a name (بن، آل، أبو): never a family name on their own.
-_NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أبي", "بو"))
+_NAME_LINKS = name_link_words("not_a_surname")  # rules/lexicons/name_links.tsv, normalised
 
 
 @attrs.frozen

@@ -34,14 +34,14 @@ from pathlib import Path
 
 import attrs
 
-from quotes.lexicon import load_lexicon
+from quotes.lexicon import load_lexicon, name_link_words
 from quotes.normalize import form_keys, normalize, strip_article
 
 #: What the tagger may have said about a name it did not recognise.
 COMMON_TAGS = frozenset({"NOUN", "ADJ"})
 NAME_TAGS = frozenset({"PROPN", "X"})
 #: Words that join the parts of a name: بن، ابن، بنت، أبو (and its case forms).
-NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "أبو", "أبا", "أبي", "بو"))
+NAME_PARTICLES = name_link_words("tag_cue")  # rules/lexicons/name_links.tsv, normalised
 TITLE_KINDS = frozenset({"job", "rank", "title"})
 
 
