@@ -41,8 +41,8 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from quotes.entities import Entity, EntityTable, contained, name_words, text_name_words
+from quotes.grammar.loader import name_link_words
 from quotes.graph import ParsedDocument, Word
-from quotes.lexicon import name_link_words
 from quotes.mentions import PERSON_OBJECT_CLASSES, EntityMention
 from quotes.model import Quote, Span
 from quotes.normalize import end_before_spaces, normalize

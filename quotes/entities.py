@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 import attrs
 
-from quotes.lexicon import name_link_words, read_as
+from quotes.grammar.loader import name_link_words
+from quotes.lexicon import read_as
 from quotes.mentions import EntityMention
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction

@@ -35,8 +35,9 @@ from pathlib import Path
 
 import attrs
 
+from quotes.grammar.loader import name_link_words
 from quotes.graph import tag_spans
-from quotes.lexicon import load_lexicon, name_link_words
+from quotes.lexicon import load_lexicon
 from quotes.normalize import normalize
 
 #: How many sentences before and after a sentence lend it their names (ANERcorp dev: 10 and 20 alike, 30 lower).

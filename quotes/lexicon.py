@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 
 import attrs
@@ -199,24 +199,6 @@ def load_lexicon(path: Path) -> Lexicon:
 _COLUMN_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 #: The file beside the lexicons that closes a column's values: ``[lexicon] column = ["value", …]``.
 VALUES_FILE = "values.toml"
-
-
-#: The words that join the parts of a person's name (بن، أبو، آل …), one column a reading of them.
-NAME_LINKS_FILE = "name_links.tsv"
-
-
-@cache
-def name_link_words(column: str) -> frozenset[str]:
-    """The normalised words of the project's ``rules/lexicons/name_links.tsv`` marked ``yes`` in `column` (link,
-    particle, tag_cue, not_a_surname, opens_family: what each reading takes is said in the file). Read once a
-    process, from the project's own rules whatever rules folder an extractor is given, like the other module-level
-    word lists of the name readers."""
-    from quotes.grammar.loader import default_rules_dir
-
-    lexicon = load_lexicon(Path(default_rules_dir()) / "lexicons" / NAME_LINKS_FILE)
-    if column not in lexicon.columns[1:]:
-        raise LexiconError(f"no column {column!r} (its columns: {', '.join(lexicon.columns)})", path=lexicon.path)
-    return frozenset(key for key, entry in lexicon.entries.items() if entry.get(column) == "yes")
 
 
 def load_lexicons(folder: Path) -> dict[str, Lexicon]:

@@ -34,7 +34,8 @@ from pathlib import Path
 
 import attrs
 
-from quotes.lexicon import load_lexicon, name_link_words
+from quotes.grammar.loader import name_link_words
+from quotes.lexicon import load_lexicon
 from quotes.normalize import form_keys, normalize, strip_article
 
 #: What the tagger may have said about a name it did not recognise.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quotes import attribution, entities, entity_tag_repair, name_tags
-from quotes.lexicon import name_link_words
+from quotes.grammar.loader import name_link_words
 from quotes.mentions import words as mention_words
 from quotes.normalize import normalize
 from quotes.speakers import words as speaker_words

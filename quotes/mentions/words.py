@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 
+from quotes.grammar.loader import name_link_words
 from quotes.graph import SentenceGraph, Word
-from quotes.lexicon import name_link_words
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 from quotes.quotemarks import is_quote_mark

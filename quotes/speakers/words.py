@@ -11,8 +11,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from quotes.grammar.loader import name_link_words
 from quotes.graph import SentenceGraph, Word
-from quotes.lexicon import Lexicon, name_link_words
+from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 
