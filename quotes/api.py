@@ -246,16 +246,24 @@ class Extractor:
 
     def mentions(self, document: ParsedDocument) -> tuple[EntityMention, ...]:
         """Every person, organisation, group and document mention of a parsed document."""
-        if not self._reads_tags:
-            return self.mention_finder.find(document, None)
-        if document.entity_tags is None and self._tags_untagged:
-            document = self.tagged(document)
+        document = self._with_tags_read(document)
         return self.mention_finder.find(document, document.entity_tags)
+
+    def _with_tags_read(self, document: ParsedDocument) -> ParsedDocument:
+        """The document with the entity tags this extractor reads, for every step that reads them (the mention
+        finders, the draft assembler's speaker rules, the resolver): tagged here when it carries none and the
+        extractor tags untagged parses (``--ner``); without them when the extractor reads none (``--no-ner``)."""
+        if not self._reads_tags:
+            return attrs.evolve(document, entity_tags=None) if document.entity_tags is not None else document
+        if document.entity_tags is None and self._tags_untagged:
+            return self.tagged(document)
+        return document
 
     def extract_with_entities(
         self, document: ParsedDocument, *, meta: Mapping[str, Any] | None = None
     ) -> tuple[list[Quote], EntityTable]:
         """The quotes of a parsed document and its entity table, the quotes' sources pointing into it."""
+        document = self._with_tags_read(document)  # before the drafts: their speaker rules read the tags too
         matches = [self.matcher.chosen_matches(sentence) for sentence in document.sentences]  # what the drafts keep
         marks = pair_quote_marks(document.text)
         assembler = DocumentAssembler(document, marks, self.lexicons)

@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from quotes.entities import Entity, EntityTable, contained, name_words, text_name_words
+from quotes.grammar.loader import name_link_words
 from quotes.graph import ParsedDocument, Word
 from quotes.mentions import PERSON_OBJECT_CLASSES, EntityMention
 from quotes.model import Quote, Span
@@ -298,7 +299,7 @@ def _surname_then_object(phrase: Span, ground: Ground) -> Span | None:
 
 
 #: Particles that open a family name of two words (أبو حسين، آل فهيد).
-_FAMILY_NAME_PARTICLES = frozenset(normalize(word) for word in ("أبو", "ابو", "آل"))
+_FAMILY_NAME_PARTICLES = name_link_words("opens_family")  # rules/lexicons/name_links.tsv, normalised
 
 
 def _object_after_name(following: Sequence[Word], ground: Ground) -> bool:

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 import attrs
 
+from quotes.grammar.loader import name_link_words
 from quotes.lexicon import read_as
 from quotes.mentions import EntityMention
 from quotes.model import Span
@@ -36,7 +37,7 @@ ENTITY_TYPES = ("PER", "ORG", "GROUP", "MEDIA")
 #: Words shorter than this must match exactly; longer ones may differ by one edit (a spelling variant).
 FUZZY_MIN_CHARS = 5
 #: Name particles: part of a name, but never enough on their own to link two names.
-NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أبي", "عبد"))
+NAME_PARTICLES = name_link_words("particle")  # rules/lexicons/name_links.tsv, normalised
 _TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
 #: Mentions that name their referent: the canonical name is chosen among these.
 _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))

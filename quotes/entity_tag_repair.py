@@ -11,9 +11,13 @@ with the persons and organisations tagged within :data:`WINDOW` sentences before
 2. the last word of a person's name of two words or more (the family name: ``أرسين فينغر`` → ``فينغر``) is a
    person on its own, unless the linguist's lexicons say it names nobody alone: a regnal ordinal or a given name
    that is also a common word (``rules/lexicons/name_ends.tsv``: الثاني، علي), or a given name
-   (``given_names.tsv``: the father's name in ``محمد صالح`` is not the person).
+   (``given_names.tsv``: the father's name in ``محمد صالح`` is not the person);
+3. a given name of ``given_names.tsv`` right before a person, left untagged, is the start of that person's name
+   (``و كان طلعت [زكريا]`` → ``[طلعت زكريا]``), unless the lexicon marks it a common word too (column
+   ``common``: ``باسم``, by the name of; ``صديق``, friend; ``عمر``, age: words ANERcorp's training text leaves
+   untagged more often than not).
 
-Only words the tagger left ``O`` change: a tagged span is never moved, cut or retyped. Words are compared
+Only words the tagger left ``O`` change: a tagged span is never cut or retyped, and only a person's grows (3). Words are compared
 normalised (vowel marks, hamza on alef, ى/ي, ة/ه). New spans are written in the tagger's BIOES tags.
 
 It runs where the tags are made (:meth:`quotes.entity_tagger.EntityTagger.tag_documents`), so ``quotes parse``
@@ -31,6 +35,7 @@ from pathlib import Path
 
 import attrs
 
+from quotes.grammar.loader import name_link_words
 from quotes.graph import tag_spans
 from quotes.lexicon import load_lexicon
 from quotes.normalize import normalize
@@ -42,7 +47,7 @@ MAX_WORDS = 4
 #: The types repaired (locations and MISC: dev fell when they were added).
 TYPES = ("PERS", "ORG")
 #: Words that join the parts of a name (بن، آل، أبو): never a family name on their own.
-_NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أبي", "بو"))
+_NAME_LINKS = name_link_words("not_a_surname")  # rules/lexicons/name_links.tsv, normalised
 
 
 @attrs.frozen
@@ -50,13 +55,16 @@ class RepairLexicons:
     """Normalised words that end a person's name but never name the person alone (given names, ordinals…)."""
 
     not_alone: frozenset[str]
+    #: given names that start the name of a person tagged right after them (given_names.tsv but its common words)
+    given: frozenset[str] = frozenset()
 
     @classmethod
     def from_folder(cls, lexicons: Path) -> RepairLexicons:
         """``name_ends.tsv`` and ``given_names.tsv`` of a rules ``lexicons`` folder."""
         ends = load_lexicon(lexicons / "name_ends.tsv")
         given = load_lexicon(lexicons / "given_names.tsv")
-        return cls(not_alone=frozenset(ends.entries) | frozenset(given.entries))
+        starts = frozenset(key for key, entry in given.entries.items() if entry.get("common") != "yes")
+        return cls(not_alone=frozenset(ends.entries) | frozenset(given.entries), given=starts)
 
     @classmethod
     def bundled(cls) -> RepairLexicons:
@@ -119,8 +127,16 @@ def repair_tags(
         for position, key in enumerate(sentence_keys):
             if out[position] == "O" and key in family:
                 _write(out, position, position + 1, "PERS")
+        _given_names_before(sentence_keys, out, lexicons.given)
         repaired.append(tuple(out))
     return repaired
+
+
+def _given_names_before(keys: Sequence[str], tags: list[str], given: frozenset[str]) -> None:
+    """Step 3: an untagged given name right before a person starts the person's name."""
+    for start, end, kind in tag_spans(tags):
+        if kind == "PERS" and start > 0 and tags[start - 1] == "O" and keys[start - 1] in given:
+            _write(tags, start - 1, end, "PERS")
 
 
 def _write(tags: list[str], start: int, end: int, kind: str) -> None:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 import attrs
 
+from quotes.grammar.loader import name_link_words
 from quotes.lexicon import load_lexicon
 from quotes.normalize import form_keys, normalize, strip_article
 
@@ -41,7 +42,7 @@ from quotes.normalize import form_keys, normalize, strip_article
 COMMON_TAGS = frozenset({"NOUN", "ADJ"})
 NAME_TAGS = frozenset({"PROPN", "X"})
 #: Words that join the parts of a name: بن، ابن، بنت، أبو (and its case forms).
-NAME_PARTICLES = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "أبو", "أبا", "أبي", "بو"))
+NAME_PARTICLES = name_link_words("tag_cue")  # rules/lexicons/name_links.tsv, normalised
 TITLE_KINDS = frozenset({"job", "rank", "title"})
 
 

@@ -96,6 +96,34 @@ def test_names_match_in_other_spellings_of_hamza_and_ta_marbuta(lexicons: Repair
     assert _names(words, repair_tags(words, tags, lexicons))[1] == [("العطيه", "PERS")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("و كان نبيل/B-PERS شاكر/E-PERS يؤدي دور المذيع .", "نبيل شاكر"),  # tagged whole: left as it is
+        ("و كان نبيل شاكر/S-PERS يؤدي دور المذيع .", "نبيل شاكر"),
+        ("و سجل المهاجم ، و كريم الحداد/S-PERS ( 77 ) .", "كريم الحداد"),
+        ("و استقبل السفير رانيا العتيبي/S-PERS في مكتبها .", "رانيا العتيبي"),
+    ],
+)
+def test_a_given_name_before_a_tagged_person_starts_the_name(sentence: str, name: str, lexicons: RepairLexicons) -> None:
+    words, tags = _document(sentence)
+    assert [found for found, kind in _names(words, repair_tags(words, tags, lexicons))[0] if kind == "PERS"] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "و يعرف باسم أبو/B-PERS علي/E-PERS بين أنصاره .",  # باسم: by the name of
+        "و قال صديق مايكل/S-PERS إنه غادر مبكرا .",  # صديق: a friend of
+        "ف إن عمر هاني/S-PERS في الملعب لم يطل .",  # عمر: the time (career) of
+        "و زار الوفد قطر/S-LOC أمس .",  # no person
+    ],
+)
+def test_a_given_name_that_is_a_common_word_does_not_join_the_person(sentence: str, lexicons: RepairLexicons) -> None:
+    words, tags = _document(sentence)
+    assert repair_tags(words, tags, lexicons) == [tuple(t) for t in tags]
+
+
 def test_tagged_words_are_never_moved_cut_or_retyped(lexicons: RepairLexicons) -> None:
     words, tags = _document(
         "و قال سامي/B-PERS الجابر/E-PERS إن الجابر/S-ORG للتجارة تنمو .",

@@ -84,7 +84,7 @@ def _describes_the_medium(context: DocumentContext, sentence: SentenceGraph, wor
 def _after_name_link(sentence: SentenceGraph, word: Word) -> bool:
     """Whether the word before `word` links a name to a father's or family name (بن، آل، أبو): `word` is a name."""
     previous = sentence.word(word.index - 1) if word.index > 1 else None
-    return previous is not None and previous.text in NAME_LINKS
+    return previous is not None and normalize(previous.text) in NAME_LINKS
 
 
 def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, match: Match) -> int | None:

@@ -326,7 +326,7 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
     elif (
         all(tag(word) == "O" for word in inside)
         and len(inside) > 2
-        and inside[0].text in NAME_LINKS
+        and normalize(inside[0].text) in NAME_LINKS
         and inside[1].upos in NAME_TAGS
         and inside[2].base_deprel != "flat"
     ):

@@ -7,6 +7,7 @@ fix: ``rules/cues.toml:cue-subject:prority: unknown key (did you mean 'priority'
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -46,7 +47,7 @@ from quotes.grammar.schema import (
     present_tense_forms,
     regex_test,
 )
-from quotes.lexicon import Lexicon, load_lexicons
+from quotes.lexicon import Lexicon, load_lexicon, load_lexicons
 from quotes.normalize import normalize
 
 UPOS_TAGS = (
@@ -77,6 +78,22 @@ def default_rules_dir() -> FilePath:
     if (checkout / "lexicons").is_dir():
         return checkout
     return package / "_rules"
+
+
+#: The words that join the parts of a person's name (بن، أبو، آل …), one column a reading of them.
+NAME_LINKS_FILE = "name_links.tsv"
+
+
+@functools.cache
+def name_link_words(column: str) -> frozenset[str]:
+    """The normalised words of the project's ``rules/lexicons/name_links.tsv`` marked ``yes`` in `column` (link,
+    particle, tag_cue, not_a_surname, opens_family: what each reading takes is said in the file). Read once a
+    process, from the project's own rules whatever rules folder an extractor is given, like the other module-level
+    word lists of the name readers (here, beside :func:`default_rules_dir`: this module is never compiled)."""
+    lexicon = load_lexicon(default_rules_dir() / "lexicons" / NAME_LINKS_FILE)
+    if column not in lexicon.columns[1:]:
+        raise LexiconError(f"no column {column!r} (its columns: {', '.join(lexicon.columns)})", path=lexicon.path)
+    return frozenset(key for key, entry in lexicon.entries.items() if entry.get(column) == "yes")
 
 
 @attrs.frozen

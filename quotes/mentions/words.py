@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 
+from quotes.grammar.loader import name_link_words
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
@@ -17,7 +18,7 @@ from quotes.quotemarks import is_quote_mark
 #: A person's name: at most this many words (عبدالله بن عبدالعزيز آل سعود), read by the name and the place finders.
 NAME_WORDS = 6
 #: The words that link the parts of a name (بن، آل، أبو): a name goes on after them and never ends with them.
-NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبا", "أبي", "أم", "ولد"))
+NAME_LINKS = name_link_words("link")  # rules/lexicons/name_links.tsv, normalised
 #: The words that say "son/daughter of": a name always follows them.
 PATRONYMIC_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
 #: The prepositions that name a statement's issuer after it (بيان عن الوزارة، بيان لوزارة الداخلية).

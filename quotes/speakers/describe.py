@@ -22,16 +22,15 @@ from quotes.speakers.roles import (
     title_clause_role,
 )
 from quotes.speakers.words import (
-    NAME_LINKS,
     NAME_TAGS,
     formula_at,
     in_parentheses,
     is_job_word,
+    links_name,
     nationality_phrase,
     only_honorifics,
     span_of,
     strip_honorifics,
-    surface,
 )
 
 
@@ -87,7 +86,7 @@ def describe_speaker(
             notes.append("role: the job after the name, only a rank or title before it")
     else:
         name_start = name_start_word(graph, head, words, roles) or name_after_nationality(graph, head, words, roles, text)
-        while name_start is not None and name_start.index > 1 and surface(graph.word(name_start.index - 1), text) in NAME_LINKS:
+        while name_start is not None and name_start.index > 1 and links_name(graph.word(name_start.index - 1), text):
             name_start = graph.word(name_start.index - 1)  # أبو زيد: the particle opens the name, it is no title
         if name_start is not None:
             role = span_of([word for word in words if word.index < name_start.index], text)

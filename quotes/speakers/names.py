@@ -22,6 +22,7 @@ from quotes.speakers.words import (
     is_role_word,
     is_time,
     job_kind,
+    links_name,
     name_after_link,
     name_like,
     nationality,
@@ -176,7 +177,7 @@ def phrase_between(
     first_name = _speaker_name_start(words, given, roles, honorifics)
     if first_name is None:
         return None
-    while first_name > 0 and surface(words[first_name - 1], text) in NAME_LINKS:
+    while first_name > 0 and links_name(words[first_name - 1], text):
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
     if _described_by_its_relation(words[:first_name], roles):
         return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
@@ -184,7 +185,7 @@ def phrase_between(
     for word in words[first_name + 1 :]:
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
         linking = (
-            surface(word, text) in NAME_LINKS
+            links_name(word, text)
             or (
                 word.upos == "ADP"
                 and word.end < word.start + len(surface(word, text))
@@ -408,7 +409,7 @@ def named_person_before(
         if common_noun_reading(graph.words, word.index - 1):
             continue  # في عمر السابعة
         previous = graph.word(word.index - 1) if word.index > 1 else None
-        if previous is not None and (is_given_name(previous, names, graph) or surface(previous, text) in NAME_LINKS):
+        if previous is not None and (is_given_name(previous, names, graph) or links_name(previous, text)):
             continue  # inside a name: its first word comes earlier
         if _spoken_about(graph, word) or (previous is not None and previous.upos == "NOUN" and _spoken_about(graph, previous)):
             continue  # وحين يسأل عن الرئيس اشرف غني يجيب مؤكدا …: whom one is asked about is not who answers
@@ -416,7 +417,7 @@ def named_person_before(
         for following in graph.words[word.index :]:
             if following.start >= end or len(name_words) >= _MAX_NAME_WORDS:
                 break
-            linking = surface(following, text) in NAME_LINKS or (
+            linking = links_name(following, text) or (
                 following.upos == "PRON" and following.start <= name_words[-1].end  # عبدالل + ه, a wrong split
             )
             if not linking and (

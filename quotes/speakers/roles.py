@@ -27,6 +27,7 @@ from quotes.speakers.words import (
     is_role_word,
     is_time,
     job_kind,
+    links_name,
     only_honorifics,
     qualifies_rank,
     span_of,
@@ -244,7 +245,7 @@ def role_before(
     first = name
     while first.index > 1:
         previous = graph.word(first.index - 1)
-        if is_given_name(previous, names) or surface(previous, text) in NAME_LINKS:
+        if is_given_name(previous, names) or links_name(previous, text):
             first = previous
         else:
             break
@@ -312,7 +313,7 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
     after = next((word for word in graph.words if word.start > name.end), None)
     if after is None or text[name.end : after.start].strip() or not is_job_word(after, roles):
         return None
-    if name.text.split()[-1] in NAME_LINKS:
+    if normalize(name.text.split()[-1]) in NAME_LINKS:
         return None  # صالح آل | طالب: the name goes on (a family name that is also a word), no title yet
     if any(key in honorifics for key in after.keys):
         return None

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from quotes.grammar.loader import name_link_words
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -237,7 +238,7 @@ CIRCUMSTANCE_HEADS = frozenset(
         *("خطبة", "محاضرة", "ندوة", "مداخلة", "تعقيب", "تعليق"),  # وبين سماحته في خطبة الجمعة: a sermon, a lecture
     )
 )
-NAME_LINKS = frozenset(("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "أبا", "أبي", "ابي", "أم", "ولد"))
+NAME_LINKS = name_link_words("link")  # normalised: compare normalize(surface(…)) (rules/lexicons/name_links.tsv)
 MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
 
 
@@ -273,6 +274,11 @@ def _names_time(keys: tuple[str, ...]) -> bool:
     """Whether a reading of a word (or a part of one written with /: يوليو/تموز) is a time word; asked of most words,
     often, and decided by the readings alone."""
     return any(part in TIME_WORDS for key in keys for part in key.split("/"))
+
+
+def links_name(word: Word, text: str) -> bool:
+    """Whether the written word that holds `word` joins two parts of a name (بن، أبو، آل: name_links.tsv `link`)."""
+    return normalize(surface(word, text)) in NAME_LINKS
 
 
 def surface(word: Word, text: str) -> str:
@@ -336,7 +342,7 @@ def name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Sentenc
         return False  # يعزو ناصر أسبابها: a noun with a possessive pronoun is the verb's object, never a name's part
     if word.upos in ("PROPN", "X") or is_given_name(word, names, graph):
         return True
-    if len(name_words) == 1 or surface(name_words[-1], text) in NAME_LINKS:
+    if len(name_words) == 1 or links_name(name_words[-1], text):
         return True
     return strip_conjunction(normalize(surface(word, text))).startswith("ال")
 
