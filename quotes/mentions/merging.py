@@ -15,7 +15,8 @@ import attrs
 from quotes.mentions.model import EntityMention
 from quotes.mentions.words import ISSUER_MARKERS, NAME_LINKS
 from quotes.model import Span
-from quotes.normalize import article_cut_start, end_before_spaces, normalize
+from quotes.normalize import article_cut_start, end_before_spaces, normalize, strip_article
+from quotes.speakers.words import is_verbal_noun
 
 #: Which finder wins when two give the same span: the tagger's type over the rules' guess, a name over a title.
 _PRECEDENCE = {
@@ -91,13 +92,33 @@ _OPENS_WITH_PREPOSITION = re.compile(r"(?:ب|ل|ك)\w|(?:إلى|الى|على|ع
 _CONTENT_PREPOSITIONS = ISSUER_MARKERS | {"ب", "بـ"}
 
 
+#: A content that opens with بـ and a verbal noun (بتوزيع أرباح، بالتمسك بـ، بالقول): the word glued to بـ.
+_GLUED_TO_BA = re.compile(r"ب(\w+)")
+
+
+def _opens_with_verbal_noun(text: str, start: int) -> bool:
+    """Whether a content opens with بـ glued to a verbal noun (`أوصى مجلس إدارة الشركة | بتوزيع أرباح …`، `طالبت لجنة
+    الانضباط | بالتمسك بـ …`): what was said, never more of a body's name, unlike a place after بـ (بمنطقة الرياض)."""
+    found = _GLUED_TO_BA.match(text, start)
+    if found is None:
+        return False
+    stem = strip_article(normalize(found.group(1)))
+    return is_verbal_noun(stem) or stem == "قول" or (len(stem) == 4 and stem.startswith("ت"))
+
+
 def outside_contents(mentions: Sequence[EntityMention], contents: Sequence[Span], text: str) -> tuple[EntityMention, ...]:
     """The mentions cut where a quote's content starts inside them: a source's name never runs into what it is quoted
     saying (`أعلنت هيئة الهلال الأحمر السعودي | فتح باب التقديم …`: the verbal noun the parse hung on the body). A
     content that opens with a preposition is left out: the parse may have started it inside the body's own name
     (`ودعت الإدارة العامة للتعليم | بمنطقة الرياض أولياء الأمور إلى …`). A mention that would keep no word, or end
     with a name link, is left as it was."""
-    starts = sorted({content.start for content in contents if not _OPENS_WITH_PREPOSITION.match(text, content.start)})
+    starts = sorted(
+        {
+            content.start
+            for content in contents
+            if not _OPENS_WITH_PREPOSITION.match(text, content.start) or _opens_with_verbal_noun(text, content.start)
+        }
+    )
     if not starts:
         return tuple(mentions)
     cut: list[EntityMention] = []

@@ -15,7 +15,7 @@ from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.places import place_after
 from quotes.mentions.roles import role_before_name
-from quotes.mentions.word_facts import WordFacts, WordReader
+from quotes.mentions.word_facts import WordFacts, WordReader, listed_key
 from quotes.mentions.words import (
     NAME_LINKS,
     NAME_WORDS,
@@ -177,6 +177,8 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
             return False  # اختير الملا منصور | زعيما جديدا: an indefinite accusative is the verb's complement
     if normalize(following.text) in NAME_LINKS:
         return True
+    if not reader.facts(following).given_name and listed_key(following, reader.lexicons.participles, lemma=False) is not None:
+        return False  # ويعلق سامر حداد | قائلا: …: the cue's participle, even one tagged a proper noun, ends the name
     if normalize(run[-1].text) in PATRONYMIC_LINKS and following.upos not in ("PUNCT", "VERB", "SCONJ"):
         return True  # وليد بن | على الجلال: after بن a name, even one spelled like a preposition
     if normalize(following.text) in reader.lexicons.complementizers:

@@ -55,6 +55,8 @@ def find_tagged(
                 head = listed_key(words[0], reader.lexicons.organisation_heads) or ""
                 yield EntityMention(body, "ORG", "ner", sentence.index, head=head)
             kind, words = "PER", words[person_at:]  # (the title is the role: below)
+        if kind == "PER" and _title_after_family_name(reader, words):
+            words = words[:-1]  # يوسف بن أحمد الغتم | الوكيل المساعد …: the title after the full name starts the role
         while kind == "PER" and len(words) > 1 and (reader.facts(words[0]).title or reader.facts(words[0]).honorific_title):
             role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
         span = span_of(words, text)
@@ -73,6 +75,20 @@ def find_tagged(
         if kind == "ORG" and head in reader.lexicons.media_heads:
             kind = "MEDIA"
         yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+
+def _title_after_family_name(reader: WordReader, words: Sequence[Word]) -> bool:
+    """Whether a person's span the tagger ran on ends with a definite title (الوكيل، الخبير) after a family name
+    written with the article (يوسف بن أحمد الغتم | الوكيل). After a name without the article the title word is itself
+    the family name (عبدالله محمد القاضي، جمال عاتق القاضي)."""
+    if len(words) < 3:
+        return False
+    last, before = words[-1], words[-2]
+    if not (reader.facts(last).title and normalize(last.text).startswith("ال")):
+        return False
+    if not normalize(before.text).startswith("ال") or before.upos not in ("PROPN", "X", "NOUN"):
+        return False
+    return not (reader.facts(before).title or reader.facts(before).given_name)
 
 
 def _lost_word_before(reader: WordReader, before: Word, first: Word) -> bool:

@@ -187,7 +187,14 @@ class WordReader:
 
     def _name_word(self, word: Word, *, min_letters: int = 3) -> bool:
         letters = sum(char.isalpha() for char in word.text)
-        return word.upos in ("PROPN", "X") and letters >= min_letters and not normalize(word.text).startswith("ال") and not is_time(word)
+        return (
+            word.upos in ("PROPN", "X")
+            and letters >= min_letters
+            and not normalize(word.text).startswith("ال")
+            and not is_time(word)
+            # ويعلق الباحث سامر قائلا: the cue's participle, which the tagger may call a proper noun, is no name word
+            and listed_key(word, self.lexicons.participles, lemma=False) is None
+        )
 
     def _honorific_anaphor(self, word: Word) -> bool:
         """سموه، معاليه، فضيلته, also with و/ف, لـ or بـ before it (لسموه); or the honorific's noun (معالي، سمو) where

@@ -15,7 +15,7 @@ import attrs
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import normalize, strip_article
+from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.speakers.words import (
     ADDRESSEE_CASES,
     ADDRESSEE_HEADS,
@@ -139,6 +139,7 @@ def mention_words(
         any(key in SPEECH_WORDS for key in (*graph.word(right).keys, normalize(surface_of(graph.word(right), graph))))
         or is_time(graph.word(right))
         or time_in_parentheses(graph, right)
+        or _demonstrative_after_name(graph, right)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     right = _before_age(graph, left, right)
@@ -146,6 +147,17 @@ def mention_words(
 
 
 _DEMONSTRATIVES = frozenset(normalize(word) for word in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
+
+
+def _demonstrative_after_name(graph: SentenceGraph, index: int) -> bool:
+    """A demonstrative that ends a speaker's mention, right after a name or noun and before no definite noun it could
+    point at (ويؤكد سارتر | ذلك في كتابه، وأكد المسؤول | ذلك): a pronoun of its own, the verb's object, however the
+    parse hung it (as the genitive of the name read as a noun in construct)."""
+    word = graph.word(index)
+    if normalize(word.text) not in _DEMONSTRATIVES or index < 2 or graph.word(index - 1).upos not in ("NOUN", *NAME_TAGS):
+        return False
+    following = graph.word(index + 1) if index < len(graph.words) else None
+    return following is None or not strip_conjunction(normalize(following.text)).startswith("ال")
 
 
 def _demonstrative_object(graph: SentenceGraph, index: int) -> bool:

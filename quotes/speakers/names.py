@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.normalize import normalize, strip_article, strip_conjunction
-from quotes.speakers.mention import Mention
+from quotes.speakers.mention import SPEECH_WORDS, Mention
 from quotes.speakers.roles import job_after_name, only_a_rank, role_before
 from quotes.speakers.words import (
     ADDRESSEE_HEADS,
@@ -126,6 +126,8 @@ def _stops_phrase(graph: SentenceGraph, word: Word) -> bool:
         return True
     if bare in _PHRASE_STOPS or any(key in _PHRASE_STOPS for key in word.keys[1:]):
         return True
+    if any(key in SPEECH_WORDS for key in word.keys):
+        return True  # ويعلق الباحث سامر حداد | قائلا: the cue's participle, even one tagged a proper noun, ends the phrase
     following = graph.words[word.index] if word.index < len(graph.words) else None
     next_keys = set(following.keys) if following is not None else set()
     if bare == "في" and next_keys & CIRCUMSTANCE_HEADS:

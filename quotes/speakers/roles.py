@@ -78,6 +78,8 @@ def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Spa
     start = speaker.end + found.end()
     end = _role_end(text, start, limit)
     described = graph.words_within(start, end)
+    if described and _circumstance(described[0], text):
+        return None  # ويضيف كريم وهو يقود الشاحنة: …: what he was doing as he spoke, not who he is
     addressee = next((word for word in described[1:] if is_addressee(graph, word)), None)
     if addressee is not None:
         end = min([word.start for word in described if word.index <= addressee.index and word.head == addressee.index] + [addressee.start])
@@ -86,6 +88,16 @@ def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Spa
     if end - start < 2:
         return None
     return Span.from_offsets(text, start, end)
+
+
+def _circumstance(first: Word, text: str) -> bool:
+    """Whether the word a `وهو …` clause opens with makes it a circumstance, not a description: a verb (وهو يقود
+    الشاحنة، وهو يراقب …), a preposition (وهو على يقين …) or an indefinite accusative (وهو ممسكاً كيساً: the ḥāl);
+    a description opens with a noun or adjective in the nominative (وهو دبلوماسي روسي سابق)."""
+    if first.upos in ("VERB", "AUX", "ADP", "SCONJ", "PART"):
+        return True
+    written = text[first.start : first.end].rstrip(TATWEEL)
+    return first.upos in ("NOUN", "ADJ") and first.feat("Definite") != "Def" and written.endswith(("ً", "اً", "ًا"))
 
 
 def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:

@@ -296,6 +296,12 @@ def surface(word: Word, text: str) -> str:
 _VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ا\w\wا\w|ت\wا\w\w)$")
 
 
+def is_verbal_noun(stem: str) -> bool:
+    """Whether a normalised word without ال is spelled as the verbal noun of a derived verb (تعليق، توزيع؛ ارتفاع؛
+    انسحاب؛ استخدام؛ إصدار؛ تعاون)."""
+    return _VERBAL_NOUN.match(stem) is not None
+
+
 def not_a_family_name(word: Word) -> bool:
     """Whether a common noun right after a person's name is the verb's object or opens its complement, not the name's
     last word: a noun without the article, in construct (تنظيم المعرض، أنصار الحركة، نقص المياه), a definite plural
@@ -309,7 +315,7 @@ def not_a_family_name(word: Word) -> bool:
         return False
     if not bare.startswith("ال"):
         return True
-    return word.feat("Number") == "Plur" or _VERBAL_NOUN.match(stem) is not None
+    return word.feat("Number") == "Plur" or is_verbal_noun(stem)
 
 
 def is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
