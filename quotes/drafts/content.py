@@ -278,7 +278,13 @@ def clause_before_cue(search: ContentSearch) -> ContentFound | None:
         return None
     # nothing to report after the source: at most a medium, a time or a place (في بيان، أمس) before the clause ends
     # or a comma closes it (…، كما قالت المدعية، مما فتح الطريق …: the narrator goes on)
-    after_source = re.split(r"[،,]", text[search.after_speaker : search.clause_limit].lstrip(" \t"), maxsplit=1)[0]
+    after_speaker = search.after_speaker
+    # (… مدعية المحكمة الجنائية الدولية، مما …: the parse may hang the comma that closes the source in it; not one that
+    # closes a relative clause of the source, …، كما دعت الجامعة، التي …، كلا من …: what follows is the verb's own)
+    if not any(word.upos == "VERB" for word in site.sentence.subtree(search.speaker.index)):
+        while after_speaker > cue.end and text[after_speaker - 1] in "،, \t":
+            after_speaker -= 1
+    after_source = re.split(r"[،,]", text[after_speaker : search.clause_limit].lstrip(" \t"), maxsplit=1)[0]
     if len(after_source.split()) > _AFTER_SOURCE_WORDS and not _where_it_was_said(site.context, after_source):
         return None
     comma += site.sentence.start - 1

@@ -15,7 +15,7 @@ from collections.abc import Collection
 import attrs
 
 from quotes.drafts.context import DocumentContext
-from quotes.drafts.quotations import speech_opening
+from quotes.drafts.quotations import AS_SAID, speech_opening
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import (
     RELATIVE_PRONOUNS,
@@ -69,7 +69,9 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     """The bound subject, unless it stands inside the quoted speech (a small parser's nsubj of the quote)."""
     speaker = match.word("speaker")
     if speaker is None:
-        return None
+        speaker = _source_parsed_as_object(context, match)
+        if speaker is None:
+            return None
     cue_end = match.anchor.end
     if speaker.end <= match.anchor.start:
         # انقطاع الصلة يقول عبدالمجيد سعد: …: a heading (or topic) before the verb; the name after it is its subject
@@ -96,8 +98,10 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # ونفى وجود أي تقصير، مضيفا أن …: what he denied, not who denied it
     if speaker.upos in ("ADJ", "NOUN", *NAME_TAGS) and _adverbial_accusative(context, match.sentence, speaker):
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
-    if any(key in context.lexicons.participles for key in speaker.keys):
-        return None  # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks
+    if any(key in context.lexicons.participles for key in speaker.keys) and speaker.feat("Definite") != "Cons":
+        # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks; one in construct with a
+        # noun after it is a noun (كما قالت مدعية المحكمة: the prosecutor)
+        return None
     if own_speech(context, match.sentence, speaker):
         return None  # ونقل عنه قوله إن …: his saying is the speech, not its source
     if prays_for_someone(context, speaker):
@@ -108,6 +112,32 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     ):
         return None  # وأكد لـ«الشرق الأوسط» فلان: the medium in quotation marks after ل is whom one spoke to
     return speaker
+
+
+def _source_parsed_as_object(context: DocumentContext, match: Match) -> Word | None:
+    """`…، كما أفادت وسائل إعلام محلية`، `…، كما يقول ستراند`: a source named after its content, after a comma and كما,
+    where the verb reports nothing after it, so a small parser takes the source for the verb's object. The object right
+    after the cue is its subject when the word itself can name a source (a name, a title, a body, a group, a medium, a
+    statement) and no clause hangs under it; the content sieve then asks that nothing but a medium, a time or a place
+    follow it (`…، كما أكد دعم الوزارة …`: "he also confirmed the support", what was said)."""
+    cue, sentence, text = match.anchor, match.sentence, context.text
+    if "speaker" not in {node.name for node in match.rule.nodes} or cue.index >= len(sentence.words):
+        return None
+    before = text[sentence.start : cue.start].rstrip()
+    if not before.endswith(AS_SAID) or not before[: -len(AS_SAID)].rstrip().endswith(("،", ",")):
+        return None
+    following = sentence.word(cue.index + 1)
+    if following.head != cue.index or following.base_deprel != "obj" or following.upos not in ("NOUN", *NAME_TAGS):
+        return None
+    if any(word.upos == "VERB" for word in sentence.subtree(following.index)):
+        return None  # (…، كما دعت الغرفة، التي تضم …، كلا من …: a clause under the object holds what the verb is about)
+    if not (
+        names_a_source(context.lexicons, following)
+        or context.tagged_person_or_body(sentence, following)
+        or any(strip_article(key) in context.lexicons.speaking_nouns for key in following.keys)
+    ):
+        return None
+    return following
 
 
 def _may_name_someone(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
