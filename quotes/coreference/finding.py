@@ -11,7 +11,13 @@ from quotes.coreference.issuers import issuer
 from quotes.coreference.pointing import pointed_mention
 from quotes.coreference.query import MentionSieve, Query
 from quotes.coreference.sieve_heads import definite_head
-from quotes.coreference.sieve_titles import long_title, person_written_about, same_office, title_given_where_named
+from quotes.coreference.sieve_titles import (
+    long_title,
+    person_written_about,
+    same_office,
+    title_given_where_named,
+    title_of_one_named,
+)
 from quotes.coreference.sieve_words import another_source, numbered_group, same_words
 from quotes.coreference.spans import whole_words
 from quotes.coreference.state import Coreference
@@ -27,6 +33,7 @@ MENTION_SIEVES: tuple[MentionSieve, ...] = (
     definite_head,
     same_office,
     title_given_where_named,
+    title_of_one_named,
     person_written_about,
     long_title,
 )

@@ -5,12 +5,13 @@ A short title (up to three words) asks the first three in order; a long one only
 from __future__ import annotations
 
 from quotes.coreference.chains import Entity
-from quotes.coreference.nisba import other_nisba
+from quotes.coreference.nisba import nisba, other_nisba
 from quotes.coreference.query import NEW, Query, Verdict
 from quotes.coreference.state import Coreference
 from quotes.coreference.titles import ends_with_family_name, holds_title, names_beside_role, untitled_holder
 from quotes.coreference.words import mention_words
 from quotes.lexicon import read_as
+from quotes.model import Span
 from quotes.speakers import person_gender
 
 
@@ -44,6 +45,37 @@ def title_given_where_named(coref: Coreference, query: Query) -> Entity | Verdic
     if not _short_title(coref, query):
         return None
     return untitled_holder(coref, query.words)
+
+
+def title_of_one_named(coref: Coreference, query: Query) -> Entity | Verdict | None:
+    """`وتمنى الوزير الألماني` after `وأعرب فرانك شتاينماير وزير الخارجية الألماني …`: a short title with a nisba
+    (a nationality, a domain) and no name beside it is the person the text named with that office and that nisba, the
+    latest such, quoted or not; not the person quoted last, who holds another office or another nisba. An entity that
+    holds the name is that person; a person the text named but never quoted is NEW (the title is their mention)."""
+    if not _short_title(coref, query) or coref.role_at is None:
+        return None
+    mention, words = query.mention, query.words
+    own = {word for word in words[1:] if nisba(word)}
+    if not own or names_beside_role(coref, mention, words, query.role):
+        return None
+    (title,) = read_as(words[:1], coref.title_synonyms)
+    text = coref.document.text
+    for start, end in reversed(coref.person_names):
+        if end > mention.start:
+            continue
+        name = Span.from_offsets(text, start, end)
+        role, _ = coref.role_at(name)
+        held = set(mention_words(role)) if role is not None else set()
+        # mention_words reads a first و as the conjunction (وزير الخارجية → زير): read each word with it as well
+        offices = set(read_as(held, coref.title_synonyms)) | set(read_as({"و" + word for word in held}, coref.title_synonyms))
+        if title not in offices or not own <= held:
+            continue
+        named = set(mention_words(name))
+        for entity in reversed(coref.entities):
+            if named and named <= entity.words():
+                return entity
+        return NEW
+    return None
 
 
 def person_written_about(coref: Coreference, query: Query) -> Entity | Verdict | None:
