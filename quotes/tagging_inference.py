@@ -114,12 +114,11 @@ def _remember_all_ids(processor: Any) -> list[str]:
     pretrain_vocab = getattr(getattr(processor, "pretrain", None), "vocab", None)
     if pretrain_vocab is not None:
         vocabs["pretrain"] = pretrain_vocab
-    return [name for name, vocab in vocabs.items() if not getattr(vocab, "_quotes_ids", False) and _mark(vocab, remember_ids(vocab))]
-
-
-def _mark(vocab: Any, remembered: bool) -> bool:
-    if remembered:
-        vocab._quotes_ids = True  # shared word vectors: remembered once
+    remembered = []
+    for name, vocab in vocabs.items():
+        if not getattr(vocab, "_quotes_ids", False) and remember_ids(vocab):
+            vocab._quotes_ids = True  # shared word vectors: remembered once
+            remembered.append(name)
     return remembered
 
 

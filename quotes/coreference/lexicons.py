@@ -4,16 +4,9 @@
 
 from __future__ import annotations
 
-from functools import cache
+from quotes.grammar.loader import bundled_lexicon as bundled
 
-from quotes.grammar.loader import default_rules_dir
-from quotes.lexicon import Lexicon, load_lexicon
-
-
-@cache
-def bundled(name: str) -> Lexicon:
-    """The lexicon `name` of the bundled rules (`rules/lexicons/NAME.tsv`)."""
-    return load_lexicon(default_rules_dir() / "lexicons" / f"{name}.tsv")
+__all__ = ["bundled", "word_set"]
 
 
 def word_set(name: str) -> frozenset[str]:

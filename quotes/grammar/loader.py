@@ -80,17 +80,20 @@ def default_rules_dir() -> FilePath:
     return package / "_rules"
 
 
-#: The words that join the parts of a person's name (بن، أبو، آل …), one column a reading of them.
-NAME_LINKS_FILE = "name_links.tsv"
+@functools.cache
+def bundled_lexicon(name: str) -> Lexicon:
+    """The lexicon `name` of the project's own rules (``rules/lexicons/NAME.tsv``), read once a process whatever
+    rules folder an extractor is given: the module-level word lists of the name readers and of coreference (here,
+    beside :func:`default_rules_dir`: this module is never compiled)."""
+    return load_lexicon(default_rules_dir() / "lexicons" / f"{name}.tsv")
 
 
 @functools.cache
 def name_link_words(column: str) -> frozenset[str]:
     """The normalised words of the project's ``rules/lexicons/name_links.tsv`` marked ``yes`` in `column` (link,
-    particle, tag_cue, not_a_surname, opens_family: what each reading takes is said in the file). Read once a
-    process, from the project's own rules whatever rules folder an extractor is given, like the other module-level
-    word lists of the name readers (here, beside :func:`default_rules_dir`: this module is never compiled)."""
-    lexicon = load_lexicon(default_rules_dir() / "lexicons" / NAME_LINKS_FILE)
+    particle, tag_cue, not_a_surname, opens_family: what each reading takes is said in the file), read once a
+    process (:func:`bundled_lexicon`)."""
+    lexicon = bundled_lexicon("name_links")  # the words that join the parts of a name, one column a reading
     if column not in lexicon.columns[1:]:
         raise LexiconError(f"no column {column!r} (its columns: {', '.join(lexicon.columns)})", path=lexicon.path)
     return frozenset(key for key, entry in lexicon.entries.items() if entry.get(column) == "yes")
