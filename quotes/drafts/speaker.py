@@ -25,6 +25,7 @@ from quotes.drafts.subject import (
     grow_mention,
     nominal_between,
     own_speech,
+    subject_before_aside,
     through_tagged_name,
     usable_speaker,
 )
@@ -97,6 +98,28 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
         return slot  # يتمنى العودة إلى …، كتب رسالتين، ينتقد هذا التركيز: the verb's object, no one who speaks
     note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
     return SpeakerSlot(word=nominal, mention=found, content=slot.content, notes=(*slot.notes, note))
+
+
+def subject_before_its_aside(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
+    """No subject in the parse: the subject written before the verb and closed off from it by an aside between commas
+    (`أما فلانة، التي تدير …، فترى أن …`; subject.subject_before_aside); the aside is the role when a role noun heads
+    it (`فلان، ناشر مجلة …، قال`)."""
+    if slot.mention.speaker is not None or "speaker" not in {node.name for node in site.match.rule.nodes}:
+        return slot
+    cue_word = site.match.anchor
+    if cue_word.upos != "VERB" or cue_word.feat("Person") in ("1", "2") or site.cue.start >= slot.content.start:
+        return slot
+    found = subject_before_aside(site.context, site.sentence, cue_word)
+    if found is None or not _allowed_as_speaker(site, found.head):
+        return slot
+    mention = grow_mention(site.context, site.sentence, found.head, limit=found.end, content_head=site.match.word("content"))
+    if mention.speaker is None or mention.speaker.end > found.end:
+        return slot
+    if found.role is not None:
+        mention = attrs.evolve(mention, role=trim(site.context.text, found.role.start, found.role.end) or mention.role)
+    note = "speaker: the subject before the verb, closed off from it by an aside between commas"
+    # (no word for the later passes: their phrase would run on from it through the aside up to the cue)
+    return SpeakerSlot(word=None, mention=mention, content=slot.content, notes=(*slot.notes, note))
 
 
 def _names_someone(site: CueSite, mention: Mention) -> bool:
@@ -327,6 +350,7 @@ def interviewee(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
 #: The speaker passes, in order: each sees the slot the earlier ones left, None drops the quote.
 SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None], ...] = (
     first_noun_after_cue,
+    subject_before_its_aside,
     quoted_name,
     name_out_of_content,
     not_a_title,

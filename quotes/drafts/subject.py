@@ -493,3 +493,107 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
         if word.upos not in ("DET", "PART", "CCONJ", "ADV"):
             return None
     return None
+
+
+#: Words that open a clause before its subject: a conjunction, a connective (لكن، غير أن، إلا أن، بيد أن), أما.
+_CLAUSE_OPENERS = frozenset(normalize(word) for word in ("و", "ف", "لكن", "ولكن", "لكنّ", "غير", "إلا", "بيد", "أما", "وأما"))
+#: The connectives that أن follows without opening a reported clause (غير أن، إلا أن، بيد أن: "however").
+_BEFORE_CONNECTIVE_AN = frozenset(normalize(word) for word in ("غير", "إلا", "بيد"))
+#: The longest subject before an aside, in words.
+_SUBJECT_WORDS = 8
+#: The gender of a relative pronoun that opens an aside.
+_RELATIVE_GENDER = {normalize("الذي"): "Masc", normalize("التي"): "Fem"}
+_COMMAS = ("،", ",")
+
+
+@attrs.frozen
+class SubjectBeforeAside:
+    """A subject written before its verb and closed off from it by an aside between commas: the subject's head word,
+    where its phrase ends, and the aside when a role noun heads it (its role)."""
+
+    head: Word
+    end: int
+    role: Span | None
+
+
+def subject_before_aside(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> SubjectBeforeAside | None:
+    """`أما فلانة، التي تدير مركز …، فترى أن …`، `لكن الرئيس فلان، الذي يسعى …، رد …`، `من بين المعارضين، فلان، رئيس
+    تحرير مجلة …، قال إن …`: the verb's subject stands before it, and an aside between commas (a relative clause, an
+    appositive role, `واسمه …`) closes it off from the verb; a small parser then hangs the subject elsewhere and leaves
+    the verb without one. The subject is the phrase between the clause's opening (the sentence's start, or a
+    connective: لكن، غير أن، أما …) and the aside's opening comma, with no verb in it, naming someone (a name, a title,
+    a body); a fronted prepositional phrase closed by its comma may come first (من بين المعارضين،). A relative pronoun
+    that opens the aside agrees with the verb (التي … فترى)."""
+    words = list(sentence.words[: cue_word.index - 1])
+    opening = max((position + 1 for position, word in enumerate(words) if word.text in (":", "؛", ";")), default=0)
+    words = words[opening:]  # (يختلف الوضع من كلية إلى أخرى: من بين «الرجعيين»، فلان، ناشر …، قال: a clause after a colon)
+    if words and words[-1].upos == "CCONJ" and words[-1].end == cue_word.start:
+        if normalize(words[-1].text) != "ف":
+            return None  # وقال after a subject and an aside: another clause, with its own subject
+        words.pop()
+    if not words or words[-1].text not in _COMMAS:
+        return None
+    pieces: list[list[Word]] = [[]]
+    for word in words[:-1]:
+        if word.text in _COMMAS:
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    if len(pieces) < 2 or any(not piece for piece in pieces[-2:]):
+        return None
+    aside, subject = pieces[-1], _past_openers(pieces[-2])
+    opened = len(subject) < len(pieces[-2])
+    before = pieces[:-2]
+    if not subject or len(subject) > _SUBJECT_WORDS:
+        return None
+    if before and not opened and not (len(before) == 1 and _fronted_phrase(before[0])):
+        return None  # (…، سامي، رئيس …، قال: a list, or the end of a clause before it, not a subject opening its own)
+    if any(word.upos in ("VERB", "AUX", "SCONJ") or word.text in (":", "؛", '"', "«", "»") for word in subject):
+        return None
+    role = _aside_role(context, sentence, aside, cue_word)
+    if role is False:
+        return None
+    head = next(
+        (word for word in subject if word.upos in ("PROPN", "X") or context.tagged_person_or_body(sentence, word)),
+        None,
+    )
+    if head is None:
+        head = next((word for word in subject if names_a_source(context.lexicons, word)), None)
+    if head is None:
+        return None
+    return SubjectBeforeAside(head=head, end=subject[-1].end, role=role if isinstance(role, Span) else None)
+
+
+def _past_openers(piece: list[Word]) -> list[Word]:
+    """The piece without the conjunctions and connectives that open its clause (لكن، غير أن، أما)."""
+    position = 0
+    while position < len(piece):
+        written = normalize(piece[position].text)
+        if written in _CLAUSE_OPENERS:
+            position += 1
+        elif written == "ان" and position > 0 and normalize(piece[position - 1].text) in _BEFORE_CONNECTIVE_AN:
+            position += 1
+        else:
+            break
+    return piece[position:]
+
+
+def _fronted_phrase(piece: list[Word]) -> bool:
+    """A prepositional phrase with no verb in it (من بين المعارضين، في المقابل): the clause's subject may follow it."""
+    return piece[0].upos == "ADP" and not any(word.upos in ("VERB", "AUX") for word in piece)
+
+
+def _aside_role(context: DocumentContext, sentence: SentenceGraph, aside: list[Word], cue_word: Word) -> Span | bool:
+    """What the aside between the subject and the verb is: False where it is no aside (a verb outside a relative
+    clause, a relative pronoun whose gender the verb's is not); its span where a role noun heads it (the subject's
+    role); True otherwise (a relative clause, `واسمه …`)."""
+    first = aside[0]
+    written = normalize(first.text)
+    if written in RELATIVE_PRONOUNS:
+        gender = _RELATIVE_GENDER.get(written)
+        return gender is None or cue_word.feat("Gender") in (None, gender)
+    if any(word.upos in ("VERB", "AUX", "SCONJ") for word in aside):
+        return False
+    if any(strip_article(key) in context.lexicons.roles for key in first.keys):
+        return word_span(context.text, first.start, aside[-1].end)
+    return written.startswith("و") or first.upos == "CCONJ"
