@@ -100,6 +100,20 @@ def _circumstance(first: Word, text: str) -> bool:
     return first.upos in ("NOUN", "ADJ") and first.feat("Definite") != "Def" and written.endswith(("ً", "اً", "ًا"))
 
 
+def _circumstantial_accusative(first: Word, text: str, roles: Lexicon) -> bool:
+    """Whether a role noun after a name is written in the indefinite accusative (طالباً منه الدعاء: "asking him",
+    the ḥāl of the verb before): an apposition takes the name's case, so this is no role; the noun as written (the
+    accusative's alif kept) is not itself listed."""
+    written = normalize(text[first.start : first.end].rstrip(TATWEEL))
+    return (
+        first.upos in ("NOUN", "ADJ", "PROPN", "X")
+        and first.feat("Definite") != "Def"
+        and not written.startswith("ال")
+        and written.endswith("ا")
+        and written not in roles
+    )
+
+
 def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
     """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun (news
     also sets it off with a semicolon: `عثمان مالي؛ المتحدث الإعلامي للأمانة، أن …`); or between dashes (`أحمد السالم
@@ -109,7 +123,7 @@ def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles
         return None
     start = speaker.end + found.end()
     first = next((word for word in graph.words if word.start == start), None)
-    if first is None or not is_role_word(first, roles):
+    if first is None or not is_role_word(first, roles) or _circumstantial_accusative(first, text, roles):
         return None
     if first.feat("Number") in ("Plur", "Dual") and " و" not in text[speaker.start : speaker.end]:
         return None  # ودعا المهندس الحربي، المواطنين إلى …: a plural after one person's name is whom he addressed
@@ -215,6 +229,8 @@ def job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, r
     first = next((word for word in graph.words if word.start == start), None)
     if first is None or job_kind(first, roles) != "job" or first.upos not in ("NOUN", "ADJ"):
         return None
+    if _circumstantial_accusative(first, text, roles):
+        return None  # استأذن فهيد من مبارك طالباً منه الدعاء: asking him to pray, no student
     following = graph.word(first.index + 1) if first.index < len(graph.words) else None
     if following is None or following.upos == "PUNCT" or following.start >= limit:
         return None  # a bare noun after the name (محمد أمين) may be the name's last word
@@ -331,6 +347,8 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
         return None
     if after.feat("Number") == "Plur":
         return None  # ودعا سلطان | أعضاء الحزب إلى …: members are the verb's object, no title of one person
+    if _circumstantial_accusative(after, text, roles):
+        return None  # استأذن فهيد من مبارك | طالباً منه الدعاء: asking him to pray, no student
     below = {word.index for word in graph.subtree(after.index)}
     words = [after]
     for word in graph.words[after.index :]:
