@@ -226,7 +226,7 @@ def quoted_before_cue(search: ContentSearch) -> ContentFound | None:
 def after_colon(search: ContentSearch) -> ContentFound | None:
     """A colon after the cue: speech without quotation marks, or the quotation that opens right after it."""
     text = search.site.context.text
-    colon = colon_after(text, search.after_speaker, search.clause_limit)
+    colon = colon_after(text, search.after_speaker, search.clause_limit, search.site.context.verb_starts)
     if colon is None or (search.parse_start is not None and search.parse_start <= colon) or _later_verb_before(search.site, colon):
         return None
     following = next(

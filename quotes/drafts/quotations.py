@@ -12,7 +12,7 @@ import bisect
 import re
 
 from quotes.drafts.context import DocumentContext
-from quotes.drafts.spans import OPENING_WINDOW_WORDS, SENTENCE_END, colon_after
+from quotes.drafts.spans import SENTENCE_END, colon_after, opening_within_reach
 from quotes.graph import Word
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import QuotedSegment
@@ -72,7 +72,7 @@ def opening_after(context: DocumentContext, start: int, limit: int) -> QuotedSeg
         if segment.open_at > limit:
             break
         between = text[start : segment.open_at]
-        if len(between.split()) > OPENING_WINDOW_WORDS or SENTENCE_END.search(between):
+        if not opening_within_reach(text, start, segment.open_at):
             return None
         # right next to the cue (قائلاً "…") any quotation is speech; further away it must look like speech
         if speech_like(context, segment) or (not between.strip(" :،,") and segment.word_count(text) >= 2):

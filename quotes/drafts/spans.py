@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
 from quotes.graph import SentenceGraph
 from quotes.model import Span
-from quotes.normalize import INVISIBLE, char_before_spaces
+from quotes.normalize import INVISIBLE, char_before_spaces, normalize
 from quotes.quotemarks import QuoteMarks
+from quotes.speakers.words import CIRCUMSTANCE_HEADS, MEDIUM_PREPOSITIONS
 
 SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 #: Characters a word never starts or ends with: spaces, punctuation, quotation marks and the invisible ones
@@ -18,6 +21,9 @@ _OPEN_MARKS = "\"«“'"
 _CLOSE_MARKS = "\"»”'"
 #: How far (in words) a cue may stand from the quotation mark or colon that opens its content.
 OPENING_WINDOW_WORDS = 14
+#: How far it may stand when what lies between is the speaker's phrase and where he spoke, with no verb of its own
+#: (opening_within_reach): a long title, or a circumstance and its relative clause (في كلمة ألقاها …).
+LONG_OPENING_WINDOW_WORDS = 30
 #: Words that open a clause of their own after a comma (…، كما أوضح).
 CLAUSE_CONNECTORS = ("حيث", "كما", "فيما", "بينما", "ثم")
 
@@ -96,17 +102,59 @@ def end_before_boundary(text: str, start: int, end: int, boundaries: Sequence[in
     return end
 
 
-def colon_after(text: str, start: int, limit: int) -> int | None:
-    """The colon that opens speech soon after `start` (not a clock time), within the clause."""
+def colon_after(text: str, start: int, limit: int, verb_starts: Sequence[int] = ()) -> int | None:
+    """The colon that opens speech soon after `start` (not a clock time), within the clause (opening_within_reach)."""
     colon = text.find(":", start, limit)
     while colon != -1 and 0 < colon < len(text) - 1 and text[colon - 1].isdigit() and text[colon + 1].isdigit():
         colon = text.find(":", colon + 1, limit)  # a clock time (23:45), not speech
     if colon == -1:
         return None
-    between = text[start:colon]
-    if len(between.split()) > OPENING_WINDOW_WORDS or SENTENCE_END.search(between):
-        return None
-    return colon
+    return colon if opening_within_reach(text, start, colon, verb_starts) else None
+
+
+def opening_within_reach(text: str, start: int, opening: int, verb_starts: Sequence[int] = ()) -> bool:
+    """Whether speech opening at `opening` (a colon, a quotation mark) can be what a cue ending at `start` reports: no
+    sentence ends between, and at most OPENING_WINDOW_WORDS words stand between; or up to LONG_OPENING_WINDOW_WORDS
+    where only the speaker's phrase and where he spoke stand between (`verb_starts`: where the document's verbs start,
+    as the parse read them): no verb at all (قال الدكتور فلان أمين عام الغرفة … عضو مجلس إدارة …: "…"), or the verbs of
+    a circumstance's relative clause only (وقال فلان في كلمة ألقاها بمحافظة … بمناسبة …: «…»، وقال فلان خلال المؤتمر
+    الصحفي الذي حضره …: "…"), none opening a clause of its own with و."""
+    between = text[start:opening]
+    if SENTENCE_END.search(between):
+        return False
+    count = len(between.split())
+    if count <= OPENING_WINDOW_WORDS:
+        return True
+    if count > LONG_OPENING_WINDOW_WORDS or not verb_starts:
+        return False
+    verbs = verb_starts[bisect.bisect_left(verb_starts, start) : bisect.bisect_left(verb_starts, opening)]
+    if not verbs:
+        return True
+    circumstance = _circumstance_start(text, start, opening)
+    if circumstance is None or circumstance > verbs[0]:
+        return False
+    if any(normalize(word.strip(_WORD_EDGE)).startswith(("ان", "بان")) and len(word) <= 6 for word in between.split()):
+        return False  # وأكد المجمع في بيان صدر اليوم، أن …: the speech opened with its complementizer already
+    return not any(_opens_with_conjunction(text, verb) for verb in verbs)
+
+
+def _opens_with_conjunction(text: str, verb: int) -> bool:
+    """Whether the verb starting at `verb` is written with و/ف before it (ويتنافى، وأضاف): a clause of its own."""
+    written_start = verb
+    while written_start > 0 and not text[written_start - 1].isspace() and text[written_start - 1] not in _WORD_EDGE:
+        written_start -= 1
+    return text[written_start] in "وف"  # (a verb the tokenizer left whole, ويتنافى, starts with it itself)
+
+
+def _circumstance_start(text: str, start: int, end: int) -> int | None:
+    """Where the first preposition and noun that say where someone spoke (في كلمة، خلال المؤتمر الصحفي، عبر تغريدة)
+    stand in text[start:end]."""
+    written = [(found.start(), normalize(found.group().strip(_WORD_EDGE))) for found in re.finditer(r"\S+", text[start:end])]
+    for (offset, word), (_, following) in itertools.pairwise(written):
+        noun = following[2:] if following.startswith("ال") else following
+        if word in MEDIUM_PREPOSITIONS and noun in CIRCUMSTANCE_HEADS:
+            return start + offset
+    return None
 
 
 def after_comma(text: str, position: int) -> bool:

@@ -1,0 +1,48 @@
+"""Speech that opens with a colon past a long aside after the cue (issue 10).
+
+`وقال بارزاني في كلمة ألقاها بمحافظة دهوك بمناسبة مرور عام على احتلال سنجار من قبل التنظيم الإرهابي: «…»`، `وقال القرشي
+خلال المؤتمر الصحفي الذي حضره مراسلو الصحف المحلية …: "…"`، `قال الدكتور فلان أمين عام الغرفة … عضو مجلس إدارة …: "…"`
+(SaudiNewsNet articles outside the gold sets): a colon more than 14 words after the cue opened no speech, and a longer
+window for every cue brought false records. Now the colon may stand up to 30 words away when what lies between is the
+speaker's phrase and where he spoke: no verb at all (a long title), or only the verbs of a circumstance's relative
+clause (في كلمة ألقاها …، خلال المؤتمر الصحفي الذي حضره …), none written with و/ف (a clause of its own), and no
+complementizer (the speech opened there already: `وأكدت الهيئة في بيان صدر اليوم، أن …، ومن ذلك: «…»`).
+
+The sentences were written for the test (invented names and content). tests/data/entities/
+speech_after_a_long_aside.conllu holds each twice: parsed by session 10's step-1,800 parser (`…-pud-style`) and by
+the bundled model (`…-shipped`), entity tagger on; no model is loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import documents_by_id, quotes_found
+from quotes.api import Extractor
+
+PARSES = Path(__file__).resolve().parent / "data" / "entities" / "speech_after_a_long_aside.conllu"
+DOCUMENTS = documents_by_id(PARSES)
+STYLES = ("pud-style", "shipped")
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize(
+    ("number", "cue", "speaker", "content"),
+    [
+        ("1", "وقال", "فهد السالم", "أنتم أمل هذا الوطن"),
+        ("2", "قال", "سامي بن ناصر العتيبي", "الجودة مسؤولية الجميع"),
+    ],
+)
+def test_a_colon_past_where_the_speaker_spoke_opens_the_speech(
+    extractor: Extractor, style: str, number: str, cue: str, speaker: str, content: str
+) -> None:
+    assert quotes_found(extractor, DOCUMENTS[f"far-colon-{number}-{style}"]) == [("direct", cue, speaker, content)]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_complementizer_before_the_colon_keeps_the_indirect_speech(extractor: Extractor, style: str) -> None:
+    found = quotes_found(extractor, DOCUMENTS[f"far-colon-3-{style}"])
+    assert [(kind, cue, speaker) for kind, cue, speaker, _ in found] == [("mixed", "وأكدت", "الهيئة")]
+    assert found[0][3].startswith("أن الأسعار مستقرة")
