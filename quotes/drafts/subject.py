@@ -201,10 +201,18 @@ def agrees_with_pronoun_subject(verb: Word) -> bool:
     return verb.feat("Person") in (None, "3") and _written_plural(normalize(verb.text))
 
 
+#: Imperfect plurals of four letters (رأى → يرون، ترون), which the hollow verbs' singular (يكون، يصون) would hide.
+_WEAK_PLURALS = frozenset(normalize(word) for word in ("يرون", "ترون"))
+
+
 def _written_plural(written: str) -> bool:
     """The plural ending of a perfect (قالوا، أكدوا) or of an imperfect (يقولون، يصفون، تؤكدون); an imperfect of four
     letters ending in ون is a hollow verb's singular (يكون، يصون)."""
-    return written.endswith("وا") or (written.startswith(("ي", "ت")) and written.endswith("ون") and len(written) > 4)
+    return (
+        written.endswith("وا")
+        or (written.startswith(("ي", "ت")) and written.endswith("ون") and len(written) > 4)
+        or written in _WEAK_PLURALS
+    )
 
 
 def _adverbial_accusative(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
@@ -497,10 +505,13 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
 
 #: Words that open a clause before its subject: a conjunction, a connective (لكن، غير أن، إلا أن، بيد أن), أما.
 _CLAUSE_OPENERS = frozenset(normalize(word) for word in ("و", "ف", "لكن", "ولكن", "لكنّ", "غير", "إلا", "بيد", "أما", "وأما"))
+#: The words that open a new clause after a comma with its subject first (…، ففريق الملاك …، يرون؛ …، لكن الوزير …):
+#: not و, which also joins the parts of a list.
+_NEW_CLAUSE_OPENERS = _CLAUSE_OPENERS - {normalize("و")}
 #: The connectives that أن follows without opening a reported clause (غير أن، إلا أن، بيد أن: "however").
 _BEFORE_CONNECTIVE_AN = frozenset(normalize(word) for word in ("غير", "إلا", "بيد"))
-#: The longest subject before an aside, in words.
-_SUBJECT_WORDS = 8
+#: The longest subject before an aside, in words (syntactic words: clitics count).
+_SUBJECT_WORDS = 12
 #: The gender of a relative pronoun that opens an aside.
 _RELATIVE_GENDER = {normalize("الذي"): "Masc", normalize("التي"): "Fem"}
 _COMMAS = ("،", ",")
@@ -539,19 +550,26 @@ def subject_before_aside(context: DocumentContext, sentence: SentenceGraph, cue_
             pieces.append([])
         else:
             pieces[-1].append(word)
-    if len(pieces) < 2 or any(not piece for piece in pieces[-2:]):
-        return None
-    aside, subject = pieces[-1], _past_openers(pieces[-2])
-    opened = len(subject) < len(pieces[-2])
-    before = pieces[:-2]
+    last = _past_openers(pieces[-1], _NEW_CLAUSE_OPENERS)
+    if len(pieces) > 1 and last and len(last) < len(pieces[-1]):
+        # …، ففريق ملاك الأراضي ومعهم كثير من المطورين، يرون …: a clause of its own opens with its subject, and the
+        # comma only closes that subject: no aside
+        subject: list[Word] = last
+        role: Span | bool = True
+    else:
+        if len(pieces) < 2 or any(not piece for piece in pieces[-2:]):
+            return None
+        aside, subject = pieces[-1], _past_openers(pieces[-2])
+        opened = len(subject) < len(pieces[-2])
+        before = pieces[:-2]
+        if before and not opened and not (len(before) == 1 and _fronted_phrase(before[0])):
+            return None  # (…، سامي، رئيس …، قال: a list, or the end of a clause before it, not a subject opening its own)
+        role = _aside_role(context, sentence, aside, cue_word)
+        if role is False:
+            return None
     if not subject or len(subject) > _SUBJECT_WORDS:
         return None
-    if before and not opened and not (len(before) == 1 and _fronted_phrase(before[0])):
-        return None  # (…، سامي، رئيس …، قال: a list, or the end of a clause before it, not a subject opening its own)
     if any(word.upos in ("VERB", "AUX", "SCONJ") or word.text in (":", "؛", '"', "«", "»") for word in subject):
-        return None
-    role = _aside_role(context, sentence, aside, cue_word)
-    if role is False:
         return None
     head = next(
         (word for word in subject if word.upos in ("PROPN", "X") or context.tagged_person_or_body(sentence, word)),
@@ -564,12 +582,12 @@ def subject_before_aside(context: DocumentContext, sentence: SentenceGraph, cue_
     return SubjectBeforeAside(head=head, end=subject[-1].end, role=role if isinstance(role, Span) else None)
 
 
-def _past_openers(piece: list[Word]) -> list[Word]:
+def _past_openers(piece: list[Word], openers: frozenset[str] = _CLAUSE_OPENERS) -> list[Word]:
     """The piece without the conjunctions and connectives that open its clause (لكن، غير أن، أما)."""
     position = 0
     while position < len(piece):
         written = normalize(piece[position].text)
-        if written in _CLAUSE_OPENERS:
+        if written in openers:
             position += 1
         elif written == "ان" and position > 0 and normalize(piece[position - 1].text) in _BEFORE_CONNECTIVE_AN:
             position += 1
