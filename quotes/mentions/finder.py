@@ -91,8 +91,10 @@ class MentionFinder:
         ]
         kind, head = "PER", ""
         opening = " ".join(strip_article(strip_conjunction(normalize(word.text))) for word in words[:2])
-        if opening in self.lexicons.organisation_heads:
+        if opening in self.lexicons.organisation_heads or opening in self.lexicons.institutions:
             return EntityMention(span, "ORG", "speaker", sentence.index)  # الشئون الصحية: a body named by its domain
+        if words and listed_key(words[0], self.lexicons.institutions) is not None:
+            return EntityMention(span, "ORG", "speaker", sentence.index)  # بحسب الجمارك: a service by its common noun
         if words and (key := listed_key(words[0], self.lexicons.titles)) is not None:
             return EntityMention(span, "TITLE", "speaker", sentence.index, role=span, head=key)  # وزير الصحة الأردني
         for word in words:
