@@ -6,7 +6,7 @@ by someone are sources).
   (`وفقا للائحة الداخلية`، `وفق القرار الصادر عن المجلس`): no source, no quote.
 - A census (`بحسب إحصاء عام 2012`) is a source like the statistics already listed.
 - A public service named by its common noun alone, which the entity tagger leaves untagged (`بحسب الجمارك`،
-  `وبحسب المرور`، `وحسب الدفاع المدني`: rules/lexicons/institution_nouns.tsv and the two-word bodies of
+  `وبحسب المرور`، `وحسب الدفاع المدني`: rules/lexicons/institution_nouns.tsv, and the bodies of
   organisation_anaphors.tsv), is a source after a marker, and an organisation there.
 - `حسب الحاجة` ("as needed") stays no source.
 
@@ -81,3 +81,14 @@ def test_a_regulation_a_decision_or_a_need_is_no_source(
     extractor: Extractor, documents: dict[str, ParsedDocument], style: str, doc_id: str
 ) -> None:
     assert sources(extractor, documents[f"{doc_id}-{style}"]) == []
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_customs_speaking_as_a_subject_is_an_organisation(
+    extractor: Extractor, documents: dict[str, ParsedDocument], style: str
+) -> None:
+    # `الجمارك` is a body's head like `الشرطة` (organisation_anaphors.tsv): it spoke as a person before
+    document = documents[f"customs-subject-{style}"]
+    [quote] = extractor.extract_parsed(document)
+    assert quote.speaker is not None and quote.speaker.text == "الجمارك"
+    assert extractor.mention_finder.speaker_mention(document, quote.speaker).kind == "ORG"
