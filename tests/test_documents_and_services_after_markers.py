@@ -92,3 +92,14 @@ def test_customs_speaking_as_a_subject_is_an_organisation(
     [quote] = extractor.extract_parsed(document)
     assert quote.speaker is not None and quote.speaker.text == "الجمارك"
     assert extractor.mention_finder.speaker_mention(document, quote.speaker).kind == "ORG"
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_report_cut_before_its_issuer_is_the_issuer_s(
+    extractor: Extractor, documents: dict[str, ParsedDocument], style: str
+) -> None:
+    # spec: a report's speaker_resolved is its issuer when the text names one; the rules' speaker stops at `تقرير`
+    # while the finders' statement runs on to `لصحيفة …` (it resolved to the bare `تقرير` before)
+    assert sources(extractor, documents[f"report-of-a-newspaper-{style}"]) == [
+        ("بحسب", "تقرير", "صحيفة الأسواق الأسبوعية", None)
+    ]

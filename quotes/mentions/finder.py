@@ -82,9 +82,15 @@ class MentionFinder:
         """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
         return self._reader.facts(word).title
 
-    def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
-        """A speaker phrase the rules chose that no finder found, typed by its first listed word."""
+    def speaker_mention(
+        self, document: ParsedDocument, span: Span, found: Sequence[EntityMention] = ()
+    ) -> EntityMention:
+        """A speaker phrase the rules chose that no finder found, typed by its first listed word; a statement cut
+        before its issuer (`بحسب تقرير | لصحيفة «…»`) is the statement the finders found there, with its issuer."""
         sentence = document.sentence_at(span.start) or document.sentences[0]
+        for known in found:
+            if known.kind == "DOC" and known.issuer is not None and known.span.start == span.start < span.end < known.span.end:
+                return EntityMention(span, "DOC", "speaker", sentence.index, issuer=known.issuer, head=known.head)
         # (a span inside one written word, وزارة of للوزارة, is typed by that word)
         words = sentence.words_within(span.start, span.end) or [
             word for word in sentence.words if word.start < span.end and span.start < word.end
