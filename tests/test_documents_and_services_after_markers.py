@@ -4,7 +4,7 @@ by someone are sources).
 - An indictment is a document that states the charges: `بحسب القرار الاتهامي`، `وفقا للائحة الاتهام` name a source
   (two-word entries of rules/lexicons/speech_nouns.tsv), while `لائحة` and `قرار` alone are a regulation and a decision
   (`وفقا للائحة الداخلية`، `وفق القرار الصادر عن المجلس`): no source, no quote.
-- A census (`بحسب إحصاء عام 2012`) is a source like the statistics already listed.
+- A census (`بحسب إحصاء عام 2012`) is not listed (see its test).
 - A public service named by its common noun alone, which the entity tagger leaves untagged (`بحسب الجمارك`،
   `وبحسب المرور`، `وحسب الدفاع المدني`: rules/lexicons/institution_nouns.tsv, and the bodies of
   organisation_anaphors.tsv), is a source after a marker, and an organisation there.
@@ -57,11 +57,10 @@ def test_a_document_or_a_service_after_the_marker_is_the_source(
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_a_census_is_a_source(extractor: Extractor, documents: dict[str, ParsedDocument], style: str) -> None:
-    [quote] = extractor.extract_parsed(documents[f"census-{style}"])
-    assert quote.type == "according_to"
-    assert quote.speaker is not None and quote.speaker.text.startswith("إحصاء")
-    assert quote.content.text.startswith("فإن عدد سكان المدينة")
+def test_a_census_is_no_listed_source(extractor: Extractor, documents: dict[str, ParsedDocument], style: str) -> None:
+    # `إحصاء` is left out of the lexicons: a census as a source took over the subject-less cues of the person who
+    # cited it (`قال د. فلان: حسب إحصاء وزارة الصحة …، وأضاف إن …`), and `الإحصاء` is a body's word (هيئة الإحصاء)
+    assert sources(extractor, documents[f"census-{style}"]) == []
 
 
 @pytest.mark.parametrize("style", STYLES)
