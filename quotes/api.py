@@ -312,7 +312,7 @@ class Extractor:
                 if span is None or (span.start, span.end) in known or not document.sentences:
                     continue
                 known.add((span.start, span.end))
-                added.append(self.mention_finder.speaker_mention(document, span))
+                added.append(self.mention_finder.speaker_mention(document, span, mentions))
         return added
 
     def extract_conllu(self, conllu: str, *, source: str | None = None) -> Iterator[tuple[ParsedDocument, list[Quote]]]:

@@ -330,12 +330,26 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
     previous = sentence.word(source.index - 1) if source.index > 1 else None
     if previous is not None and previous.upos == "ADP" and previous.end == source.start:
         keys |= {key[1:] for key in keys if key.startswith("ل")}  # ل + لمعلومات: the rest of للمعلومات
-    if keys & context.lexicons.speaking_nouns:
-        return True
+    if keys & (context.lexicons.speaking_nouns | context.lexicons.institution_nouns):
+        return True  # وفقا للتقديرات، بحسب الجمارك
+    if _opens_listed_phrase(context, sentence, source, keys):
+        return True  # حسب الدفاع المدني، وفقا للائحة الاتهام: a body or a document named by two words
     # المراقبين، المحتجون: a sound masculine plural names people (broken plurals of people are in role_nouns);
     # القوانين only ends like one (its lemma is قانون)
     lemma = strip_article(source.lemma_key)
     return source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys)
+
+
+def _opens_listed_phrase(context: DocumentContext, sentence: SentenceGraph, source: Word, keys: set[str]) -> bool:
+    """Whether the source and the word after it are a two-word speaking noun of the lexicons (`الدفاع المدني` of
+    organisation_anaphors.tsv, `لائحة الاتهام` of speech_nouns.tsv, `حرس الحدود` of institution_nouns.tsv), the
+    second word with or without its article."""
+    following = sentence.word(source.index + 1) if source.index < len(sentence.words) else None
+    if following is None or following.upos == "PUNCT":
+        return False
+    seconds = {*following.keys, *(strip_article(key) for key in following.keys)}
+    listed = context.lexicons.speaking_nouns | context.lexicons.institution_nouns
+    return any(f"{first} {second}" in listed for first in keys for second in seconds)
 
 
 def _with_its_article(sentence: SentenceGraph, word: Word) -> frozenset[str]:

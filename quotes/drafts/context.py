@@ -49,6 +49,8 @@ class Lexicons:
     light_verbs: Lexicon | None = None
     #: verbal nouns that open a cue's noun complement (أكد ضرورة …، نفى وجود …): never its source
     complement_nouns: Lexicon | None = None
+    #: services named by their common noun (الجمارك، المرور): sources only after an according-to marker
+    institutions: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
@@ -76,6 +78,11 @@ class Lexicons:
         """Common nouns that can be the subject of speech, without ال: source nouns, group nouns, media heads."""
         listed = (*self.source_nouns, *(self.groups or ()), *(self.media or ()))
         return frozenset(strip_article(key) for key in listed)
+
+    @cached_property
+    def institution_nouns(self) -> frozenset[str]:
+        """Services named by their common noun, without ال (جمارك، مرور، أمن عام): sources after a marker only."""
+        return frozenset(strip_article(key) for key in (self.institutions or ()))
 
     @cached_property
     def reports_nothing(self) -> WordTest:
@@ -110,6 +117,7 @@ class Lexicons:
             prayers=lexicons.get("prayer_formulas"),
             light_verbs=lexicons.get("light_verbs"),
             complement_nouns=lexicons.get("complement_nouns"),
+            institutions=lexicons.get("institution_nouns"),
         )
 
 

@@ -82,17 +82,25 @@ class MentionFinder:
         """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
         return self._reader.facts(word).title
 
-    def speaker_mention(self, document: ParsedDocument, span: Span) -> EntityMention:
-        """A speaker phrase the rules chose that no finder found, typed by its first listed word."""
+    def speaker_mention(
+        self, document: ParsedDocument, span: Span, found: Sequence[EntityMention] = ()
+    ) -> EntityMention:
+        """A speaker phrase the rules chose that no finder found, typed by its first listed word; a statement cut
+        before its issuer (`بحسب تقرير | لصحيفة «…»`) is the statement the finders found there, with its issuer."""
         sentence = document.sentence_at(span.start) or document.sentences[0]
+        for known in found:
+            if known.kind == "DOC" and known.issuer is not None and known.span.start == span.start < span.end < known.span.end:
+                return EntityMention(span, "DOC", "speaker", sentence.index, issuer=known.issuer, head=known.head)
         # (a span inside one written word, وزارة of للوزارة, is typed by that word)
         words = sentence.words_within(span.start, span.end) or [
             word for word in sentence.words if word.start < span.end and span.start < word.end
         ]
         kind, head = "PER", ""
         opening = " ".join(strip_article(strip_conjunction(normalize(word.text))) for word in words[:2])
-        if opening in self.lexicons.organisation_heads:
+        if opening in self.lexicons.organisation_heads or opening in self.lexicons.institutions:
             return EntityMention(span, "ORG", "speaker", sentence.index)  # الشئون الصحية: a body named by its domain
+        if words and listed_key(words[0], self.lexicons.institutions) is not None:
+            return EntityMention(span, "ORG", "speaker", sentence.index)  # بحسب الجمارك: a service by its common noun
         if words and (key := listed_key(words[0], self.lexicons.titles)) is not None:
             return EntityMention(span, "TITLE", "speaker", sentence.index, role=span, head=key)  # وزير الصحة الأردني
         for word in words:

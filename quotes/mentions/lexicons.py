@@ -1,6 +1,6 @@
 """The word lists the mention finders read, from ``rules/lexicons`` (role_nouns, honorific_anaphors, honorifics,
 organisation_anaphors, media_nouns, group_nouns, place_nouns, document_nouns, given_names, complementizers,
-eponym_titles, reporting_verbs, reporting_participles), as normalised keys without ال.
+eponym_titles, reporting_verbs, reporting_participles, institution_nouns), as normalised keys without ال.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class MentionLexicons:
     speech_verbs: frozenset[str] = frozenset()  # reporting verbs whose object is never a person (قال، أوضح)
     according_to: Lexicon | None = None  # وفقا لـ، بحسب، نقلا عن: a marker ends a name (وزارة الخارجية | وفقا لوكالة …)
     participles: frozenset[str] = frozenset()  # قائلا، مضيفا: a cue's participle is never a name's word
+    institutions: frozenset[str] = frozenset()  # الجمارك، حرس الحدود: a service as the source a marker names
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -66,4 +67,5 @@ class MentionLexicons:
             speech_verbs=keys("reporting_verbs", where=lambda fields: fields.get("class") not in PERSON_OBJECT_CLASSES),
             according_to=lexicons.get("according_to"),
             participles=keys("reporting_participles") if "reporting_participles" in lexicons else frozenset(),
+            institutions=keys("institution_nouns") if "institution_nouns" in lexicons else frozenset(),
         )
