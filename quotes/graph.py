@@ -410,7 +410,9 @@ class SentenceGraph:
         return document_text[self.start : self.end]
 
 
-@attrs.frozen
+# not slotted: attrs gives a slotted class with cached properties a __getattr__, which puts every attribute read
+# through a slower lookup (issue 12); as with SentenceGraph, a cached value goes into the instance dict
+@attrs.frozen(slots=False)
 class ParsedDocument:
     """A document's original text and its parsed sentences."""
 
