@@ -410,7 +410,9 @@ class SentenceGraph:
         return document_text[self.start : self.end]
 
 
-@attrs.frozen
+# not slotted: attrs gives a slotted class with cached properties a __getattr__, which puts every attribute read
+# through a slower lookup (issue 12); as with SentenceGraph, a cached value goes into the instance dict
+@attrs.frozen(slots=False)
 class ParsedDocument:
     """A document's original text and its parsed sentences."""
 
@@ -862,26 +864,30 @@ def _plain_sentence(text: str, block: _Block, index: int, tagged: bool) -> tuple
     """One sentence of :func:`_plain_document` and its entity tags (empty when not `tagged`); None where the rows
     are not as `quotes parse` writes them.
 
-    Read column by column: each step is one call over all the rows (split, transpose, one regular expression over
-    the MISC column, int, slicing, the readings' cache), not Python work per row."""
+    Read column by column: each step is one call over all the rows (one split of the joined rows, slices of every
+    tenth field, one regular expression over the MISC column, int, the readings' cache), not Python work per row."""
     count = len(block.lines)
-    _, forms, lemmas, upos, xpos, feats, head_texts, deprels, _, miscs = zip(*map(str.split, block.lines, repeat("\t")), strict=True)
+    # the rows joined and split once, not one split each (and no transposing): every row has 10 columns
+    # (_read_blocks checked), so column k is every tenth field from field k
+    fields = "\t".join(block.lines).split("\t")
+    forms, lemmas, upos, xpos, feats = fields[1::10], fields[2::10], fields[3::10], fields[4::10], fields[5::10]
+    head_texts, deprels, miscs = fields[6::10], fields[7::10], fields[9::10]
     found = _PLAIN_MISC.findall("\n".join(miscs))
     if len(found) != count or not all(map(str.isdigit, head_texts)):
         return None
     start_texts, end_texts, mores = zip(*found, strict=True)
     more = "\n".join(mores)
     starts, ends, heads = list(map(int, start_texts)), list(map(int, end_texts)), list(map(int, head_texts))
-    if "_char=" in more or tuple(map(text.__getitem__, map(slice, starts, ends))) != forms:
+    if "_char=" in more or list(map(text.__getitem__, map(slice, starts, ends))) != forms:
         return None
     if max(heads) > count or any(map(operator.eq, heads, range(1, count + 1))):
         return None  # a head outside the sentence, a word its own head
     if "_" in lemmas:
-        lemmas = tuple(form if lemma == "_" else lemma for form, lemma in zip(forms, lemmas, strict=True))
+        lemmas = [form if lemma == "_" else lemma for form, lemma in zip(forms, lemmas, strict=True)]
     if "_" in upos:
-        upos = tuple("X" if tag == "_" else tag for tag in upos)
+        upos = ["X" if tag == "_" else tag for tag in upos]
     if "_" in deprels:
-        deprels = tuple("dep" if deprel == "_" else deprel for deprel in deprels)
+        deprels = ["dep" if deprel == "_" else deprel for deprel in deprels]
     spaces = ["SpaceAfter=No" not in item for item in mores] if "SpaceAfter=No" in more else repeat(True)
     lemma_keys, keys, token_keys, trigger_keys, spellings = zip(*map(_readings, lemmas, forms, forms, upos), strict=True)
     # positional, in Word's field order, as in _build_sentence

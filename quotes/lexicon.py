@@ -29,7 +29,9 @@ class LexiconEntry:
         return self.fields.get(column)
 
 
-@attrs.frozen
+# not slotted: attrs gives a slotted class with cached properties a __getattr__, which puts every attribute read
+# through a slower lookup (issue 12); as with SentenceGraph, a cached value goes into the instance dict
+@attrs.frozen(slots=False)
 class Lexicon:
     """One word list: normalised key → entry."""
 
