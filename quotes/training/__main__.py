@@ -276,6 +276,15 @@ def cmd_clitics(args: argparse.Namespace) -> None:
     _save_results(args, {"clitics": report})
 
 
+def cmd_clitic_names(args: argparse.Namespace) -> None:
+    from quotes.training.clitics import Lexicon, write_clitic_names
+    from quotes.training.ner import ARABNAMER_NAMES
+
+    lexicon = Lexicon.load(args.lexicon)
+    count = write_clitic_names(args.names / ARABNAMER_NAMES, lexicon, args.out)
+    print(f"{args.out}: {count} name words")
+
+
 def cmd_ship(args: argparse.Namespace) -> None:
     from quotes.training.ship import ship
 
@@ -838,6 +847,11 @@ def build_parser() -> argparse.ArgumentParser:
     clitics = sub.add_parser("clitics", help="list prefix-split decisions on the news sample, before/after")
     clitics.add_argument("--models", type=Path, required=True)
 
+    clitic_names = sub.add_parser("clitic-names", help="write rules/lexicons/clitic_names.tsv from arabnamer's spellings")
+    clitic_names.add_argument("--names", type=Path, default=Path("../shared/data/names"), help="the shared names folder")
+    clitic_names.add_argument("--lexicon", type=Path, default=Path("quotes/models/ar_compact/clitic_lexicon.tsv.gz"))
+    clitic_names.add_argument("--out", type=Path, default=Path("rules/lexicons/clitic_names.tsv"))
+
     ship = sub.add_parser("ship", help="copy a model directory into quotes/models/ar_compact with its card")
     ship.add_argument("--models", type=Path, required=True)
     ship.add_argument("--target", type=Path, default=TARGET)
@@ -925,6 +939,7 @@ COMMANDS = {
     "evaluate": cmd_evaluate,
     "speed": cmd_speed,
     "clitics": cmd_clitics,
+    "clitic-names": cmd_clitic_names,
     "ship": cmd_ship,
     "ner": cmd_ner,
     "all": cmd_all,
