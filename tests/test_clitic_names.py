@@ -48,17 +48,20 @@ def test_fa_before_an_article_whose_word_the_corpus_never_writes_is_part_of_a_na
     assert _pieces(tokens, lexicon, text) == ["سجل", "فالكاو", "هدفا", "ف", "المسؤولية", "ب", "التزامن"]
 
 
-def test_the_parsers_lexicon_keeps_the_listed_names() -> None:
-    """The lexicon `quotes parse` corrects with: listed names (clitic_names.tsv) are rejoined where the tokenizer cut
-    them; و + قال and ب + أن are still cut."""
+def test_the_parsers_lexicon_keeps_the_listed_names_and_the_forms_of_walid() -> None:
+    """The lexicon `quotes parse` corrects with: listed names (clitic_names.tsv) and والد with its forms (clitic_keep.txt)
+    are rejoined where the tokenizer cut them; و + قال and ب + أن are still cut."""
     lexicon = correction_lexicon(BUNDLED_DIR / LEXICON_FILE, NameLexicons.bundled(), VerbHomographs.bundled())
     assert {"بلومبرغ", "لاكروا", "برونسون"} <= {entry.written for entry in bundled_lexicon("clitic_names").entries.values()}
-    text = "وقال لاكروا وبلومبرغ بأن"
+    text = "وقال لاكروا وبلومبرغ بأن والده"
     tokens = [("و", 0, 1), ("قال", 1, 4), ("ل", 5, 6), ("اكروا", 6, 11), ("و", 12, 13), ("ب", 13, 14), ("لومبرغ", 14, 20),
-              ("ب", 21, 22), ("أن", 22, 24)]  # fmt: skip
-    assert _pieces(tokens, lexicon, text) == ["و", "قال", "لاكروا", "و", "بلومبرغ", "ب", "أن"]
+              ("ب", 21, 22), ("أن", 22, 24), ("و", 25, 26), ("الد", 26, 29), ("ه", 29, 30)]  # fmt: skip
+    assert _pieces(tokens, lexicon, text) == ["و", "قال", "لاكروا", "و", "بلومبرغ", "ب", "أن", "والد", "ه"]
     # a listed name says nothing of a pronoun at its end: كونها is كون + ها, فينا (also Vienna) في + نا
     assert _pieces([("كون", 0, 3), ("ها", 3, 5), ("في", 6, 8), ("نا", 8, 10)], lexicon, "كونها فينا") == ["كون", "ها", "في", "نا"]
+    # common words whose "rest" is a commoner word (احد، كرة) stay whole too; و + أحد and ف + كرة القدم are written
+    # with the hamza or are rare
+    assert [lexicon.segment(word) for word in ("واحد", "فكرة", "وقال")] == [["واحد"], ["فكرة"], ["و", "قال"]]
 
 
 @pytest.mark.model
