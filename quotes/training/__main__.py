@@ -345,6 +345,7 @@ def cmd_ner(args: argparse.Namespace) -> None:
             names=names,
             replace_names=args.replace_names,
             replace_orgs=args.replace_orgs,
+            vocabulary=ner.vector_words(pretrain) if args.replace_known_names else None,
         )
         _save_results(args, {"ner_split_sizes": sizes})
         print(json.dumps(sizes))
@@ -445,6 +446,7 @@ def _ner_training_note(args: argparse.Namespace) -> str:
         command += f" --charlm --charlm-hidden {args.charlm_hidden} --charlm-chars {args.charlm_chars}"
     if args.replace_names > 0:
         command += f" --replace-names {args.replace_names:g}" + (" --replace-orgs" if args.replace_orgs else "")
+        command += " --replace-known-names" if args.replace_known_names else ""
     return f"{data}; {command}"
 
 
@@ -874,6 +876,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ner_cmd.add_argument(
         "--replace-orgs", action="store_true", help="in those copies, organisations replaced by other train organisations too"
+    )
+    ner_cmd.add_argument(
+        "--replace-known-names",
+        action="store_true",
+        help="draw the replacement names only from names whose words are all in the word vectors' vocabulary",
     )
     ner_cmd.add_argument(
         "--charlm",
