@@ -30,6 +30,7 @@ import attrs
 
 from quotes.cleantext import TAGGER_PUNCTUATION, TATWEEL, CleanText, clean_for_parser, tagger_form
 from quotes.errors import ModelError
+from quotes.grammar.loader import bundled_lexicon
 from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
 from quotes.parser_inference import speed_up
@@ -215,6 +216,19 @@ def _van_particle(
         and not after.startswith("ال")
         and len(after) > 1
         and lexicon.count(after) < VAN_NAME_MAX_COUNT
+    )
+
+
+def correction_lexicon(path: pathlib.Path, names: NameLexicons, verbs: VerbHomographs) -> Lexicon:
+    """The clitic lexicon at `path` as the parser corrects with it: a given name stays one word (لبنى is not ل + بنى,
+    أدهم not أد + هم), and so does a listed name word whose rest is no word (``rules/lexicons/clitic_names.tsv``:
+    بيرنز is not ب + يرنز); و/ف before a reporting verb is the conjunction (وأردف is و + أردف)."""
+    clitic_names = bundled_lexicon("clitic_names")
+    return (
+        Lexicon.load(path)
+        .keeping_whole(names.written_given_names, suffixes=PRONOUN_SUFFIXES)
+        .keeping_names(entry.written for entry in clitic_names.entries.values())
+        .splitting_before(verbs.reporting_forms)
     )
 
 
@@ -618,12 +632,7 @@ class StanzaParser:
             lexicon_path = self.info.path / LEXICON_FILE
             if lexicon_path.exists():
                 try:
-                    # a given name stays one word: لبنى is not ل + بنى, أدهم not أد + هم
-                    self._lexicon = (
-                        Lexicon.load(lexicon_path)
-                        .keeping_whole(names.written_given_names, suffixes=PRONOUN_SUFFIXES)
-                        .splitting_before(verbs.reporting_forms)  # وأردف is و + أردف
-                    )
+                    self._lexicon = correction_lexicon(lexicon_path, names, verbs)
                 except (OSError, ValueError, EOFError) as exc:
                     raise ModelError(
                         f"{lexicon_path}: cannot be read ({exc}); restore it or delete it to parse without clitic correction"

@@ -276,6 +276,15 @@ def cmd_clitics(args: argparse.Namespace) -> None:
     _save_results(args, {"clitics": report})
 
 
+def cmd_clitic_names(args: argparse.Namespace) -> None:
+    from quotes.training.clitics import Lexicon, write_clitic_names
+    from quotes.training.ner import ARABNAMER_NAMES
+
+    lexicon = Lexicon.load(args.lexicon)
+    count = write_clitic_names(args.names / ARABNAMER_NAMES, lexicon, args.out)
+    print(f"{args.out}: {count} name words")
+
+
 def cmd_ship(args: argparse.Namespace) -> None:
     from quotes.training.ship import ship
 
@@ -336,6 +345,7 @@ def cmd_ner(args: argparse.Namespace) -> None:
             names=names,
             replace_names=args.replace_names,
             replace_orgs=args.replace_orgs,
+            vocabulary=ner.vector_words(pretrain) if args.replace_known_names else None,
         )
         _save_results(args, {"ner_split_sizes": sizes})
         print(json.dumps(sizes))
@@ -436,6 +446,7 @@ def _ner_training_note(args: argparse.Namespace) -> str:
         command += f" --charlm --charlm-hidden {args.charlm_hidden} --charlm-chars {args.charlm_chars}"
     if args.replace_names > 0:
         command += f" --replace-names {args.replace_names:g}" + (" --replace-orgs" if args.replace_orgs else "")
+        command += " --replace-known-names" if args.replace_known_names else ""
     return f"{data}; {command}"
 
 
@@ -838,6 +849,11 @@ def build_parser() -> argparse.ArgumentParser:
     clitics = sub.add_parser("clitics", help="list prefix-split decisions on the news sample, before/after")
     clitics.add_argument("--models", type=Path, required=True)
 
+    clitic_names = sub.add_parser("clitic-names", help="write rules/lexicons/clitic_names.tsv from arabnamer's spellings")
+    clitic_names.add_argument("--names", type=Path, default=Path("../shared/data/names"), help="the shared names folder")
+    clitic_names.add_argument("--lexicon", type=Path, default=Path("quotes/models/ar_compact/clitic_lexicon.tsv.gz"))
+    clitic_names.add_argument("--out", type=Path, default=Path("rules/lexicons/clitic_names.tsv"))
+
     ship = sub.add_parser("ship", help="copy a model directory into quotes/models/ar_compact with its card")
     ship.add_argument("--models", type=Path, required=True)
     ship.add_argument("--target", type=Path, default=TARGET)
@@ -860,6 +876,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ner_cmd.add_argument(
         "--replace-orgs", action="store_true", help="in those copies, organisations replaced by other train organisations too"
+    )
+    ner_cmd.add_argument(
+        "--replace-known-names",
+        action="store_true",
+        help="draw the replacement names only from names whose words are all in the word vectors' vocabulary",
     )
     ner_cmd.add_argument(
         "--charlm",
@@ -925,6 +946,7 @@ COMMANDS = {
     "evaluate": cmd_evaluate,
     "speed": cmd_speed,
     "clitics": cmd_clitics,
+    "clitic-names": cmd_clitic_names,
     "ship": cmd_ship,
     "ner": cmd_ner,
     "all": cmd_all,

@@ -92,6 +92,9 @@ class Lexicon:
     thresholds: Thresholds = Thresholds()
     #: words (hamza on alef written bare) that و/ف before them always is the conjunction of: reporting verbs (وأردف)
     conjoined: frozenset[str] = frozenset()
+    #: name words no proclitic is cut off (:meth:`keeping_names`); unlike `keep`, they say nothing of a pronoun at
+    #: their end (the list's فينا, Vienna, is في + نا in فينا; كونها is كون + ها)
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, texts: Iterable[str], *, min_count: int = 3) -> Lexicon:
@@ -121,6 +124,23 @@ class Lexicon:
             or (word[:1] in _PROCLITIC_LETTERS and self.count(word[1:]) == 0)
         }
         return attrs.evolve(self, keep=self.keep | cut) if cut else self
+
+    def keeping_names(self, words: Iterable[str]) -> Lexicon:
+        """The lexicon that also keeps whole those of `words` (name words, foreign ones above all) that start with a
+        proclitic's letter and leave no word the counts know without it: the tokenizer cuts `بيرنز` into ب + يرنز
+        and `فيلتمان` into ف + يلتمان, words the corpus never writes (a name the counts know, `فيليب` or `بوتين`, is
+        rejoined by them; one whose rest is a word, `فورد` with `ورد`, is left to them)."""
+        found = {
+            word
+            for word in words
+            if len(word) > MIN_REST_CHARS + 1 and word[:1] in _PROCLITIC_LETTERS and self._rest_count(word[0], word[1:]) == 0
+        }
+        return attrs.evolve(self, names=self.names | found) if found else self
+
+    def _whole(self, form: str) -> bool:
+        """Whether no proclitic is cut off `form` (a listed word or name, read without vowel marks)."""
+        bare = form.translate(_WITHOUT_MARKS)
+        return bare in self.keep or bare in self.names
 
     @classmethod
     def load(cls, path: str | Path, keep: str | Path | None = None) -> Lexicon:
@@ -152,7 +172,7 @@ class Lexicon:
 
     def _splits(self, form: str, prefix: str, ratio: float) -> bool:
         rest = form[len(prefix) :]
-        if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or form.translate(_WITHOUT_MARKS) in self.keep:
+        if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or self._whole(form):
             return False
         if prefix in CONJUNCTIONS and _bare_alef(rest) in self.conjoined:
             return True
@@ -168,7 +188,7 @@ class Lexicon:
     def implausible_split(self, prefix: str, rest: str) -> bool:
         """Whether a split like و + زير is wrong: the whole is a known word, the rest is not."""
         whole = prefix + rest
-        if whole.translate(_WITHOUT_MARKS) in self.keep:
+        if self._whole(whole):
             return True
         if prefix in CONJUNCTIONS and _bare_alef(rest) in self.conjoined:
             return False  # و + أردف
@@ -183,11 +203,13 @@ class Lexicon:
             return False
         if prefix == "و" and self._self_conjoined(whole):
             return True
-        if rest.startswith("ال") and len(rest) > 3:
-            # a clitic before the article is always a clitic (بالإضافة, بالقرب)
+        rest_count = self._rest_count(prefix, rest)
+        if rest.startswith("ال") and len(rest) > 3 and not (prefix in self.thresholds.weak_conjunctions and rest_count == 0):
+            # a clitic before the article is always a clitic (بالإضافة, بالقرب), but for ف before an "article" whose
+            # word the corpus never writes: فالتر، فالنسيا، فالكاو are names (ف + a word with the article is rarely
+            # more common than the word itself)
             return False
         ratio = CONJ_JOIN_RATIO if prefix in CONJUNCTIONS else PREP_JOIN_RATIO
-        rest_count = self._rest_count(prefix, rest)
         return rest_count < MIN_REST_COUNT or rest_count < ratio * self.count(whole)
 
     def segment(self, form: str, *, allow: str = "conj+prep") -> list[str]:
@@ -223,6 +245,34 @@ _BARE_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 def _bare_alef(word: str) -> str:
     return word.translate(_WITHOUT_MARKS).translate(_BARE_ALEF)
+
+
+#: The header of ``rules/lexicons/clitic_names.tsv`` (written by :func:`write_clitic_names`).
+CLITIC_NAMES_HEADER = """form
+# Name words (foreign names above all) that begin with a proclitic's letter (و ف ب ل س ك) and leave no word the
+# SaudiNewsNet counts know without it (clitic_lexicon.tsv.gz: no form seen 5 times): the clitic pass keeps them one
+# word (بيرنز is not ب + يرنز, فيلتمان not ف + يلتمان; quotes/training/clitics.py, Lexicon.keeping_names).
+# Derived from arabnamer 0.1.3 (dict_FINAL.json, the Arabic spellings, one word each), E. Yousef (2026),
+# github.com/sayedyousef/arabnamer, data CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/; see NOTICE).
+# Rebuilt with `python -m quotes.training clitic-names --names ../shared/data/names` (no hand edits).
+"""
+
+
+def clitic_names(spellings: Iterable[str], lexicon: Lexicon) -> list[str]:
+    """The one-word Arabic spellings of `spellings` that :meth:`Lexicon.keeping_names` would keep whole, sorted."""
+    words = {w for spelling in spellings for w in spelling.split() if is_arabic(w)}
+    return sorted(lexicon.keeping_names(words).names - lexicon.names)
+
+
+def write_clitic_names(arabnamer: Path, lexicon: Lexicon, out: Path) -> int:
+    """Write ``clitic_names.tsv`` from arabnamer's ``dict_FINAL.json.gz``; returns how many words it lists."""
+    import json
+
+    with gzip.open(arabnamer, "rt", encoding="utf-8") as handle:
+        spellings = json.load(handle).values()
+    words = clitic_names(spellings, lexicon)
+    out.write_text(CLITIC_NAMES_HEADER + "".join(f"{w}\n" for w in words), encoding="utf-8")
+    return len(words)
 
 
 def read_keep(path: Path) -> frozenset[str]:

@@ -291,6 +291,18 @@ class NamePool:
 
         return NamePool([n for n in self.full if clean(n)], [w for w in self.single if clean((w,))])
 
+    def within(self, vocabulary: frozenset[str]) -> NamePool:
+        """The pool less every name with a word outside `vocabulary` (the word vectors' words): a tagger that learns
+        names from unknown words learns that an unknown word is a name (NER.md, mention replacement)."""
+        return NamePool([n for n in self.full if all(w in vocabulary for w in n)], [w for w in self.single if w in vocabulary])
+
+
+def vector_words(pretrain: Path) -> frozenset[str]:
+    """The words of a Stanza ``pretrain.pt`` (the word vectors the tagger reads)."""
+    from stanza.models.common.pretrain import Pretrain
+
+    return frozenset(Pretrain(str(pretrain)).vocab._id2unit)
+
 
 def read_names(names: Path) -> NamePool:
     """Wikidata / DziriNames full names (alef-normalised, 2–3 words) and arabnamer's one-word Arabic spellings
@@ -380,6 +392,7 @@ def build_split(
     names: Path | None = None,
     replace_names: float = 0.0,
     replace_orgs: bool = False,
+    vocabulary: frozenset[str] | None = None,
 ) -> Split:
     """ANERcorp's train (less its last tenth, the dev split) and test; with ``fane``, a sample of WikiFANE added to train;
     with ``names`` and ``replace_names``, train's sentences with a person copied with other names (:func:`replace_mentions`)."""
@@ -397,6 +410,8 @@ def build_split(
     tested = [segment_sentence(s, lexicon) for s in test]
     if names is not None and replace_names > 0:
         pool = read_names(names).without(held_out_entities(segment[:cut], [*segment[cut:], *tested]))
+        if vocabulary is not None:
+            pool = pool.within(vocabulary)
         replaced = replace_mentions(segment[:cut], pool, lexicon, replace_names, orgs=replace_orgs)
         logger.info("mention replacement: %d copies (%d full names, %d one-word names)", len(replaced), len(pool.full), len(pool.single))
         added += replaced
@@ -413,9 +428,19 @@ def prepare(
     names: Path | None = None,
     replace_names: float = 0.0,
     replace_orgs: bool = False,
+    vocabulary: frozenset[str] | None = None,
 ) -> dict[str, dict[str, int]]:
     """Write ``ner.{train,dev,test}.json`` (Stanza's NER format) under ``out``; return the sizes."""
-    split = build_split(anercorp, lexicon, fane, fane_sentences, names=names, replace_names=replace_names, replace_orgs=replace_orgs)
+    split = build_split(
+        anercorp,
+        lexicon,
+        fane,
+        fane_sentences,
+        names=names,
+        replace_names=replace_names,
+        replace_orgs=replace_orgs,
+        vocabulary=vocabulary,
+    )
     out.mkdir(parents=True, exist_ok=True)
     for name in ("train", "dev", "test"):
         path = out / f"ner.{name}.json"
