@@ -39,7 +39,7 @@ def same_office(coref: Coreference, query: Query) -> Entity | Verdict | None:
             title in read_as(held, coref.title_synonyms)
             and named <= known
             and not other_nisba(words, held, known)
-            and not other_office(coref, query, named, entity)
+            and not other_office(coref, mention, words, named, entity)
         ):
             return entity
     return NEW if named else None
@@ -95,7 +95,7 @@ def person_written_about(coref: Coreference, query: Query) -> Entity | Verdict |
     group = entry is not None and entry.get("kind") == "descriptor"
     if mention.text.startswith(("ال", "وال")) and last is not None and not group:
         person = mention_words(last.fullest)
-        if other_nisba(words, last.role_words(), last.words()) or other_office(coref, query, frozenset(), last):
+        if other_nisba(words, last.role_words(), last.words()) or other_office(coref, mention, words, frozenset(), last):
             return NEW
         title_gender = person_gender(None, words[0], coref.given_names, coref.roles)
         if title_gender is not None and coref.named_gender(last) not in (None, title_gender):

@@ -13,7 +13,6 @@ import attrs
 from quotes.coreference.chains import Entity
 from quotes.coreference.lexicons import word_set
 from quotes.coreference.nisba import nisba
-from quotes.coreference.query import Query
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words, opens_definite, words_of
 from quotes.lexicon import read_as
@@ -49,18 +48,18 @@ def holds_title(entity: Entity, words: tuple[str, ...]) -> bool:
     return bool(held) and all(holds_word(held, word) for word in words)
 
 
-def other_office(coref: Coreference, query: Query, named: frozenset[str], entity: Entity) -> bool:
+def other_office(coref: Coreference, mention: Span, words: tuple[str, ...], named: frozenset[str], entity: Entity) -> bool:
     """Whether a job title and an earlier holder's title go on with two different nouns after the title word, in
     construct with it or after a preposition (`المتحدث باسم`): `وزير الخارجية` and `وزير الداخلية`، `المتحدث باسم
     الحكومة` and `المتحدث باسم الوزارة` are two offices. A name there (`ملك المغرب`، `نائب البشير`: a proper noun or
     a tagged person or place), a nisba, the holder's name, a title with nothing after it (`المفتي` … `مفتي مصر`) or
     with the article (`الوزير المنظمات`: no construct) and a title that is no job (`المهندس محمد المخرج`) tell no
     other office."""
-    words, role, held = query.words, coref.roles.lookup(query.words[0]), entity.role
+    role, held = coref.roles.lookup(words[0]), entity.role
     if role is None or role.get("kind") != "job" or held is None:
         return False
     synonyms, known = coref.title_synonyms, entity.words()
-    mine = _complement(query.mention.text, 0, named | _name_words(coref, query.mention) | known)
+    mine = _complement(mention.text, 0, named | _name_words(coref, mention) | known)
     held_words = mention_words(held)
     if mine is None or _one_of(read_as((mine,), synonyms)[0], read_as(held_words, synonyms)):
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quotes.coreference.lexicons import bundled
+from quotes.grammar.loader import bundled_lexicon as bundled
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
