@@ -35,9 +35,9 @@ def test_the_mention_sieves_run_from_the_surest_to_the_broadest() -> None:
         "numbered_group",
         "same_words",
         "definite_head",
+        "title_of_one_named",
         "same_office",
         "title_given_where_named",
-        "title_of_one_named",
         "person_written_about",
         "long_title",
     ]

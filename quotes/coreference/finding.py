@@ -31,9 +31,9 @@ MENTION_SIEVES: tuple[MentionSieve, ...] = (
     numbered_group,
     same_words,
     definite_head,
+    title_of_one_named,
     same_office,
     title_given_where_named,
-    title_of_one_named,
     person_written_about,
     long_title,
 )

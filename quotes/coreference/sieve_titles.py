@@ -8,7 +8,7 @@ from quotes.coreference.chains import Entity
 from quotes.coreference.nisba import nisba, other_nisba
 from quotes.coreference.query import NEW, Query, Verdict
 from quotes.coreference.state import Coreference
-from quotes.coreference.titles import ends_with_family_name, holds_title, names_beside_role, untitled_holder
+from quotes.coreference.titles import ends_with_family_name, holds_title, names_beside_role, other_office, untitled_holder
 from quotes.coreference.words import mention_words
 from quotes.lexicon import read_as
 from quotes.model import Span
@@ -22,8 +22,9 @@ def _short_title(coref: Coreference, query: Query) -> bool:
 def same_office(coref: Coreference, query: Query) -> Entity | Verdict | None:
     """`المتحدث` after `الناطق باسم الوزارة سامي العمري` (one office in other words: title_synonyms.tsv), `المدرب سالم
     العتيبي` after `المدرب سالم العتيبي`: a short title is the latest holder of the office, where the holder has the
-    name written beside the title (or the family name that ends it: `الدكتور السديس` after `عبد الرحمن السديس`) and
-    no other nisba (`الرئيس الجزائري` is not `الرئيس المصري`). A title with a name no holder has is NEW (`الفريق
+    name written beside the title (or the family name that ends it: `الدكتور السديس` after `عبد الرحمن السديس`), no
+    other nisba (`الرئيس الجزائري` is not `الرئيس المصري`) and no other office (`وزير الخارجية` is not `وزير
+    الداخلية سامي الفارس`). A title with a name no holder has is NEW (`الفريق
     المحرج` after `الفريق الركن عثمان المحرج`: the entity table knows the holder)."""
     if not _short_title(coref, query):
         return None
@@ -34,7 +35,12 @@ def same_office(coref: Coreference, query: Query) -> Entity | Verdict | None:
     (title,) = read_as(words[:1], coref.title_synonyms)
     for entity in reversed(coref.entities):
         held, known = entity.role_words(), entity.words()
-        if title in read_as(held, coref.title_synonyms) and named <= known and not other_nisba(words, held, known):
+        if (
+            title in read_as(held, coref.title_synonyms)
+            and named <= known
+            and not other_nisba(words, held, known)
+            and not other_office(coref, mention, words, named, entity)
+        ):
             return entity
     return NEW if named else None
 
@@ -66,9 +72,7 @@ def title_of_one_named(coref: Coreference, query: Query) -> Entity | Verdict | N
         name = Span.from_offsets(text, start, end)
         role, _ = coref.role_at(name)
         held = set(mention_words(role)) if role is not None else set()
-        # mention_words reads a first و as the conjunction (وزير الخارجية → زير): read each word with it as well
-        offices = set(read_as(held, coref.title_synonyms)) | set(read_as({"و" + word for word in held}, coref.title_synonyms))
-        if title not in offices or not own <= held:
+        if title not in read_as(held, coref.title_synonyms) or not own <= held:
             continue
         named = set(mention_words(name))
         for entity in reversed(coref.entities):
@@ -82,7 +86,8 @@ def person_written_about(coref: Coreference, query: Query) -> Entity | Verdict |
     """`وقال المهاجم السوري` after a player was quoted by name: a definite bare title with no holder is the person the
     text is about, the latest speaker, where that speaker is a person named by a name (not a body: `وقال المدير
     التنفيذي` after `أعلنت شركة نوكيا` is its director), of no other nisba (`الرئيس الجزائري` after `السفير المصري`)
-    and gender (`تقول الشاعرة العراقية` after a man). A group (`وأضاف الباحثون`) is new speakers."""
+    and gender (`تقول الشاعرة العراقية` after a man), nor of another office (`المتحدث باسم الحكومة` after the
+    ministry's). A group (`وأضاف الباحثون`) is new speakers."""
     if not _short_title(coref, query):
         return None
     mention, words, last = query.mention, query.words, coref.last_speaker
@@ -90,7 +95,7 @@ def person_written_about(coref: Coreference, query: Query) -> Entity | Verdict |
     group = entry is not None and entry.get("kind") == "descriptor"
     if mention.text.startswith(("ال", "وال")) and last is not None and not group:
         person = mention_words(last.fullest)
-        if other_nisba(words, last.role_words(), last.words()):
+        if other_nisba(words, last.role_words(), last.words()) or other_office(coref, mention, words, frozenset(), last):
             return NEW
         title_gender = person_gender(None, words[0], coref.given_names, coref.roles)
         if title_gender is not None and coref.named_gender(last) not in (None, title_gender):

@@ -6,13 +6,16 @@ and the preposition after a title that names the body its holder belongs to (`ق
 from __future__ import annotations
 
 import bisect
+from collections.abc import Set
 
 import attrs
 
 from quotes.coreference.chains import Entity
 from quotes.coreference.lexicons import word_set
+from quotes.coreference.nisba import nisba
 from quotes.coreference.state import Coreference
-from quotes.coreference.words import mention_words, words_of
+from quotes.coreference.words import mention_words, opens_definite, words_of
+from quotes.lexicon import read_as
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 
@@ -42,22 +45,104 @@ def holds_title(entity: Entity, words: tuple[str, ...]) -> bool:
     البحرين), a genitive also where the title wrote it with لـ (رئيس جمعية حقوق الإنسان → رئيس الجمعية الوطنية
     لحقوق الإنسان)."""
     held = entity.role_words()
-    return bool(held) and all(
-        word in held or (word.endswith("ي") and word[:-1] in held) or "ل" + word in held for word in words
-    )
+    return bool(held) and all(holds_word(held, word) for word in words)
+
+
+def other_office(coref: Coreference, mention: Span, words: tuple[str, ...], named: frozenset[str], entity: Entity) -> bool:
+    """Whether a job title and an earlier holder's title go on with two different nouns after the title word, in
+    construct with it or after a preposition (`المتحدث باسم`): `وزير الخارجية` and `وزير الداخلية`، `المتحدث باسم
+    الحكومة` and `المتحدث باسم الوزارة` are two offices. A name there (`ملك المغرب`، `نائب البشير`: a proper noun or
+    a tagged person or place), a nisba, the holder's name, a title with nothing after it (`المفتي` … `مفتي مصر`) or
+    with the article (`الوزير المنظمات`: no construct) and a title that is no job (`المهندس محمد المخرج`) tell no
+    other office."""
+    role, held = coref.roles.lookup(words[0]), entity.role
+    if role is None or role.get("kind") != "job" or held is None:
+        return False
+    synonyms, known = coref.title_synonyms, entity.words()
+    mine = _complement(mention.text, 0, named | _name_words(coref, mention) | known)
+    held_words = mention_words(held)
+    if mine is None or _one_of(read_as((mine,), synonyms)[0], read_as(held_words, synonyms)):
+        return False
+    title = read_as(words[:1], synonyms)[0]
+    at = next((position for position, word in enumerate(read_as(held_words, synonyms)) if word == title), None)
+    name = known - set(held_words)  # the holder's name, where a mention is more than the title
+    theirs = _complement(held.text, at, name | _name_words(coref, held)) if at is not None else None
+    return theirs is not None and not _one_of(read_as((theirs,), synonyms)[0], read_as(words, synonyms))
+
+
+def _one_of(word: str, words: tuple[str, ...]) -> bool:
+    """Whether a title's word is one of another title's words, either way (:func:`holds_word`)."""
+    return any(holds_word({other}, word) or holds_word({word}, other) for other in words)
+
+
+def _complement(text: str, at: int, names: Set[str]) -> str | None:
+    """The noun that names the office after the title, the `at`-th word of `text`: in construct with it (وزير |
+    الخارجية) or after a preposition (المتحدث باسم | الحكومة); not a name, nor a nisba."""
+    keyed = [(key, written) for written in text.split() for key in words_of(written)]
+    after = keyed[at + 1 : at + 3]
+    if not after:
+        return None
+    if after[0][0] in BELONGING_PREPOSITIONS:
+        word = after[1][0] if len(after) > 1 else None
+    elif opens_definite(keyed[at][1]):
+        return None  # a title with the article is in construct with nothing (الوزير | المنظمات الدولية)
+    else:
+        word = after[0][0]
+    if word is None or word in names or nisba(word) or len(word) < 3:
+        return None
+    return word
+
+
+def _name_words(coref: Coreference, span: Span) -> set[str]:
+    """The words of a span that the parse tagged a proper noun or the entity tagger put in a person's or a place's name
+    (المغرب، البشير); a body's name (الحكومة الشرعية) is an office's, of common nouns."""
+    document = coref.document
+    index = next((at for at, sentence in enumerate(document.sentences) if sentence.start <= span.start < sentence.end), None)
+    if index is None:
+        return set()
+    sentence = document.sentences[index]
+    tagged = document.entity_spans[index] if document.entity_spans is not None else ()
+    inside = {position for first, last, kind in tagged if kind != "ORG" for position in range(first, last)}
+    return {
+        key
+        for position, word in enumerate(sentence.words)
+        if span.start <= word.start and word.end <= span.end and (word.upos in ("PROPN", "X") or position in inside)
+        for key in words_of(word.text)
+    }
+
+
+def holds_word(held: set[str], word: str) -> bool:
+    """Whether a title's word is among an earlier title's words: as written, a nationality as its country (البحريني
+    → البحرين), a genitive written there with لـ (حقوق → لحقوق)."""
+    return word in held or (word.endswith("ي") and word[:-1] in held) or "ل" + word in held
 
 
 def names_beside_role(coref: Coreference, mention: Span, words: tuple[str, ...], role: Span | None) -> frozenset[str]:
     """The words by which a mention that opens with a role noun names its holder (`المدرب سالم العتيبي`: the words
-    outside the role, or of a person's name the finders found in it); empty for a bare role (`المدرب`)."""
+    outside the role, or of a person's name the finders found in it); empty for a bare role (`المدرب`). A name right
+    after a title in construct (`نائب البشير`: the deputy of al-Bashir) is whose title it is, not the holder's."""
+    text = coref.document.text
     named = set(words) - set(mention_words(role)) if role is not None else set()
     person_names = coref.person_names
     for start, end in person_names[bisect.bisect_left(person_names, (mention.start, 0)) :]:
         if start >= mention.end:
             break
         if end <= mention.end:
-            named.update(mention_words(Span.from_offsets(coref.document.text, start, end)))
+            name = mention_words(Span.from_offsets(text, start, end))
+            if _genitive_of_title(text[mention.start : start], words):
+                named.difference_update(name)
+            else:
+                named.update(name)
     return frozenset(named)
+
+
+def _genitive_of_title(before: str, words: tuple[str, ...]) -> bool:
+    """Whether what stands before a name in a mention is the mention's title word alone, without the article: the
+    title is in construct with the name (`نائب | البشير`، `مستشار | الملك سلمان`)."""
+    written = before.split()
+    if len(written) != 1 or not words or opens_definite(written[0]):
+        return False
+    return words_of(before)[:1] == words[:1]
 
 
 def ends_with_family_name(coref: Coreference, mention: Span, words: tuple[str, ...]) -> bool:

@@ -1,14 +1,29 @@
 """How the resolver reads a mention's words: normalised, without clitic conjunctions and the article (`والوزارة` →
-`وزارة`), or as a body's name keeps a first و or ف that belongs to the word (`وكالة`), and what the first word says
-of the phrase (the article of an anaphor, a name in quotation marks, a conjunct that names another body)."""
+`وزارة`) but with a first و or ف that belongs to a title or body word the lexicons know (`وزير الخارجية` → وزير
+خارجيه), or as a body's name keeps any first و or ف (`وكالة`), and what the first word says of the phrase (the
+article of an anaphor, a name in quotation marks, a conjunct that names another body)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from quotes.grammar.loader import bundled_lexicon as bundled
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
+
+
+def _root_waw_fa() -> frozenset[str]:
+    """Words whose first و or ف is the word's own letter: the title and body heads of the bundled lexicons that open
+    with one (وزير، وكيل، وكالة، فريق) and root_waw_fa.tsv (وزارة، والي، فصيل)."""
+    words = set(bundled("root_waw_fa")) | set(bundled("role_nouns")) | set(bundled("title_synonyms"))
+    words |= set(bundled("group_nouns")) | set(bundled("media_nouns")) | set(bundled("document_nouns"))
+    words |= {strip_article(normalize(entry.get("head") or key)) for key, entry in bundled("organisation_anaphors").entries.items()}
+    return frozenset(word for word in map(strip_article, words) if len(word) > 3 and word.startswith(("و", "ف")))
+
+
+#: Words that keep their first و or ف in :func:`words_of`.
+ROOT_WAW_FA = _root_waw_fa()
 
 
 def mention_words(span: Span) -> tuple[str, ...]:
@@ -18,11 +33,14 @@ def mention_words(span: Span) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65_536)
 def words_of(text: str) -> tuple[str, ...]:
-    """:func:`mention_words` of a text (remembered per text)."""
+    """:func:`mention_words` of a text (remembered per text): a first و or ف goes as the conjunction unless the word
+    is one that owns it (:data:`ROOT_WAW_FA`: `وزير` stays, `ووزير` → وزير)."""
     words = []
     for word in text.split():
-        key = strip_article(strip_conjunction(normalize(word)))
-        key = "".join(char for char in key if char.isalnum())
+        bare = normalize(word)
+        key = "".join(char for char in bare if char.isalnum())
+        if key not in ROOT_WAW_FA:
+            key = "".join(char for char in strip_article(strip_conjunction(bare)) if char.isalnum())
         if key:
             words.append(key)
     return tuple(words)
@@ -54,11 +72,14 @@ def names_itself(mention: Span) -> bool:
     return any(opening in text and closing in text[text.index(opening) + 1 :] for opening, closing in NAME_MARKS.items())
 
 
-def opens_definite(mention: Span) -> bool:
+def opens_definite(mention: Span | str) -> bool:
     """Whether the mention's first word has the article (الصحيفة، والوزارة، للهيئة): an anaphor; `صحيفة الوطن`, a head
-    in construct with a name, names a body of its own."""
-    first = mention.text.split(maxsplit=1)
-    bare = strip_conjunction(normalize(first[0])) if first else ""
+    in construct with a name, names a body of its own. A word that owns its first و is no conjunction and article
+    (والي الولاية)."""
+    first = (mention if isinstance(mention, str) else mention.text).split(maxsplit=1)
+    bare = normalize(first[0]) if first else ""
+    if bare not in ROOT_WAW_FA:
+        bare = strip_conjunction(bare)
     return bare.startswith(("ال", "لل"))
 
 
