@@ -179,7 +179,9 @@ class Entity:
         }
 
 
-@attrs.frozen
+# not slotted: a slotted attrs class with cached properties gets a __getattr__ that slows every attribute read
+# (issue 12; as ParsedDocument and Lexicon)
+@attrs.frozen(slots=False)
 class EntityTable:
     """A document's entities, and the mentions that are no source (places)."""
 

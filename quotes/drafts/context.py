@@ -22,7 +22,9 @@ def organisation_heads(anaphors: Lexicon | None) -> frozenset[str]:
     return frozenset(strip_article(normalize(entry.get("head") or entry.key)) for entry in entries)
 
 
-@attrs.frozen
+# not slotted: a slotted attrs class with cached properties gets a __getattr__ that slows every attribute read
+# (issue 12; as ParsedDocument and Lexicon)
+@attrs.frozen(slots=False)
 class Lexicons:
     """The lexicons the attribution step reads."""
 
@@ -121,7 +123,9 @@ class Lexicons:
         )
 
 
-@attrs.frozen(eq=False)
+# not slotted: a slotted attrs class with cached properties gets a __getattr__ that slows every attribute read
+# (issue 12; as ParsedDocument and Lexicon)
+@attrs.frozen(eq=False, slots=False)
 class DocumentContext:
     """One document as the drafting steps read it: its parse and text, its paired quotation marks, the lexicons."""
 
