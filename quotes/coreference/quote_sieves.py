@@ -9,7 +9,7 @@ from collections.abc import Callable
 from quotes.coreference.chains import Entity
 from quotes.coreference.finding import observe
 from quotes.coreference.honorifics import honoured
-from quotes.coreference.recency import one_person, recent, recent_plural
+from quotes.coreference.recency import group_mention, one_person, recent, recent_group, recent_plural, speaks_as_group
 from quotes.coreference.state import Coreference
 from quotes.drafts import Draft
 from quotes.graph import Word
@@ -68,16 +68,23 @@ def enclosing_quote(coref: Coreference, turn: Turn) -> Entity | None:
 def speaker_hint(coref: Coreference, turn: Turn) -> Entity | None:
     """`وبحسب المصادر`، `على حد قوله`: a source the rules read beside the cue rather than as its subject."""
     draft = turn.draft
-    return observe(coref, draft.speaker_hint, draft.hint_role) if draft.speaker_hint is not None else None
+    if draft.speaker_hint is None:
+        return None
+    if draft.cue_number == "Plur" and draft.type != "according_to" and not group_mention(coref, draft.speaker_hint):
+        return None  # تابع الوزير ونائبه الحادث ووجهوا بـ …: a plural verb's subject is people, never الحادث
+    return observe(coref, draft.speaker_hint, draft.hint_role)
 
 
 def latest_speaker(coref: Coreference, turn: Turn) -> Entity | None:
     """`وأضاف`، `وقالت`: a cue without a subject takes the latest speaker of the verb's gender; a plural verb after
-    one person quoted (`وطالبوا`) the latest plural source (:mod:`quotes.coreference.recency`)."""
+    one person quoted (`وطالبوا`) the latest plural source, and a plural verb after no group (`وقالوا` after an event or
+    a thing) the latest source that can speak as one, else none (:mod:`quotes.coreference.recency`)."""
     draft = turn.draft
     entity = recent(coref, draft.cue_gender)
     if draft.cue_number in ("Plur", "Dual") and entity is not None and one_person(coref, entity):
         entity = recent_plural(coref)  # وطالبوا …: they, not the one person quoted last
+    elif draft.cue_number == "Plur" and entity is not None and not speaks_as_group(coref, entity):
+        entity = recent_group(coref)  # وقالوا after سلامة التصميم or الحادث: people, never a thing; else none
     return entity
 
 

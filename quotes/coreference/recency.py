@@ -1,13 +1,23 @@
 """The latest source a subject-less cue can mean: the last speaker where the verb's gender agrees (`وأضاف`، `وقالت`),
 else the latest entity of that gender; for a plural verb after one person (`وطالبوا`), the latest source the text
-counts as two or more or names with a sound plural."""
+counts as two or more or names with a plural of people; for a plural verb after no group (`وقالوا` after an abstract
+noun or an incident), the latest source that can speak as one, else none."""
 
 from __future__ import annotations
 
 from quotes.coreference.chains import Entity
 from quotes.coreference.counting import cardinality
+from quotes.coreference.lexicons import word_set
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
+from quotes.model import Span
+from quotes.normalize import strip_article
+
+#: Words that open a mention of people as a group: group nouns (مصادر، سكان، أهالي), broken plurals of people (الوزراء،
+#: القادة) and quantifiers (عدد من، بعض): rules/lexicons/group_nouns.tsv, people_plurals.tsv, quantifiers.tsv.
+GROUP_WORDS = frozenset(
+    strip_article(word) for word in word_set("group_nouns") | word_set("people_plurals") | word_set("quantifiers")
+)
 
 
 def recent(coref: Coreference, gender: str | None) -> Entity | None:
@@ -29,13 +39,45 @@ def one_person(coref: Coreference, entity: Entity) -> bool:
     return coref.named_gender(entity) is not None and not any((cardinality(mention) or 1) > 1 for mention in entity.mentions)
 
 
+def plural_mention(mention: Span) -> bool:
+    """A mention the text counts as two or more (ثلاثة مصادر، دبلوماسي ومحللان) or names with a plural of people:
+    a sound plural (المزارعون، مسؤولين), a group noun or a broken plural (مصادر، الأهالي، الوزراء), a quantifier
+    (عدد من الخبراء)."""
+    first = mention_words(mention)[:1]
+    counted = cardinality(mention)
+    if counted is not None and counted > 1:
+        return True
+    if not first:
+        return False
+    word = first[0]
+    # (a quantifier with its pronoun is a group too: أغلبهم، بعضهم)
+    return (len(word) > 4 and word.endswith(("ون", "ين"))) or word in GROUP_WORDS or word.removesuffix("هم") in GROUP_WORDS
+
+
+def speaks_as_group(coref: Coreference, entity: Entity) -> bool:
+    """Whether the entity can be the subject a plural cue leaves out (`وقالوا`، `وطالبوا`): people named as a group
+    (:func:`plural_mention`), a body the entity tagger found (هيئة الرقابة والتحقيق، شركة …), or two persons or more
+    named and joined by و; never an abstract noun, an event or a place (سلامة التصميم، الحادث، السوق)."""
+    return any(group_mention(coref, mention) for mention in entity.mentions)
+
+
+def group_mention(coref: Coreference, mention: Span) -> bool:
+    """Whether a mention names people as a group (:func:`plural_mention`), a body the entity tagger found, or two
+    persons or more joined by و."""
+    if plural_mention(mention) or mention_words(mention) in coref.tagged_organisations:
+        return True
+    names = [start for start, end in coref.person_names if mention.start <= start and end <= mention.end]
+    return len(names) > 1 and " و" in mention.text
+
+
 def recent_plural(coref: Coreference) -> Entity | None:
-    """The latest source the text counts as two or more (ثلاثة مصادر، دبلوماسي ومحللان) or names with a sound plural
-    (المزارعون، مسؤولين); None where there is none."""
+    """The latest source the text names as people in the plural (:func:`plural_mention`); None where there is none."""
     for entity in reversed(coref.entities):
-        for mention in entity.mentions:
-            first = mention_words(mention)[:1]
-            counted = cardinality(mention)
-            if (counted is not None and counted > 1) or (first and len(first[0]) > 4 and first[0].endswith(("ون", "ين"))):
-                return entity
+        if any(plural_mention(mention) for mention in entity.mentions):
+            return entity
     return None
+
+
+def recent_group(coref: Coreference) -> Entity | None:
+    """The latest source that can speak as a group (:func:`speaks_as_group`); None where there is none."""
+    return next((entity for entity in reversed(coref.entities) if speaks_as_group(coref, entity)), None)

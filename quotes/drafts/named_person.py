@@ -31,7 +31,8 @@ def with_named_person(context: DocumentContext, draft: Draft, drafts: Sequence[D
             content.start <= offset < content.end for content in contents
         )
 
-    person = _person_before(context, sentence, draft.cue.start, not_narrated)
+    # a plural cue (وقالوا، وطالبوا) does not speak for the one person its sentence names (سلامة …، صالح)
+    person = _person_before(context, sentence, draft.cue.start, not_narrated) if draft.cue_number != "Plur" else None
     if person is not None and not _agrees(context, draft, person):
         person = None  # وتضيف، وأوضحت: a feminine cue does not speak for the minister (وزير) the sentence named
     if (person is None or person.speaker is None) and not any(
@@ -71,7 +72,7 @@ def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable
     sentences = context.document.sentences
     earlier = sentences[max(0, draft.sentence_index - _LOOKBACK_SENTENCES) : draft.sentence_index]
     for sentence in reversed(earlier):
-        if draft.cue_gender != "Fem":
+        if draft.cue_gender != "Fem" and draft.cue_number != "Plur":
             person = _person_before(context, sentence, sentence.end, skip)
             if person is not None and person.speaker is not None:
                 return person
