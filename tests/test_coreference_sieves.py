@@ -33,6 +33,7 @@ def test_the_mention_sieves_run_from_the_surest_to_the_broadest() -> None:
     assert [sieve.__name__ for sieve in MENTION_SIEVES] == [
         "another_source",
         "numbered_group",
+        "bare_title_holder",
         "same_words",
         "definite_head",
         "title_of_one_named",

@@ -12,6 +12,7 @@ from quotes.coreference.pointing import pointed_mention
 from quotes.coreference.query import MentionSieve, Query
 from quotes.coreference.sieve_heads import definite_head
 from quotes.coreference.sieve_titles import (
+    bare_title_holder,
     long_title,
     person_written_about,
     same_office,
@@ -29,6 +30,7 @@ from quotes.model import Span
 MENTION_SIEVES: tuple[MentionSieve, ...] = (
     another_source,
     numbered_group,
+    bare_title_holder,
     same_words,
     definite_head,
     title_of_one_named,

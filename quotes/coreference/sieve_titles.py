@@ -45,6 +45,16 @@ def same_office(coref: Coreference, query: Query) -> Entity | Verdict | None:
     return NEW if named else None
 
 
+def bare_title_holder(coref: Coreference, query: Query) -> Entity | Verdict | None:
+    """`وأضاف الوزير` after `قال وزير الداخلية …` and `وأكد نادر العلي وزير الخارجية …`: a one-word title is the latest
+    holder of the office (:func:`same_office`), asked before an earlier mention whose own words hold the title
+    (`same_words`: وزير الداخلية) is; where no holder is found, the later sieves are asked."""
+    if len(query.words) != 1 or query.words[0] not in coref.roles:
+        return None
+    found = same_office(coref, query)
+    return found if isinstance(found, Entity) else None
+
+
 def title_given_where_named(coref: Coreference, query: Query) -> Entity | Verdict | None:
     """`وأضاف رئيس الجالية اليمنية` after `وصف مهدي حاتم النهاري رئيس الجالية اليمنية في السعودية …`: a bare title is
     the latest person quoted without a title whose title, where the text named them, holds every word of it."""
