@@ -312,3 +312,11 @@ def test_orthographic_noise_is_seeded_and_only_rewrites_its_letters() -> None:
         assert f[8] in ("اللجنة", "اللجنه")  # final ta marbuta only
         assert f[0] == "و" and f[13] == "."
     assert all(s.rows[1][2] == base.rows[1][2] for s in first)  # lemmas untouched
+
+
+def test_given_names_are_read_from_the_rules_the_extractor_reads() -> None:
+    # the same file in a checkout and in an installed package (quotes/_rules), never a path above the package
+    from quotes.grammar.loader import default_rules_dir
+
+    assert harmonize.GIVEN_NAMES == default_rules_dir() / "lexicons" / "given_names.tsv"
+    assert {harmonize.normal_form("عادل"), harmonize.normal_form("خالد")} <= harmonize.load_given_names()

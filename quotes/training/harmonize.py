@@ -66,6 +66,7 @@ from pathlib import Path
 
 import attrs
 
+from quotes.grammar.loader import default_rules_dir
 from quotes.training.data import Sentence
 
 VOWEL_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -96,7 +97,8 @@ NUMBER_KEEPS = frozenset({"advmod", "nummod", "compound", "fixed", "flat"})
 TIME_NOUNS = frozenset(
     {"يوم", "عام", "الان", "اسبوع", "صباح"} | {"كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"}
 )
-GIVEN_NAMES = Path(__file__).resolve().parents[2] / "rules" / "lexicons" / "given_names.tsv"
+#: the given names of the project's own rules, in a checkout or inside an installed package (``_rules``)
+GIVEN_NAMES = default_rules_dir() / "lexicons" / "given_names.tsv"
 
 
 def strip_vowels(text: str) -> str:
