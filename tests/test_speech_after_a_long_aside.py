@@ -6,7 +6,9 @@
 window for every cue brought false records. Now the colon may stand up to 30 words away when what lies between is the
 speaker's phrase and where he spoke: no verb at all (a long title), or only the verbs of a circumstance's relative
 clause (في كلمة ألقاها …، خلال المؤتمر الصحفي الذي حضره …), none written with و/ف (a clause of its own), and no
-complementizer (the speech opened there already: `وأكدت الهيئة في بيان صدر اليوم، أن …، ومن ذلك: «…»`).
+complementizer (the speech opened there already: `وأكدت الهيئة في بيان صدر اليوم، أن …، ومن ذلك: «…»`). Session 21 gave a
+quotation mark the same reach (`وقال سموه خلال استقباله أمس فلاناً رئيس … وعدداً من …، وأعضاء … "…"`), unless a cue
+word stands between (`…، ومعبراً عن تضامن …، مطالباً … بأن "…"`: the later participle's).
 
 The sentences were written for the test (invented names and content). tests/data/entities/
 speech_after_a_long_aside.conllu holds each twice: parsed by session 10's step-1,800 parser (`…-pud-style`) and by
@@ -46,3 +48,32 @@ def test_a_complementizer_before_the_colon_keeps_the_indirect_speech(extractor: 
     found = quotes_found(extractor, DOCUMENTS[f"far-colon-3-{style}"])
     assert [(kind, cue, speaker) for kind, cue, speaker, _ in found] == [("mixed", "وأكدت", "الهيئة")]
     assert found[0][3].startswith("أن الأسعار مستقرة")
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize(
+    ("number", "cue", "speaker", "opening"),
+    [
+        ("1", "وقال", "رئيس الغرفة التجارية", "سنعمل معاً على دعم المشروعات الصغيرة"),
+        ("2", "وأكد", "مدير الجامعة", "نحن نعمل على تطوير المناهج"),
+    ],
+)
+def test_a_quotation_past_whom_the_speaker_received_is_the_speech(
+    extractor: Extractor, style: str, number: str, cue: str, speaker: str, opening: str
+) -> None:
+    """`وقال فلان خلال لقائه أمس الشيخ … رئيس … وعدداً من …، وأعضاء … "…"`: no colon, no verb between, only whom he
+    met; the quotation after them is what he said (the window of the colon above, for a quotation mark)."""
+    found = quotes_found(extractor, DOCUMENTS[f"far-quotation-{number}-{style}"])
+    assert [(kind, found_cue, found_speaker) for kind, found_cue, found_speaker, _ in found] == [("direct", cue, speaker)]
+    assert found[0][3].startswith(opening)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_far_quotation_after_a_later_participle_is_the_participles(extractor: Extractor, style: str) -> None:
+    """`…، ومعرباً عن تعاطف الرابطة مع …، وهو …، مطالباً إدارات الأندية "…" حرصاً على …، بأن "…"`: past the near
+    window, a cue word between (here a participle) takes the quotation, not the first participle."""
+    found = quotes_found(extractor, DOCUMENTS[f"far-quotation-3-{style}"])
+    assert [(cue, content.startswith("تراجع إجراءات السلامة")) for _, cue, _, content in found] == [
+        ("ومعرباً", False),
+        ("مطالباً", True),
+    ]

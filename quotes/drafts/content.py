@@ -29,7 +29,7 @@ from quotes.drafts.complements import (
 )
 from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.quotations import AS_SAID, closing_before, opening_after, speech_opening
-from quotes.drafts.spans import colon_after, end_before_boundary, sentence_end, trim, word_span
+from quotes.drafts.spans import OPENING_WINDOW_WORDS, colon_after, end_before_boundary, sentence_end, trim, word_span
 from quotes.drafts.subject import usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
@@ -170,7 +170,7 @@ def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
     في مؤتمر صحافي «الواضح أنها كانت …»، يقول فلان، مؤسس شركة …، "من الواضح للجميع أن …")."""
     site = search.site
     opening = opening_after(site.context, search.after_speaker, max(search.clause_limit, site.sentence.end))
-    if opening is None or _later_verb_before(site, opening.open_at):
+    if opening is None or _later_verb_before(site, opening.open_at) or _far_behind_later_cue(search, opening.open_at):
         return None
     complementizer = search.complementizer
     if complementizer is not None and not (
@@ -202,6 +202,21 @@ def _later_verb_before(site: CueSite, opening: int) -> bool:
         and not reports_nothing(site.sentence, word)
         for word in site.sentence.words
         if site.cue.end <= word.start < opening
+    )
+
+
+def _far_behind_later_cue(search: ContentSearch, opening: int) -> bool:
+    """Whether a quotation opening beyond the cue's near reach (OPENING_WINDOW_WORDS) has another cue word before it,
+    whatever its part of speech: `ومعبراً عن تضامن عائلته مع …، مطالباً العلويين بأن "…"` — the quotation is the later
+    participle's."""
+    site = search.site
+    text = site.context.text
+    if len(text[search.after_speaker : opening].split()) <= OPENING_WINDOW_WORDS:
+        return False
+    return any(
+        word.index > site.match.anchor.index and is_cue_word(site.context, site.sentence, word)
+        for word in site.sentence.words
+        if search.after_speaker <= word.start < opening
     )
 
 

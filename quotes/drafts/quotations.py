@@ -72,7 +72,7 @@ def opening_after(context: DocumentContext, start: int, limit: int) -> QuotedSeg
         if segment.open_at > limit:
             break
         between = text[start : segment.open_at]
-        if not opening_within_reach(text, start, segment.open_at):
+        if not opening_within_reach(text, start, segment.open_at, context.verb_starts):
             return None
         # right next to the cue (قائلاً "…") any quotation is speech; further away it must look like speech
         if speech_like(context, segment) or (not between.strip(" :،,") and segment.word_count(text) >= 2):
