@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import attrs
 
+from quotes.grammar.loader import bundled_lexicon
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -122,6 +123,8 @@ def mention_words(
                 continue
             if _genitive_after_adjective(graph, current, child):
                 continue  # أفاد مسؤول محلي | وكالة فرانس برس: the verb's addressee, not the official's genitive
+            if current is head and _common_noun_after_lone_surname(graph, head, child):
+                continue  # ودعا أوباما | العالم إلى …: a name alone takes no genitive; the noun is the verb's object
             kept.add(child.index)
             stack.append(child)
     # keep the run of kept words around the head without a comma inside it, without a leading preposition
@@ -187,6 +190,31 @@ def _before_age(graph: SentenceGraph, left: int, right: int) -> int:
         word.upos == "NUM" or word.text.isdigit() or normalize(word.text) in _YEARS for word in inside
     )
     return opening - 1 if aged and opening - 1 >= left else right
+
+
+def _common_noun_after_lone_surname(graph: SentenceGraph, head: Word, child: Word) -> bool:
+    """Whether `child`, hung as the genitive right after a proper noun that stands alone (no name word or title
+    before it, no name chained to it, no given name: أوباما، ماكرون), is a definite common noun (العالم، الحكومة): a
+    name is never in construct, so the noun is the verb's object or addressee the parse hung on the name. Not a
+    nisba (الحربي), not after a given name (حمد | العمر, where it is the family name) or a title the tagger called a
+    proper noun (إمام | المسجد), not a proper noun."""
+    if child.base_deprel != "nmod" or child.upos != "NOUN" or child.index != head.index + 1 or head.upos not in NAME_TAGS:
+        return False
+    if head.feat("Abbr") == "Yes" or len(normalize(head.text)) < 3:
+        return False  # وحث د. الدخيّل: an abbreviated title before the family name
+    bare = strip_conjunction(normalize(surface_of(child, graph)))
+    if not bare.startswith("ال") or strip_article(bare).endswith(("ي", "يه")) or child.feat("Number") not in (None, "Sing"):
+        return False
+    if any(grand.base_deprel in ("flat", "case") for grand in graph.children(child.index)):
+        return False
+    if any(other.base_deprel == "flat" for other in graph.children(head.index)):
+        return False
+    before = graph.word(head.index - 1) if head.index > 1 else None
+    if before is not None and (before.upos in NAME_TAGS or before.upos == "NOUN" or before.upos == "ADJ"):
+        return False  # الرئيس الأميركي باراك أوباما …: a name after its title or given name, left as it was
+    given_names, role_nouns = bundled_lexicon("given_names"), bundled_lexicon("role_nouns")
+    # (إمام المسجد، أمين الصندوق: a title the tagger called a proper noun has its genitive)
+    return not any(key in given_names or strip_article(key) in role_nouns for key in head.keys)
 
 
 def _personal_name(graph: SentenceGraph, word: Word) -> bool:

@@ -63,6 +63,8 @@ TIME_WORDS = frozenset(
         "الموسم",
         "أسبوع",
         "الأسبوع",
+        "شهر",
+        "الشهر",
         "فترة",
         "الفترة",
         "مرة",  # ادعى هذه المرة أن …: this time, no one who speaks
@@ -353,8 +355,9 @@ def name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Sentenc
     return strip_conjunction(normalize(surface(word, text))).startswith("ال")
 
 
-#: A feminine noun the tokenizer left whole with its pronoun (جاهزيتهم، رغبتها، مشاركتنا: ة is written ت before it).
-_NOUN_WITH_ITS_PRONOUN = re.compile(r"\w{3,}ت(?:ها|هم|هن|هما|كم|كما|نا)$")
+#: A feminine noun the tokenizer left whole with its pronoun (جاهزيتهم، رغبتها، مشاركتنا: ة is written ت before it); with
+#: ه only after four letters (زيارته، مشاركته), where a name rarely ends so (شحاته، فرشته have three).
+_NOUN_WITH_ITS_PRONOUN = re.compile(r"\w{3,}ت(?:ها|هم|هن|هما|كم|كما|نا)$|\w{4,}ته$")
 
 
 def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
