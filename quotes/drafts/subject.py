@@ -255,10 +255,17 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
     ):
         return None
     # a clause without الذي/التي describes only an indefinite noun (باحثين يصفان …), not استجوابه، المشروع
-    relative = any(
-        child.upos == "PRON" and any(key in RELATIVE_PRONOUNS for key in child.keys)
-        for child in sentence.children(match.anchor.index)
+    pronoun = next(
+        (
+            child
+            for child in sentence.children(match.anchor.index)
+            if child.upos == "PRON" and any(key in RELATIVE_PRONOUNS for key in child.keys)
+        ),
+        None,
     )
+    relative = pronoun is not None
+    if pronoun is not None:
+        noun = antecedent(context, sentence, noun, pronoun)
     following = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
     definite = (
         noun.feat("Definite") in ("Def", "Cons")
@@ -270,6 +277,56 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
     if normalize(word_span(context.text, noun.start, noun.end).text) in _DISCOURSE_PHRASES:
         return None  # من جهته أكد …
     return noun
+
+
+def antecedent(context: DocumentContext, sentence: SentenceGraph, noun: Word, pronoun: Word) -> Word:
+    """The noun a relative pronoun stands for, where the parse hung its clause on the last genitive of a construct:
+    of the nouns up the chain of genitives that agree with the pronoun (الذي a masculine singular, التي a feminine
+    or a plural), the outermost that can speak (`الأمين العام لجامعة الدول العربية الذي أكد …`: الأمين, not الدول;
+    `المديرة التنفيذية لبرنامج الأغذية العالمي التي أكدت …`: المديرة, not الأغذية; `مصادر في الوزارة التي قالت`:
+    the sources), else the nearest that agrees; the noun as the parse gave it where none does."""
+    agrees = _RELATIVE_AGREEMENT.get(strip_conjunction(normalize(pronoun.text)))
+    if agrees is None:
+        return noun
+    chain = [noun]
+    while chain[-1].base_deprel == "nmod" and 0 < chain[-1].head <= len(sentence.words):
+        governor = sentence.word(chain[-1].head)
+        if governor.upos not in ("NOUN", "PROPN", "X"):
+            break
+        chain.append(governor)
+    agreeing = [word for word in chain if agrees(word)]
+    speaking = [word for word in agreeing if _can_speak(context, word)]
+    if speaking:
+        return speaking[-1]
+    return agreeing[0] if agreeing else noun
+
+
+def _can_speak(context: DocumentContext, word: Word) -> bool:
+    """A name, or a noun that can name a source (a role, a body, a group, a medium, a statement)."""
+    speaking = context.lexicons.speaking_nouns
+    return word.upos in ("PROPN", "X") or any(strip_article(key) in speaking for key in word.keys)
+
+
+def _feminine(word: Word) -> bool:
+    """Feminine by its features or its ending (ة, written ه once normalised; the news tagger often leaves nouns
+    without Gender)."""
+    gender = word.feat("Gender")
+    if gender is not None:
+        return gender == "Fem"
+    return word.text.endswith(("ة", "ات")) or (word.text.endswith("ه") and normalize(word.lemma).endswith("ه"))
+
+
+def _plural(word: Word) -> bool:
+    return word.feat("Number") in ("Plur", "Dual")
+
+
+#: What agrees with each relative pronoun: الذي a masculine singular, التي a feminine singular or a plural (of
+#: things), الذين a plural (of people).
+_RELATIVE_AGREEMENT = {
+    normalize("الذي"): lambda word: not _feminine(word) and not _plural(word),
+    normalize("التي"): lambda word: _feminine(word) or _plural(word),
+    normalize("الذين"): _plural,
+}
 
 
 def _reports(context: DocumentContext, limit: int, cue: Word | None, sentence: SentenceGraph, verb: Word) -> bool:
@@ -311,7 +368,7 @@ def grow_mention(
         if parent is not None and parent.deprel.startswith("acl"):
             governor = sentence.parent(parent.index)
             if governor is not None and not is_time(governor):
-                head = governor
+                head = antecedent(context, sentence, governor, head)  # (الأمين العام لجامعة الدول العربية الذي …: الأمين)
             else:
                 return _NO_MENTION
         else:
