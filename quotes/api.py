@@ -268,14 +268,17 @@ class Extractor:
         marks = pair_quote_marks(document.text)
         assembler = DocumentAssembler(document, marks, self.lexicons)
         drafts = assembler.drafts(matches)
-        mentions = outside_contents(self.mentions(document), [draft.content for draft in drafts], document.text)
+        found = self.mentions(document)
+        mentions = outside_contents(found, [draft.content for draft in drafts], document.text)
+        # the bodies the text names in full, wherever they stand (inside a quote too): what a short name completes to
+        bodies = [mention.span for mention in found if mention.source == "organisation" and len(mention.span.text.split()) > 1]
         resolver = SpeakerResolver(
             document,
             self.grammar.lexicons["organisation_anaphors"],
             self.lexicons.roles,
             self.grammar.lexicons.get("speech_nouns"),
             role_at=assembler.role_at,
-            organisation_phrases=assembler.organisation_phrases,
+            organisation_phrases=bodies,
             given_names=self.grammar.lexicons.get("given_names"),
             heads=self._head_nouns,
             person_names=[mention.span for mention in mentions if mention.person_name],

@@ -44,18 +44,16 @@ def roles_from_other_mentions(coref: Coreference, entities: Iterable[Entity]) ->
 def full_organisation_names(coref: Coreference, entities: Iterable[Entity]) -> None:
     """`الأرصاد` → `الرئاسة العامة للأرصاد وحماية البيئة`: a body quoted by a short name takes the fullest
     organisation phrase of the document that holds all of its words."""
-    if coref.organisation_phrases is None:
+    phrases = coref.organisation_phrases
+    if phrases is None:
         return
     heads = coref.organisation_heads
-    phrases: list[Span] | None = None
     for entity in entities:
         words = set(mention_words(entity.fullest))
         if not words or not strip_conjunction(normalize(entity.fullest.text)).startswith("ال"):
             continue  # a definite short name (الأرصاد، الشئون الصحية), not a person's name
         if mention_words(entity.fullest) in coref.tagged_organisations:
             continue  # the entity tagger reads it as an organisation's whole name (الأمم المتحدة), not a short one
-        if phrases is None:
-            phrases = coref.organisation_phrases(heads)
         # a body named by its own head noun (الجيش، اللجنة) is not the medium that holds its name (موقع اللجنة الرسمي)
         own_head = body_words(entity.fullest)[0]
         outlets = coref.media_heads if own_head in heads and own_head not in coref.media_heads else frozenset()

@@ -26,7 +26,7 @@ class Coreference:
         roles: Lexicon,
         documents: Lexicon | None = None,
         role_at: Callable[[Span], tuple[Span | None, Span | None]] | None = None,
-        organisation_phrases: Callable[[frozenset[str]], list[Span]] | None = None,
+        organisation_phrases: Sequence[Span] | None = None,
         given_names: Lexicon | None = None,
         heads: HeadNouns | None = None,
         person_names: Sequence[Span] = (),
@@ -35,7 +35,8 @@ class Coreference:
         honoured: Sequence[tuple[Span, str]] = (),
     ) -> None:
         """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles`, `documents` and `media`, built here when not given;
-        `person_names`: the spans of the persons' names the mention finders found in the document; `honoured`: the
+        `organisation_phrases`: the bodies the mention finders found named in full (two words or more), anywhere in the
+        document; `person_names`: the spans of the persons' names the mention finders found in the document; `honoured`: the
         honorific pronouns (سموه) and the persons' names written after an honorific noun (صاحب السمو الأمير …), each with
         that noun (سمو)."""
         self.given_names = given_names

@@ -23,7 +23,7 @@ from quotes.drafts.named_person import with_named_person
 from quotes.drafts.overlaps import relayed_by_markers_after, with_warnings, without_overlaps
 from quotes.drafts.quotations import quoted_name_after
 from quotes.drafts.relay import relayed
-from quotes.drafts.sources import organisation_phrases, role_at
+from quotes.drafts.sources import role_at
 from quotes.drafts.spans import CLAUSE_CONNECTORS, after_comma
 from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint, statement_issuer_hint
 from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at
@@ -126,10 +126,6 @@ class DocumentAssembler:
     def role_at(self, mention: Span) -> tuple[Span | None, Span | None]:
         """Where the text names a person source: its full name there and the role given right before it."""
         return role_at(self.context, mention)
-
-    def organisation_phrases(self, heads: frozenset[str]) -> list[Span]:
-        """Every noun phrase of the document headed by an organisation noun: the bodies it names in full."""
-        return organisation_phrases(self.context, heads)
 
     def _cue_sites(self, sentence: SentenceGraph, matches: Sequence[Match]) -> _SentenceCues:
         """One match per cue word (the highest priority wins), each drafted without bounds, and where a new quote

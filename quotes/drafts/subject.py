@@ -289,7 +289,7 @@ def antecedent(context: DocumentContext, sentence: SentenceGraph, noun: Word, pr
     if agrees is None:
         return noun
     chain = [noun]
-    while chain[-1].base_deprel == "nmod" and 0 < chain[-1].head <= len(sentence.words):
+    while _genitive_of(sentence, chain[-1]) and 0 < chain[-1].head <= len(sentence.words):
         governor = sentence.word(chain[-1].head)
         if governor.upos not in ("NOUN", "PROPN", "X"):
             break
@@ -299,6 +299,19 @@ def antecedent(context: DocumentContext, sentence: SentenceGraph, noun: Word, pr
     if speaking:
         return speaking[-1]
     return agreeing[0] if agreeing else noun
+
+
+def _genitive_of(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a noun is its head's genitive: in construct, or after the لـ of belonging or the بـ of باسم (الأمين
+    العام لمنظمة …، المتحدثة باسم منظمة …), not a phrase of another preposition (حوارنا مع الأمين العام …)."""
+    if word.base_deprel != "nmod":
+        return False
+    return all(
+        normalize(child.text) in _GENITIVE_PREPOSITIONS for child in sentence.children(word.index) if child.base_deprel == "case"
+    )
+
+
+_GENITIVE_PREPOSITIONS = frozenset(("ل", "لل", "ب"))
 
 
 def _can_speak(context: DocumentContext, word: Word) -> bool:
