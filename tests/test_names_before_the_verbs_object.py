@@ -7,7 +7,8 @@ object under the name) a second person `أوباما العالم`; 24 quotes ca
 the masculine pronoun glued to it (زيارته، جولته، مشاركته: ة written ت before ه) is no name word, as one with any
 other pronoun was already (جاهزيتهم); and a proper noun standing alone, with no title, given name or name word
 before it (أوباما، جونسون), takes no genitive: a definite common noun hung under it is what the verb is done to.
-After a given name the same noun is a family name (`حمد العمر`).
+After a given name the same noun is a family name (`حمد العمر`). A description without the article after a name
+(`نجم البرنامج`، `اختصاصي سوق الديون`: role_nouns.tsv, kind descriptor) opens an apposition as a title does.
 
 The sentences were written for the test (invented content). tests/data/entities/names_before_the_verbs_object.conllu
 holds each twice: parsed by session 10's step-1,800 parser (`…-pud-style`) and by the bundled model (`…-shipped`),
@@ -61,3 +62,9 @@ def test_after_a_given_name_the_definite_noun_is_the_family_name(extractor: Extr
     graph, name = _word(style, "4", 0, "حمد")
     assert [word.text for word in mention_words(graph, name)] == ["حمد", "العمر"]
     assert sources(extractor, DOCUMENTS[f"name-before-object-4-{style}"]) == [("وأوضح", "حمد العمر", "حمد العمر", None)]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_description_after_the_name_is_no_part_of_it(extractor: Extractor, style: str) -> None:
+    """`وأشار الداعية فهد الشمراني نجم البرنامج الرمضاني إلى أن …`: the star of the programme, not a name word."""
+    assert sources(extractor, DOCUMENTS[f"name-before-object-5-{style}"]) == [("وأشار", "فهد الشمراني", "فهد الشمراني", "الداعية")]

@@ -179,6 +179,9 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
         return True
     if not reader.facts(following).given_name and listed_key(following, reader.lexicons.participles, lemma=False) is not None:
         return False  # ويعلق سامر حداد | قائلا: …: the cue's participle, even one tagged a proper noun, ends the name
+    described = listed_key(following, reader.lexicons.descriptors, lemma=False) is not None
+    if described and not article(following) and not reader.facts(following).given_name:
+        return False  # باتريك جاك | اختصاصي سوق الديون، غرايم سميث | أحد كبار المحللين: a description opens, as a title would
     if normalize(run[-1].text) in PATRONYMIC_LINKS and following.upos not in ("PUNCT", "VERB", "SCONJ"):
         return True  # وليد بن | على الجلال: after بن a name, even one spelled like a preposition
     if normalize(following.text) in reader.lexicons.complementizers:
