@@ -5,7 +5,9 @@
 (SaudiNewsNet articles outside the gold sets): a colon more than 14 words after the cue opened no speech, and a longer
 window for every cue brought false records. Now the colon may stand up to 30 words away when what lies between is the
 speaker's phrase and where he spoke: no verb at all (a long title), or only the verbs of a circumstance's relative
-clause (في كلمة ألقاها …، خلال المؤتمر الصحفي الذي حضره …), none written with و/ف (a clause of its own), and no
+clause (في كلمة ألقاها …، خلال المؤتمر الصحفي الذي حضره …) or of a relative clause that describes the speaker (`وهو
+واحد من … الذين يحضرون في لندن مهرجان …، الذي يستمر ثلاثة أيام: "…"`, session 21), none written with و/ف (a clause of its
+own), and no
 complementizer (the speech opened there already: `وأكدت الهيئة في بيان صدر اليوم، أن …، ومن ذلك: «…»`). Session 21 gave a
 quotation mark the same reach (`وقال سموه خلال استقباله أمس فلاناً رئيس … وعدداً من …، وأعضاء … "…"`), unless a cue
 word stands between (`…، ومعبراً عن تضامن …، مطالباً … بأن "…"`: the later participle's).
@@ -77,3 +79,11 @@ def test_a_far_quotation_after_a_later_participle_is_the_participles(extractor: 
         ("ومعرباً", False),
         ("مطالباً", True),
     ]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_colon_past_a_relative_clause_that_describes_the_speaker_opens_the_speech(extractor: Extractor, style: str) -> None:
+    """`وأوضح المدرب، وهو واحد من المدربين الأجانب الذين يعملون في الدوري المحلي منذ سنوات طويلة مع فرق كبيرة: "…"`"""
+    found = quotes_found(extractor, DOCUMENTS[f"far-colon-relative-1-{style}"])
+    assert [(kind, cue, speaker) for kind, cue, speaker, _ in found] == [("direct", "وأوضح", "المدرب")]
+    assert found[0][3].startswith("الفريق يحتاج إلى وقت")

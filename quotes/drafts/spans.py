@@ -131,7 +131,7 @@ def opening_within_reach(text: str, start: int, opening: int, verb_starts: Seque
     if not verbs:
         return True
     circumstance = _circumstance_start(text, start, opening)
-    if circumstance is None or circumstance > verbs[0]:
+    if (circumstance is None or circumstance > verbs[0]) and not _after_relative_pronoun(text, start, verbs[0]):
         return False
     if any(normalize(word.strip(_WORD_EDGE)).startswith(("ان", "بان")) and len(word) <= 6 for word in between.split()):
         return False  # وأكد المجمع في بيان صدر اليوم، أن …: the speech opened with its complementizer already
@@ -144,6 +144,16 @@ def _opens_with_conjunction(text: str, verb: int) -> bool:
     while written_start > 0 and not text[written_start - 1].isspace() and text[written_start - 1] not in _WORD_EDGE:
         written_start -= 1
     return text[written_start] in "وف"  # (a verb the tokenizer left whole, ويتنافى, starts with it itself)
+
+
+def _after_relative_pronoun(text: str, start: int, verb: int) -> bool:
+    """Whether the first verb after the cue opens a relative clause (الذي، التي، الذين right before it): one that
+    describes the speaker (وقال فلان الذي تبنى الكلبة بعد العثور عليها …: "…"), as a circumstance's clause does."""
+    before = text[start:verb].split()
+    return bool(before) and normalize(before[-1].strip(_WORD_EDGE)) in _RELATIVE_PRONOUNS
+
+
+_RELATIVE_PRONOUNS = frozenset(normalize(word) for word in ("الذي", "التي", "الذين"))
 
 
 def _circumstance_start(text: str, start: int, end: int) -> int | None:
