@@ -7,8 +7,7 @@ window for every cue brought false records. Now the colon may stand up to 30 wor
 speaker's phrase and where he spoke: no verb at all (a long title), or only the verbs of a circumstance's relative
 clause (في كلمة ألقاها …، خلال المؤتمر الصحفي الذي حضره …) or of a relative clause that describes the speaker (`وهو
 واحد من … الذين يحضرون في لندن مهرجان …، الذي يستمر ثلاثة أيام: "…"`, session 21), none written with و/ف (a clause of its
-own), and no
-complementizer (the speech opened there already: `وأكدت الهيئة في بيان صدر اليوم، أن …، ومن ذلك: «…»`). Session 21 gave a
+own), and no complementizer (the speech opened there already: `وأكدت الهيئة في بيان صدر اليوم، أن …، ومن ذلك: «…»`). Session 21 gave a
 quotation mark the same reach (`وقال سموه خلال استقباله أمس فلاناً رئيس … وعدداً من …، وأعضاء … "…"`), unless a cue
 word stands between (`…، ومعبراً عن تضامن …، مطالباً … بأن "…"`: the later participle's).
 
