@@ -81,8 +81,12 @@ def test_a_far_quotation_after_a_later_participle_is_the_participles(extractor: 
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_a_colon_past_a_relative_clause_that_describes_the_speaker_opens_the_speech(extractor: Extractor, style: str) -> None:
-    """`وأوضح المدرب، وهو واحد من المدربين الأجانب الذين يعملون في الدوري المحلي منذ سنوات طويلة مع فرق كبيرة: "…"`"""
-    found = quotes_found(extractor, DOCUMENTS[f"far-colon-relative-1-{style}"])
+@pytest.mark.parametrize("number", ["1", "2"])
+def test_a_colon_past_a_relative_clause_that_describes_the_speaker_opens_the_speech(
+    extractor: Extractor, style: str, number: str
+) -> None:
+    """`وأوضح المدرب، وهو واحد من المدربين الأجانب الذين يعملون في الدوري المحلي منذ سنوات طويلة مع فرق كبيرة: "…"`; with
+    `أندية` (clubs) for فرق: a noun that begins as أن does is no complementizer."""
+    found = quotes_found(extractor, DOCUMENTS[f"far-colon-relative-{number}-{style}"])
     assert [(kind, cue, speaker) for kind, cue, speaker, _ in found] == [("direct", "وأوضح", "المدرب")]
     assert found[0][3].startswith("الفريق يحتاج إلى وقت")

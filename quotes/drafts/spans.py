@@ -133,7 +133,7 @@ def opening_within_reach(text: str, start: int, opening: int, verb_starts: Seque
     circumstance = _circumstance_start(text, start, opening)
     if (circumstance is None or circumstance > verbs[0]) and not _after_relative_pronoun(text, start, verbs[0]):
         return False
-    if any(normalize(word.strip(_WORD_EDGE)).startswith(("ان", "بان")) and len(word) <= 6 for word in between.split()):
+    if any(_COMPLEMENTIZER.match(normalize(word.strip(_WORD_EDGE))) for word in between.split()):
         return False  # وأكد المجمع في بيان صدر اليوم، أن …: the speech opened with its complementizer already
     return not any(_opens_with_conjunction(text, verb) for verb in verbs)
 
@@ -152,6 +152,10 @@ def _after_relative_pronoun(text: str, start: int, verb: int) -> bool:
     before = text[start:verb].split()
     return bool(before) and normalize(before[-1].strip(_WORD_EDGE)) in _RELATIVE_PRONOUNS
 
+
+#: أن/إن with a preposition or pronoun written on it (بأن، إنه، أنها، بأنهم), as written words are normalised; not a
+#: noun that begins with the same letters (أندية، انسحاب، انفجار).
+_COMPLEMENTIZER = re.compile(r"(?:ب|و|ف)?ان(?:ه|ها|هم|هما|هن|نا|ني|ك|كم|كما)?$")
 
 _RELATIVE_PRONOUNS = frozenset(normalize(word) for word in ("الذي", "التي", "الذين"))
 
