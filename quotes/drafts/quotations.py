@@ -74,10 +74,20 @@ def opening_after(context: DocumentContext, start: int, limit: int) -> QuotedSeg
         between = text[start : segment.open_at]
         if not opening_within_reach(text, start, segment.open_at, context.verb_starts):
             return None
+        if _before_a_colon(text, segment):
+            continue  # رئيس الأبحاث في مجموعة «جيه إل إل الشرق الأوسط»: «…»: a name in the speaker's phrase; speech follows
         # right next to the cue (قائلاً "…") any quotation is speech; further away it must look like speech
         if speech_like(context, segment) or (not between.strip(" :،,") and segment.word_count(text) >= 2):
             return segment
     return None
+
+
+def _before_a_colon(text: str, segment: QuotedSegment) -> bool:
+    """Whether a colon follows the closing mark of a quoted segment (after spaces): what the colon opens is the speech,
+    the segment a name before it."""
+    if segment.close_at is None:
+        return False
+    return text[segment.close_at + 1 : segment.close_at + 4].lstrip(" \t").startswith(":")
 
 
 def _complementizer_word(word: str) -> bool:
