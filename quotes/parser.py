@@ -30,7 +30,7 @@ import attrs
 
 from quotes.cleantext import TAGGER_PUNCTUATION, TATWEEL, CleanText, clean_for_parser, tagger_form
 from quotes.errors import ModelError
-from quotes.grammar.loader import bundled_lexicon
+from quotes.grammar.loader import parser_lexicon
 from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
 from quotes.parser_inference import speed_up
@@ -221,9 +221,9 @@ def _van_particle(
 
 def correction_lexicon(path: pathlib.Path, names: NameLexicons, verbs: VerbHomographs) -> Lexicon:
     """The clitic lexicon at `path` as the parser corrects with it: a given name stays one word (لبنى is not ل + بنى,
-    أدهم not أد + هم), and so does a listed name word whose rest is no word (``rules/lexicons/clitic_names.tsv``:
-    بيرنز is not ب + يرنز); و/ف before a reporting verb is the conjunction (وأردف is و + أردف)."""
-    clitic_names = bundled_lexicon("clitic_names")
+    أدهم not أد + هم), and so does a listed name word whose rest is no word (``rules/lexicons/parser/clitic_names.tsv``:
+    بيرنز is not ب + يرنز, والتر not و + التر); و/ف before a reporting verb is the conjunction (وأردف is و + أردف)."""
+    clitic_names = parser_lexicon("clitic_names")
     return (
         Lexicon.load(path)
         .keeping_whole(names.written_given_names, suffixes=PRONOUN_SUFFIXES)
@@ -270,7 +270,8 @@ def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list
         return list(group)
     prefixes = list(group[:n_prefix])
     stem_text, stem_start = stem[0], stem[1]
-    while prefixes and lexicon.implausible_split(prefixes[-1][0], stem_text):
+    after = "".join(piece[0] for piece in group[n_prefix + 1 :])
+    while prefixes and lexicon.implausible_split(prefixes[-1][0], stem_text, after=after):
         prefix = prefixes.pop()
         stem_text, stem_start = prefix[0] + stem_text, prefix[1]
     if any(p[0] not in CONJUNCTIONS for p in prefixes):

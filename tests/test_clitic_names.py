@@ -3,19 +3,25 @@
 A name such as ``بولانسكي``, ``بلومبرغ`` or ``لاكروا`` begins with ب or ل, and the tokenizer, which learnt on PUD that
 a word-initial ب is often a preposition, cuts it: ب + ولانسكي. Where the corpus counts know the name (``بوتين``,
 ``فيليب``) the clitic pass rejoins it; a name the corpus (almost) never writes is kept whole when it is one of the
-listed name words (``rules/lexicons/clitic_names.tsv``, from arabnamer) and what is left without its first letter is no
-word the counts know. ف before an "article" whose word the corpus never writes is the name's own first letters
-(``فالتر``, ``فالكاو``), where ب before the article stays a preposition (``بالتزامن``).
+listed name words (``rules/lexicons/parser/clitic_names.tsv``, from arabnamer, and the name words of Wikidata that the
+counts know: ``والتر`` is not و + التر) and what is left without its first letter is no word the counts know. The list
+is the parser's alone: no rule reads it, and the rules' lexicons leave it out. ب before a word that neither the corpus
+nor any word inside it knows (``بيرغمان`` is not ب + يرغمان) is the word's own letter, and so it is before a rest the
+corpus never writes where it writes the whole (``بلغراد``). ف before an "article" whose word the corpus never writes is
+the name's own first letters (``فالتر``, ``فالكاو``), where ب before the article stays a preposition (``بالتزامن``).
 """
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 import pytest
 
-from quotes.grammar.loader import bundled_lexicon
+from quotes.grammar.loader import load_grammar, parser_lexicon
 from quotes.name_tags import NameLexicons
 from quotes.parser import BUNDLED_DIR, LEXICON_FILE, StanzaParser, correct_tokens, correction_lexicon
-from quotes.training.clitics import Lexicon
+from quotes.training.clitics import Lexicon, clitic_names, written_name_units
 from quotes.verb_homographs import VerbHomographs
 
 
@@ -27,14 +33,32 @@ def _pieces(tokens: list[tuple[str, int, int]], lexicon: Lexicon, text: str) -> 
 
 def test_a_listed_name_whose_rest_is_no_word_is_rejoined_where_the_tokenizer_cut_it() -> None:
     """بولانسكي is unknown to the counts, and so is ولانسكي: the listed name is one word again. بخير stays ب + خير
-    (خير is a word), and فورد, whose rest ورد is a word, is left to the counts."""
+    (خير is a word), and فورد, whose rest ورد is a word, is left to the counts. Unlisted, بولانسكي is one word all the
+    same (no word the counts know is inside ولانسكي); فولانسكي, after ف, is left as the tokenizer cut it."""
     counts = Lexicon({"قال": 5000, "وقال": 9000, "خير": 800, "بخير": 300, "ورد": 486, "فورد": 96, "المخرج": 400})
     lexicon = counts.keeping_names(["بولانسكي", "فورد", "لي"])
     assert lexicon.names - counts.names == {"بولانسكي"}
     text = "وقال المخرج بولانسكي بخير"
     tokens = [("و", 0, 1), ("قال", 1, 4), ("المخرج", 5, 11), ("ب", 12, 13), ("ولانسكي", 13, 20), ("ب", 21, 22), ("خير", 22, 25)]
     assert _pieces(tokens, lexicon, text) == ["و", "قال", "المخرج", "بولانسكي", "ب", "خير"]
-    assert _pieces(tokens, counts, text) == ["و", "قال", "المخرج", "ب", "ولانسكي", "ب", "خير"]
+    assert _pieces(tokens, counts, text) == ["و", "قال", "المخرج", "بولانسكي", "ب", "خير"]
+    assert _pieces([("ف", 0, 1), ("ولانسكي", 1, 8)], counts, "فولانسكي") == ["ف", "ولانسكي"]
+
+
+def test_ba_before_a_word_with_no_known_word_inside_is_the_words_own_letter() -> None:
+    """بيرغمان (Bergman): neither it nor يرغمان is a word the counts know, and no known word is inside يرغمان: the
+    tokenizer's ب + يرغمان is one word again. بعثورهم is written as rarely, but عثور (العثور) is inside it with a
+    pronoun after it: ب + عثور + هم stays; so does ب + اتجاه where the tokenizer cut its last letter (اتجا + ه).
+    بلغراد is a word the counts know and لغراد none: one word. ل before ل stays cut (للطواف is ل + الطواف)."""
+    lexicon = Lexicon({"قال": 5000, "وقال": 9000, "المخرج": 400, "العثور": 300, "بلغراد": 40, "للطواف": 9, "في": 9000,
+                       "اتجاه": 300, "باتجاه": 600})  # fmt: skip
+    text = "وقال المخرج بيرغمان في بلغراد بعثورهم للطواف باتجاه"
+    tokens = [("و", 0, 1), ("قال", 1, 4), ("المخرج", 5, 11), ("ب", 12, 13), ("يرغمان", 13, 19), ("في", 20, 22),
+              ("ب", 23, 24), ("لغراد", 24, 29), ("ب", 30, 31), ("عثور", 31, 35), ("هم", 35, 37), ("ل", 38, 39),
+              ("لطواف", 39, 44), ("ب", 45, 46), ("اتجا", 46, 50), ("ه", 50, 51)]  # fmt: skip
+    assert _pieces(tokens, lexicon, text) == [
+        "و", "قال", "المخرج", "بيرغمان", "في", "بلغراد", "ب", "عثور", "هم", "ل", "لطواف", "ب", "اتجاه"
+    ]  # fmt: skip
 
 
 def test_fa_before_an_article_whose_word_the_corpus_never_writes_is_part_of_a_name() -> None:
@@ -48,11 +72,36 @@ def test_fa_before_an_article_whose_word_the_corpus_never_writes_is_part_of_a_na
     assert _pieces(tokens, lexicon, text) == ["سجل", "فالكاو", "هدفا", "ف", "المسؤولية", "ب", "التزامن"]
 
 
+def test_a_wikidata_name_word_the_corpus_writes_is_listed_and_kept_whole(tmp_path: Path) -> None:
+    """Wikidata's name words (alef-normalised, with Persian and Urdu spellings) join the list only where the corpus
+    writes them: والكر (Walker, 30 times) is listed, so the tokenizer's و + الكر is one word again, although الكر looks
+    like a word with the article; بالوچستاني, which news never writes, is not; وسلمان, whose rest is a name the counts
+    know, is left to them (و + سلمان)."""
+    units = tmp_path / "name_units.tsv.gz"
+    with gzip.open(units, "wt", encoding="utf-8") as handle:
+        handle.write("arabic_key\tgiven\tsurname\tunknown\ttotal\nوالكر\t3\t1\t0\t4\nبالوچستاني\t0\t2\t0\t2\nوسلمان\t0\t1\t0\t1\n")
+    counts = Lexicon({"والكر": 30, "سلمان": 400, "وسلمان": 6, "المدرب": 900, "أعلن": 4000, "وأعلن": 3000})
+    assert written_name_units(units, counts) == ["والكر", "وسلمان"]
+    assert clitic_names(written_name_units(units, counts), counts) == ["والكر"]
+    lexicon = counts.keeping_names(["والكر"])
+    text = "وأعلن المدرب والكر وسلمان"
+    tokens = [("و", 0, 1), ("أعلن", 1, 5), ("المدرب", 6, 12), ("و", 13, 14), ("الكر", 14, 18), ("و", 19, 20), ("سلمان", 20, 25)]
+    assert _pieces(tokens, lexicon, text) == ["و", "أعلن", "المدرب", "والكر", "و", "سلمان"]
+    assert _pieces(tokens, counts, text) == ["و", "أعلن", "المدرب", "و", "الكر", "و", "سلمان"]
+
+
+def test_the_clitic_names_are_the_parsers_and_no_rules_lexicon() -> None:
+    """The rules' lexicons (`@name` in a rule) leave the parser's name list out; the parser reads it from its own
+    folder."""
+    assert "clitic_names" not in load_grammar().lexicons
+    assert {"والتر", "بولانسكي"} <= {entry.written for entry in parser_lexicon("clitic_names").entries.values()}
+
+
 def test_the_parsers_lexicon_keeps_the_listed_names_and_the_forms_of_walid() -> None:
     """The lexicon `quotes parse` corrects with: listed names (clitic_names.tsv) and والد with its forms (clitic_keep.txt)
     are rejoined where the tokenizer cut them; و + قال and ب + أن are still cut."""
     lexicon = correction_lexicon(BUNDLED_DIR / LEXICON_FILE, NameLexicons.bundled(), VerbHomographs.bundled())
-    assert {"بلومبرغ", "لاكروا", "برونسون"} <= {entry.written for entry in bundled_lexicon("clitic_names").entries.values()}
+    assert {"بلومبرغ", "لاكروا", "برونسون"} <= {entry.written for entry in parser_lexicon("clitic_names").entries.values()}
     text = "وقال لاكروا وبلومبرغ بأن والده"
     tokens = [("و", 0, 1), ("قال", 1, 4), ("ل", 5, 6), ("اكروا", 6, 11), ("و", 12, 13), ("ب", 13, 14), ("لومبرغ", 14, 20),
               ("ب", 21, 22), ("أن", 22, 24), ("و", 25, 26), ("الد", 26, 29), ("ه", 29, 30)]  # fmt: skip
@@ -68,7 +117,10 @@ def test_the_parsers_lexicon_keeps_the_listed_names_and_the_forms_of_walid() -> 
 def test_foreign_names_come_out_of_the_parser_whole() -> None:
     """End to end: the tokenizer cuts these names (ب + ولانسكي, ف + الكاو, ف + التر); the parse has each one word."""
     parser = StanzaParser(threads=1)
-    text = "وأوضح المخرج رومان بولانسكي أن الفيلم جاهز. وسجل رادميل فالكاو هدفين. وقال فرانك فالتر إن ألمانيا تدعم الحوار."
+    text = (
+        "وأوضح المخرج رومان بولانسكي أن الفيلم جاهز. وسجل رادميل فالكاو هدفين. وقال فرانك فالتر إن ألمانيا تدعم الحوار."
+        " وأعلن الكاتب والتر موسلي أن روايته الجديدة جاهزة."
+    )
     words = [word.text for sentence in parser.parse(text).sentences for word in sentence.words]
-    for name in ("بولانسكي", "فالكاو", "فالتر"):
+    for name in ("بولانسكي", "فالكاو", "فالتر", "والتر"):
         assert name in words

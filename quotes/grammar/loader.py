@@ -89,6 +89,14 @@ def bundled_lexicon(name: str) -> Lexicon:
 
 
 @functools.cache
+def parser_lexicon(name: str) -> Lexicon:
+    """The lexicon `name` the parser reads before any rule runs (``rules/lexicons/parser/NAME.tsv``: the name words the
+    clitic pass keeps whole), read once a process and only by the parser: no rule refers to it, so it is kept out of
+    the folder :func:`load_grammar` reads."""
+    return load_lexicon(default_rules_dir() / "lexicons" / "parser" / f"{name}.tsv")
+
+
+@functools.cache
 def name_link_words(column: str) -> frozenset[str]:
     """The normalised words of the project's ``rules/lexicons/name_links.tsv`` marked ``yes`` in `column` (link,
     particle, tag_cue, not_a_surname, opens_family: what each reading takes is said in the file), read once a

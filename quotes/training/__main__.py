@@ -278,10 +278,10 @@ def cmd_clitics(args: argparse.Namespace) -> None:
 
 def cmd_clitic_names(args: argparse.Namespace) -> None:
     from quotes.training.clitics import Lexicon, write_clitic_names
-    from quotes.training.ner import ARABNAMER_NAMES
+    from quotes.training.ner import ARABNAMER_NAMES, NAME_UNITS
 
     lexicon = Lexicon.load(args.lexicon)
-    count = write_clitic_names(args.names / ARABNAMER_NAMES, lexicon, args.out)
+    count = write_clitic_names(args.names / ARABNAMER_NAMES, lexicon, args.out, name_units=args.names / NAME_UNITS)
     print(f"{args.out}: {count} name words")
 
 
@@ -849,10 +849,12 @@ def build_parser() -> argparse.ArgumentParser:
     clitics = sub.add_parser("clitics", help="list prefix-split decisions on the news sample, before/after")
     clitics.add_argument("--models", type=Path, required=True)
 
-    clitic_names = sub.add_parser("clitic-names", help="write rules/lexicons/clitic_names.tsv from arabnamer's spellings")
+    clitic_names = sub.add_parser(
+        "clitic-names", help="write rules/lexicons/parser/clitic_names.tsv from arabnamer's spellings and Wikidata's name words"
+    )
     clitic_names.add_argument("--names", type=Path, default=Path("../shared/data/names"), help="the shared names folder")
     clitic_names.add_argument("--lexicon", type=Path, default=Path("quotes/models/ar_compact/clitic_lexicon.tsv.gz"))
-    clitic_names.add_argument("--out", type=Path, default=Path("rules/lexicons/clitic_names.tsv"))
+    clitic_names.add_argument("--out", type=Path, default=Path("rules/lexicons/parser/clitic_names.tsv"))
 
     ship = sub.add_parser("ship", help="copy a model directory into quotes/models/ar_compact with its card")
     ship.add_argument("--models", type=Path, required=True)

@@ -185,8 +185,9 @@ class Lexicon:
         """ووصف is common: وصف is a word that takes و itself, not و + صف (وقال is not: ووقال never occurs)."""
         return self.count("و" + form) >= max(MIN_REST_COUNT, SELF_CONJOINED_RATIO * self.count(form))
 
-    def implausible_split(self, prefix: str, rest: str) -> bool:
-        """Whether a split like و + زير is wrong: the whole is a known word, the rest is not."""
+    def implausible_split(self, prefix: str, rest: str, *, after: str = "") -> bool:
+        """Whether a split like و + زير is wrong: the whole is a known word, the rest is not. `after` is what the
+        tokenizer cut off the end of the written word (a pronoun it split, or a letter: اتجا + ه)."""
         whole = prefix + rest
         if self._whole(whole):
             return True
@@ -196,9 +197,16 @@ class Lexicon:
             return False
         if prefix == FUTURE and (rest[:1] not in (*_IMPERFECT_START, "ا") or rest.startswith("ال")):
             return True  # سالوبيك، سالمين: the future particle only stands before an imperfect verb (ستتوجه، ساعمل)
-        if prefix in PREPOSITIONS and not rest.startswith("ل") and self.count(whole) > 0 and self.count(rest) == 0:
-            return True  # بروسات، برلماني: the whole is a word, and روسات is none (a conjunction is not judged so:
-            # the lexicon is capped, and و + a rare name is common)
+        if prefix in PREPOSITIONS and not (prefix == "ل" and rest.startswith("ل")) and self.count(whole) > 0 and self.count(rest) == 0:
+            return True  # بروسات، برلماني، بلجراد: the whole is a word, and روسات is none (a conjunction is not judged so:
+            # the lexicon is capped, and و + a rare form is common: وتقييمهم، ومتعاونات، و + a place in a list, وجورى;
+            # ل before ل stays cut: للطواف is ل + لطواف, written for ل + الطواف)
+        written = rest + after
+        if prefix == "ب" and self.count(prefix + written) == 0 and not written.startswith("ال") and not self._word_inside(written):
+            # بابكر، بيلريف، بتروجيت، باسكي: neither the whole nor the rest is a word the corpus writes, and no word it
+            # knows is inside the rest (بعثورهم is ب + عثور + هم, بمهاجمته ب + مهاجمة + ه): a foreign name or word, not
+            # the preposition. ل is not judged so: before a rare verb it is the particle of purpose (ليتضخم)
+            return True
         if self.count(whole) < MIN_REST_COUNT:
             return False
         if prefix == "و" and self._self_conjoined(whole):
@@ -211,6 +219,17 @@ class Lexicon:
             return False
         ratio = CONJ_JOIN_RATIO if prefix in CONJUNCTIONS else PREP_JOIN_RATIO
         return rest_count < MIN_REST_COUNT or rest_count < ratio * self.count(whole)
+
+    def _word_inside(self, rest: str) -> bool:
+        """Whether `rest` is a word the counts know, or one is inside it once its endings are read off (a pronoun, a plural or
+        feminine ending, tanween's alif: عثورهم، اعتمادية), a preposition or the future particle before it, or its
+        imperfect prefix is read as another person's (يأمنونه); its hamza and alef written either way (إيوائه)."""
+        forms = {rest.replace(_TATWEEL, "")}
+        forms |= {stem for form in forms for stem in _without_endings(form, _PRONOUNS)}
+        forms |= {stem for form in forms for stem in _without_endings(form, _WORD_ENDINGS)}
+        forms |= {form[1:] for form in forms if form[:1] in _INNER_PROCLITICS and len(form) > 3}
+        forms |= {other + form[1:] for form in forms if form[:1] in _IMPERFECT_START and len(form) > 3 for other in _IMPERFECT_START}
+        return any(self.count(spelling) > 0 for form in forms for spelling in _spellings(form))
 
     def segment(self, form: str, *, allow: str = "conj+prep") -> list[str]:
         """The proclitics of ``form`` and its remainder, e.g. وقال → [و, قال].
@@ -240,6 +259,29 @@ class Lexicon:
 
 
 _MIN_CONJOINED_CHARS = 3
+_TATWEEL = "\u0640"
+#: Endings read off a rest before it is looked up (:meth:`Lexicon._word_inside`), longest first.
+_PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+_WORD_ENDINGS = ("ات", "ون", "ين", "ان", "وا", "تا", "تم", "تن", "ية", "يا", "اً", "ة", "ت", "ا", "ي")
+_INNER_PROCLITICS = ("ب", "ل", "ك", FUTURE)
+
+
+def _without_endings(form: str, endings: tuple[str, ...]) -> set[str]:
+    """`form`, and `form` without each of `endings` it ends in where two letters or more are left."""
+    return {form} | {form[: -len(ending)] for ending in endings if form.endswith(ending) and len(form) - len(ending) >= 2}
+
+
+def _spellings(stem: str) -> set[str]:
+    """A stem as the corpus may write it whole: with ة, ى or ا after it, ة for a final ت (before a pronoun), ء for a
+    final ئ or ؤ (إيوائه), أ or إ for a bare first alef, and each with the article (العثور: عثور alone is rare)."""
+    out = {stem, stem + "ة", stem + "ى", stem + "ا"}
+    if stem.endswith("ت"):
+        out.add(stem[:-1] + "ة")
+    if stem.endswith(("ئ", "ؤ")):
+        out.add(stem[:-1] + "ء")
+    if stem.startswith("ا"):
+        out |= {"أ" + stem[1:], "إ" + stem[1:]}
+    return out | {"ال" + form for form in out}
 _BARE_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
@@ -247,13 +289,17 @@ def _bare_alef(word: str) -> str:
     return word.translate(_WITHOUT_MARKS).translate(_BARE_ALEF)
 
 
-#: The header of ``rules/lexicons/clitic_names.tsv`` (written by :func:`write_clitic_names`).
+#: The header of ``rules/lexicons/parser/clitic_names.tsv`` (written by :func:`write_clitic_names`).
 CLITIC_NAMES_HEADER = """form
 # Name words (foreign names above all) that begin with a proclitic's letter (و ف ب ل س ك) and leave no word the
 # SaudiNewsNet counts know without it (clitic_lexicon.tsv.gz: no form seen 5 times): the clitic pass keeps them one
-# word (بيرنز is not ب + يرنز, فيلتمان not ف + يلتمان; quotes/training/clitics.py, Lexicon.keeping_names).
+# word (بيرنز is not ب + يرنز, فيلتمان not ف + يلتمان, والتر not و + التر; quotes/training/clitics.py,
+# Lexicon.keeping_names). Read by the parser only (quotes.grammar.loader.parser_lexicon), never by a rule.
 # Derived from arabnamer 0.1.3 (dict_FINAL.json, the Arabic spellings, one word each), E. Yousef (2026),
-# github.com/sayedyousef/arabnamer, data CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/; see NOTICE).
+# github.com/sayedyousef/arabnamer, data CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/; see NOTICE), and
+# from the name words of arabic-name-romanizer 0.2.0 (name_units.tsv: Wikidata CC0 1.0, Algerian Name Transcription
+# Corpus CC0 1.0, DziriNames benchmark MIT) that the SaudiNewsNet counts know (seen 5 times): its keys are
+# alef-normalised and hold Persian and Urdu spellings, which news rarely writes.
 # Rebuilt with `python -m quotes.training clitic-names --names ../shared/data/names` (no hand edits).
 """
 
@@ -264,12 +310,24 @@ def clitic_names(spellings: Iterable[str], lexicon: Lexicon) -> list[str]:
     return sorted(lexicon.keeping_names(words).names - lexicon.names)
 
 
-def write_clitic_names(arabnamer: Path, lexicon: Lexicon, out: Path) -> int:
-    """Write ``clitic_names.tsv`` from arabnamer's ``dict_FINAL.json.gz``; returns how many words it lists."""
+def written_name_units(path: Path, lexicon: Lexicon) -> list[str]:
+    """The name words of ``name_units.tsv.gz`` (its first column, after a header) that `lexicon`'s counts know: the
+    list is alef-normalised and mixes in Persian and Urdu spellings, so only the words news writes are taken."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        next(handle, None)
+        keys = [line.split("\t", 1)[0].strip() for line in handle]
+    return [key for key in keys if is_arabic(key) and lexicon.count(key) > 0]
+
+
+def write_clitic_names(arabnamer: Path, lexicon: Lexicon, out: Path, *, name_units: Path | None = None) -> int:
+    """Write ``clitic_names.tsv`` from arabnamer's ``dict_FINAL.json.gz`` and, given `name_units`, the name words of
+    Wikidata and DziriNames that the counts know; returns how many words it lists."""
     import json
 
     with gzip.open(arabnamer, "rt", encoding="utf-8") as handle:
-        spellings = json.load(handle).values()
+        spellings = list(json.load(handle).values())
+    if name_units is not None:
+        spellings += written_name_units(name_units, lexicon)
     words = clitic_names(spellings, lexicon)
     out.write_text(CLITIC_NAMES_HEADER + "".join(f"{w}\n" for w in words), encoding="utf-8")
     return len(words)

@@ -106,6 +106,7 @@ _ALEF = str.maketrans("أإآ", "ااا")
 
 DEFAULT_NAMES = Path("../shared/data/names")
 WIKIDATA_NAMES = Path("wikidata-dzirinames") / "full_names.tsv.gz"
+NAME_UNITS = Path("wikidata-dzirinames") / "name_units.tsv.gz"
 ARABNAMER_NAMES = Path("arabnamer") / "dict_FINAL.json.gz"
 REPLACE_SEED = 20261203
 #: An Arabic name word: letters only (no marks, tatweel, digits or Latin), two letters at least.
