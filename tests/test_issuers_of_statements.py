@@ -10,6 +10,8 @@ names one), and what is no issuer:
   العسكريين`, read as قادت + هم);
 - a body in construct with the report, written without the article, issues it whole (`تقرير شركة الراجحي لتجارة
   المعادن`، `تقرير لجنة التحقيق`: لجنة opens with its own ل), and `من قبل` ("by") comes before the issuer;
+- a body's name does not go on through the participle that says the report was issued (`تقرير هيئة السوق المالية |
+  الصادر مؤخرا`);
 - a body the entity tagger ran on through a complementizer ends before it (`بيان لهيئة تنظيم الاتصالات | ان
   الهيئة قررت …`: the tags of that document were set by hand to the tagger's error on an unseen article);
 - after حسب, a common noun that reads as a given name only without its article is no source (`حسب المراد منها`:
@@ -83,6 +85,11 @@ def test_the_issuer_whole_and_no_more(
 ) -> None:
     ((_, _, found_resolved, _),) = sources(extractor, documents[f"sources21-{doc_id}"])
     assert found_resolved == resolved
+
+
+def test_the_participle_of_issue_is_no_part_of_the_body(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
+    found = sources(extractor, documents["sources21-report-issued-lately"])
+    assert [resolved for _, _, resolved, _ in found] == ["هيئة السوق المالية", "هيئة السوق المالية"]
 
 
 def test_what_is_meant_is_no_source(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
