@@ -46,6 +46,7 @@ from quotes.graph import ParsedDocument, Word
 from quotes.mentions import PERSON_OBJECT_CLASSES, EntityMention
 from quotes.model import Quote, Span
 from quotes.normalize import end_before_spaces, normalize
+from quotes.speakers.words import issuing_subject
 
 #: Heads that are never a source's.
 NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM"))
@@ -186,6 +187,9 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         return None  # ممثل فرنسا، مستشار خامنئي: a title in construct with the name it serves, not a person's name
     if _construct_with_name(before_name, ground):
         return None  # أسرة المواطن سالم الحربي، والد الطالب …: the name is the genitive's; the family (father) speaks
+    sentence = ground.document.sentence_at(phrase.start)
+    if before_name and sentence is not None and issuing_subject(sentence, before_name[0]) is not None:
+        return None  # دراسة أعدها الباحث سعيد القري: the study speaks; the name is its issuer (speaker_resolved)
     if not after.strip() and before.strip() and _only_places(ground, phrase.start, name.span.start):
         return name.span, None  # رئيس إدارة شرطة | لوس أنجلوس أندرو سميث: the place ends the title before the name
     if not after.strip() and name.role is not None and phrase.start <= name.role.start and name.role.end <= name.span.start:

@@ -312,7 +312,7 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
     marker_words = {*written, *(strip_conjunction(word) for word in written)}
     if not (marker_words | {*marker.keys, *marker.token_keys}) & _AMBIGUOUS_MARKERS:
         return True
-    if source.upos in ("PROPN", "X", "VERB") or names_a_source(context.lexicons, source):
+    if source.upos in ("PROPN", "X", "VERB") or _names_someone_as_written(context, source):
         return True
     if context.tagged_person_or_body(sentence, source):
         return True  # بحسب المرصد السوري لحقوق الإنسان: a body the entity tagger found
@@ -338,6 +338,18 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
     # القوانين only ends like one (its lemma is قانون)
     lemma = strip_article(source.lemma_key)
     return source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys)
+
+
+def _names_someone_as_written(context: DocumentContext, source: Word) -> bool:
+    """A role noun, or a given name as written: a common noun with the article that reads as a given name without
+    it is no name (`حسب المراد منه`, "as meant by it": مراد is a given name, المراد is not); the given names that
+    take the article are listed with it (العنود)."""
+    if not names_a_source(context.lexicons, source):
+        return False
+    if any(key in context.lexicons.roles for key in source.keys):
+        return True
+    written = strip_conjunction(normalize(source.text))
+    return not written.startswith("ال") or written in context.lexicons.names
 
 
 def _opens_listed_phrase(context: DocumentContext, sentence: SentenceGraph, source: Word, keys: set[str]) -> bool:

@@ -38,7 +38,7 @@ from quotes.speakers import (
     opens_definite_noun,
     pronoun_suffixed,
 )
-from quotes.speakers.words import NAME_LINKS, NAME_TAGS, not_a_family_name
+from quotes.speakers.words import NAME_LINKS, NAME_TAGS, issuer_end, issuing_subject, not_a_family_name
 
 _PERSONAL_PRONOUNS = frozenset(
     normalize(word)
@@ -396,7 +396,31 @@ def grow_mention(
         stop_at=content_head.index if content_head is not None and content_head.index > head.index else None,
         speech_clause=functools.partial(_reports, context, limit, cue),
     )
-    return before_the_object(context, sentence, through_tagged_name(context, sentence, mention, limit))
+    mention = before_the_object(context, sentence, through_tagged_name(context, sentence, mention, limit))
+    return ending_at_the_issuer(context, sentence, mention)
+
+
+def ending_at_the_issuer(context: DocumentContext, sentence: SentenceGraph, mention: Mention) -> Mention:
+    """A statement or report described by a relative clause whose subject names who issued it, then where the words
+    went: `بيان وزعه المصرف | على وسائل الإعلام`، `بيان أصدره الاتحاد | إلى الأندية`، `الكلمة التي ألقاها الوزير |
+    أمام المجلس`. The mention ends with the issuer; the addressee or the place after it belongs to the issuing verb,
+    not to the source."""
+    speaker, head, speech = mention.speaker, mention.head, context.lexicons.speech_nouns
+    if speaker is None or head is None or speech is None or head.upos != "NOUN":
+        return mention
+    if not any(strip_article(key) in speech for key in (*head.keys, head.lemma_key)):
+        return mention
+    subject = issuing_subject(sentence, head)
+    if subject is None or not speaker.start <= subject.start < speaker.end:
+        return mention
+    end = issuer_end(sentence, subject, speaker.end)
+    if end < speaker.end:
+        return attrs.evolve(
+            mention,
+            speaker=Span.from_offsets(context.text, speaker.start, end),
+            notes=(*mention.notes, "the statement ends with its issuer"),
+        )
+    return mention
 
 
 def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention: Mention) -> Mention:

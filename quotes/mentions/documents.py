@@ -10,11 +10,9 @@ from collections.abc import Iterable, Sequence
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
-from quotes.mentions.words import ISSUER_MARKERS, definite, span_of
+from quotes.mentions.words import ISSUED, ISSUER_MARKERS, definite, span_of
 from quotes.model import Span
 from quotes.normalize import normalize
-
-_ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
 
 
 def find_documents(
@@ -46,7 +44,7 @@ def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityM
     window = sentence.words[noun.index : noun.index + 3]
     if not window:
         return None
-    markers = [w for w in window if normalize(w.text) in ISSUER_MARKERS | _ISSUED or normalize(w.text).startswith("ل")]
+    markers = [w for w in window if normalize(w.text) in ISSUER_MARKERS | ISSUED or normalize(w.text).startswith("ل")]
     if not markers:
         return None
     limit = window[-1].end

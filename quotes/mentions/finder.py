@@ -26,6 +26,7 @@ from quotes.mentions.titles import find_titles
 from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.speakers.words import issuer_end, issuing_subject
 
 _TITLE = attrgetter("title")
 
@@ -96,6 +97,12 @@ class MentionFinder:
             word for word in sentence.words if word.start < span.end and span.start < word.end
         ]
         kind, head = "PER", ""
+        if words and (key := listed_key(words[0], self.lexicons.document_nouns)) is not None:
+            subject = issuing_subject(sentence, words[0])
+            if subject is not None and span.start <= subject.start < span.end:
+                # بيان أصدره الاتحاد: the statement, with the subject of its relative clause as its issuer
+                issuer = Span.from_offsets(document.text, subject.start, issuer_end(sentence, subject, span.end))
+                return EntityMention(span, "DOC", "speaker", sentence.index, issuer=issuer, head=key)
         opening = " ".join(strip_article(strip_conjunction(normalize(word.text))) for word in words[:2])
         if opening in self.lexicons.organisation_heads or opening in self.lexicons.institutions:
             return EntityMention(span, "ORG", "speaker", sentence.index)  # الشئون الصحية: a body named by its domain

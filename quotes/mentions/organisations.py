@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
-from quotes.mentions.words import NAME_LINKS, article, definite, glued_next, span_of, unpaired_quote_mark
+from quotes.mentions.words import ISSUED, NAME_LINKS, article, definite, glued_next, span_of, unpaired_quote_mark
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.quotemarks import marked_name_end
@@ -53,7 +53,8 @@ def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], 
     """Read left to right (small parsers misattach these): nouns, adjectives, names, a glued لـ/بـ and و go on an
     organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it."""
     if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
-        return not is_time(word) and not stops(word)
+        # تقرير مؤسسة النقد | الصادر مؤخرا: the participle of issue describes the report, not the body
+        return not is_time(word) and not stops(word) and normalize(word.text) not in ISSUED
     following = glued_next(sentence, word)
     if word.upos == "ADP" and following is not None and word.text in ("ل", "ب", "لل"):
         return _names_a_body(sentence, following)

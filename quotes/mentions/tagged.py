@@ -29,6 +29,9 @@ def find_tagged(
     for first, last, label in spans:
         kind = _NER_KINDS.get(label)
         words = list(sentence.words[first:last])
+        clause = next((i for i, w in enumerate(words) if i > 0 and _opens_clause(w)), None)
+        if clause is not None:
+            words = words[:clause]  # بيان لهيئة شؤون الإعلام | ان الهيئة قررت: the tagger ran the name into the content
         addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
         if kind == "PER" and addressee is not None:
             words = words[:addressee]  # شو | للصحافيين: the tagger ran the name into the addressee
@@ -75,6 +78,15 @@ def find_tagged(
         if kind == "ORG" and head in reader.lexicons.media_heads:
             kind = "MEDIA"
         yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+
+#: Complementizers that open what was said (أن، إن، ان، بأن): no name goes on through one.
+_COMPLEMENTIZERS = frozenset(normalize(word) for word in ("أن", "إن", "ان", "بأن", "أنّ", "إنّ"))
+
+
+def _opens_clause(word: Word) -> bool:
+    """A complementizer the parse reads as one (SCONJ): the content of a cue starts there, not a name's next word."""
+    return word.upos == "SCONJ" and normalize(word.text) in _COMPLEMENTIZERS
 
 
 def _title_after_family_name(reader: WordReader, words: Sequence[Word]) -> bool:

@@ -23,6 +23,9 @@ NAME_LINKS = name_link_words("link")  # rules/lexicons/name_links.tsv, normalise
 PATRONYMIC_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
 #: The prepositions that name a statement's issuer after it (بيان عن الوزارة، بيان لوزارة الداخلية).
 ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
+#: The participle that says a statement or report was issued (`تقرير … الصادر عن`، `الصادر مؤخرا`): it describes the
+#: report, so no body's name goes on through it.
+ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _START = attrgetter("start")
 _END = attrgetter("end")
 

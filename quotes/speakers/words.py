@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from quotes.grammar.loader import name_link_words
+from quotes.grammar.loader import bundled_lexicon, name_link_words
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -262,6 +262,49 @@ def opens_definite_noun(graph: SentenceGraph, word: Word) -> bool:
         return False
     written = normalize(following.text)
     return written.startswith("ال") or (normalize(word.text) == "ل" and written.startswith("ل"))
+
+
+@functools.cache
+def _issuing_verbs() -> frozenset[str]:
+    """rules/lexicons/issuing_verbs.tsv: أصدر، وزع، ألقى … (read once a process)."""
+    return frozenset(bundled_lexicon("issuing_verbs"))
+
+
+def issuing_subject(sentence: SentenceGraph, noun: Word) -> Word | None:
+    """The subject of a relative clause on `noun` that stands after its verb, an issuing verb (rules/lexicons/
+    issuing_verbs.tsv): who issued a statement so described (`بيان وزعه المصرف`، `بيان أصدره الاتحاد إلى الأندية`،
+    `الكلمة التي ألقاها الوزير`); not the subject of another verb (`اعترافات قادتهم العسكريين` misread as قادت + هم)."""
+    issuing = _issuing_verbs()
+    for clause in sentence.children(noun.index):
+        if not clause.deprel.startswith("acl") or clause.upos != "VERB" or clause.index < noun.index:
+            continue
+        if not any(key in issuing for key in (clause.lemma_key, *clause.keys)):
+            continue
+        for subject in sentence.children(clause.index):
+            if subject.base_deprel == "nsubj" and subject.upos in ("NOUN", "PROPN", "X") and subject.index > clause.index:
+                return subject
+    return None
+
+
+#: Prepositions that, after a statement's issuer, say to whom, where or about what the words went (على وسائل الإعلام،
+#: إلى الأندية، أمام المجلس، حول الموضوع …) rather than go on with the issuer's name or title (المتحدث باسم المجلس).
+_AFTER_THE_ISSUER = frozenset(
+    normalize(word) for word in ("على", "إلى", "أمام", "لدى", "عبر", "خلال", "مع", "حول", "عن", "بشأن")
+)
+
+
+def issuer_end(sentence: SentenceGraph, subject: Word, end: int) -> int:
+    """Where the issuer that `subject` opens ends, by `end`: before the first preposition of _AFTER_THE_ISSUER that
+    stands as a word of its own after it (`المصرف | على وسائل الإعلام`, `الباحث سعيد القري | حول هذا الموضوع`)."""
+    last = subject.end
+    for word in sentence.words[subject.index :]:
+        if word.end > end:
+            break
+        if word.upos == "ADP" and strip_conjunction(normalize(word.text)) in _AFTER_THE_ISSUER:
+            return last
+        if word.upos != "PUNCT":
+            last = word.end
+    return end
 
 
 def is_time(word: Word) -> bool:
