@@ -9,7 +9,15 @@ from collections.abc import Callable
 from quotes.coreference.chains import Entity
 from quotes.coreference.finding import observe
 from quotes.coreference.honorifics import honoured
-from quotes.coreference.recency import group_mention, one_person, recent, recent_group, recent_plural, speaks_as_group
+from quotes.coreference.recency import (
+    group_mention,
+    group_named_since,
+    one_person,
+    recent,
+    recent_group,
+    recent_plural,
+    speaks_as_group,
+)
 from quotes.coreference.state import Coreference
 from quotes.drafts import Draft
 from quotes.graph import Word
@@ -78,14 +86,27 @@ def speaker_hint(coref: Coreference, turn: Turn) -> Entity | None:
 def latest_speaker(coref: Coreference, turn: Turn) -> Entity | None:
     """`وأضاف`، `وقالت`: a cue without a subject takes the latest speaker of the verb's gender; a plural verb after
     one person quoted (`وطالبوا`) the latest plural source, and a plural verb after no group (`وقالوا` after an event or
-    a thing) the latest source that can speak as one, else none (:mod:`quotes.coreference.recency`)."""
+    a thing) the latest source that can speak as one, else none (:mod:`quotes.coreference.recency`). A plural verb
+    first takes the group the text named since the last quote, if any (`تجمع عدد من الأهالي …. وقالوا`)."""
     draft = turn.draft
+    if draft.cue_number == "Plur":
+        group = group_named_since(coref, draft.cue.start, draft.sentence_index, _end_of_last_quote(turn))
+        if group is not None:
+            return observe(coref, group)  # تجمع عدد من الأهالي …. وقالوا: the people named since the last quote
     entity = recent(coref, draft.cue_gender)
     if draft.cue_number in ("Plur", "Dual") and entity is not None and one_person(coref, entity):
         entity = recent_plural(coref)  # وطالبوا …: they, not the one person quoted last
     elif draft.cue_number == "Plur" and entity is not None and not speaks_as_group(coref, entity):
         entity = recent_group(coref)  # وقالوا after سلامة التصميم or الحادث: people, never a thing; else none
     return entity
+
+
+def _end_of_last_quote(turn: Turn) -> int:
+    """Where the latest quote before the turn's cue ends: its cue, speaker or content, whichever ends last (0: none)."""
+    ends = [0]
+    for draft, _, _ in turn.resolved:
+        ends.extend(span.end for span in (draft.cue, draft.content, draft.speaker) if span is not None)
+    return max(ends)
 
 
 #: The quote sieves in the order they are asked; `latest_speaker` answers where none does.

@@ -1,7 +1,8 @@
 """The latest source a subject-less cue can mean: the last speaker where the verb's gender agrees (`وأضاف`، `وقالت`),
 else the latest entity of that gender; for a plural verb after one person (`وطالبوا`), the latest source the text
 counts as two or more or names with a plural of people; for a plural verb after no group (`وقالوا` after an abstract
-noun or an incident), the latest source that can speak as one, else none."""
+noun or an incident), the latest source that can speak as one, else none. Before all these, a plural verb takes the
+group the text named since the last quote (:func:`group_named_since`): the people who act just before it."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def one_person(coref: Coreference, entity: Entity) -> bool:
 
 def plural_mention(mention: Span) -> bool:
     """A mention the text counts as two or more (ثلاثة مصادر، دبلوماسي ومحللان) or names with a plural of people:
-    a sound plural (المزارعون، مسؤولين), a group noun or a broken plural (مصادر، الأهالي، الوزراء), a quantifier
+    a sound plural (المزارعون، مسؤولين، منظمو), a group noun or a broken plural (مصادر، الأهالي، الوزراء), a quantifier
     (عدد من الخبراء)."""
     first = mention_words(mention)[:1]
     counted = cardinality(mention)
@@ -51,7 +52,9 @@ def plural_mention(mention: Span) -> bool:
         return False
     word = first[0]
     # (a quantifier with its pronoun is a group too: أغلبهم، بعضهم)
-    return (len(word) > 4 and word.endswith(("ون", "ين"))) or word in GROUP_WORDS or word.removesuffix("هم") in GROUP_WORDS
+    # (a participle's plural in construct counts: منظمو الملتقى، منسوبو الهيئة; not a name in و: مونتيزيمولو)
+    sound = len(word) > 4 and (word.endswith(("ون", "ين")) or (word.endswith("و") and word.startswith("م") and len(word) < 8))
+    return sound or word in GROUP_WORDS or word.removesuffix("هم") in GROUP_WORDS
 
 
 def speaks_as_group(coref: Coreference, entity: Entity) -> bool:
@@ -81,3 +84,22 @@ def recent_plural(coref: Coreference) -> Entity | None:
 def recent_group(coref: Coreference) -> Entity | None:
     """The latest source that can speak as a group (:func:`speaks_as_group`); None where there is none."""
     return next((entity for entity in reversed(coref.entities) if speaks_as_group(coref, entity)), None)
+
+
+#: How many sentences before a plural cue's own a group named since the last quote may stand.
+GROUP_SENTENCES = 2
+
+
+def group_named_since(coref: Coreference, cue_start: int, sentence_index: int, since: int) -> Span | None:
+    """The group a plural cue without a subject (`وقالوا`، `مؤكدين`) speaks for when the text named one after the last
+    quote before it (`since`: where that quote's cue, speaker and content end) and before the cue (`cue_start`):
+    `تجمع عدد من أهالي القرية …. وقالوا إن …`. Salience: the nearest before the cue, in the cue's sentence, else in the
+    sentence before, else the one before that (GROUP_SENTENCES); None where the text named no group there, and the
+    speakers quoted before are asked (:func:`recent`, :func:`recent_group`)."""
+    found = None
+    for span, index in coref.groups:
+        if span.start >= cue_start:
+            break
+        if span.start >= since and sentence_index - GROUP_SENTENCES <= index <= sentence_index:
+            found = span
+    return found

@@ -33,12 +33,15 @@ class Coreference:
         media: Lexicon | None = None,
         honorifics: Lexicon | None = None,
         honoured: Sequence[tuple[Span, str]] = (),
+        groups: Sequence[tuple[Span, int]] = (),
     ) -> None:
         """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles`, `documents` and `media`, built here when not given;
         `organisation_phrases`: the bodies the mention finders found named in full (two words or more), anywhere in the
         document; `person_names`: the spans of the persons' names the mention finders found in the document; `honoured`: the
         honorific pronouns (سموه) and the persons' names written after an honorific noun (صاحب السمو الأمير …), each with
-        that noun (سمو)."""
+        that noun (سمو); `groups`: the people the finders found named as a group (عدد من أهالي القرية، الحضور), each
+        with its sentence's index, outside the quotes' contents: where a plural cue without a subject looks first."""
+        self.groups = sorted(groups, key=lambda found: found[0].start)
         self.given_names = given_names
         self.honorifics = honorifics
         self.honoured = sorted(honoured, key=lambda found: found[0].start)

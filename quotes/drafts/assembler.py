@@ -30,7 +30,7 @@ from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
-from quotes.normalize import char_before_spaces, normalize
+from quotes.normalize import char_before_spaces, normalize, strip_conjunction
 from quotes.quotemarks import QuoteMarks
 
 _CONNECTORS = frozenset(normalize(word) for word in CLAUSE_CONNECTORS)
@@ -224,7 +224,7 @@ class DocumentAssembler:
             speaker_hint=hint.speaker if hint is not None else None,
             hint_role=hint.role if hint is not None else None,
             cue_gender=cue_word.feat("Gender"),
-            cue_number=cue_word.feat("Number"),
+            cue_number=written_number(cue_word) if participle else cue_word.feat("Number"),
             match=match,
             extra_bindings=span_bindings(
                 sentence, (("speaker_mention", speaker), ("role", role if speaker else None)), slot.mention.notes
@@ -233,3 +233,15 @@ class DocumentAssembler:
             confidence=match.rule.confidence,
             notes=found.notes + slot.notes + slot.mention.notes,
         )
+
+
+#: The endings of a participle written in the plural (مؤكدين، مشيرون، مؤكدات; مؤكدين is the dual too).
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
+
+
+def written_number(participle: Word) -> str | None:
+    """A participle cue's number as written: مؤكدين، مشيرون، مطالبات are plural whatever the tagger read (it often
+    reads مؤكدين as a singular adjective), مؤكدا singular; the tagger's reading otherwise."""
+    if strip_conjunction(normalize(participle.text)).endswith(_PLURAL_ENDINGS):
+        return "Plur"
+    return participle.feat("Number")

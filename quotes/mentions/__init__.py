@@ -14,13 +14,15 @@ names the finder):
   `الهيئة العامة للإحصاء`), MEDIA when the head is a medium (`صحيفة
   كوميرسانت`, `صحيفة «الشرق الأوسط»`); a body named after a person takes
   the person's name (`جامعة الملك سعود`), which is then no person's mention;
-- ``group``: a plural source and its description (`مصادر مطلعة`);
+- ``group``: a plural source and its description (`مصادر مطلعة`), and people named as a
+  group where they act, with the whole phrase (`عدد من أهالي قرية الريحان`، `الحضور`،
+  `7 لاعبين`، `مهندسون وخبراء`): whom a plural cue without a subject may mean;
 - ``document``: a statement or report with its issuer (`بيان لوزارة
   الداخلية` → DOC with issuer `وزارة الداخلية`).
 
 Vocabulary is read from ``rules/lexicons`` (role_nouns, honorific_anaphors,
-organisation_anaphors, media_nouns, group_nouns, document_nouns, given_names,
-eponym_titles, reporting_verbs).
+organisation_anaphors, media_nouns, group_nouns, people_plurals, quantifiers,
+document_nouns, given_names, eponym_titles, reporting_verbs).
 
 One step a module, each building on the ones before it:
 

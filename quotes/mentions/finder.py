@@ -54,6 +54,7 @@ class MentionFinder:
                 sentence_spans = spans[sentence.index] if spans is not None else tag_spans(tags[sentence.index])
             # a role the finders keep starts with a title word (see role_before_name): none where the sentence has none
             titled = any(map(_TITLE, facts))
+            sentence_start = len(found)
             tagged = list(find_tagged(reader, sentence, sentence_spans, document.text, titled=titled))
             bodies = list(find_organisations(reader, sentence, document.text, facts))
             found.extend(outside_bodies(mention, bodies, document.text) for mention in tagged)
@@ -73,7 +74,7 @@ class MentionFinder:
             ]
             found.extend(names)
             found.extend(find_titles(reader, sentence, document.text, names, facts))
-            found.extend(find_groups(reader, sentence, document.text, facts))
+            found.extend(find_groups(reader, sentence, document.text, facts, found[sentence_start:]))
             found.extend(find_honorifics(reader, sentence, document.text, facts))
         found.extend(find_documents(reader, document, found, facts_by_sentence))
         found = [with_honorific_noun(reader, document, mention) for mention in found]

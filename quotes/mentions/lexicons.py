@@ -1,6 +1,6 @@
 """The word lists the mention finders read, from ``rules/lexicons`` (role_nouns, honorific_anaphors, honorifics,
 organisation_anaphors, media_nouns, group_nouns, place_nouns, document_nouns, given_names, complementizers,
-eponym_titles, reporting_verbs, reporting_participles, institution_nouns), as normalised keys without ال.
+eponym_titles, reporting_verbs, reporting_participles, institution_nouns, people_plurals, quantifiers), as normalised keys without ال.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ class MentionLexicons:
     according_to: Lexicon | None = None  # وفقا لـ، بحسب، نقلا عن: a marker ends a name (وزارة الخارجية | وفقا لوكالة …)
     participles: frozenset[str] = frozenset()  # قائلا، مضيفا: a cue's participle is never a name's word
     institutions: frozenset[str] = frozenset()  # الجمارك، حرس الحدود: a service as the source a marker names
+    people_plurals: frozenset[str] = frozenset()  # الوزراء، اللاعبون، الحضور: broken plurals of people (a group's head)
+    quantifiers: frozenset[str] = frozenset()  # عدد، بعض، كثير: with من and a plural after them, a group (عدد من الأهالي)
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -68,4 +70,6 @@ class MentionLexicons:
             according_to=lexicons.get("according_to"),
             participles=keys("reporting_participles") if "reporting_participles" in lexicons else frozenset(),
             institutions=keys("institution_nouns") if "institution_nouns" in lexicons else frozenset(),
+            people_plurals=keys("people_plurals") if "people_plurals" in lexicons else frozenset(),
+            quantifiers=keys("quantifiers") if "quantifiers" in lexicons else frozenset(),
         )

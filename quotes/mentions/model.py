@@ -29,6 +29,9 @@ class EntityMention:
     #: the honorific noun that introduces a person's name (سمو of صاحب السمو الملكي الأمير …, معالي) or that an
     #: honorific pronoun holds (سمو of سموه), normalised without ال, ة → ه: whom سموه may stand for
     honoured: str = ""
+    #: a group named where it acts (a subject, a conjunct of one, after عن/من/لدى: `تجمع عدد من الأهالي`), not where it is
+    #: acted on or only mentioned (`بحضور عدد من المواطنين`، `لخدمة المواطنين`): whom a plural cue without a subject may mean
+    acts: bool = False
 
     @property
     def person_name(self) -> bool:

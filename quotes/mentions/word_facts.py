@@ -65,6 +65,11 @@ class WordFacts(NamedTuple):
     #: a given name, name word or place noun, or a one-letter word (a given name the clitic pass cut: ف | راس): the
     #: only words where the name finder starts a name or a place (see names.find_names)
     may_start_name: bool
+    #: a plural of people that may head a group (الوزراء، الحضور، اللاعبون، مهندسين): its reading as listed
+    #: (people_plurals), or the sound plural as written (see sound_plural)
+    people_plural: str | None = None
+    #: a quantifier (عدد، بعض، كثير …): with من and a plural of people after it, a group (عدد من الأهالي)
+    quantifier: str | None = None
 
 
 class _BySpelling(Generic[_Answer]):
@@ -108,6 +113,28 @@ def with_facts(words: Sequence[Word], facts: Sequence[WordFacts], *names: str) -
     most words of a sentence are nothing a finder looks for, and are passed over without a step of Python each."""
     found = map(attrgetter(names[0]), facts) if len(names) == 1 else map(any, map(attrgetter(*names), facts))
     return compress(zip(words, facts, strict=True), found)
+
+
+#: Words in ون/ين that are no plurals of people: the tens, and nouns whose last letters only look like the ending.
+_NOT_SOUND_PLURALS = frozenset(
+    normalize(word)
+    for word in (
+        "عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين "
+        "قانون مليون كانون زيتون تلفزيون صالون بالون ليمون فلسطين سنين اثنين يمين"
+    ).split()
+)
+
+
+def sound_plural(bare: str) -> bool:
+    """Whether a word (normalised, without ال) is written as a masculine sound plural (مهندسون، لاعبين، المسؤولين،
+    الفلسطينيين، منظمو in construct): the ending ون/ين after a stem of three letters or more, not a broken plural whose ين is its own
+    (قوانين، ملايين، ميادين: a stem of four letters with ا third), a feminine dual (مرتين، دولتين) or a ten."""
+    if len(bare) >= 5 and bare.endswith("و") and not bare.endswith("يو"):
+        return True  # منظمو، مسؤولو: in construct (منظمو الملتقى)
+    if len(bare) < 5 or not bare.endswith(("ون", "ين")) or bare in _NOT_SOUND_PLURALS:
+        return False
+    stem = bare[:-2]
+    return not (len(stem) == 4 and stem[2] == "ا") and not bare.endswith("تين")
 
 
 def honorific_forms(word: Word) -> set[str]:
@@ -161,7 +188,19 @@ class WordReader:
             self._honorific_anaphor(word),
             listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
             given_name or place_noun or name_word or short_name_word or len(word.text) == 1,
+            self._plural_of_people(word),
+            listed_key(word, lexicons.quantifiers, lemma=False),
         )
+
+    def _plural_of_people(self, word: Word) -> str | None:
+        lexicons = self.lexicons
+        listed = listed_key(word, lexicons.people_plurals)
+        if listed is not None:
+            return listed
+        if word.upos not in ("NOUN", "PROPN") or listed_key(word, lexicons.participles, lemma=False) is not None:
+            return None  # مؤكدين، مشيرين: a cue's participle
+        bare = strip_article(strip_conjunction(normalize(word.text)))
+        return bare if sound_plural(bare) else None
 
     def _stops_name_uncached(self, word: Word) -> bool:
         # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
