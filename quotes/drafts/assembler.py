@@ -44,6 +44,8 @@ _RESUMPTIVE = re.compile(r"\s+(?:ب|عن|في|إلي|الي|علي)(?:ه|ها|ه
 _WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا )(?<!طبقا )(?:ما|مما)\s*$")
 
 
+#: The note of a negated cue's draft: it reports that nothing was said, so it yields no quote.
+NEGATED = "negated: the cue reports that nothing was said (no quote)"
 #: Cue classes that only pass on a statement (قال، ذكر، أكد، أعلن، أوضح): negated, they report that nothing was said.
 #: Others are left as they are: a negated denial or doubt still asserts (`لم ينف أن …`، `لم يستبعد أن …`), and an
 #: appeal, warning or forecast negated is still read as the source's word by the gold (measured: check set).
@@ -71,6 +73,13 @@ _GOES_ON = ("؛", "،", ",", ";")
 _SPEECH_CONFIDENCE = 0.65
 #: Words that may stand before a cue that opens its sentence: a conjunction or a connective (و، ف، حيث، كما، ثم).
 _OPENING_TAGS = frozenset(("CCONJ", "SCONJ", "PUNCT"))
+
+
+def _negation_notes(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> tuple[str, ...]:
+    """The note that withholds a negated cue's quote (ولم يعلن المتحدث أن …): its draft goes through the speaker
+    passes, so that a cue after it without a subject (إلا أنه لم يعلن …، إلا أنه ينفي …) still finds its source, and
+    the quote is left out after them (quotes.api)."""
+    return (NEGATED,) if _negated(context, sentence, cue_word) else ()
 
 
 def _negated(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> bool:
@@ -212,8 +221,6 @@ class DocumentAssembler:
         participle = match.rule.id.startswith("participle")
         if participle and adjective_of_noun_before(context.text, sentence, cue_word, context.lexicons.complementizers):
             return None  # سجل المتحف حضورا لافتا: "remarkable", no report
-        if _negated(context, sentence, cue_word):
-            return None  # ولم يعلن المتحدث أن …: what was not said is attributed to nobody
         site = CueSite(context, sentence, match, cue, quoted_name_after(context, cue.end))
         found = find_content(site, boundaries)
         if found.span is None or (cue.start < found.span.end and cue.end > found.span.start):
@@ -254,5 +261,5 @@ class DocumentAssembler:
             ),
             priority=match.rule.priority,
             confidence=match.rule.confidence,
-            notes=found.notes + slot.notes + slot.mention.notes,
+            notes=found.notes + slot.notes + slot.mention.notes + _negation_notes(context, sentence, cue_word),
         )
