@@ -44,6 +44,13 @@ _RESUMPTIVE = re.compile(r"\s+(?:ب|عن|في|إلي|الي|علي)(?:ه|ها|ه
 _WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا )(?<!طبقا )(?:ما|مما)\s*$")
 
 
+#: The note of a negated cue's draft: it reports that nothing was said, so it yields no quote.
+NEGATED = "negated: the cue reports that nothing was said (no quote)"
+#: Cue classes that only pass on a statement (قال، ذكر، أكد، أعلن، أوضح): negated, they report that nothing was said.
+#: Others are left as they are: a negated denial or doubt still asserts (`لم ينف أن …`، `لم يستبعد أن …`), and an
+#: appeal, warning or forecast negated is still read as the source's word by the gold (measured: check set).
+_SILENT_WHEN_NEGATED = frozenset(("neutral", "assertive", "announcement", "explanatory"))
+
 #: A "cue" right after the word that links a name to the father's or the family's is a name (خالد بن طالب).
 _AFTER_NAME_LINK = re.compile(r"(?:^|\s)(?:بن|ابن|بنت|آل|أبو|ابو|أبي|ابي|أبا|ابا)\s*$")
 #: "the matter which" right before a cue (الأمر الذي يدعو، وهو الأمر الذي يؤكد): like ما, the writer's inference.
@@ -66,6 +73,25 @@ _GOES_ON = ("؛", "،", ",", ";")
 _SPEECH_CONFIDENCE = 0.65
 #: Words that may stand before a cue that opens its sentence: a conjunction or a connective (و، ف، حيث، كما، ثم).
 _OPENING_TAGS = frozenset(("CCONJ", "SCONJ", "PUNCT"))
+
+
+def _negation_notes(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> tuple[str, ...]:
+    """The note that withholds a negated cue's quote (ولم يعلن المتحدث أن …): its draft goes through the speaker
+    passes, so that a cue after it without a subject (إلا أنه لم يعلن …، إلا أنه ينفي …) still finds its source, and
+    the quote is left out after them (quotes.api)."""
+    return (NEGATED,) if _negated(context, sentence, cue_word) else ()
+
+
+def _negated(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> bool:
+    """`لم يعلن`، `لم يذكر`، `لم يوضح`: a verb that passes on a statement, right after a negating particle
+    (rules/lexicons/negation_particles.tsv), reports that nothing was said: no quote (`لم يستبعد أن …` stays one)."""
+    negations = context.lexicons.negations
+    if negations is None or cue_word.upos != "VERB" or cue_word.index < 2:
+        return False
+    before = sentence.word(cue_word.index - 1)
+    if before.end > cue_word.start or not any(key in negations for key in before.keys):
+        return False
+    return class_of(cue_word, context.lexicons) in _SILENT_WHEN_NEGATED
 
 
 def _opens_its_sentence(sentence: SentenceGraph, cue: Word) -> bool:
@@ -231,7 +257,7 @@ class DocumentAssembler:
             ),
             priority=match.rule.priority,
             confidence=match.rule.confidence,
-            notes=found.notes + slot.notes + slot.mention.notes,
+            notes=found.notes + slot.notes + slot.mention.notes + _negation_notes(context, sentence, cue_word),
         )
 
 

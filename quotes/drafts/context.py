@@ -53,6 +53,8 @@ class Lexicons:
     complement_nouns: Lexicon | None = None
     #: services named by their common noun (الجمارك، المرور): sources only after an according-to marker
     institutions: Lexicon | None = None
+    #: particles that negate the verb after them (لم، لن): a negated cue reports nothing
+    negations: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
@@ -120,6 +122,7 @@ class Lexicons:
             light_verbs=lexicons.get("light_verbs"),
             complement_nouns=lexicons.get("complement_nouns"),
             institutions=lexicons.get("institution_nouns"),
+            negations=lexicons.get("negation_particles"),
         )
 
 

@@ -72,6 +72,8 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         speaker = _source_parsed_as_object(context, match)
         if speaker is None:
             return None
+    if speaker.end <= match.anchor.start and _connective_before_an(match.sentence, speaker):
+        speaker = _subject_after_connective(match, speaker) or speaker
     cue_end = match.anchor.end
     if speaker.end <= match.anchor.start:
         # انقطاع الصلة يقول عبدالمجيد سعد: …: a heading (or topic) before the verb; the name after it is its subject
@@ -112,6 +114,24 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     ):
         return None  # وأكد لـ«الشرق الأوسط» فلان: the medium in quotation marks after ل is whom one spoke to
     return speaker
+
+
+def _connective_before_an(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a word is the connective of `غير أن`، `إلا أن`، `بيد أن`، `على أن` ("however"), its أنّ right after it."""
+    if normalize(word.text) not in _CONNECTIVES_BEFORE_AN or word.index >= len(sentence.words):
+        return False
+    return normalize(sentence.word(word.index + 1).text) == "ان"
+
+
+def _subject_after_connective(match: Match, connective: Word) -> Word | None:
+    """`غير أن مدير الإدارة أكد أن …`: a small parser makes the connective the verb's subject; the subject is the noun
+    right after its أنّ (the sentence's own subject, in the accusative after أنّ), when it stands before the verb (`إلا
+    أنه ينفي`: a pronoun there is left to the passes that resolve a subject-less cue)."""
+    position = connective.index + 2
+    if position >= match.anchor.index:
+        return None
+    after = match.sentence.word(position)
+    return after if after.upos in ("NOUN", "PROPN", "X") else None
 
 
 def _source_parsed_as_object(context: DocumentContext, match: Match) -> Word | None:
@@ -604,6 +624,11 @@ _CLAUSE_OPENERS = frozenset(normalize(word) for word in ("و", "ف", "لكن", "
 _NEW_CLAUSE_OPENERS = _CLAUSE_OPENERS - {normalize("و")}
 #: The connectives that أن follows without opening a reported clause (غير أن، إلا أن، بيد أن: "however").
 _BEFORE_CONNECTIVE_AN = frozenset(normalize(word) for word in ("غير", "إلا", "بيد"))
+#: The same, with على أن ("provided that; however") that opens a sentence: a small parser makes them the verb's subject.
+_CONNECTIVES_BEFORE_AN = _BEFORE_CONNECTIVE_AN | {normalize("على")}
+#: The particle of the past perfect (وكان الوزير … قد أكد) and its auxiliary, which opens the clause before the subject.
+_QAD = normalize("قد")
+_PERFECT_AUXILIARIES = frozenset(normalize(word) for word in ("كان", "كانت", "وكان", "وكانت"))
 #: The longest subject before an aside, in words (syntactic words: clitics count).
 _SUBJECT_WORDS = 12
 #: The gender of a relative pronoun that opens an aside.
@@ -632,6 +657,9 @@ def subject_before_aside(context: DocumentContext, sentence: SentenceGraph, cue_
     words = list(sentence.words[: cue_word.index - 1])
     opening = max((position + 1 for position, word in enumerate(words) if word.text in (":", "؛", ";")), default=0)
     words = words[opening:]  # (يختلف الوضع من كلية إلى أخرى: من بين «الرجعيين»، فلان، ناشر …، قال: a clause after a colon)
+    perfect = bool(words) and normalize(words[-1].text) == _QAD and words[-1].upos != "VERB"
+    if perfect:
+        words.pop()  # وكان الوزير، الذي …، قد أكد أن …: the past perfect's قد stands between the aside and the verb
     if words and words[-1].upos == "CCONJ" and words[-1].end == cue_word.start:
         if normalize(words[-1].text) != "ف":
             return None  # وقال after a subject and an aside: another clause, with its own subject
@@ -653,7 +681,8 @@ def subject_before_aside(context: DocumentContext, sentence: SentenceGraph, cue_
     else:
         if len(pieces) < 2 or any(not piece for piece in pieces[-2:]):
             return None
-        aside, subject = pieces[-1], _past_openers(pieces[-2])
+        openers = _CLAUSE_OPENERS | _PERFECT_AUXILIARIES if perfect else _CLAUSE_OPENERS
+        aside, subject = pieces[-1], _past_openers(pieces[-2], openers)
         opened = len(subject) < len(pieces[-2])
         before = pieces[:-2]
         if before and not opened and not (len(before) == 1 and _fronted_phrase(before[0])):

@@ -14,7 +14,7 @@ from quotes.mentions.word_facts import WordReader
 from quotes.mentions.words import NAME_LINKS, article
 from quotes.model import Span
 from quotes.normalize import normalize
-from quotes.speakers import APPOSITION_COMMAS, role_before
+from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
 
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
@@ -51,7 +51,28 @@ def role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence[
         return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
     if _names_another(reader, role_words):
         return None  # الرئيس الأمريكي باراك أوباما ووزير خارجيته | جون كيري: the title is the other person's
+    if role.end <= span.start and only_a_rank(sentence, role, reader.lexicons.roles, reader.lexicons.honorific_titles):
+        job = job_after_name(sentence, span, text, _phrase_after_name_end(sentence, span), reader.lexicons.roles)
+        if job is not None:
+            return job  # التقى الدكتور ماجد القحطاني مدير جامعة الملك سعود بالطلاب: the job, not the rank before the name
     return role
+
+
+def _phrase_after_name_end(sentence: SentenceGraph, name: Span) -> int:
+    """Where the phrase right after a name ends (a comma between them allowed): the run of words that hang, through the
+    parse, under its first word (`مدير جامعة الملك سعود | بالطلاب`، `رئيس البلدية | قد افتتح`); the sentence's end where
+    no word follows the name."""
+    following = [word for word in sentence.words if word.start >= name.end and word.text not in APPOSITION_COMMAS]
+    if not following:
+        return sentence.end
+    first = following[0]
+    inside = {word.index for word in sentence.subtree(first.index)}
+    end = first.end
+    for word in following[1:]:
+        if word.index not in inside:
+            break
+        end = word.end
+    return end
 
 
 def _surname_after_title(sentence: SentenceGraph, name: Word, role: Span) -> bool:

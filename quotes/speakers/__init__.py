@@ -20,7 +20,7 @@ One step a module, each building on the ones before it:
 from quotes.speakers.describe import describe_speaker
 from quotes.speakers.mention import Mention
 from quotes.speakers.names import GIVEN_NAMES_READ_AS_PREPOSITION, named_person_before, phrase_between
-from quotes.speakers.roles import APPOSITION_COMMAS, role_before
+from quotes.speakers.roles import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
 from quotes.speakers.words import (
     TIME_WORDS,
     common_noun_reading,
@@ -40,7 +40,9 @@ __all__ = [
     "common_noun_reading",
     "describe_speaker",
     "is_time",
+    "job_after_name",
     "named_person_before",
+    "only_a_rank",
     "opens_definite_noun",
     "person_gender",
     "phrase_between",

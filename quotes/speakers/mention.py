@@ -332,10 +332,30 @@ def past_honorifics(
     """`صاحب السمو الملكي الأمير فيصل …`: when the head is an honorific, the name after it heads the mention."""
     if not any(key in honorifics for key in head.keys) and not honorifics.match_at(normalize(head.text)):
         return head, words
+    if carries_its_pronoun(head, honorifics):
+        return head, [head]  # ووجه سموه البلدية بـ …: "his highness" is whole; the noun after it is the verb's object
     for word in graph.subtree(head.index):
         if word.index > head.index and word.upos in NAME_TAGS and not any(key in honorifics for key in word.keys):
             return word, mention_words(graph, word, stop_at, speech_clause)
     return head, words
+
+
+#: The possessive pronouns an honorific takes when it stands for a person (سموه، معاليها، سماحتهم).
+_HONORIFIC_PRONOUNS = ("هم", "ها", "ه")
+
+
+def carries_its_pronoun(word: Word, honorifics: Lexicon) -> bool:
+    """Whether a word is a listed honorific with its pronoun glued to it (سموه، معاليه، سماحته: "his highness"), which
+    names a person on its own: in construct with nothing after it (rules/lexicons/honorifics.tsv lists both forms)."""
+    for key in word.keys:
+        for pronoun in _HONORIFIC_PRONOUNS:
+            stem = key[: -len(pronoun)]
+            if not key.endswith(pronoun) or len(stem) < 3:
+                continue
+            # before a pronoun the feminine ending is written ت (سماحته، فضيلته): the listed word ends in ة (normalised ه)
+            if stem in honorifics or (stem.endswith("ت") and stem[:-1] + "ه" in honorifics):
+                return True
+    return False
 
 
 SPEECH_WORDS = frozenset(
