@@ -455,7 +455,7 @@ class ParsedDocument:
                 space = "" if group[-1].space_after else "|SpaceAfter=No"
                 if len(group) > 1:
                     lines.append(
-                        f"{group[0].index}-{group[-1].index}\t{group[0].token_text}\t_\t_\t_\t_\t_\t_\t_\t{offsets}{space}"
+                        f"{group[0].index}-{group[-1].index}\t{_one_line(group[0].token_text)}\t_\t_\t_\t_\t_\t_\t_\t{offsets}{space}"
                     )
                     misc = ["_"] * len(group)
                 else:
@@ -468,8 +468,8 @@ class ParsedDocument:
                         "\t".join(
                             (
                                 str(member.index),
-                                member.text,
-                                member.lemma or "_",
+                                _one_line(member.text),
+                                _one_line(member.lemma) or "_",
                                 member.upos or "_",
                                 member.xpos or "_",
                                 _format_feats(member.feats),
@@ -792,7 +792,7 @@ def _aligned_offsets(text: str, raw_document: _RawDocument, source: str | None) 
         sentence_offsets = []
         for token in sentence.tokens:
             found = _offsets_from_misc(token)
-            if found is None or text[found[0] : found[1]] != token.form:
+            if found is None or _one_line(text[found[0] : found[1]]) != token.form:
                 raise ConlluError(
                     f"token {token.form!r} has no start_char/end_char that index the document text",
                     lineno=token.lineno,
@@ -801,6 +801,17 @@ def _aligned_offsets(text: str, raw_document: _RawDocument, source: str | None) 
             sentence_offsets.append(found)
         offsets.append(sentence_offsets)
     return offsets
+
+
+#: Characters that end a line for str.splitlines (and the tab that ends a column): a token the tokenizer made across
+#: a line break (`5\n5` of a numbered list) would break its row in two.
+_LINE_BREAKS = re.compile("[\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _one_line(field: str) -> str:
+    """A FORM or LEMMA written on one row: its line breaks and tabs as spaces (the offsets in MISC still index the
+    text as it is)."""
+    return _LINE_BREAKS.sub(" ", field) if field else field
 
 
 def documents_from_conllu(text: str, *, source: str | None = None, default_id: str = "doc") -> list[ParsedDocument]:

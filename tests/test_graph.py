@@ -305,3 +305,22 @@ def test_the_readers_lines_are_splitlines_and_at_most_one_blank_line_more(text: 
 
     lines = _lines(text)
     assert lines == text.splitlines() or lines == [*text.splitlines(), ""]
+
+
+def test_a_token_across_a_line_break_is_written_on_one_row() -> None:
+    # a numbered list (`Bloons TD 5\n5. لعبة …`): the tokenizer made one token of `5\n5`; its row must stay one row, and
+    # its offsets still index the text, line break and all
+    document = documents_from_conllu(PUD_LI_OBAMA)[0]
+    words = list(document.sentences[0].words)
+    first = words[0]
+    text = "5\n5" + document.text[first.end :]
+    shift = 3 - (first.end - first.start)
+    moved = [attrs.evolve(word, start=word.start + shift, end=word.end + shift) for word in words[1:]]
+    across = "5\n5"
+    crossing = attrs.evolve(first, text=across, lemma=across, token_text=across, start=0, end=3)
+    sentence = attrs.evolve(document.sentences[0], words=(crossing, *moved), start=0, end=len(text))
+    broken = attrs.evolve(document, text=text, sentences=(sentence,))
+    again = documents_from_conllu(broken.to_conllu(), source="list.conllu")[0]
+    assert again.text == text
+    assert [(word.start, word.end) for word in again.sentences[0].words] == [(word.start, word.end) for word in sentence.words]
+    assert again.sentences[0].words[0].text == "5 5"
