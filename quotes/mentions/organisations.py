@@ -63,11 +63,12 @@ def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], 
 
 def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
     """After a glued لـ/بـ, a name goes on with a definite noun (للشؤون الصحية) or a noun in construct with a name
-    (بمنطقة حائل); not an adverbial (بشكل قاطع) or an addressee's name (للبي بي سي)."""
+    (بمنطقة حائل); not an adverbial (بشكل قاطع، بنجاح اليوم: a time after it is when, no genitive) or an addressee's
+    name (للبي بي سي)."""
     if noun.upos != "NOUN":
         return False
     after = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
-    return definite(noun) or (after is not None and (after.upos == "PROPN" or definite(after)))
+    return definite(noun) or (after is not None and (after.upos == "PROPN" or definite(after)) and not is_time(after))
 
 
 #: The longest according-to marker, in characters (على حد تعبيرهم).
