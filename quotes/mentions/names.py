@@ -170,6 +170,10 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
         return True  # the rest of a cut name (ف | راس، لورا ب | يرنار)
     if len(following.text) == 1 and following.text in _CUT_LETTERS and _glued_name_after(sentence, following):
         return True  # لورا | ب يرنار: the clitic pass cut the first letter off a foreign family name
+    if _last_letter_after_link(run, following):
+        return True  # هذيل آل شرم | ه: the clitic pass cut the family name's last letter off as a pronoun
+    if normalize(run[-1].text) in NAME_LINKS and pronoun_suffixed(sentence, following) and following.upos in ("PROPN", "X", "NOUN"):
+        return True  # هذيل آل | شرمه: after آل/بن a family name comes, whatever the clitic pass made of its ه
     if not joined(run[-1], following, text) or (following.feat("Definite") == "Ind" and following.upos == "NOUN"):
         return False  # فهد بن سلطان | وفدا: an indefinite noun is the verb's object
     if following.upos == "ADJ" and following.feat("Definite") == "Ind" and following.feat("Case") == "Acc":
@@ -196,6 +200,18 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
     # حامد بن مالح الشمري | العمل الإرهابي: one family name; a definite noun after it is the verb's object
     family = given and (len(run) == 1 or (article(following) and not any(article(word) for word in run)))
     return following.upos in ("PROPN", "X") or reader.facts(following).given_name or after_link or family
+
+
+def _last_letter_after_link(run: Sequence[Word], following: Word) -> bool:
+    """Whether `following` is a one-letter pronoun glued to the family name after a name link (آل شرم + ه): the
+    family name's own last letter."""
+    return (
+        len(run) >= 2
+        and following.upos == "PRON"
+        and len(following.text) == 1
+        and following.start == run[-1].end
+        and normalize(run[-2].text) in NAME_LINKS
+    )
 
 
 def _object_after_name(
