@@ -14,28 +14,25 @@ corpus.
 from __future__ import annotations
 
 import gc
-import sys
+import importlib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from quotes import batch, loaded, normalize
+from quotes import batch, compiled, loaded, normalize
 from quotes.api import Extractor
 from quotes.io import Document
 
 SEED = Path(__file__).resolve().parent / "data" / "seed" / "seed.conllu"
 
-#: Memories keyed by the name of a bundled word list or of one of its columns: a handful of keys, never a text.
-KEYED_BY_A_LIST = {"quotes.grammar.loader.bundled_lexicon", "quotes.grammar.loader.name_link_words"}
-
 
 def _rule_memories() -> dict[str, Any]:
-    """Every `functools.lru_cache` of the package's modules now loaded, by its module and name."""
+    """Every `functools.lru_cache` of the rule pipeline's modules (those `quotes compile` builds), by module and
+    name."""
     found = {}
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("quotes.") or module is None:
-            continue
+    for name in compiled.MODULES:
+        module = importlib.import_module(name)
         for attribute, value in list(vars(module).items()):
             if callable(getattr(value, "cache_info", None)) and getattr(value, "__module__", name) == name:
                 found[f"{name}.{attribute}"] = value
@@ -59,9 +56,7 @@ def _extract_all(extractor: Extractor, conllu: str) -> int:
 def test_every_memory_of_the_rules_has_a_bound() -> None:
     extractor = Extractor(entity_tagger=False)
     assert _extract_all(extractor, SEED.read_text(encoding="utf-8")) > 0
-    unbounded = [
-        name for name, memory in _rule_memories().items() if name not in KEYED_BY_A_LIST and memory.cache_parameters()["maxsize"] is None
-    ]
+    unbounded = [name for name, memory in _rule_memories().items() if memory.cache_parameters()["maxsize"] is None]
     assert _rule_memories(), "no memory found: the search for them is broken"
     assert unbounded == []
 
