@@ -52,7 +52,7 @@ from quotes.io import (
     jsonl_line,
     read_inputs,
 )
-from quotes.loaded import settle_for_documents
+from quotes.loaded import collect_after_documents, settle_for_documents
 
 log = logging.getLogger("quotes")
 
@@ -136,7 +136,9 @@ _PROCESS_LOCK = threading.Lock()
 def process(job: Job, documents: list[Document]) -> list[Outcome]:
     """Run `job` over `documents` (one outcome each, in order); raises only when the pipeline cannot load."""
     with _PROCESS_LOCK:
-        return _process(job, documents)
+        outcomes = _process(job, documents)
+        collect_after_documents(len(documents))  # a long run's memory stays flat (quotes.loaded)
+        return outcomes
 
 
 #: The time budget of a document is `Job.time_limit` seconds for each slice of this many characters it holds.

@@ -10,7 +10,12 @@ objects are never freed, which is what a model that serves the whole run wants.
 A process that then works through documents (a batch worker) also collects its
 youngest objects less often: a document's words, spans and mentions are made and
 let go together, and with a larger young generation most of them are freed before
-a collection walks them.
+a collection walks them. What the young collections leave to the older generations
+(objects alive when one ran, cycles among them) waits for a full collection, which
+Python runs only once the older generations have grown by a quarter: a worker's
+memory then rose in steps that never came back (pymalloc's arenas stay half used),
+some 8 MiB over 10,000 rules-only documents. So a batch worker collects fully once
+every `FULL_COLLECTION_DOCUMENTS` documents (:func:`collect_after_documents`).
 """
 
 from __future__ import annotations
@@ -36,3 +41,26 @@ def settle_for_documents() -> None:
     """What a process that works through documents does once its pipeline is loaded: see the module's docstring."""
     settle_after_loading()
     gc.set_threshold(WORKER_YOUNG_GENERATION, *gc.get_threshold()[1:])
+
+
+#: A batch worker collects every generation once this many documents are done (between chunks). Rules only over
+#: SNN dev articles repeated under fresh ids, one process: RSS 68.2 -> 72.8 MiB from 500 to 2,500 documents
+#: without, 66.8 -> 66.9 with (0.2 % of the CPU time; after every chunk of 16: flat as well, 1 %).
+FULL_COLLECTION_DOCUMENTS = 160
+
+
+class _DocumentsDone:
+    """Documents done since this process last collected every generation."""
+
+    count = 0
+
+
+def collect_after_documents(done: int) -> bool:
+    """Count `done` more documents; once `FULL_COLLECTION_DOCUMENTS` are done, collect every generation (whether it
+    did)."""
+    _DocumentsDone.count += done
+    if _DocumentsDone.count < FULL_COLLECTION_DOCUMENTS:
+        return False
+    _DocumentsDone.count = 0
+    gc.collect()
+    return True

@@ -10,7 +10,7 @@ first noun between the cue and the content is taken.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -459,16 +459,13 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
     if len(inside) < 2 or (row is not None and inside[-1].index > len(row)):
         return mention
     lexicons = context.lexicons
-
-    def tag(word: Word) -> str:
-        return row[word.index - 1] if row is not None else "O"
-
-    if tag(inside[0]) in ("B-PERS", "S-PERS"):
-        end = next((position for position, word in enumerate(inside) if tag(word) in ("S-PERS", "E-PERS")), None)
-        if end is None or end + 1 >= len(inside) or any(tag(word)[2:] != "PERS" for word in inside[: end + 1]):
+    tags_inside = _entity_tags_of(row, inside)
+    if tags_inside[0] in ("B-PERS", "S-PERS"):
+        end = next((position for position, tag in enumerate(tags_inside) if tag in ("S-PERS", "E-PERS")), None)
+        if end is None or end + 1 >= len(inside) or any(tag[2:] != "PERS" for tag in tags_inside[: end + 1]):
             return mention
     elif (
-        all(tag(word) == "O" for word in inside)
+        all(tag == "O" for tag in tags_inside)
         and any(key in lexicons.names for key in inside[0].keys)
         and strip_conjunction(normalize(inside[0].text)) not in GIVEN_NAMES_READ_AS_PREPOSITION  # متحدث باسم الشرطة
     ):
@@ -476,7 +473,7 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
         if inside[1].base_deprel == "flat":
             return mention
     elif (
-        all(tag(word) == "O" for word in inside)
+        all(tag == "O" for tag in tags_inside)
         and len(inside) > 2
         and normalize(inside[0].text) in NAME_LINKS
         and inside[1].upos in NAME_TAGS
@@ -488,12 +485,18 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
     following = inside[end + 1]
     if following.start <= inside[end].end:
         return mention  # عبدال | لطيف: one written word the tokenizer cut, the name itself
-    if not not_a_family_name(following) or tag(following) != "O" or pronoun_suffixed(sentence, following):
+    if not not_a_family_name(following) or tags_inside[end + 1] != "O" or pronoun_suffixed(sentence, following):
         return mention
     if any(key in lexicons.names or key in lexicons.roles for key in following.keys):
         return mention
     name = Span.from_offsets(context.text, speaker.start, inside[end].end)
     return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the verb's object after the name"))
+
+
+def _entity_tags_of(row: tuple[str, ...] | None, words: Sequence[Word]) -> tuple[str, ...]:
+    """The entity tagger's tags of `words` (O for each where the sentence has none). Not a closure over the row:
+    compiled, a closure and the scope that holds it keep each other, and the row, alive until a full collection."""
+    return tuple(row[word.index - 1] for word in words) if row is not None else ("O",) * len(words)
 
 
 #: Words no name runs on through: a verb (the tagger's name ran into the cue), a conjunction, a punctuation mark.
