@@ -264,7 +264,7 @@ def opens_definite_noun(graph: SentenceGraph, word: Word) -> bool:
     return written.startswith("ال") or (normalize(word.text) == "ل" and written.startswith("ل"))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _issuing_verbs() -> frozenset[str]:
     """rules/lexicons/issuing_verbs.tsv: أصدر، وزع، ألقى … (read once a process)."""
     return frozenset(bundled_lexicon("issuing_verbs"))
