@@ -8,7 +8,8 @@ from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
 from quotes.drafts.overlaps import nested
 from quotes.drafts.quotations import COMPLEMENTIZER_STARTS
-from quotes.drafts.words import RELATIVE_PRONOUNS, names_a_source
+from quotes.drafts.relatives import RELATIVE_PRONOUNS
+from quotes.drafts.words import names_a_source
 from quotes.graph import ParsedDocument
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from quotes.drafts.relatives import RELATIVE_PRONOUNS
 from quotes.graph import SentenceGraph
 from quotes.model import Span
 from quotes.normalize import INVISIBLE, char_before_spaces, normalize
@@ -150,14 +151,12 @@ def _after_relative_pronoun(text: str, start: int, verb: int) -> bool:
     """Whether the first verb after the cue opens a relative clause (الذي، التي، الذين right before it): one that
     describes the speaker (وقال فلان الذي تبنى الكلبة بعد العثور عليها …: "…"), as a circumstance's clause does."""
     before = text[start:verb].split()
-    return bool(before) and normalize(before[-1].strip(_WORD_EDGE)) in _RELATIVE_PRONOUNS
+    return bool(before) and normalize(before[-1].strip(_WORD_EDGE)) in RELATIVE_PRONOUNS
 
 
 #: أن/إن with a preposition or pronoun written on it (بأن، إنه، أنها، بأنهم), as written words are normalised; not a
 #: noun that begins with the same letters (أندية، انسحاب، انفجار).
 _COMPLEMENTIZER = re.compile(r"(?:ب|و|ف)?ان(?:ه|ها|هم|هما|هن|نا|ني|ك|كم|كما)?$")
-
-_RELATIVE_PRONOUNS = frozenset(normalize(word) for word in ("الذي", "التي", "الذين"))
 
 
 def _circumstance_start(text: str, start: int, end: int) -> int | None:

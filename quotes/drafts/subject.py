@@ -16,9 +16,9 @@ import attrs
 
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.quotations import AS_SAID, speech_opening
+from quotes.drafts.relatives import RELATIVE_PRONOUNS, agrees_with, pronoun_gender
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import (
-    RELATIVE_PRONOUNS,
     could_be_source,
     feminine_body_after_masculine_verb,
     names_a_source,
@@ -305,8 +305,8 @@ def antecedent(context: DocumentContext, sentence: SentenceGraph, noun: Word, pr
     or a plural), the outermost that can speak (`الأمين العام لجامعة الدول العربية الذي أكد …`: الأمين, not الدول;
     `المديرة التنفيذية لبرنامج الأغذية العالمي التي أكدت …`: المديرة, not الأغذية; `مصادر في الوزارة التي قالت`:
     the sources), else the nearest that agrees; the noun as the parse gave it where none does."""
-    agrees = _RELATIVE_AGREEMENT.get(strip_conjunction(normalize(pronoun.text)))
-    if agrees is None:
+    written = strip_conjunction(normalize(pronoun.text))
+    if agrees_with(written, noun) is None:
         return noun
     chain = [noun]
     while _genitive_of(sentence, chain[-1]) and 0 < chain[-1].head <= len(sentence.words):
@@ -314,7 +314,7 @@ def antecedent(context: DocumentContext, sentence: SentenceGraph, noun: Word, pr
         if governor.upos not in ("NOUN", "PROPN", "X"):
             break
         chain.append(governor)
-    agreeing = [word for word in chain if agrees(word)]
+    agreeing = [word for word in chain if agrees_with(written, word)]
     speaking = [word for word in agreeing if _can_speak(context, word)]
     if speaking:
         return speaking[-1]
@@ -338,28 +338,6 @@ def _can_speak(context: DocumentContext, word: Word) -> bool:
     """A name, or a noun that can name a source (a role, a body, a group, a medium, a statement)."""
     speaking = context.lexicons.speaking_nouns
     return word.upos in ("PROPN", "X") or any(strip_article(key) in speaking for key in word.keys)
-
-
-def _feminine(word: Word) -> bool:
-    """Feminine by its features or its ending (ة, written ه once normalised; the news tagger often leaves nouns
-    without Gender)."""
-    gender = word.feat("Gender")
-    if gender is not None:
-        return gender == "Fem"
-    return word.text.endswith(("ة", "ات")) or (word.text.endswith("ه") and normalize(word.lemma).endswith("ه"))
-
-
-def _plural(word: Word) -> bool:
-    return word.feat("Number") in ("Plur", "Dual")
-
-
-#: What agrees with each relative pronoun: الذي a masculine singular, التي a feminine singular or a plural (of
-#: things), الذين a plural (of people).
-_RELATIVE_AGREEMENT = {
-    normalize("الذي"): lambda word: not _feminine(word) and not _plural(word),
-    normalize("التي"): lambda word: _feminine(word) or _plural(word),
-    normalize("الذين"): _plural,
-}
 
 
 def _reports(context: DocumentContext, limit: int, cue: Word | None, sentence: SentenceGraph, verb: Word) -> bool:
@@ -634,8 +612,6 @@ _QAD = normalize("قد")
 _PERFECT_AUXILIARIES = frozenset(normalize(word) for word in ("كان", "كانت", "وكان", "وكانت"))
 #: The longest subject before an aside, in words (syntactic words: clitics count).
 _SUBJECT_WORDS = 12
-#: The gender of a relative pronoun that opens an aside.
-_RELATIVE_GENDER = {normalize("الذي"): "Masc", normalize("التي"): "Fem"}
 _COMMAS = ("،", ",")
 
 
@@ -734,8 +710,7 @@ def _aside_role(context: DocumentContext, sentence: SentenceGraph, aside: list[W
     first = aside[0]
     written = normalize(first.text)
     if written in RELATIVE_PRONOUNS:
-        gender = _RELATIVE_GENDER.get(written)
-        return gender is None or cue_word.feat("Gender") in (None, gender)
+        return cue_word.feat("Gender") in (None, pronoun_gender(written))
     if any(word.upos in ("VERB", "AUX", "SCONJ") for word in aside):
         return False
     if any(strip_article(key) in context.lexicons.roles for key in first.keys):

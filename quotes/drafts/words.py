@@ -10,7 +10,6 @@ from quotes.model import Cue
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.speakers import is_time
 
-RELATIVE_PRONOUNS = frozenset(normalize(word) for word in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
 #: Prepositions a noun complement starts after (أشار إلى، شدد على): not part of the content.
 LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى", "على", "عن", "من"))
 
