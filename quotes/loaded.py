@@ -15,7 +15,8 @@ a collection walks them. What the young collections leave to the older generatio
 Python runs only once the older generations have grown by a quarter: a worker's
 memory then rose in steps that never came back (pymalloc's arenas stay half used),
 some 8 MiB over 10,000 rules-only documents. So a batch worker collects fully once
-every `FULL_COLLECTION_DOCUMENTS` documents (:func:`collect_after_documents`).
+every `FULL_COLLECTION_DOCUMENTS` documents (:func:`collect_after_documents`), and so does a
+`quotes serve` worker, counting answers (after sending each, so that no request waits for it).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ import attrs
 
 from quotes.errors import QuotesError
 from quotes.io import conllu_with_meta
+from quotes.loaded import collect_after_documents, settle_for_documents
 
 if TYPE_CHECKING:
     from quotes.api import Extractor
@@ -114,6 +115,7 @@ def serve_worker(connection: Connection, settings: WorkerSettings) -> None:
     try:
         extractor = build_extractor(settings)
         extractor.parse(WARM_UP, "warm-up")
+        settle_for_documents()  # the pipeline serves every request: full collections need not walk it (quotes.loaded)
         connection.send(("ready", model_description(extractor)))
     except QuotesError as exc:
         connection.send(("failed", str(exc)))
@@ -130,3 +132,4 @@ def serve_worker(connection: Connection, settings: WorkerSettings) -> None:
         if task is None:
             return
         connection.send(run_task(extractor, task))
+        collect_after_documents(1)  # after the answer is sent: a long-lived worker's memory stays flat (quotes.loaded)
