@@ -19,6 +19,7 @@ from quotes.drafts.quotations import AS_SAID, speech_opening
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import (
     RELATIVE_PRONOUNS,
+    addressee_after_appeal_verb,
     could_be_source,
     feminine_body_after_masculine_verb,
     names_a_source,
@@ -96,6 +97,8 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # وطلبوا الإذن: a plural verb carries its subject (they); the noun after it is its object
     if feminine_body_after_masculine_verb(context, match.sentence, match.anchor, speaker):
         return None  # ودعا وكالة التنمية …: he called on the agency; the agency would have said دعت
+    if addressee_after_appeal_verb(context, match.sentence, match.anchor, speaker):
+        return None  # ودعت المجتمع الدولي إلى …، وحث جميع الأطراف على …: whom she or he called on, not who called
     if speaker.start > cue_end and opens_noun_complement(context, speaker):
         return None  # ونفى وجود أي تقصير، مضيفا أن …: what he denied, not who denied it
     if speaker.upos in ("ADJ", "NOUN", *NAME_TAGS) and _adverbial_accusative(context, match.sentence, speaker):
@@ -544,6 +547,9 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
     """
     if agrees_with_pronoun_subject(cue_word):
         return None  # وطالبوا الرئيس الجديد ببذل …: the plural verb's subject is in the verb, the title is its object
+    following = sentence.word(cue_word.index + 1) if cue_word.index < len(sentence.words) else None
+    if following is not None and addressee_after_appeal_verb(context, sentence, cue_word, following):
+        return None  # وطالب كافة السكان بـ …: whom he called on; the subject is in the verb
     found = _first_nominal(context, sentence, cue_word, content_start)
     if found is not None:
         return found
@@ -609,6 +615,8 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
             continue  # أكد مرارا أن …: an adverb, the subject may follow
         if feminine_body_after_masculine_verb(context, sentence, cue_word, word):
             return None  # وطالب وزارة المالية بـ …: the body is the object; the subject was named before
+        if addressee_after_appeal_verb(context, sentence, cue_word, word):
+            return None  # ودعا المواطنين إلى …: whom he called on; the subject was named before
         if opens_noun_complement(context, word):
             return None  # وأكد حرص الوزارة على …: the complement, not the subject
         if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):
