@@ -39,6 +39,7 @@ from quotes.speakers import (
     opens_definite_noun,
     pronoun_suffixed,
 )
+from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import NAME_LINKS, NAME_TAGS, issuer_end, issuing_subject, not_a_family_name
 
 _PERSONAL_PRONOUNS = frozenset(
@@ -533,6 +534,8 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
         surface = word_span(context.text, word.start, word.end).text
         if any(key in context.lexicons.participles for key in form_keys(surface)):
             return mention  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
+        if described_with_phrase(sentence, word, context.lexicons.roles):
+            return mention  # ويقول خليل | القيادي في حزب …: the description after the name, not more of it
         if tag == "E-PERS":
             name = Span.from_offsets(context.text, speaker.start, word.end)
             return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the entity tagger's name runs on past the parse's"))

@@ -15,6 +15,7 @@ from quotes.speakers.roles import (
     before_circumstance,
     comma_role,
     described_in_construct,
+    described_with_phrase,
     description_after_name,
     honoured_name,
     huwa_role,
@@ -60,7 +61,11 @@ def _description_inside_name(graph: SentenceGraph, head: Word, words: list[Word]
     if head.upos not in NAME_TAGS:
         return None
     inside = [word for word in words if word.index > head.index]
-    for position, word in enumerate(inside[1:], start=1):
+    for position, word in enumerate(inside):
+        if (position == 0 or inside[position - 1].upos in NAME_TAGS) and described_with_phrase(graph, word, roles):
+            return word  # خليل | القيادي في حزب …: a definite description with its own phrase
+        if position == 0:
+            continue
         if inside[position - 1].upos not in NAME_TAGS:
             return None
         if described_in_construct(graph, word, roles, limit):

@@ -260,6 +260,16 @@ def description_after_name(graph: SentenceGraph, speaker: Span, text: str, limit
     return before_circumstance(graph, Span.from_offsets(text, first.start, end), text) if end - first.start >= 2 else None
 
 
+def described_with_phrase(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
+    """Whether a word is a definite descriptor (القيادي، الخبير، المختص) that a preposition written apart follows
+    (القيادي | في حزب …): a description of the person named before it, with its own phrase, not a family name (a job
+    or title word, الخطيب، القاضي, may be one)."""
+    if job_kind(word, roles) != "descriptor" or not normalize(word.text).startswith(("ال", "وال")):
+        return False
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    return following is not None and following.upos == "ADP" and following.start > word.end
+
+
 def _ends_description(word: Word, text: str) -> bool:
     """A verb, or `لـ` written with its stroke (whom the person spoke to: لـ ( المدينة ))."""
     return word.upos in ("VERB", "AUX") or text.startswith("لـ", word.start)
