@@ -4,9 +4,9 @@ or descriptor noun (`بيتر هانسن مسؤول الإطفاء في المد
 أمراض القلب`), a definite descriptor with its own phrase (`نواف حسن القيادي في حزب الاتحاد`). It is the role: not
 a group, and no part of the name even where the parse chained it to the name (`ماتيو لوران اختصاصي سوق الديون`) or
 the entity tagger ran the person on into it (in `definite-description-tagged` the tags of حسن and القيادي were set by
-hand to the tagger's error on an unseen article: `خليل القيادي في حزب …`). A definite word that spells a title and ends the phrase after a given name is the
-family name (`عبدالرحمن الكبير`). A dual subject (`الوزيران`، `الجانبان`، `الرئيسان`) is a group: described by no
-one's title.
+hand to the tagger's error on an unseen article: `خليل القيادي في حزب …`). A definite word that spells a title and
+ends the phrase after a given name is the family name (`عبدالرحمن الكبير`). A dual subject (`الوزيران`، `الجانبان`،
+`الرئيسان`) is a group: described by no one's title.
 
 The sentences were written for the test (invented names and content), after records seen on SaudiNewsNet articles
 that are in neither gold set; with and without a comma, masculine and feminine. tests/data/entities/

@@ -17,11 +17,11 @@ from quotes.mentions.places import place_after
 from quotes.mentions.roles import role_before_name
 from quotes.mentions.word_facts import WordFacts, WordReader, listed_key
 from quotes.mentions.words import (
-    before_preposition,
     NAME_LINKS,
     NAME_WORDS,
     PATRONYMIC_LINKS,
     article,
+    before_preposition,
     definite,
     glued_next,
     joined,
