@@ -6,8 +6,9 @@ quoted before, and the content starts after the addressee's preposition (إلى�
 - a quantifier of all: `وحث جميع الأطراف على …`، `وطالب كافة السكان بـ …` (quantifiers.tsv, column addressed);
 - a sound plural in the accusative: `ودعا المواطنين إلى …` (the subject would be المواطنون).
 
-`وطالب المزارعون بـ …` (the nominative) and `ودعت الحكومة المواطنين إلى …` (the verb agrees with its subject) keep
-their subjects. Left: `وطالب المجتمع الدولي بـ …` with a masculine verb shows no form either way.
+`وطالب المزارعون بـ …` (the nominative), `ودعت الحكومة المواطنين إلى …` (the verb agrees with its subject) and `ودعت
+الكويت إلى …` (a country, feminine, that the entity tagger found) keep their subjects. Left: `وطالب المجتمع الدولي
+بـ …` with a masculine verb shows no form either way.
 
 The sentences were written for the test (invented names and content), after records seen on SaudiNewsNet articles
 that are in neither gold set. tests/data/entities/appeals_with_addressees.conllu holds the parses (bundled model,
@@ -51,7 +52,12 @@ def test_the_addressee_is_no_speaker(extractor: Extractor, doc_id: str, source: 
 
 @pytest.mark.parametrize(
     ("doc_id", "speaker"),
-    [("appeal-subject-1", "المزارعون"), ("appeal-subject-2", "الحكومة")],
+    [
+        ("appeal-subject-1", "المزارعون"),
+        ("appeal-subject-2", "الحكومة"),
+        ("appeal-country-1", "الكويت"),  # a country is feminine: ودعت الكويت is Kuwait's appeal
+        ("appeal-country-2", "اليمن"),
+    ],
 )
 def test_a_subject_the_form_shows_keeps_the_appeal(extractor: Extractor, doc_id: str, speaker: str) -> None:
     assert appeal(extractor, doc_id)[:2] == (speaker, speaker)
