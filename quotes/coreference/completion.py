@@ -10,7 +10,7 @@ from quotes.coreference.bodies import inside_other_head
 from quotes.coreference.chains import Entity
 from quotes.coreference.state import Coreference
 from quotes.coreference.titles import after_belonging_preposition, in_construct
-from quotes.coreference.words import body_words, conjoined, mention_words
+from quotes.coreference.words import body_words, body_words_of, conjoined, mention_words
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 
@@ -68,8 +68,26 @@ def full_organisation_names(coref: Coreference, entities: Iterable[Entity]) -> N
             and body_words(phrase)[0] not in outlets
             and not conjoined(phrase, words)
         ]
+        if own_head in heads:
+            # a bare head (المنظمة، الشركة) inside a larger body (مجلس وزراء خارجية منظمة التعاون، إدارة شركة …) is the
+            # inner body its head opens, not the council or board around it
+            fuller = [_from_head(coref.document.text, phrase, own_head) or phrase for phrase in fuller]
         if fuller:
             entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
+
+
+def _from_head(text: str, phrase: Span, head: str) -> Span | None:
+    """The part of a body's phrase that starts at a later word with this head noun and goes on with a name (`منظمة
+    التعاون الإقليمي` of `مجلس وزراء خارجية منظمة التعاون الإقليمي`), else None."""
+    offset = phrase.start
+    for position, written in enumerate(phrase.text.split()):
+        offset = text.index(written, offset)
+        # in construct, as written (منظمة، شركة): not after a glued لل (الرئاسة العامة للأرصاد is the presidency's name)
+        if position > 0 and body_words_of(written)[:1] == (head,) and not normalize(written).startswith(("لل", "ال")):
+            inner = Span.from_offsets(text, offset, phrase.end)
+            return inner if len(inner.text.split()) > 1 else None
+        offset += len(written)
+    return None
 
 
 def merged(coref: Coreference, entities: list[Entity]) -> dict[int, Entity]:

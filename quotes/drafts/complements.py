@@ -11,7 +11,13 @@ from __future__ import annotations
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.quotations import quotation_right_after
 from quotes.drafts.spans import in_parentheses_at, word_span
-from quotes.drafts.words import LEADING_PREPOSITIONS, feminine_body_after_masculine_verb, is_cue_word, names_a_source
+from quotes.drafts.words import (
+    LEADING_PREPOSITIONS,
+    addressee_after_appeal_verb,
+    feminine_body_after_masculine_verb,
+    is_cue_word,
+    names_a_source,
+)
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.normalize import normalize, strip_article
@@ -138,6 +144,8 @@ def complement_start(context: DocumentContext, sentence: SentenceGraph, cue_word
         return head_start  # وأكد الوزير …: a subject, not the complement
     if feminine_body_after_masculine_verb(context, sentence, cue_word, between[0]):
         return head_start  # ودعا وكالة التنمية إلى تقديم …: whom he called on, not what he called for
+    if addressee_after_appeal_verb(context, sentence, cue_word, between[0]):
+        return head_start  # ودعت المجتمع الدولي إلى التحرك …، وحث جميع الأطراف على …: whom, not what
     return between[0].start
 
 

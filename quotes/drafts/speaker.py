@@ -35,6 +35,7 @@ from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import marked_name_end, unclosed_name_end
 from quotes.speakers import Mention, describe_speaker, is_time, phrase_between, pronoun_suffixed
+from quotes.speakers.words import dual_or_plural
 
 
 @attrs.frozen
@@ -270,10 +271,7 @@ def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
 
 def _dual_or_plural(word: Word) -> bool:
     """A dual or sound plural by its ending on the lemma (محللان، مراقبون), whatever number the tagger wrote."""
-    lemma = strip_article(word.lemma_key)
-    return word.feat("Number") in ("Dual", "Plur") or any(
-        key[:-2] == lemma and key.endswith(("ان", "ون", "ين")) for key in (strip_article(key) for key in word.keys)
-    )
+    return dual_or_plural(word)
 
 
 def name_in_marks(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:

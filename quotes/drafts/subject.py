@@ -19,6 +19,7 @@ from quotes.drafts.quotations import AS_SAID, speech_opening
 from quotes.drafts.relatives import RELATIVE_PRONOUNS, agrees_with, pronoun_gender
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import (
+    addressee_after_appeal_verb,
     could_be_source,
     feminine_body_after_masculine_verb,
     names_a_source,
@@ -38,6 +39,7 @@ from quotes.speakers import (
     opens_definite_noun,
     pronoun_suffixed,
 )
+from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import NAME_LINKS, NAME_TAGS, issuer_end, issuing_subject, not_a_family_name
 
 _PERSONAL_PRONOUNS = frozenset(
@@ -96,6 +98,8 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # وطلبوا الإذن: a plural verb carries its subject (they); the noun after it is its object
     if feminine_body_after_masculine_verb(context, match.sentence, match.anchor, speaker):
         return None  # ودعا وكالة التنمية …: he called on the agency; the agency would have said دعت
+    if addressee_after_appeal_verb(context, match.sentence, match.anchor, speaker):
+        return None  # ودعت المجتمع الدولي إلى …، وحث جميع الأطراف على …: whom she or he called on, not who called
     if speaker.start > cue_end and opens_noun_complement(context, speaker):
         return None  # ونفى وجود أي تقصير، مضيفا أن …: what he denied, not who denied it
     if speaker.upos in ("ADJ", "NOUN", *NAME_TAGS) and _adverbial_accusative(context, match.sentence, speaker):
@@ -508,6 +512,8 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
         surface = word_span(context.text, word.start, word.end).text
         if any(key in context.lexicons.participles for key in form_keys(surface)):
             return mention  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
+        if described_with_phrase(sentence, word, context.lexicons.roles):
+            return mention  # ويقول خليل | القيادي في حزب …: the description after the name, not more of it
         if tag == "E-PERS":
             name = Span.from_offsets(context.text, speaker.start, word.end)
             return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the entity tagger's name runs on past the parse's"))
@@ -522,6 +528,9 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
     """
     if agrees_with_pronoun_subject(cue_word):
         return None  # وطالبوا الرئيس الجديد ببذل …: the plural verb's subject is in the verb, the title is its object
+    following = sentence.word(cue_word.index + 1) if cue_word.index < len(sentence.words) else None
+    if following is not None and addressee_after_appeal_verb(context, sentence, cue_word, following):
+        return None  # وطالب كافة السكان بـ …: whom he called on; the subject is in the verb
     found = _first_nominal(context, sentence, cue_word, content_start)
     if found is not None:
         return found
@@ -587,6 +596,8 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
             continue  # أكد مرارا أن …: an adverb, the subject may follow
         if feminine_body_after_masculine_verb(context, sentence, cue_word, word):
             return None  # وطالب وزارة المالية بـ …: the body is the object; the subject was named before
+        if addressee_after_appeal_verb(context, sentence, cue_word, word):
+            return None  # ودعا المواطنين إلى …: whom he called on; the subject was named before
         if opens_noun_complement(context, word):
             return None  # وأكد حرص الوزارة على …: the complement, not the subject
         if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):

@@ -131,6 +131,45 @@ def feminine_body_after_masculine_verb(context: DocumentContext, sentence: Sente
     return class_of(verb, context.lexicons) == "appeal"
 
 
+def addressee_after_appeal_verb(context: DocumentContext, sentence: SentenceGraph, verb: Word, word: Word) -> bool:
+    """A singular verb of appeal (دعا، طالب، ناشد، حث: class appeal), then right after it a noun whose form shows it
+    is the object, whom the appeal is made to, with the subject in the verb (he, she: the source quoted before):
+    a masculine common noun after a feminine verb (`ودعت المجتمع الدولي إلى …`: the community would have دعا), a
+    sound plural or dual in the accusative (`ودعا المواطنين إلى …`، `وحث الطرفين على …`; the subject would be
+    المواطنون), or a quantifier of all (`وحث جميع الأطراف على …`، `وطالب كافة الجهات بـ …`: quantifiers.tsv,
+    column addressed). Never a name or a body the entity tagger found."""
+    if verb.upos != "VERB" or word.index != verb.index + 1 or word.upos not in ("NOUN", "ADJ"):
+        return False
+    if verb.feat("Number") not in (None, "Sing") or verb.feat("Person") not in (None, "3"):
+        return False
+    if context.tagged_person_or_body(sentence, word) or _tagged_place(context, sentence, word):
+        return False  # (ودعت الكويت، ودعت اليمن: a country is feminine, and speaks)
+    if class_of(verb, context.lexicons) != "appeal":
+        return False
+    bare = strip_article(strip_conjunction(normalize(word.text)))
+    if _addresses_all(context, word):
+        return True
+    if word.feat("Number") in ("Plur", "Dual") and bare.endswith("ين") and len(bare) > 4:
+        return True  # المواطنين، الطرفين: the accusative (or genitive) of a sound plural or a dual, never a subject
+    masculine = word.feat("Number") in (None, "Sing") and not bare.endswith(("ه", "ات")) and word.upos == "NOUN"
+    return verb.feat("Gender") == "Fem" and masculine and normalize(word.text).startswith(("ال", "وال"))
+
+
+def _tagged_place(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """Whether the entity tagger put `word` in a place (a country, a city)."""
+    tags = context.document.entity_tags
+    return tags is not None and sentence.index < len(tags) and tags[sentence.index][word.index - 1][2:] == "LOC"
+
+
+def _addresses_all(context: DocumentContext, word: Word) -> bool:
+    """A quantifier of all (جميع، كافة) that opens an appeal's addressee (quantifiers.tsv, column addressed)."""
+    quantifiers = context.lexicons.quantifiers
+    if quantifiers is None:
+        return False
+    entry = quantifiers.lookup(*word.keys, *(strip_article(key) for key in word.keys))
+    return entry is not None and entry.get("addressed") == "yes"
+
+
 def opens_noun_complement(context: DocumentContext, word: Word) -> bool:
     """A verbal noun that opens a cue's noun complement (rules/lexicons/complement_nouns.tsv: وجود، ضرورة، حرص …):
     `ونفى وجود أي تقصير`، `وأكد حرص الوزارة على …` say what was said; the parse's subject there is no source."""

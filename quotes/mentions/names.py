@@ -21,6 +21,7 @@ from quotes.mentions.words import (
     NAME_WORDS,
     PATRONYMIC_LINKS,
     article,
+    before_preposition,
     definite,
     glued_next,
     joined,
@@ -186,6 +187,8 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
     described = listed_key(following, reader.lexicons.descriptors, lemma=False) is not None
     if described and not article(following) and not reader.facts(following).given_name:
         return False  # باتريك جاك | اختصاصي سوق الديون، غرايم سميث | أحد كبار المحللين: a description opens, as a title would
+    if described and article(following) and before_preposition(sentence, following) and not reader.facts(following).given_name:
+        return False  # نواف حسن | القيادي في حزب …، سامر حداد | الخبير في الشؤون …: a definite description with its phrase
     if normalize(run[-1].text) in PATRONYMIC_LINKS and following.upos not in ("PUNCT", "VERB", "SCONJ"):
         return True  # وليد بن | على الجلال: after بن a name, even one spelled like a preposition
     if normalize(following.text) in reader.lexicons.complementizers:

@@ -12,7 +12,7 @@ from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.roles import role_before_name
 from quotes.mentions.word_facts import WordReader, listed_key
-from quotes.mentions.words import PATRONYMIC_LINKS, span_of, unpaired_quote_mark
+from quotes.mentions.words import PATRONYMIC_LINKS, before_preposition, span_of, unpaired_quote_mark
 from quotes.normalize import normalize
 from quotes.speakers import opens_definite_noun
 
@@ -60,6 +60,8 @@ def find_tagged(
             kind, words = "PER", words[person_at:]  # (the title is the role: below)
         if kind == "PER" and _title_after_family_name(reader, words):
             words = words[:-1]  # يوسف بن أحمد الغتم | الوكيل المساعد …: the title after the full name starts the role
+        elif kind == "PER" and _description_after_name(reader, sentence, words):
+            words = words[:-1]  # خليل | القيادي في حزب …: a definite description with its own phrase is the role
         while kind == "PER" and len(words) > 1 and (reader.facts(words[0]).title or reader.facts(words[0]).honorific_title):
             role_words.append(words.pop(0))  # دكتور عاطي بن عطية القرشي: the title is no part of the name
         span = span_of(words, text)
@@ -101,6 +103,18 @@ def _title_after_family_name(reader: WordReader, words: Sequence[Word]) -> bool:
     if not normalize(before.text).startswith("ال") or before.upos not in ("PROPN", "X", "NOUN"):
         return False
     return not (reader.facts(before).title or reader.facts(before).given_name)
+
+
+def _description_after_name(reader: WordReader, sentence: SentenceGraph, words: Sequence[Word]) -> bool:
+    """Whether a person's span the tagger ran on ends with a definite descriptor (القيادي، الخبير) that a preposition
+    written apart follows (خليل | القيادي في حزب «الاتحاد»): a description with its phrase, not a family name."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    facts = reader.facts(last)
+    if facts.descriptor is None or facts.given_name or not normalize(last.text).startswith("ال"):
+        return False
+    return before_preposition(sentence, last)
 
 
 def _lost_word_before(reader: WordReader, before: Word, first: Word) -> bool:

@@ -14,6 +14,9 @@ from quotes.speakers.roles import (
     appos_role,
     before_circumstance,
     comma_role,
+    described_in_construct,
+    described_with_phrase,
+    description_after_name,
     honoured_name,
     huwa_role,
     job_after_name,
@@ -23,9 +26,11 @@ from quotes.speakers.roles import (
 )
 from quotes.speakers.words import (
     NAME_TAGS,
+    dual_or_plural,
     formula_at,
     in_parentheses,
     is_job_word,
+    is_role_word,
     links_name,
     nationality_phrase,
     only_honorifics,
@@ -42,6 +47,30 @@ def _appositions(graph: SentenceGraph, head: Word) -> list[Word]:
         for child in graph.children(holder.index)
         if child.base_deprel == "appos" and child.index > head.index
     ]
+
+
+def _opens_with_title(graph: SentenceGraph, speaker: Span, roles: Lexicon) -> bool:
+    """Whether the speaker phrase is a title or description (مستشار وزير الشؤون الإسلامية), not a person's name."""
+    words = graph.words_within(speaker.start, speaker.end)
+    return not words or is_role_word(words[0], roles)
+
+
+def _description_inside_name(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexicon, limit: int) -> Word | None:
+    """The first word of a description in construct inside a name's words, after two words of the name (`ماتيو لوران
+    | اختصاصي سوق الديون`), if the mention ran on into one."""
+    if head.upos not in NAME_TAGS:
+        return None
+    inside = [word for word in words if word.index > head.index]
+    for position, word in enumerate(inside):
+        if (position == 0 or inside[position - 1].upos in NAME_TAGS) and described_with_phrase(graph, word, roles):
+            return word  # خليل | القيادي في حزب …: a definite description with its own phrase
+        if position == 0:
+            continue
+        if inside[position - 1].upos not in NAME_TAGS:
+            return None
+        if described_in_construct(graph, word, roles, limit):
+            return word
+    return None
 
 
 def describe_speaker(
@@ -100,6 +129,11 @@ def describe_speaker(
                 notes.append("role: the job after the name, only a rank or title before it")
         else:
             speaker = span_of(words, text)
+            description = _description_inside_name(graph, head, words, roles, limit)
+            if description is not None:
+                # وقال ماتيو لوران اختصاصي سوق الديون: the parse chained the description to the name
+                speaker = span_of([word for word in words if word.index < description.index], text)
+                notes.append("the name ends before a description in construct")
         if role is None:
             role = appos_role(graph, head, text)
             if role is not None:
@@ -128,6 +162,10 @@ def describe_speaker(
                 role = Span.from_offsets(text, speaker.start, end_before_spaces(text, ranked.start))
                 speaker = ranked
                 notes.append("the name after the comma holds the title")
+    if role is None and speaker is not None and not _opens_with_title(graph, speaker, roles):
+        role = description_after_name(graph, speaker, text, limit, roles)
+        if role is not None:
+            notes.append("role: a description after the name")
     speaker = strip_honorifics(speaker, honorifics, text)
     honorific_role = role is not None
     role = strip_honorifics(role, honorifics, text)
@@ -159,7 +197,7 @@ def describe_speaker(
         and not named
         and not honorific_role
         and is_job_word(head, roles)
-        and head.feat("Number") != "Plur"  # وقال الطلاب، أعضاء النادي: a group of sources, described by no one's title
+        and not dual_or_plural(head)  # وقال الطلاب، أعضاء النادي، وأكد الوزيران: a group, described by no one's title
         and speaker.start <= head.start < speaker.end
     ):
         # (the job word inside the speaker: صاحب السمو الملكي الأمير | خالد الفيصل is a name, not a job)

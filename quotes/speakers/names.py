@@ -196,7 +196,7 @@ def phrase_between(
             or name_after_link(name_words[-1], word, text)
         )
         if not linking and (
-            is_role_word(word, roles)
+            (is_role_word(word, roles) and not _family_name_last(words, word))
             or len(name_words) >= _MAX_NAME_WORDS
             or word.upos in ("PUNCT", "ADP")
             or is_time(word)
@@ -254,6 +254,12 @@ _ON = normalize("على")
 
 
 _CLOSING_MARKS = frozenset(('"', "»", "”"))
+
+
+def _family_name_last(words: Sequence[Word], word: Word) -> bool:
+    """A definite title word that ends the phrase right after a name (ماجد الخطيب، عبدالرحمن الكبير إن …): the family
+    name, which many titles and adjectives spell; a title of the person goes on with its own words (مدير المرور)."""
+    return word is words[-1] and normalize(word.text).startswith("ال") and word.upos != "PROPN"
 
 
 def _addressed(graph: SentenceGraph, head: Word) -> bool:

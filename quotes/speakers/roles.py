@@ -241,6 +241,52 @@ def job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, r
     return before_circumstance(graph, Span.from_offsets(text, start, end), text) if end - start >= 2 else None
 
 
+def description_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
+    """A description written right after a name, with no comma, in construct with what it describes (`جوناثان ريد أحد
+    كبار المستثمرين في القطاع`، `بيتر هانسن مسؤول الإطفاء في المدينة`، `دانيال كوهين كبير الاقتصاديين`): an apposition
+    that says who the person is (the role), not a group and no part of the name."""
+    found = _AFTER_NAME.match(text, speaker.end, limit)
+    if found is None or found.group(1) is not None or found.end() >= limit:
+        return None
+    first = next((word for word in graph.words if word.start == found.end()), None)
+    if first is None or not described_in_construct(graph, first, roles, limit):
+        return None
+    end = _role_end(text, first.start, limit)
+    stop = next((word for word in graph.words_within(first.start, end)[1:] if _ends_description(word, text)), None)
+    if stop is not None:
+        # إبراهيم العساف وزير المالية | أكد …، عبدالله بادغيش نائب رئيس النادي | لـ(المدينة): the subject's own verb,
+        # or whom he told
+        end = _without_dangling_preposition(text, first.start, end_before_spaces(text, stop.start))
+    return before_circumstance(graph, Span.from_offsets(text, first.start, end), text) if end - first.start >= 2 else None
+
+
+def described_with_phrase(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
+    """Whether a word is a definite descriptor (القيادي، الخبير، المختص) that a preposition written apart follows
+    (القيادي | في حزب …): a description of the person named before it, with its own phrase, not a family name (a job
+    or title word, الخطيب، القاضي, may be one)."""
+    if job_kind(word, roles) != "descriptor" or not normalize(word.text).startswith(("ال", "وال")):
+        return False
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    return following is not None and following.upos == "ADP" and following.start > word.end
+
+
+def _ends_description(word: Word, text: str) -> bool:
+    """A verb, or `لـ` written with its stroke (whom the person spoke to: لـ ( المدينة ))."""
+    return word.upos in ("VERB", "AUX") or text.startswith("لـ", word.start)
+
+
+def described_in_construct(graph: SentenceGraph, word: Word, roles: Lexicon, limit: int) -> bool:
+    """Whether a word opens a description of a person in construct: a job or descriptor noun, one person's, without
+    the article (أحد، إحدى، مسؤول، كبير، اختصاصي), then the noun it governs (كبار، الإطفاء، الاقتصاديين); a title
+    alone after a name (برويز مشرف) may be the name's last word."""
+    if job_kind(word, roles) not in ("job", "descriptor") or word.feat("Number") == "Plur":
+        return False
+    if normalize(word.text).startswith(("ال", "وال")) or normalize(word.text) in NAME_LINKS:
+        return False
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    return following is not None and following.upos in ("NOUN", "ADJ") and following.start < limit
+
+
 def before_circumstance(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:
     """A role the parse grew past the title into where or to whom the person spoke ends there: `مدير المراكز الأمريكية
     | في مؤتمر صحفي عبر الهاتف`، `رئيس مجلس إدارة الهيئة | للصحفيين`، `المساعدة الخاصة لأوباما | في تدوينة`."""

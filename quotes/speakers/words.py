@@ -307,6 +307,15 @@ def issuer_end(sentence: SentenceGraph, subject: Word, end: int) -> int:
     return end
 
 
+def dual_or_plural(word: Word) -> bool:
+    """A dual or sound plural by its ending on the lemma (الوزيران، الجانبان، محللان، مراقبون), whatever number the
+    tagger wrote (it writes most duals singular)."""
+    lemma = strip_article(word.lemma_key)
+    return word.feat("Number") in ("Dual", "Plur") or any(
+        key[:-2] == lemma and key.endswith(("ان", "ون", "ين")) for key in (strip_article(key) for key in word.keys)
+    )
+
+
 def is_time(word: Word) -> bool:
     """A day, month, date or time word (يوم، السبت، يوليو/تموز، 2021)."""
     if word.upos == "NUM" and not normalize(word.text).startswith("ال"):
