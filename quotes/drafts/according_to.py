@@ -133,6 +133,8 @@ def according_to(
             if position != -1 and not (text[position] == "(" and text.find(")", position, separator) != -1)
         ]
     )
+    if not whole_clause:
+        opening = _back_to_a_clause(context, sentence, opening, separator)
     before = trim(text, opening, separator if pointer is not None else cue.start)
     after_start = max(source_end, found.speaker.end if found.speaker is not None else source_end)
     after_end = end_before_boundary(text, after_start, sentence_end(text, sentence, after_start, context.marks), boundaries)
@@ -146,6 +148,8 @@ def according_to(
         for side in ((after, before) if comma_after_source or main_after or before is None else (before, after))
         if side is not None and len(side.text.split()) >= _MIN_CONTENT_WORDS
     ]
+    # (الإيراد سيتجاوز، حسب خبراء، 50 مليون دولار؛ وفي مناسبة أخرى، وفقا لفلان، وقف الوزير …: the side that is a clause)
+    long_enough.sort(key=lambda side: not _is_a_clause(context, sentence, side.start, side.end))
     if not long_enough:
         return None
     hint = _clause_subject(context, sentence, long_enough[0]) if by_pronoun and found.speaker is None else None
@@ -168,6 +172,48 @@ def according_to(
         confidence=match.rule.confidence,
         notes=("source governed by the marker", *found.notes),
     )
+
+
+#: Marks that close the clause before an according-to marker (the comma too, unless the stretch after it is no clause).
+_CLAUSE_MARKS = "ـ(–—:،,؛"
+_COMMAS = "،,"
+#: The relative pronoun's lemma: a stretch that opens with it describes the noun before it (…، التي وفرتها القوات).
+_RELATIVE = normalize("الذي")
+
+
+def _is_a_clause(context: DocumentContext, sentence: SentenceGraph, start: int, end: int) -> bool:
+    """Whether the text between `start` and `end` holds a clause: a verb (كانت among them) or a subject, or a
+    complementizer or فإن/فقد that opens it; not a stretch that a relative pronoun opens (it describes the noun before
+    it)."""
+    words = [word for word in sentence.words_within(start, end) if word.upos != "PUNCT"]
+    if not words or (words[0].upos == "PRON" and words[0].lemma_key == _RELATIVE):
+        return False
+    opening = normalize(context.text[words[0].start : words[0].end])
+    if opening in _MAIN_CLAUSE_OPENINGS or any(key in context.lexicons.complementizers for key in words[0].keys):
+        return True
+    # (a nominal sentence has a subject of its own: وهذا ما هو واضح في الربع الثاني بحسب فلان)
+    return any(word.upos in ("VERB", "AUX") or word.base_deprel == "nsubj" for word in words)
+
+
+def _back_to_a_clause(context: DocumentContext, sentence: SentenceGraph, opening: int, end: int) -> int:
+    """The opening of the clause a marker after it reports: past the commas before stretches that are no clause (`أصيب
+    ثلاثة أشخاص في حريق، شرق المدينة، وفقا لشهود عيان`: a place, an apposition, a verbal noun or a relative clause
+    is what the clause before it goes on with), back to the stretch that holds one; a colon, dash, bracket or
+    semicolon still opens the clause."""
+    text = context.text
+    while opening > sentence.start and text[opening - 1] in _COMMAS and not _is_a_clause(context, sentence, opening, end):
+        comma = opening - 1
+        found = [text.rfind(mark, sentence.start, comma) for mark in _CLAUSE_MARKS]
+        opening = max(
+            [sentence.start]
+            + [
+                position + 1
+                for position in found
+                # (a bracket closed before the comma opens nothing: في سان خوسيه (كاليفورنيا)، …)
+                if position != -1 and not (text[position] == "(" and text.find(")", position, comma) != -1)
+            ]
+        )
+    return opening
 
 
 def _clause_subject(context: DocumentContext, sentence: SentenceGraph, content: Span) -> Mention | None:

@@ -145,7 +145,7 @@ class DocumentAssembler:
             drafts.extend(self._sentence_drafts(sentence, found[index], self._later_openings(index, found)))
         # رابط الخبر بصحيفة الوئام: «صحة حائل» تنفي …: the link line repeats the headline, nobody speaks (spec)
         drafts = [draft for draft in drafts if not context.on_a_link_line(draft.cue.start)]
-        kept = without_overlaps(relayed_by_markers_after(context.text, drafts))
+        kept = without_overlaps(context.text, relayed_by_markers_after(context.text, drafts))
         named = [with_named_person(context, draft, kept) for draft in kept]
         return with_warnings(relayed(context, named), context.marks)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import attrs
 
@@ -135,6 +136,40 @@ def _with_relayed_sources(kept: list[Draft], drafts: list[Draft]) -> list[Draft]
     return relayed
 
 
+#: A marker with ما right before a reporting verb (وفقا لما نقلته، حسبما أوردت، بحسب ما بثته …), as written, normalised.
+_RELATIVE_MARKER_BEFORE = re.compile(r"(?:^|\s)(?:و?(?:وفقا|طبقا) لما|و?(?:ب?حسب|وفق) ما|و?ب?حسبما)$")
+
+
+def _with_transmitters_between(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`وقال، وفقاً لما نقلته وكالة الأنباء، إن …`: a reporting verb after a marker with ما, between a quote's cue and its
+    content, reports the same content; its subject relays the quote (spec: `قال X إن … بحسب ما ذكر Y` is one record,
+    via Y): the quote takes it as `via`, and the relaying verb is no quote of its own."""
+    relays: dict[int, Draft] = {}
+    for draft in drafts:
+        if draft.type == "according_to" or draft.via is not None:
+            continue
+        for other in drafts:
+            if (
+                other is draft
+                or other.type == "according_to"
+                or other.speaker is None
+                or other.sentence_index != draft.sentence_index
+                or not draft.cue.end <= other.cue.start < other.speaker.start <= draft.content.start
+                or overlap(draft.content, other.content) < 0.5
+            ):
+                continue
+            before = normalize(text[draft.cue.end : other.cue.start]).rstrip(" ،,")
+            if _RELATIVE_MARKER_BEFORE.search(before):
+                relays[id(draft)] = other
+                break
+    relaying = {id(other) for other in relays.values()}
+    return [
+        attrs.evolve(draft, via=relays[id(draft)].speaker) if id(draft) in relays else draft
+        for draft in drafts
+        if id(draft) not in relaying
+    ]
+
+
 def _verb_of_a_marker(draft: Draft, drafts: list[Draft]) -> bool:
     """A cue between an according-to marker and the source it governs (بحسب ما | أعلنت | زوجة الضحية): the marker's
     verb, no quote of its own (spec: the cue is the marker)."""
@@ -147,11 +182,11 @@ def _verb_of_a_marker(draft: Draft, drafts: list[Draft]) -> bool:
     )
 
 
-def without_overlaps(drafts: list[Draft]) -> list[Draft]:
+def without_overlaps(text: str, drafts: list[Draft]) -> list[Draft]:
     """Keep one quote per content: where contents overlap by half, the higher priority wins; nested quotes stay; an
-    "according to" marker of another quote's source is none of its own."""
+    "according to" marker of another quote's source is none of its own, nor is a verb that relays another quote."""
     kept: list[Draft] = []
-    drafts = [draft for draft in drafts if not _verb_of_a_marker(draft, drafts)]
+    drafts = _with_transmitters_between(text, [draft for draft in drafts if not _verb_of_a_marker(draft, drafts)])
     drafts = _with_relayed_sources([draft for draft in drafts if not marks_another(draft, drafts)], drafts)
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
         if any(
