@@ -32,6 +32,12 @@ _PREPOSITIONS_BEFORE_MARKS = frozenset(normalize(word) for word in ("ل", "لـ"
 COMPLEMENTIZER_STARTS = tuple(normalize(word) for word in ("أن", "إن", "بأن"))
 #: "As" between a quotation and the cue after it: «…»، كما قال فلان.
 AS_SAID = "كما"
+#: Words that point back at a quotation before the cue, after a comma: «…»، هذا ما قاله فلان ("that is what … said"),
+#: «…»، هكذا علق فلان ("thus … commented"). Like كما, they name the source of the quotation before them.
+POINTING_BACK = ("هذا ما", "وهذا ما", "ذلك ما", "وذلك ما", "هكذا")
+#: A quotation right before its cue with no comma between needs this many words: a shorter one is the name or title
+#: of the subject («برنار كازنوف» صرح …، “التدريب التقني” تعلن …).
+_LEAST_UNMARKED_WORDS_BEFORE_CUE = 4
 #: Quoted segments shorter than this are titles or scare quotes, not speech.
 _MIN_QUOTE_WORDS = 3
 #: … and from this length on, quoted text counts as speech even without a verb.
@@ -151,15 +157,28 @@ def closing_before(context: DocumentContext, cue_start: int) -> QuotedSegment | 
         if segment.close_at is None or segment.close_at >= cue_start:
             continue
         between = text[segment.close_at + 1 : cue_start].rstrip()
-        # «…»، كما قال فلان: "as so-and-so said" names the source of the quotation before it (the spec's settled
+        # «…»، كما قال فلان / «…»، هذا ما قاله فلان: "as so-and-so said" names the source of the quotation before it (the spec's settled
         # case of a source after its content); the comma comes first, so كما opens no new sentence
-        head = between[: -len(AS_SAID)]
-        if between.endswith(AS_SAID) and head.rstrip(" \t").endswith(("،", ",")):
-            between = head
-        # the comma between the quote and the cue is a strong signal: short quotes count too
-        if between.strip(" \t،,-–—") == "" and segment.word_count(text) >= 2:
+        between = _before_words_naming_the_source(between)
+        # the comma between the quote and the cue is a strong signal: short quotes count too; without one, a short
+        # quotation right before the verb is its subject's name or title («برنار كازنوف» صرح، منظمة «…» أعربت)
+        if between.strip(" \t،,-–—") == "" and segment.word_count(text) >= _least_words_before_cue(between):
             return segment
     return None
+
+
+def _least_words_before_cue(between: str) -> int:
+    """The fewest words a quotation before the cue needs: two after a comma or dash, else more than a name's."""
+    return 2 if any(mark in between for mark in "،,-–—") else _LEAST_UNMARKED_WORDS_BEFORE_CUE
+
+
+def _before_words_naming_the_source(between: str) -> str:
+    """What stands between a quotation and its cue, less كما or a pointing-back phrase (هذا ما، هكذا) after a comma."""
+    for lead in (AS_SAID, *POINTING_BACK):
+        head = between[: -len(lead)]
+        if between.endswith(lead) and head.rstrip(" \t").endswith(("،", ",")):
+            return head
+    return between
 
 
 def speech_opening(context: DocumentContext, start: int, clause_end: int) -> int:
