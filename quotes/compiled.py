@@ -57,6 +57,7 @@ MODULES: tuple[str, ...] = (
     "quotes.speakers.describe",
     "quotes.drafts.context",
     "quotes.drafts.draft",
+    "quotes.drafts.relatives",
     "quotes.drafts.spans",
     "quotes.drafts.quotations",
     "quotes.drafts.words",

@@ -33,7 +33,7 @@ LAYERS = [
 
 #: Inside quotes/drafts/, the steps in the order they build on each other: each imports only earlier steps.
 DRAFT_STEPS = [
-    {"context", "draft"},
+    {"context", "draft", "relatives"},
     {"spans"},
     {"quotations", "words"},
     {"complements", "subject", "overlaps", "sources"},
