@@ -31,6 +31,16 @@ def documents_by_id(path: Path) -> dict[str, ParsedDocument]:
     return {doc.doc_id: doc for doc in documents_from_conllu(path.read_text(encoding="utf-8"), source=str(path))}
 
 
+#: The two parse styles each sentence of a fixture in tests/data/entities/ is written in: by the step-1,800 parser of
+#: MODEL.md's session 10 (`…-pud-style`, UD Arabic-PUD's conventions) and by the bundled model (`…-shipped`).
+PARSE_STYLES = ("pud-style", "shipped")
+
+
+def entity_parses(name: str) -> dict[str, ParsedDocument]:
+    """The parsed documents of tests/data/entities/NAME.conllu, by document id (see tests/data/entities/README.md)."""
+    return documents_by_id(DATA / "entities" / f"{name}.conllu")
+
+
 def sources(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str | None, str | None, str | None]]:
     """(cue, speaker, speaker_resolved, role) of every quote, in text order."""
     return [

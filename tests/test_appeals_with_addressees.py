@@ -17,15 +17,12 @@ entity tagger on); no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id
+from conftest import entity_parses
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "appeals_with_addressees.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("appeals_with_addressees")
 
 
 def appeal(extractor: Extractor, doc_id: str) -> tuple[str | None, str | None, str]:

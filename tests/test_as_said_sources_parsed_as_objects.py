@@ -15,19 +15,15 @@ tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, quotes_found
+from conftest import PARSE_STYLES, entity_parses, quotes_found
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "as_said_sources_parsed_as_objects.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("as_said_sources_parsed_as_objects")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("doc_id", "expected"),
     [
@@ -53,13 +49,13 @@ def test_the_source_after_as_is_the_subject(
     assert quotes_found(extractor, DOCUMENTS[f"{doc_id}-{style}"]) == [expected]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_also_with_what_was_said_takes_no_clause_before(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"as-also-not-source-1-{style}"]) == [
         ("indirect", "أكد", None, "دعم الوزارة للناشرين المحليين")
     ]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_also_with_an_act_is_no_quote(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"as-also-not-source-2-{style}"]) == []

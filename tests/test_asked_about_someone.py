@@ -11,13 +11,10 @@ tagger on); no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "asked_about_someone.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("asked_about_someone")
 
 
 def test_the_police_chief_answers_about_the_governor(extractor: Extractor) -> None:

@@ -14,19 +14,15 @@ entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "bare_titles_latest_holder.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("bare_titles_latest_holder")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("doc_id", "holder", "title"),
     [("bare-minister-1", "نادر العلي", "وزير الخارجية"), ("bare-minister-2", "خالد المري", "وزير الإسكان")],
@@ -37,6 +33,6 @@ def test_a_bare_title_is_the_latest_holder_not_an_earlier_title_quoted_alone(
     assert sources(extractor, DOCUMENTS[f"{doc_id}-{style}"])[-1][1:] == ("الوزير", holder, title)
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_bare_title_after_one_holder_is_that_holder(extractor: Extractor, style: str) -> None:
     assert sources(extractor, DOCUMENTS[f"bare-minister-3-{style}"])[-1][1:] == ("الوزير", "عادل الشمري", "وزير الزراعة")

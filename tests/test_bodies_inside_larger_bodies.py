@@ -9,15 +9,12 @@ entity tagger on); no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "bodies_inside_larger_bodies.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("bodies_inside_larger_bodies")
 
 
 @pytest.mark.parametrize(

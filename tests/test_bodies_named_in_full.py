@@ -15,19 +15,15 @@ tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "bodies_named_in_full.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("bodies_named_in_full")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_short_name_completes_to_a_body_not_to_what_the_body_recommended(extractor: Extractor, style: str) -> None:
     """`أوصى مجلس إدارة شركة الأسمدة العربية بتوزيع أرباح نقدية …. وأوضحت الشركة أن …` (the company's board, read as
     a fuller name of the company, is left for later: another head before the company's own)"""
@@ -36,7 +32,7 @@ def test_a_short_name_completes_to_a_body_not_to_what_the_body_recommended(extra
     assert resolved is not None and resolved.endswith("شركة الأسمدة العربية")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_an_adverb_after_the_bodys_name_is_how_it_acted(extractor: Extractor, style: str) -> None:
     """`أنهى البنك العربي الوطني بنجاح اليوم عملية إصدار صكوك …`: بنجاح ("successfully") before a time is no part of
     the bank's name, whatever article the tagger gave it."""

@@ -10,13 +10,10 @@ no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "bodies_with_one_head.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("bodies_with_one_head")
 
 
 def resolved(extractor: Extractor, doc_id: str) -> list[tuple[str, str | None]]:

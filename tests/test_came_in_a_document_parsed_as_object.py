@@ -17,19 +17,15 @@ tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, quotes_found
+from conftest import PARSE_STYLES, entity_parses, quotes_found
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "came_in_a_document_parsed_as_object.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("came_in_a_document_parsed_as_object")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_the_report_is_the_source_whatever_its_relation(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"came-in-5-{style}"]) == [
         (
@@ -43,7 +39,7 @@ def test_the_report_is_the_source_whatever_its_relation(extractor: Extractor, st
     ]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_clause_with_a_quoted_predicate_is_the_content(extractor: Extractor, style: str) -> None:
     found = quotes_found(extractor, DOCUMENTS[f"came-in-6-{style}"])
     assert found[0] == (
@@ -55,6 +51,6 @@ def test_a_clause_with_a_quoted_predicate_is_the_content(extractor: Extractor, s
     assert [quote[1] for quote in found] == ["جاء", "مضيفا"]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_an_article_is_still_no_source(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"came-in-article-{style}"]) == []

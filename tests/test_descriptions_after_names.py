@@ -15,15 +15,12 @@ descriptions_after_names.conllu holds the parses (bundled model, entity tagger o
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "descriptions_after_names.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("descriptions_after_names")
 
 
 def speaker_and_role(extractor: Extractor, doc_id: str) -> tuple[str | None, str | None]:

@@ -12,19 +12,15 @@ entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "family_names_after_al.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("family_names_after_al")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_the_family_name_after_al_keeps_its_last_letter(extractor: Extractor, style: str) -> None:
     """`أعرب رئيس نادي الباطن فهد آل زرعه عن سعادته …، وقال: "…"`: both quotes are فهد آل زرعه's."""
     found = sources(extractor, DOCUMENTS[f"family-after-al-1-{style}"])

@@ -11,15 +11,12 @@ honorific_pronouns_before_objects.conllu holds the parses (bundled model, entity
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "honorific_pronouns_before_objects.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("honorific_pronouns_before_objects")
 
 
 @pytest.mark.parametrize(

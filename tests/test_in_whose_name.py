@@ -16,16 +16,12 @@ gold set. tests/data/entities/in_whose_name.conllu holds each sentence twice: pa
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "in_whose_name.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("in_whose_name")
 
 
 def test_the_fixture_holds_both_attachments() -> None:
@@ -38,13 +34,13 @@ def test_the_fixture_holds_both_attachments() -> None:
     assert head_of_name("in-whose-name-shipped") == "أعرب"
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_in_whose_name_leaves_the_speakers_mention(extractor: Extractor, style: str) -> None:
     [(cue, speaker, resolved, _)] = sources(extractor, DOCUMENTS[f"in-whose-name-{style}"])
     assert (cue, speaker, resolved) == ("وأعرب", "ولي العهد المفدى", "ولي العهد المفدى")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_spokesmans_name_phrase_stays(extractor: Extractor, style: str) -> None:
     found = sources(extractor, DOCUMENTS[f"spokesman-of-it-{style}"])
     assert [(cue, speaker) for cue, speaker, _, _ in found] == [("وقالت", "الوزارة"), ("وقال", "المتحدث باسمها")]

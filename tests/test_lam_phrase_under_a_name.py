@@ -13,15 +13,12 @@ no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "lam_phrase_under_a_name.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("lam_phrase_under_a_name")
 
 
 def test_the_fixture_holds_both_attachments() -> None:

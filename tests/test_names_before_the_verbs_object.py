@@ -17,21 +17,17 @@ entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 from quotes.graph import SentenceGraph, Word
 from quotes.speakers.mention import mention_words
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "names_before_the_verbs_object.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("names_before_the_verbs_object")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("number", "name", "role"),
     [("1", "إيمانويل ماكرون", "الرئيس الفرنسي"), ("2", "جاستن ترودو", "رئيس الوزراء الكندي")],
@@ -49,14 +45,14 @@ def _word(style: str, number: str, sentence: int, text: str) -> tuple[SentenceGr
     return graph, next(word for word in graph.words if word.text == text)
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_surname_alone_takes_no_genitive(style: str) -> None:
     """`ودعا جونسون العالم إلى الاستثمار …`: the parse hangs العالم under the name; the world is whom he calls on."""
     graph, name = _word(style, "3", 1, "جونسون")
     assert [word.text for word in mention_words(graph, name)] == ["جونسون"]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_after_a_given_name_the_definite_noun_is_the_family_name(extractor: Extractor, style: str) -> None:
     """`وأوضح حمد العمر أن …`"""
     graph, name = _word(style, "4", 0, "حمد")
@@ -64,7 +60,7 @@ def test_after_a_given_name_the_definite_noun_is_the_family_name(extractor: Extr
     assert sources(extractor, DOCUMENTS[f"name-before-object-4-{style}"]) == [("وأوضح", "حمد العمر", "حمد العمر", None)]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_description_after_the_name_is_no_part_of_it(extractor: Extractor, style: str) -> None:
     """`وأشار الداعية فهد الشمراني نجم البرنامج الرمضاني إلى أن …`: the star of the programme, not a name word."""
     assert sources(extractor, DOCUMENTS[f"name-before-object-5-{style}"]) == [("وأشار", "فهد الشمراني", "فهد الشمراني", "الداعية")]

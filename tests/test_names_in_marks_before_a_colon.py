@@ -12,19 +12,15 @@ entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, quotes_found
+from conftest import PARSE_STYLES, entity_parses, quotes_found
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "names_in_marks_before_a_colon.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("names_in_marks_before_a_colon")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_the_company_in_marks_before_the_colon_is_no_speech(extractor: Extractor, style: str) -> None:
     """`قال سامر القحطاني، مدير الأبحاث في شركة «الخليج العربي للاستشارات المالية والاستثمار العقاري والتطوير»: «…»`"""
     found = quotes_found(extractor, DOCUMENTS[f"name-in-marks-before-colon-1-{style}"])

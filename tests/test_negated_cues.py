@@ -11,15 +11,12 @@ holds the parses (bundled model, entity tagger on); no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "connectives_perfects_negations.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("connectives_perfects_negations")
 
 
 @pytest.mark.parametrize("doc_id", ["negated-1", "negated-2", "negated-3"])

@@ -15,19 +15,15 @@ the step-1,800 parser of MODEL.md's session 10 (`…-pud-style`, PUD's conventio
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "nisba_titles_of_others.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("nisba_titles_of_others")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_nisba_title_is_the_minister_named_with_it_not_the_one_quoted_before(extractor: Extractor, style: str) -> None:
     first, second = sources(extractor, DOCUMENTS[f"minister-named-not-quoted-{style}"])
     assert first == ("وأكد", "سالم بن راشد الكعبي", "سالم بن راشد الكعبي", "وزير الدولة")
@@ -44,14 +40,14 @@ def test_the_bundled_parse_resolves_the_title_to_the_name(extractor: Extractor) 
     assert coach[1] == ("وأوضح", "المدرب البرتغالي", "ماركو سيلفا", "المدرب البرتغالي")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_nisba_title_is_not_the_president_quoted_before(extractor: Extractor, style: str) -> None:
     first, second = sources(extractor, DOCUMENTS[f"coach-named-not-quoted-{style}"])
     assert first == ("وقال", "خالد العتيبي", "خالد العتيبي", "رئيس الاتحاد")
     assert second[2] in ("ماركو سيلفا", "المدرب البرتغالي")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_title_with_the_speakers_own_nisba_is_still_the_speaker(extractor: Extractor, style: str) -> None:
     assert sources(extractor, DOCUMENTS[f"player-quoted-by-name-{style}"]) == [
         ("وقال", "ماريو بيانكي", "ماريو بيانكي", "لاعب الوسط الإيطالي"),

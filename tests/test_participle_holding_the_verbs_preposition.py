@@ -15,19 +15,15 @@ entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, quotes_found
+from conftest import PARSE_STYLES, entity_parses, quotes_found
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "participle_holding_the_verbs_preposition.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("participle_holding_the_verbs_preposition")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("doc_id", "expected"),
     [

@@ -23,16 +23,12 @@ no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "participle_objects_and_described_speakers.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("participle_objects_and_described_speakers")
 
 
 def _label(doc_id: str, word: str) -> str:
@@ -47,7 +43,7 @@ def test_the_fixture_holds_both_parsers_shapes() -> None:
     assert _label("relative-before-comma-2-shipped", "يتابع") == "acl"
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_the_noun_after_a_participle_is_its_complement_whatever_its_label(extractor: Extractor, style: str) -> None:
     quotes = extractor.extract_parsed(DOCUMENTS[f"participle-object-1-{style}"])
     assert [(q.cue.text, q.content.text) for q in quotes] == [
@@ -59,7 +55,7 @@ def test_the_noun_after_a_participle_is_its_complement_whatever_its_label(extrac
     assert quotes[1].speaker_resolved is not None and quotes[1].speaker_resolved.text == "خالد المطيري"
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("number", "cue", "speaker"),
     [

@@ -13,19 +13,15 @@ bundled model (`…-shipped`), entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "participles_after_names.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("participles_after_names")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("name", "found"),
     [
@@ -37,6 +33,6 @@ def test_speaking_ends_the_speakers_phrase(extractor: Extractor, style: str, nam
     assert sources(extractor, DOCUMENTS[f"{name}-{style}"]) == [found]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_role_noun_in_the_accusative_after_a_name_is_no_role(extractor: Extractor, style: str) -> None:
     assert sources(extractor, DOCUMENTS[f"asking-1-{style}"]) == [("قال", "ناصر", "ناصر", None)]

@@ -22,15 +22,12 @@ holds them parsed by the bundled model with `quotes parse` (entity tagger on); n
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "plural_cues_find_groups.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("plural_cues_find_groups")
 
 
 def last_source(extractor: Extractor, name: str) -> tuple[str, str | None, str | None, str | None]:

@@ -14,19 +14,15 @@ tests/data/entities/plural_cues_without_subject.conllu holds each twice: parsed 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "plural_cues_without_subject.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("plural_cues_without_subject")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_given_name_inside_an_abstract_noun_is_no_group(extractor: Extractor, style: str) -> None:
     """`انتقد مهندسون وخبراء سلامة تصميم النفق …. وقالوا …`: سلامة here is "safety", and one person could not be "they";
     they are the engineers and experts named as the subject (session 21: the group a plural cue finds, and its
@@ -34,36 +30,36 @@ def test_a_given_name_inside_an_abstract_noun_is_no_group(extractor: Extractor, 
     assert sources(extractor, DOCUMENTS[f"plural-cue-1-{style}"]) == [("وقالوا", None, "مهندسون وخبراء", None)]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_the_main_verbs_object_is_no_hint_for_a_plural_verb(extractor: Extractor, style: str) -> None:
     """`تابع الوزير … ونائبه … الحريق … ووجهوا بسرعة إخلاء السكان`: never the fire, nor the deputy alone."""
     assert sources(extractor, DOCUMENTS[f"plural-cue-2-{style}"]) == [("ووجهوا", None, None, None)]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_plural_cue_after_a_group_keeps_it(extractor: Extractor, style: str) -> None:
     group = "مسؤولون في وزارة النقل"
     assert sources(extractor, DOCUMENTS[f"plural-cue-3-{style}"]) == [("قال", group, group, None), ("وأكدوا", None, group, None)]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_broken_plural_of_people_is_a_group(extractor: Extractor, style: str) -> None:
     """`قال الوزراء العرب …. وأضاف رئيس الاجتماع خالد المطيري …. وطالبوا …`: they are the ministers, not the chairman."""
     assert sources(extractor, DOCUMENTS[f"plural-cue-4-{style}"])[-1] == ("وطالبوا", None, "الوزراء العرب", None)
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_plural_cue_after_one_person_stays_unresolved(extractor: Extractor, style: str) -> None:
     assert sources(extractor, DOCUMENTS[f"plural-cue-5-{style}"])[-1] == ("وأكدوا", None, None, None)
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_an_event_is_no_group(extractor: Extractor, style: str) -> None:
     """`أكد الحادث الأخير … أن …. وطالبوا بتشديد العقوبات`: an incident "showed", it does not demand."""
     assert sources(extractor, DOCUMENTS[f"plural-cue-6-{style}"])[-1] == ("وطالبوا", None, None, None)
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_plural_participle_is_not_the_father_named_in_its_subject(extractor: Extractor, style: str) -> None:
     """`رفع أبناء الشيخ ناصر بن سعد الحربي شكرهم …، داعين الله …`: the sons pray, not the sheikh their father (session
     21: the sons, the whole phrase, are the group the participle speaks for)."""

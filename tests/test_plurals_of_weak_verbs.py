@@ -15,39 +15,35 @@ by the bundled model (`…-shipped`), entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, quotes_found
+from conftest import PARSE_STYLES, entity_parses, quotes_found
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "plurals_of_weak_verbs.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("plurals_of_weak_verbs")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_they_think_with_its_subject_before_it(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"they-think-1-{style}"]) == [
         ("indirect", "يرون", "معظم المستثمرين في السوق المحلية", "أن الأسهم القيادية ستواصل الارتفاع هذا الشهر")
     ]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_they_think_after_the_sentence_that_names_them(extractor: Extractor, style: str) -> None:
     """(Who they are, `اقتصاديون سعوديون` of the sentence before, is not resolved yet: left to the coreference layer.)"""
     document = DOCUMENTS[f"they-think-2-{style}"]
     assert quotes_found(extractor, document) == [("indirect", "ويرون", None, "أن القرار جاء متأخرا عن موعده")]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_they_deny(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"they-deny-1-{style}"]) == [
         ("indirect", "ينفون", "المسؤولين في الشركة", "أن تكون أسعار المنتجات قد ارتفعت خلال العام الماضي")
     ]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_they_see_a_place_is_no_quote(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"they-see-1-{style}"]) == []

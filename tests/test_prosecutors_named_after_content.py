@@ -16,38 +16,34 @@ model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, quotes_found
+from conftest import PARSE_STYLES, entity_parses, quotes_found
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "prosecutors_named_after_content.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("prosecutors_named_after_content")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_prosecutor_named_after_the_content_is_its_source(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"prosecutor-as-source-1-{style}"]) == [
         ("indirect", "قالت", "مدعية المحكمة العليا", "وأرجأت المحكمة الجلسة إلى الشهر المقبل بسبب غياب الشهود")
     ]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_prosecutor_is_no_reporting_participle(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"prosecutor-noun-1-{style}"]) == []
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_claiming_with_a_clause_is_still_a_quote(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"claiming-clause-1-{style}"]) == [
         ("indirect", "مدعيا", None, "أنه لم يرتكب الجريمة")
     ]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_comma_after_a_relative_clause_of_the_source_ends_nothing(extractor: Extractor, style: str) -> None:
     """The call goes on after the relative clause: no quote of دعت takes the clause before كما."""
     found = quotes_found(extractor, DOCUMENTS[f"as-called-with-relative-1-{style}"])

@@ -14,19 +14,15 @@ tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, quotes_found
+from conftest import PARSE_STYLES, entity_parses, quotes_found
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "quotation_then_that_is_what_was_said.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("quotation_then_that_is_what_was_said")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("doc_id", "expected"),
     [
@@ -41,6 +37,6 @@ def test_the_quotation_before_is_what_the_source_said(
     assert quotes_found(extractor, DOCUMENTS[f"{doc_id}-{style}"]) == [expected]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_without_a_reporting_verb_there_is_no_source(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"pointing-4-{style}"]) == []

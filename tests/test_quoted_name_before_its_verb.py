@@ -16,34 +16,30 @@ by the step-1,800 parser of MODEL.md's session 10 (`…-pud-style`, PUD's conven
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, quotes_found
+from conftest import PARSE_STYLES, entity_parses, quotes_found
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "quoted_name_before_its_verb.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("quoted_name_before_its_verb")
 
 
 def _without_speaker(found: list[tuple[str, str, str | None, str]]) -> list[tuple[str, str, str]]:
     return [(kind, cue, content) for kind, cue, _, content in found]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_the_verbs_clause_is_the_content_not_the_quoted_name(extractor: Extractor, style: str) -> None:
     found = quotes_found(extractor, DOCUMENTS[f"quoted-name-1-{style}"])
     assert _without_speaker(found) == [("mixed", "صرح", "أن بلاده «ستدعم» المبادرة الإقليمية")]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_quoted_title_before_its_verb_is_no_quote(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"quoted-name-3-{style}"]) == []
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_longer_speech_before_its_verb_is_still_the_quote(extractor: Extractor, style: str) -> None:
     assert quotes_found(extractor, DOCUMENTS[f"quote-first-1-{style}"]) == [
         ("direct", "قال", "قائد الفريق", "سنعود أقوى في الموسم المقبل")

@@ -17,19 +17,15 @@ entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "relative_clause_antecedents.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("relative_clause_antecedents")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("number", "cue", "speaker"),
     [("1", "أكد", "الأمين العام لجامعة الدول العربية"), ("3", "قال", "رئيس مجلس إدارة الشركات المتحدة للتأمين")],
@@ -48,7 +44,7 @@ def test_the_feminine_pronoun_stands_for_the_spokeswoman_not_the_organisation(ex
     assert sources(extractor, DOCUMENTS["relative-antecedent-2-pud-style"]) == [("أكدت", speaker, speaker, speaker)]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_time_noun_ends_a_bodys_name(extractor: Extractor, style: str) -> None:
     """`اجتماع مجلس إدارة الاتحاد العربي للكهرباء الشهر الماضي`: last month is when, not part of the board's name."""
     _, table = extractor.extract_with_entities(DOCUMENTS[f"time-after-body-1-{style}"])

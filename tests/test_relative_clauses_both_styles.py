@@ -17,16 +17,12 @@ bundled model (`…-shipped`), entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "relative_clauses_both_styles.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("relative_clauses_both_styles")
 
 
 def test_the_fixture_holds_both_labels_of_a_relative_clause_without_a_pronoun() -> None:
@@ -39,7 +35,7 @@ def test_the_fixture_holds_both_labels_of_a_relative_clause_without_a_pronoun() 
     assert label("relative-pronoun-pud-style", "أشرف") == label("relative-pronoun-shipped", "أشرف") == "acl:relcl"
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_relative_clause_without_a_pronoun_stays_in_the_mention(extractor: Extractor, style: str) -> None:
     # PUD style once gave بيان, resolved to nothing fuller; the statement's issuer is the body it came from
     assert sources(extractor, DOCUMENTS[f"relative-without-pronoun-1-{style}"]) == [
@@ -51,7 +47,7 @@ def test_a_relative_clause_without_a_pronoun_stays_in_the_mention(extractor: Ext
     ]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_clause_that_a_relative_pronoun_opens_leaves_the_mention(extractor: Extractor, style: str) -> None:
     assert sources(extractor, DOCUMENTS[f"relative-pronoun-{style}"]) == [("وقال", "المهندس", "المهندس", "المهندس")]
 

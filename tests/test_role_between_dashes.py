@@ -18,15 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, documents_by_id, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "role_between_dashes.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("role_between_dashes")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("number", "cue", "speaker", "role"),
     [

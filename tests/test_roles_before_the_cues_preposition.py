@@ -10,13 +10,10 @@ model, entity tagger on); no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "roles_before_the_cues_preposition.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("roles_before_the_cues_preposition")
 
 
 def test_the_role_leaves_an(extractor: Extractor) -> None:

@@ -13,13 +13,10 @@ entity tagger on); no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "sources_before_their_content.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("sources_before_their_content")
 
 
 def test_a_bodys_name_stops_where_its_content_starts(extractor: Extractor) -> None:

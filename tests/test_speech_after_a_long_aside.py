@@ -18,19 +18,15 @@ the bundled model (`…-shipped`), entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, quotes_found
+from conftest import PARSE_STYLES, entity_parses, quotes_found
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "speech_after_a_long_aside.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("speech_after_a_long_aside")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("number", "cue", "speaker", "content"),
     [
@@ -44,14 +40,14 @@ def test_a_colon_past_where_the_speaker_spoke_opens_the_speech(
     assert quotes_found(extractor, DOCUMENTS[f"far-colon-{number}-{style}"]) == [("direct", cue, speaker, content)]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_complementizer_before_the_colon_keeps_the_indirect_speech(extractor: Extractor, style: str) -> None:
     found = quotes_found(extractor, DOCUMENTS[f"far-colon-3-{style}"])
     assert [(kind, cue, speaker) for kind, cue, speaker, _ in found] == [("mixed", "وأكدت", "الهيئة")]
     assert found[0][3].startswith("أن الأسعار مستقرة")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("number", "cue", "speaker", "opening"),
     [
@@ -69,7 +65,7 @@ def test_a_quotation_past_whom_the_speaker_received_is_the_speech(
     assert found[0][3].startswith(opening)
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_far_quotation_after_a_later_participle_is_the_participles(extractor: Extractor, style: str) -> None:
     """`…، ومعرباً عن تعاطف الرابطة مع …، وهو …، مطالباً إدارات الأندية "…" حرصاً على …، بأن "…"`: past the near
     window, a cue word between (here a participle) takes the quotation, not the first participle."""
@@ -80,7 +76,7 @@ def test_a_far_quotation_after_a_later_participle_is_the_participles(extractor: 
     ]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize("number", ["1", "2"])
 def test_a_colon_past_a_relative_clause_that_describes_the_speaker_opens_the_speech(
     extractor: Extractor, style: str, number: str

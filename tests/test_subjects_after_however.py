@@ -11,13 +11,10 @@ no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "connectives_perfects_negations.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("connectives_perfects_negations")
 
 
 def test_the_noun_after_the_connectives_an_is_the_speaker(extractor: Extractor) -> None:

@@ -15,19 +15,15 @@ bundled model (`…-shipped`), entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "subjects_before_an_aside.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("subjects_before_an_aside")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("number", "cue", "speaker", "role"),
     [
@@ -43,7 +39,7 @@ def test_the_subject_before_the_aside_is_the_speaker(
     assert sources(extractor, DOCUMENTS[f"aside-{number}-{style}"]) == [(cue, speaker, speaker, role)]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_phrase_that_names_no_one_is_no_subject(extractor: Extractor, style: str) -> None:
     """`ومن جهة أخرى، في المؤتمر الصحفي، الذي عقد أمس، قال إن …`: a place and its relative clause, no speaker."""
     assert sources(extractor, DOCUMENTS[f"aside-5-{style}"]) == [("قال", None, None, None)]

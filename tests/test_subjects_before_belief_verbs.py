@@ -16,19 +16,15 @@ the bundled model (`…-shipped`), entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "subjects_before_belief_verbs.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("subjects_before_belief_verbs")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize(
     ("number", "cue", "speaker", "role"),
     [
@@ -43,7 +39,7 @@ def test_a_name_or_title_before_the_verb_makes_it_a_cue(
     assert sources(extractor, DOCUMENTS[f"subject-before-belief-{number}-{style}"]) == [(cue, speaker, speaker, role)]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 @pytest.mark.parametrize("number", ["4", "5", "6"])
 def test_the_impersonal_passive_stays_no_quote(extractor: Extractor, style: str, number: str) -> None:
     """`منصة جديدة يتوقع أن تخدم …` (a clause describing a noun), `انفجار كبير … يرجح أن سببه …` (an indefinite noun

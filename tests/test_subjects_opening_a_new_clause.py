@@ -14,24 +14,20 @@ entity tagger on; no model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import PARSE_STYLES, entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "subjects_opening_a_new_clause.conllu"
-DOCUMENTS = documents_by_id(PARSES)
-STYLES = ("pud-style", "shipped")
+DOCUMENTS = entity_parses("subjects_opening_a_new_clause")
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_the_noun_after_yarawna_is_its_object(extractor: Extractor, style: str) -> None:
     """`ففريق من الملاك …، يرون الطلب المتزايد من الطلاب سبب الأزمة`: "they see the demand as the cause"."""
     assert sources(extractor, DOCUMENTS[f"new-clause-1-{style}"]) == [("يرون", None, None, None)]
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", PARSE_STYLES)
 def test_the_group_that_opens_the_clause_is_the_speaker(extractor: Extractor, style: str) -> None:
     assert sources(extractor, DOCUMENTS[f"new-clause-2-{style}"]) == [("يرون", "خبراء العقار", "خبراء العقار", None)]

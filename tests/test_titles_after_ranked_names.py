@@ -11,15 +11,12 @@ titles_after_ranked_names.conllu holds the parses (bundled model, entity tagger 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "titles_after_ranked_names.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("titles_after_ranked_names")
 
 
 @pytest.mark.parametrize(

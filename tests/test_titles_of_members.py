@@ -11,13 +11,10 @@ model is loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "titles_of_members.conllu"
-DOCUMENTS = documents_by_id(PARSES)
+DOCUMENTS = entity_parses("titles_of_members")
 
 
 def test_the_movement_after_its_commander_speaks_for_itself(extractor: Extractor) -> None:
