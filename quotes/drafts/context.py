@@ -178,10 +178,15 @@ class DocumentContext:
         """Whether `position` lies on a line that links to the article (no quote is found there)."""
         return any(start <= position < end for start, end in self.link_lines)
 
+    def entity_kind(self, sentence: SentenceGraph, word: Word) -> str:
+        """The kind the entity tagger put `word` in (PERS, ORG, LOC, MISC); empty where it put it in none, or tagged
+        no sentence."""
+        tags = self.document.entity_tags
+        return tags[sentence.index][word.index - 1][2:] if tags is not None and sentence.index < len(tags) else ""
+
     def tagged_person_or_body(self, sentence: SentenceGraph, word: Word) -> bool:
         """Whether the entity tagger put `word` in a person or an organisation."""
-        tags = self.document.entity_tags
-        return tags is not None and sentence.index < len(tags) and tags[sentence.index][word.index - 1][2:] in ("PERS", "ORG")
+        return self.entity_kind(sentence, word) in ("PERS", "ORG")
 
 
 @attrs.frozen(eq=False)

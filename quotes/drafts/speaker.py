@@ -254,7 +254,7 @@ def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     if len(following) < 2 or following[0].upos != "CCONJ" or following[0].end != following[1].start:
         return slot
     conjunct = following[1]
-    people = conjunct.upos == "ADJ" and _dual_or_plural(conjunct)  # محللان tagged an adjective
+    people = conjunct.upos == "ADJ" and dual_or_plural(conjunct)  # محللان tagged an adjective
     if (conjunct.upos not in ("NOUN", "PROPN", "X") and not people) or conjunct.base_deprel != "conj":
         return slot
     if pronoun_suffixed(sentence, conjunct):
@@ -267,11 +267,6 @@ def conjuncts(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     )
     widened = Span.from_offsets(site.context.text, speaker.start, end)
     return attrs.evolve(slot, mention=attrs.evolve(slot.mention, speaker=widened))
-
-
-def _dual_or_plural(word: Word) -> bool:
-    """A dual or sound plural by its ending on the lemma (محللان، مراقبون), whatever number the tagger wrote."""
-    return dual_or_plural(word)
 
 
 def name_in_marks(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:

@@ -142,7 +142,7 @@ def addressee_after_appeal_verb(context: DocumentContext, sentence: SentenceGrap
         return False
     if verb.feat("Number") not in (None, "Sing") or verb.feat("Person") not in (None, "3"):
         return False
-    if context.tagged_person_or_body(sentence, word) or _tagged_place(context, sentence, word):
+    if context.entity_kind(sentence, word) in ("PERS", "ORG", "LOC"):
         return False  # (ودعت الكويت، ودعت اليمن: a country is feminine, and speaks)
     if class_of(verb, context.lexicons) != "appeal":
         return False
@@ -153,12 +153,6 @@ def addressee_after_appeal_verb(context: DocumentContext, sentence: SentenceGrap
         return True  # المواطنين، الطرفين: the accusative (or genitive) of a sound plural or a dual, never a subject
     masculine = word.feat("Number") in (None, "Sing") and not bare.endswith(("ه", "ات")) and word.upos == "NOUN"
     return verb.feat("Gender") == "Fem" and masculine and normalize(word.text).startswith(("ال", "وال"))
-
-
-def _tagged_place(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
-    """Whether the entity tagger put `word` in a place (a country, a city)."""
-    tags = context.document.entity_tags
-    return tags is not None and sentence.index < len(tags) and tags[sentence.index][word.index - 1][2:] == "LOC"
 
 
 def _addresses_all(context: DocumentContext, word: Word) -> bool:

@@ -21,7 +21,6 @@ from quotes.mentions.words import (
     NAME_WORDS,
     PATRONYMIC_LINKS,
     article,
-    before_preposition,
     definite,
     glued_next,
     joined,
@@ -30,7 +29,7 @@ from quotes.mentions.words import (
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import GIVEN_NAMES_READ_AS_PREPOSITION, common_noun_reading, is_time, pronoun_suffixed
-from quotes.speakers.words import not_a_family_name
+from quotes.speakers.words import before_preposition, not_a_family_name
 
 #: Proclitic letters the clitic pass may cut off the front of a foreign name (بيرنار → ب + يرنار); not ل, which
 #: before a name is most often an addressee (قال ناصر لـ"الاقتصادية").

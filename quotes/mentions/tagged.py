@@ -12,9 +12,10 @@ from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.roles import role_before_name
 from quotes.mentions.word_facts import WordReader, listed_key
-from quotes.mentions.words import PATRONYMIC_LINKS, before_preposition, span_of, unpaired_quote_mark
+from quotes.mentions.words import PATRONYMIC_LINKS, span_of, unpaired_quote_mark
 from quotes.normalize import normalize
 from quotes.speakers import opens_definite_noun
+from quotes.speakers.words import before_preposition
 
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.

@@ -79,9 +79,3 @@ def source_position(sentence: SentenceGraph, word: Word) -> bool:
     if cases:
         return all(case in _SOURCE_PREPOSITIONS for case in cases)
     return word.base_deprel in _SOURCE_RELATIONS
-
-
-def before_preposition(sentence: SentenceGraph, word: Word) -> bool:
-    """Whether a preposition written apart follows the word (القيادي | في حزب …)."""
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
-    return following is not None and following.upos == "ADP" and following.start > word.end

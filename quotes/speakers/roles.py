@@ -21,6 +21,7 @@ from quotes.speakers.words import (
     MEDIUM_PREPOSITIONS,
     NAME_LINKS,
     NAME_TAGS,
+    before_preposition,
     in_parentheses,
     is_given_name,
     is_job_word,
@@ -266,8 +267,7 @@ def described_with_phrase(graph: SentenceGraph, word: Word, roles: Lexicon) -> b
     or title word, الخطيب، القاضي, may be one)."""
     if job_kind(word, roles) != "descriptor" or not normalize(word.text).startswith(("ال", "وال")):
         return False
-    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
-    return following is not None and following.upos == "ADP" and following.start > word.end
+    return before_preposition(graph, word)
 
 
 def _ends_description(word: Word, text: str) -> bool:

@@ -489,3 +489,9 @@ def common_noun_reading(words: Sequence[Word], position: int) -> bool:
         and words[position - 1].upos == "ADP"
         and words[position + 1].upos == "ADJ"
     )
+
+
+def before_preposition(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a preposition written apart follows the word (القيادي | في حزب …)."""
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return following is not None and following.upos == "ADP" and following.start > word.end
