@@ -255,7 +255,17 @@ def after_colon(search: ContentSearch) -> ContentFound | None:
     if following is not None:
         span = Span.from_offsets(text, following.start, following.end)
         return ContentFound(span, "direct", ("content in quotation marks after a colon",))
+    if _complementizer_opens(search, colon):
+        return None  # قال: إن …: reported speech, read from its complementizer (indirect)
     return ContentFound(trim(text, colon + 1, search.end(colon + 1)), "direct", ("content after a colon",))
+
+
+def _complementizer_opens(search: ContentSearch, colon: int) -> bool:
+    """Whether the speech after the colon opens with a complementizer (`وقال في كلمته: إن الحكومة …`): the contract
+    reads `قال: إن …` as indirect, whichever word the parse starts the content at."""
+    site = search.site
+    first = site.sentence.first_starting(colon + 1)
+    return first is not None and first.token_first and any(key in site.context.lexicons.complementizers for key in first.keys)
 
 
 def from_complementizer(search: ContentSearch) -> ContentFound | None:
