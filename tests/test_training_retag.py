@@ -126,7 +126,7 @@ def test_every_data_loader_of_the_continued_run_gets_the_starting_models_vocabul
 
     monkeypatch.setattr(parser, "DataLoader", recorder)
     model = training.TARGET / "parser.pt"
-    with stanza_runs._vocab_of(model):
+    with stanza_runs.loaders_with_vocabulary_of(model):
         parser.DataLoader("train", 2000, {}, None, evaluation=False)
         parser.DataLoader("dev", 2000, {}, None, vocab="given", evaluation=True)
     assert parser.DataLoader is recorder

@@ -301,7 +301,7 @@ def _finetune_optimiser(lr: str) -> list[str]:
 
 
 @contextlib.contextmanager
-def _vocab_of(model: Path) -> Iterator[None]:
+def loaders_with_vocabulary_of(model: Path) -> Iterator[None]:
     """Stanza's parser builds its vocabularies from the training file even with ``--continue_from``; the loaded
     model's word, tag, feature and lemma indices are those of its own training data, so every data loader gets
     the model's vocabulary instead."""
@@ -358,7 +358,7 @@ def train_news_parser_from(
     checkpoint = run.models / "parser_checkpoint.pt"
     if not resume and checkpoint.exists():
         checkpoint.unlink()
-    with patches.installed(), _vocab_of(start):
+    with patches.installed(), loaders_with_vocabulary_of(start):
         parser.main(
             [
                 *_train_on_cpu(run, name),
