@@ -19,6 +19,9 @@ class Entity:
     id: str
     mentions: list[Span] = attrs.field(factory=list)
     role: Span | None = None
+    #: the role the text gave it last so far, in document order (`ويقول الهاشمي القيادي في حزب …` after `الأمين العام
+    #: … سمير الهاشمي`): a cue without a subject of its own (`وتابع`) goes on with it
+    latest_role: Span | None = None
     gender: str | None = None
     #: mentions of the entity's documents (تقرير صادر عن الهيئة): found by later anaphors, never the fullest name
     aliases: list[Span] = attrs.field(factory=list)

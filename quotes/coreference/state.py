@@ -59,6 +59,7 @@ class Coreference:
         self.organisation_heads = heads.organisations
         self.role_heads = heads.roles
         self.kind_heads = heads.kinds
+        self.descriptor_heads = heads.descriptors
         self.media_heads = heads.media
         self.title_synonyms = heads.title_synonyms
 

@@ -40,7 +40,7 @@ from quotes.speakers import (
     pronoun_suffixed,
 )
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import NAME_LINKS, NAME_TAGS, issuer_end, issuing_subject, not_a_family_name
+from quotes.speakers.words import NAME_LINKS, NAME_TAGS, given_name_before_family, issuer_end, issuing_subject, not_a_family_name
 
 _PERSONAL_PRONOUNS = frozenset(
     normalize(word)
@@ -516,7 +516,11 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
             return mention  # ويقول خليل | القيادي في حزب …: the description after the name, not more of it
         if tag == "E-PERS":
             name = Span.from_offsets(context.text, speaker.start, word.end)
-            return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the entity tagger's name runs on past the parse's"))
+            role = mention.role
+            if role is not None and name.start <= role.start and role.end <= name.end:
+                role = None  # محمد | الخطيب: the title read after the given name is the family name the tagger read on
+            notes = (*mention.notes, "the entity tagger's name runs on past the parse's")
+            return attrs.evolve(mention, speaker=name, role=role, notes=notes)
     return mention
 
 
@@ -602,6 +606,8 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
             return None  # وأكد حرص الوزارة على …: the complement, not the subject
         if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):
             return word
+        if given_name_before_family(sentence, word):
+            return word  # وقال صباح | الخالد إن …: a given name, not the morning
         if _quantifier_of_people(context, sentence, word):
             return word  # اعترف كثير من مسؤولي المفوضية بأنهم …: "many" tagged an adjective
         if word.upos not in ("DET", "PART", "CCONJ", "ADV"):

@@ -10,9 +10,10 @@ from collections.abc import Iterable, Sequence
 
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
-from quotes.mentions.roles import role_before_name
+from quotes.mentions.roles import description_after_name, role_before_name
 from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.mentions.words import PATRONYMIC_LINKS, span_of, unpaired_quote_mark
+from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import opens_definite_noun
 from quotes.speakers.words import before_preposition
@@ -74,7 +75,10 @@ def find_tagged(
         if kind == "PER":
             given = reader.facts(words[0]).given_name
             role = role_before_name(reader, sentence, words, span, given, text) if titled else None
-            if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found
+            if role is None:
+                role = _description_after(reader, sentence, words[-1], text)
+            if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found; or
+                # ويقول الهاشمي | القيادي في حزب …: the description after it (the entity keeps the latest it is given)
                 yield EntityMention(span, kind, "ner", sentence.index, role=role)
                 continue
         head = listed_key(words[0], reader.lexicons.organisation_heads) or ""
@@ -116,6 +120,13 @@ def _description_after_name(reader: WordReader, sentence: SentenceGraph, words: 
     if facts.descriptor is None or facts.given_name or not normalize(last.text).startswith("ال"):
         return False
     return before_preposition(sentence, last)
+
+
+def _description_after(reader: WordReader, sentence: SentenceGraph, last: Word, text: str) -> Span | None:
+    """The description a definite descriptor with its own phrase opens right after the name that ends at `last`
+    (quotes.mentions.roles.description_after_name), if one follows it."""
+    following = sentence.word(last.index + 1) if last.index < len(sentence.words) else None
+    return description_after_name(reader, sentence, following, text) if following is not None else None
 
 
 def _lost_word_before(reader: WordReader, before: Word, first: Word) -> bool:
