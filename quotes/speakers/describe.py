@@ -36,6 +36,7 @@ from quotes.speakers.words import (
     only_honorifics,
     span_of,
     strip_honorifics,
+    without_trailing_honorifics,
 )
 
 
@@ -177,7 +178,12 @@ def describe_speaker(
             notes.append("role: a description after the name")
     speaker = strip_honorifics(speaker, honorifics, text)
     honorific_role = role is not None
-    role = strip_honorifics(role, honorifics, text)
+    titled = strip_honorifics(role, honorifics, text)
+    if titled == role and role is not None and speaker is not None and role.end <= speaker.start:
+        # كشف محافظ مأرب | الشيخ سلطان العرادة: the honorific before the name is no part of the title (a phrase of
+        # honorifics alone, صاحب السمو الملكي الأمير, is none: the title follows the name)
+        titled = without_trailing_honorifics(role, honorifics, text)
+    role = titled
     if role is not None and only_honorifics(role, honorifics):
         role = None
     if role is None and honorific_role:

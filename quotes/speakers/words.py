@@ -133,6 +133,26 @@ def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span 
     return Span.from_offsets(text, start, span.end)
 
 
+def without_trailing_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span | None:
+    """`span` without the honorifics it ends with (محافظ مأرب | الشيخ، أمير المنطقة | الأمير: the honorific before
+    the name that follows is no part of the title), keeping at least its first word."""
+    if span is None:
+        return None
+    words = [(found.start(), found.end(), normalize(found.group())) for found in re.finditer(r"\S+", span.text)]
+    cut = len(words)
+    while cut > 1:
+        size = next(
+            (size for size in (4, 3, 2, 1) if size < cut and " ".join(key for _, _, key in words[cut - size : cut]) in honorifics),
+            None,
+        )
+        if size is None:
+            break
+        cut -= size
+    if cut == len(words):
+        return span
+    return Span.from_offsets(text, span.start, span.start + words[cut - 1][1])
+
+
 def is_role_word(word: Word, roles: Lexicon) -> bool:
     return any(key in roles for key in word.keys) or word.lemma_key in roles
 
