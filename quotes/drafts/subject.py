@@ -40,7 +40,7 @@ from quotes.speakers import (
     pronoun_suffixed,
 )
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import NAME_LINKS, NAME_TAGS, given_name_before_family, issuer_end, issuing_subject, not_a_family_name
+from quotes.speakers.words import NAME_LINKS, NAME_TAGS, given_name_before_family, issuer_end, issuing_subject, job_kind, not_a_family_name
 
 _PERSONAL_PRONOUNS = frozenset(
     normalize(word)
@@ -514,6 +514,8 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
             return mention  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
         if described_with_phrase(sentence, word, context.lexicons.roles):
             return mention  # ويقول خليل | القيادي في حزب …: the description after the name, not more of it
+        if _title_in_construct(context, sentence, word):
+            return mention  # الدكتور سامي الصالح | سفير خادم الحرمين …: the title after the name, not more of it
         if tag == "E-PERS":
             name = Span.from_offsets(context.text, speaker.start, word.end)
             role = mention.role
@@ -522,6 +524,17 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
             notes = (*mention.notes, "the entity tagger's name runs on past the parse's")
             return attrs.evolve(mention, speaker=name, role=role, notes=notes)
     return mention
+
+
+def _title_in_construct(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """A title without the article (سفير، قائد، مدير) that is no given name, with a noun after it: in construct with
+    what the person serves or leads, the role after a name, not a part of it."""
+    if job_kind(word, context.lexicons.roles) not in ("job", "title") or normalize(word.text).startswith("ال"):
+        return False
+    if any(key in context.lexicons.names for key in word.keys):
+        return False  # أمين، صالح: a given name spelled like a title
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return following is not None and following.start > word.end and following.upos in ("NOUN", "PROPN", "X")
 
 
 def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:

@@ -62,6 +62,8 @@ def find_tagged(
             kind, words = "PER", words[person_at:]  # (the title is the role: below)
         if kind == "PER" and _title_after_family_name(reader, words):
             words = words[:-1]  # يوسف بن أحمد الغتم | الوكيل المساعد …: the title after the full name starts the role
+        elif kind == "PER" and _title_in_construct_after_name(reader, sentence, words):
+            words = words[:-1]  # سامي الصالح | سفير خادم الحرمين …: a title in construct after the name starts the role
         elif kind == "PER" and _description_after_name(reader, sentence, words):
             words = words[:-1]  # خليل | القيادي في حزب …: a definite description with its own phrase is the role
         while kind == "PER" and len(words) > 1 and (reader.facts(words[0]).title or reader.facts(words[0]).honorific_title):
@@ -108,6 +110,20 @@ def _title_after_family_name(reader: WordReader, words: Sequence[Word]) -> bool:
     if not normalize(before.text).startswith("ال") or before.upos not in ("PROPN", "X", "NOUN"):
         return False
     return not (reader.facts(before).title or reader.facts(before).given_name)
+
+
+def _title_in_construct_after_name(reader: WordReader, sentence: SentenceGraph, words: Sequence[Word]) -> bool:
+    """Whether a person's span the tagger ran on ends with a title without the article (سفير، قائد، مدير) after a name
+    of two words or more, with its genitive after the span (سامي الصالح | سفير خادم الحرمين الشريفين): a title in
+    construct, the person's role, not their family name. A given name spelled like a title (أمين) stays."""
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    facts = reader.facts(last)
+    if not facts.title or facts.given_name or normalize(last.text).startswith("ال"):
+        return False
+    following = sentence.word(last.index + 1) if last.index < len(sentence.words) else None
+    return following is not None and following.start > last.end and following.upos in ("NOUN", "PROPN", "X")
 
 
 def _description_after_name(reader: WordReader, sentence: SentenceGraph, words: Sequence[Word]) -> bool:
