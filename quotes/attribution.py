@@ -41,12 +41,12 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from quotes.entities import Entity, EntityTable, contained, name_words, text_name_words
-from quotes.grammar.loader import name_link_words
+from quotes.grammar.loader import bundled_lexicon, name_link_words
 from quotes.graph import ParsedDocument, Word
 from quotes.mentions import PERSON_OBJECT_CLASSES, EntityMention
 from quotes.model import Quote, Span
 from quotes.normalize import end_before_spaces, normalize
-from quotes.speakers.words import issuing_subject
+from quotes.speakers.words import issuing_subject, strip_honorifics, without_trailing_honorifics
 
 #: Heads that are never a source's.
 NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM"))
@@ -193,10 +193,10 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
     if not after.strip() and before.strip() and _only_places(ground, phrase.start, name.span.start):
         return name.span, None  # رئيس إدارة شرطة | لوس أنجلوس أندرو سميث: the place ends the title before the name
     if not after.strip() and name.role is not None and phrase.start <= name.role.start and name.role.end <= name.span.start:
-        return name.span, _trimmed(text, phrase.start, name.span.start)  # the title the finder read before the name
+        return name.span, _title_before_name(text, phrase.start, name.span.start)  # the title the finder read before the name
     if not after.strip() and _opens_with_title(before_name, ground):
         # ووفقا للناطق الإعلامي لشرطة المنطقة الرائد بدر السحيباني: a title phrase, then the name the tagger found
-        return name.span, _trimmed(text, phrase.start, name.span.start)
+        return name.span, _title_before_name(text, phrase.start, name.span.start)
     if not before.strip() and after.strip():
         following = [w for w in words if name.span.end <= w.start]
         if following and ground.is_title(following[0]):
@@ -411,6 +411,16 @@ def _second_title_between(ground: Ground, start: int, end: int) -> bool:
     return all(
         word.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") and (word.upos != "PUNCT" or word.text == ".") for word in words
     ) and not any(mark in ground.document.text[start:end] for mark in "،,:\"«»")
+
+
+def _title_before_name(text: str, start: int, end: int) -> Span | None:
+    """The title from `start` to the name at `end`, without the honorifics it ends with (محافظ مأرب | الشيخ سلطان
+    العرادة: the honorific is no part of the title; a phrase that opens with honorifics is left as it is)."""
+    title = _trimmed(text, start, end)
+    honorifics = bundled_lexicon("honorifics")
+    if title is None or strip_honorifics(title, honorifics, text) != title:
+        return title
+    return without_trailing_honorifics(title, honorifics, text)
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

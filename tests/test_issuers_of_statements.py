@@ -2,7 +2,7 @@
 names one), and what is no issuer:
 
 - a time is never an issuer (`بيانات لعام 1435هـ`، `الإحصاءات الرسمية عن العام الماضي`: the time the figures cover;
-  `rules/lexicons/time_nouns.tsv`);
+  `rules/lexicons/time_words.tsv`, its `period` words);
 - a statement described by a relative clause with an issuing verb (`rules/lexicons/issuing_verbs.tsv`) ends with its
   issuer, the subject of that clause (`بيان وزعه المصرف | على وسائل الإعلام`، `دراسة أعدها الخبير … | حول سوق العمل`),
   who is its source; the name stays inside the statement's mention (the study speaks), and a title after the issuer

@@ -276,6 +276,6 @@ def test_a_second_title_after_a_comma_then_an_honoured_name_hold_both_titles(
             "ووجه",
             "بدر بن سلطان بن عبدالعزيز",
             "بدر بن سلطان بن عبدالعزيز",
-            "أمير منطقة الجوف، رئيس مجلس التنمية السياحية بالمنطقة الأمير",
+            "أمير منطقة الجوف، رئيس مجلس التنمية السياحية بالمنطقة",  # (the honorific before the name is no title)
         )
     ]

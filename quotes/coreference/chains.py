@@ -10,6 +10,7 @@ from quotes.coreference.nisba import definite_nisba
 from quotes.coreference.words import mention_words
 from quotes.graph import ParsedDocument
 from quotes.model import Span
+from quotes.normalize import normalize
 
 NAME_TAGS = ("PROPN", "X")
 
@@ -19,6 +20,9 @@ class Entity:
     id: str
     mentions: list[Span] = attrs.field(factory=list)
     role: Span | None = None
+    #: the role the text gave it last so far, in document order (`ويقول الهاشمي القيادي في حزب …` after `الأمين العام
+    #: … سمير الهاشمي`): a cue without a subject of its own (`وتابع`) goes on with it
+    latest_role: Span | None = None
     gender: str | None = None
     #: mentions of the entity's documents (تقرير صادر عن الهيئة): found by later anaphors, never the fullest name
     aliases: list[Span] = attrs.field(factory=list)
@@ -37,8 +41,10 @@ class Entity:
         return set(mention_words(self.role)) if self.role is not None else set()
 
 
-def name_chains(document: ParsedDocument) -> list[Span]:
-    """Every proper-name chain (a name word and its `flat` parts) in the document."""
+def name_chains(document: ParsedDocument, titles: frozenset[str] = frozenset()) -> list[Span]:
+    """Every proper-name chain (a name word and its `flat` parts) in the document; a chain ends before a title written
+    without the article after two words of it (`titles`: the role nouns), which the parse may hang on the name as
+    one more part (العميد عبد الله الصبيحي | قائد اللواء: the title in construct with what he commands)."""
     chains = []
     for sentence in document.sentences:
         for word in sentence.words:
@@ -52,5 +58,9 @@ def name_chains(document: ParsedDocument) -> list[Span]:
                 continue
             if len(parts) > 2 and definite_nisba(parts[0]):
                 parts = parts[1:]  # الإيطالي روبرتو مانشيني: where he is from (tagged a name), then his name
+            title = next((i for i, part in enumerate(parts) if i > 1 and normalize(part.text) in titles), None)
+            parts = parts[:title] if title is not None else parts
+            if len(parts) < 2:
+                continue
             chains.append(Span.from_offsets(document.text, parts[0].start, parts[-1].end))
     return chains

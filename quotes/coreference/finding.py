@@ -75,4 +75,14 @@ def observe(coref: Coreference, mention: Span, role: Span | None = None) -> Enti
         entity.mentions.append(mention)
     if entity.role is None and role is not None:
         entity.role = role
+    if role is not None and role.start >= mention.end and described(coref, role):
+        # ويقول الهاشمي | القيادي في حزب …: a description written after the name is what the person is now; a later
+        # cue without a subject goes on with it (a title after the name restates the office: the first role stays)
+        entity.latest_role = role
     return entity
+
+
+def described(coref: Coreference, role: Span) -> bool:
+    """Whether a role opens with a descriptor (القيادي، الخبيرة، المختص: roles.tsv kind descriptor), not a title."""
+    first = mention_words(role)[:1]
+    return bool(first) and first[0] in coref.descriptor_heads

@@ -27,6 +27,8 @@ class HeadNouns:
     kinds: frozenset[str]
     #: heads of media (صحيفة، موقع، قناة): a body's medium (موقع الوزارة) is not the body's full name
     media: frozenset[str] = frozenset()
+    #: descriptors (القيادي، الخبير، المختص): what a person is described as, no office
+    descriptors: frozenset[str] = frozenset()
     #: a title word read as another when titles are compared (ناطق → متحدث; no part of the hash: a dict is none)
     title_synonyms: Mapping[str, str] = attrs.field(factory=dict, eq=False)
 
@@ -48,4 +50,12 @@ class HeadNouns:
         descriptors = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
         media_heads = frozenset(strip_article(normalize(key)) for key in (media or ()))
         kinds = organisations | document_nouns | descriptors
-        return cls(organisations, frozenset(roles), document_nouns, kinds, media_heads, synonym_map(synonyms))
+        return cls(
+            organisations,
+            frozenset(roles),
+            document_nouns,
+            kinds,
+            media_heads,
+            descriptors=frozenset(descriptors),
+            title_synonyms=synonym_map(synonyms),
+        )

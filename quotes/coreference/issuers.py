@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 from quotes.coreference.bodies import opens_organisation
-from quotes.coreference.lexicons import word_set
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
+from quotes.grammar.loader import time_words
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers.words import issuer_end, issuing_subject
 
-#: Years, months, weeks and seasons (rules/lexicons/time_nouns.tsv): the time a report covers, never its issuer.
-_TIME_NOUNS = word_set("time_nouns")
+#: Years, months, weeks and seasons (rules/lexicons/time_words.tsv `period`): the time a report covers, never its
+#: issuer.
+_TIME_NOUNS = time_words("period")
 
 
 def issuer(coref: Coreference, mention: Span) -> Span | None:

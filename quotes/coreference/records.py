@@ -10,20 +10,35 @@ from collections.abc import Sequence
 import attrs
 
 from quotes.coreference.chains import Entity
+from quotes.coreference.lexicons import word_set
 from quotes.coreference.spans import whole_words
 from quotes.coreference.state import Coreference
 from quotes.drafts import Draft
-from quotes.model import Quote
-from quotes.normalize import char_before_spaces
+from quotes.model import Quote, Span
+from quotes.normalize import char_before_spaces, normalize
+
+#: God and the Prophet as a quoting speaker's sources (rules/lexicons/scripture_sources.tsv), and the prayer formulas
+#: written after the Prophet's name (prayer_formulas.tsv).
+_SCRIPTURE_SOURCES = word_set("scripture_sources")
+_PRAYER_FORMULAS = word_set("prayer_formulas")
 
 
-def quote_record(coref: Coreference, draft: Draft, entity: Entity | None, confidence: float, meta: dict[str, object] | None) -> Quote:
-    """The record of a draft resolved to `entity` (None: no source), its id a hash of the cue's and content's offsets."""
+def quote_record(
+    coref: Coreference,
+    draft: Draft,
+    entity: Entity | None,
+    confidence: float,
+    meta: dict[str, object] | None,
+    *,
+    role: Span | None = None,
+) -> Quote:
+    """The record of a draft resolved to `entity` (None: no source), its id a hash of the cue's and content's offsets;
+    `role`: the role a cue without a subject goes on with (the one its source was given last), else the entity's."""
     doc_id = coref.document.doc_id
     text = coref.document.text
     key = f"{doc_id}|{draft.cue.start}|{draft.content.start}|{draft.content.end}"
     digest = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
-    role = draft.role or (entity.role if entity is not None else None)
+    role = draft.role or role or (entity.role if entity is not None else None)
     return Quote(
         doc_id=doc_id,
         quote_id=f"{doc_id}:{digest[:10]}",
@@ -59,4 +74,19 @@ def reported_within(draft: Draft, drafts: Sequence[Draft], text: str) -> bool:
         and other.sentence_index == draft.sentence_index  # (a content that ran on into the next sentence is no report)
         and other.content.start <= draft.cue.start < other.content.end
         for other in drafts
+    )
+
+
+def quotes_scripture(draft: Draft) -> bool:
+    """Whether the draft's subject is God or the Prophet (`قال الله تعالى: «…»`، `قال تعالى`، `قال رسول الله صلى الله
+    عليه وسلم`), whom a speaker quotes: they never go on speaking, a later cue without a subject speaks for the
+    person who quoted them."""
+    if draft.speaker is None:
+        return False
+    words = normalize(draft.speaker.text.replace("\ufdfa", " ")).split()
+    # (the prayer after the name, or the start of it where the phrase was cut: رسول الله | صلى الله)
+    return any(
+        " ".join(words[:end]) in _SCRIPTURE_SOURCES
+        and (end == len(words) or any(formula.startswith(" ".join(words[end:])) for formula in _PRAYER_FORMULAS))
+        for end in range(1, len(words) + 1)
     )

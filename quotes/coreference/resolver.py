@@ -10,7 +10,7 @@ from quotes.coreference.completion import full_organisation_names, merged, roles
 from quotes.coreference.finding import find, observe
 from quotes.coreference.issuers import issuer
 from quotes.coreference.quote_sieves import QUOTE_SIEVES, Turn, latest_speaker
-from quotes.coreference.records import quote_record, reported_within
+from quotes.coreference.records import quote_record, quotes_scripture, reported_within
 from quotes.coreference.state import Coreference
 from quotes.drafts import Draft
 from quotes.model import Quote, Span
@@ -36,6 +36,8 @@ class SpeakerResolver(Coreference):
         resolved: list[tuple[Draft, Entity | None, float]] = []
         #: the source of each cue seen so far: a participle (…، مؤكداً أن) speaks for its main verb's quote
         by_cue: dict[int, Entity | None] = {}
+        #: the role a cue without a subject goes on with: the one its source was given last before it, by draft
+        going_on: dict[int, Span] = {}
         for draft in sorted(drafts, key=lambda item: item.cue.start):
             if draft.via is not None:
                 self.observe(draft.via)
@@ -50,10 +52,13 @@ class SpeakerResolver(Coreference):
                 entity = latest_speaker(self, turn)
                 confidence *= 0.85
             if entity is not None:
+                if draft.speaker is None and draft.role is None and entity.latest_role is not None:
+                    going_on[id(draft)] = entity.latest_role
                 if draft.speaker is not None and draft.cue_gender and entity.gender is None:
                     entity.gender = draft.cue_gender
                 speaks_on = draft.type != "according_to" or draft.speaker_hint is not None  # (على حد قوله: he put it so)
-                if speaks_on and not reported_within(draft, drafts, self.document.text):
+                # (قال الله تعالى: «…»: God and the Prophet whom a speaker quotes never go on speaking)
+                if speaks_on and not reported_within(draft, drafts, self.document.text) and not quotes_scripture(draft):
                     self.last_speaker = entity
             by_cue[draft.match.anchor.start] = entity
             resolved.append((draft, entity, confidence))
@@ -65,5 +70,8 @@ class SpeakerResolver(Coreference):
             (draft, into.get(id(entity), entity) if entity is not None else None, confidence)
             for draft, entity, confidence in resolved
         ]
-        quotes = [quote_record(self, draft, entity, confidence, meta) for draft, entity, confidence in resolved]
+        quotes = [
+            quote_record(self, draft, entity, confidence, meta, role=going_on.get(id(draft)))
+            for draft, entity, confidence in resolved
+        ]
         return sorted(quotes, key=lambda quote: (quote.content.start, quote.cue.start))

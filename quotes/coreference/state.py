@@ -55,10 +55,11 @@ class Coreference:
         self.document_nouns = heads.documents
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
-        self.name_chains = name_chains(document)
+        self.name_chains = name_chains(document, heads.roles)
         self.organisation_heads = heads.organisations
         self.role_heads = heads.roles
         self.kind_heads = heads.kinds
+        self.descriptor_heads = heads.descriptors
         self.media_heads = heads.media
         self.title_synonyms = heads.title_synonyms
 

@@ -35,7 +35,7 @@ from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import marked_name_end, unclosed_name_end
 from quotes.speakers import Mention, describe_speaker, is_time, phrase_between, pronoun_suffixed
-from quotes.speakers.words import dual_or_plural
+from quotes.speakers.words import dual_or_plural, given_name_before_family
 
 
 @attrs.frozen
@@ -88,8 +88,10 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
     if slot.mention.speaker is not None or "speaker" not in {node.name for node in site.match.rule.nodes}:
         return slot
     nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
-    if nominal is None or not _allowed_as_speaker(site, nominal):
+    if nominal is None:
         return slot
+    if not _allowed_as_speaker(site, nominal) and not given_name_before_family(site.sentence, nominal):
+        return slot  # (the rules refuse صباح as a subject: the morning; صباح | الخالد is a given name)
     if own_speech(site.context, site.sentence, nominal):
         return slot  # واختتم حديثه بأن …: his talk is what he concluded, not who spoke
     found = grow_mention(
@@ -483,8 +485,8 @@ def _may_speak(context: DocumentContext, sentence: SentenceGraph, word: Word) ->
     tagger put in a person or organisation, or a listed source noun (a title, body, group, medium, statement)."""
     if word.upos != "NOUN" or names_a_source(context.lexicons, word):
         return True
-    if context.tagged_person_or_body(sentence, word):
-        return True
+    if context.tagged_person_or_body(sentence, word) or given_name_before_family(sentence, word):
+        return True  # (صباح | الخالد: a given name the parse read as the morning)
     return any(strip_article(key) in context.lexicons.speaking_nouns for key in (*word.keys, word.lemma_key))
 
 

@@ -40,7 +40,7 @@ from quotes.speakers import (
     pronoun_suffixed,
 )
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import NAME_LINKS, NAME_TAGS, issuer_end, issuing_subject, not_a_family_name
+from quotes.speakers.words import NAME_LINKS, NAME_TAGS, given_name_before_family, issuer_end, issuing_subject, job_kind, not_a_family_name
 
 _PERSONAL_PRONOUNS = frozenset(
     normalize(word)
@@ -514,10 +514,27 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
             return mention  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
         if described_with_phrase(sentence, word, context.lexicons.roles):
             return mention  # ويقول خليل | القيادي في حزب …: the description after the name, not more of it
+        if _title_in_construct(context, sentence, word):
+            return mention  # الدكتور سامي الصالح | سفير خادم الحرمين …: the title after the name, not more of it
         if tag == "E-PERS":
             name = Span.from_offsets(context.text, speaker.start, word.end)
-            return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the entity tagger's name runs on past the parse's"))
+            role = mention.role
+            if role is not None and name.start <= role.start and role.end <= name.end:
+                role = None  # محمد | الخطيب: the title read after the given name is the family name the tagger read on
+            notes = (*mention.notes, "the entity tagger's name runs on past the parse's")
+            return attrs.evolve(mention, speaker=name, role=role, notes=notes)
     return mention
+
+
+def _title_in_construct(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """A title without the article (سفير، قائد، مدير) that is no given name, with a noun after it: in construct with
+    what the person serves or leads, the role after a name, not a part of it."""
+    if job_kind(word, context.lexicons.roles) not in ("job", "title") or normalize(word.text).startswith("ال"):
+        return False
+    if any(key in context.lexicons.names for key in word.keys):
+        return False  # أمين، صالح: a given name spelled like a title
+    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return following is not None and following.start > word.end and following.upos in ("NOUN", "PROPN", "X")
 
 
 def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
@@ -602,6 +619,8 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
             return None  # وأكد حرص الوزارة على …: the complement, not the subject
         if word.upos in ("NOUN", "PROPN", "X") and word.token_first and not any(key in TIME_WORDS for key in word.keys):
             return word
+        if given_name_before_family(sentence, word):
+            return word  # وقال صباح | الخالد إن …: a given name, not the morning
         if _quantifier_of_people(context, sentence, word):
             return word  # اعترف كثير من مسؤولي المفوضية بأنهم …: "many" tagged an adjective
         if word.upos not in ("DET", "PART", "CCONJ", "ADV"):

@@ -97,14 +97,25 @@ def parser_lexicon(name: str) -> Lexicon:
 
 
 @functools.cache
-def name_link_words(column: str) -> frozenset[str]:
-    """The normalised words of the project's ``rules/lexicons/name_links.tsv`` marked ``yes`` in `column` (link,
-    particle, tag_cue, not_a_surname, opens_family: what each reading takes is said in the file), read once a
-    process (:func:`bundled_lexicon`)."""
-    lexicon = bundled_lexicon("name_links")  # the words that join the parts of a name, one column a reading
+def marked_words(name: str, column: str) -> frozenset[str]:
+    """The normalised words of the project's lexicon ``rules/lexicons/NAME.tsv`` marked ``yes`` in `column` (a list
+    with one column a reading, each said in the file), read once a process (:func:`bundled_lexicon`)."""
+    lexicon = bundled_lexicon(name)
     if column not in lexicon.columns[1:]:
         raise LexiconError(f"no column {column!r} (its columns: {', '.join(lexicon.columns)})", path=lexicon.path)
     return frozenset(key for key, entry in lexicon.entries.items() if entry.get(column) == "yes")
+
+
+def name_link_words(column: str) -> frozenset[str]:
+    """The words that join the parts of a name (``name_links.tsv``) marked ``yes`` in `column` (link, particle,
+    tag_cue, not_a_surname, opens_family)."""
+    return marked_words("name_links", column)
+
+
+def time_words(column: str) -> frozenset[str]:
+    """The time words (``time_words.tsv``) marked ``yes`` in `column`: ``speaker`` (days, moments, "at that time":
+    never a speaker nor a name's part) or ``period`` (a stretch of time a report covers: never its issuer)."""
+    return marked_words("time_words", column)
 
 
 @attrs.frozen

@@ -10,9 +10,10 @@ from collections.abc import Iterable, Sequence
 
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
-from quotes.mentions.roles import role_before_name
+from quotes.mentions.roles import description_after_name, role_before_name
 from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.mentions.words import PATRONYMIC_LINKS, span_of, unpaired_quote_mark
+from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import opens_definite_noun
 from quotes.speakers.words import before_preposition
@@ -61,6 +62,8 @@ def find_tagged(
             kind, words = "PER", words[person_at:]  # (the title is the role: below)
         if kind == "PER" and _title_after_family_name(reader, words):
             words = words[:-1]  # يوسف بن أحمد الغتم | الوكيل المساعد …: the title after the full name starts the role
+        elif kind == "PER" and _title_in_construct_after_name(reader, sentence, words):
+            words = words[:-1]  # سامي الصالح | سفير خادم الحرمين …: a title in construct after the name starts the role
         elif kind == "PER" and _description_after_name(reader, sentence, words):
             words = words[:-1]  # خليل | القيادي في حزب …: a definite description with its own phrase is the role
         while kind == "PER" and len(words) > 1 and (reader.facts(words[0]).title or reader.facts(words[0]).honorific_title):
@@ -74,7 +77,10 @@ def find_tagged(
         if kind == "PER":
             given = reader.facts(words[0]).given_name
             role = role_before_name(reader, sentence, words, span, given, text) if titled else None
-            if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found
+            if role is None:
+                role = _description_after(reader, sentence, words[-1], text)
+            if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found; or
+                # ويقول الهاشمي | القيادي في حزب …: the description after it (the entity keeps the latest it is given)
                 yield EntityMention(span, kind, "ner", sentence.index, role=role)
                 continue
         head = listed_key(words[0], reader.lexicons.organisation_heads) or ""
@@ -106,6 +112,20 @@ def _title_after_family_name(reader: WordReader, words: Sequence[Word]) -> bool:
     return not (reader.facts(before).title or reader.facts(before).given_name)
 
 
+def _title_in_construct_after_name(reader: WordReader, sentence: SentenceGraph, words: Sequence[Word]) -> bool:
+    """Whether a person's span the tagger ran on ends with a title without the article (سفير، قائد، مدير) after a name
+    of two words or more, with its genitive after the span (سامي الصالح | سفير خادم الحرمين الشريفين): a title in
+    construct, the person's role, not their family name. A given name spelled like a title (أمين) stays."""
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    facts = reader.facts(last)
+    if not facts.title or facts.given_name or normalize(last.text).startswith("ال"):
+        return False
+    following = sentence.word(last.index + 1) if last.index < len(sentence.words) else None
+    return following is not None and following.start > last.end and following.upos in ("NOUN", "PROPN", "X")
+
+
 def _description_after_name(reader: WordReader, sentence: SentenceGraph, words: Sequence[Word]) -> bool:
     """Whether a person's span the tagger ran on ends with a definite descriptor (القيادي، الخبير) that a preposition
     written apart follows (خليل | القيادي في حزب «الاتحاد»): a description with its phrase, not a family name."""
@@ -116,6 +136,13 @@ def _description_after_name(reader: WordReader, sentence: SentenceGraph, words: 
     if facts.descriptor is None or facts.given_name or not normalize(last.text).startswith("ال"):
         return False
     return before_preposition(sentence, last)
+
+
+def _description_after(reader: WordReader, sentence: SentenceGraph, last: Word, text: str) -> Span | None:
+    """The description a definite descriptor with its own phrase opens right after the name that ends at `last`
+    (quotes.mentions.roles.description_after_name), if one follows it."""
+    following = sentence.word(last.index + 1) if last.index < len(sentence.words) else None
+    return description_after_name(reader, sentence, following, text) if following is not None else None
 
 
 def _lost_word_before(reader: WordReader, before: Word, first: Word) -> bool:

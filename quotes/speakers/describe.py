@@ -7,7 +7,7 @@ from collections.abc import Callable
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import end_before_spaces
+from quotes.normalize import end_before_spaces, normalize
 from quotes.speakers.mention import SPEECH_WORDS, Mention, mention_words, past_honorifics
 from quotes.speakers.names import find_name, name_after_nationality, name_start_word, words_of_name
 from quotes.speakers.roles import (
@@ -36,6 +36,7 @@ from quotes.speakers.words import (
     only_honorifics,
     span_of,
     strip_honorifics,
+    without_trailing_honorifics,
 )
 
 
@@ -58,7 +59,7 @@ def _opens_with_title(graph: SentenceGraph, speaker: Span, roles: Lexicon) -> bo
 def _description_inside_name(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexicon, limit: int) -> Word | None:
     """The first word of a description in construct inside a name's words, after two words of the name (`ماتيو لوران
     | اختصاصي سوق الديون`), if the mention ran on into one."""
-    if head.upos not in NAME_TAGS:
+    if head.upos not in NAME_TAGS and not _family_name_read_as_noun(head, roles):
         return None
     inside = [word for word in words if word.index > head.index]
     for position, word in enumerate(inside):
@@ -71,6 +72,12 @@ def _description_inside_name(graph: SentenceGraph, head: Word, words: list[Word]
         if described_in_construct(graph, word, roles, limit):
             return word
     return None
+
+
+def _family_name_read_as_noun(head: Word, roles: Lexicon) -> bool:
+    """A definite common noun that no role list holds, as the parse reads a family name said alone (ويقول الهاشمي |
+    القيادي في حزب …): a description with its own phrase may follow it as it follows a name."""
+    return head.upos == "NOUN" and normalize(head.text).startswith("ال") and not is_role_word(head, roles)
 
 
 def describe_speaker(
@@ -134,6 +141,9 @@ def describe_speaker(
                 # وقال ماتيو لوران اختصاصي سوق الديون: the parse chained the description to the name
                 speaker = span_of([word for word in words if word.index < description.index], text)
                 notes.append("the name ends before a description in construct")
+                if described_with_phrase(graph, description, roles):
+                    # ويقول الهاشمي | القيادي في حزب …: the definite description with its phrase is the role
+                    role = span_of([word for word in words if word.index >= description.index], text)
         if role is None:
             role = appos_role(graph, head, text)
             if role is not None:
@@ -168,7 +178,12 @@ def describe_speaker(
             notes.append("role: a description after the name")
     speaker = strip_honorifics(speaker, honorifics, text)
     honorific_role = role is not None
-    role = strip_honorifics(role, honorifics, text)
+    titled = strip_honorifics(role, honorifics, text)
+    if titled == role and role is not None and speaker is not None and role.end <= speaker.start:
+        # كشف محافظ مأرب | الشيخ سلطان العرادة: the honorific before the name is no part of the title (a phrase of
+        # honorifics alone, صاحب السمو الملكي الأمير, is none: the title follows the name)
+        titled = without_trailing_honorifics(role, honorifics, text)
+    role = titled
     if role is not None and only_honorifics(role, honorifics):
         role = None
     if role is None and honorific_role:

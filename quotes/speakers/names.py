@@ -31,6 +31,7 @@ from quotes.speakers.words import (
     span_of,
     strip_honorifics,
     surface,
+    without_trailing_honorifics,
 )
 
 
@@ -220,7 +221,10 @@ def phrase_between(
         # وقالت عائلة خالد الشمري: a noun in construct with the name speaks (the family); it is no title of the name's
         speaker = span_of([*role_words, *name_words], text)
         role_words = []
+    # (مدير الفرع | الشيخ ناصر …: the honorific before the name is no part of the title)
     role = span_of(role_words, text) if role_words else None
+    if role is not None and strip_honorifics(role, honorifics, text) == role:
+        role = without_trailing_honorifics(role, honorifics, text)
     notes = ["speaker phrase read between the cue and the content"]
     rank_only = speaker is not None and only_a_rank(graph, role, roles, honorifics)
     job = job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None

@@ -401,6 +401,8 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
         if word.index not in below or word.upos in ("PUNCT", "CCONJ") or word.base_deprel == "conj":
             break  # (إمام الحرم المكي والشيخ …: another person after و)
         words.append(word)
+    if len(words) == 1 and len(name.text.split()) == 1 and normalize(surface(after, text)).startswith("ال"):
+        return None  # محمد | الخطيب: a definite title alone after a given name is the family name (الخطيب، القاضي)
     if len(words) == 1 and not normalize(surface(after, text)).startswith("ال"):
         # أمير | منطقة عسير: a job noun in construct has its genitive after it, wherever the parse hung that
         held = {after.index}

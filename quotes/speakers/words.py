@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from quotes.grammar.loader import bundled_lexicon, name_link_words
+from quotes.grammar.loader import bundled_lexicon, name_link_words, time_words
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -20,60 +20,11 @@ from quotes.normalize import form_keys, normalize, strip_article, strip_conjunct
 #: A phrase under the speaker opened by one of these is an addressee or a circumstance, not part of the mention.
 ADDRESSEE_CASES = frozenset(("ل", "خلال", "امام", "مع", "عبر", "الي"))
 NAME_TAGS = ("PROPN", "X")
-#: Days, months and time words: they stand in apposition to speakers and after names, never as names.
-TIME_WORDS = frozenset(
-    normalize(word)
-    for word in (
-        "يوم",
-        "اليوم",
-        "أمس",
-        "غدا",
-        "السبت",
-        "الأحد",
-        "الاثنين",
-        "الإثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الخميس",
-        "الجمعة",
-        "صباح",
-        "مساء",
-        "ظهر",
-        "فجر",  # أعلنت فجر أمس: at dawn
-        "الليلة",
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-        "حاليا",
-        "سابقا",
-        "لاحقا",
-        "أيضا",
-        "وقت",
-        "الوقت",
-        "موسم",
-        "الموسم",
-        "أسبوع",
-        "الأسبوع",
-        "شهر",
-        "الشهر",
-        "فترة",
-        "الفترة",
-        "مرة",  # ادعى هذه المرة أن …: this time, no one who speaks
-        "المرة",
-        "حين",
-        "لحظة",
-        *("آنذاك", "حينذاك", "وقتذاك", "يومذاك", "حينها", "وقتها", "يومها", "عندئذ", "حينئذ", "آنئذ"),  # "at that time"
-    )
-)
+#: Days, months and time words (rules/lexicons/time_words.tsv `speaker`): they stand in apposition to speakers and
+#: after names, never as names.
+TIME_WORDS = time_words("speaker")
+#: Time words that are also given names (time_words.tsv `given_name`: صباح): see given_name_before_family.
+_TIME_GIVEN_NAMES = time_words("given_name")
 _EDGE_PUNCT = " \t\n،,:؛;.-–—()\"«»“”'"
 
 
@@ -180,6 +131,26 @@ def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span 
     if start == span.start:
         return span
     return Span.from_offsets(text, start, span.end)
+
+
+def without_trailing_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span | None:
+    """`span` without the honorifics it ends with (محافظ مأرب | الشيخ، أمير المنطقة | الأمير: the honorific before
+    the name that follows is no part of the title), keeping at least its first word."""
+    if span is None:
+        return None
+    words = [(found.start(), found.end(), normalize(found.group())) for found in re.finditer(r"\S+", span.text)]
+    cut = len(words)
+    while cut > 1:
+        size = next(
+            (size for size in (4, 3, 2, 1) if size < cut and " ".join(key for _, _, key in words[cut - size : cut]) in honorifics),
+            None,
+        )
+        if size is None:
+            break
+        cut -= size
+    if cut == len(words):
+        return span
+    return Span.from_offsets(text, span.start, span.start + words[cut - 1][1])
 
 
 def is_role_word(word: Word, roles: Lexicon) -> bool:
@@ -328,6 +299,27 @@ def _names_time(keys: tuple[str, ...]) -> bool:
     """Whether a reading of a word (or a part of one written with /: يوليو/تموز) is a time word; asked of most words,
     often, and decided by the readings alone."""
     return any(part in TIME_WORDS for key in keys for part in key.split("/"))
+
+
+def given_name_before_family(graph: SentenceGraph, word: Word) -> bool:
+    """Whether a time word that is also a given name (صباح) starts a person's name: a word written apart follows it
+    that has the article and is no time word, and is a proper noun or a listed given name with the article (`صباح |
+    الخالد`، `صباح | السالم`; `صباح | الأحد` and `صباح | اليوم` are the morning)."""
+    if not any(key in _TIME_GIVEN_NAMES for key in word.keys):
+        return False
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    if following is None or following.start == word.end or is_time(following):
+        return False
+    written = normalize(following.text)
+    if not written.startswith("ال") or len(written) < 5:
+        return False
+    return following.upos in NAME_TAGS or strip_article(written) in _given_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """rules/lexicons/given_names.tsv, normalised (read once a process)."""
+    return frozenset(bundled_lexicon("given_names").entries)
 
 
 def links_name(word: Word, text: str) -> bool:
