@@ -402,9 +402,19 @@ class SentenceGraph:
             current = self.parent(current.index)
         return tuple(found)
 
+    @cached_property
+    def _subtrees(self) -> dict[int, tuple[Word, ...]]:
+        """The answers of :meth:`subtree` so far: the drafting steps ask for the same words' subtrees again."""
+        return {}
+
     def subtree(self, index: int) -> tuple[Word, ...]:
         """The word and its descendants, in sentence order."""
-        return tuple(sorted((self.word(index), *self.descendants(index)), key=lambda word: word.index))
+        known = self._subtrees.get(index)
+        if known is None:
+            below = self.descendants(index)  # in sentence order already: the word goes in where its index falls
+            at = bisect_left(below, index, key=_word_index)
+            known = self._subtrees[index] = (*below[:at], self.word(index), *below[at:])
+        return known
 
     def text_of(self, document_text: str) -> str:
         return document_text[self.start : self.end]
@@ -1037,6 +1047,11 @@ def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         return spans  # most sentences name nothing
     start, kind = -1, ""
     for index, tag in enumerate([*tags, "O"]):
+        if tag == "O":  # most words: it only closes the span open before it
+            if start >= 0:
+                spans.append((start, index, kind))
+                start = -1
+            continue
         prefix, label = tag[:1], tag[2:]
         if start >= 0 and (prefix in ("O", "B", "S") or label != kind):
             spans.append((start, index, kind))
