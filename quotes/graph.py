@@ -182,12 +182,15 @@ class Word:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return _compared(self) == _compared(other)
+        if other is self:
+            return True
+        # two words of one sentence differ by their index: told without building the compared tuples
+        return self.index == other.index and _compared(self) == _compared(other)
 
     def __ne__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return _compared(self) != _compared(other)
+        return not self.__eq__(other)
 
     def __hash__(self) -> int:
         return hash(_compared(self))
@@ -202,7 +205,8 @@ class Word:
 
     @property
     def base_deprel(self) -> str:
-        return self.deprel.split(":", 1)[0]
+        deprel = self.deprel
+        return deprel.partition(":")[0] if ":" in deprel else deprel  # most relations have no subtype
 
     def feat(self, name: str) -> str | None:
         for feat_name, value in self.feats:

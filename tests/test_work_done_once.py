@@ -6,12 +6,16 @@
   (`drafts.complements.loose_complementizer`) are found once per document: the content search and the speaker slot
   ask for them, and again where a later cue ends the content and the match is drafted again.
 - The entity tagger's spans are read without looking at the letters of an `O` tag (most words).
+- Two words are told apart by their index before their whole annotation is compared, and a relation without a
+  subtype is its own base (no split of `nsubj`).
 """
 
 from __future__ import annotations
 
 from itertools import product
 from pathlib import Path
+
+import attrs
 
 from conftest import documents_by_id
 from quotes.api import Extractor
@@ -83,3 +87,20 @@ def test_the_tagged_spans_are_those_of_reading_every_tag_letter_by_letter() -> N
     for length in range(1, 5):
         for sequence in product(tags, repeat=length):
             assert tag_spans(sequence) == _tag_spans_letter_by_letter(sequence), sequence
+
+
+def test_words_are_equal_by_their_annotation_told_first_by_their_index() -> None:
+    _, graph = sentence_from_conllu(_SENTENCE)
+    _, again = sentence_from_conllu(_SENTENCE)
+    for word, same in zip(graph.words, again.words, strict=True):
+        assert word == same and not word != same and word is not same
+        assert word == word and not word != word
+    first, second = graph.words[:2]
+    assert first != second and not first == second
+    moved = attrs.evolve(first, start=first.start + 1)  # one index, another offset: not the same word
+    assert moved != first and not moved == first
+
+
+def test_a_relations_base_is_its_name_before_the_subtype() -> None:
+    _, graph = sentence_from_conllu(_SENTENCE.replace("\tnmod\t", "\tnmod:poss\t"))
+    assert [word.base_deprel for word in graph.words] == ["root", "nsubj", "nmod", "mark", "nsubj", "ccomp", "obj"]
