@@ -406,19 +406,9 @@ class SentenceGraph:
             current = self.parent(current.index)
         return tuple(found)
 
-    @cached_property
-    def _subtrees(self) -> dict[int, tuple[Word, ...]]:
-        """The answers of :meth:`subtree` so far: the drafting steps ask for the same words' subtrees again."""
-        return {}
-
     def subtree(self, index: int) -> tuple[Word, ...]:
         """The word and its descendants, in sentence order."""
-        known = self._subtrees.get(index)
-        if known is None:
-            below = self.descendants(index)  # in sentence order already: the word goes in where its index falls
-            at = bisect_left(below, index, key=_word_index)
-            known = self._subtrees[index] = (*below[:at], self.word(index), *below[at:])
-        return known
+        return tuple(sorted((self.word(index), *self.descendants(index)), key=lambda word: word.index))
 
     def text_of(self, document_text: str) -> str:
         return document_text[self.start : self.end]

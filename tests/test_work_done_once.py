@@ -1,7 +1,5 @@
 """Work a document's steps share is done once, and answers as the work done each time did (issue 12, fourteenth pass).
 
-- A sentence's subtree of a word is read from the word's descendants (already in sentence order) and remembered:
-  the content search, the speaker slot and the speaker phrases ask for the same subtrees again and again.
 - A match's usable subject (`drafts.subject.usable_speaker`) and the complementizer after its cue
   (`drafts.complements.loose_complementizer`) are found once per document: the content search and the speaker slot
   ask for them, and again where a later cue ends the content and the match is drafted again.
@@ -37,16 +35,6 @@ _SENTENCE = """\
 6\tستطرح\tطرح\tVERB\t_\t_\t1\tccomp\t_\t_
 7\tالقانون\tقانون\tNOUN\t_\t_\t6\tobj\t_\t_
 """
-
-
-def test_a_words_subtree_is_the_word_and_its_descendants_in_sentence_order_read_once() -> None:
-    _, graph = sentence_from_conllu(_SENTENCE)
-    for word in graph.words:
-        subtree = graph.subtree(word.index)
-        assert subtree == tuple(sorted((word, *graph.descendants(word.index)), key=lambda each: each.index))
-        assert graph.subtree(word.index) is subtree  # remembered, not built again
-    assert [word.text for word in graph.subtree(6)] == ["إن", "الحكومة", "ستطرح", "القانون"]
-    assert [word.text for word in graph.subtree(2)] == ["وزير", "الخارجية"]
 
 
 def test_a_matchs_usable_subject_is_found_once_and_is_what_finding_it_again_gives(extractor: Extractor) -> None:
