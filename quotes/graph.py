@@ -182,12 +182,15 @@ class Word:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return _compared(self) == _compared(other)
+        if other is self:
+            return True
+        # two words of one sentence differ by their index: told without building the compared tuples
+        return self.index == other.index and _compared(self) == _compared(other)
 
     def __ne__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return _compared(self) != _compared(other)
+        return not self.__eq__(other)
 
     def __hash__(self) -> int:
         return hash(_compared(self))
@@ -202,7 +205,8 @@ class Word:
 
     @property
     def base_deprel(self) -> str:
-        return self.deprel.split(":", 1)[0]
+        deprel = self.deprel
+        return deprel.partition(":")[0] if ":" in deprel else deprel  # most relations have no subtype
 
     def feat(self, name: str) -> str | None:
         for feat_name, value in self.feats:
@@ -1037,6 +1041,11 @@ def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         return spans  # most sentences name nothing
     start, kind = -1, ""
     for index, tag in enumerate([*tags, "O"]):
+        if tag == "O":  # most words: it only closes the span open before it
+            if start >= 0:
+                spans.append((start, index, kind))
+                start = -1
+            continue
         prefix, label = tag[:1], tag[2:]
         if start >= 0 and (prefix in ("O", "B", "S") or label != kind):
             spans.append((start, index, kind))

@@ -163,7 +163,7 @@ class DocumentAssembler:
             chosen.setdefault(match.anchor.index, match)
         unbounded = {id(match): self._draft(sentence, match, []) for match in chosen.values()}
         viable = [match for match in chosen.values() if unbounded[id(match)] is not None]
-        participles = self.context.lexicons.participles.entries.keys()
+        participles = self.context.lexicons.participle_keys
         shared = sorted(
             {
                 match.anchor.start

@@ -8,7 +8,7 @@ cue (وأضاف أسفر الحريق عن …) or after the speaker and a comma
 
 from __future__ import annotations
 
-from quotes.drafts.context import DocumentContext
+from quotes.drafts.context import DocumentContext, once_per_match
 from quotes.drafts.quotations import quotation_right_after
 from quotes.drafts.spans import in_parentheses_at, word_span
 from quotes.drafts.words import (
@@ -93,10 +93,10 @@ def _after_name_link(sentence: SentenceGraph, word: Word) -> bool:
     return previous is not None and normalize(previous.text) in NAME_LINKS
 
 
-def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, match: Match) -> int | None:
+def find_loose_complementizer(context: DocumentContext, match: Match) -> int | None:
     """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
     clause or cue comes first)."""
-    cue_word = match.anchor
+    sentence, cue_word = match.sentence, match.anchor
     bound = {word.index for word in match.bindings.values() if word is not None}
     for word in sentence.words[cue_word.index : cue_word.index + _LOOSE_WINDOW_WORDS]:
         if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
@@ -123,6 +123,10 @@ def loose_complementizer(context: DocumentContext, sentence: SentenceGraph, matc
         if word.index > cue_word.index + 1 and word.index not in bound and is_cue_word(context, sentence, word):
             return None  # …، مشيراً إلى أن: that complementizer is the next cue's
     return None
+
+
+#: find_loose_complementizer, found once per match of a document (the content search asks at several steps)
+loose_complementizer = once_per_match(find_loose_complementizer)
 
 
 def complement_start(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, head_start: int) -> int:

@@ -101,7 +101,7 @@ class ContentSearch:
             and not_speech_complementizer(sentence, complementizer, CONNECTIVES_BEFORE_COMPLEMENTIZER)
             and not _inside_quotation_after(context, cue.end, complementizer.start)
         ):
-            earlier = loose_complementizer(context, sentence, match)
+            earlier = loose_complementizer(context, match)
             if earlier is None or earlier >= complementizer.start:
                 return None  # رفض …، إلا أنني دفعت الباب: "but", not what was said
             # وأفاد الحرس أنه رغم طلب … إلا أنهم لم يكترثوا: the parse bound the أن after إلا, the speech opens earlier
@@ -229,7 +229,7 @@ def quoted_before_cue(search: ContentSearch) -> ContentFound | None:
     site = search.site
     if search.parse_start is not None:
         return None
-    if site.match.rule.id.startswith("participle") and loose_complementizer(site.context, site.sentence, site.match) is not None:
+    if site.match.rule.id.startswith("participle") and loose_complementizer(site.context, site.match) is not None:
         return None
     closing = closing_before(site.context, site.cue.start)
     if closing is None:
@@ -273,7 +273,7 @@ def from_complementizer(search: ContentSearch) -> ContentFound | None:
     أن/إن the parse hung elsewhere starts it (إن نزوح … سيشكل، إن حدث، …)."""
     site = search.site
     start = search.parse_start
-    earlier = loose_complementizer(site.context, site.sentence, site.match)
+    earlier = loose_complementizer(site.context, site.match)
     if start is not None and earlier is not None and site.cue.end < earlier < start:
         return _indirect(search, earlier, ("content starts at the first complementizer after the cue",))
     if start is None and earlier is not None:

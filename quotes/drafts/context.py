@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
+from typing import Any, TypeVar
 
 import attrs
 
@@ -59,6 +60,12 @@ class Lexicons:
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
         return organisation_heads(self.organisations)
+
+    @cached_property
+    def participle_keys(self) -> frozenset[str]:
+        """The reporting participles' keys as one set, which a sentence's readings are tested against (a dictionary's
+        key view tests each reading through the general membership test)."""
+        return frozenset(self.participles.entries)
 
     @cached_property
     def named_in_marks(self) -> frozenset[str]:
@@ -174,6 +181,12 @@ class DocumentContext:
             start += len(line) + 1
         return tuple(found)
 
+    @cached_property
+    def found_for_matches(self) -> dict[tuple[str, int], tuple[Match, Any]]:
+        """What the steps of `once_per_match` found for each match, by the step and the match's id, with the match
+        itself, so that another match given the same id later is never taken for it."""
+        return {}
+
     def on_a_link_line(self, position: int) -> bool:
         """Whether `position` lies on a line that links to the article (no quote is found there)."""
         return any(start <= position < end for start, end in self.link_lines)
@@ -187,6 +200,28 @@ class DocumentContext:
     def tagged_person_or_body(self, sentence: SentenceGraph, word: Word) -> bool:
         """Whether the entity tagger put `word` in a person or an organisation."""
         return self.entity_kind(sentence, word) in ("PERS", "ORG")
+
+
+_Found = TypeVar("_Found")
+
+
+def once_per_match(step: Callable[[DocumentContext, Match], _Found]) -> Callable[[DocumentContext, Match], _Found]:
+    """`step`, which reads nothing but the document and one match, run once per match of a document: the content
+    search and the speaker slot of one cue ask the same questions, and ask them again where a later cue ends the
+    content and the match is drafted again (DocumentAssembler)."""
+    name = step.__qualname__
+
+    def found_once(context: DocumentContext, match: Match) -> _Found:
+        key = (name, id(match))
+        known = context.found_for_matches.get(key)
+        if known is not None and known[0] is match:
+            found: _Found = known[1]
+            return found
+        found = step(context, match)
+        context.found_for_matches[key] = (match, found)
+        return found
+
+    return found_once
 
 
 @attrs.frozen(eq=False)

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 
 import attrs
 
-from quotes.drafts.context import DocumentContext
+from quotes.drafts.context import DocumentContext, once_per_match
 from quotes.drafts.quotations import AS_SAID, speech_opening
 from quotes.drafts.relatives import RELATIVE_PRONOUNS, agrees_with, pronoun_gender
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
@@ -67,7 +67,7 @@ _NO_SUBJECT_MARKS = (":", " - ", "–", "—", "\n")
 _PRAYER_CHARS = 24
 
 
-def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
+def find_usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     """The bound subject, unless it stands inside the quoted speech (a small parser's nsubj of the quote)."""
     speaker = match.word("speaker")
     if speaker is None:
@@ -118,6 +118,10 @@ def usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     ):
         return None  # وأكد لـ«الشرق الأوسط» فلان: the medium in quotation marks after ل is whom one spoke to
     return speaker
+
+
+#: find_usable_speaker, found once per match of a document (the content search and the speaker slot both ask)
+usable_speaker = once_per_match(find_usable_speaker)
 
 
 def _connective_before_an(sentence: SentenceGraph, word: Word) -> bool:
