@@ -185,11 +185,14 @@ def phrase_between(
         return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
-        # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
+        # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name. A word of
+        # its own with a pronoun written on it (وفق + ه of وفقه الله, "God grant him success", after the name) is no cut
+        # letter: it ends the name
         linking = (
             links_name(word, text)
             or (
                 word.upos == "ADP"
+                and len(normalize(word.text)) == 1
                 and word.end < word.start + len(surface(word, text))
                 and not normalize(surface(word, text)).startswith(_PREPOSITION_AND_ARTICLE)  # للكونجرس: to the Congress
             )
