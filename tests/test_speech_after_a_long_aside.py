@@ -68,11 +68,12 @@ def test_a_quotation_past_whom_the_speaker_received_is_the_speech(
 @pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_far_quotation_after_a_later_participle_is_the_participles(extractor: Extractor, style: str) -> None:
     """`…، ومعرباً عن تعاطف الرابطة مع …، وهو …، مطالباً إدارات الأندية "…" حرصاً على …، بأن "…"`: past the near
-    window, a cue word between (here a participle) takes the quotation, not the first participle."""
+    window, a cue word between (here a participle) takes the quotation, not the first participle. The quotation is the
+    whole of its بأن-clause, so the quote is mixed from بأن (tests/test_quoted_complement_clauses.py)."""
     found = quotes_found(extractor, DOCUMENTS[f"far-quotation-3-{style}"])
-    assert [(cue, content.startswith("تراجع إجراءات السلامة")) for _, cue, _, content in found] == [
-        ("ومعرباً", False),
-        ("مطالباً", True),
+    assert [(kind, cue, content.startswith('بأن "تراجع إجراءات السلامة')) for kind, cue, _, content in found] == [
+        ("indirect", "ومعرباً", False),
+        ("mixed", "مطالباً", True),
     ]
 
 

@@ -178,8 +178,25 @@ def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
         and not _complementizer_before(site.context, search.after_speaker, opening.open_at)
     ):
         return None  # (ويرى فلان أنه «من الطبيعي أن …»: the speech opens at أنه, the quotation is a fragment of it)
+    written = _complementizer_right_before(site.context, search.after_speaker, opening.open_at)
+    if complementizer is None and written is not None:
+        # وتابع أن «هذه الحقوق …»، مذكراً بأن «…»: a complement clause that is wholly a quotation is indirect speech
+        # holding a quoted fragment (mixed), from the complementizer to the closing mark, wherever the parse hung أن
+        end = opening.end if opening.close_at is None else opening.close_at + 1
+        quoted = Span.from_offsets(site.context.text, written, end)
+        return ContentFound(quoted, "mixed", ("complementizer written right before the quotation",))
     span = Span.from_offsets(site.context.text, opening.start, opening.end)
     return ContentFound(span, "direct", ("content in quotation marks after the cue",))
+
+
+def _complementizer_right_before(context: DocumentContext, start: int, opening: int) -> int | None:
+    """Where the complementizer (أن، إن، بأن، أنه …) starts that is the last word written between `start` and the
+    quotation mark at `opening`, if that word is one."""
+    before = context.text[start:opening].rstrip()
+    words = before.split()
+    if not words or normalize(words[-1].strip("،,:")) not in context.lexicons.complementizers:
+        return None
+    return start + len(before) - len(words[-1])
 
 
 def _complementizer_before(context: DocumentContext, start: int, end: int) -> bool:

@@ -125,9 +125,28 @@ def quoted_name_after(context: DocumentContext, cue_end: int) -> QuotedSegment |
     colon = following.find(":")
     if colon != -1 and len(following[:colon].split()) <= 2:
         return segment
+    if (
+        _clause_goes_on(text, segment.close_at)
+        and not speech_like(context, segment)
+        and normalize(following.split()[0]) not in _SOURCE_PREPOSITIONS
+    ):
+        # وتحدثت «الشرق الأوسط» حصريا مع …، اتهمت «مجموعة الأزمات الدولية» الميليشيات بارتكاب …: a short quotation
+        # with no verb in it that the clause runs on past, with no punctuation, names the verb's subject (not a
+        # transmitter before its source: ونقلت "رويترز" عن فلان، وعلمت «الصحيفة» من مصادر …)
+        return segment
     if any(_complementizer_word(word) for word in following.split()[:3]):
         return segment
     return segment if title_after_quoted_name(context, segment.close_at + 1) is not None else None
+
+
+#: The prepositions that bring in the source after a transmitter (نقلت الوكالة عن …، علمت الصحيفة من …).
+_SOURCE_PREPOSITIONS = frozenset(normalize(word) for word in ("عن", "من"))
+
+
+def _clause_goes_on(text: str, close_at: int) -> bool:
+    """Whether a word follows the closing mark at `close_at` with only spaces between: the clause is not over."""
+    rest = text[close_at + 1 : close_at + 3].lstrip(" ")
+    return rest[:1].isalnum()
 
 
 def title_after_quoted_name(context: DocumentContext, start: int) -> int | None:

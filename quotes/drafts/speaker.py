@@ -367,6 +367,7 @@ def _phrase_from(context: DocumentContext, sentence: SentenceGraph, word: Word, 
         roles=context.lexicons.roles,
         honorifics=context.lexicons.honorifics,
         names=context.lexicons.names,
+        prayers=context.lexicons.prayers,
     )
 
 

@@ -147,8 +147,10 @@ def phrase_between(
     roles: Lexicon,
     honorifics: Lexicon,
     names: Lexicon,
+    prayers: Lexicon | None = None,
 ) -> Mention | None:
-    """Speaker and role read off the words from `head` up to `limit`, when a given name shows where the name is."""
+    """Speaker and role read off the words from `head` up to `limit`, when a given name shows where the name is; the
+    name ends before a prayer written after it (`prayers`: رحمه الله، رضي الله عنه، وفقه الله)."""
     words: list[Word] = []
     for word in graph.words[head.index - 1 :]:
         if word.start >= limit:
@@ -186,11 +188,16 @@ def phrase_between(
         return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
-        # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name
+        if _prayer_starts(word, text, prayers):
+            break  # وقال الأمير فيصل رحمه الله إن …، عمر بن الخطاب رضي الله عنه: the prayer for him is no part of his name
+        # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name. A word of
+        # its own with a pronoun written on it (وفق + ه of وفقه الله, "God grant him success", after the name) is no cut
+        # letter: it ends the name
         linking = (
             links_name(word, text)
             or (
                 word.upos == "ADP"
+                and len(normalize(word.text)) == 1
                 and word.end < word.start + len(surface(word, text))
                 and not normalize(surface(word, text)).startswith(_PREPOSITION_AND_ARTICLE)  # للكونجرس: to the Congress
             )
@@ -248,6 +255,17 @@ def phrase_between(
         head=words[first_name],
         notes=tuple(notes),
     )
+
+
+#: The longest prayer formula, in characters (صلى الله عليه وسلم, رضي الله عنهما).
+_PRAYER_CHARS = 24
+
+
+def _prayer_starts(word: Word, text: str, prayers: Lexicon | None) -> bool:
+    """Whether a prayer formula (rules/lexicons/prayer_formulas.tsv) starts at the written word `word` opens."""
+    if prayers is None or (word.start > 0 and text[word.start - 1].isalpha()):
+        return False
+    return prayers.match_at(normalize(text[word.start : word.start + _PRAYER_CHARS])) is not None
 
 
 #: A preposition glued to the article (للكونجرس، بالبرلمان): the word after a name is whom it was said to, never a
