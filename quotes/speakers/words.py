@@ -215,6 +215,28 @@ NAME_LINKS = name_link_words("link")  # normalised: compare normalize(surface(�
 MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
 
 
+def plural_after_singular(graph: SentenceGraph, noun: Word, word: Word) -> bool:
+    """Whether `word` is a definite plural (المتقدمين، المواطنين) right after a definite singular noun (الجامعة،
+    الإحصاء of للإحصاء): an adjective agrees with its noun in number, so the plural cannot describe the noun, whatever
+    relation the parse gave it; it opens a phrase of its own, the verb's object (وطالبت الجامعة | المتقدمين بإرسال …).
+    A noun written with the dual or plural ending (الحرمين الشريفين) agrees with a plural, whatever its tag says."""
+    if noun.upos != "NOUN" or word.upos not in ("NOUN", "ADJ") or word.index != noun.index + 1:
+        return False
+    if not (_written_definite(graph, noun) and normalize(word.text).startswith("ال")):
+        return False
+    written = normalize(noun.text)
+    return word.feat("Number") == "Plur" and noun.feat("Number") == "Sing" and not written.endswith(("ين", "ون"))
+
+
+def _written_definite(graph: SentenceGraph, noun: Word) -> bool:
+    """Whether the noun has the article as written: الوزارة، والوزارة, or after a glued لـ that took its alif (للإحصاء
+    is split ل + لإحصاء)."""
+    if strip_conjunction(normalize(noun.text)).startswith("ال"):
+        return True
+    before = graph.word(noun.index - 1) if noun.index > 1 else None
+    return before is not None and before.text == "ل" and before.end == noun.start and noun.text.startswith("ل")
+
+
 def is_medium(graph: SentenceGraph, word: Word) -> bool:
     """في بيان، خلال مؤتمر صحفي، عبر تغريدة: a statement introduced by في/خلال/عبر."""
     if not any(key in CIRCUMSTANCE_HEADS for key in (*word.keys, *(strip_article(key) for key in word.keys))):
