@@ -294,6 +294,8 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
     relative = pronoun is not None
     if pronoun is not None:
         noun = antecedent(context, sentence, noun, pronoun)
+    elif _clause_with_another_subject(sentence, match.anchor):
+        return None  # تقريراً نشرته «المدينة»: the report is what was published, not who published it
     following = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
     definite = (
         noun.feat("Definite") in ("Def", "Cons")
@@ -305,6 +307,12 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
     if normalize(word_span(context.text, noun.start, noun.end).text) in _DISCOURSE_PHRASES:
         return None  # من جهته أكد …
     return noun
+
+
+def _clause_with_another_subject(sentence: SentenceGraph, cue: Word) -> bool:
+    """Whether the cue's clause (without الذي/التي) has a subject of its own (تقريراً نشرته «المدينة»): then the noun
+    it describes is what the clause is about, its object, and whoever speaks is that subject."""
+    return any(child.base_deprel == "nsubj" and child.upos in ("NOUN", *NAME_TAGS) for child in sentence.children(cue.index))
 
 
 def antecedent(context: DocumentContext, sentence: SentenceGraph, noun: Word, pronoun: Word) -> Word:
