@@ -189,7 +189,7 @@ def _is_a_clause(context: DocumentContext, sentence: SentenceGraph, start: int, 
     if not words or (words[0].upos == "PRON" and words[0].lemma_key == _RELATIVE):
         return False
     opening = normalize(context.text[words[0].start : words[0].end])
-    if opening in _MAIN_CLAUSE_OPENINGS or any(key in context.lexicons.complementizers for key in words[0].keys):
+    if opening in _MAIN_CLAUSE_OPENINGS or context.lexicons.is_complementizer(words[0]):
         return True
     # (a nominal sentence has a subject of its own: وهذا ما هو واضح في الربع الثاني بحسب فلان)
     return any(word.upos in ("VERB", "AUX") or word.base_deprel == "nsubj" for word in words)
@@ -328,7 +328,7 @@ def _complementizer_after(context: DocumentContext, sentence: SentenceGraph, wor
     """Whether a complementizer (أن، إن، بأن) follows the phrase `word` heads: a reported clause goes on after it."""
     end = max(other.index for other in sentence.subtree(word.index))
     following = sentence.word(end + 1) if end < len(sentence.words) else None
-    return following is not None and any(key in context.lexicons.complementizers for key in following.keys)
+    return following is not None and context.lexicons.is_complementizer(following)
 
 
 def _on_its_preposition(sentence: SentenceGraph, word: Word) -> bool:

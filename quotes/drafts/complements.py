@@ -107,7 +107,7 @@ def find_loose_complementizer(context: DocumentContext, match: Match) -> int | N
             continue  # إن of "سي إن إن", or inside a quoted title (إن "داعش" يهدد: a quoted word after it)
         if _after_name_link(sentence, word):
             continue  # … فهد بن طالب أن …: a father's name the tagger called a verb (طالب, "demanded"), no new clause
-        if any(key in context.lexicons.complementizers for key in word.keys) and word.token_first:
+        if context.lexicons.is_complementizer(word) and word.token_first:
             if not_speech_complementizer(sentence, word, _NOT_SPEECH_BEFORE_COMPLEMENTIZER):
                 return None
             return word_span(context.text, word.start, word.end).start  # بأن written as one word starts at ب
@@ -180,7 +180,7 @@ def speech_after_comma(context: DocumentContext, sentence: SentenceGraph, cue_wo
     clause = after[comma + 1 :]
     if len(clause) < _MIN_UNMARKED_SPEECH_WORDS or any(key in _NOT_SPEECH_OPENINGS for key in clause[0].keys):
         return None
-    if any(any(key in context.lexicons.complementizers for key in word.keys) for word in clause):
+    if any(context.lexicons.is_complementizer(word) for word in clause):
         return None  # …، في بيان …، إن: the speech starts at its complementizer, not at the comma
     finite = any(
         word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf")

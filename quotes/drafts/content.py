@@ -282,7 +282,7 @@ def _complementizer_opens(search: ContentSearch, colon: int) -> bool:
     reads `قال: إن …` as indirect, whichever word the parse starts the content at."""
     site = search.site
     first = site.sentence.first_starting(colon + 1)
-    return first is not None and first.token_first and any(key in site.context.lexicons.complementizers for key in first.keys)
+    return first is not None and first.token_first and site.context.lexicons.is_complementizer(first)
 
 
 def from_complementizer(search: ContentSearch) -> ContentFound | None:

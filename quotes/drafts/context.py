@@ -61,6 +61,10 @@ class Lexicons:
     def organisation_heads(self) -> frozenset[str]:
         return organisation_heads(self.organisations)
 
+    def is_complementizer(self, word: Word) -> bool:
+        """Whether one of `word`'s keys is a complementizer (أن، إن، بأن، أنه …: complementizers.tsv)."""
+        return any(key in self.complementizers for key in word.keys)
+
     @cached_property
     def participle_keys(self) -> frozenset[str]:
         """The reporting participles' keys as one set, which a sentence's readings are tested against (a dictionary's

@@ -494,7 +494,7 @@ def _may_speak(context: DocumentContext, sentence: SentenceGraph, word: Word) ->
 def _reported(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
     """Whether `word` heads a reported clause: it opens with a complementizer (أن، إن، بأن)."""
     return any(
-        child.base_deprel == "mark" and child.index < word.index and any(key in context.lexicons.complementizers for key in child.keys)
+        child.base_deprel == "mark" and child.index < word.index and context.lexicons.is_complementizer(child)
         for child in sentence.children(word.index)
     )
 

@@ -257,17 +257,11 @@ def opens_definite_noun(graph: SentenceGraph, word: Word) -> bool:
     return written.startswith("ال") or (normalize(word.text) == "ل" and written.startswith("ل"))
 
 
-@functools.lru_cache(maxsize=1)
-def _issuing_verbs() -> frozenset[str]:
-    """rules/lexicons/issuing_verbs.tsv: أصدر، وزع، ألقى … (read once a process)."""
-    return frozenset(bundled_lexicon("issuing_verbs"))
-
-
 def issuing_subject(sentence: SentenceGraph, noun: Word) -> Word | None:
     """The subject of a relative clause on `noun` that stands after its verb, an issuing verb (rules/lexicons/
     issuing_verbs.tsv): who issued a statement so described (`بيان وزعه المصرف`، `بيان أصدره الاتحاد إلى الأندية`،
     `الكلمة التي ألقاها الوزير`); not the subject of another verb (`اعترافات قادتهم العسكريين` misread as قادت + هم)."""
-    issuing = _issuing_verbs()
+    issuing = bundled_lexicon("issuing_verbs")  # أصدر، وزع، ألقى …
     for clause in sentence.children(noun.index):
         if not clause.deprel.startswith("acl") or clause.upos != "VERB" or clause.index < noun.index:
             continue
@@ -335,13 +329,7 @@ def given_name_before_family(graph: SentenceGraph, word: Word) -> bool:
     written = normalize(following.text)
     if not written.startswith("ال") or len(written) < 5:
         return False
-    return following.upos in NAME_TAGS or strip_article(written) in _given_names()
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """rules/lexicons/given_names.tsv, normalised (read once a process)."""
-    return frozenset(bundled_lexicon("given_names").entries)
+    return following.upos in NAME_TAGS or strip_article(written) in bundled_lexicon("given_names")
 
 
 def links_name(word: Word, text: str) -> bool:
