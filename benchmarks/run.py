@@ -268,7 +268,8 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, mode
     import stanza
 
     from quotes.api import Extractor
-    from quotes.batch import _EXTRACTORS, Job, RunConfig, run
+    from quotes.batch import Job, RunConfig, run
+    from quotes.batch.job import loaded_extractors
     from quotes.graph import document_from_stanza
     from quotes.io import conllu_with_meta
     from quotes.parser import StanzaParser
@@ -291,7 +292,7 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, mode
     job = Job(model=model, threads=threads)
     whole = Extractor(model, threads=threads)
     whole.parser.parse_many(texts[:4])
-    _EXTRACTORS[job.key] = whole
+    loaded_extractors[job.key] = whole
     stages: dict[str, float] = {}
     _stage_timers({"quotes": parser._tokenize, "quotes+": parser._full, "stock": stock}, stages)
     if parser._fast_tokenizer is not None:  # the parser tokenizes through quotes.tokenizer_inference, not bulk_process
@@ -335,7 +336,7 @@ def bench_parser(articles: list[dict[str, Any]], threads: int, cache: Path, mode
             [("stock", lambda batch: stock.bulk_process([article["text"] for article in batch]))],
         ],
     )
-    del _EXTRACTORS[job.key]
+    del loaded_extractors[job.key]
     sentences = 0
     lengths: list[int] = []
     with open(cache, "w", encoding="utf-8") as stream:

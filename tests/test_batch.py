@@ -272,9 +272,9 @@ def test_documents_are_batched_into_the_parser():
         RunConfig(inputs=(jsonl,), output=None, job=Job(extractor_factory=lambda: extractor), batch_size=8), stdout=open("/dev/null", "wb")
     )
     # The lambda is this process's own: one Extractor, one parser, batches of up to 8 documents.
-    from quotes.batch import _EXTRACTORS
+    from quotes.batch.job import loaded_extractors
 
-    parser = next(e for e in _EXTRACTORS.values() if e is extractor).parser
+    parser = next(e for e in loaded_extractors.values() if e is extractor).parser
     assert parser.batches == [8, 8, 2]
 
 

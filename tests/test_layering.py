@@ -63,6 +63,16 @@ MENTION_STEPS = [
     {"__init__"},
 ]
 
+#: Inside quotes/batch/, the parts of a run in the order they build on each other: each imports only earlier ones.
+BATCH_STEPS = [
+    {"budget", "summary", "chunks"},
+    {"job", "manifest"},
+    {"config"},
+    {"workers", "outputs"},
+    {"runner"},
+    {"__init__"},
+]
+
 #: Inside quotes/coreference/, the steps in the order they build on each other: each imports only earlier steps.
 COREFERENCE_STEPS = [
     {"lexicons", "words", "nisba", "spans"},
@@ -168,6 +178,10 @@ def test_each_mention_step_imports_only_earlier_steps() -> None:
 
 def test_each_coreference_step_imports_only_earlier_steps() -> None:
     assert _steps_imported_out_of_order("coreference", COREFERENCE_STEPS) == []
+
+
+def test_each_part_of_a_batch_run_imports_only_earlier_parts() -> None:
+    assert _steps_imported_out_of_order("batch", BATCH_STEPS) == []
 
 
 def test_a_rules_only_run_over_parses_never_imports_torch_or_stanza() -> None:
