@@ -117,7 +117,7 @@ def _ship_args(tmp_path: Path, *, with_charlm: bool) -> argparse.Namespace:
 
 
 def test_shipping_records_the_character_models_beside_the_tagger(tmp_path: Path) -> None:
-    from quotes.training.__main__ import _ship_ner
+    from quotes.training.ner_command import _ship_ner
 
     pretrain = tmp_path / "pretrain.pt"
     pretrain.write_bytes(b"vectors")
@@ -143,6 +143,6 @@ def test_shipping_records_the_character_models_beside_the_tagger(tmp_path: Path)
 
 def test_shipped_vectors_of_its_own_are_the_file_the_tagger_reads() -> None:
     from quotes.entity_tagger import OWN_VECTORS_FILE
-    from quotes.training.__main__ import NER_VECTORS
+    from quotes.training.ner_command import NER_VECTORS
 
     assert NER_VECTORS == OWN_VECTORS_FILE

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from quotes.training import __main__ as training
-from quotes.training import ship
+from quotes.training import commands, news_build, ship, workspace
 
 DATA = ["--pud", "pud.conllu", "--padt", "padt", "--news", "snn.jsonl.gz"]
 
@@ -25,8 +25,8 @@ class Recorder:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, *, fail_at: str | None = None) -> None:
         self.calls: list[tuple[str, bool]] = []
         self.fail_at = fail_at
-        for name in (*training.NEWS_STAGES, training.PREDICTED_TAGS_STAGE):
-            monkeypatch.setitem(training.NEWS_STAGE_FUNCTIONS, name, self._stage(name))
+        for name in (*news_build.NEWS_STAGES, news_build.PREDICTED_TAGS_STAGE):
+            monkeypatch.setitem(news_build.NEWS_STAGE_FUNCTIONS, name, self._stage(name))
 
     def _stage(self, name: str) -> Any:
         def run(args: argparse.Namespace, *, resume: bool) -> None:
@@ -57,7 +57,7 @@ def _record_finished(work: Path, stages: tuple[str, ...]) -> None:
 
 def test_all_runs_the_news_stages_in_order_and_records_each(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     recorder = Recorder(monkeypatch)
-    ran = training.run_news_all(_args(tmp_path / "work"))
+    ran = news_build.run_news_all(_args(tmp_path / "work"))
     expected = ["news-prep", "vectors", "tokenizer", "tagger", "parser", "lemmatizer", "news-eval", "ship"]
     assert ran == recorder.stages == expected
     assert all(resume is False for _, resume in recorder.calls)
@@ -68,7 +68,7 @@ def test_all_with_the_tagger_finished_runs_only_the_later_stages(tmp_path: Path,
     work = tmp_path / "work"
     _record_finished(work, ("news-prep", "vectors", "tokenizer", "tagger"))
     recorder = Recorder(monkeypatch)
-    training.run_news_all(_args(work))
+    news_build.run_news_all(_args(work))
     assert recorder.stages == ["parser", "lemmatizer", "news-eval", "ship"]
     assert _finished(work)["tagger"]["seconds"] == 60  # the earlier record is kept
 
@@ -77,7 +77,7 @@ def test_resume_reaches_the_checkpointed_stages_only(tmp_path: Path, monkeypatch
     work = tmp_path / "work"
     _record_finished(work, ("news-prep", "vectors"))
     recorder = Recorder(monkeypatch)
-    training.run_news_all(_args(work, "--resume"))
+    news_build.run_news_all(_args(work, "--resume"))
     assert recorder.calls == [
         ("tokenizer", False),
         ("tagger", True),
@@ -92,23 +92,23 @@ def test_a_stopped_run_continues_at_the_stage_it_stopped_in(tmp_path: Path, monk
     work = tmp_path / "work"
     stopped = Recorder(monkeypatch, fail_at="parser")
     with pytest.raises(KeyboardInterrupt, match="parser"):
-        training.run_news_all(_args(work))
+        news_build.run_news_all(_args(work))
     assert stopped.stages == ["news-prep", "vectors", "tokenizer", "tagger", "parser"]
     assert list(_finished(work)) == ["news-prep", "vectors", "tokenizer", "tagger"]  # the parser did not finish
 
     again = Recorder(monkeypatch)
-    training.run_news_all(_args(work, "--resume"))
+    news_build.run_news_all(_args(work, "--resume"))
     assert again.calls[0] == ("parser", True)
     assert again.stages == ["parser", "lemmatizer", "news-eval", "ship"]
 
 
 def test_from_redoes_a_stage_and_the_later_ones_from_scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     work = tmp_path / "work"
-    _record_finished(work, training.NEWS_STAGES)
+    _record_finished(work, news_build.NEWS_STAGES)
     recorder = Recorder(monkeypatch)
-    assert training.run_news_all(_args(work)) == []  # everything finished: nothing to do
+    assert news_build.run_news_all(_args(work)) == []  # everything finished: nothing to do
 
-    training.run_news_all(_args(work, "--from", "tagger", "--resume"))
+    news_build.run_news_all(_args(work, "--from", "tagger", "--resume"))
     # the finished tagger's checkpoint is not continued: a stage redone with --from starts over
     assert recorder.calls == [
         ("tagger", False),
@@ -122,15 +122,15 @@ def test_from_redoes_a_stage_and_the_later_ones_from_scratch(tmp_path: Path, mon
 
 def test_the_parser_on_predicted_tags_is_a_stage_only_when_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     recorder = Recorder(monkeypatch)
-    training.run_news_all(_args(tmp_path / "plain"))
-    assert training.PREDICTED_TAGS_STAGE not in recorder.stages
+    news_build.run_news_all(_args(tmp_path / "plain"))
+    assert news_build.PREDICTED_TAGS_STAGE not in recorder.stages
 
     work = tmp_path / "work"
     _record_finished(work, ("news-prep", "vectors", "tokenizer"))
     recorder = Recorder(monkeypatch)
     args = _args(work, "--parser-on-predicted-tags", "--resume")
     assert args.parser_on_predicted_tags == training.PREDICTED_TAGS_STEPS == 1800
-    training.run_news_all(args)
+    news_build.run_news_all(args)
     # after the lemmatizer (the retagging reads this build's tagger and lemmatizer), checkpointed like the parser
     assert recorder.calls == [
         ("tagger", True),
@@ -142,10 +142,10 @@ def test_the_parser_on_predicted_tags_is_a_stage_only_when_asked_for(tmp_path: P
     ]
     assert _args(work, "--parser-on-predicted-tags", "1200").parser_on_predicted_tags == 1200
     recorder = Recorder(monkeypatch)
-    training.run_news_all(_args(work, "--parser-on-predicted-tags", "--from", "parser-predtags"))
+    news_build.run_news_all(_args(work, "--parser-on-predicted-tags", "--from", "parser-predtags"))
     assert recorder.stages == ["parser-predtags", "news-eval", "ship"]
     with pytest.raises(SystemExit, match="not a stage of this build"):
-        training.run_news_all(_args(work, "--from", "parser-predtags"))
+        news_build.run_news_all(_args(work, "--from", "parser-predtags"))
 
 
 def test_the_parser_on_predicted_tags_retags_with_this_build_and_continues_its_parser(
@@ -154,15 +154,15 @@ def test_the_parser_on_predicted_tags_retags_with_this_build_and_continues_its_p
     assembled: list[tuple[Path, dict[str, Path]]] = []
     prepared: list[argparse.Namespace] = []
     trained: list[argparse.Namespace] = []
-    monkeypatch.setattr(training, "_assemble", lambda target, paths, files, **kwargs: assembled.append((target, files)) or target)
-    monkeypatch.setattr(training, "cmd_news_prep", prepared.append)
-    monkeypatch.setattr(training, "cmd_news_train", trained.append)
+    monkeypatch.setattr(commands, "assemble_model", lambda target, paths, files, **kwargs: assembled.append((target, files)) or target)
+    monkeypatch.setattr(commands, "cmd_news_prep", prepared.append)
+    monkeypatch.setattr(commands, "cmd_news_train", trained.append)
     work = tmp_path / "work"
     args = _args(work, "--parser-on-predicted-tags", "--resume")
-    training.stage_parser_predicted_tags(args, resume=True)
+    news_build.stage_parser_predicted_tags(args, resume=True)
 
     start = work / "models_mix_start"
-    assert assembled == [(start, {name: work / "models_mix" / name for name in training.NEWS_MODEL_FILES})]
+    assert assembled == [(start, {name: work / "models_mix" / name for name in news_build.NEWS_MODEL_FILES})]
     assert len(prepared) == 1 and prepared[0].predicted_tags is True and prepared[0].tag_model == start
     assert len(trained) == 1
     run = trained[0]
@@ -171,10 +171,10 @@ def test_the_parser_on_predicted_tags_retags_with_this_build_and_continues_its_p
     assert (run.models, run.pretrain, run.corpus) == (work / "models_mix_predtags", None, "mix")
 
     # news-eval (and so ship) takes that parser; the rest is this build's
-    files = training._news_model_files(args)
+    files = news_build._news_model_files(args)
     assert files["parser.pt"] == work / "models_mix_predtags" / "parser.pt"
     assert files["tagger.pt"] == work / "models_mix" / "tagger.pt"
-    assert training._news_model_files(_args(work))["parser.pt"] == work / "models_mix" / "parser.pt"
+    assert news_build._news_model_files(_args(work))["parser.pt"] == work / "models_mix" / "parser.pt"
 
 
 def test_corpus_pud_refuses_the_parser_on_predicted_tags(capsys: pytest.CaptureFixture[str]) -> None:
@@ -223,11 +223,11 @@ def test_the_vectors_stage_reuses_given_vectors_and_lexicon(tmp_path: Path, monk
         raise AssertionError("the vectors and the lexicon were given: nothing is built")
 
     monkeypatch.setattr("quotes.training.vectors.build_lexicon", not_built)
-    monkeypatch.setattr(training, "cmd_vectors", not_built)
+    monkeypatch.setattr(commands, "cmd_vectors", not_built)
     (tmp_path / "given.pt").write_bytes(b"vectors")
     (tmp_path / "given.tsv.gz").write_bytes(b"lexicon")
     args = _args(tmp_path / "work", "--pretrain", str(tmp_path / "given.pt"), "--lexicon", str(tmp_path / "given.tsv.gz"))
-    training.stage_vectors(args, resume=False)
+    news_build.stage_vectors(args, resume=False)
     assert (tmp_path / "work" / "vectors" / "snn.pretrain.pt").read_bytes() == b"vectors"
     assert (tmp_path / "work" / "clitic_lexicon.tsv.gz").read_bytes() == b"lexicon"
 
@@ -237,13 +237,13 @@ def test_news_eval_scores_the_model_in_use_until_this_one_is_shipped(tmp_path: P
 
     def news_eval(args: argparse.Namespace) -> None:
         scored.append((args.name, args.model_dir))
-        evaluations = training._results(args).get("news_eval", {})
-        training._save_results(args, {"news_eval": {**evaluations, args.name: {}}})
+        evaluations = workspace.results_of(args).get("news_eval", {})
+        workspace.save_results(args, {"news_eval": {**evaluations, args.name: {}}})
 
     timed: list[Path] = []
-    monkeypatch.setattr(training, "cmd_news_eval", news_eval)
-    monkeypatch.setattr(training, "cmd_news_curve", lambda args: None)
-    monkeypatch.setattr(training, "_assemble", lambda target, *args, **kwargs: target)
+    monkeypatch.setattr(commands, "cmd_news_eval", news_eval)
+    monkeypatch.setattr(commands, "cmd_news_curve", lambda args: None)
+    monkeypatch.setattr(commands, "assemble_model", lambda target, *args, **kwargs: target)
     monkeypatch.setattr("quotes.training.evaluate.news_sample", lambda news: ["نص"])
     monkeypatch.setattr(
         "quotes.training.evaluate.measure_speed", lambda directory, paragraphs, threads: timed.append(directory) or {"threads": threads}
@@ -253,15 +253,15 @@ def test_news_eval_scores_the_model_in_use_until_this_one_is_shipped(tmp_path: P
     (target / "parser.pt").write_bytes(b"the model in use")
     args = _args(tmp_path / "work", "--target", str(target))
     final = tmp_path / "work" / "models_mix_final"
-    training.stage_news_eval(args, resume=False)
+    news_build.stage_news_eval(args, resume=False)
     assert scored == [("before", target), ("mix", final)] and timed == [target, final]
     assert json.loads((tmp_path / "work" / "results.json").read_text())["news_speed"] == {"before": {"threads": 1}, "mix": {"threads": 1}}
-    training.stage_news_eval(args, resume=False)  # redone before shipping (new rules): the model in use is scored again
+    news_build.stage_news_eval(args, resume=False)  # redone before shipping (new rules): the model in use is scored again
     assert scored[2:] == [("before", target), ("mix", final)]
 
     monkeypatch.setattr("quotes.training.ship.ship_news", lambda *args, **kwargs: [])
-    training.stage_ship(args, resume=False)
-    training.stage_news_eval(args, resume=False)  # redone after shipping: --target holds this model, "before" is kept
+    news_build.stage_ship(args, resume=False)
+    news_build.stage_news_eval(args, resume=False)  # redone after shipping: --target holds this model, "before" is kept
     assert scored[4:] == [("mix", final)]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quotes.training import __main__ as training
-from quotes.training import stanza_runs
+from quotes.training import news_build, stanza_runs
 
 
 def _recorded_runs(monkeypatch: pytest.MonkeyPatch) -> list[stanza_runs.Run]:
@@ -42,5 +42,5 @@ def test_the_lemmatizer_learns_from_the_taggers_training_data_without_word_vecto
 def test_the_build_stage_trains_it_into_the_runs_model_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     runs = _recorded_runs(monkeypatch)
     args = training.parse_args(["all", "--work", str(tmp_path)])
-    training.stage_lemmatizer(args, resume=True)
+    news_build.stage_lemmatizer(args, resume=True)
     assert [(run.models, run.train, run.dev, run.pretrain) for run in runs] == [(tmp_path / "models_mix", "mix_train", "mix_dev", None)]
