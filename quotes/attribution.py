@@ -583,8 +583,10 @@ def _fuller_role(quote: Quote, entity: Entity) -> Span | None:
     """The entity's title in the quote's own sentence when it holds every word of the quote's role and more: the rules
     read `المتحدث` where the parse hung `باسم الخارجية التركية` on the verb; the mention finder read the words before
     the name."""
-    if quote.role is None or entity.type != "PER":
+    if entity.type != "PER":
         return None
+    if quote.role is None:
+        return _role_in_sentence(quote, entity)
     have = set(name_words(quote.role))
     name = set(name_words(entity.canonical))
     fuller = [
@@ -596,6 +598,21 @@ def _fuller_role(quote: Quote, entity: Entity) -> Span | None:
         and not name & set(name_words(role.span))  # الدكتور صدقة: a title that took a word of the name
     ]
     return max(fuller, key=lambda span: len(name_words(span))) if fuller else None
+
+
+def _role_in_sentence(quote: Quote, entity: Entity) -> Span | None:
+    """The one title or description the mention finders read for the person in the quote's own sentence, where the
+    rules' speaker phrase gave none (`وحذر ريتشارد توتاه الخبير في شؤون الأمن …`: the parse read the family name as a
+    verb, and the phrase stopped at the given name)."""
+    given = [
+        role.span
+        for role in entity.roles
+        if role.sentence_index == quote.sentence_index
+        and len(name_words(role.span)) > 1  # (one word after a name may be its last: لويس هاميلتون بطل | العالم)
+        and any(0 < role.span.start - mention.span.end <= 2 for mention in entity.mentions)  # right after the name
+        and not any(_overlaps(role.span, mention.span) for mention in entity.mentions)
+    ]
+    return given[0] if len(given) == 1 else None
 
 
 def _earlier_fuller_role(role: Span | None, sentence_index: int, entity: Entity) -> Span | None:

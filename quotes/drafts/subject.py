@@ -37,6 +37,7 @@ from quotes.speakers import (
     describe_speaker,
     is_time,
     opens_definite_noun,
+    prayer_starts,
     pronoun_suffixed,
 )
 from quotes.speakers.roles import described_with_phrase
@@ -521,6 +522,8 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
             return mention
         if word.upos == "ADP" and not _letter_of_name(sentence, word):
             return mention
+        if prayer_starts(word, context.text, context.lexicons.prayers):
+            return mention  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name
         surface = word_span(context.text, word.start, word.end).text
         if any(key in context.lexicons.participles for key in form_keys(surface)):
             return mention  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name

@@ -1,6 +1,7 @@
 """The word lists the mention finders read, from ``rules/lexicons`` (role_nouns, honorific_anaphors, honorifics,
 organisation_anaphors, media_nouns, group_nouns, place_nouns, document_nouns, given_names, complementizers,
-eponym_titles, reporting_verbs, reporting_participles, institution_nouns, people_plurals, quantifiers), as normalised keys without ال.
+eponym_titles, reporting_verbs, reporting_participles, institution_nouns, people_plurals, quantifiers, prayer_formulas), as
+normalised keys without ال.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class MentionLexicons:
     institutions: frozenset[str] = frozenset()  # الجمارك، حرس الحدود: a service as the source a marker names
     people_plurals: frozenset[str] = frozenset()  # الوزراء، اللاعبون، الحضور: broken plurals of people (a group's head)
     quantifiers: frozenset[str] = frozenset()  # عدد، بعض، كثير: with من and a plural after them, a group (عدد من الأهالي)
+    prayers: Lexicon | None = None  # رحمه الله، حفظه الله: a prayer after a person's name is no part of it
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -72,4 +74,5 @@ class MentionLexicons:
             institutions=keys("institution_nouns") if "institution_nouns" in lexicons else frozenset(),
             people_plurals=keys("people_plurals") if "people_plurals" in lexicons else frozenset(),
             quantifiers=keys("quantifiers") if "quantifiers" in lexicons else frozenset(),
+            prayers=lexicons.get("prayer_formulas"),
         )

@@ -29,7 +29,8 @@ from quotes.mentions.words import (
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import GIVEN_NAMES_READ_AS_PREPOSITION, common_noun_reading, is_time, pronoun_suffixed
-from quotes.speakers.words import before_preposition, not_a_family_name
+from quotes.speakers.roles import described_with_phrase
+from quotes.speakers.words import not_a_family_name
 
 #: Proclitic letters the clitic pass may cut off the front of a foreign name (بيرنار → ب + يرنار); not ل, which
 #: before a name is most often an addressee (قال ناصر لـ"الاقتصادية").
@@ -186,8 +187,10 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
     described = listed_key(following, reader.lexicons.descriptors, lemma=False) is not None
     if described and not article(following) and not reader.facts(following).given_name:
         return False  # باتريك جاك | اختصاصي سوق الديون، غرايم سميث | أحد كبار المحللين: a description opens, as a title would
-    if described and article(following) and before_preposition(sentence, following) and not reader.facts(following).given_name:
-        return False  # نواف حسن | القيادي في حزب …، سامر حداد | الخبير في الشؤون …: a definite description with its phrase
+    if not reader.facts(following).given_name and described_with_phrase(sentence, following, reader.lexicons.roles):
+        # نواف حسن | القيادي في حزب …، سامر حداد | الخبير في الشؤون …، مريم داود | المسؤولة المحلية بقرية …: a
+        # definite description with its phrase
+        return False
     if normalize(run[-1].text) in PATRONYMIC_LINKS and following.upos not in ("PUNCT", "VERB", "SCONJ"):
         return True  # وليد بن | على الجلال: after بن a name, even one spelled like a preposition
     if normalize(following.text) in reader.lexicons.complementizers:

@@ -11,11 +11,11 @@ from itertools import pairwise
 
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.word_facts import WordReader
-from quotes.mentions.words import NAME_LINKS, article, span_of
+from quotes.mentions.words import NAME_LINKS, article
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
-from quotes.speakers.words import before_preposition
+from quotes.speakers.roles import described_with_phrase, description_phrase
 
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
@@ -59,31 +59,15 @@ def role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence[
     return role
 
 
-#: The tags of the words a description with its phrase holds (القيادي في حزب «النهضة»، الخبيرة في شؤون التعليم): it
-#: ends at a verb, a complementizer, a conjunction or a mark.
-_DESCRIPTION_TAGS = frozenset(("NOUN", "ADJ", "PROPN", "X", "ADP", "DET", "NUM"))
-#: The most words a description after a name is read for.
-_DESCRIPTION_WORDS = 8
-
-
 def description_after_name(reader: WordReader, sentence: SentenceGraph, descriptor: Word, text: str) -> Span | None:
-    """The description written right after a person's name that a definite descriptor opens with a preposition of its
-    own (`ويقول الهاشمي | القيادي في حزب النهضة إن …`، `الزين | الخبيرة في شؤون التعليم`): the role the text gives the
-    person there, up to a verb, a complementizer or a mark; `descriptor`: the word after the name. None where the word
-    is no descriptor, has no article, is a given name, or no preposition written apart follows it."""
-    facts = reader.facts(descriptor)
-    if facts.descriptor is None or facts.given_name or not normalize(descriptor.text).startswith("ال"):
+    """The description written right after a person's name that a definite descriptor or job opens with a phrase of
+    its own (`ويقول الهاشمي | القيادي في حزب النهضة إن …`، `الزين | الخبيرة في شؤون التعليم`; quotes.speakers
+    described_with_phrase): the role the text gives the person there, up to a verb, a complementizer or a mark;
+    `descriptor`: the word after the name. None where the word is a given name or opens no such description."""
+    roles = reader.lexicons.roles
+    if reader.facts(descriptor).given_name or not described_with_phrase(sentence, descriptor, roles, after_name=True):
         return None
-    if not before_preposition(sentence, descriptor):
-        return None
-    words = [descriptor]
-    for word in sentence.words[descriptor.index : descriptor.index + _DESCRIPTION_WORDS]:
-        if word.upos not in _DESCRIPTION_TAGS or normalize(word.text) in ("ان", "بان"):
-            break
-        words.append(word)
-    while words[-1].upos == "ADP":
-        words.pop()
-    return span_of(words, text)
+    return description_phrase(sentence, descriptor, text, sentence.end)
 
 
 def _phrase_after_name_end(sentence: SentenceGraph, name: Span) -> int:

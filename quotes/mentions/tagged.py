@@ -1,5 +1,5 @@
 """The entity tagger's spans as mentions: PERS/ORG/LOC become PER, ORG (MEDIA for a medium) and PLACE, with what the
-tagger got wrong about names mended (an addressee or "his saying" run into a name, a given name left before بن,
+tagger got wrong about names mended (an addressee, "his saying" or a prayer for him run into a name, a given name left before بن,
 a title inside a person's or a body's span, the title before a name: quotes.mentions.roles). Reads the tags' word
 ranges (tag_spans) and the word facts.
 """
@@ -15,8 +15,9 @@ from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.mentions.words import PATRONYMIC_LINKS, span_of, unpaired_quote_mark
 from quotes.model import Span
 from quotes.normalize import normalize
-from quotes.speakers import opens_definite_noun
-from quotes.speakers.words import before_preposition, plural_after_singular
+from quotes.speakers import opens_definite_noun, prayer_starts
+from quotes.speakers.roles import described_with_phrase
+from quotes.speakers.words import plural_after_singular
 
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
@@ -43,6 +44,9 @@ def find_tagged(
         saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)
         if kind == "PER" and saying is not None:
             words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
+        prayer = next((i for i, w in enumerate(words) if i > 0 and prayer_starts(w, text, reader.lexicons.prayers)), None)
+        if kind == "PER" and prayer is not None:
+            words = words[:prayer]  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name
         if kind == "PER" and first > 0 and _lost_word_before(reader, sentence.words[first - 1], words[0]):
             words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
         role_words = []
@@ -130,15 +134,13 @@ def _title_in_construct_after_name(reader: WordReader, sentence: SentenceGraph, 
 
 
 def _description_after_name(reader: WordReader, sentence: SentenceGraph, words: Sequence[Word]) -> bool:
-    """Whether a person's span the tagger ran on ends with a definite descriptor (القيادي، الخبير) that a preposition
-    written apart follows (خليل | القيادي في حزب «الاتحاد»): a description with its phrase, not a family name."""
+    """Whether a person's span the tagger ran on ends with a definite descriptor (القيادي، المسؤولة) that a
+    preposition written apart follows (خليل | القيادي في حزب «الاتحاد»; quotes.speakers.roles.described_with_phrase):
+    a description with its phrase, not a family name (a job word there is one: جمال عاتق القاضي)."""
     if len(words) < 2:
         return False
     last = words[-1]
-    facts = reader.facts(last)
-    if facts.descriptor is None or facts.given_name or not normalize(last.text).startswith("ال"):
-        return False
-    return before_preposition(sentence, last)
+    return not reader.facts(last).given_name and described_with_phrase(sentence, last, reader.lexicons.roles)
 
 
 def _description_after(reader: WordReader, sentence: SentenceGraph, last: Word, text: str) -> Span | None:

@@ -17,6 +17,7 @@ from quotes.speakers.roles import (
     described_in_construct,
     described_with_phrase,
     description_after_name,
+    description_phrase,
     honoured_name,
     huwa_role,
     job_after_name,
@@ -31,6 +32,7 @@ from quotes.speakers.words import (
     in_parentheses,
     is_job_word,
     is_role_word,
+    kin_in_construct,
     links_name,
     nationality_phrase,
     only_honorifics,
@@ -124,7 +126,12 @@ def describe_speaker(
         name_start = name_start_word(graph, head, words, roles) or name_after_nationality(graph, head, words, roles, text)
         while name_start is not None and name_start.index > 1 and links_name(graph.word(name_start.index - 1), text):
             name_start = graph.word(name_start.index - 1)  # أبو زيد: the particle opens the name, it is no title
-        if name_start is not None:
+        if name_start is not None and kin_in_construct(graph, [word for word in words if word.index < name_start.index], roles):
+            # وقالت والدة المواطن | عبدالرحمن السبيعي: the name is the genitive's; the mother, unnamed, speaks, and what
+            # the sentence says of the name after it (، أحد أفراد …) describes the son, not her
+            notes.append("a kinship noun in construct before the name")
+            return Mention(speaker=span_of(words, text), role=None, head=head, notes=tuple(notes))
+        elif name_start is not None:
             role = span_of([word for word in words if word.index < name_start.index], text)
             speaker = span_of([word for word in words if word.index >= name_start.index], text)
             notes.append("role before name")
@@ -142,8 +149,9 @@ def describe_speaker(
                 speaker = span_of([word for word in words if word.index < description.index], text)
                 notes.append("the name ends before a description in construct")
                 if described_with_phrase(graph, description, roles):
-                    # ويقول الهاشمي | القيادي في حزب …: the definite description with its phrase is the role
-                    role = span_of([word for word in words if word.index >= description.index], text)
+                    # ويقول الهاشمي | القيادي في حزب …، جورج ماتيوس | الخبير في أسواق المعادن: the definite
+                    # description with its phrase is the role, however much of the phrase the parse hung on the name
+                    role = description_phrase(graph, description, text, limit)
         if role is None:
             role = appos_role(graph, head, text)
             if role is not None:

@@ -22,12 +22,14 @@ from quotes.speakers.words import (
     is_role_word,
     is_time,
     job_kind,
+    kin_in_construct,
     links_name,
     name_after_link,
     name_like,
     nationality,
     only_honorifics,
     opened_by,
+    prayer_starts,
     span_of,
     strip_honorifics,
     surface,
@@ -186,9 +188,11 @@ def phrase_between(
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
     if _described_by_its_relation(words[:first_name], roles):
         return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
+    if kin_in_construct(graph, words[:first_name], roles):
+        return None  # وقالت والدة المواطن عبدالرحمن السبيعي: the mother speaks, the name is her son's
     name_words = [words[first_name]]
     for word in words[first_name + 1 :]:
-        if _prayer_starts(word, text, prayers):
+        if prayer_starts(word, text, prayers):
             break  # وقال الأمير فيصل رحمه الله إن …، عمر بن الخطاب رضي الله عنه: the prayer for him is no part of his name
         # بن written apart, or a letter the tokenizer cut off a name (ل + افروف): not the end of the name. A word of
         # its own with a pronoun written on it (وفق + ه of وفقه الله, "God grant him success", after the name) is no cut
@@ -257,15 +261,6 @@ def phrase_between(
     )
 
 
-#: The longest prayer formula, in characters (صلى الله عليه وسلم, رضي الله عنهما).
-_PRAYER_CHARS = 24
-
-
-def _prayer_starts(word: Word, text: str, prayers: Lexicon | None) -> bool:
-    """Whether a prayer formula (rules/lexicons/prayer_formulas.tsv) starts at the written word `word` opens."""
-    if prayers is None or (word.start > 0 and text[word.start - 1].isalpha()):
-        return False
-    return prayers.match_at(normalize(text[word.start : word.start + _PRAYER_CHARS])) is not None
 
 
 #: A preposition glued to the article (للكونجرس، بالبرلمان): the word after a name is whom it was said to, never a

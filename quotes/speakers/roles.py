@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from quotes.cleantext import TATWEEL
+from quotes.grammar.loader import bundled_lexicon, name_link_words
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -28,8 +29,10 @@ from quotes.speakers.words import (
     is_role_word,
     is_time,
     job_kind,
+    kin_in_construct,
     links_name,
     only_honorifics,
+    prayer_starts,
     qualifies_rank,
     span_of,
     strip_honorifics,
@@ -51,6 +54,10 @@ def title_clause_role(graph: SentenceGraph, head: Word, text: str, roles: Lexico
     return None
 
 
+#: Prayers written after a person's name (rules/lexicons/prayer_formulas.tsv: رحمه الله، حفظه الله).
+_PRAYERS = bundled_lexicon("prayer_formulas")
+
+
 def appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
     for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
         for child in graph.children(candidate.index):
@@ -60,7 +67,11 @@ def appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
                 and not in_parentheses(graph, child)
                 and not is_time(child)
             ):
-                return _subtree_span(graph, child, text)
+                role = _subtree_span(graph, child, text)
+                first = graph.words_within(role.start, role.end)[:1] if role is not None else []
+                if first and prayer_starts(first[0], text, _PRAYERS):
+                    continue  # وأكد الأمير عبدالله الفيصل -رحمه الله- أن …: a prayer for him, not who he is
+                return role
     return None
 
 
@@ -253,26 +264,99 @@ def description_after_name(graph: SentenceGraph, speaker: Span, text: str, limit
     if first is None or not described_in_construct(graph, first, roles, limit):
         return None
     end = _role_end(text, first.start, limit)
-    stop = next((word for word in graph.words_within(first.start, end)[1:] if _ends_description(word, text)), None)
+    inside = graph.words_within(first.start, end)
+    stop = next((word for word in inside[1:] if _ends_description(word, text)), None)
     if stop is not None:
         # إبراهيم العساف وزير المالية | أكد …، عبدالله بادغيش نائب رئيس النادي | لـ(المدينة): the subject's own verb,
-        # or whom he told
+        # or whom he told; نائب وزير النقل | أمس الخميس: when he spoke; وزيرة الخارجية السابقة | والتي تسعى: a clause
+        # about her
+        before = graph.word(stop.index - 1)
+        if before.upos == "CCONJ" and before.index > first.index and normalize(stop.text) in _RELATIVE_PRONOUNS:
+            stop = before  # (و + التي)
         end = _without_dangling_preposition(text, first.start, end_before_spaces(text, stop.start))
     return before_circumstance(graph, Span.from_offsets(text, first.start, end), text) if end - first.start >= 2 else None
 
 
-def described_with_phrase(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
-    """Whether a word is a definite descriptor (القيادي، الخبير، المختص) that a preposition written apart follows
-    (القيادي | في حزب …): a description of the person named before it, with its own phrase, not a family name (a job
-    or title word, الخطيب، القاضي, may be one)."""
-    if job_kind(word, roles) != "descriptor" or not normalize(word.text).startswith(("ال", "وال")):
+def described_with_phrase(graph: SentenceGraph, word: Word, roles: Lexicon, *, after_name: bool = False) -> bool:
+    """Whether a word is a definite descriptor (القيادي، المسؤولة) that a preposition written apart follows, after
+    its adjectives (القيادي | في حزب …، المسؤولة المحلية | بقرية …): a description of the person named before it,
+    with its own phrase, not a family name.
+
+    `after_name`: the entity tagger ends a person's name right before the word (whatever the parse made of the name's
+    last word: ريتشارد توتاه, توتاه read as a verb); then a definite job word opens a description too (الخبير | في
+    أسواق المعادن، الخبير الاستراتيجي | لدى …). Inside a tagged name a job word with the article is a family name
+    (جمال عاتق القاضي، صالح بن عبدالله القاضي | على ضرورة …), and so it is after one followed by where or to whom
+    the person spoke (محمد القاضي | في تصريح)."""
+    kind = job_kind(word, roles)
+    if kind not in ("descriptor", "job") or not normalize(word.text).startswith(("ال", "وال")):
         return False
-    return before_preposition(graph, word)
+    if kind == "descriptor" and before_preposition(graph, word):
+        return True
+    if kind == "job" and not after_name:
+        return False
+    before = graph.word(word.index - 1) if word.index > 1 else None
+    if word.upos not in ("NOUN", *NAME_TAGS) or before is None or not (after_name or before.upos in NAME_TAGS):
+        return False  # المشهد | السياسي الماثل أمامنا: an adjective of a noun; adjectives only after a name
+    if normalize(before.text) in NAME_LINKS | _NAME_PARTICLES:
+        return False  # عبد | الملك الحوثي، بن | الأمير: the rest of a name
+    last = word
+    while (following := _next_word(graph, last)) is not None and following.upos == "ADJ" and normalize(following.text).startswith("ال"):
+        last = following  # الخبير الاستراتيجي، المسؤولة المحلية
+    if not before_preposition(graph, last):
+        return False
+    preposition = _next_word(graph, last)
+    noun = _next_word(graph, preposition) if preposition is not None else None
+    return noun is not None and strip_article(normalize(noun.text)) not in CIRCUMSTANCE_HEADS | ADDRESSEE_HEADS
+
+
+#: Words that join the parts of a name, or open one of two words (عبد، أبو): no title goes on after them.
+_NAME_PARTICLES = name_link_words("particle")
+
+
+def _next_word(graph: SentenceGraph, word: Word) -> Word | None:
+    return graph.word(word.index + 1) if word.index < len(graph.words) else None
+
+
+#: The tags of the words a description with its phrase holds (القيادي في حزب «النهضة»، الخبيرة في شؤون التعليم): it
+#: ends at a verb, a complementizer, a conjunction or a mark.
+_DESCRIPTION_TAGS = frozenset(("NOUN", "ADJ", "PROPN", "X", "ADP", "DET", "NUM"))
+#: The most words a description after a name is read for.
+_DESCRIPTION_WORDS = 8
+
+
+def description_phrase(graph: SentenceGraph, descriptor: Word, text: str, limit: int) -> Span | None:
+    """The description a definite descriptor or job with its own phrase opens (`described_with_phrase`): the word and
+    the phrase after it, up to a verb, a complementizer, a mark or `limit` (the content's start), and before where or
+    to whom the person spoke (`الخبير في أسواق المعادن | في تصريح`)."""
+    words = [descriptor]
+    for word in graph.words[descriptor.index : descriptor.index + _DESCRIPTION_WORDS]:
+        if word.end > limit or normalize(word.text) in ("ان", "بان"):
+            break
+        following = _next_word(graph, word)
+        joins = word.upos == "CCONJ" and following is not None and following.upos == "NOUN"  # شؤون الأمن | والإرهاب
+        if word.upos not in _DESCRIPTION_TAGS and not joins and word.text not in _MARKS_AROUND_A_NAME:
+            break
+        words.append(word)
+    if not _marks_paired([word.text for word in words]):
+        words = words[: next(i for i, word in enumerate(words) if word.text in _MARKS_AROUND_A_NAME)]
+    while words[-1].upos in ("ADP", "CCONJ"):
+        words.pop()
+    return before_circumstance(graph, span_of(words, text), text)
 
 
 def _ends_description(word: Word, text: str) -> bool:
-    """A verb, or `لـ` written with its stroke (whom the person spoke to: لـ ( المدينة ))."""
-    return word.upos in ("VERB", "AUX") or text.startswith("لـ", word.start)
+    """A verb, `لـ` written with its stroke (whom the person spoke to: لـ ( المدينة )), a time word (أمس، اليوم:
+    when the person spoke) or a relative pronoun (التي، الذي: a clause about the person)."""
+    return (
+        word.upos in ("VERB", "AUX")
+        or text.startswith("لـ", word.start)
+        or is_time(word)
+        or normalize(word.text) in _RELATIVE_PRONOUNS
+    )
+
+
+#: The relative pronouns (rules/lexicons/relative_pronouns.tsv), normalised.
+_RELATIVE_PRONOUNS = frozenset(bundled_lexicon("relative_pronouns"))
 
 
 def described_in_construct(graph: SentenceGraph, word: Word, roles: Lexicon, limit: int) -> bool:
@@ -344,6 +428,8 @@ def role_before(
     if start is None:
         return _title_right_after(graph, full, text, roles, honorifics), full
     words = list(graph.words[start.index - 1 : last])
+    if kin_in_construct(graph, words, roles):
+        return None, full  # والدة المواطن | عبدالرحمن السبيعي: the name is the genitive's, the kinship noun no title of it
     if not _marks_paired([word.text for word in words]):
         return _title_right_after(graph, full, text, roles, honorifics), full  # a quotation's mark, not a name's
     phrase = strip_honorifics(span_of(words, text), honorifics, text)

@@ -176,6 +176,51 @@ def job_kind(word: Word, roles: Lexicon) -> str | None:
     return entry.get("kind") if entry is not None else None
 
 
+#: Quotation marks a name may be written in right after a kinship noun (`والدة "عبدالرحمن"`).
+_NAME_QUOTES = frozenset(('"', "«", "»", "“", "”"))
+
+
+def kin_in_construct(graph: SentenceGraph, before_name: Sequence[Word], roles: Lexicon) -> bool:
+    """Whether the words before a name open with a kinship noun (rules/lexicons/role_nouns.tsv, column `kin`) in
+    construct with the name or with a definite noun before it (`والدة "عبدالرحمن"`، `والدة المواطن | عبدالرحمن
+    السبيعي`، `شقيق الضحية | ناصر`): the name is the genitive's, and the relative, who has no name here, is the one the
+    phrase names. A kinship noun with its pronoun (`زوجته أليس`), with the article (`الوالدة فاطمة`) or set off by a
+    comma from the name (`والد الطفل، سامي الغامدي،`) is the name's own description."""
+    if any(word.text in ("،", ",") for word in before_name):
+        return False
+    last = before_name[-1] if before_name else None
+    following = graph.word(last.index + 1) if last is not None and last.index < len(graph.words) else None
+    if following is not None and following.text in ("،", ","):
+        return False  # والد الطفل، سامي الغامدي،: the name set off after the phrase is the father's
+    words = [word for word in before_name if word.text not in _NAME_QUOTES]
+    if not words or not opens_with_kin(graph, words[0], roles):
+        return False
+    return len(words) == 1 or (words[1].upos in ("NOUN", "ADJ") and normalize(words[1].text).startswith("ال"))
+
+
+def opens_with_kin(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
+    """Whether `word` is a kinship noun in construct (والدة، شقيق، زوجة: without the article or a pronoun), whose
+    genitive follows it."""
+    entry = roles.lookup(*word.keys, word.lemma_key)
+    return (
+        entry is not None
+        and entry.get("kin") == "yes"
+        and not normalize(word.text).startswith("ال")
+        and not pronoun_suffixed(graph, word)
+    )
+
+
+#: The longest prayer formula, in characters (صلى الله عليه وسلم, رضي الله عنهما).
+_PRAYER_CHARS = 24
+
+
+def prayer_starts(word: Word, text: str, prayers: Lexicon | None) -> bool:
+    """Whether a prayer formula (rules/lexicons/prayer_formulas.tsv) starts at the written word `word` opens."""
+    if prayers is None or (word.start > 0 and text[word.start - 1].isalpha()):
+        return False
+    return prayers.match_at(normalize(text[word.start : word.start + _PRAYER_CHARS])) is not None
+
+
 def only_honorifics(span: Span, honorifics: Lexicon) -> bool:
     words = [normalize(word) for word in span.text.split()]
     return bool(words) and (" ".join(words) in honorifics or all(word in honorifics for word in words))
