@@ -154,6 +154,8 @@ def without_trailing_honorifics(span: Span | None, honorifics: Lexicon, text: st
 
 
 def is_role_word(word: Word, roles: Lexicon) -> bool:
+    if word.upos == "ADP":
+        return False  # أمام ("before": أمام لجنة الدفاع) is spelled like إمام (an imam) once hamza is normalised away
     return any(key in roles for key in word.keys) or word.lemma_key in roles
 
 
@@ -171,7 +173,9 @@ def is_job_word(word: Word, roles: Lexicon) -> bool:
 
 
 def job_kind(word: Word, roles: Lexicon) -> str | None:
-    """The kind of role noun `word` is (job, rank, title, descriptor), if any."""
+    """The kind of role noun `word` is (job, rank, title, descriptor), if any; none for a preposition (أمام)."""
+    if word.upos == "ADP":
+        return None
     entry = roles.lookup(*word.keys, word.lemma_key)
     return entry.get("kind") if entry is not None else None
 
