@@ -15,7 +15,7 @@ from quotes.drafts.subject import grow_mention
 from quotes.drafts.words import cue_at, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
-from quotes.model import Span
+from quotes.model import Cue, Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.speakers import Mention, is_time
 
@@ -105,7 +105,7 @@ def according_to(
     found, by_pronoun = _without_marker_words(context, found)
     if found.speaker is None and not by_pronoun:
         return None
-    source_end = max(word.end for word in sentence.subtree(source.index))
+    source_end = _end_of_source(text, sentence, source, found.speaker, cue)
     # content before the marker: the clause just before it, from the last comma, colon or dash
     separator = cue.start
     # (… دون أن تسجل إصابات؛ وفق مصادر أمنية: a semicolon right before the marker closes the clause it reports)
@@ -179,6 +179,23 @@ _CLAUSE_MARKS = "ـ(–—:،,؛"
 _COMMAS = "،,"
 #: The relative pronoun's lemma: a stretch that opens with it describes the noun before it (…، التي وفرتها القوات).
 _RELATIVE = normalize("الذي")
+
+
+def _end_of_source(text: str, sentence: SentenceGraph, source: Word, speaker: Span | None, cue: Cue) -> int:
+    """Where the source's words end: its subtree, but an aside set off by commas (`ومن الأهداف الرئيسية للبرنامج، بحسب
+    الخالدي، العمل على …`) ends at the comma after the source, whatever the parse hung on the source after it: what
+    follows that comma is the clause it sources (not a name in apposition: `بحسب مدير البرنامج، سعد الخالدي، …`)."""
+    end = max(word.end for word in sentence.subtree(source.index))
+    if speaker is None or end <= speaker.end or text[: cue.start].rstrip()[-1:] not in _COMMAS:
+        return end
+    rest = text[speaker.end : end]
+    if rest.lstrip()[:1] not in _COMMAS:
+        return end
+    comma = speaker.end + rest.index(rest.lstrip()[0])
+    following = sentence.first_starting(comma + 1)
+    if following is None or following.upos in ("PROPN", "X", "PUNCT"):
+        return end
+    return speaker.end
 
 
 def _is_a_clause(context: DocumentContext, sentence: SentenceGraph, start: int, end: int) -> bool:

@@ -62,8 +62,9 @@ class Lexicons:
         return organisation_heads(self.organisations)
 
     def is_complementizer(self, word: Word) -> bool:
-        """Whether one of `word`'s keys is a complementizer (أن، إن، بأن، أنه …: complementizers.tsv)."""
-        return any(key in self.complementizers for key in word.keys)
+        """Whether one of `word`'s keys is a complementizer (أن، إن، بأن، أنه …: complementizers.tsv); a word written
+        with madda is none (آن "a moment": في آن واحد, spelled ان once normalised)."""
+        return not word.text.startswith("آ") and any(key in self.complementizers for key in word.keys)
 
     @cached_property
     def participle_keys(self) -> frozenset[str]:

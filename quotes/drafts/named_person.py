@@ -10,7 +10,7 @@ import attrs
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
 from quotes.drafts.subject import grow_mention
-from quotes.graph import SentenceGraph
+from quotes.graph import SentenceGraph, Word
 from quotes.normalize import normalize, strip_article
 from quotes.speakers import Mention, named_person_before, person_gender
 
@@ -56,6 +56,10 @@ def _agrees(context: DocumentContext, draft: Draft, person: Mention) -> bool:
 
 
 def _person_before(context: DocumentContext, sentence: SentenceGraph, end: int, skip: Callable[[int], bool]) -> Mention | None:
+    """The last person the sentence names before `end`; a given name inside a body's or a place's name (جامعة نايف
+    العربية، مستشفى الملك فهد: the entity tagger put it inside the organisation or place, not at its start) names the
+    body, not a person."""
+    inside = frozenset(word.start for word in sentence.words if _inside_a_body(context, sentence, word))
     return named_person_before(
         sentence,
         end,
@@ -63,8 +67,17 @@ def _person_before(context: DocumentContext, sentence: SentenceGraph, end: int, 
         roles=context.lexicons.roles,
         honorifics=context.lexicons.honorifics,
         names=context.lexicons.names,
-        skip=skip,
+        skip=lambda offset: skip(offset) or offset in inside,
     )
+
+
+def _inside_a_body(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """Whether the entity tagger put `word` inside an organisation or a place, after its first word (I-, E-)."""
+    tags = context.document.entity_tags
+    if tags is None or sentence.index >= len(tags) or word.index > len(tags[sentence.index]):
+        return False
+    tag = tags[sentence.index][word.index - 1]
+    return tag[:1] in ("I", "E") and tag[2:] in ("ORG", "LOC")
 
 
 def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable[[int], bool]) -> Mention | None:

@@ -16,7 +16,7 @@ from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.quotemarks import marked_name_end
 from quotes.speakers import is_time, pronoun_suffixed, time_in_parentheses
-from quotes.speakers.words import plural_after_singular
+from quotes.speakers.words import opens_the_object
 
 #: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
 ORGANISATION_WORDS = 10
@@ -121,7 +121,7 @@ def organisation_phrase(
             break  # كانت النقابات | شرسة: the predicate of the name's clause
         if phrase[-1].upos == "ADJ" and following.upos == "NOUN" and article(following):
             break  # دان مجلس الوزراء الكويتي | التفجير: after an adjective a definite noun is no genitive, it starts anew
-        if plural_after_singular(sentence, phrase[-1], following):
+        if opens_the_object(sentence, phrase[-1], following):
             break  # وطالبت الجامعة | المتقدمين للوظائف: a plural after a singular noun is no adjective of it, the object
         phrase.append(following)
     while len(phrase) > 1 and (

@@ -17,7 +17,7 @@ from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import opens_definite_noun, prayer_starts
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import plural_after_singular
+from quotes.speakers.words import opens_the_object
 
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
@@ -38,7 +38,7 @@ def find_tagged(
         addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
         if kind == "PER" and addressee is not None:
             words = words[:addressee]  # شو | للصحافيين: the tagger ran the name into the addressee
-        plural = next((i for i, w in enumerate(words) if i > 0 and plural_after_singular(sentence, words[i - 1], w)), None)
+        plural = next((i for i, w in enumerate(words) if i > 0 and opens_the_object(sentence, words[i - 1], w)), None)
         if kind == "ORG" and plural is not None:
             words = words[:plural]  # الهيئة العامة للإحصاء | المواطنين: the tagger ran the body into the verb's object
         saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)

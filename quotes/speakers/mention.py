@@ -26,7 +26,7 @@ from quotes.speakers.words import (
     is_medium,
     is_time,
     opened_by,
-    plural_after_singular,
+    opens_the_object,
     pronoun_suffixed,
     surface_of,
     time_in_parentheses,
@@ -124,7 +124,7 @@ def mention_words(
                 continue
             if _genitive_after_adjective(graph, current, child):
                 continue  # أفاد مسؤول محلي | وكالة فرانس برس: the verb's addressee, not the official's genitive
-            if plural_after_singular(graph, current, child):
+            if opens_the_object(graph, current, child):
                 continue  # وطالبت الجامعة | المتقدمين للوظائف …: a plural is no adjective of a singular, the verb's object
             if current is head and _common_noun_after_lone_surname(graph, head, child):
                 continue  # ودعا أوباما | العالم إلى …: a name alone takes no genitive; the noun is the verb's object

@@ -116,6 +116,10 @@ _PHRASE_STOPS = frozenset(
         "نيابة",  # وقال سالم الوذيناني نيابة عن خريجي …: on behalf of others, not more of the name
     )
 )
+#: أمام ("before", an audience: أمام لجنة …), tagged a preposition (the noun إمام, an imam, is spelled alike once
+#: normalised).
+_BEFORE_AN_AUDIENCE = frozenset((normalize("أمام"),))
+_CHAIRING = normalize("رئاسة")
 #: A personal name is at most this many words (عاطي بن عطية القرشي).
 _MAX_NAME_WORDS = 5
 
@@ -135,6 +139,10 @@ def _stops_phrase(graph: SentenceGraph, word: Word) -> bool:
     next_keys = set(following.keys) if following is not None else set()
     if bare == "في" and next_keys & CIRCUMSTANCE_HEADS:
         return True
+    if word.upos == "ADP" and bare in _BEFORE_AN_AUDIENCE:
+        return True  # وقال آشتون كارتر | أمام لجنة الدفاع برئاسة السيناتور …: whom he spoke before, and who chairs it
+    if bare == "ب" and _CHAIRING in next_keys:
+        return True  # … | برئاسة الدكتور فلان: who chairs the meeting is not who speaks
     if word.text.startswith("لـ") or (bare == "ل" and next_keys & ADDRESSEE_HEADS):
         return True
     return bare.startswith("ل") and strip_article(bare[1:]) in ADDRESSEE_HEADS

@@ -419,6 +419,8 @@ def role_before(
             continue  # المتحدث الرسمي لـ«حركة التغيير» سامر الخطيب: the body's name in quotation marks
         if word.upos in ("PUNCT", "VERB", "AUX", "SCONJ") or is_time(word):
             break
+        if _under_whom(graph, word):
+            break  # برنامج لطلاب المرحلة الثانوية | بإشراف سعد الخالدي: who runs it; the words before are no title of his
         if is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
             start = word
         if word.base_deprel in ("obj", "iobj") and word.head > 0 and graph.word(word.head).upos == "VERB":
@@ -443,6 +445,21 @@ def role_before(
     if role is None or only_honorifics(role, honorifics):
         return None, full
     return role, full
+
+
+#: بإشراف ("supervised by"), برئاسة ("chaired by"): a name after them runs something; nothing before them is its title.
+_UNDER_WHOM = frozenset(normalize(word) for word in ("إشراف", "رئاسة"))
+
+
+def _under_whom(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is إشراف/رئاسة after a glued بـ (بإشراف، برئاسة)."""
+    before = graph.word(word.index - 1) if word.index > 1 else None
+    return (
+        before is not None
+        and before.text == "ب"
+        and before.end == word.start
+        and any(key in _UNDER_WHOM for key in word.keys)
+    )
 
 
 #: The quotation marks that may enclose a name (quotemarks.NAME_MARKS but parentheses, an aside), by kind.

@@ -154,6 +154,8 @@ def without_trailing_honorifics(span: Span | None, honorifics: Lexicon, text: st
 
 
 def is_role_word(word: Word, roles: Lexicon) -> bool:
+    if word.upos == "ADP":
+        return False  # أمام ("before": أمام لجنة الدفاع) is spelled like إمام (an imam) once hamza is normalised away
     return any(key in roles for key in word.keys) or word.lemma_key in roles
 
 
@@ -171,7 +173,9 @@ def is_job_word(word: Word, roles: Lexicon) -> bool:
 
 
 def job_kind(word: Word, roles: Lexicon) -> str | None:
-    """The kind of role noun `word` is (job, rank, title, descriptor), if any."""
+    """The kind of role noun `word` is (job, rank, title, descriptor), if any; none for a preposition (أمام)."""
+    if word.upos == "ADP":
+        return None
     entry = roles.lookup(*word.keys, word.lemma_key)
     return entry.get("kind") if entry is not None else None
 
@@ -260,7 +264,62 @@ NAME_LINKS = name_link_words("link")  # normalised: compare normalize(surface(�
 MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
 
 
-def plural_after_singular(graph: SentenceGraph, noun: Word, word: Word) -> bool:
+def opens_the_object(graph: SentenceGraph, noun: Word, word: Word) -> bool:
+    """Whether `word`, after the definite `noun` (a body: الجامعة، اللجنة، الوزارة), cannot describe it and opens a
+    phrase of its own, the verb's object: a definite plural after a singular (`وطالبت الجامعة | المتقدمين …`), a
+    quantifier of all with its noun (`وحثت اللجنة | كافة المواطنين …`), or a participle whose own subject carries a
+    plural pronoun (`ودعت الوزارة | المعلنة أسماؤهم …`، `وطلبت الوزارة | من المعلنة أسماؤهم …`)."""
+    return (
+        _plural_after_singular(graph, noun, word)
+        or _all_of_after_definite(graph, noun, word)
+        or _described_by_its_own_subject(graph, noun, word)
+    )
+
+
+def _all_of_after_definite(graph: SentenceGraph, noun: Word, word: Word) -> bool:
+    """`وحثت اللجنة كافة المواطنين على …`، `وطالبت الجمعية جميع الأعضاء بـ …`: كافة/جميع (quantifiers.tsv, column
+    addressed) emphasise a noun after it (`المواطنين كافة`) and govern one before it (`كافة المواطنين`); a noun with the
+    article is never in construct, so after it the quantifier with its noun is a phrase of its own."""
+    if word.index != noun.index + 1 or noun.upos not in ("NOUN", "ADJ") or not _written_definite(graph, noun):
+        return False
+    entry = bundled_lexicon("quantifiers").lookup(*word.keys)
+    if entry is None or entry.get("addressed") != "yes" or normalize(word.text).startswith("ال"):
+        return False
+    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    return following is not None and following.upos in ("NOUN", "ADJ") and following.start > word.end
+
+
+_PLURAL_PRONOUN = re.compile(r"\w{3,}(?:هم|هن)$")
+
+
+def _described_by_its_own_subject(graph: SentenceGraph, noun: Word, word: Word) -> bool:
+    """`ودعت الوزارة المعلنة أسماؤهم مراجعة …` ("those whose names were announced"): a definite participle followed by
+    its own subject, a noun with a plural pronoun, describes whom the pronoun stands for, not the singular noun before
+    it (that would be `المعلنة أسماؤها`); with من before it (`وطلبت الوزارة من المعلنة أسماؤهم …`) it is whom the
+    verb asks. `word` is the participle, or the من before it."""
+    if noun.feat("Number") not in (None, "Sing") or noun.upos not in ("NOUN", "ADJ"):
+        return False
+    participle = word
+    if word.index == noun.index + 1 and word.upos == "ADP" and normalize(word.text) == "من":
+        participle = graph.word(word.index + 1) if word.index < len(graph.words) else word
+    elif word.index == noun.index + 2 and normalize(graph.word(noun.index + 1).text) == "من":
+        pass
+    elif word.index != noun.index + 1:
+        return False
+    if participle is word and word.upos == "ADP":
+        return False
+    if participle.upos not in ("NOUN", "ADJ", "VERB") or not normalize(participle.text).startswith("ال"):
+        return False
+    subject = graph.word(participle.index + 1) if participle.index < len(graph.words) else None
+    if subject is None or subject.upos not in ("NOUN", "PROPN", "X") or subject.start == participle.end:
+        return False
+    pronoun = graph.word(subject.index + 1) if subject.index < len(graph.words) else None
+    if pronoun is not None and pronoun.upos == "PRON" and pronoun.start == subject.end:
+        return pronoun.feat("Number") == "Plur"
+    return _PLURAL_PRONOUN.match(normalize(subject.text)) is not None and not normalize(subject.text).startswith("ال")
+
+
+def _plural_after_singular(graph: SentenceGraph, noun: Word, word: Word) -> bool:
     """Whether `word` is a definite plural (المتقدمين، المواطنين) right after a definite singular noun (الجامعة،
     الإحصاء of للإحصاء): an adjective agrees with its noun in number, so the plural cannot describe the noun, whatever
     relation the parse gave it; it opens a phrase of its own, the verb's object (وطالبت الجامعة | المتقدمين بإرسال …).
