@@ -21,7 +21,7 @@ import attrs
 
 from quotes.attribution import BEFORE_SPEAKER_MENTIONS, SIEVES, Ground, attribute
 from quotes.coreference import HeadNouns, SpeakerResolver
-from quotes.drafts import NEGATED, DocumentAssembler, Lexicons
+from quotes.drafts import HYPOTHETICAL, NEGATED, DocumentAssembler, Lexicons
 from quotes.entities import EntityTable, build_entities
 from quotes.errors import InputError, QuotesError
 from quotes.grammar import Grammar, load_grammar
@@ -304,7 +304,8 @@ class Extractor:
         table = build_entities(document.doc_id, (*mentions, *added), synonyms) if added else ground.table
         late = [name for name in self.sieves if name not in BEFORE_SPEAKER_MENTIONS]
         quotes = attribute(quotes, attrs.evolve(ground, table=table), sieves=late)
-        return [quote for quote in quotes if NEGATED not in quote.evidence.notes], table
+        withheld = (NEGATED, HYPOTHETICAL)  # a negated or hypothetical cue reports nothing
+        return [quote for quote in quotes if not any(note in quote.evidence.notes for note in withheld)], table
 
     def _speaker_mentions(
         self, document: ParsedDocument, quotes: list[Quote], mentions: tuple[EntityMention, ...]

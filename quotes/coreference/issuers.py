@@ -6,11 +6,13 @@ from __future__ import annotations
 from quotes.coreference.bodies import opens_organisation
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
-from quotes.grammar.loader import time_words
+from quotes.grammar.loader import bundled_lexicon, time_words
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers.words import issuer_end, issuing_subject
 
+#: The verbs of issue (rules/lexicons/issuing_verbs.tsv), with those that only spread a statement (`spreads`).
+_ISSUING_VERBS = bundled_lexicon("issuing_verbs")
 #: Years, months, weeks and seasons (rules/lexicons/time_words.tsv `period`): the time a report covers, never its
 #: issuer.
 _TIME_NOUNS = time_words("period")
@@ -79,11 +81,52 @@ def issued_by_relative_clause(coref: Coreference, mention: Span) -> Span | None:
     return Span.from_offsets(coref.document.text, subject.start, issuer_end(sentence, subject, mention.end))
 
 
+def issued_by_relative_clause_after(coref: Coreference, mention: Span) -> Span | None:
+    """`وجاء في البرقية التي بعثها ولي العهد: …`، `وقال البيان الذي أصدرته الوزارة إن …`: a statement named by its
+    noun alone, the speaker phrase leaving its relative clause out; the subject of that clause's issuing verb (to the
+    end of its phrase) issued it."""
+    sentence = coref.document.sentence_at(mention.start)
+    inside = sentence.words_within(mention.start, mention.end) if sentence is not None else []
+    if sentence is None or len(inside) != 1:
+        return None
+    subject = issuing_subject(sentence, inside[0])
+    text = coref.document.text
+    if subject is None or subject.start < mention.end:
+        return None
+    clause = sentence.parent(subject.index)
+    if clause is None or any(mark in text[mention.end : clause.start] for mark in "،,"):
+        return None  # وبينت الدراسة، التي نشرها موقع …: an aside on a statement named before, which may name who
+        # spread it, not who issued it; a clause that tells which statement it is names its issuer
+    entry = _ISSUING_VERBS.lookup(clause.lemma_key, *clause.keys)
+    if entry is not None and entry.get("spreads") == "yes":
+        return None  # وقال البيان الذي نشرته الوكالة إن …: the agency spread the statement, someone else issued it
+    end = max(word.end for word in sentence.subtree(subject.index) if word.upos != "PUNCT")
+    end = issuer_end(sentence, subject, end)
+    return Span.from_offsets(text, subject.start, _closing_mark_kept(text, subject.start, end))
+
+
+#: Quotation marks that close a name (شبكة "اي بي سي نيوز").
+_CLOSING_MARKS = {'"': '"', "»": "«", "”": "“"}
+
+
+def _closing_mark_kept(text: str, start: int, end: int) -> int:
+    """`end`, or past a quotation mark right after it that closes one opened inside `text[start:end]`."""
+    closing = text[end : end + 1]
+    opening = _CLOSING_MARKS.get(closing)
+    if opening is None:
+        return end
+    inside = text[start:end]
+    unclosed = inside.count('"') % 2 == 1 if opening == '"' else inside.count(opening) > inside.count(closing)
+    return end + 1 if unclosed else end
+
+
 def _issuer(coref: Coreference, mention: Span) -> Span | None:
     words = mention.text.split()
     head = mention_words(Span(words[0], 0, 0)) if words else ()
-    if len(words) < 2 or not head or head[0] not in coref.document_nouns:
+    if not head or head[0] not in coref.document_nouns:
         return None
+    if len(words) == 1:
+        return issued_by_relative_clause_after(coref, mention)
     offset = len(words[0])
     named = person_named_from(coref, mention.start + mention.text.index(words[1], offset), mention.end)
     if named is not None and not normalize(words[0]).startswith("ال"):
@@ -117,9 +160,28 @@ def _issuer(coref: Coreference, mention: Span) -> Span | None:
             skip = 2 if bare.startswith("لل") else 1
             if skip == 2 and not opens_organisation(coref, bare[2:]):
                 return None  # دراسة أميركية للسلوك النفسي: what the study is about; للوزارة، للأمم المتحدة issue
-            return Span.from_offsets(coref.document.text, mention.start + offset + skip, mention.end)
+            start = mention.start + offset + skip
+            # بيان لأولي سولفانغ مسؤول حالات الطوارئ …: the person's name, not the title after it
+            named = person_named_from(coref, start, mention.end)
+            return named if named is not None else _before_title_after_name(coref, start, mention.end)
         offset += len(word)
     return None
+
+def _before_title_after_name(coref: Coreference, start: int, end: int) -> Span:
+    """The issuer from `start` to `end`, ended before a title that follows a name (`أولي سولفانغ | مسؤول حالات
+    الطوارئ لدى …`): the title describes the issuer, who is the name; a phrase that opens with a title (`وزير
+    الخارجية`، `رئيس مجلس الإدارة المدير التنفيذي`) stays whole."""
+    text = coref.document.text
+    offset = start
+    for number, word in enumerate(text[start:end].split()):
+        offset = text.index(word, offset)
+        if number > 0 and strip_article(normalize(word)) in coref.role_heads:
+            return Span.from_offsets(text, start, start + len(text[start:offset].rstrip(" ،,")))
+        if strip_article(normalize(word)) in coref.role_heads:
+            break
+        offset += len(word)
+    return Span.from_offsets(text, start, end)
+
 
 def person_named_from(coref: Coreference, start: int, end: int) -> Span | None:
     """The longest person's name the finders found that starts at `start` and ends by `end`, if any."""

@@ -18,8 +18,8 @@ grow them into spans of the original text, one step each:
 - `assembler`: `DocumentAssembler`, which runs the steps in order.
 """
 
-from quotes.drafts.assembler import NEGATED, DocumentAssembler
+from quotes.drafts.assembler import HYPOTHETICAL, NEGATED, DocumentAssembler
 from quotes.drafts.context import DocumentContext, Lexicons, organisation_heads
 from quotes.drafts.draft import Draft
 
-__all__ = ["NEGATED", "DocumentAssembler", "DocumentContext", "Draft", "Lexicons", "organisation_heads"]
+__all__ = ["HYPOTHETICAL", "NEGATED", "DocumentAssembler", "DocumentContext", "Draft", "Lexicons", "organisation_heads"]

@@ -21,7 +21,7 @@ from quotes.drafts.context import CueSite, DocumentContext, Lexicons
 from quotes.drafts.draft import Draft, span_bindings
 from quotes.drafts.named_person import with_named_person
 from quotes.drafts.overlaps import relayed_by_markers_after, with_warnings, without_overlaps
-from quotes.drafts.quotations import quoted_name_after
+from quotes.drafts.quotations import named_by_a_heading, quoted_name_after
 from quotes.drafts.relay import relayed
 from quotes.drafts.sources import role_at
 from quotes.drafts.spans import CLAUSE_CONNECTORS, after_comma
@@ -46,6 +46,8 @@ _WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا 
 
 #: The note of a negated cue's draft: it reports that nothing was said, so it yields no quote.
 NEGATED = "negated: the cue reports that nothing was said (no quote)"
+#: The note of a hypothetical cue's draft (ولو أعلن المدرب أن …): nothing was said, so it yields no quote.
+HYPOTHETICAL = "hypothetical: the cue is the verb of a condition (no quote)"
 #: Cue classes that only pass on a statement (قال، ذكر، أكد، أعلن، أوضح): negated, they report that nothing was said.
 #: Others are left as they are: a negated denial or doubt still asserts (`لم ينف أن …`، `لم يستبعد أن …`), and an
 #: appeal, warning or forecast negated is still read as the source's word by the gold (measured: check set).
@@ -76,10 +78,12 @@ _OPENING_TAGS = frozenset(("CCONJ", "SCONJ", "PUNCT"))
 
 
 def _negation_notes(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> tuple[str, ...]:
-    """The note that withholds a negated cue's quote (ولم يعلن المتحدث أن …): its draft goes through the speaker
-    passes, so that a cue after it without a subject (إلا أنه لم يعلن …، إلا أنه ينفي …) still finds its source, and
-    the quote is left out after them (quotes.api)."""
-    return (NEGATED,) if _negated(context, sentence, cue_word) else ()
+    """The note that withholds a negated or hypothetical cue's quote (ولم يعلن المتحدث أن …، ولو أعلن المدرب أن …):
+    its draft goes through the speaker passes, so that a cue after it without a subject (إلا أنه لم يعلن …، إلا أنه
+    ينفي …) still finds its source, and the quote is left out after them (quotes.api)."""
+    if _negated(context, sentence, cue_word):
+        return (NEGATED,)
+    return (HYPOTHETICAL,) if _hypothetical(context, sentence, cue_word) else ()
 
 
 def _negated(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> bool:
@@ -92,6 +96,23 @@ def _negated(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) 
     if before.end > cue_word.start or not any(key in negations for key in before.keys):
         return False
     return class_of(cue_word, context.lexicons) in _SILENT_WHEN_NEGATED
+
+
+#: "what" after a conditional particle (إذا ما أعلن …): the cue is still the condition's verb.
+_WHAT = normalize("ما")
+
+
+def _hypothetical(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> bool:
+    """`ولو أعلن المدرب أن …، فإن …`، `وإذا قال الوزير إن …، فسيكون …`: a cue right after a particle that opens a
+    condition (rules/lexicons/conditional_particles.tsv; also after it and ما) is supposed, not reported: no quote.
+    A condition inside the content (قال إنه إذا …) is the source's own and is not before the cue."""
+    conditionals = context.lexicons.conditionals
+    if conditionals is None or cue_word.upos != "VERB":
+        return False
+    before = [word for word in sentence.words if word.index < cue_word.index and word.end <= cue_word.start][-2:]
+    if len(before) == 2 and before[1].keys and before[1].keys[0] == _WHAT:
+        before = before[:1]  # إذا ما أعلن
+    return bool(before) and any(key in conditionals for key in before[-1].keys)
 
 
 def _opens_its_sentence(sentence: SentenceGraph, cue: Word) -> bool:
@@ -221,6 +242,8 @@ class DocumentAssembler:
         found = find_content(site, boundaries)
         if found.span is None or (cue.start < found.span.end and cue.end > found.span.start):
             return None
+        if found.type == "direct" and named_by_a_heading(context, found.span.start):
+            return None  # نشر مقالا بعنوان: «…»، نشرته الصحيفة تحت عنوان «…»: a headline, not speech
         slot = fill_speaker_slot(site, found.span, found.type)
         if slot is None:
             return None

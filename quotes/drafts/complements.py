@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from quotes.drafts.context import DocumentContext, once_per_match
 from quotes.drafts.quotations import quotation_right_after
+from quotes.drafts.relatives import RELATIVE_PRONOUNS
 from quotes.drafts.spans import in_parentheses_at, word_span
 from quotes.drafts.words import (
     LEADING_PREPOSITIONS,
@@ -20,7 +21,7 @@ from quotes.drafts.words import (
 )
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
-from quotes.normalize import normalize, strip_article
+from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.speakers import is_time
 from quotes.speakers.words import NAME_LINKS
 
@@ -38,8 +39,10 @@ CONNECTIVES_BEFORE_COMPLEMENTIZER = frozenset(
 _NOT_SPEECH_BEFORE_COMPLEMENTIZER = CONNECTIVES_BEFORE_COMPLEMENTIZER | frozenset(
     normalize(word) for word in ("حتى", "عند", "ل", "كي", "من", "على", "بما", "إذ")
 )
-#: How far after the cue a complementizer the parse left unattached is still taken as the content's start.
+#: How far after the cue a complementizer the parse left unattached is still taken as the content's start; how far
+#: past a relative clause that describes the speaker.
 _LOOSE_WINDOW_WORDS = 24
+_DESCRIBED_WINDOW_WORDS = 40
 #: Unmarked speech after `وأوضح فلان،`: a sentence-opening قال/أضاف/أوضح/بيّن, a speaker phrase of at most this many words, a clause
 #: of at least this many words with a finite verb among its first words, not opening like a description.
 _SAYING_LEMMAS = frozenset(normalize(word) for word in ("قال", "وقال", "أضاف", "وأضاف", "أوضح", "وأوضح", "بين", "وبين"))
@@ -93,14 +96,73 @@ def _after_name_link(sentence: SentenceGraph, word: Word) -> bool:
     return previous is not None and normalize(previous.text) in NAME_LINKS
 
 
+#: The pronouns of a `وهو …` clause after a name (فلان، وهو دبلوماسي سابق، وهم مشاركون في …).
+_HUWA_PRONOUNS = frozenset(normalize(word) for word in ("هو", "هي", "هما", "هم"))
+
+
+def _opens_description_of(text: str, word: Word, speaker: Word | None, cue_word: Word) -> bool:
+    """Whether `word` opens a clause on the cue's subject after it: a relative pronoun (وقالت حايك التي شاركت …،
+    ويؤكد فلان، الذي يقود …) or the pronoun of a `وهو …` clause (وأشار فلان وفلان وهم مشاركون في …): the clause
+    describes the speaker."""
+    if speaker is None or not cue_word.index < speaker.index < word.index:
+        return False
+    written = normalize(word.text)
+    if strip_conjunction(written) in RELATIVE_PRONOUNS:
+        return True
+    conjoined = written.startswith("و") or text[max(0, word.start - 2) : word.start].strip() == "و"
+    return word.upos == "PRON" and conjoined and strip_conjunction(written) in _HUWA_PRONOUNS
+
+
+#: The relations of a cue's own complements (its object, its prepositional phrase, its clause).
+_COMPLEMENT_RELATIONS = frozenset(("obj", "obl", "iobj", "ccomp", "xcomp"))
+
+
+def _complement_of(sentence: SentenceGraph, word: Word, cue_word: Word) -> bool:
+    """Whether the parse hangs `word` on the cue as its complement (بطارية in `وأضاف مصممو الشركة بطارية`، عن in
+    `أعرب … عن سعادته`): not a word of the speaker's phrase or of a clause describing it."""
+    return word.head == cue_word.index and word.base_deprel in _COMPLEMENT_RELATIONS and word.upos not in ("VERB", "AUX")
+
+
+#: Marks that close a description set off after the speaker's name (فلان، وهي …، / فلان -الذي …-).
+_DESCRIPTION_CLOSINGS = frozenset(("،", ",", "-", "–", "—", "ـ"))
+#: Prepositions of the medium, the place or the addressee of speech (في مقال لها، لـ«الحياة»), which may follow a
+#: description of the speaker.
+_WHERE_OR_TO_WHOM = frozenset(normalize(word) for word in ("ل", "في", "خلال", "عبر", "أمام", "لدى"))
+
+
+def _where_or_to_whom(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a preposition of the medium or the addressee opens `word`'s phrase (في مقال لها، لـ«الحياة»)."""
+    return any(
+        child.base_deprel == "case" and normalize(child.text).rstrip("ـ") in _WHERE_OR_TO_WHOM
+        for child in sentence.children(word.index)
+    )
+
+
 def find_loose_complementizer(context: DocumentContext, match: Match) -> int | None:
     """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
-    clause or cue comes first)."""
+    clause or cue comes first). A relative clause on the subject after the cue (`وقالت فلانة التي شاركت في …
+    وقامت بـ… لـ«رويترز» بأن …`) describes the speaker: its verbs open no clause of the cue's, and the reach is
+    longer by its length."""
     sentence, cue_word = match.sentence, match.anchor
     bound = {word.index for word in match.bindings.values() if word is not None}
-    for word in sentence.words[cue_word.index : cue_word.index + _LOOSE_WINDOW_WORDS]:
+    speaker = match.word("speaker")
+    described = describing = complemented = False
+    for word in sentence.words[cue_word.index : cue_word.index + _DESCRIBED_WINDOW_WORDS]:
         if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
             return None
+        if not described and word.index > cue_word.index + _LOOSE_WINDOW_WORDS:
+            return None
+        if describing and word.upos == "PUNCT" and word.text in _DESCRIPTION_CLOSINGS:
+            describing = False  # فلان، وهي متخصصة في …، في مقال لها …: the comma or dash closes the description
+            continue
+        if _complement_of(sentence, word, cue_word) and not _where_or_to_whom(sentence, word):
+            # وذكر فلان والذي يدرس … مدى سعادته بقوله: …: the cue's own complement closes the description, its clause
+            # goes on; وأضاف مصممو الشركة بطارية …، والذي …: a clause after the object describes the object
+            describing = False
+            complemented = True
+        if not described and not complemented and _opens_description_of(context.text, word, speaker, cue_word):
+            described = describing = True
+            continue
         if context.marks.containing(word.start) is not None or (
             word.upos in ("PROPN", "X") and not quotation_right_after(context, word) and _a_name(sentence, word)
         ):
@@ -113,6 +175,7 @@ def find_loose_complementizer(context: DocumentContext, match: Match) -> int | N
             return word_span(context.text, word.start, word.end).start  # بأن written as one word starts at ب
         if (
             word.upos == "VERB"
+            and not describing
             and word.index > cue_word.index + 1
             and word.deprel != "acl:relcl"
             and not _describes_the_medium(context, sentence, word)

@@ -56,6 +56,8 @@ class Lexicons:
     institutions: Lexicon | None = None
     #: particles that negate the verb after them (لم، لن): a negated cue reports nothing
     negations: Lexicon | None = None
+    #: particles that open a condition (إذا، لو): a cue right after one is a hypothetical and reports nothing
+    conditionals: Lexicon | None = None
 
     @cached_property
     def organisation_heads(self) -> frozenset[str]:
@@ -135,6 +137,7 @@ class Lexicons:
             complement_nouns=lexicons.get("complement_nouns"),
             institutions=lexicons.get("institution_nouns"),
             negations=lexicons.get("negation_particles"),
+            conditionals=lexicons.get("conditional_particles"),
         )
 
 

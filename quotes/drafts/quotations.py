@@ -220,3 +220,24 @@ def quotation_right_after(context: DocumentContext, word: Word) -> bool:
         segment.open_at >= word.end and not context.text[word.end : segment.open_at].strip()
         for segment in context.marks.segments
     )
+
+
+#: A heading word with its preposition right before a quotation (بعنوان «…»، تحت عنوان: «…»، بشعار "…"): ب written on
+#: the noun, or تحت before it; a colon may stand between the noun and the mark.
+_HEADING_BEFORE = re.compile(r"(?:^|\s)(?:ب|تحت\s+)(\S+)\s*:?\s*[\"«“”]?\s*$")
+#: How far back the heading may start.
+_HEADING_REACH = 30
+
+
+def named_by_a_heading(context: DocumentContext, start: int) -> bool:
+    """Whether the quotation that opens at `start` is what a heading names, not speech: right after a heading noun
+    (rules/lexicons/titled_nouns.tsv, column heading: عنوان، شعار) that ب or تحت opens (`نشر مقالا بعنوان: «…»`، `نشرته الصحيفة
+    تحت عنوان «…»`). The preposition keeps a speaker's title out (`وقال مدير المشروع: «…»` is speech)."""
+    titled = context.lexicons.titled
+    if titled is None:
+        return False
+    found = _HEADING_BEFORE.search(context.text, max(0, start - _HEADING_REACH), start)
+    if found is None:
+        return False
+    entry = titled.lookup(strip_article(normalize(found.group(1)).strip(":")))
+    return entry is not None and entry.get("heading") == "yes"

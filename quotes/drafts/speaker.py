@@ -18,6 +18,7 @@ import attrs
 
 from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.quotations import title_after_quoted_name
+from quotes.drafts.relatives import RELATIVE_PRONOUNS
 from quotes.drafts.spans import trim
 from quotes.drafts.subject import (
     before_the_object,
@@ -32,7 +33,7 @@ from quotes.drafts.subject import (
 from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source, opens_noun_complement
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
-from quotes.normalize import normalize, strip_article
+from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import marked_name_end, unclosed_name_end
 from quotes.speakers import Mention, describe_speaker, is_time, phrase_between, pronoun_suffixed
 from quotes.speakers.words import dual_or_plural, given_name_before_family
@@ -219,6 +220,7 @@ def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSl
         return slot
     if word.index < cue_word.index:
         limit = cue_word.start
+    limit = _before_relative_clause(site.sentence, word, limit)
     phrase = _phrase_from(site.context, site.sentence, word, limit)
     if phrase is None or phrase.speaker is None:
         return slot
@@ -356,6 +358,17 @@ SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None],
     outside_content,
     interviewee,
 )
+
+
+def _before_relative_clause(sentence: SentenceGraph, word: Word, limit: int) -> int:
+    """`limit`, or the start of a relative pronoun after `word` before it (`ويؤكد كولو عبدالرشيد، | الذي يقود جماعة
+    … إن …`): the clause it opens describes the speaker and names nobody."""
+    for later in sentence.words[word.index :]:
+        if later.start >= limit:
+            break
+        if strip_conjunction(normalize(later.text)) in RELATIVE_PRONOUNS:
+            return later.start
+    return limit
 
 
 def _phrase_from(context: DocumentContext, sentence: SentenceGraph, word: Word, limit: int) -> Mention | None:

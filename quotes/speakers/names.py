@@ -230,10 +230,17 @@ def phrase_between(
     if tongue:
         # أكدت وزارة الصحة على لسان المتحدث الرسمي باسمها الدكتور …: the body spoke through the person; the role is his
         role_words = role_words[tongue[-1] + 1 :]
+    before_preposition = bool(role_words) and role_words[-1].upos == "ADP"
     while role_words and role_words[-1].upos == "ADP":
         role_words.pop()
+    if before_preposition and len(role_words) == 1 and not is_role_word(role_words[0], roles):
+        role_words = []  # وجاء في بيان لسامر الحداد المتحدث …: the statement of the person named, no title of his
     if len(role_words) == 1 and nationality(role_words[0], roles, text):
         role_words = []  # أكد اليوناني دونيس مدرب فريق الهلال: a nationality is no title; the title follows the name
+    if role_words and all(word.upos == "PROPN" and not is_role_word(word, roles) for word in role_words):
+        # ويؤكد كولو عبدالرشيد: proper nouns right before a listed given name, none a title, open the name
+        speaker = span_of([*role_words, *name_words], text)
+        role_words = []
     if role_words and all(normalize(word.text) in _QUANTIFIERS for word in role_words):
         role_words = []  # ويقول كل من مصطفى عثمان و…: "each of" counts the speakers, it is no title
     if len(role_words) == 1 and _in_construct_before(role_words[0], name_words[0], roles, text):

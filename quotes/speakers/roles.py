@@ -146,6 +146,8 @@ def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles
             return None
         limit = end_before_spaces(text, close)
     end = _role_end(text, start, limit)
+    while end > start and text[end - 1] == ".":
+        end -= 1  # (…، وفقا لما أوضحته فلانة، مديرة قسم الإحصاء في الهيئة.: the sentence's full stop is no part of it)
     words = graph.words_within(start, end)
     while words and words[-1].upos == "ADP" and words[-1].head > 0 and graph.word(words[-1].head).start >= end:
         # أكد فايز الشهري، المدير الرياضي للأولمبياد على أن …: the preposition the cue takes its content with is no part
