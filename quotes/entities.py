@@ -524,11 +524,15 @@ class EntityBuilder:
         )
 
 
+# a cluster's summary reads every name of the cluster again whenever it has grown, so the same texts come back
+# (benchmarks/README.md, fifteenth pass): both are remembered by text, as text_name_words
+@lru_cache(maxsize=65_536)
 def _owner_words(text: str) -> tuple[str, ...]:
     """Name words of a mention written after a glued لل ("of the"): تابعة للقسام، الهيئة العامة للسياحة."""
     return tuple(word for written in text.split() if normalize(written).startswith("لل") for word in text_name_words(written))
 
 
+@lru_cache(maxsize=65_536)
 def _own_words(text: str) -> tuple[str, ...]:
     """Name words of a mention not written after a glued لل."""
     return tuple(word for written in text.split() if not normalize(written).startswith("لل") for word in text_name_words(written))

@@ -879,36 +879,30 @@ def _plain_sentence(text: str, block: _Block, index: int, tagged: bool) -> tuple
     """One sentence of :func:`_plain_document` and its entity tags (empty when not `tagged`); None where the rows
     are not as `quotes parse` writes them.
 
-    Read column by column: each step is one call over all the rows (one split of the joined rows, slices of every
-    tenth field, one regular expression over the MISC column, int, the readings' cache), not Python work per row."""
+    Read column by column: each step is one call over all the rows (one regular expression over the joined rows,
+    the spellings' memory, int), not Python work per row."""
     count = len(block.lines)
-    # the rows joined and split once, not one split each (and no transposing): every row has 10 columns
-    # (_read_blocks checked), so column k is every tenth field from field k
-    fields = "\t".join(block.lines).split("\t")
-    forms, lemmas, upos, xpos, feats = fields[1::10], fields[2::10], fields[3::10], fields[4::10], fields[5::10]
-    head_texts, deprels, miscs = fields[6::10], fields[7::10], fields[9::10]
-    found = _PLAIN_MISC.findall("\n".join(miscs))
-    if len(found) != count or not all(map(str.isdigit, head_texts)):
+    found = _PLAIN_ROW.findall("\n".join(block.lines))
+    if len(found) != count:
         return None
-    start_texts, end_texts, mores = zip(*found, strict=True)
+    spelled, head_texts, deprels, start_texts, end_texts, mores = zip(*found, strict=True)
+    spellings = list(map(_SPELLINGS.get, spelled))
+    if None in spellings:
+        spellings = [known or _spelling_read(row) for row, known in zip(spelled, spellings, strict=True)]
+    forms, lemmas, upos, xpos, feats, lemma_keys, keys, token_keys, trigger_keys, spelling = zip(*spellings, strict=True)
     more = "\n".join(mores)
     starts, ends, heads = list(map(int, start_texts)), list(map(int, end_texts)), list(map(int, head_texts))
-    if "_char=" in more or list(map(text.__getitem__, map(slice, starts, ends))) != forms:
+    if "_char=" in more or tuple(map(text.__getitem__, map(slice, starts, ends))) != forms:
         return None
     if max(heads) > count or any(map(operator.eq, heads, range(1, count + 1))):
         return None  # a head outside the sentence, a word its own head
-    if "_" in lemmas:
-        lemmas = [form if lemma == "_" else lemma for form, lemma in zip(forms, lemmas, strict=True)]
-    if "_" in upos:
-        upos = ["X" if tag == "_" else tag for tag in upos]
     if "_" in deprels:
-        deprels = ["dep" if deprel == "_" else deprel for deprel in deprels]
+        deprels = tuple("dep" if deprel == "_" else deprel for deprel in deprels)
     spaces = ["SpaceAfter=No" not in item for item in mores] if "SpaceAfter=No" in more else repeat(True)
-    lemma_keys, keys, token_keys, trigger_keys, spellings = zip(*map(_readings, lemmas, forms, forms, upos), strict=True)
     # positional, in Word's field order, as in _build_sentence
     words = tuple(
-        map(Word, range(1, count + 1), forms, lemmas, upos, xpos, map(_parse_feats, feats), heads, deprels, starts, ends,
-            forms, repeat(True), spaces, lemma_keys, keys, token_keys, trigger_keys, spellings)
+        map(Word, range(1, count + 1), forms, lemmas, upos, xpos, feats, heads, deprels, starts, ends,
+            forms, repeat(True), spaces, lemma_keys, keys, token_keys, trigger_keys, spelling)
     )
     children = _tree_children(words)
     if children is None:
@@ -922,8 +916,46 @@ def _plain_sentence(text: str, block: _Block, index: int, tagged: bool) -> tuple
     return sentence, tuple(_ner_tag(item) if "NER=" in item else "O" for item in mores)
 
 
-#: MISC as `quotes parse` writes it, one row a line: ``start_char=…|end_char=…``, then anything (SpaceAfter=No, NER=…).
-_PLAIN_MISC = re.compile(r"^start_char=([0-9]+)\|end_char=([0-9]+)(?:\|(.*))?$", re.MULTILINE)
+#: A row as `quotes parse` writes it, one a line: an id, the five columns of its spelling (FORM LEMMA UPOS XPOS FEATS,
+#: one group), a numeric HEAD, DEPREL, DEPS, then MISC: ``start_char=…|end_char=…``, then anything (SpaceAfter=No,
+#: NER=…).
+_PLAIN_ROW = re.compile(
+    r"^[0-9]+\t([^\t\n]*\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*)\t([0-9]+)\t([^\t\n]*)\t[^\t\n]*\t"
+    r"start_char=([0-9]+)\|end_char=([0-9]+)(?:\|([^\n]*))?$",
+    re.MULTILINE,
+)
+
+#: What a plain row's five spelling columns give a Word: `text`, `lemma`, `upos`, `xpos`, `feats`, then its readings
+#: (`lemma_key`, `keys`, `token_keys`, `trigger_keys`, `spelling`).
+_Spelled = tuple[
+    str, str, str, str, tuple[tuple[str, str], ...], str, tuple[str, ...], tuple[str, ...], tuple[str, ...],
+    tuple[str, str, str, str],
+]
+
+#: The spellings read so far, keyed by the five columns as written (``قال\tقال\tVERB\tVP-A-3MS--\tAspect=Perf|…``):
+#: most rows of a corpus repeat one, so a row's strings, features and readings are one lookup of one string, and the
+#: words spelled alike share them. Bounded: emptied when full, as normalize's memory; about 420 bytes an entry beyond
+#: what the readings' cache holds (150 unseen articles hold some 19,000 spellings), so at most about 27 MiB.
+_SPELLINGS: dict[str, _Spelled] = {}
+_SPELLINGS_LIMIT = 65_536
+
+
+def _spelling_read(row: str) -> _Spelled:
+    """The spelling of five columns as written (see _SPELLINGS), remembered: ``_`` for a lemma reads as the form,
+    for a tag as ``X``, as the general reader reads them."""
+    known = _SPELLINGS.get(row)  # a sentence's rows were looked up at once: one may have been read since
+    if known is not None:
+        return known
+    form, lemma, upos, xpos, feats = row.split("\t")
+    if lemma == "_":
+        lemma = form
+    if upos == "_":
+        upos = "X"
+    spelled = (form, lemma, upos, xpos, _parse_feats(feats), *_readings(lemma, form, form, upos))
+    if len(_SPELLINGS) >= _SPELLINGS_LIMIT:
+        _SPELLINGS.clear()
+    _SPELLINGS[row] = spelled
+    return spelled
 
 
 def _tree_children(words: tuple[Word, ...]) -> tuple[tuple[Word, ...], ...] | None:
