@@ -305,6 +305,14 @@ class SentenceGraph:
     def word(self, index: int) -> Word:
         return self.words[index - 1]
 
+    def word_after(self, word: Word) -> Word | None:
+        """The word right after `word` in this sentence; None after its last word."""
+        return self.words[word.index] if word.index < len(self.words) else None
+
+    def word_before(self, word: Word) -> Word | None:
+        """The word right before `word` in this sentence; None before its first word."""
+        return self.words[word.index - 2] if word.index > 1 else None
+
     def words_within(self, start: int, end: int) -> list[Word]:
         """The words that lie entirely within the document offsets [start, end), in order."""
         bounds = self._word_bounds

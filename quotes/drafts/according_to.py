@@ -300,7 +300,7 @@ def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative
     """After `بحسب ما` written apart: the subject of the reporting verb right after ما (past a time word and a
     preposition), where it names someone or the parse makes it the verb's own; None for any other verb (بحسب ما يحلو
     له)."""
-    verb = sentence.word(relative.index + 1) if relative.index < len(sentence.words) else None
+    verb = sentence.word_after(relative)
     if verb is None or verb.upos != "VERB":
         return None
     # (is_cue_word refuses a word with a pronoun written on it, a speech noun's owner: قولها; on a verb it is the
@@ -350,7 +350,7 @@ def _complementizer_after(context: DocumentContext, sentence: SentenceGraph, wor
 
 def _on_its_preposition(sentence: SentenceGraph, word: Word) -> bool:
     """A pronoun written on the preposition before it (به، عنه): the reporting verb's own complement, not a source."""
-    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    previous = sentence.word_before(word)
     return word.upos == "PRON" and previous is not None and previous.upos == "ADP" and previous.end == word.start
 
 
@@ -390,7 +390,7 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
     if source.upos == "PRON" and any(key in ("ما", "ماذا") for key in source.keys):
         return True
     keys = {strip_article(key) for key in source.keys}
-    previous = sentence.word(source.index - 1) if source.index > 1 else None
+    previous = sentence.word_before(source)
     if previous is not None and previous.upos == "ADP" and previous.end == source.start:
         keys |= {key[1:] for key in keys if key.startswith("ل")}  # ل + لمعلومات: the rest of للمعلومات
     if keys & (context.lexicons.speaking_nouns | context.lexicons.institution_nouns):
@@ -419,7 +419,7 @@ def _opens_listed_phrase(context: DocumentContext, sentence: SentenceGraph, sour
     """Whether the source and the word after it are a two-word speaking noun of the lexicons (`الدفاع المدني` of
     organisation_anaphors.tsv, `لائحة الاتهام` of speech_nouns.tsv, `حرس الحدود` of institution_nouns.tsv), the
     second word with or without its article."""
-    following = sentence.word(source.index + 1) if source.index < len(sentence.words) else None
+    following = sentence.word_after(source)
     if following is None or following.upos == "PUNCT":
         return False
     seconds = {*following.keys, *(strip_article(key) for key in following.keys)}
@@ -430,7 +430,7 @@ def _opens_listed_phrase(context: DocumentContext, sentence: SentenceGraph, sour
 def _with_its_article(sentence: SentenceGraph, word: Word) -> frozenset[str]:
     """A word written after ل with its article (للدعرمي), which the tokenizer splits into ل and لدعرمي: the word with
     the article's alif restored (الدعرمي), none for any other word."""
-    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    previous = sentence.word_before(word)
     if previous is None or previous.upos != "ADP" or previous.end != word.start or normalize(previous.text) != "ل":
         return frozenset()
     return frozenset("ا" + key for key in word.keys if key.startswith("ل") and len(key) > 3)

@@ -60,7 +60,7 @@ _COMPLEMENT_GAP_WORDS = 4
 
 def not_speech_complementizer(sentence: SentenceGraph, word: Word, connectives: frozenset[str]) -> bool:
     """أن after إلا/بعد/قبل/حين (…، إلا أنني، بعد أن، في حين أن): a connective, not the start of speech."""
-    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    previous = sentence.word_before(word)
     return previous is not None and any(key in connectives for key in previous.keys)
 
 
@@ -92,7 +92,7 @@ def _describes_the_medium(context: DocumentContext, sentence: SentenceGraph, wor
 
 def _after_name_link(sentence: SentenceGraph, word: Word) -> bool:
     """Whether the word before `word` links a name to a father's or family name (بن، آل، أبو): `word` is a name."""
-    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    previous = sentence.word_before(word)
     return previous is not None and normalize(previous.text) in NAME_LINKS
 
 

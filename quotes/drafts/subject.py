@@ -41,7 +41,16 @@ from quotes.speakers import (
     pronoun_suffixed,
 )
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import NAME_LINKS, NAME_TAGS, given_name_before_family, issuer_end, issuing_subject, job_kind, not_a_family_name
+from quotes.speakers.words import (
+    NAME_LINKS,
+    NAME_TAGS,
+    given_name_before_family,
+    heads_a_construct,
+    issuer_end,
+    issuing_subject,
+    job_kind,
+    not_a_family_name,
+)
 
 _PERSONAL_PRONOUNS = frozenset(
     normalize(word)
@@ -262,7 +271,7 @@ def _adverbial_accusative(context: DocumentContext, sentence: SentenceGraph, wor
             return False
         if word.feat("Case") == "Acc":
             return True
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    following = sentence.word_after(word)
     return (
         word.upos in ("NOUN", *NAME_TAGS)
         and following is not None
@@ -297,7 +306,7 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
         noun = antecedent(context, sentence, noun, pronoun)
     elif _clause_with_another_subject(sentence, match.anchor):
         return None  # تقريراً نشرته «المدينة»: the report is what was published, not who published it
-    following = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
+    following = sentence.word_after(noun)
     definite = (
         noun.feat("Definite") in ("Def", "Cons")
         or normalize(noun.text).startswith("ال")
@@ -501,7 +510,7 @@ _NONAME_TAGS = frozenset(("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"))
 def _letter_of_name(sentence: SentenceGraph, word: Word) -> bool:
     """Whether a preposition inside a tagged name belongs to it: a letter the clitic pass cut off a name (ل + نجف),
     not a preposition of its own or one that opens a definite noun (ل + لصحافيين of للصحافيين: the addressee's)."""
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    following = sentence.word_after(word)
     return following is not None and following.start == word.end and not opens_definite_noun(sentence, word)
 
 
@@ -544,12 +553,11 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
 def _title_in_construct(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
     """A title without the article (سفير، قائد، مدير) that is no given name, with a noun after it: in construct with
     what the person serves or leads, the role after a name, not a part of it."""
-    if job_kind(word, context.lexicons.roles) not in ("job", "title") or normalize(word.text).startswith("ال"):
+    if job_kind(word, context.lexicons.roles) not in ("job", "title"):
         return False
     if any(key in context.lexicons.names for key in word.keys):
         return False  # أمين، صالح: a given name spelled like a title
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
-    return following is not None and following.start > word.end and following.upos in ("NOUN", "PROPN", "X")
+    return heads_a_construct(sentence, word)
 
 
 def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content_start: int) -> Word | None:
@@ -560,7 +568,7 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
     """
     if agrees_with_pronoun_subject(cue_word):
         return None  # وطالبوا الرئيس الجديد ببذل …: the plural verb's subject is in the verb, the title is its object
-    following = sentence.word(cue_word.index + 1) if cue_word.index < len(sentence.words) else None
+    following = sentence.word_after(cue_word)
     if following is not None and addressee_after_appeal_verb(context, sentence, cue_word, following):
         return None  # وطالب كافة السكان بـ …: whom he called on; the subject is in the verb
     found = _first_nominal(context, sentence, cue_word, content_start)
@@ -594,7 +602,7 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
 def _quantifier_of_people(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
     """A quantity word followed by من (كثير من، عدد من): the head of a subject, whatever its tag."""
     quantifiers = context.lexicons.quantifiers
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    following = sentence.word_after(word)
     return (
         quantifiers is not None
         and following is not None

@@ -46,7 +46,7 @@ def is_cue_word(context: DocumentContext, sentence: SentenceGraph, word: Word) -
     """A reporting verb or participle of its own; not a speech noun with its owner (عن مصادر قولها إن)."""
     if word.upos in ("PRON", "PUNCT", "SCONJ", "CCONJ", "PART", "DET", "NUM"):
         return False
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    following = sentence.word_after(word)
     if following is not None and following.start <= word.end and following.upos == "PRON":
         return False
     surface = word_span(context.text, word.start, word.end).text
@@ -68,7 +68,7 @@ def adjective_of_noun_before(text: str, sentence: SentenceGraph, word: Word, com
     """حضورا لافتا في …، تطورا لافتا: a participle right after an indefinite accusative noun (nothing between) agrees
     with it as its adjective ("remarkable"); it reports nothing. Not where a complement clause follows it (أولا مؤكدا أن
     …، لافتا إلى أن …)."""
-    previous = sentence.word(word.index - 1) if word.index > 1 else None
+    previous = sentence.word_before(word)
     if previous is None or previous.upos != "NOUN" or previous.feat("Definite") != "Ind" or text[previous.end : word.start].strip():
         return False
     following = sentence.words[word.index : word.index + 2]

@@ -127,12 +127,12 @@ def _of_people(sentence: SentenceGraph, word: Word, facts: Sequence[WordFacts]) 
 
 
 def _next(sentence: SentenceGraph, word: Word) -> Word | None:
-    return sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    return sentence.word_after(word)
 
 
 def _after_quantifier(sentence: SentenceGraph, word: Word) -> bool:
     """`عدد من الأهالي`: the plural after a quantifier's من is the quantifier's group, not one of its own."""
-    before = sentence.word(word.index - 1) if word.index > 1 else None
+    before = sentence.word_before(word)
     return before is not None and normalize(before.text) == _FROM
 
 
@@ -159,7 +159,7 @@ def _group_words(sentence: SentenceGraph, head: Word, facts: Sequence[WordFacts]
     """The words of the group `head` begins: the count before it, a quantifier's من and plural, the description and
     nouns in construct, a name right after them, and the plural of people joined by و with its own description."""
     words = [head]
-    before = sentence.word(head.index - 1) if head.index > 1 else None
+    before = sentence.word_before(head)
     if before is not None and before.upos == "NUM" and before.head == head.index:
         words.insert(0, before)  # ثلاثة مصادر، 7 لاعبين
     fact = facts[head.index - 1]

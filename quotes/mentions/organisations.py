@@ -68,7 +68,7 @@ def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
     name (للبي بي سي)."""
     if noun.upos != "NOUN":
         return False
-    after = sentence.word(noun.index + 1) if noun.index < len(sentence.words) else None
+    after = sentence.word_after(noun)
     return definite(noun) or (after is not None and (after.upos == "PROPN" or definite(after)) and not is_time(after))
 
 
@@ -141,7 +141,7 @@ def _opens_eponym(
     and a person's name after it."""
     if not eponym(word) or not article(word) or normalize(previous.text).startswith("ال"):
         return False
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    following = sentence.word_after(word)
     return following is not None and _goes_on_eponym(following, is_name) and normalize(following.text) not in NAME_LINKS
 
 

@@ -17,7 +17,7 @@ from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import opens_definite_noun, prayer_starts
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import opens_the_object
+from quotes.speakers.words import heads_a_construct, opens_the_object
 
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
@@ -127,10 +127,7 @@ def _title_in_construct_after_name(reader: WordReader, sentence: SentenceGraph, 
         return False
     last = words[-1]
     facts = reader.facts(last)
-    if not facts.title or facts.given_name or normalize(last.text).startswith("ال"):
-        return False
-    following = sentence.word(last.index + 1) if last.index < len(sentence.words) else None
-    return following is not None and following.start > last.end and following.upos in ("NOUN", "PROPN", "X")
+    return facts.title and not facts.given_name and heads_a_construct(sentence, last)
 
 
 def _description_after_name(reader: WordReader, sentence: SentenceGraph, words: Sequence[Word]) -> bool:
@@ -146,7 +143,7 @@ def _description_after_name(reader: WordReader, sentence: SentenceGraph, words: 
 def _description_after(reader: WordReader, sentence: SentenceGraph, last: Word, text: str) -> Span | None:
     """The description a definite descriptor with its own phrase opens right after the name that ends at `last`
     (quotes.mentions.roles.description_after_name), if one follows it."""
-    following = sentence.word(last.index + 1) if last.index < len(sentence.words) else None
+    following = sentence.word_after(last)
     return description_after_name(reader, sentence, following, text) if following is not None else None
 
 
@@ -178,7 +175,7 @@ def tagged_otherwise(mention: EntityMention, sentence: SentenceGraph, spans: Seq
 def _saying_of(sentence: SentenceGraph, word: Word) -> bool:
     """Whether the word is قول with its possessive pronoun glued (قوله، قولها: "his saying"), which follows the source
     in a relay (نقل عن فلان قوله): a pronoun after any other word may be a name's ة written ه (السومه)."""
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    following = sentence.word_after(word)
     return (
         normalize(word.text) == "قول"
         and following is not None

@@ -50,5 +50,5 @@ def _definite_title(sentence: SentenceGraph, word: Word) -> bool:
     """Of a title: الوزير، المتحدث الرسمي, or a title in construct with a definite noun (مدير الإدارة)."""
     if article(word):
         return True
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    following = sentence.word_after(word)
     return following is not None and article(following)

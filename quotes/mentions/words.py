@@ -40,7 +40,7 @@ def span_of(words: Sequence[Word], text: str) -> Span | None:
 
 def glued_next(sentence: SentenceGraph, word: Word) -> Word | None:
     """The next word when it is written glued to this one (ل + الوزارة, ف + راس), else None."""
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    following = sentence.word_after(word)
     return following if following is not None and following.start <= word.end else None
 
 

@@ -212,7 +212,7 @@ def _common_noun_after_lone_surname(graph: SentenceGraph, head: Word, child: Wor
         return False
     if any(other.base_deprel == "flat" for other in graph.children(head.index)):
         return False
-    before = graph.word(head.index - 1) if head.index > 1 else None
+    before = graph.word_before(head)
     if before is not None and (before.upos in NAME_TAGS or before.upos == "NOUN" or before.upos == "ADJ"):
         return False  # الرئيس الأميركي باراك أوباما …: a name after its title or given name, left as it was
     given_names, role_nouns = bundled_lexicon("given_names"), bundled_lexicon("role_nouns")

@@ -350,7 +350,7 @@ def _in_construct_before(noun: Word, name: Word, roles: Lexicon, text: str) -> b
 def _adjective_of_noun(graph: SentenceGraph, word: Word) -> bool:
     """`مسؤول تركي رفض الكشف عن هويته`: a given name's spelling (تركي) tagged an adjective of the indefinite noun
     right before it is that noun's nationality, not a name."""
-    previous = graph.word(word.index - 1) if word.index > 1 else None
+    previous = graph.word_before(word)
     return (
         word.upos == "ADJ"
         and word.base_deprel == "amod"
@@ -412,7 +412,7 @@ def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, hon
 def name_after_nationality(graph: SentenceGraph, head: Word, words: list[Word], roles: Lexicon, text: str) -> Word | None:
     """The name right after a nationality that heads the phrase (وقال الفرنسي | هيرفي رينارد: the parse hung the name
     under the adjective): where the speaker starts; the nationality is neither name nor title."""
-    following = graph.word(head.index + 1) if head.index < len(graph.words) else None
+    following = graph.word_after(head)
     if following is None or following not in words or following.upos not in NAME_TAGS or not nationality(head, roles, text):
         return None
     return None if normalize(following.text).startswith("ال") else following
@@ -448,7 +448,7 @@ def named_person_before(
             continue  # الرائد: a rank or a club, not the given name رائد
         if common_noun_reading(graph.words, word.index - 1):
             continue  # في عمر السابعة
-        previous = graph.word(word.index - 1) if word.index > 1 else None
+        previous = graph.word_before(word)
         if previous is not None and (is_given_name(previous, names, graph) or links_name(previous, text)):
             continue  # inside a name: its first word comes earlier
         if _spoken_about(graph, word) or (previous is not None and previous.upos == "NOUN" and _spoken_about(graph, previous)):

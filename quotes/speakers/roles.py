@@ -245,7 +245,7 @@ def job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, r
         return None
     if _circumstantial_accusative(first, text, roles):
         return None  # استأذن فهيد من مبارك طالباً منه الدعاء: asking him to pray, no student
-    following = graph.word(first.index + 1) if first.index < len(graph.words) else None
+    following = graph.word_after(first)
     if following is None or following.upos == "PUNCT" or following.start >= limit:
         return None  # a bare noun after the name (محمد أمين) may be the name's last word
     end = _role_end(text, start, limit)
@@ -296,7 +296,7 @@ def described_with_phrase(graph: SentenceGraph, word: Word, roles: Lexicon, *, a
         return True
     if kind == "job" and not after_name:
         return False
-    before = graph.word(word.index - 1) if word.index > 1 else None
+    before = graph.word_before(word)
     if word.upos not in ("NOUN", *NAME_TAGS) or before is None or not (after_name or before.upos in NAME_TAGS):
         return False  # المشهد | السياسي الماثل أمامنا: an adjective of a noun; adjectives only after a name
     if normalize(before.text) in NAME_LINKS | _NAME_PARTICLES:
@@ -316,7 +316,7 @@ _NAME_PARTICLES = name_link_words("particle")
 
 
 def _next_word(graph: SentenceGraph, word: Word) -> Word | None:
-    return graph.word(word.index + 1) if word.index < len(graph.words) else None
+    return graph.word_after(word)
 
 
 #: The tags of the words a description with its phrase holds (القيادي في حزب «النهضة»، الخبيرة في شؤون التعليم): it
@@ -369,7 +369,7 @@ def described_in_construct(graph: SentenceGraph, word: Word, roles: Lexicon, lim
         return False
     if normalize(word.text).startswith(("ال", "وال")) or normalize(word.text) in NAME_LINKS:
         return False
-    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    following = graph.word_after(word)
     return following is not None and following.upos in ("NOUN", "ADJ") and following.start < limit
 
 
@@ -455,7 +455,7 @@ _UNDER_WHOM = frozenset(normalize(word) for word in ("إشراف", "رئاسة")
 
 def _under_whom(graph: SentenceGraph, word: Word) -> bool:
     """Whether `word` is إشراف/رئاسة after a glued بـ (بإشراف، برئاسة)."""
-    before = graph.word(word.index - 1) if word.index > 1 else None
+    before = graph.word_before(word)
     return (
         before is not None
         and before.text == "ب"

@@ -285,7 +285,7 @@ def _all_of_after_definite(graph: SentenceGraph, noun: Word, word: Word) -> bool
     entry = bundled_lexicon("quantifiers").lookup(*word.keys)
     if entry is None or entry.get("addressed") != "yes" or normalize(word.text).startswith("ال"):
         return False
-    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    following = graph.word_after(word)
     return following is not None and following.upos in ("NOUN", "ADJ") and following.start > word.end
 
 
@@ -310,10 +310,10 @@ def _described_by_its_own_subject(graph: SentenceGraph, noun: Word, word: Word) 
         return False
     if participle.upos not in ("NOUN", "ADJ", "VERB") or not normalize(participle.text).startswith("ال"):
         return False
-    subject = graph.word(participle.index + 1) if participle.index < len(graph.words) else None
+    subject = graph.word_after(participle)
     if subject is None or subject.upos not in ("NOUN", "PROPN", "X") or subject.start == participle.end:
         return False
-    pronoun = graph.word(subject.index + 1) if subject.index < len(graph.words) else None
+    pronoun = graph.word_after(subject)
     if pronoun is not None and pronoun.upos == "PRON" and pronoun.start == subject.end:
         return pronoun.feat("Number") == "Plur"
     return _PLURAL_PRONOUN.match(normalize(subject.text)) is not None and not normalize(subject.text).startswith("ال")
@@ -337,7 +337,7 @@ def _written_definite(graph: SentenceGraph, noun: Word) -> bool:
     is split ل + لإحصاء)."""
     if strip_conjunction(normalize(noun.text)).startswith("ال"):
         return True
-    before = graph.word(noun.index - 1) if noun.index > 1 else None
+    before = graph.word_before(noun)
     return before is not None and before.text == "ل" and before.end == noun.start and noun.text.startswith("ل")
 
 
@@ -427,7 +427,7 @@ def given_name_before_family(graph: SentenceGraph, word: Word) -> bool:
     الخالد`، `صباح | السالم`; `صباح | الأحد` and `صباح | اليوم` are the morning)."""
     if not any(key in _TIME_GIVEN_NAMES for key in word.keys):
         return False
-    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    following = graph.word_after(word)
     if following is None or following.start == word.end or is_time(following):
         return False
     written = normalize(following.text)
@@ -521,7 +521,7 @@ _NOUN_WITH_ITS_PRONOUN = re.compile(r"\w{3,}ت(?:ها|هم|هن|هما|كم|كم
 def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
     """Whether a pronoun is glued to the end of `word` (أسباب + ها), or written in it where the tokenizer left a
     feminine noun whole with its pronoun (جاهزيتهم: the tagger calls the unseen word a name)."""
-    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    following = graph.word_after(word)
     if following is not None and following.upos == "PRON" and following.start == word.end:
         return True
     return word.upos in NAME_TAGS and _NOUN_WITH_ITS_PRONOUN.match(normalize(word.text)) is not None
@@ -534,7 +534,7 @@ def name_after_link(previous: Word, word: Word, text: str) -> bool:
 
 def _before_family_name(graph: SentenceGraph, word: Word) -> bool:
     """Whether a proper noun or a nisba with the article (العامري، النعيمي) follows the word."""
-    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    following = graph.word_after(word)
     if following is None:
         return False
     return following.upos in ("PROPN", "X") or (following.text.startswith("ال") and following.text.endswith("ي"))
@@ -542,7 +542,7 @@ def _before_family_name(graph: SentenceGraph, word: Word) -> bool:
 
 def before_patronymic(graph: SentenceGraph, word: Word) -> bool:
     """`عاطي بن عطية`: whatever stands before بن/بنت is a given name, whatever a small parser tagged it."""
-    following = graph.word(word.index + 1) if word.index < len(graph.words) else None
+    following = graph.word_after(word)
     return following is not None and following.text in ("بن", "بنت") and word.upos not in ("ADP", "PUNCT")
 
 
@@ -597,7 +597,17 @@ def common_noun_reading(words: Sequence[Word], position: int) -> bool:
     )
 
 
+def heads_a_construct(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a word without the article has a noun written apart right after it: the head of a construct
+    (سفير | خادم الحرمين الشريفين، قائد | اللواء). After a name, a title heading one is the person's role, not a part
+    of the name (read by the subject step and by the mention of a name the entity tagger ran on)."""
+    if normalize(word.text).startswith("ال"):
+        return False
+    following = sentence.word_after(word)
+    return following is not None and following.start > word.end and following.upos in ("NOUN", "PROPN", "X")
+
+
 def before_preposition(sentence: SentenceGraph, word: Word) -> bool:
     """Whether a preposition written apart follows the word (القيادي | في حزب …)."""
-    following = sentence.word(word.index + 1) if word.index < len(sentence.words) else None
+    following = sentence.word_after(word)
     return following is not None and following.upos == "ADP" and following.start > word.end
