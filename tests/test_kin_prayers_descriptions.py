@@ -117,3 +117,25 @@ def test_a_description_after_the_name_ends_before_a_time_or_a_relative_clause(
     # نائب وزير النقل | أمس الخميس: when he spoke; وزيرة الخارجية السابقة | والتي تسعى …: a clause about her
     [(_, speaker, resolved, found_role)] = found(extractor, doc_id, parser)
     assert (speaker, resolved, found_role) == (name, name, role)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("زوجته", True),  # his wife: زوجة with the feminine ending written ت before the pronoun
+        ("محاميها", True),  # her lawyer
+        ("مستشاره", True),  # his adviser
+        ("مدربهم", True),  # their coach
+        ("عبده", False),  # a name that ends like a pronoun
+        ("خالد", False),
+    ],
+)
+def test_a_role_noun_with_its_pronoun_is_told_from_a_name(written: str, expected: bool) -> None:
+    """What the tagger may call a proper noun before a given name (`وذكرت زوجته هدى العنزي`) is a description when it
+    is a role noun with a pronoun written on it; then it opens no name."""
+    from quotes.grammar.loader import bundled_lexicon
+    from quotes.graph import Word
+    from quotes.speakers.words import role_with_its_pronoun
+
+    word = Word(3, written, written, "PROPN", "_", (), 2, "nsubj", 6, 6 + len(written), written)
+    assert role_with_its_pronoun(word, bundled_lexicon("role_nouns")) is expected

@@ -30,6 +30,7 @@ from quotes.speakers.words import (
     only_honorifics,
     opened_by,
     prayer_starts,
+    role_with_its_pronoun,
     span_of,
     strip_honorifics,
     surface,
@@ -237,8 +238,11 @@ def phrase_between(
         role_words = []  # وجاء في بيان لسامر الحداد المتحدث …: the statement of the person named, no title of his
     if len(role_words) == 1 and nationality(role_words[0], roles, text):
         role_words = []  # أكد اليوناني دونيس مدرب فريق الهلال: a nationality is no title; the title follows the name
-    if role_words and all(word.upos == "PROPN" and not is_role_word(word, roles) for word in role_words):
-        # ويؤكد كولو عبدالرشيد: proper nouns right before a listed given name, none a title, open the name
+    if role_words and all(
+        word.upos == "PROPN" and not is_role_word(word, roles) and not role_with_its_pronoun(word, roles) for word in role_words
+    ):
+        # ويؤكد كولو عبدالرشيد: proper nouns right before a listed given name, none a title, open the name; a role noun
+        # with its pronoun written on it is none (وذكرت زوجته هدى العنزي: the tagger's PROPN is "his wife", her role)
         speaker = span_of([*role_words, *name_words], text)
         role_words = []
     if role_words and all(normalize(word.text) in _QUANTIFIERS for word in role_words):

@@ -518,6 +518,24 @@ def name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Sentenc
 _NOUN_WITH_ITS_PRONOUN = re.compile(r"\w{3,}ت(?:ها|هم|هن|هما|كم|كما|نا)$|\w{4,}ته$")
 
 
+#: Pronouns written on the end of a noun, longest first (هما before ها and ه).
+_PRONOUN_ENDINGS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
+def role_with_its_pronoun(word: Word, roles: Lexicon) -> bool:
+    """Whether a word is a role noun with a pronoun written on its end (زوجته، محاميها، مستشاره: "his wife", "her
+    lawyer"), whatever the tagger called it: a description of the person named after it, never part of the name."""
+    key = normalize(word.text)
+    for ending in _PRONOUN_ENDINGS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) >= 3:
+            # the feminine ending is written ت before the pronoun (زوجت + ه of زوجة)
+            stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+            if any(roles.lookup(candidate) is not None for candidate in stems):
+                return True
+    return False
+
+
 def pronoun_suffixed(graph: SentenceGraph, word: Word) -> bool:
     """Whether a pronoun is glued to the end of `word` (أسباب + ها), or written in it where the tokenizer left a
     feminine noun whole with its pronoun (جاهزيتهم: the tagger calls the unseen word a name)."""
