@@ -11,6 +11,7 @@ from quotes import compiled as _compiled
 _compiled.install()
 
 from quotes.api import DocumentResult, Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.errors import (
     ConlluError,
     ExtractionError,
@@ -20,7 +21,7 @@ from quotes.errors import (
     QuotesError,
     RuleError,
 )
-from quotes.graph import ParsedDocument, SentenceGraph, Word, documents_from_conllu
+from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.model import Binding, Cue, Evidence, Quote, Span
 
 __all__ = [

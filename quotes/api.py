@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from quotes.attribution import BEFORE_SPEAKER_MENTIONS, SIEVES, Ground, attribute
+from quotes.conllu_reading import documents_from_conllu
 from quotes.coreference import HeadNouns, SpeakerResolver
 from quotes.drafts import HYPOTHETICAL, NEGATED, DocumentAssembler, Lexicons
 from quotes.entities import EntityTable, build_entities
 from quotes.errors import InputError, QuotesError
 from quotes.grammar import Grammar, load_grammar
-from quotes.graph import ParsedDocument, document_from_stanza, documents_from_conllu, shift_document
+from quotes.graph import ParsedDocument, document_from_stanza, shift_document
 from quotes.match import Matcher
 from quotes.mentions import EntityMention, MentionFinder, MentionLexicons, outside_contents
 from quotes.model import Quote

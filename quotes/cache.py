@@ -16,8 +16,9 @@ from pathlib import Path
 
 import attrs
 
+from quotes.conllu_reading import documents_from_conllu
 from quotes.errors import ConlluError
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.graph import ParsedDocument
 
 
 def text_key(text: str) -> str:

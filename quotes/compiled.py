@@ -46,6 +46,7 @@ MODULES: tuple[str, ...] = (
     "quotes.model",
     "quotes.lexicon",
     "quotes.graph",
+    "quotes.conllu_reading",
     "quotes.grammar.schema",
     "quotes.grammar.paths",
     "quotes.match",

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 import attrs
 
 from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.errors import QuotesError
 from quotes.grammar.schema import Example, Rule
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.graph import ParsedDocument
 from quotes.model import Quote
 
 _FIELDS = ("cue", "speaker", "speaker_resolved", "role", "content", "via", "type")

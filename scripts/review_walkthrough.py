@@ -20,8 +20,9 @@ from typing import Any
 from playwright.sync_api import sync_playwright
 
 from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.evaluate import ScoredQuote, evaluate, gold_spans, read_jsonl
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.graph import ParsedDocument
 from quotes.model import Quote
 from quotes.review import check_gold
 from quotes.review.build import quote_spans

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.grammar import Grammar, load_grammar
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.graph import ParsedDocument
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

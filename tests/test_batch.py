@@ -27,7 +27,8 @@ from quotes.cache import ParseCache
 from quotes.cli import cli
 from quotes.cli.extract import extract as extract_command
 from quotes.cli.parse import parse as parse_command
-from quotes.graph import ParsedDocument, SentenceGraph, documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
+from quotes.graph import ParsedDocument, SentenceGraph
 from quotes.io import Document, ReadOptions, Skipped
 
 DATA = Path(__file__).parent / "data" / "batch"

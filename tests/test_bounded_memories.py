@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from quotes import batch, compiled, graph, loaded, normalize
+from quotes import batch, compiled, conllu_reading, loaded, normalize
 from quotes.api import Extractor
 from quotes.io import Document
 
@@ -42,7 +42,7 @@ def _rule_memories() -> dict[str, Any]:
 def _sizes() -> dict[str, int]:
     sizes = {name: memory.cache_info().currsize for name, memory in _rule_memories().items()}
     sizes["quotes.normalize._remembered"] = len(normalize._remembered)
-    sizes["quotes.graph._SPELLINGS"] = len(graph._SPELLINGS)
+    sizes["quotes.conllu_reading._SPELLINGS"] = len(conllu_reading._SPELLINGS)
     return sizes
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import attrs
 
+from quotes.conllu_reading import documents_from_conllu
 from quotes.grammar import Grammar
-from quotes.graph import documents_from_conllu
 from quotes.match import Matcher, first_per_anchor
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -9,7 +9,7 @@ import pytest
 
 from quotes.batch import Job, RunConfig, run
 from quotes.cache import ParseCache
-from quotes.graph import documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
 
 distributed = pytest.importorskip("distributed")
 import dask.bag as db  # noqa: E402 - after the skip check

@@ -15,9 +15,9 @@ import pytest
 
 from quotes.api import Extractor
 from quotes.attribution import quote_counts
+from quotes.conllu_reading import documents_from_conllu
 from quotes.entities import EntityTable
 from quotes.grammar import Grammar
-from quotes.graph import documents_from_conllu
 from quotes.model import Quote
 
 SEED = Path(__file__).resolve().parent / "data" / "seed" / "seed.conllu"

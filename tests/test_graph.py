@@ -5,8 +5,9 @@ from __future__ import annotations
 import attrs
 import pytest
 
+from quotes.conllu_reading import documents_from_conllu, sentence_from_conllu
 from quotes.errors import ConlluError
-from quotes.graph import documents_from_conllu, sentence_from_conllu, tag_spans
+from quotes.graph import tag_spans
 
 PADT_WA_QALA = """# newdoc id = padt-1
 # text = وقال الوزير إن الحكومة ستطرح القانون.
@@ -166,14 +167,14 @@ def test_a_documents_entity_spans_are_its_sentences_tag_spans() -> None:
 
 
 def test_a_word_built_without_its_readings_computes_them() -> None:
-    from quotes.graph import Word, _readings
+    from quotes.graph import Word, readings_of
     from quotes.normalize import form_keys, normalize
 
     word = Word(2, "قال", "قَال", "VERB", "_", (), 0, "root", 1, 4, "وقال", token_first=False)
     assert word.lemma_key == normalize("قَال") == "قال"
     assert word.keys == form_keys("قال")
     assert word.token_keys == form_keys("وقال")
-    assert (word.lemma_key, word.keys, word.token_keys, word.trigger_keys, word.spelling) == _readings(
+    assert (word.lemma_key, word.keys, word.token_keys, word.trigger_keys, word.spelling) == readings_of(
         "قَال", "قال", "وقال", "VERB"
     )
     assert word.spelling == ("قال", "وقال", "VERB", "قال")
@@ -224,7 +225,8 @@ def test_the_parse_cache_reader_accepts_the_trees_the_general_reader_accepts(cou
     dependents."""
     from itertools import product
 
-    from quotes.graph import SentenceGraph, Word, _tree_children, check_tree
+    from quotes.conllu_reading import _tree_children, check_tree
+    from quotes.graph import SentenceGraph, Word
 
     for heads in product(range(count + 1), repeat=count):
         if any(head == number for number, head in enumerate(heads, 1)):
@@ -263,7 +265,7 @@ def test_a_broken_parse_cache_document_gets_the_general_readers_error(old: str, 
     [(("1", "2", "3"), True), (("1", "3"), False), (("1-2", "1", "2"), False), (("1", "1.1", "2"), False), (("10",), False), ((), True)],
 )
 def test_a_block_is_plain_where_its_word_ids_count_from_one(ids: tuple[str, ...], plain: bool) -> None:
-    from quotes.graph import _Block
+    from quotes.conllu_reading import _Block
 
     lines = [f"{word_id}\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_" for word_id in ids]
     block = _Block({}, lines, list(range(1, len(lines) + 1)), 1)
@@ -301,7 +303,7 @@ def test_a_line_break_inside_a_row_cuts_it_as_splitlines_does(mark: str) -> None
 
 @pytest.mark.parametrize("text", [PUD_LI_OBAMA, PUD_LI_OBAMA.rstrip("\n"), PADT_WA_QALA + "\n\n", "", "\n"])
 def test_the_readers_lines_are_splitlines_and_at_most_one_blank_line_more(text: str) -> None:
-    from quotes.graph import _lines
+    from quotes.conllu_reading import _lines
 
     lines = _lines(text)
     assert lines == text.splitlines() or lines == [*text.splitlines(), ""]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from quotes.conllu_reading import documents_from_conllu
 from quotes.errors import InputError
-from quotes.graph import documents_from_conllu
 from quotes.io import (
     Document,
     JsonlWriter,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "quotes"
 
-#: Lower layers may not import higher ones (errors, normalize → model, lexicon → grammar → graph → match
+#: Lower layers may not import higher ones (errors, normalize → model, lexicon → graph → conllu_reading → grammar → match
 #: → quotemarks, speakers → drafts → coreference → mentions → entities → attribution → explain, parser and its tag
 #: corrections → api → io, evaluate → review → service → cli; `compiled` imports nothing of quotes: it loads
 #: the compiled copies of the others).
@@ -15,6 +15,7 @@ LAYERS = [
     {"errors", "normalize", "textcheck", "cleantext", "htmltext", "compiled"},
     {"model", "lexicon", "schema"},
     {"graph"},
+    {"conllu_reading"},
     {"grammar"},
     {"match"},
     {"quotemarks", "speakers"},

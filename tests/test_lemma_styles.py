@@ -15,7 +15,7 @@ import pytest
 
 from conftest import sources
 from quotes.api import Extractor
-from quotes.graph import documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
 
 FATHA, DAMMA, KASRA, SHADDA = "\u064e", "\u064f", "\u0650", "\u0651"
 TEXT = "وأكد المتحدث باسم الوزارة فهد العتيبي أن المشروع سيكتمل في العام المقبل."

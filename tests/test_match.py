@@ -9,10 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quotes.conllu_reading import sentence_from_conllu
 from quotes.errors import QuotesError
 from quotes.grammar import load_grammar
 from quotes.grammar.paths import UD_RELATIONS
-from quotes.graph import SentenceGraph, Word, sentence_from_conllu
+from quotes.graph import SentenceGraph, Word
 from quotes.match import Matcher, trace_rule
 
 RULES = Path(__file__).resolve().parent.parent / "rules"

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.entities import EntityTable
 from quotes.grammar import Grammar
-from quotes.graph import ParsedDocument, documents_from_conllu, tag_spans
+from quotes.graph import ParsedDocument, tag_spans
 from quotes.mentions import EntityMention
 from quotes.model import Quote
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quotes.api import Extractor
-from quotes.graph import documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 from quotes.api import Extractor
-from quotes.graph import documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
 from quotes.model import Quote
 
 NEWS = Path(__file__).resolve().parent / "data" / "news" / "attribution.conllu"
@@ -244,7 +244,7 @@ def test_a_participle_after_a_quotation_reports_its_own_clause() -> None:
     snippet of examples/factcheck_example.py) hangs the clause from قال and مشيراً from the clause.
     """
     from quotes.api import Extractor
-    from quotes.graph import documents_from_conllu
+    from quotes.conllu_reading import documents_from_conllu
 
     path = Path(__file__).parent / "data" / "news" / "participle_after_quote.conllu"
     (document,) = documents_from_conllu(path.read_text(encoding="utf-8"))

@@ -14,7 +14,8 @@ import pytest
 
 from conftest import documents_by_id, sources
 from quotes.api import Extractor
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
+from quotes.graph import ParsedDocument
 from quotes.verb_person import first_person_number, with_first_person
 
 PARSES = Path(__file__).resolve().parent / "data" / "entities" / "news_parser_shapes.conllu"

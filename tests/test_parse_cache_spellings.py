@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotes import graph
-from quotes.graph import Word, documents_from_conllu
+from quotes import conllu_reading
+from quotes.conllu_reading import documents_from_conllu
+from quotes.graph import Word
 
 #: Written as `quotes parse` writes a document (the offsets first in MISC): the general reader's tree, text and tags.
 CACHED = """# newdoc id = cache-1
@@ -52,21 +53,21 @@ def test_the_cached_rows_read_as_the_general_reader_reads_them() -> None:
 
 
 def test_words_spelled_alike_share_one_reading_of_their_columns(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(graph, "_SPELLINGS", {})
+    monkeypatch.setattr(conllu_reading, "_SPELLINGS", {})
     words = documents_from_conllu(CACHED)[0].sentences[0].words
     assert [(word.text, word.lemma, word.upos, word.xpos, word.feats) for word in (words[1], words[3])] == [
         ("المدير", "مُدِير", "NOUN", "N------S1D", (("Case", "Nom"), ("Definite", "Def")))
     ] * 2
-    assert len(graph._SPELLINGS) == 4  # five rows, two of them المدير spelled alike
-    spelled = graph._SPELLINGS["المدير\tمُدِير\tNOUN\tN------S1D\tCase=Nom|Definite=Def"]
+    assert len(conllu_reading._SPELLINGS) == 4  # five rows, two of them المدير spelled alike
+    spelled = conllu_reading._SPELLINGS["المدير\tمُدِير\tNOUN\tN------S1D\tCase=Nom|Definite=Def"]
     for word in (words[1], words[3]):
         assert word.text is spelled[0] and word.feats is spelled[4] and word.keys is spelled[6]
 
 
 def test_the_memory_of_spellings_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(graph, "_SPELLINGS", {})
-    monkeypatch.setattr(graph, "_SPELLINGS_LIMIT", 3)
+    monkeypatch.setattr(conllu_reading, "_SPELLINGS", {})
+    monkeypatch.setattr(conllu_reading, "_SPELLINGS_LIMIT", 3)
     first = documents_from_conllu(CACHED)[0].sentences[0].words
-    assert 0 < len(graph._SPELLINGS) <= 3
+    assert 0 < len(conllu_reading._SPELLINGS) <= 3
     again = documents_from_conllu(CACHED.replace("cache-1", "cache-2"))[0].sentences[0].words
-    assert again == first and len(graph._SPELLINGS) <= 3
+    assert again == first and len(conllu_reading._SPELLINGS) <= 3

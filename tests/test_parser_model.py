@@ -507,7 +507,8 @@ def test_punctuation_glued_to_a_word_is_a_token_of_its_own() -> None:
 @pytest.mark.model
 def test_a_semicolon_is_tagged_punctuation_and_keeps_its_written_form(bundled: StanzaParser) -> None:
     """؛ is in neither treebank: the tagger read it as the comma they write in its place, and the CoNLL-U keeps ؛."""
-    from quotes.graph import document_from_stanza, documents_from_conllu
+    from quotes.conllu_reading import documents_from_conllu
+    from quotes.graph import document_from_stanza
 
     text = "غادر الوزير العاصمة مساء أمس؛ موضحا أن الزيارة ناجحة. وأكدت ليلى حداد؛ أن المشروع تأخر ; لأسباب فنية."
     parsed = bundled.parse(text)

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from quotes.api import Extractor
 from quotes.cli import _register, cli
+from quotes.conllu_reading import documents_from_conllu
 from quotes.evaluate import evaluate, read_documents, read_jsonl
-from quotes.graph import documents_from_conllu
 from quotes.review import build_report, check_gold, cue_context, gold_record, render_report
 from quotes.review.segments import Layer, segment_text
 

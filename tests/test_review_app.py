@@ -14,10 +14,11 @@ from click.testing import CliRunner
 from starlette.testclient import TestClient
 
 from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.errors import InputError
 from quotes.evaluate import read_jsonl
 from quotes.grammar import load_grammar
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.graph import ParsedDocument
 from quotes.review import app as review_app
 from quotes.review import build_report, check_gold, gold_record, render_report
 from quotes.review.app import ServeError, bind, create_app, is_loopback

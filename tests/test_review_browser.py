@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 
 from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.evaluate import evaluate, read_documents, read_jsonl
 from quotes.explain import explain_document
-from quotes.graph import documents_from_conllu
 from quotes.review import build_report, check_gold, cue_context, render_explanations, render_report
 from quotes.review.model import FIELD_LABELS, Report, ReviewItem
 

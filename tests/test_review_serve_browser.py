@@ -20,9 +20,10 @@ from typing import Any
 import pytest
 
 from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.evaluate import read_documents, read_jsonl
 from quotes.grammar import load_grammar
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.graph import ParsedDocument
 from quotes.review import build_report, check_gold, gold_record
 from test_review_browser import CHROMIUM, CHROMIUM_ARGS, SELECT_JS
 

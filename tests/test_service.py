@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from quotes.cli import cli
 from quotes.cli.serve import serve as serve_command
-from quotes.graph import documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
 from quotes.service import ServiceConfig, ServiceError, create_app, is_loopback
 from quotes.service.logs import JsonFormatter
 from quotes.service.results import entities

@@ -19,7 +19,7 @@ import time
 import httpx
 import pytest
 
-from quotes.graph import documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
 from quotes.service.schemas import examples
 from service_support import assert_contract_records, free_port
 

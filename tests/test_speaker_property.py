@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from quotes.api import Extractor
 from quotes.attribution import NOT_SOURCE_TAGS, speaker_head
+from quotes.conllu_reading import documents_from_conllu
 from quotes.grammar import load_grammar
-from quotes.graph import documents_from_conllu
 
 #: (form, lemma, upos, is a place) of words a parser may take for the subject of a cue.
 SUBJECTS = {

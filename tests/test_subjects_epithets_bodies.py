@@ -176,7 +176,7 @@ EPONYM_SPLIT_NAME = """# newdoc id = eponym-split-name
 
 def test_a_bodys_eponym_goes_on_through_a_name_link(extractor: Extractor) -> None:
     # صندوق الأمير سلطان بن عبد|العزيز لتنمية المرأة: after بن the name goes on, though عبد would end a body's name
-    from quotes.graph import documents_from_conllu
+    from quotes.conllu_reading import documents_from_conllu
 
     (document,) = documents_from_conllu(EPONYM_SPLIT_NAME, source="test")
     organisations = [mention.span.text for mention in extractor.mentions(document) if mention.kind == "ORG"]

@@ -13,7 +13,8 @@ import pytest
 
 from conftest import documents_by_id
 from quotes.api import Extractor
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
+from quotes.graph import ParsedDocument
 from quotes.model import Quote
 
 PARSES = Path(__file__).resolve().parent / "data" / "entities" / "unseen_news.conllu"

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import attrs
 
-from quotes.graph import SentenceGraph, documents_from_conllu
+from quotes.conllu_reading import documents_from_conllu
+from quotes.graph import SentenceGraph
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -17,10 +17,11 @@ import attrs
 
 from conftest import documents_by_id
 from quotes.api import Extractor
+from quotes.conllu_reading import sentence_from_conllu
 from quotes.drafts.assembler import DocumentAssembler
 from quotes.drafts.complements import find_loose_complementizer, loose_complementizer
 from quotes.drafts.subject import find_usable_speaker, usable_speaker
-from quotes.graph import sentence_from_conllu, tag_spans
+from quotes.graph import tag_spans
 from quotes.quotemarks import pair_quote_marks
 
 SEED = Path(__file__).resolve().parent / "data" / "seed" / "seed.conllu"

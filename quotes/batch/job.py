@@ -13,8 +13,9 @@ import attrs
 from quotes.api import Extractor
 from quotes.attribution import quote_counts
 from quotes.batch.budget import OverTime, seconds_for, time_budget
+from quotes.conllu_reading import documents_from_conllu
 from quotes.errors import ConlluError, ModelError, QuotesError
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.graph import ParsedDocument
 from quotes.io import Document, Unreadable, conllu_with_meta, jsonl_line
 from quotes.loaded import collect_after_documents, settle_for_documents
 

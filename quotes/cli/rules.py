@@ -9,11 +9,12 @@ from pathlib import Path
 import click
 
 from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.errors import QuotesError, RuleError, RuleProblem
 from quotes.explain import SentenceExplanation, bound_words, explain_document, render_explanation, render_svg
 from quotes.grammar import load_grammar
 from quotes.grammar.docs import render_rule_docs
-from quotes.graph import SentenceGraph, Word, documents_from_conllu
+from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.match import Matcher
 from quotes.review import render_explanations

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
 from quotes.errors import QuotesError
-from quotes.graph import ParsedDocument, documents_from_conllu
+from quotes.graph import ParsedDocument
 from quotes.io import Document, ReadOptions, Skipped, read_inputs
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from quotes.graph import ParsedDocument, documents_from_conllu, shift_document
+from quotes.conllu_reading import documents_from_conllu
+from quotes.graph import ParsedDocument, shift_document
 
 HERE = Path(__file__).parent
 SIZES = (1, 3, 2, 4, 1, 2, 3, 1, 2, 4, 3, 2, 1, 3, 2, 1, 3, 2)
