@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.drafts.relatives import RELATIVE_PRONOUNS, agrees_with, pronoun_gender
+from quotes.drafts.relatives import agrees_with, pronoun_gender
 from quotes.graph import Word
 from quotes.normalize import normalize
+from quotes.speakers.words import RELATIVE_PRONOUNS
 
 
 def _noun(text: str, feats: str = "") -> Word:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from quotes.drafts.context import DocumentContext, once_per_match
 from quotes.drafts.quotations import quotation_right_after
-from quotes.drafts.relatives import RELATIVE_PRONOUNS
 from quotes.drafts.spans import in_parentheses_at, word_span
 from quotes.drafts.words import (
     LEADING_PREPOSITIONS,
@@ -23,7 +22,7 @@ from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.speakers import is_time
-from quotes.speakers.words import NAME_LINKS
+from quotes.speakers.words import NAME_LINKS, RELATIVE_PRONOUNS
 
 #: Prepositions that turn أن into a temporal or purpose clause (بعد أن، قبل أن), not reported speech.
 #: Before a complementizer the rule bound: connectives only (شدد على أن and أشار إلى أن are speech).

@@ -13,8 +13,6 @@ from quotes.normalize import normalize
 
 _LEXICON = bundled_lexicon("relative_pronouns")
 
-#: Every relative pronoun, normalised (الذي، التي، الذين، اللذان، اللتان، اللاتي، اللواتي).
-RELATIVE_PRONOUNS = frozenset(_LEXICON)
 
 _GENDERS = {"m": "Masc", "f": "Fem"}
 

@@ -8,11 +8,11 @@ from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
 from quotes.drafts.overlaps import nested
 from quotes.drafts.quotations import COMPLEMENTIZER_STARTS
-from quotes.drafts.relatives import RELATIVE_PRONOUNS
 from quotes.drafts.words import names_a_source
 from quotes.graph import ParsedDocument
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
+from quotes.speakers.words import RELATIVE_PRONOUNS
 
 #: A relayed quote's cue comes within this many words of the relaying content's start, and its speech ends
 #: within this many characters of the relaying content's end.

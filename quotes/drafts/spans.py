@@ -7,12 +7,11 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from quotes.drafts.relatives import RELATIVE_PRONOUNS
 from quotes.graph import SentenceGraph
 from quotes.model import Span
 from quotes.normalize import INVISIBLE, char_before_spaces, normalize
 from quotes.quotemarks import QuoteMarks
-from quotes.speakers.words import CIRCUMSTANCE_HEADS, MEDIUM_PREPOSITIONS
+from quotes.speakers.words import CIRCUMSTANCE_HEADS, MEDIUM_PREPOSITIONS, RELATIVE_PRONOUNS
 
 SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
 #: Characters a word never starts or ends with: spaces, punctuation, quotation marks and the invisible ones

@@ -18,7 +18,6 @@ import attrs
 
 from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.quotations import title_after_quoted_name
-from quotes.drafts.relatives import RELATIVE_PRONOUNS
 from quotes.drafts.spans import trim
 from quotes.drafts.subject import (
     before_the_object,
@@ -36,7 +35,7 @@ from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import marked_name_end, unclosed_name_end
 from quotes.speakers import Mention, describe_speaker, is_time, phrase_between, pronoun_suffixed
-from quotes.speakers.words import dual_or_plural, given_name_before_family
+from quotes.speakers.words import RELATIVE_PRONOUNS, dual_or_plural, given_name_before_family
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ import attrs
 
 from quotes.drafts.context import DocumentContext, once_per_match
 from quotes.drafts.quotations import AS_SAID, speech_opening
-from quotes.drafts.relatives import RELATIVE_PRONOUNS, agrees_with, pronoun_gender
+from quotes.drafts.relatives import agrees_with, pronoun_gender
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import (
     addressee_after_appeal_verb,
@@ -44,6 +44,7 @@ from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import (
     NAME_LINKS,
     NAME_TAGS,
+    RELATIVE_PRONOUNS,
     given_name_before_family,
     heads_a_construct,
     issuer_end,

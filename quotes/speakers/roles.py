@@ -22,6 +22,7 @@ from quotes.speakers.words import (
     MEDIUM_PREPOSITIONS,
     NAME_LINKS,
     NAME_TAGS,
+    RELATIVE_PRONOUNS,
     before_preposition,
     in_parentheses,
     is_given_name,
@@ -273,7 +274,7 @@ def description_after_name(graph: SentenceGraph, speaker: Span, text: str, limit
         # or whom he told; نائب وزير النقل | أمس الخميس: when he spoke; وزيرة الخارجية السابقة | والتي تسعى: a clause
         # about her
         before = graph.word(stop.index - 1)
-        if before.upos == "CCONJ" and before.index > first.index and normalize(stop.text) in _RELATIVE_PRONOUNS:
+        if before.upos == "CCONJ" and before.index > first.index and normalize(stop.text) in RELATIVE_PRONOUNS:
             stop = before  # (و + التي)
         end = _without_dangling_preposition(text, first.start, end_before_spaces(text, stop.start))
     return before_circumstance(graph, Span.from_offsets(text, first.start, end), text) if end - first.start >= 2 else None
@@ -302,21 +303,17 @@ def described_with_phrase(graph: SentenceGraph, word: Word, roles: Lexicon, *, a
     if normalize(before.text) in NAME_LINKS | _NAME_PARTICLES:
         return False  # عبد | الملك الحوثي، بن | الأمير: the rest of a name
     last = word
-    while (following := _next_word(graph, last)) is not None and following.upos == "ADJ" and normalize(following.text).startswith("ال"):
+    while (following := graph.word_after(last)) is not None and following.upos == "ADJ" and normalize(following.text).startswith("ال"):
         last = following  # الخبير الاستراتيجي، المسؤولة المحلية
     if not before_preposition(graph, last):
         return False
-    preposition = _next_word(graph, last)
-    noun = _next_word(graph, preposition) if preposition is not None else None
+    preposition = graph.word_after(last)
+    noun = graph.word_after(preposition) if preposition is not None else None
     return noun is not None and strip_article(normalize(noun.text)) not in CIRCUMSTANCE_HEADS | ADDRESSEE_HEADS
 
 
 #: Words that join the parts of a name, or open one of two words (عبد، أبو): no title goes on after them.
 _NAME_PARTICLES = name_link_words("particle")
-
-
-def _next_word(graph: SentenceGraph, word: Word) -> Word | None:
-    return graph.word_after(word)
 
 
 #: The tags of the words a description with its phrase holds (القيادي في حزب «النهضة»، الخبيرة في شؤون التعليم): it
@@ -334,7 +331,7 @@ def description_phrase(graph: SentenceGraph, descriptor: Word, text: str, limit:
     for word in graph.words[descriptor.index : descriptor.index + _DESCRIPTION_WORDS]:
         if word.end > limit or normalize(word.text) in ("ان", "بان"):
             break
-        following = _next_word(graph, word)
+        following = graph.word_after(word)
         joins = word.upos == "CCONJ" and following is not None and following.upos == "NOUN"  # شؤون الأمن | والإرهاب
         if word.upos not in _DESCRIPTION_TAGS and not joins and word.text not in _MARKS_AROUND_A_NAME:
             break
@@ -353,12 +350,10 @@ def _ends_description(word: Word, text: str) -> bool:
         word.upos in ("VERB", "AUX")
         or text.startswith("لـ", word.start)
         or is_time(word)
-        or normalize(word.text) in _RELATIVE_PRONOUNS
+        or normalize(word.text) in RELATIVE_PRONOUNS
     )
 
 
-#: The relative pronouns (rules/lexicons/relative_pronouns.tsv), normalised.
-_RELATIVE_PRONOUNS = frozenset(bundled_lexicon("relative_pronouns"))
 
 
 def described_in_construct(graph: SentenceGraph, word: Word, roles: Lexicon, limit: int) -> bool:

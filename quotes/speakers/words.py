@@ -180,6 +180,9 @@ def job_kind(word: Word, roles: Lexicon) -> str | None:
     return entry.get("kind") if entry is not None else None
 
 
+#: Every relative pronoun (rules/lexicons/relative_pronouns.tsv), normalised (الذي، التي، الذين، اللذان …).
+RELATIVE_PRONOUNS = frozenset(bundled_lexicon("relative_pronouns"))
+
 #: Quotation marks a name may be written in right after a kinship noun (`والدة "عبدالرحمن"`).
 _NAME_QUOTES = frozenset(('"', "«", "»", "“", "”"))
 
@@ -193,7 +196,7 @@ def kin_in_construct(graph: SentenceGraph, before_name: Sequence[Word], roles: L
     if any(word.text in ("،", ",") for word in before_name):
         return False
     last = before_name[-1] if before_name else None
-    following = graph.word(last.index + 1) if last is not None and last.index < len(graph.words) else None
+    following = graph.word_after(last) if last is not None else None
     if following is not None and following.text in ("،", ","):
         return False  # والد الطفل، سامي الغامدي،: the name set off after the phrase is the father's
     words = [word for word in before_name if word.text not in _NAME_QUOTES]
