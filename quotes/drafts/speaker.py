@@ -398,6 +398,7 @@ def find_via(site: CueSite, limit: int) -> Span | None:
         roles=site.context.lexicons.roles,
         honorifics=site.context.lexicons.honorifics,
         limit=limit,
+        prayers=site.context.lexicons.prayers,
         stop_at=before_source,
     ).speaker
 

@@ -418,6 +418,7 @@ def grow_mention(
         roles=context.lexicons.roles,
         honorifics=context.lexicons.honorifics,
         limit=limit,
+        prayers=context.lexicons.prayers,
         stop_at=content_head.index if content_head is not None and content_head.index > head.index else None,
         speech_clause=functools.partial(_reports, context, limit, cue),
     )

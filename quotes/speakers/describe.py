@@ -92,12 +92,14 @@ def describe_speaker(
     limit: int,
     stop_at: int | None = None,
     speech_clause: Callable[[SentenceGraph, Word], bool] | None = None,
+    prayers: Lexicon | None = None,
 ) -> Mention:
     """The speaker mention headed by `head` and its role, if the sentence gives one.
 
     `limit` is the document offset the role may not pass (the content's start);
     `stop_at` a word index the mention may not reach (the content's head); a relative clause that `speech_clause`
-    finds to be a report (a reporting verb that says something) is speech, not part of the mention.
+    finds to be a report (a reporting verb that says something) is speech, not part of the mention; a prayer after
+    the name (`prayers`: رحمه الله) is no role.
     """
     words = mention_words(graph, head, stop_at, speech_clause)
     notes: list[str] = []
@@ -153,7 +155,7 @@ def describe_speaker(
                     # description with its phrase is the role, however much of the phrase the parse hung on the name
                     role = description_phrase(graph, description, text, limit)
         if role is None:
-            role = appos_role(graph, head, text)
+            role = appos_role(graph, head, text, prayers)
             if role is not None:
                 notes.append("role in apposition")
         if role is None:
@@ -198,7 +200,7 @@ def describe_speaker(
         # صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير، صاحب السمو الأمير جلوي بن عبدالعزيز، أمير منطقة
         # نجران،: only honorifics before the name; the role follows it
         if named:
-            role = appos_role(graph, named[0], text)
+            role = appos_role(graph, named[0], text, prayers)
         elif speaker is not None:
             role = comma_role(graph, speaker, text, limit, roles)
     if speaker is not None and role is not None and role.start <= speaker.start < role.end:

@@ -30,6 +30,7 @@ from quotes.speakers.words import (
     pronoun_suffixed,
     surface_of,
     time_in_parentheses,
+    under_whom,
 )
 
 #: Relations that leave the speaker's mention: its role, relative clauses, punctuation.
@@ -116,6 +117,8 @@ def mention_words(
                 continue  # بيبي البالغ السابعة والعشرين من العمر: a clause about the person, not part of the name
             if _personal_name(graph, current) and child.base_deprel in ("obl", "nmod") and opened_by(graph, child, _FROM_ABOUT):
                 continue  # وعبر مروان حسين | عن سعادته …، ريتا حكيم | من كندا: the verb's phrase or where she is from
+            if child.base_deprel in ("obl", "nmod") and under_whom(graph, child):
+                continue  # وقالت اللجنة المنظمة | بإشراف وزارة الثقافة: who supervises or chairs it, not who speaks
             if child.base_deprel in ("obl", "nmod") and is_medium(graph, child):
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
             if child.base_deprel in ("obl", "nmod") and is_time(child) and (child.upos != "NUM" or child.keys[0] in TIME_WORDS):

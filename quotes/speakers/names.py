@@ -16,6 +16,7 @@ from quotes.speakers.words import (
     CIRCUMSTANCE_HEADS,
     NAME_LINKS,
     NAME_TAGS,
+    UNDER_WHOM,
     before_patronymic,
     common_noun_reading,
     is_given_name,
@@ -120,7 +121,6 @@ _PHRASE_STOPS = frozenset(
 #: أمام ("before", an audience: أمام لجنة …), tagged a preposition (the noun إمام, an imam, is spelled alike once
 #: normalised).
 _BEFORE_AN_AUDIENCE = frozenset((normalize("أمام"),))
-_CHAIRING = normalize("رئاسة")
 #: A personal name is at most this many words (عاطي بن عطية القرشي).
 _MAX_NAME_WORDS = 5
 
@@ -142,8 +142,8 @@ def _stops_phrase(graph: SentenceGraph, word: Word) -> bool:
         return True
     if word.upos == "ADP" and bare in _BEFORE_AN_AUDIENCE:
         return True  # وقال آشتون كارتر | أمام لجنة الدفاع برئاسة السيناتور …: whom he spoke before, and who chairs it
-    if bare == "ب" and _CHAIRING in next_keys:
-        return True  # … | برئاسة الدكتور فلان: who chairs the meeting is not who speaks
+    if bare == "ب" and next_keys & UNDER_WHOM:
+        return True  # … | برئاسة الدكتور فلان، بإشراف …: who chairs or supervises is not who speaks
     if word.text.startswith("لـ") or (bare == "ل" and next_keys & ADDRESSEE_HEADS):
         return True
     return bare.startswith("ل") and strip_article(bare[1:]) in ADDRESSEE_HEADS

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from quotes.cleantext import TATWEEL
-from quotes.grammar.loader import bundled_lexicon, name_link_words
+from quotes.grammar.loader import name_link_words
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -38,6 +38,7 @@ from quotes.speakers.words import (
     span_of,
     strip_honorifics,
     surface,
+    under_whom,
 )
 
 _HUWA = re.compile(r"^\s*[،,]?\s*و(هو|هي|هما|هم)\s+")
@@ -55,11 +56,9 @@ def title_clause_role(graph: SentenceGraph, head: Word, text: str, roles: Lexico
     return None
 
 
-#: Prayers written after a person's name (rules/lexicons/prayer_formulas.tsv: رحمه الله، حفظه الله).
-_PRAYERS = bundled_lexicon("prayer_formulas")
-
-
-def appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
+def appos_role(graph: SentenceGraph, head: Word, text: str, prayers: Lexicon | None = None) -> Span | None:
+    """The phrase in apposition after `head` (or after a word of its name) that says who it is, but a prayer written
+    there for the person (`prayers`, the rules' prayer_formulas: رحمه الله، حفظه الله)."""
     for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
         for child in graph.children(candidate.index):
             if (
@@ -70,7 +69,7 @@ def appos_role(graph: SentenceGraph, head: Word, text: str) -> Span | None:
             ):
                 role = _subtree_span(graph, child, text)
                 first = graph.words_within(role.start, role.end)[:1] if role is not None else []
-                if first and prayer_starts(first[0], text, _PRAYERS):
+                if first and prayer_starts(first[0], text, prayers):
                     continue  # وأكد الأمير عبدالله الفيصل -رحمه الله- أن …: a prayer for him, not who he is
                 return role
     return None
@@ -416,7 +415,7 @@ def role_before(
             continue  # المتحدث الرسمي لـ«حركة التغيير» سامر الخطيب: the body's name in quotation marks
         if word.upos in ("PUNCT", "VERB", "AUX", "SCONJ") or is_time(word):
             break
-        if _under_whom(graph, word):
+        if under_whom(graph, word):
             break  # برنامج لطلاب المرحلة الثانوية | بإشراف سعد الخالدي: who runs it; the words before are no title of his
         if is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
             start = word
@@ -442,21 +441,6 @@ def role_before(
     if role is None or only_honorifics(role, honorifics):
         return None, full
     return role, full
-
-
-#: بإشراف ("supervised by"), برئاسة ("chaired by"): a name after them runs something; nothing before them is its title.
-_UNDER_WHOM = frozenset(normalize(word) for word in ("إشراف", "رئاسة"))
-
-
-def _under_whom(graph: SentenceGraph, word: Word) -> bool:
-    """Whether `word` is إشراف/رئاسة after a glued بـ (بإشراف، برئاسة)."""
-    before = graph.word_before(word)
-    return (
-        before is not None
-        and before.text == "ب"
-        and before.end == word.start
-        and any(key in _UNDER_WHOM for key in word.keys)
-    )
 
 
 #: The quotation marks that may enclose a name (quotemarks.NAME_MARKS but parentheses, an aside), by kind.

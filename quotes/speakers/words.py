@@ -217,6 +217,17 @@ def opens_with_kin(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
     )
 
 
+#: بإشراف، برئاسة (rules/lexicons/under_whom.tsv): after a glued بـ they say who runs something; the name after them
+#: chairs or supervises, it is neither the speaker before them nor the holder of a title before them.
+UNDER_WHOM = frozenset(bundled_lexicon("under_whom"))
+
+
+def under_whom(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is a noun of ``under_whom.tsv`` after a glued بـ (بإشراف، برئاسة)."""
+    before = graph.word_before(word)
+    return before is not None and before.text == "ب" and before.end == word.start and any(key in UNDER_WHOM for key in word.keys)
+
+
 #: The longest prayer formula, in characters (صلى الله عليه وسلم, رضي الله عنهما).
 _PRAYER_CHARS = 24
 
