@@ -111,7 +111,14 @@ MODULES: tuple[str, ...] = (
     "quotes.mentions.merging",
     "quotes.mentions.finder",
     "quotes.entities",
-    "quotes.attribution",
+    "quotes.attribution.ground",
+    "quotes.attribution.entity_roles",
+    "quotes.attribution.no_source",
+    "quotes.attribution.name_in_phrase",
+    "quotes.attribution.addressee",
+    "quotes.attribution.entity",
+    "quotes.attribution.latest_person",
+    "quotes.attribution.sieves",
     "quotes.io",
 )
 

@@ -74,6 +74,15 @@ BATCH_STEPS = [
     {"__init__"},
 ]
 
+#: Inside quotes/attribution/, the sieves over what they share, then the order that runs them.
+ATTRIBUTION_STEPS = [
+    {"ground"},
+    {"entity_roles"},
+    {"no_source", "name_in_phrase", "addressee", "entity", "latest_person"},
+    {"sieves"},
+    {"__init__"},
+]
+
 #: Inside quotes/coreference/, the steps in the order they build on each other: each imports only earlier steps.
 COREFERENCE_STEPS = [
     {"lexicons", "words", "nisba", "spans"},
@@ -179,6 +188,10 @@ def test_each_mention_step_imports_only_earlier_steps() -> None:
 
 def test_each_coreference_step_imports_only_earlier_steps() -> None:
     assert _steps_imported_out_of_order("coreference", COREFERENCE_STEPS) == []
+
+
+def test_each_attribution_sieve_imports_only_what_it_builds_on() -> None:
+    assert _steps_imported_out_of_order("attribution", ATTRIBUTION_STEPS) == []
 
 
 def test_each_part_of_a_batch_run_imports_only_earlier_parts() -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes import attribution, entities, entity_tag_repair, name_tags
+from quotes import entities, entity_tag_repair, name_tags
+from quotes.attribution import name_in_phrase
 from quotes.grammar.loader import name_link_words
 from quotes.mentions import words as mention_words
 from quotes.normalize import normalize
@@ -26,7 +27,7 @@ def test_every_reader_reads_its_column() -> None:
     assert entities.NAME_PARTICLES == name_link_words("particle")
     assert name_tags.NAME_PARTICLES == name_link_words("tag_cue")
     assert entity_tag_repair._NAME_LINKS == name_link_words("not_a_surname")
-    assert attribution._FAMILY_NAME_PARTICLES == name_link_words("opens_family")
+    assert name_in_phrase._FAMILY_NAME_PARTICLES == name_link_words("opens_family")
 
 
 def test_the_columns() -> None:

@@ -1,0 +1,56 @@
+"""What the attribution sieves read (:class:`Ground`: the document's entity table, its parse, which words are titles),
+and the small steps they share: a phrase's head word, the words within a span, a note on a quote's evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from quotes.entities import EntityTable
+from quotes.graph import ParsedDocument, Word
+from quotes.model import Quote, Span
+
+#: Heads that are never a source's.
+NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM"))
+
+
+@attrs.frozen
+class Ground:
+    """What the sieves read: the document's entity table, its parse, and which words are titles."""
+
+    table: EntityTable
+    document: ParsedDocument
+    is_title: Callable[[Word], bool] = attrs.field(default=lambda word: False)
+
+
+def speaker_head(document: ParsedDocument, span: Span) -> Word | None:
+    """The word of `span` whose head lies outside it (the phrase's syntactic head), if the span holds words."""
+    inside = words_within(document, span.start, span.end)
+    if not inside:
+        return None
+    indices = {word.index for word in inside}
+    heads = [word for word in inside if word.head not in indices]
+    return heads[0] if heads else inside[0]
+
+
+def words_within(document: ParsedDocument, start: int, end: int) -> list[Word]:
+    """The words of the sentence holding `start` that lie within [start, end)."""
+    sentence = document.sentence_at(start)
+    return sentence.words_within(start, end) if sentence is not None else []
+
+
+def with_note(quote: Quote, note: str) -> Quote:
+    return attrs.evolve(quote, evidence=attrs.evolve(quote.evidence, notes=(*quote.evidence.notes, note)))
+
+
+def trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and not text[start].isalpha():
+        start += 1
+    while end > start and not text[end - 1].isalpha():
+        end -= 1
+    return Span.from_offsets(text, start, end) if end > start else None
+
+
+def overlaps(span: Span, other: Span | None) -> bool:
+    return other is not None and span.start < other.end and other.start < span.end
