@@ -37,6 +37,7 @@ from quotes.speakers import (
     describe_speaker,
     is_time,
     opens_definite_noun,
+    prayer_around,
     prayer_starts,
     pronoun_suffixed,
 )
@@ -72,10 +73,6 @@ _PREPOSITIONS_AFTER_ADVERBIAL_NOUN = frozenset(normalize(word) for word in ("ع�
 _NO_MENTION = Mention(speaker=None, role=None, head=None)
 #: What never stands between a subject and its verb: a dateline's colon or dash, a line break (a comma may: a parenthesis).
 _NO_SUBJECT_MARKS = (":", " - ", "–", "—", "\n")
-
-
-#: The longest prayer formula, in characters (صلى الله عليه وسلم).
-_PRAYER_CHARS = 24
 
 
 def find_usable_speaker(context: DocumentContext, match: Match) -> Word | None:
@@ -214,19 +211,9 @@ def own_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) ->
 
 
 def prays_for_someone(context: DocumentContext, word: Word) -> bool:
-    """Whether a prayer formula written after a name (rules/lexicons/prayer_formulas.tsv: رحمه الله، حفظه الله) starts at
-    the written word that holds `word` or ends with it (الله of رحمه الله)."""
-    prayers = context.lexicons.prayers
-    if prayers is None:
-        return False
-    text = context.text
-    start = word.start
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1  # the formula's verb with its clitics, or a word cut off its first letters
-    if prayers.match_at(normalize(text[start : start + _PRAYER_CHARS])) is not None:
-        return True
-    before = normalize(text[max(0, start - _PRAYER_CHARS) : word.end]).replace(" ", "")
-    return any(before.endswith(key.replace(" ", "")) for key in prayers)
+    """Whether a prayer formula written after a name (the rules' prayer_formulas: رحمه الله، حفظه الله) starts at the
+    written word that holds `word` or ends with it (الله of رحمه الله)."""
+    return prayer_around(word, context.text, context.lexicons.prayers)
 
 
 def agrees_with_pronoun_subject(verb: Word) -> bool:

@@ -239,6 +239,20 @@ def prayer_starts(word: Word, text: str, prayers: Lexicon | None) -> bool:
     return prayers.match_at(normalize(text[word.start : word.start + _PRAYER_CHARS])) is not None
 
 
+def prayer_around(word: Word, text: str, prayers: Lexicon | None) -> bool:
+    """Whether a prayer formula (rules/lexicons/prayer_formulas.tsv: رحمه الله، حفظه الله) starts at the written word that
+    holds `word` or ends with `word` (الله of رحمه الله)."""
+    if prayers is None:
+        return False
+    start = word.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1  # the formula's verb with its clitics, or a word cut off its first letters
+    if prayers.match_at(normalize(text[start : start + _PRAYER_CHARS])) is not None:
+        return True
+    before = normalize(text[max(0, start - _PRAYER_CHARS) : word.end]).replace(" ", "")
+    return any(before.endswith(key.replace(" ", "")) for key in prayers)
+
+
 def only_honorifics(span: Span, honorifics: Lexicon) -> bool:
     words = [normalize(word) for word in span.text.split()]
     return bool(words) and (" ".join(words) in honorifics or all(word in honorifics for word in words))
