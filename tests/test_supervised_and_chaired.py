@@ -24,7 +24,11 @@ PARSERS = ("shipped", "gpu23")
 @pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize(
     ("doc_id", "cue", "speaker"),
-    [("supervised-by-1", "وأكد", "فريق البحث"), ("supervised-by-2", "وقالت", "اللجنة المنظمة"), ("supervised-by-3", "وأوضح", "مدير المشروع")],
+    [
+        ("supervised-by-1", "وأكد", "فريق البحث"),
+        ("supervised-by-2", "وقالت", "اللجنة المنظمة"),
+        ("supervised-by-3", "وأوضح", "مدير المشروع"),
+    ],
 )
 def test_who_supervises_is_not_who_speaks(extractor: Extractor, parser: str, doc_id: str, cue: str, speaker: str) -> None:
     [(found_cue, _, resolved, role)] = sources(extractor, DOCUMENTS[f"{doc_id}-{parser}"])
