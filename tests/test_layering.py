@@ -38,6 +38,7 @@ DRAFT_STEPS = [
     {"spans"},
     {"quotations", "words"},
     {"complements", "subject", "overlaps", "sources"},
+    {"subject_mention", "nominal_subject", "aside_subject"},
     {"content", "speaker", "according_to", "relay", "named_person"},
     {"assembler"},
     {"__init__"},

@@ -11,7 +11,7 @@ import attrs
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
 from quotes.drafts.spans import end_before_boundary, holds_relative_ma, sentence_end, trim
-from quotes.drafts.subject import grow_mention
+from quotes.drafts.subject_mention import grow_mention
 from quotes.drafts.words import cue_at, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match

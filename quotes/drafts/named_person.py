@@ -9,7 +9,7 @@ import attrs
 
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
-from quotes.drafts.subject import grow_mention
+from quotes.drafts.subject_mention import grow_mention
 from quotes.graph import SentenceGraph, Word
 from quotes.normalize import normalize, strip_article
 from quotes.speakers import Mention, named_person_before, person_gender

@@ -16,19 +16,13 @@ from collections.abc import Callable
 
 import attrs
 
+from quotes.drafts.aside_subject import subject_before_aside
 from quotes.drafts.context import CueSite, DocumentContext
+from quotes.drafts.nominal_subject import nominal_between
 from quotes.drafts.quotations import title_after_quoted_name
 from quotes.drafts.spans import trim
-from quotes.drafts.subject import (
-    before_the_object,
-    described,
-    grow_mention,
-    nominal_between,
-    own_speech,
-    subject_before_aside,
-    through_tagged_name,
-    usable_speaker,
-)
+from quotes.drafts.subject import described, own_speech, usable_speaker
+from quotes.drafts.subject_mention import before_the_object, grow_mention, through_tagged_name
 from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source, opens_noun_complement
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
@@ -105,7 +99,7 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
 
 def subject_before_its_aside(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     """No subject in the parse: the subject written before the verb and closed off from it by an aside between commas
-    (`أما فلانة، التي تدير …، فترى أن …`; subject.subject_before_aside); the aside is the role when a role noun heads
+    (`أما فلانة، التي تدير …، فترى أن …`; aside_subject.subject_before_aside); the aside is the role when a role noun heads
     it (`فلان، ناشر مجلة …، قال`)."""
     if slot.mention.speaker is not None or "speaker" not in {node.name for node in site.match.rule.nodes}:
         return slot

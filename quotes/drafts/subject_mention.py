@@ -1,0 +1,240 @@
+"""A source's mention grown from the word that names it: the rules' speaker phrase (`describe_speaker`) over the
+word, a pronoun's antecedent, a statement's issuer, where the phrase ends before the verb's object, and a name the
+entity tagger read past where the parse ended the phrase."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from quotes.drafts.context import DocumentContext
+from quotes.drafts.spans import word_span
+from quotes.drafts.subject import antecedent
+from quotes.graph import SentenceGraph, Word
+from quotes.model import Span
+from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+from quotes.speakers import (
+    GIVEN_NAMES_READ_AS_PREPOSITION,
+    Mention,
+    describe_speaker,
+    is_time,
+    opens_definite_noun,
+    prayer_starts,
+    pronoun_suffixed,
+)
+from quotes.speakers.roles import described_with_phrase
+from quotes.speakers.words import (
+    NAME_LINKS,
+    NAME_TAGS,
+    heads_a_construct,
+    issuer_end,
+    issuing_subject,
+    job_kind,
+    not_a_family_name,
+)
+
+_PERSONAL_PRONOUNS = frozenset(
+    normalize(word)
+    for word in (
+        *("هو", "هي", "هم", "هما", "هن", "ه", "ها", "انا", "نحن", "انت", "انتم"),
+        *("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"),
+    )
+)
+
+
+_NO_MENTION = Mention(speaker=None, role=None, head=None)
+
+
+def _reports(context: DocumentContext, limit: int, cue: Word | None, sentence: SentenceGraph, verb: Word) -> bool:
+    """A relative clause that is the report itself: the cue (نبوءة تقول إن …: the noun is the source, its clause the
+    speech), or a reporting verb with its object running up to the content (وينقل عن باحثين يصفان الأمر بأنه …:
+    `وصف X بأنه`, whatever word the parse hung the content on). A clause that only says where or to whom the source
+    spoke (مصادر تحدثت لـ«الصحيفة» إن …) describes the source and stays."""
+    if cue is not None and verb.index == cue.index:
+        return True
+    lexicons = context.lexicons
+    if not any(key in lexicons.verbs for key in (verb.lemma_key, *verb.keys)) and not any(key in lexicons.verb_forms for key in verb.keys):
+        return False  # (by its imperfect form too: the lemmatizer may miss it, يصفون → صفّن)
+    if not any(child.base_deprel == "obj" for child in sentence.children(verb.index)):
+        return False
+    # the clause's last word, not a comma the parse hung at its end: a comma before the content closes the source's
+    # description (قال خبير يتابع أموال الدولة في الخارج، إن …), the content of the relative verb follows it unbroken
+    end = max((word.end for word in sentence.subtree(verb.index) if word.upos != "PUNCT"), default=verb.end)
+    return not context.text[end:limit].strip(" :\n")
+
+
+def grow_mention(
+    context: DocumentContext,
+    sentence: SentenceGraph,
+    head: Word | None,
+    *,
+    limit: int,
+    content_head: Word | None,
+    cue: Word | None = None,
+) -> Mention:
+    """The mention headed by `head`; a personal pronoun stands for the noun its relative clause describes. A
+    relative clause that is `cue` or another report is left out of the mention (`_reports`)."""
+    if head is None:
+        return _NO_MENTION
+    quantified = any(child.base_deprel == "det" for child in sentence.children(head.index))
+    if head.upos == "PRON" and not quantified and any(key in _PERSONAL_PRONOUNS for key in head.keys):
+        parent = sentence.parent(head.index)
+        if parent is not None and parent.deprel.startswith("acl"):
+            governor = sentence.parent(parent.index)
+            if governor is not None and not is_time(governor):
+                head = antecedent(context, sentence, governor, head)  # (الأمين العام لجامعة الدول العربية الذي …: الأمين)
+            else:
+                return _NO_MENTION
+        else:
+            return _NO_MENTION
+    mention = describe_speaker(
+        sentence,
+        head,
+        context.text,
+        roles=context.lexicons.roles,
+        honorifics=context.lexicons.honorifics,
+        limit=limit,
+        prayers=context.lexicons.prayers,
+        stop_at=content_head.index if content_head is not None and content_head.index > head.index else None,
+        speech_clause=functools.partial(_reports, context, limit, cue),
+    )
+    mention = before_the_object(context, sentence, through_tagged_name(context, sentence, mention, limit))
+    return ending_at_the_issuer(context, sentence, mention)
+
+
+def ending_at_the_issuer(context: DocumentContext, sentence: SentenceGraph, mention: Mention) -> Mention:
+    """A statement or report described by a relative clause whose subject names who issued it, then where the words
+    went: `بيان وزعه المصرف | على وسائل الإعلام`، `بيان أصدره الاتحاد | إلى الأندية`، `الكلمة التي ألقاها الوزير |
+    أمام المجلس`. The mention ends with the issuer; the addressee or the place after it belongs to the issuing verb,
+    not to the source."""
+    speaker, head, speech = mention.speaker, mention.head, context.lexicons.speech_nouns
+    if speaker is None or head is None or speech is None or head.upos != "NOUN":
+        return mention
+    if not any(strip_article(key) in speech for key in (*head.keys, head.lemma_key)):
+        return mention
+    subject = issuing_subject(sentence, head)
+    if subject is None or not speaker.start <= subject.start < speaker.end:
+        return mention
+    end = issuer_end(sentence, subject, speaker.end)
+    if end < speaker.end:
+        return attrs.evolve(
+            mention,
+            speaker=Span.from_offsets(context.text, speaker.start, end),
+            notes=(*mention.notes, "the statement ends with its issuer"),
+        )
+    return mention
+
+
+def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention: Mention) -> Mention:
+    """A speaker that opens with a person's name and runs on past it into a common noun: the verb's object or the start
+    of its complement, which the parse hung under the name (`ووصفت هدى | تنظيم المعرض بأنه …`، `وأرجع ابن سويلم |
+    تراجع المبيعات إلى …`، `ورفض حمود | الاتهامات الموجهة …`): the speaker is the name. The name ends where the entity
+    tagger's person ends, or, where the tagger put no word of the speaker in a person, after a lone given name or a
+    particle and one proper noun (ابن دحيم) whose next word the parse does not chain to it as a name's part (`flat`).
+    The noun is one not_a_family_name accepts (not a nisba, not a definite singular noun that may be the family name:
+    حمد العمر); not a word the tagger holds in a name, a listed given name or a title."""
+    speaker, tags = mention.speaker, context.document.entity_tags
+    if speaker is None:
+        return mention
+    row = tags[sentence.index] if tags is not None and sentence.index < len(tags) else None
+    inside = sentence.words_within(speaker.start, speaker.end)
+    if len(inside) < 2 or (row is not None and inside[-1].index > len(row)):
+        return mention
+    lexicons = context.lexicons
+    tags_inside = _entity_tags_of(row, inside)
+    if tags_inside[0] in ("B-PERS", "S-PERS"):
+        end = next((position for position, tag in enumerate(tags_inside) if tag in ("S-PERS", "E-PERS")), None)
+        if end is None or end + 1 >= len(inside) or any(tag[2:] != "PERS" for tag in tags_inside[: end + 1]):
+            return mention
+    elif (
+        all(tag == "O" for tag in tags_inside)
+        and any(key in lexicons.names for key in inside[0].keys)
+        and strip_conjunction(normalize(inside[0].text)) not in GIVEN_NAMES_READ_AS_PREPOSITION  # متحدث باسم الشرطة
+    ):
+        end = 0
+        if inside[1].base_deprel == "flat":
+            return mention
+    elif (
+        all(tag == "O" for tag in tags_inside)
+        and len(inside) > 2
+        and normalize(inside[0].text) in NAME_LINKS
+        and inside[1].upos in NAME_TAGS
+        and inside[2].base_deprel != "flat"
+    ):
+        end = 1  # ابن دحيم | زيادة الطلب: a family name opened by its particle, untagged
+    else:
+        return mention
+    following = inside[end + 1]
+    if following.start <= inside[end].end:
+        return mention  # عبدال | لطيف: one written word the tokenizer cut, the name itself
+    if not not_a_family_name(following) or tags_inside[end + 1] != "O" or pronoun_suffixed(sentence, following):
+        return mention
+    if any(key in lexicons.names or key in lexicons.roles for key in following.keys):
+        return mention
+    name = Span.from_offsets(context.text, speaker.start, inside[end].end)
+    return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the verb's object after the name"))
+
+
+def _entity_tags_of(row: tuple[str, ...] | None, words: Sequence[Word]) -> tuple[str, ...]:
+    """The entity tagger's tags of `words` (O for each where the sentence has none). Not a closure over the row:
+    compiled, a closure and the scope that holds it keep each other, and the row, alive until a full collection."""
+    return tuple(row[word.index - 1] for word in words) if row is not None else ("O",) * len(words)
+
+
+#: Words no name runs on through: a verb (the tagger's name ran into the cue), a conjunction, a punctuation mark.
+_NONAME_TAGS = frozenset(("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"))
+
+
+def _letter_of_name(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a preposition inside a tagged name belongs to it: a letter the clitic pass cut off a name (ل + نجف),
+    not a preposition of its own or one that opens a definite noun (ل + لصحافيين of للصحافيين: the addressee's)."""
+    following = sentence.word_after(word)
+    return following is not None and following.start == word.end and not opens_definite_noun(sentence, word)
+
+
+def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
+    """A speaker whose last word opens or continues a person's name that the entity tagger reads on past it: `الشيخ
+    صالح | لنجف` (the clitic pass cut لنجف into ل + نجف and the parse hung نجف on the verb) is the name up to the end
+    of the tagger's name, when that end comes before the content and no punctuation stands between."""
+    speaker, tags = mention.speaker, context.document.entity_tags
+    if speaker is None or tags is None or sentence.index >= len(tags):
+        return mention
+    row = tags[sentence.index]
+    inside = sentence.words_within(speaker.start, speaker.end)
+    if not inside or inside[-1].end != speaker.end or row[inside[-1].index - 1] not in ("B-PERS", "I-PERS"):
+        return mention
+    for word in sentence.words[inside[-1].index :]:
+        tag = row[word.index - 1]
+        if word.upos in _NONAME_TAGS or word.end > limit or tag not in ("I-PERS", "E-PERS"):
+            return mention
+        if word.upos == "ADP" and not _letter_of_name(sentence, word):
+            return mention
+        if prayer_starts(word, context.text, context.lexicons.prayers):
+            return mention  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name
+        surface = word_span(context.text, word.start, word.end).text
+        if any(key in context.lexicons.participles for key in form_keys(surface)):
+            return mention  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
+        if described_with_phrase(sentence, word, context.lexicons.roles):
+            return mention  # ويقول خليل | القيادي في حزب …: the description after the name, not more of it
+        if _title_in_construct(context, sentence, word):
+            return mention  # الدكتور سامي الصالح | سفير خادم الحرمين …: the title after the name, not more of it
+        if tag == "E-PERS":
+            name = Span.from_offsets(context.text, speaker.start, word.end)
+            role = mention.role
+            if role is not None and name.start <= role.start and role.end <= name.end:
+                role = None  # محمد | الخطيب: the title read after the given name is the family name the tagger read on
+            notes = (*mention.notes, "the entity tagger's name runs on past the parse's")
+            return attrs.evolve(mention, speaker=name, role=role, notes=notes)
+    return mention
+
+
+def _title_in_construct(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """A title without the article (سفير، قائد، مدير) that is no given name, with a noun after it: in construct with
+    what the person serves or leads, the role after a name, not a part of it."""
+    if job_kind(word, context.lexicons.roles) not in ("job", "title"):
+        return False
+    if any(key in context.lexicons.names for key in word.keys):
+        return False  # أمين، صالح: a given name spelled like a title
+    return heads_a_construct(sentence, word)
