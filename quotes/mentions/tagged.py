@@ -15,7 +15,7 @@ from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.mentions.words import PATRONYMIC_LINKS, span_of, unpaired_quote_mark
 from quotes.model import Span
 from quotes.normalize import normalize
-from quotes.speakers import opens_definite_noun, prayer_starts
+from quotes.speakers import opens_definite_noun, prayer_starts, preposition_on_article
 from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import heads_a_construct, opens_the_object
 
@@ -47,7 +47,7 @@ def find_tagged(
         prayer = next((i for i, w in enumerate(words) if i > 0 and prayer_starts(w, text, reader.lexicons.prayers)), None)
         if kind == "PER" and prayer is not None:
             words = words[:prayer]  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name
-        if kind == "PER" and first > 0 and _lost_word_before(reader, sentence.words[first - 1], words[0]):
+        if kind == "PER" and first > 0 and _lost_word_before(reader, sentence, sentence.words[first - 1], words[0]):
             words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
         role_words = []
         inner = [
@@ -147,14 +147,16 @@ def _description_after(reader: WordReader, sentence: SentenceGraph, last: Word, 
     return description_after_name(reader, sentence, following, text) if following is not None else None
 
 
-def _lost_word_before(reader: WordReader, before: Word, first: Word) -> bool:
+def _lost_word_before(reader: WordReader, sentence: SentenceGraph, before: Word, first: Word) -> bool:
     """Whether a tagged name that starts with بن/بنت, or with the second half of a compound given name (الدين),
-    lost the word before it (`before`: the given name, or its first half)."""
+    lost the word before it (`before`: the given name, or its first half); a noun with a preposition on its article
+    is none (`الرئيس التنفيذي للشركة | بن كارتر`: بن is the given name Ben)."""
     facts = reader.facts(before)
     return (
         normalize(first.text) in PATRONYMIC_LINKS | _SECOND_HALVES
         and before.upos in ("PROPN", "NOUN", "X")
         and not (facts.title or facts.honorific_title or facts.honorific_anaphor or facts.eponym_title)
+        and not preposition_on_article(sentence, before)
     )
 
 

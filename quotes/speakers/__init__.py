@@ -28,7 +28,9 @@ from quotes.speakers.words import (
     opens_definite_noun,
     person_gender,
     prayer_starts,
+    preposition_on_article,
     pronoun_suffixed,
+    says_how,
     strip_honorifics,
     time_in_parentheses,
 )
@@ -48,8 +50,10 @@ __all__ = [
     "person_gender",
     "phrase_between",
     "prayer_starts",
+    "preposition_on_article",
     "pronoun_suffixed",
     "role_before",
+    "says_how",
     "strip_honorifics",
     "time_in_parentheses",
 ]
