@@ -14,6 +14,9 @@ wrong member of a family.
 - Two people of one family in a document (`جون هارتلي` … `إيما هارتلي` … `وقالت هارتلي`): the bare family name joins
   the person of the verb's gender, not the one named or quoted last; a new entity takes the full name no person of
   the other gender holds.
+- A relative of the man's line in construct with a name (`والد الطالب ماجد عبدالله القرني`; rules/lexicons/
+  role_nouns.tsv column `family`: والد، ابن، شقيق …) bears its family name: the relative who spoke goes on as
+  `وأضاف القرني`, not the son the phrase names (a mother or wife, of another family, has no such reading).
 
 Each sentence was written for the test (invented names and content), after records seen on SaudiNewsNet articles in
 neither gold set. tests/data/entities/adverbs_addressees_families.conllu holds the parses of the bundled model
@@ -106,3 +109,10 @@ def test_a_family_name_skips_the_relative_quoted_last(extractor: Extractor, pars
         ("وقال", "توم كولينز", "توم كولينز", "المخرج"),
         ("وأضافت", "كولينز", "سارة كولينز", "الممثلة"),
     ]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_the_father_bears_the_family_name_of_the_son_he_is_named_by(extractor: Extractor, parser: str) -> None:
+    father = "والد الطالب ماجد عبدالله القرني"
+    assert found(extractor, "kin-family-name-2", parser) == [("قال", father, father, None), ("وأضاف", "القرني", father, None)]
+

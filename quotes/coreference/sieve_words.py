@@ -39,9 +39,7 @@ def same_words(coref: Coreference, query: Query) -> Entity | Verdict | None:
     another entity that agrees, else the other's full name, which begins a new entity."""
     wanted = set(query.words)
     candidates = [
-        entity
-        for entity in reversed(coref.entities)
-        if wanted <= entity.words() and not inside_other_head(coref, wanted, entity)
+        entity for entity in reversed(coref.entities) if wanted <= entity.words() and not inside_other_head(coref, wanted, entity)
     ]
     if not candidates:
         return None

@@ -60,6 +60,7 @@ class Coreference:
         self.role_heads = heads.roles
         self.kind_heads = heads.kinds
         self.descriptor_heads = heads.descriptors
+        self.family_kin = heads.family_kin
         self.media_heads = heads.media
         self.title_synonyms = heads.title_synonyms
 
