@@ -17,7 +17,7 @@ from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import opens_definite_noun, prayer_starts, preposition_on_article
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import heads_a_construct, opens_the_object
+from quotes.speakers.words import definite_object, heads_a_construct, opens_the_object
 
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
@@ -41,6 +41,9 @@ def find_tagged(
         plural = next((i for i, w in enumerate(words) if i > 0 and opens_the_object(sentence, words[i - 1], w)), None)
         if kind == "ORG" and plural is not None:
             words = words[:plural]  # الهيئة العامة للإحصاء | المواطنين: the tagger ran the body into the verb's object
+        verbs_object = next((i for i, w in enumerate(words) if i > 0 and definite_object(w)), None)
+        if kind == "PER" and verbs_object is not None:
+            words = words[:verbs_object]  # طالب الرئيس … منصور هادي | الميليشيات الحوثية: the tagger ran the name into the object
         saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)
         if kind == "PER" and saying is not None:
             words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name

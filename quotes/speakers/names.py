@@ -18,6 +18,7 @@ from quotes.speakers.words import (
     NAME_TAGS,
     before_patronymic,
     common_noun_reading,
+    definite_object,
     is_given_name,
     is_role_word,
     is_time,
@@ -237,9 +238,10 @@ def phrase_between(
             or len(name_words) >= _MAX_NAME_WORDS
             or word.upos in ("PUNCT", "ADP")
             or is_time(word)
+            or definite_object(word)
             or not name_like(word, name_words, names, graph, text)
         ):
-            break
+            break  # (عبدربه منصور هادي | الميليشيات الحوثية: a definite plural is the verb's object)
         name_words.append(word)
     speaker = span_of(name_words, text)
     role_words = words[:first_name]

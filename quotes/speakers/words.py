@@ -489,6 +489,13 @@ def not_a_family_name(word: Word) -> bool:
     return word.feat("Number") == "Plur" or is_verbal_noun(stem)
 
 
+def definite_object(word: Word) -> bool:
+    """A definite plural or verbal noun (الميليشيات، الجماعات، التعليق): the verb's object after a name, never the
+    name's last word, though the entity tagger may run the name on into it (a family name with the article is a
+    singular: الحربي، العمر)."""
+    return word.upos == "NOUN" and strip_conjunction(normalize(word.text)).startswith("ال") and not_a_family_name(word)
+
+
 def is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
     if word.text in ("على",):  # the preposition, which normalises like the name علي
         return False
