@@ -14,6 +14,9 @@ wrong member of a family.
 - Two people of one family in a document (`جون هارتلي` … `إيما هارتلي` … `وقالت هارتلي`): the bare family name joins
   the person of the verb's gender, not the one named or quoted last; a new entity takes the full name no person of
   the other gender holds.
+- After `حسبما` and its verb, the time it was said (`حسبما أعلنت مساء أمس وكالة الأنباء الرسمية`، `صباح اليوم`) is
+  no source: the source is the first noun after it; and a tatweel that joins a preposition to a bracket
+  (`ما يسمى بـ(جماعة الفجر)، حسبما أعلن …`) is no dash that opens the clause the marker reports.
 - A definite plural after a name (`طالب الرئيس الصومالي حسن شيخ محمود | الجماعات المسلحة بـ…`) is the verb's object,
   never the name's last word, though the entity tagger runs the name on into it (in `object-tagged-into-name-1` the
   tags were set by hand to the tagger's reading of the same shape on an unseen article): a later bare title
@@ -31,7 +34,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import entity_parses, sources
+from conftest import entity_parses, quotes_found, sources
 from quotes.api import Extractor
 
 DOCUMENTS = entity_parses("adverbs_addressees_families")
@@ -126,4 +129,18 @@ def test_the_verbs_object_is_no_part_of_the_name_the_tagger_ran_on(extractor: Ex
         ("طالب", "حسن شيخ محمود", "حسن شيخ محمود", "الرئيس الصومالي"),
         ("ودعا", "الرئيس الصومالي", "حسن شيخ محمود", "الرئيس الصومالي"),
     ]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize(
+    ("doc_id", "source"), [("time-before-source-1", "وكالة الأنباء الرسمية"), ("time-before-source-2", "وزارة الصحة")]
+)
+def test_the_time_after_hasbama_and_its_verb_is_no_source(extractor: Extractor, parser: str, doc_id: str, source: str) -> None:
+    assert found(extractor, doc_id, parser) == [("حسبما", source, source, None)]
+
+
+def test_a_tatweel_before_a_bracket_opens_no_clause(extractor: Extractor) -> None:
+    content = "وأحالت النيابة العامة تسعة أشخاص إلى المحكمة بتهمة الانتماء إلى ما يسمى بـ(جماعة الفجر)"
+    document = DOCUMENTS["tatweel-before-marker-1-shipped"]
+    assert quotes_found(extractor, document) == [("according_to", "حسبما", "سامي الحربي", content)]
 
