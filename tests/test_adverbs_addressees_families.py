@@ -87,6 +87,17 @@ def test_the_agency_told_is_no_speaker(extractor: Extractor, parser: str, doc_id
 
 
 @pytest.mark.parametrize("parser", PARSERS)
+def test_the_agency_told_leaves_the_source_to_go_on_or_to_follow(extractor: Extractor, parser: str) -> None:
+    assert found(extractor, "addressee-agency-4", parser) == [
+        ("قال", "ماجد السالم", "ماجد السالم", "مدير المستشفى"),
+        ("وقال", None, "ماجد السالم", "مدير المستشفى"),
+    ]
+    assert found(extractor, "addressee-agency-5", parser) == [
+        ("وقال", "مسؤول في الشرطة المحلية", "مسؤول في الشرطة المحلية", None)
+    ]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize(
     ("doc_id", "expected"),
     [
