@@ -54,6 +54,8 @@ def inside_other_head(coref: Coreference, wanted: set[str], entity: Entity) -> b
     مكتب الأمم المتحدة name a body the entity belongs to or speaks of, not the entity (a surname in a full
     name is no such case: a name does not start with an organisation, descriptor or document noun)."""
     holding = [words for known in (*entity.mentions, *entity.aliases) if wanted <= set(words := mention_words(known))]
+    if any(words[0] in coref.family_kin and len(wanted) == 1 and words[-1] in wanted for words in holding):
+        return False  # والد الوكيل دغاش الشهراني … وأفاد الشهراني: the father bears the family name too, and spoke
     # a body's short name (المنظمة) is not the person whose title names the body either (نائبة رئيسة المنظمة)
     heads = coref.kind_heads | coref.role_heads if wanted & coref.organisation_heads else coref.kind_heads
     return bool(holding) and all(

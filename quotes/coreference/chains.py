@@ -11,6 +11,7 @@ from quotes.coreference.words import mention_words
 from quotes.graph import ParsedDocument
 from quotes.model import Span
 from quotes.normalize import normalize
+from quotes.speakers import says_how
 
 NAME_TAGS = ("PROPN", "X")
 
@@ -54,6 +55,10 @@ def name_chains(document: ParsedDocument, titles: frozenset[str] = frozenset()) 
             if len(parts) < 2:
                 continue
             parts.sort(key=lambda part: part.index)
+            how = next((i for i, part in enumerate(parts) if says_how(part)), None)
+            parts = parts[:how] if how is not None else parts  # فادي الراشد | هاتفيا: how he spoke, tagged a name
+            if len(parts) < 2:
+                continue
             if parts[-1].index - parts[0].index != len(parts) - 1:
                 continue
             if len(parts) > 2 and definite_nisba(parts[0]):

@@ -41,13 +41,14 @@ MENTION_SIEVES: tuple[MentionSieve, ...] = (
 )
 
 
-def find(coref: Coreference, mention: Span, role: Span | None = None) -> Entity | None:
-    """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it) names."""
+def find(coref: Coreference, mention: Span, role: Span | None = None, gender: str | None = None) -> Entity | None:
+    """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it; `gender`, its
+    verb's) names."""
     pointed = pointed_mention(mention)
     while pointed is not None:
         mention = pointed  # هذا المصدر، المصدر نفسه: the source named before, if the text named one
         pointed = pointed_mention(mention)
-    query = Query(mention, role, mention_words(mention))
+    query = Query(mention, role, mention_words(mention), gender)
     for sieve in MENTION_SIEVES:
         found = sieve(coref, query)
         if found is not None:
@@ -55,9 +56,10 @@ def find(coref: Coreference, mention: Span, role: Span | None = None) -> Entity 
     return None
 
 
-def observe(coref: Coreference, mention: Span, role: Span | None = None) -> Entity:
+def observe(coref: Coreference, mention: Span, role: Span | None = None, gender: str | None = None) -> Entity:
     """The entity `mention` names, a new one if no sieve finds one, with the mention (or, for a title or a pointing
-    phrase that names no more than the entity, its alias) and the role added."""
+    phrase that names no more than the entity, its alias) and the role added; `gender`: the gender of the verb it is
+    the subject of, which a person it names agrees with (`وقالت أوباما`: not the man of that family name)."""
     mention = whole_words(coref.document.text, mention) or mention
     issuing_body = issuer(coref, mention)
     if issuing_body is not None:
@@ -65,8 +67,8 @@ def observe(coref: Coreference, mention: Span, role: Span | None = None) -> Enti
         if all(known.text != mention.text for known in issuing.aliases):
             issuing.aliases.append(mention)
         return issuing
-    found = find(coref, mention, role)
-    entity = found if found is not None else coref.new_entity(mention)
+    found = find(coref, mention, role, gender)
+    entity = found if found is not None else coref.new_entity(mention, gender)
     pointing = found is not None and pointed_mention(mention) is not None  # هذا المصدر names no more than المصدر
     if pointing or (found is not None and title_of_named(coref, found, mention, role)):
         if all(known.text != mention.text for known in entity.aliases):

@@ -29,6 +29,9 @@ class HeadNouns:
     media: frozenset[str] = frozenset()
     #: descriptors (القيادي، الخبير، المختص): what a person is described as, no office
     descriptors: frozenset[str] = frozenset()
+    #: kinship nouns of the man's line (role_nouns.tsv `family`: والد، ابن، شقيق): the relative bears the family name
+    #: of the name in construct after the noun
+    family_kin: frozenset[str] = frozenset()
     #: a title word read as another when titles are compared (ناطق → متحدث; no part of the hash: a dict is none)
     title_synonyms: Mapping[str, str] = attrs.field(factory=dict, eq=False)
 
@@ -50,6 +53,7 @@ class HeadNouns:
         descriptors = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
         media_heads = frozenset(strip_article(normalize(key)) for key in (media or ()))
         kinds = organisations | document_nouns | descriptors
+        family_kin = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("family") == "yes"}
         return cls(
             organisations,
             frozenset(roles),
@@ -57,5 +61,6 @@ class HeadNouns:
             kinds,
             media_heads,
             descriptors=frozenset(descriptors),
+            family_kin=frozenset(family_kin),
             title_synonyms=synonym_map(synonyms),
         )

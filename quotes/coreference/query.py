@@ -22,14 +22,16 @@ NEW: Final = Verdict.NEW
 
 
 class Query:
-    """A mention to resolve: its span, the title the rules read in it (or None), its words (:func:`mention_words`)."""
+    """A mention to resolve: its span, the title the rules read in it (or None), its words (:func:`mention_words`),
+    and the gender of the verb it is the subject of (`Masc`, `Fem`; None where no cue shows one)."""
 
-    __slots__ = ("mention", "role", "words")
+    __slots__ = ("gender", "mention", "role", "words")
 
-    def __init__(self, mention: Span, role: Span | None, words: tuple[str, ...]) -> None:
+    def __init__(self, mention: Span, role: Span | None, words: tuple[str, ...], gender: str | None = None) -> None:
         self.mention = mention
         self.role = role
         self.words = words
+        self.gender = gender
 
 
 #: A mention sieve: the entity the query names, NEW, or None to ask the next sieve.

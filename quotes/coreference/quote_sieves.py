@@ -52,7 +52,7 @@ def named_speaker(coref: Coreference, turn: Turn) -> Entity | None:
     """`وقال وزير الخارجية عادل الجبير`، `وأضاف الجبير`: the speaker phrase the rules chose, resolved by the mention
     sieves (:mod:`quotes.coreference.finding`)."""
     draft = turn.draft
-    return observe(coref, draft.speaker, draft.role) if draft.speaker is not None else None
+    return observe(coref, draft.speaker, draft.role, draft.cue_gender) if draft.speaker is not None else None
 
 
 def same_cue(coref: Coreference, turn: Turn) -> Entity | None:

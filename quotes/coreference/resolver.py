@@ -19,13 +19,14 @@ from quotes.model import Quote, Span
 class SpeakerResolver(Coreference):
     """Resolves the drafts of one document into quotes, in document order."""
 
-    def find(self, mention: Span, role: Span | None = None) -> Entity | None:
-        """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it) names."""
-        return find(self, mention, role)
+    def find(self, mention: Span, role: Span | None = None, gender: str | None = None) -> Entity | None:
+        """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it; `gender`,
+        its verb's) names."""
+        return find(self, mention, role, gender)
 
-    def observe(self, mention: Span, role: Span | None = None) -> Entity:
+    def observe(self, mention: Span, role: Span | None = None, gender: str | None = None) -> Entity:
         """The entity `mention` names (a new one if none), the mention and role added to it."""
-        return observe(self, mention, role)
+        return observe(self, mention, role, gender)
 
     def issuer(self, mention: Span) -> Span | None:
         """`تقرير صادر عن الهيئة العامة …` → `الهيئة العامة …`: who issued a statement, report or survey."""

@@ -60,14 +60,19 @@ class Coreference:
         self.role_heads = heads.roles
         self.kind_heads = heads.kinds
         self.descriptor_heads = heads.descriptors
+        self.family_kin = heads.family_kin
         self.media_heads = heads.media
         self.title_synonyms = heads.title_synonyms
 
-    def new_entity(self, mention: Span) -> Entity:
+    def new_entity(self, mention: Span, gender: str | None = None) -> Entity:
         """A new entity that `mention` begins, with the fuller proper-name chain the text wrote before it, if any
-        (`فلاديمير فرولوف` for `فرولوف`)."""
+        (`فلاديمير فرولوف` for `فرولوف`); for the subject of a verb of `gender`, not a chain another entity of the other
+        gender holds (`وقالت هارتلي` after `جون هارتلي` was quoted)."""
         entity = Entity(id=f"e{len(self.entities) + 1}", mentions=[mention])
+        person = gender is not None and self.names_person(mention)
         for chain in self.name_chains:
+            if person and gender is not None and self._held_by_other_gender(chain, gender):
+                continue
             chain_words = mention_words(chain)
             words = mention_words(mention)
             if (
@@ -81,6 +86,18 @@ class Coreference:
                 break
         self.entities.append(entity)
         return entity
+
+    def names_person(self, mention: Span) -> bool:
+        """Whether the mention holds a person's name the mention finders found."""
+        return any(mention.start <= start and end <= mention.end for start, end in self.person_names)
+
+    def _held_by_other_gender(self, chain: Span, gender: str) -> bool:
+        """Whether an entity of the gender other than `gender` holds the chain among its mentions."""
+        return any(
+            any(known.start == chain.start and known.end == chain.end for known in entity.mentions)
+            and self.gender(entity) not in (None, gender)
+            for entity in self.entities
+        )
 
     def gender(self, entity: Entity) -> str | None:
         """The gender a cue agreed with, else what the person's given name or title says; None for a body or a source

@@ -130,7 +130,7 @@ def according_to(
             position + 1
             for position in (text.rfind(mark, sentence.start, separator) for mark in ("ـ(–—:؛" if whole_clause else "ـ(–—:،,؛"))
             # (… في سان خوسيه (كاليفورنيا)، وذلك … بحسب ما كشف …: a bracket closed before the marker opens nothing)
-            if position != -1 and not (text[position] == "(" and text.find(")", position, separator) != -1)
+            if position != -1 and _opens_clause(text, position, separator)
         ]
     )
     if not whole_clause:
@@ -177,6 +177,8 @@ def according_to(
 #: Marks that close the clause before an according-to marker (the comma too, unless the stretch after it is no clause).
 _CLAUSE_MARKS = "ـ(–—:،,؛"
 _COMMAS = "،,"
+#: A bracket or quotation mark a preposition's tatweel joins it to (بـ(…)، لـ"…").
+_OPENING_MARKS = frozenset('("«“')
 #: The relative pronoun's lemma: a stretch that opens with it describes the noun before it (…، التي وفرتها القوات).
 _RELATIVE = normalize("الذي")
 
@@ -212,6 +214,22 @@ def _is_a_clause(context: DocumentContext, sentence: SentenceGraph, start: int, 
     return any(word.upos in ("VERB", "AUX") or word.base_deprel == "nsubj" for word in words)
 
 
+def _opens_clause(text: str, position: int, end: int) -> bool:
+    """Whether the mark at `position` opens the clause that ends at `end`: not a bracket closed before it (في سان خوسيه
+    (كاليفورنيا)، …), nor a tatweel that joins a preposition to a bracket or quotation mark (بـ(دولة خلافة)،
+    لـ"الرياض": no dash)."""
+    mark = text[position]
+    if mark == "(" and text.find(")", position, end) != -1:
+        return False
+    return not (
+        mark == "ـ"
+        and 0 < position < len(text) - 1
+        and text[position - 1].isalpha()
+        and text[position - 1] != "ـ"
+        and text[position + 1] in _OPENING_MARKS
+    )
+
+
 def _back_to_a_clause(context: DocumentContext, sentence: SentenceGraph, opening: int, end: int) -> int:
     """The opening of the clause a marker after it reports: past the commas before stretches that are no clause (`أصيب
     ثلاثة أشخاص في حريق، شرق المدينة، وفقا لشهود عيان`: a place, an apposition, a verbal noun or a relative clause
@@ -227,7 +245,7 @@ def _back_to_a_clause(context: DocumentContext, sentence: SentenceGraph, opening
                 position + 1
                 for position in found
                 # (a bracket closed before the comma opens nothing: في سان خوسيه (كاليفورنيا)، …)
-                if position != -1 and not (text[position] == "(" and text.find(")", position, comma) != -1)
+                if position != -1 and _opens_clause(text, position, comma)
             ]
         )
     return opening
@@ -288,9 +306,10 @@ def _relative_marker(text: str, marker: Word) -> bool:
 
 
 def _subject_after(sentence: SentenceGraph, verb: Word) -> Word | None:
-    """The source a verb after حسبما names: its first noun, past a preposition (ورد في | محضر الاتهام، ذكرت | الوكالة)."""
+    """The source a verb after حسبما names: its first noun, past a preposition (ورد في | محضر الاتهام، ذكرت | الوكالة)
+    and the time it was said (أعلنت مساء أمس | وكالة الأنباء: when, never who)."""
     for word in sentence.words[verb.index :]:
-        if word.upos == "ADP":
+        if word.upos in ("ADP", "ADV") or is_time(word):
             continue
         return word if word.upos in ("NOUN", "PROPN", "X") else None
     return None

@@ -28,6 +28,7 @@ from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import (
     NAME_LINKS,
     NAME_TAGS,
+    definite_object,
     heads_a_construct,
     issuer_end,
     issuing_subject,
@@ -218,6 +219,8 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
             return mention  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
         if described_with_phrase(sentence, word, context.lexicons.roles):
             return mention  # ويقول خليل | القيادي في حزب …: the description after the name, not more of it
+        if definite_object(word):
+            return mention  # طالب الرئيس … عبدربه منصور هادي | الميليشيات …: the verb's object, not more of the name
         if _title_in_construct(context, sentence, word):
             return mention  # الدكتور سامي الصالح | سفير خادم الحرمين …: the title after the name, not more of it
         if tag == "E-PERS":

@@ -28,7 +28,7 @@ from quotes.mentions.words import (
 )
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
-from quotes.speakers import GIVEN_NAMES_READ_AS_PREPOSITION, common_noun_reading, is_time, pronoun_suffixed
+from quotes.speakers import GIVEN_NAMES_READ_AS_PREPOSITION, common_noun_reading, is_time, pronoun_suffixed, says_how
 from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import not_a_family_name
 
@@ -201,6 +201,8 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
         return False  # الأمير فهد بن خالد | الاتحاد السعودي: a body after the name is the verb's object or addressee
     if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or reader.facts(following).title or is_time(following):
         return False
+    if says_how(following):
+        return False  # فادي الراشد | هاتفيا: how he spoke, tagged a name
     after_link = normalize(run[-1].text) in NAME_LINKS
     # حامد بن مالح الشمري | العمل الإرهابي: one family name; a definite noun after it is the verb's object
     family = given and (len(run) == 1 or (article(following) and not any(article(word) for word in run)))

@@ -15,9 +15,9 @@ from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.mentions.words import PATRONYMIC_LINKS, span_of, unpaired_quote_mark
 from quotes.model import Span
 from quotes.normalize import normalize
-from quotes.speakers import opens_definite_noun, prayer_starts
+from quotes.speakers import opens_definite_noun, prayer_starts, preposition_on_article
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import heads_a_construct, opens_the_object
+from quotes.speakers.words import definite_object, heads_a_construct, opens_the_object
 
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
@@ -41,13 +41,16 @@ def find_tagged(
         plural = next((i for i, w in enumerate(words) if i > 0 and opens_the_object(sentence, words[i - 1], w)), None)
         if kind == "ORG" and plural is not None:
             words = words[:plural]  # الهيئة العامة للإحصاء | المواطنين: the tagger ran the body into the verb's object
+        verbs_object = next((i for i, w in enumerate(words) if i > 0 and definite_object(w)), None)
+        if kind == "PER" and verbs_object is not None:
+            words = words[:verbs_object]  # طالب الرئيس … منصور هادي | الميليشيات الحوثية: the tagger ran the name into the object
         saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)
         if kind == "PER" and saying is not None:
             words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
         prayer = next((i for i, w in enumerate(words) if i > 0 and prayer_starts(w, text, reader.lexicons.prayers)), None)
         if kind == "PER" and prayer is not None:
             words = words[:prayer]  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name
-        if kind == "PER" and first > 0 and _lost_word_before(reader, sentence.words[first - 1], words[0]):
+        if kind == "PER" and first > 0 and _lost_word_before(reader, sentence, sentence.words[first - 1], words[0]):
             words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
         role_words = []
         inner = [
@@ -147,14 +150,16 @@ def _description_after(reader: WordReader, sentence: SentenceGraph, last: Word, 
     return description_after_name(reader, sentence, following, text) if following is not None else None
 
 
-def _lost_word_before(reader: WordReader, before: Word, first: Word) -> bool:
+def _lost_word_before(reader: WordReader, sentence: SentenceGraph, before: Word, first: Word) -> bool:
     """Whether a tagged name that starts with بن/بنت, or with the second half of a compound given name (الدين),
-    lost the word before it (`before`: the given name, or its first half)."""
+    lost the word before it (`before`: the given name, or its first half); a noun with a preposition on its article
+    is none (`الرئيس التنفيذي للشركة | بن كارتر`: بن is the given name Ben)."""
     facts = reader.facts(before)
     return (
         normalize(first.text) in PATRONYMIC_LINKS | _SECOND_HALVES
         and before.upos in ("PROPN", "NOUN", "X")
         and not (facts.title or facts.honorific_title or facts.honorific_anaphor or facts.eponym_title)
+        and not preposition_on_article(sentence, before)
     )
 
 

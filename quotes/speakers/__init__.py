@@ -29,7 +29,9 @@ from quotes.speakers.words import (
     person_gender,
     prayer_around,
     prayer_starts,
+    preposition_on_article,
     pronoun_suffixed,
+    says_how,
     strip_honorifics,
     time_in_parentheses,
 )
@@ -50,8 +52,10 @@ __all__ = [
     "phrase_between",
     "prayer_around",
     "prayer_starts",
+    "preposition_on_article",
     "pronoun_suffixed",
     "role_before",
+    "says_how",
     "strip_honorifics",
     "time_in_parentheses",
 ]

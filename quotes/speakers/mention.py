@@ -27,7 +27,9 @@ from quotes.speakers.words import (
     is_time,
     opened_by,
     opens_the_object,
+    preposition_on_article,
     pronoun_suffixed,
+    says_how,
     surface_of,
     time_in_parentheses,
     under_whom,
@@ -111,6 +113,8 @@ def mention_words(
                 is_addressee(graph, child) or (current is head and _lam_phrase_after_name(graph, head, child))
             ):
                 continue  # (under the name too: قال خالد العتيبي للصحفيين، وقال فيرنر لهيئة البث …)
+            if child.base_deprel in ("obl", "nmod") and _named_addressee_before_speech(graph, child):
+                continue  # كشف مسؤول في نقابة عمال الموانئ | لفرانس برس "…": whom he told, however deep the parse hung it
             if child.base_deprel in ("obl", "nmod") and _in_whose_name(graph, child):
                 continue  # وأعرب خادم الحرمين الشريفين باسمه واسم شعب المملكة عن …: in whose name, not who speaks
             if names_someone(graph, current) and reduced_relative(graph, child):
@@ -123,6 +127,8 @@ def mention_words(
                 continue  # قالت أمانة جدة في بيان لها: the statement is where it was said, not who said it
             if child.base_deprel in ("obl", "nmod") and is_time(child) and (child.upos != "NUM" or child.keys[0] in TIME_WORDS):
                 continue  # وذكرت مصادر في وقت سابق: when they said it, not who they are
+            if says_how(child):
+                continue  # وقال الخيالي هاتفيا: how he said it, not who he is
             if stop_at is not None and child.index >= stop_at:
                 continue
             if _genitive_after_adjective(graph, current, child):
@@ -147,6 +153,7 @@ def mention_words(
     while right > head.index and (
         any(key in SPEECH_WORDS for key in (*graph.word(right).keys, normalize(surface_of(graph.word(right), graph))))
         or is_time(graph.word(right))
+        or says_how(graph.word(right))
         or time_in_parentheses(graph, right)
         or _demonstrative_after_name(graph, right)
     ):
@@ -297,6 +304,23 @@ def is_addressee(graph: SentenceGraph, word: Word) -> bool:
     if not opened_by(graph, word, frozenset(("ل",))):
         return False
     return word.upos in NAME_TAGS or any(strip_article(key) in ADDRESSEE_HEADS for key in word.keys)
+
+
+#: What opens the speech right after a speaker's phrase: a quotation mark, a colon, a complementizer.
+_SPEECH_OPENERS = frozenset(('"', "«", "“", ":", normalize("أن"), normalize("إن"), normalize("بأن")))
+
+
+def _named_addressee_before_speech(graph: SentenceGraph, word: Word) -> bool:
+    """A ل-phrase that names a proper noun (`لفرانس برس`، `لرويترز`) and ends the speaker's phrase right before the
+    speech (a quotation mark, a colon, أن/إن): whom the speaker told, wherever the parse hung it (under a noun of the
+    speaker's phrase: `مسؤول في وحدات حماية الشعب لفرانس برس "…"`); a ل-phrase a name follows belongs to a title
+    (`الرئيس التنفيذي لأرامكو أمين الناصر`), one on a definite word to the name of a body (`مهندسو جامعة ماساتشوستس
+    للتكنولوجيا أن …`)."""
+    if word.upos not in NAME_TAGS or not opened_by(graph, word, _LAM) or preposition_on_article(graph, word):
+        return False
+    last = max((part for part in graph.subtree(word.index) if part.upos != "PUNCT"), key=_INDEX)
+    following = graph.word_after(last)
+    return following is not None and (following.text in _SPEECH_OPENERS or any(key in _SPEECH_OPENERS for key in following.keys))
 
 
 def _in_whose_name(graph: SentenceGraph, word: Word) -> bool:

@@ -19,6 +19,7 @@ from quotes.speakers.words import (
     UNDER_WHOM,
     before_patronymic,
     common_noun_reading,
+    definite_object,
     is_given_name,
     is_role_word,
     is_time,
@@ -32,6 +33,7 @@ from quotes.speakers.words import (
     opened_by,
     prayer_starts,
     role_with_its_pronoun,
+    says_how,
     span_of,
     strip_honorifics,
     surface,
@@ -48,10 +50,7 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
             continue
         if normalize(word.text).startswith("ال") or job_kind(word, roles) == "rank":
             continue  # (اللواء ركن سالم الشمري: a rank the tagger read as a name is no name)
-        if any(child.base_deprel == "case" for child in graph.children(word.index)):
-            continue
-        previous = graph.word(word.index - 1)
-        if previous.base_deprel == "case" or previous.upos == "ADP":
+        if _governed_by_preposition(graph, word):
             continue
         if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
             while (
@@ -61,10 +60,26 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
                 and job_kind(graph.word(word.head), roles) != "rank"
             ):
                 word = graph.word(word.head)  # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does
+            if _governed_by_preposition(graph, word, _LAM_ONLY):
+                continue  # كشف مسؤول في نقابة … | لفرانس برس: the agency he spoke to (كوشيك باسو: a letter cut off)
             if _genitive_of_construct(graph, word):
                 continue  # المدير التنفيذي لشركة مترو جدة: the company's name (شركة in construct), not the director's
             return word
     return None
+
+
+#: The preposition of an addressee (لفرانس برس، لرويترز).
+_LAM_ONLY = frozenset(("ل",))
+
+
+def _governed_by_preposition(graph: SentenceGraph, word: Word, only: frozenset[str] | None = None) -> bool:
+    """Whether a preposition (one of `only`, if given) governs the word or stands right before it (لفرانس برس،
+    لوكالة …): whom or what the phrase is about or addressed to, never the name of the one who speaks."""
+    previous = graph.word(word.index - 1)
+    prepositions = [child for child in graph.children(word.index) if child.base_deprel == "case"]
+    if previous.base_deprel == "case" or previous.upos == "ADP":
+        prepositions.append(previous)
+    return any(only is None or any(key in only for key in preposition.keys) for preposition in prepositions)
 
 
 def _genitive_of_construct(graph: SentenceGraph, word: Word) -> bool:
@@ -134,6 +149,8 @@ def _stops_phrase(graph: SentenceGraph, word: Word) -> bool:
         return True
     if bare in _PHRASE_STOPS or any(key in _PHRASE_STOPS for key in word.keys[1:]):
         return True
+    if says_how(word):
+        return True  # وقال المهندس فادي الراشد | هاتفيا: how he said it, no part of his name
     if any(key in SPEECH_WORDS for key in word.keys):
         return True  # ويعلق الباحث سامر حداد | قائلا: the cue's participle, even one tagged a proper noun, ends the phrase
     following = graph.words[word.index] if word.index < len(graph.words) else None
@@ -221,9 +238,10 @@ def phrase_between(
             or len(name_words) >= _MAX_NAME_WORDS
             or word.upos in ("PUNCT", "ADP")
             or is_time(word)
+            or definite_object(word)
             or not name_like(word, name_words, names, graph, text)
         ):
-            break
+            break  # (عبدربه منصور هادي | الميليشيات الحوثية: a definite plural is the verb's object)
         name_words.append(word)
     speaker = span_of(name_words, text)
     role_words = words[:first_name]
@@ -419,6 +437,8 @@ def name_after_nationality(graph: SentenceGraph, head: Word, words: list[Word], 
     following = graph.word_after(head)
     if following is None or following not in words or following.upos not in NAME_TAGS or not nationality(head, roles, text):
         return None
+    if says_how(following):
+        return None  # وقال الخيالي | هاتفيا: a family name in ي, then how he spoke (tagged a name), no nationality and name
     return None if normalize(following.text).startswith("ال") else following
 
 
@@ -468,6 +488,7 @@ def named_person_before(
                 following.upos not in ("PROPN", "NOUN", "X", "ADJ")
                 or is_role_word(following, roles)
                 or is_time(following)
+                or says_how(following)
                 or not name_like(following, name_words, names, graph, text)
             ):
                 break

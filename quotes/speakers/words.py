@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from quotes.grammar.loader import bundled_lexicon, name_link_words, time_words
+from quotes.grammar.loader import bundled_lexicon, marked_words, name_link_words, time_words
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -23,6 +23,9 @@ NAME_TAGS = ("PROPN", "X")
 #: Days, months and time words (rules/lexicons/time_words.tsv `speaker`): they stand in apposition to speakers and
 #: after names, never as names.
 TIME_WORDS = time_words("speaker")
+#: Adverbs of manner and order (subject_adverbials.tsv `manner`: هاتفيا، شخصيا، ثانيا): how or in which order it was
+#: said, never a name nor a name's part (`وقال الخيالي هاتفيا`، `وأضاف ثانيا،`), whatever the tagger called them.
+MANNER_ADVERBS = marked_words("subject_adverbials", "manner")
 #: Time words that are also given names (time_words.tsv `given_name`: صباح): see given_name_before_family.
 _TIME_GIVEN_NAMES = time_words("given_name")
 _EDGE_PUNCT = " \t\n،,:؛;.-–—()\"«»“”'"
@@ -435,6 +438,11 @@ def dual_or_plural(word: Word) -> bool:
     )
 
 
+def says_how(word: Word) -> bool:
+    """An adverb of manner or order (هاتفيا، ثانيا: :data:`MANNER_ADVERBS`), with or without و/ف."""
+    return any(key in MANNER_ADVERBS for key in word.keys)
+
+
 def is_time(word: Word) -> bool:
     """A day, month, date or time word (يوم، السبت، يوليو/تموز، 2021)."""
     if word.upos == "NUM" and not normalize(word.text).startswith("ال"):
@@ -504,6 +512,13 @@ def not_a_family_name(word: Word) -> bool:
     if not bare.startswith("ال"):
         return True
     return word.feat("Number") == "Plur" or is_verbal_noun(stem)
+
+
+def definite_object(word: Word) -> bool:
+    """A definite plural or verbal noun (الميليشيات، الجماعات، التعليق): the verb's object after a name, never the
+    name's last word, though the entity tagger may run the name on into it (a family name with the article is a
+    singular: الحربي، العمر)."""
+    return word.upos == "NOUN" and strip_conjunction(normalize(word.text)).startswith("ال") and not_a_family_name(word)
 
 
 def is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
@@ -586,10 +601,24 @@ def _before_family_name(graph: SentenceGraph, word: Word) -> bool:
     return following.upos in ("PROPN", "X") or (following.text.startswith("ال") and following.text.endswith("ي"))
 
 
+#: A preposition written on a word with the article (للشركة، بالمنطقة): the word is a common noun, no name.
+_PREPOSITION_ON_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال")
+
+
 def before_patronymic(graph: SentenceGraph, word: Word) -> bool:
-    """`عاطي بن عطية`: whatever stands before بن/بنت is a given name, whatever a small parser tagged it."""
+    """`عاطي بن عطية`: whatever stands before بن/بنت is a given name, whatever a small parser tagged it; but for a
+    word written with a preposition on its article (`الرئيس التنفيذي للشركة | بن فان بيوردن`: بن is the given name
+    Ben), which no name is."""
     following = graph.word_after(word)
-    return following is not None and following.text in ("بن", "بنت") and word.upos not in ("ADP", "PUNCT")
+    if following is None or following.text not in ("بن", "بنت") or word.upos in ("ADP", "PUNCT"):
+        return False
+    return not preposition_on_article(graph, word)
+
+
+def preposition_on_article(graph: SentenceGraph, word: Word) -> bool:
+    """Whether the written word that holds `word` is a preposition on a definite noun (للشركة، بالمنطقة): a common
+    noun, never a person's given name (nor one before بن)."""
+    return normalize(surface_of(word, graph)).startswith(_PREPOSITION_ON_ARTICLE)
 
 
 def _nisba(written: str) -> bool:
