@@ -5,7 +5,7 @@ right after the cue and its subject; quote-first order (`"…"، قال فلان
 `«…»، كما قال فلان`); a colon after the cue; indirect content from the
 complementizer or the content's first word; for a cue the parse gave no
 content, the clause before `، كما` and a cue with its source, unmarked speech
-after the speaker and a comma or right after the cue, and a noun after a
+after the speaker and a comma, right after the speaker's phrase or right after the cue, and a noun after a
 participle's preposition. Content ends where the attributed clause ends (the
 sentence end, a later quote's cue, the narrator's `، إلا أن`). Each sieve
 says in the record's notes how it found the content.
@@ -20,6 +20,7 @@ import attrs
 
 from quotes.drafts.complements import (
     CONNECTIVES_BEFORE_COMPLEMENTIZER,
+    clause_after_speaker,
     clause_right_after,
     complement_start,
     loose_complementizer,
@@ -369,10 +370,23 @@ def after_speaker_comma(search: ContentSearch) -> ContentFound | None:
     return ContentFound(span, "direct", ("speech after the speaker and a comma, without colon or quotation marks",))
 
 
-def right_after_cue(search: ContentSearch) -> ContentFound | None:
-    """`وأضاف أسفر الحريق عن …`: speech that starts right after a subject-less cue, with no mark at all."""
+def after_speaker_phrase(search: ContentSearch) -> ContentFound | None:
+    """`وقال المتحدث باسم الدفاع المدني الرائد فلان باشرت الفرق …`: speech right after the speaker, with no mark at all."""
     site = search.site
-    if search.speaker is not None:
+    if search.speaker is None or search.speaker.start <= site.cue.start:
+        return None
+    unmarked = clause_after_speaker(site.context, site.sentence, site.match.anchor, search.speaker, search.after_speaker)
+    if unmarked is None:
+        return None
+    span = trim(site.context.text, unmarked.start, search.end(unmarked.start))
+    return ContentFound(span, "direct", ("speech right after the speaker, without colon or quotation marks",))
+
+
+def right_after_cue(search: ContentSearch) -> ContentFound | None:
+    """`وأضاف أسفر الحريق عن …`، `أما فلان فيقول لا بد من …`: speech that starts right after a cue with no subject
+    after it (none, or one written before it), with no mark at all."""
+    site = search.site
+    if search.speaker is not None and search.speaker.start > site.cue.start:
         return None
     unmarked = clause_right_after(site.context, site.sentence, site.match.anchor)
     if unmarked is None:
@@ -429,6 +443,7 @@ CONTENT_SIEVES: tuple[Callable[[ContentSearch], ContentFound | None], ...] = (
     from_complementizer,
     clause_before_cue,
     after_speaker_comma,
+    after_speaker_phrase,
     right_after_cue,
     after_preposition,
 )
