@@ -137,6 +137,17 @@ def _where_or_to_whom(sentence: SentenceGraph, word: Word) -> bool:
     )
 
 
+def _medium_words(sentence: SentenceGraph, cue_word: Word) -> frozenset[int]:
+    """The words of the phrases on the cue that say where or to whom it was said (`في تصريحات لصحيفة «…» الألمانية`،
+    `في عددها الصادر غدا`): however long, they do not take the cue's reach to its complementizer."""
+    return frozenset(
+        word.index
+        for child in sentence.children(cue_word.index)
+        if child.base_deprel in ("obl", "nmod") and _where_or_to_whom(sentence, child)
+        for word in sentence.subtree(child.index)
+    )
+
+
 def find_loose_complementizer(context: DocumentContext, match: Match) -> int | None:
     """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
     clause or cue comes first). A relative clause on the subject after the cue (`وقالت فلانة التي شاركت في …
@@ -146,10 +157,14 @@ def find_loose_complementizer(context: DocumentContext, match: Match) -> int | N
     bound = {word.index for word in match.bindings.values() if word is not None}
     speaker = match.word("speaker")
     described = describing = complemented = False
+    medium = _medium_words(sentence, cue_word)
+    reach = 0
     for word in sentence.words[cue_word.index : cue_word.index + _DESCRIBED_WINDOW_WORDS]:
         if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
             return None
-        if not described and word.index > cue_word.index + _LOOSE_WINDOW_WORDS:
+        if word.index not in medium:
+            reach += 1
+        if not described and reach > _LOOSE_WINDOW_WORDS:
             return None
         if describing and word.upos == "PUNCT" and word.text in _DESCRIPTION_CLOSINGS:
             describing = False  # فلان، وهي متخصصة في …، في مقال لها …: the comma or dash closes the description
