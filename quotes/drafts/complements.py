@@ -152,7 +152,8 @@ def find_loose_complementizer(context: DocumentContext, match: Match) -> int | N
     """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
     clause or cue comes first). A relative clause on the subject after the cue (`وقالت فلانة التي شاركت في …
     وقامت بـ… لـ«رويترز» بأن …`) describes the speaker: its verbs open no clause of the cue's, and the reach is
-    longer by its length."""
+    longer by its length; so is it by the cue's phrases of medium and place (`في تصريحات لصحيفة «…» الألمانية في
+    عددها الصادر غدا، إن …`)."""
     sentence, cue_word = match.sentence, match.anchor
     bound = {word.index for word in match.bindings.values() if word is not None}
     speaker = match.word("speaker")
