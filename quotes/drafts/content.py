@@ -7,7 +7,7 @@ complementizer or the content's first word; for a cue the parse gave no
 content, the clause before `، كما` and a cue with its source, unmarked speech
 after the speaker and a comma, right after the speaker's phrase or right after the cue, and a noun after a
 participle's preposition. Content ends where the attributed clause ends (the
-sentence end, a later quote's cue, the narrator's `، إلا أن`). Each sieve
+sentence end, a later quote's cue, the narrator's `، إلا أن` or `، وعلى الفور`). Each sieve
 says in the record's notes how it found the content.
 """
 
@@ -46,6 +46,10 @@ _AFTER_SOURCE_WORDS = 4
 #: Cues whose content may be a noun after إلى/على/بـ (مشيراً إلى، مؤكداً على، مطالباً بـ).
 _PREPOSITIONAL_CLASSES = frozenset(("pointing", "assertive", "appeal", "warning"))
 _ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
+#: The narrator's "and at once" after a comma: what follows is the next event, not the reported clause (…، إنه سيدخن
+#: بكل مكان، وعلى الفور تمت إحالة القضية …). Not "and at the same time" (…، وفي نفس الوقت يضمن …): mostly the speaker's
+#: clause going on.
+_NARRATOR_SEQUENCE = re.compile(r"[،,]\s*و\s?على الفور\s")
 _CLAUSE_SEMICOLON = re.compile(r"؛\s*(و|ف)?ذلك|؛\s*و(?=\S)")
 
 
@@ -471,4 +475,7 @@ def content_end(
     )
     if adversative:
         end = adversative.start()
+    sequence = _NARRATOR_SEQUENCE.search(text, start, end) if indirect else None
+    if sequence and not _inside_quotation_after(context, start, sequence.start()):
+        end = sequence.start()
     return end
