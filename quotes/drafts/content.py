@@ -124,6 +124,13 @@ class ContentSearch:
             parse_start = after_cue[0].start if after_cue else None
             if parse_start is not None and (speaker is None or speaker.start < cue.start):
                 parse_start = complement_start(context, sentence, match.anchor, parse_start)
+            if (
+                parse_start is not None
+                and not match.rule.id.startswith("participle")
+                and _title_taken_for_content(context, sentence, match.anchor, head, parse_start)
+            ):
+                # وأكد فلان، مستشار الأمير، أهمية …: the "object" is the speaker's title; what he stressed follows it
+                parse_start = _after_the_title(context, sentence, head)
         return cls(
             site=site,
             boundaries=boundaries,
@@ -136,6 +143,36 @@ class ContentSearch:
 
     def end(self, start: int, *, indirect: bool = False) -> int:
         return content_end(self.site.context, self.site.sentence, start, self.boundaries, indirect=indirect)
+
+
+def _title_taken_for_content(
+    context: DocumentContext, sentence: SentenceGraph, cue_word: Word, head: Word, parse_start: int
+) -> bool:
+    """Whether the noun the parse made the cue's complement is the title of the name written right before it (`وأكد
+    فلان، مستشار الأمير، …`، `أكد ذلك فلان عضو اللجنة`): a role noun, with at most punctuation before it in its phrase,
+    after a name that is no quoted medium (`كشف لـ«عكاظ» مصدر مطلع عن …`: the source itself)."""
+    if head.upos != "NOUN" or not any(key in context.lexicons.roles for key in head.keys):
+        return False
+    if not all(word.upos == "PUNCT" for word in sentence.words_starting(parse_start, head.start)):
+        return False
+    before = [word for word in sentence.words_starting(cue_word.end, parse_start) if word.upos != "PUNCT"]
+    return bool(before) and before[-1].upos in ("PROPN", "X") and context.marks.containing(before[-1].start) is None
+
+
+def _after_the_title(context: DocumentContext, sentence: SentenceGraph, title: Word) -> int | None:
+    """Where a noun complement starts after the speaker's title the parse took for it (`وأكد فلان، مستشار …، أهمية
+    …`): after the comma that closes the title; None where none does or a cue or a conjunction opens what follows
+    (`أكد ذلك فلان عضو اللجنة، وقال إن …`: that is the next quote)."""
+    for word in sentence.words[title.index :]:
+        if word.text in ("،", ","):
+            following = sentence.word_after(word)
+            if following is None or following.upos in ("CCONJ", "VERB", "PUNCT") or is_cue_word(context, sentence, following):
+                return None
+            after = sentence.word_after(following)
+            if following.upos == "ADP" and after is not None and any(key in LEADING_PREPOSITIONS for key in following.keys):
+                return after.start  # كشف فلان، رئيس اللجنة، عن استلام …: the content starts after عن
+            return following.start
+    return None
 
 
 def _inside_quotation_after(context: DocumentContext, start: int, position: int) -> bool:
