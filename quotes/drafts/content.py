@@ -130,7 +130,7 @@ class ContentSearch:
                 and _title_taken_for_content(context, sentence, match.anchor, head, parse_start)
             ):
                 # وأكد فلان، مستشار الأمير، أهمية …: the "object" is the speaker's title; what he stressed follows it
-                parse_start = _after_the_title(context, sentence, head)
+                parse_start = _after_the_title(context, sentence, head, parse_start)
         return cls(
             site=site,
             boundaries=boundaries,
@@ -159,10 +159,11 @@ def _title_taken_for_content(
     return bool(before) and before[-1].upos in ("PROPN", "X") and context.marks.containing(before[-1].start) is None
 
 
-def _after_the_title(context: DocumentContext, sentence: SentenceGraph, title: Word) -> int | None:
+def _after_the_title(context: DocumentContext, sentence: SentenceGraph, title: Word, parse_start: int) -> int | None:
     """Where a noun complement starts after the speaker's title the parse took for it (`وأكد فلان، مستشار …، أهمية
-    …`): after the comma that closes the title; None where none does or a cue or a conjunction opens what follows
-    (`أكد ذلك فلان عضو اللجنة، وقال إن …`: that is the next quote)."""
+    …`): after the comma that closes the title; None where a cue or a conjunction opens what follows that comma (`أكد
+    ذلك فلان عضو اللجنة، وقال إن …`: that is the next quote); where no comma closes the title, the parse's start
+    (`أكد فلان مدرب الفريق رضاه عن …`: the title runs into what was said, which the content keeps)."""
     for word in sentence.words[title.index :]:
         if word.text in ("،", ","):
             following = sentence.word_after(word)
@@ -172,7 +173,7 @@ def _after_the_title(context: DocumentContext, sentence: SentenceGraph, title: W
             if following.upos == "ADP" and after is not None and any(key in LEADING_PREPOSITIONS for key in following.keys):
                 return after.start  # كشف فلان، رئيس اللجنة، عن استلام …: the content starts after عن
             return following.start
-    return None
+    return parse_start
 
 
 def _inside_quotation_after(context: DocumentContext, start: int, position: int) -> bool:
