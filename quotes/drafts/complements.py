@@ -137,19 +137,35 @@ def _where_or_to_whom(sentence: SentenceGraph, word: Word) -> bool:
     )
 
 
+def _medium_words(sentence: SentenceGraph, cue_word: Word) -> frozenset[int]:
+    """The words of the phrases on the cue that say where or to whom it was said (`في تصريحات لصحيفة «…» الألمانية`،
+    `في عددها الصادر غدا`): however long, they do not take the cue's reach to its complementizer."""
+    return frozenset(
+        word.index
+        for child in sentence.children(cue_word.index)
+        if child.base_deprel in ("obl", "nmod") and _where_or_to_whom(sentence, child)
+        for word in sentence.subtree(child.index)
+    )
+
+
 def find_loose_complementizer(context: DocumentContext, match: Match) -> int | None:
     """Where the first complementizer after the cue starts, wherever the parse hung it (None if another
     clause or cue comes first). A relative clause on the subject after the cue (`وقالت فلانة التي شاركت في …
     وقامت بـ… لـ«رويترز» بأن …`) describes the speaker: its verbs open no clause of the cue's, and the reach is
-    longer by its length."""
+    longer by its length; so is it by the cue's phrases of medium and place (`في تصريحات لصحيفة «…» الألمانية في
+    عددها الصادر غدا، إن …`)."""
     sentence, cue_word = match.sentence, match.anchor
     bound = {word.index for word in match.bindings.values() if word is not None}
     speaker = match.word("speaker")
     described = describing = complemented = False
+    medium = _medium_words(sentence, cue_word)
+    reach = 0
     for word in sentence.words[cue_word.index : cue_word.index + _DESCRIBED_WINDOW_WORDS]:
         if word.upos == "PUNCT" and word.text in (".", "؟", "?", "!"):
             return None
-        if not described and word.index > cue_word.index + _LOOSE_WINDOW_WORDS:
+        if word.index not in medium:
+            reach += 1
+        if not described and reach > _LOOSE_WINDOW_WORDS:
             return None
         if describing and word.upos == "PUNCT" and word.text in _DESCRIPTION_CLOSINGS:
             describing = False  # فلان، وهي متخصصة في …، في مقال لها …: the comma or dash closes the description
@@ -253,17 +269,66 @@ def speech_after_comma(context: DocumentContext, sentence: SentenceGraph, cue_wo
     return word_span(context.text, clause[0].start, clause[0].end).start
 
 
-def clause_right_after(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> Word | None:
-    """A finite verb right after a subject-less cue, in its subtree: the start of unmarked speech."""
-    position = cue_word.index
-    while position < len(sentence.words) and sentence.words[position].start < cue_word.end:
-        position += 1  # words of the same token
-    if position >= len(sentence.words):
-        return None
-    word = sentence.words[position]
+#: Particles of tense and negation that may open a clause before its verb (وأضاف سنعمل …، وقال لن نسمح …، وقال لم يكن …).
+_VERB_PARTICLES = frozenset(normalize(word) for word in ("س", "سوف", "لن", "لم", "لا", "قد", "لقد"))
+
+
+def _first_word_of_clause(sentence: SentenceGraph, start: int) -> tuple[Word | None, Word | None]:
+    """The first word written at or after `start`, and the finite verb it opens or that follows its tense or negation
+    particles (`سـ` of سنعمل is a word of its own), if there is one."""
+    following = sentence.words_starting(start)
+    if not following:
+        return None, None
+    position = 0
+    while position < len(following) - 1 and following[position].upos == "PART" and any(
+        key in _VERB_PARTICLES for key in following[position].keys
+    ):
+        position += 1
+    word = following[position]
     finite = word.upos in ("VERB", "AUX") and word.feat("VerbForm") not in ("Part", "Inf")
-    if not finite or cue_word not in sentence.ancestors(word.index):
+    return following[0], word if finite else None
+
+
+#: "What" or "as" right before a cue (حسب ما نشر، كما قال، مثلما ذكر): the cue's clause is a source, not speech.
+_WHAT_BEFORE_CUE = frozenset(normalize(word) for word in ("ما", "كما", "حسبما", "بحسبما", "مثلما", "بما"))
+
+
+def clause_right_after(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> Word | None:
+    """A finite verb right after a cue with no subject after it (or after its tense or negation particle: `وأضاف
+    ستكون …`), in its subtree: where unmarked speech starts (the first word of the clause)."""
+    previous = sentence.word_before(cue_word)
+    if previous is not None and any(key in _WHAT_BEFORE_CUE for key in previous.keys):
+        return None  # حسب ما نشر لم يكن …، كما قال: the cue names a source of what stands around it, and says nothing after
+    first, verb = _first_word_of_clause(sentence, cue_word.end)
+    if first is None or verb is None or cue_word not in sentence.ancestors(verb.index):
         return None
-    if any(key in context.lexicons.verbs for key in (word.lemma_key, *word.keys)):
+    if any(key in context.lexicons.verbs for key in (verb.lemma_key, *verb.keys)):
         return None  # two cues in a row (قال أكد): not speech
-    return word
+    return first
+
+
+#: How the parse hangs a clause of speech on its cue (وقال فلان باشرت الفرق …: ccomp).
+_SPEECH_CLAUSE_RELATIONS = frozenset(("ccomp", "parataxis", "xcomp", "obj"))
+
+
+def clause_after_speaker(
+    context: DocumentContext, sentence: SentenceGraph, cue_word: Word, speaker: Word, after_speaker: int
+) -> Word | None:
+    """`وقال المتحدث باسم الدفاع المدني الرائد فلان باشرت الفرق …`: with no mark at all, speech that starts right after
+    the speaker's phrase, where the parse hangs a finite verb there on a saying cue as its clause: the first word of
+    that clause. The speaker's phrase holds nouns, names and prepositions only; the clause has words enough to say
+    something and no cue of its own among its first words."""
+    if not any(key in _SAYING_LEMMAS for key in (cue_word.lemma_key, *cue_word.keys, *cue_word.token_keys)):
+        return None
+    between = sentence.words_starting(cue_word.end, after_speaker)
+    if not between or len(between) > _SPEAKER_PHRASE_WORDS or any(word.upos not in _PHRASE_TAGS for word in between):
+        return None
+    first, verb = _first_word_of_clause(sentence, after_speaker)
+    if first is None or verb is None or verb.head != cue_word.index or verb.base_deprel not in _SPEECH_CLAUSE_RELATIONS:
+        return None
+    clause = sentence.words_starting(first.start)
+    if len(clause) < _MIN_UNMARKED_SPEECH_WORDS or any(key in _NOT_SPEECH_OPENINGS for key in first.keys):
+        return None
+    if any(is_cue_word(context, sentence, word) for word in clause[:_UNMARKED_VERB_WINDOW]):
+        return None
+    return first

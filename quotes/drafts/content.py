@@ -5,9 +5,9 @@ right after the cue and its subject; quote-first order (`"…"، قال فلان
 `«…»، كما قال فلان`); a colon after the cue; indirect content from the
 complementizer or the content's first word; for a cue the parse gave no
 content, the clause before `، كما` and a cue with its source, unmarked speech
-after the speaker and a comma or right after the cue, and a noun after a
+after the speaker and a comma, right after the speaker's phrase or right after the cue, and a noun after a
 participle's preposition. Content ends where the attributed clause ends (the
-sentence end, a later quote's cue, the narrator's `، إلا أن`). Each sieve
+sentence end, a later quote's cue, the narrator's `، إلا أن` or `، وعلى الفور`). Each sieve
 says in the record's notes how it found the content.
 """
 
@@ -20,6 +20,7 @@ import attrs
 
 from quotes.drafts.complements import (
     CONNECTIVES_BEFORE_COMPLEMENTIZER,
+    clause_after_speaker,
     clause_right_after,
     complement_start,
     loose_complementizer,
@@ -45,6 +46,10 @@ _AFTER_SOURCE_WORDS = 4
 #: Cues whose content may be a noun after إلى/على/بـ (مشيراً إلى، مؤكداً على، مطالباً بـ).
 _PREPOSITIONAL_CLASSES = frozenset(("pointing", "assertive", "appeal", "warning"))
 _ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
+#: The narrator's "and at once" after a comma: what follows is the next event, not the reported clause (…، إنه سيدخن
+#: بكل مكان، وعلى الفور تمت إحالة القضية …). Not "and at the same time" (…، وفي نفس الوقت يضمن …): mostly the speaker's
+#: clause going on.
+_NARRATOR_SEQUENCE = re.compile(r"[،,]\s*و\s?على الفور\s")
 _CLAUSE_SEMICOLON = re.compile(r"؛\s*(و|ف)?ذلك|؛\s*و(?=\S)")
 
 
@@ -119,6 +124,13 @@ class ContentSearch:
             parse_start = after_cue[0].start if after_cue else None
             if parse_start is not None and (speaker is None or speaker.start < cue.start):
                 parse_start = complement_start(context, sentence, match.anchor, parse_start)
+            if (
+                parse_start is not None
+                and not match.rule.id.startswith("participle")
+                and _title_taken_for_content(context, sentence, match.anchor, head, parse_start)
+            ):
+                # وأكد فلان، مستشار الأمير، أهمية …: the "object" is the speaker's title; what he stressed follows it
+                parse_start = _after_the_title(context, sentence, head, parse_start)
         return cls(
             site=site,
             boundaries=boundaries,
@@ -131,6 +143,37 @@ class ContentSearch:
 
     def end(self, start: int, *, indirect: bool = False) -> int:
         return content_end(self.site.context, self.site.sentence, start, self.boundaries, indirect=indirect)
+
+
+def _title_taken_for_content(
+    context: DocumentContext, sentence: SentenceGraph, cue_word: Word, head: Word, parse_start: int
+) -> bool:
+    """Whether the noun the parse made the cue's complement is the title of the name written right before it (`وأكد
+    فلان، مستشار الأمير، …`، `أكد ذلك فلان عضو اللجنة`): a role noun, with at most punctuation before it in its phrase,
+    after a name that is no quoted medium (`كشف لـ«عكاظ» مصدر مطلع عن …`: the source itself)."""
+    if head.upos != "NOUN" or not any(key in context.lexicons.roles for key in head.keys):
+        return False
+    if not all(word.upos == "PUNCT" for word in sentence.words_starting(parse_start, head.start)):
+        return False
+    before = [word for word in sentence.words_starting(cue_word.end, parse_start) if word.upos != "PUNCT"]
+    return bool(before) and before[-1].upos in ("PROPN", "X") and context.marks.containing(before[-1].start) is None
+
+
+def _after_the_title(context: DocumentContext, sentence: SentenceGraph, title: Word, parse_start: int) -> int | None:
+    """Where a noun complement starts after the speaker's title the parse took for it (`وأكد فلان، مستشار …، أهمية
+    …`): after the comma that closes the title; None where a cue or a conjunction opens what follows that comma (`أكد
+    ذلك فلان عضو اللجنة، وقال إن …`: that is the next quote); where no comma closes the title, the parse's start
+    (`أكد فلان مدرب الفريق رضاه عن …`: the title runs into what was said, which the content keeps)."""
+    for word in sentence.words[title.index :]:
+        if word.text in ("،", ","):
+            following = sentence.word_after(word)
+            if following is None or following.upos in ("CCONJ", "VERB", "PUNCT") or is_cue_word(context, sentence, following):
+                return None
+            after = sentence.word_after(following)
+            if following.upos == "ADP" and after is not None and any(key in LEADING_PREPOSITIONS for key in following.keys):
+                return after.start  # كشف فلان، رئيس اللجنة، عن استلام …: the content starts after عن
+            return following.start
+    return parse_start
 
 
 def _inside_quotation_after(context: DocumentContext, start: int, position: int) -> bool:
@@ -369,10 +412,23 @@ def after_speaker_comma(search: ContentSearch) -> ContentFound | None:
     return ContentFound(span, "direct", ("speech after the speaker and a comma, without colon or quotation marks",))
 
 
-def right_after_cue(search: ContentSearch) -> ContentFound | None:
-    """`وأضاف أسفر الحريق عن …`: speech that starts right after a subject-less cue, with no mark at all."""
+def after_speaker_phrase(search: ContentSearch) -> ContentFound | None:
+    """`وقال المتحدث باسم الدفاع المدني الرائد فلان باشرت الفرق …`: speech right after the speaker, with no mark at all."""
     site = search.site
-    if search.speaker is not None:
+    if search.speaker is None or search.speaker.start <= site.cue.start:
+        return None
+    unmarked = clause_after_speaker(site.context, site.sentence, site.match.anchor, search.speaker, search.after_speaker)
+    if unmarked is None:
+        return None
+    span = trim(site.context.text, unmarked.start, search.end(unmarked.start))
+    return ContentFound(span, "direct", ("speech right after the speaker, without colon or quotation marks",))
+
+
+def right_after_cue(search: ContentSearch) -> ContentFound | None:
+    """`وأضاف أسفر الحريق عن …`، `أما فلان فيقول لا بد من …`: speech that starts right after a cue with no subject
+    after it (none, or one written before it), with no mark at all."""
+    site = search.site
+    if search.speaker is not None and search.speaker.start > site.cue.start:
         return None
     unmarked = clause_right_after(site.context, site.sentence, site.match.anchor)
     if unmarked is None:
@@ -429,6 +485,7 @@ CONTENT_SIEVES: tuple[Callable[[ContentSearch], ContentFound | None], ...] = (
     from_complementizer,
     clause_before_cue,
     after_speaker_comma,
+    after_speaker_phrase,
     right_after_cue,
     after_preposition,
 )
@@ -456,4 +513,7 @@ def content_end(
     )
     if adversative:
         end = adversative.start()
+    sequence = _NARRATOR_SEQUENCE.search(text, start, end) if indirect else None
+    if sequence and not _inside_quotation_after(context, start, sequence.start()):
+        end = sequence.start()
     return end
