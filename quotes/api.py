@@ -26,7 +26,7 @@ from quotes.drafts import HYPOTHETICAL, NEGATED, DocumentAssembler, Lexicons
 from quotes.entities import EntityTable, build_entities
 from quotes.errors import InputError, QuotesError
 from quotes.grammar import Grammar, load_grammar
-from quotes.graph import ParsedDocument, document_from_stanza, shift_document
+from quotes.graph import ParsedDocument, document_from_stanza, sentences_from_stanza
 from quotes.match import Matcher
 from quotes.mentions import EntityMention, MentionFinder, MentionLexicons, outside_contents
 from quotes.model import Quote
@@ -180,8 +180,8 @@ class Extractor:
         parsed = self.parser.parse_many(pieces) if pieces else []
         sentences: list[list[Any]] = [[] for _ in listed]
         for (number, start, piece), stanza_document in zip(jobs, parsed, strict=True):
-            part = document_from_stanza(stanza_document, doc_id="part", text=piece)
-            sentences[number].extend(shift_document(part, start, len(sentences[number])))
+            so_far = sentences[number]  # a piece's words are built in the whole text's offsets, its sentences after these
+            so_far.extend(sentences_from_stanza(stanza_document, piece, offset=start, first_index=len(so_far)))
         return self.tagged_many(
             [
                 ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(found))

@@ -528,6 +528,15 @@ def one_line(field: str) -> str:
 
 def document_from_stanza(stanza_document: Any, *, doc_id: str, text: str) -> ParsedDocument:
     """Convert a Stanza ``Document`` parsed from `text` into a :class:`ParsedDocument`."""
+    return ParsedDocument(doc_id=doc_id, text=text, sentences=sentences_from_stanza(stanza_document, text))
+
+
+def sentences_from_stanza(
+    stanza_document: Any, text: str, *, offset: int = 0, first_index: int = 0
+) -> tuple[SentenceGraph, ...]:
+    """The sentences of a Stanza ``Document`` parsed from `text`, where `text` is a slice of a larger text that
+    begins at `offset` and holds sentences before it (`first_index`): words and sentences are built once, in the
+    larger text's offsets and sentence order (a document parsed in pieces, :meth:`quotes.api.Extractor.parse_many`)."""
     sentences: list[SentenceGraph] = []
     for stanza_sentence in stanza_document.sentences:
         words: list[Word] = []
@@ -535,7 +544,9 @@ def document_from_stanza(stanza_document: Any, *, doc_id: str, text: str) -> Par
             token_start, token_end = int(token.start_char), int(token.end_char)
             token_text = text[token_start:token_end]
             space_after = "SpaceAfter=No" not in (token.misc or "")
-            word_offsets = clitic_offsets(token_text, token_start, token_end, [word.text for word in token.words])
+            word_offsets = clitic_offsets(
+                token_text, token_start + offset, token_end + offset, [word.text for word in token.words]
+            )
             for position, stanza_word in enumerate(token.words):
                 start, end = word_offsets[position]
                 head = stanza_word.head if stanza_word.head is not None else 0
@@ -559,10 +570,11 @@ def document_from_stanza(stanza_document: Any, *, doc_id: str, text: str) -> Par
         if not words:
             continue
         sentences.append(
-            SentenceGraph(index=len(sentences), words=tuple(words), start=words[0].start, end=words[-1].end)
+            SentenceGraph(
+                index=first_index + len(sentences), words=tuple(words), start=words[0].start, end=words[-1].end
+            )
         )
-    return ParsedDocument(doc_id=doc_id, text=text, sentences=tuple(sentences))
-
+    return tuple(sentences)
 
 
 def shift_document(document: ParsedDocument, offset: int, first_index: int) -> tuple[SentenceGraph, ...]:

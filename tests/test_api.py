@@ -145,6 +145,26 @@ def test_long_documents_are_split_at_paragraphs_not_dropped() -> None:
     assert all(text[end - 2 : end] == "\n\n" or end == len(text) for _, end in slices)
 
 
+def test_a_document_parsed_in_pieces_has_its_words_in_the_whole_texts_offsets(
+    parsed_extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long document reaches the parser in pieces, all in one batch; each piece's words and sentences are built
+    once, straight in the whole text's offsets and sentence order, as if the text had been parsed whole."""
+    text = WAZIR + "\n\n" + ADDED
+    second = len(WAZIR) + 2
+    monkeypatch.setattr("quotes.api.split_for_parser", lambda whole: [(0, second), (second, len(whole))])
+    monkeypatch.setitem(PARSES, WAZIR + "\n\n", [WAZIR_PARSE])
+    monkeypatch.setitem(PARSES, ADDED, [ADDED_PARSE])
+    document = parsed_extractor.parse(text, "long")
+    assert parsed_extractor.parser.calls == [[WAZIR + "\n\n", ADDED]]  # type: ignore[attr-defined]
+    assert [sentence.index for sentence in document.sentences] == [0, 1]
+    assert document.sentences[1].start == second and document.sentences[1].end == len(text)
+    assert all(text[word.start : word.end] == word.text for s in document.sentences for word in s.words)
+    _, added = parsed_extractor.extract_parsed(document)
+    assert text[added.content.start : added.content.end] == added.content.text == "لن نتراجع عن هذا القرار أبدا"
+    assert added.speaker_resolved is not None and added.speaker_resolved.text == "الوزير"
+
+
 def test_library_and_command_line_refuse_the_same_texts(parsed_extractor: Extractor) -> None:
     with pytest.raises(InputError, match="document text is empty"):
         parsed_extractor.extract(" \n ", doc_id="blank")

@@ -502,6 +502,30 @@ def test_a_worker_keeps_its_rules_out_of_the_garbage_collectors_reach() -> None:
     assert id(extractor.grammar) not in tracked and id(extractor.mention_finder) not in tracked
 
 
+def test_a_pipeline_handed_to_the_batch_serves_it_settled_as_one_the_batch_loads() -> None:
+    """A benchmark times `quotes extract` with a pipeline it loaded and warmed up itself: the batch serves its job
+    with it, in a process with a worker's collector settings, as with one it loads (no run with other settings)."""
+    import gc
+
+    from quotes.api import Extractor
+    from quotes.batch import Job, extractor_for, keep_extractor
+    from quotes.batch.job import loaded_extractors
+    from quotes.loaded import WORKER_YOUNG_GENERATION
+
+    job = Job(threads=1, ner=False, time_limit=456.0)  # a job of its own
+    extractor = Extractor(threads=1, entity_tagger=False)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, *before[1:])
+        keep_extractor(job, extractor)
+        assert extractor_for(job) is extractor
+        assert gc.get_threshold()[0] == WORKER_YOUNG_GENERATION
+        assert id(extractor.grammar) not in {id(item) for item in gc.get_objects()}
+    finally:
+        gc.set_threshold(*before)
+        loaded_extractors.pop(job.key, None)
+
+
 def test_a_worker_collects_its_young_objects_less_often() -> None:
     import gc
 

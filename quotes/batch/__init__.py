@@ -25,7 +25,7 @@ from __future__ import annotations
 from quotes.batch.budget import TIME_LIMIT_CHARS
 from quotes.batch.chunks import CHUNK_CHARS, chunks
 from quotes.batch.config import RunConfig
-from quotes.batch.job import MODES, Job, Outcome, extractor_for, process
+from quotes.batch.job import MODES, Job, Outcome, extractor_for, keep_extractor, process
 from quotes.batch.manifest import MANIFEST_SUFFIX, Checkpoint, Manifest
 from quotes.batch.outputs import LOCK_SUFFIX, PARTIAL_SUFFIX, check_outputs
 from quotes.batch.runner import run
@@ -49,6 +49,7 @@ __all__ = [
     "check_outputs",
     "chunks",
     "extractor_for",
+    "keep_extractor",
     "process",
     "run",
 ]

@@ -84,9 +84,15 @@ def extractor_for(job: Job) -> Extractor:
             found = job.extractor_factory()
         else:
             found = Extractor(job.model, rules=job.rules, threads=job.threads, entity_tagger=job.ner)
-        settle_for_documents()  # the rules and lexicons serve the whole run: full collections need not walk them
-        loaded_extractors[job.key] = found
+        keep_extractor(job, found)
     return found
+
+
+def keep_extractor(job: Job, extractor: Extractor) -> None:
+    """Serve `job` in this process with `extractor` from now on, the process settled for documents as a worker that
+    loaded it itself (:func:`extractor_for`; a benchmark hands the batch a pipeline it loaded and warmed up)."""
+    settle_for_documents()  # the rules and lexicons serve the whole run: full collections need not walk them
+    loaded_extractors[job.key] = extractor
 
 
 #: One chunk at a time per process: a Dask worker with several threads shares one pipeline, and
