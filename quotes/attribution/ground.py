@@ -45,11 +45,23 @@ def with_note(quote: Quote, note: str) -> Quote:
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:
+    """text[start:end] without the marks and spaces at its edges, ending before the written word that `end` falls
+    inside: a title before a name whose first letter the clitic pass took for ل (`الناطق باسم المفوضية ليو دوبس`,
+    the name read `يو دوبس`) does not end with that letter."""
+    end = written_word_start(text, end)
     while start < end and not text[start].isalpha():
         start += 1
     while end > start and not text[end - 1].isalpha():
         end -= 1
     return Span.from_offsets(text, start, end) if end > start else None
+
+
+def written_word_start(text: str, position: int) -> int:
+    """`position`, or the start of the written word it falls inside (after a letter, before one)."""
+    if 0 < position < len(text) and text[position].isalpha():
+        while position > 0 and text[position - 1].isalpha():
+            position -= 1
+    return position
 
 
 def overlaps(span: Span, other: Span | None) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotes.attribution.ground import Ground, trimmed, with_note, words_within
+from quotes.attribution.ground import Ground, trimmed, with_note, words_within, written_word_start
 from quotes.entities import name_words, text_name_words
 from quotes.grammar.loader import bundled_lexicon, name_link_words
 from quotes.graph import Word
@@ -38,7 +38,7 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
         role = quote.role
         text = ground.document.text
         if title is None and role is not None and role.end <= phrase.start and not text[role.end : phrase.start].strip():
-            title = Span.from_offsets(text, role.start, end_before_spaces(text, name.start))  # the title with its place
+            title = Span.from_offsets(text, role.start, end_before_spaces(text, written_word_start(text, name.start)))  # with its place
         if title is not None and (
             role is None
             or role == phrase
