@@ -14,8 +14,9 @@ import json
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from functools import cached_property
+from itertools import chain
 from typing import Any
 
 import attrs
@@ -356,6 +357,20 @@ class SentenceGraph:
             return starts, ends
         return None
 
+    @cached_property
+    def _memories(self) -> dict[Hashable, dict[Hashable, Any]]:
+        return {}
+
+    def memory(self, question: Hashable) -> dict[Hashable, Any]:
+        """A memory for the answers to one `question` about this sentence (a function, with whatever else decides its
+        answers): where several stages ask the same of the same words, each answer is worked out once. It lives and
+        dies with the sentence, so a long run's memory stays flat."""
+        memories = self._memories
+        found = memories.get(question)
+        if found is None:
+            found = memories[question] = {}
+        return found
+
     def tokens(self) -> list[tuple[Word, ...]]:
         """The words grouped by the written token they come from (و + قال of وقال), in order."""
         groups: list[list[Word]] = []
@@ -419,6 +434,25 @@ class SentenceGraph:
 
     def text_of(self, document_text: str) -> str:
         return document_text[self.start : self.end]
+
+
+def remember_columns(
+    sentence: SentenceGraph,
+    children: tuple[tuple[Word, ...], ...],
+    starts: list[int],
+    ends: list[int],
+    keys: tuple[tuple[str, ...], ...],
+) -> None:
+    """Give `sentence` what a reader that holds its words' columns already has: each word's dependents (`children`,
+    checked to be a tree), the words' `starts` and `ends`, their form `keys`, so that the cached properties built from
+    them (`_child_words`, `_word_bounds`, `form_keys`, `joined_forms`) need not read every word again; the values are
+    the ones those properties compute (tests/test_sentence_columns.py)."""
+    facts = sentence.__dict__
+    facts["_child_words"] = children
+    ordered = all(map(operator.le, starts, starts[1:])) and all(map(operator.le, ends, ends[1:]))
+    facts["_word_bounds"] = (starts, ends) if ordered else None
+    facts["form_keys"] = frozenset(chain.from_iterable(keys))
+    facts["joined_forms"] = "".join([found[0] if found else "" for found in keys])
 
 
 # not slotted: attrs gives a slotted class with cached properties a __getattr__, which puts every attribute read
