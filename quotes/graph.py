@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Sequence
 from functools import cached_property
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any
 
 import attrs
@@ -481,8 +481,23 @@ class ParsedDocument:
         return tuple(tuple(tag_spans(tags)) for tags in self.entity_tags)
 
     def sentence_at(self, offset: int) -> SentenceGraph | None:
-        """The sentence whose text holds the character at `offset`, if any."""
-        return next((sentence for sentence in self.sentences if sentence.start <= offset < sentence.end), None)
+        """The sentence whose text holds the character at `offset`, if any (the first, where sentences overlap)."""
+        starts = self._sentence_starts
+        if starts is None:
+            return next((sentence for sentence in self.sentences if sentence.start <= offset < sentence.end), None)
+        # the last sentence that starts by `offset`: every one before it ends by its start
+        position = bisect_right(starts, offset) - 1
+        sentence = self.sentences[position] if position >= 0 else None
+        return sentence if sentence is not None and offset < sentence.end else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int] | None:
+        """The sentences' starts, where each ends by the next one's start (what a parser's sentences do): then the
+        sentence at an offset is found by bisection instead of a test of every sentence; None where they do not."""
+        sentences = self.sentences
+        if not all(before.end <= after.start for before, after in pairwise(sentences)):
+            return None
+        return [sentence.start for sentence in sentences]
 
     def to_conllu(self) -> str:
         """CoNLL-U that keeps the document id, its exact text, every offset and the entity tags, if any."""

@@ -3,10 +3,11 @@ in its columns (each word's dependents, the words' offsets, their form readings)
 the sentence reading every word again; a question several stages ask of the same words (the title before a name,
 asked by the tagged spans' finder and the name finder) is answered once per sentence, in a memory that goes with
 the sentence; a search for a mark in a phrase is one search of the text, not a step per character. Each gives what
-the longer way gives."""
+the longer way gives; an expression looked for again and again opens with one set of characters."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,11 @@ import pytest
 from quotes.api import Extractor
 from quotes.conllu_reading import documents_from_conllu
 from quotes.coreference.spans import _first_of, whole_words
+from quotes.drafts.spans import SENTENCE_END
 from quotes.graph import SentenceGraph
 from quotes.mentions import roles
 from quotes.model import Span
+from quotes.normalize import normalize, starts_normalised
 
 SEED = Path(__file__).resolve().parent / "data" / "seed" / "seed.conllu"
 
@@ -86,3 +89,46 @@ def test_a_mention_that_began_inside_a_quoted_name_starts_after_it() -> None:
     inside = text.index("موتور")
     span = Span.from_offsets(text, inside, text.index(" إن"))
     assert whole_words(text, span) == Span.from_offsets(text, text.index("شونغ"), text.index(" إن"))
+
+
+#: What SENTENCE_END matches, as first written (quotes.drafts.spans).
+_SENTENCE_END_AS_WRITTEN = re.compile(r"[.!?؟]\s|[.!?؟]$|\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير. وأضاف أن",
+        "هل انتهى؟\nنعم.",
+        "انتهى.\n\nثم",
+        "الساعة 10.30 صباحا!",
+        "نهاية.",
+        "«قال: انتهى.» ثم",
+        "\n",
+        "..؟ !\t.",
+    ],
+)
+def test_the_sentence_end_expression_finds_what_it_was_written_to_find(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            written = [found.span() for found in _SENTENCE_END_AS_WRITTEN.finditer(text, start, end)]
+            assert [found.span() for found in SENTENCE_END.finditer(text, start, end)] == written
+    assert SENTENCE_END.split(text, maxsplit=1) == _SENTENCE_END_AS_WRITTEN.split(text, maxsplit=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أن الوزارة ستعلن عن نتائج الدراسة في الأسبوع المقبل بعد اكتمال المراجعة",
+        "إنّ " * 30,
+        " " * 60 + "بأن القرار نهائي",
+        "\u200f" * 50 + "أن",
+        "فإنه " + "ـ" * 60,
+        "ﺃﻥ الأمر انتهى" + " كلام" * 20,
+        "قال إن",
+        "",
+    ],
+)
+def test_a_long_text_starts_as_its_normal_form_does(text: str) -> None:
+    for openings in (("ان", "ان", "بان"), ("فان", "فقد"), ("ان ",)):
+        assert starts_normalised(text, openings) == normalize(text).startswith(openings)
