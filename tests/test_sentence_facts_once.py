@@ -132,3 +132,22 @@ def test_the_sentence_end_expression_finds_what_it_was_written_to_find(text: str
 def test_a_long_text_starts_as_its_normal_form_does(text: str) -> None:
     for openings in (("ان", "ان", "بان"), ("فان", "فقد"), ("ان ",)):
         assert starts_normalised(text, openings) == normalize(text).startswith(openings)
+
+
+def test_a_record_reads_its_match_s_evidence_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bindings of a record's evidence are the match's, built once (they do not depend on the notes)."""
+    from quotes.match import Match
+
+    text = SEED.read_text(encoding="utf-8")
+    expected = [quotes for _, quotes in Extractor(entity_tagger=False).extract_conllu(text)]
+    original = Match.evidence
+    asked = []
+
+    def counted(match: Match, notes: tuple[str, ...] = ()):
+        asked.append(notes)
+        return original(match, notes)
+
+    monkeypatch.setattr(Match, "evidence", counted)
+    found = [quotes for _, quotes in Extractor(entity_tagger=False).extract_conllu(text)]
+    assert found == expected
+    assert len(asked) == sum(len(quotes) for quotes in found)
