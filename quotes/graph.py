@@ -449,7 +449,7 @@ def remember_columns(
     the ones those properties compute (tests/test_sentence_columns.py)."""
     facts = sentence.__dict__
     facts["_child_words"] = children
-    ordered = all(map(operator.le, starts, starts[1:])) and all(map(operator.le, ends, ends[1:]))
+    ordered = starts == sorted(starts) and ends == sorted(ends)  # (a third of the pairwise tests' time)
     facts["_word_bounds"] = (starts, ends) if ordered else None
     facts["form_keys"] = frozenset(chain.from_iterable(keys))
     facts["joined_forms"] = "".join([found[0] if found else "" for found in keys])
