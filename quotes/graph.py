@@ -14,8 +14,9 @@ import json
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from functools import cached_property
+from itertools import chain, pairwise
 from typing import Any
 
 import attrs
@@ -356,6 +357,20 @@ class SentenceGraph:
             return starts, ends
         return None
 
+    @cached_property
+    def _memories(self) -> dict[Hashable, dict[Hashable, Any]]:
+        return {}
+
+    def memory(self, question: Hashable) -> dict[Hashable, Any]:
+        """A memory for the answers to one `question` about this sentence (a function, with whatever else decides its
+        answers): where several stages ask the same of the same words, each answer is worked out once. It lives and
+        dies with the sentence, so a long run's memory stays flat."""
+        memories = self._memories
+        found = memories.get(question)
+        if found is None:
+            found = memories[question] = {}
+        return found
+
     def tokens(self) -> list[tuple[Word, ...]]:
         """The words grouped by the written token they come from (و + قال of وقال), in order."""
         groups: list[list[Word]] = []
@@ -421,6 +436,25 @@ class SentenceGraph:
         return document_text[self.start : self.end]
 
 
+def remember_columns(
+    sentence: SentenceGraph,
+    children: tuple[tuple[Word, ...], ...],
+    starts: list[int],
+    ends: list[int],
+    keys: tuple[tuple[str, ...], ...],
+) -> None:
+    """Give `sentence` what a reader that holds its words' columns already has: each word's dependents (`children`,
+    checked to be a tree), the words' `starts` and `ends`, their form `keys`, so that the cached properties built from
+    them (`_child_words`, `_word_bounds`, `form_keys`, `joined_forms`) need not read every word again; the values are
+    the ones those properties compute (tests/test_sentence_columns.py)."""
+    facts = sentence.__dict__
+    facts["_child_words"] = children
+    ordered = starts == sorted(starts) and ends == sorted(ends)  # (a third of the pairwise tests' time)
+    facts["_word_bounds"] = (starts, ends) if ordered else None
+    facts["form_keys"] = frozenset(chain.from_iterable(keys))
+    facts["joined_forms"] = "".join([found[0] if found else "" for found in keys])
+
+
 # not slotted: attrs gives a slotted class with cached properties a __getattr__, which puts every attribute read
 # through a slower lookup (issue 12); as with SentenceGraph, a cached value goes into the instance dict
 @attrs.frozen(slots=False)
@@ -447,8 +481,23 @@ class ParsedDocument:
         return tuple(tuple(tag_spans(tags)) for tags in self.entity_tags)
 
     def sentence_at(self, offset: int) -> SentenceGraph | None:
-        """The sentence whose text holds the character at `offset`, if any."""
-        return next((sentence for sentence in self.sentences if sentence.start <= offset < sentence.end), None)
+        """The sentence whose text holds the character at `offset`, if any (the first, where sentences overlap)."""
+        starts = self._sentence_starts
+        if starts is None:
+            return next((sentence for sentence in self.sentences if sentence.start <= offset < sentence.end), None)
+        # the last sentence that starts by `offset`: every one before it ends by its start
+        position = bisect_right(starts, offset) - 1
+        sentence = self.sentences[position] if position >= 0 else None
+        return sentence if sentence is not None and offset < sentence.end else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int] | None:
+        """The sentences' starts, where each ends by the next one's start (what a parser's sentences do): then the
+        sentence at an offset is found by bisection instead of a test of every sentence; None where they do not."""
+        sentences = self.sentences
+        if not all(before.end <= after.start for before, after in pairwise(sentences)):
+            return None
+        return [sentence.start for sentence in sentences]
 
     def to_conllu(self) -> str:
         """CoNLL-U that keeps the document id, its exact text, every offset and the entity tags, if any."""

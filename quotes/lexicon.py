@@ -18,6 +18,10 @@ import attrs
 from quotes.errors import LexiconError
 from quotes.normalize import normalize, strip_article
 
+#: What a lexicon remembers of lookup: at most this many questions, then it forgets them all at once.
+_LOOKED_UP_LIMIT = 16_384
+_NOT_LOOKED_UP = object()
+
 
 @attrs.frozen
 class LexiconEntry:
@@ -50,12 +54,27 @@ class Lexicon:
         return len(self.entries)
 
     def lookup(self, *keys: str) -> LexiconEntry | None:
-        """The entry of the first key (normalised here) that the lexicon holds."""
+        """The entry of the first key (normalised here) that the lexicon holds: remembered by the keys as written,
+        which the rules look up again and again (the words between a title and a name, a cue's lemma)."""
+        known = self._looked_up
+        found = known.get(keys, _NOT_LOOKED_UP)
+        if found is _NOT_LOOKED_UP:
+            if len(known) >= _LOOKED_UP_LIMIT:
+                known.clear()
+            found = known[keys] = self._find(keys)
+        return found  # type: ignore[return-value]
+
+    def _find(self, keys: tuple[str, ...]) -> LexiconEntry | None:
         for key in keys:
             entry = self.entries.get(key) or self.entries.get(normalize(key))
             if entry is not None:
                 return entry
         return None
+
+    @cached_property
+    def _looked_up(self) -> dict[tuple[str, ...], LexiconEntry | None]:
+        """The answers of lookup so far, by the keys asked (bounded: emptied when full, as normalize's memory)."""
+        return {}
 
     def by_column(self, column: str, inflect: Callable[[str], Iterable[str]] = lambda form: (form,)) -> dict[str, LexiconEntry]:
         """Entries by the normalised forms written in `column` (comma-separated), each inflected by `inflect`."""

@@ -59,6 +59,16 @@ def normalize(text: str) -> str:
     return normal
 
 
+def starts_normalised(text: str, openings: tuple[str, ...]) -> bool:
+    """``normalize(text).startswith(openings)`` (`openings` normalised), reading only the head of a long text (a
+    quote's content): every step of normalize but the strip reads one character at a time, so the head's normal form
+    is the start of the whole's, and decides wherever it is as long as the longest opening."""
+    head = normalize(text[:_REMEMBERED_LENGTH])
+    if len(text) <= _REMEMBERED_LENGTH or len(head) >= max(map(len, openings)):
+        return head.startswith(openings)
+    return normalize(text).startswith(openings)
+
+
 def _normalize(text: str) -> str:
     if _PRESENTATION_FORMS.search(text):
         text = _PRESENTATION_FORMS.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)

@@ -39,6 +39,9 @@ def quote_record(
     key = f"{doc_id}|{draft.cue.start}|{draft.content.start}|{draft.content.end}"
     digest = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
     role = draft.role or role or (entity.role if entity is not None else None)
+    speaker = whole_words(text, draft.speaker)
+    resolved = entity.fullest if entity is not None else draft.speaker
+    evidence = draft.match.evidence(draft.notes)  # (its bindings, built once, whatever the notes)
     return Quote(
         doc_id=doc_id,
         quote_id=f"{doc_id}:{digest[:10]}",
@@ -46,17 +49,14 @@ def quote_record(
         content=draft.content,
         cue=draft.cue,
         cue_class=draft.cue_class,
-        speaker=whole_words(text, draft.speaker),
-        speaker_resolved=whole_words(text, entity.fullest if entity is not None else draft.speaker),
+        speaker=speaker,
+        speaker_resolved=speaker if resolved == draft.speaker else whole_words(text, resolved),
         role=whole_words(text, role),
         via=whole_words(text, draft.via),
         speaker_entity=f"{doc_id}:{entity.id}" if entity is not None else None,
         sentence_index=draft.sentence_index,
         confidence=round(confidence, 3),
-        evidence=attrs.evolve(
-            draft.match.evidence(draft.notes),
-            bindings=draft.match.evidence().bindings + draft.extra_bindings,
-        ),
+        evidence=attrs.evolve(evidence, bindings=evidence.bindings + draft.extra_bindings),
         warnings=draft.warnings,
         meta=dict(meta or {}),
     )

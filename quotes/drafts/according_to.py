@@ -16,7 +16,7 @@ from quotes.drafts.words import cue_at, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
-from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.normalize import normalize, starts_normalised, strip_article, strip_conjunction
 from quotes.speakers import Mention, is_time
 
 #: According-to markers that also mean "in line with", "as needed": their source is checked.
@@ -142,7 +142,7 @@ def according_to(
     # (…، حسبما أفاد الدفاع المدني، فيما …: a verb after the marker closes the clause before it, whatever follows)
     comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",") and not relative
     # (…، فإنه وطبقا لما أعلنته القيادة فإن عددا …: a clause opened by فإن/فقد after the source is the main one)
-    main_after = after is not None and normalize(after.text).startswith(_MAIN_CLAUSE_OPENINGS)
+    main_after = after is not None and starts_normalised(after.text, _MAIN_CLAUSE_OPENINGS)
     long_enough = [
         side
         for side in ((after, before) if comma_after_source or main_after or before is None else (before, after))

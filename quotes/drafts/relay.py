@@ -11,7 +11,7 @@ from quotes.drafts.quotations import COMPLEMENTIZER_STARTS
 from quotes.drafts.words import names_a_source
 from quotes.graph import ParsedDocument
 from quotes.model import Span
-from quotes.normalize import normalize, strip_article
+from quotes.normalize import starts_normalised, strip_article
 from quotes.speakers.words import RELATIVE_PRONOUNS
 
 #: A relayed quote's cue comes within this many words of the relaying content's start, and its speech ends
@@ -29,7 +29,7 @@ def relayed(context: DocumentContext, drafts: list[Draft]) -> list[Draft]:
     for outer in drafts:
         if outer.type not in ("indirect", "mixed") or outer.speaker is None or outer.via is not None:
             continue
-        if not normalize(outer.content.text).startswith(COMPLEMENTIZER_STARTS):
+        if not starts_normalised(outer.content.text, COMPLEMENTIZER_STARTS):
             continue
         for inner in drafts:
             source = inner.speaker or inner.speaker_hint
