@@ -8,6 +8,7 @@ import itertools
 import attrs
 
 from quotes.attribution.ground import Ground, trimmed, with_note, words_within
+from quotes.grammar.loader import second_name_halves
 from quotes.graph import Word
 from quotes.model import Quote, Span
 from quotes.normalize import normalize
@@ -55,5 +56,5 @@ def _plural(word: Word) -> bool:
     return word.feat("Number") == "Plur" or normalize(word.text).endswith(("ين", "ون"))
 
 
-#: The second halves of compound given names written apart (صلاح الدين، نور الدين).
-_SECOND_NAME_HALVES = frozenset(normalize(word) for word in ("الدين",))
+#: The second halves of compound given names written apart (صلاح الدين، نور الدين: name_ends.tsv, column second_half).
+_SECOND_NAME_HALVES = second_name_halves()

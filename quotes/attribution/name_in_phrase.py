@@ -10,7 +10,7 @@ import attrs
 
 from quotes.attribution.ground import Ground, trimmed, with_note, words_within, written_word_start
 from quotes.entities import name_words, text_name_words
-from quotes.grammar.loader import bundled_lexicon, name_link_words
+from quotes.grammar.loader import bundled_lexicon, name_link_words, word_set
 from quotes.graph import Word
 from quotes.mentions import PERSON_OBJECT_CLASSES
 from quotes.model import Quote, Span
@@ -210,8 +210,9 @@ def _name_after_title(phrase: Span, ground: Ground, adjacent: bool = True) -> tu
     return None
 
 
-#: What may follow a name set off by a comma after a title: another comma, a closing mark, a colon, a complementizer.
-_AFTER_SET_OFF_NAME = frozenset(normalize(word) for word in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها"))
+#: What may follow a name set off by a comma after a title: another comma, a closing mark, a colon, a complementizer
+#: (complementizers.tsv).
+_AFTER_SET_OFF_NAME = word_set("complementizers")
 
 
 def _set_off_after_title(ground: Ground, start: int, name: Span) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from quotes.coreference.bodies import opens_organisation
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
-from quotes.grammar.loader import bundled_lexicon, time_words
+from quotes.grammar.loader import bundled_lexicon, time_words, word_set
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers.words import issuer_end, issuing_subject
@@ -27,8 +27,8 @@ def issuer(coref: Coreference, mention: Span) -> Span | None:
 
 
 #: Words after an issuer's name that describe the report, not the issuer (`مؤسسة النقد العربي السعودي | الصادر
-#: مؤخرا`), or open what it said (`هيئة شؤون الاعلام | ان الهيئة قررت`).
-_AFTER_THE_NAME = frozenset(normalize(word) for word in ("الصادر", "الصادرة", "صادر", "صادرة", "أن", "إن", "بأن"))
+#: مؤخرا`: issued_words.tsv), or open what it said (`هيئة شؤون الاعلام | ان الهيئة قررت`: complementizers.tsv).
+_AFTER_THE_NAME = word_set("issued_words") | word_set("complementizers")
 
 
 def _trimmed(coref: Coreference, found: Span) -> Span | None:

@@ -6,10 +6,6 @@ title and body heads (words: which words own their first و or ف)."""
 from __future__ import annotations
 
 from quotes.grammar.loader import bundled_lexicon as bundled
+from quotes.grammar.loader import word_set
 
 __all__ = ["bundled", "word_set"]
-
-
-def word_set(name: str) -> frozenset[str]:
-    """The normalised keys of the bundled lexicon `name`."""
-    return frozenset(bundled(name))

@@ -106,10 +106,23 @@ def marked_words(name: str, column: str) -> frozenset[str]:
     return frozenset(key for key, entry in lexicon.entries.items() if entry.get(column) == "yes")
 
 
+@functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """The normalised keys of the project's lexicon ``rules/lexicons/NAME.tsv`` (all of its words, whatever their
+    columns), read once a process (:func:`bundled_lexicon`)."""
+    return frozenset(bundled_lexicon(name))
+
+
 def name_link_words(column: str) -> frozenset[str]:
     """The words that join the parts of a name (``name_links.tsv``) marked ``yes`` in `column` (link, particle,
     tag_cue, not_a_surname, opens_family)."""
     return marked_words("name_links", column)
+
+
+def second_name_halves() -> frozenset[str]:
+    """The second halves of compound given names written apart (``name_ends.tsv``, column second_half: الدين of صلاح
+    الدين)."""
+    return marked_words("name_ends", "second_half")
 
 
 def time_words(column: str) -> frozenset[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from quotes.grammar.loader import second_name_halves, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.roles import description_after_name, role_before_name
@@ -21,7 +22,7 @@ from quotes.speakers.words import definite_object, heads_a_construct, opens_the_
 
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
-_SECOND_HALVES = frozenset(("الدين",))
+_SECOND_HALVES = second_name_halves()  # rules/lexicons/name_ends.tsv: الدين
 
 
 def find_tagged(
@@ -99,8 +100,8 @@ def find_tagged(
         yield EntityMention(span, kind, "ner", sentence.index, head=head)
 
 
-#: Complementizers that open what was said (أن، إن، ان، بأن): no name goes on through one.
-_COMPLEMENTIZERS = frozenset(normalize(word) for word in ("أن", "إن", "ان", "بأن", "أنّ", "إنّ"))
+#: Complementizers that open what was said (complementizers.tsv: أن، إن، بأن …): no name goes on through one.
+_COMPLEMENTIZERS = word_set("complementizers")
 
 
 def _opens_clause(word: Word) -> bool:

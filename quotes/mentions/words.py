@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 
-from quotes.grammar.loader import name_link_words
+from quotes.grammar.loader import name_link_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
@@ -20,12 +20,12 @@ NAME_WORDS = 6
 #: The words that link the parts of a name (بن، آل، أبو): a name goes on after them and never ends with them.
 NAME_LINKS = name_link_words("link")  # rules/lexicons/name_links.tsv, normalised
 #: The words that say "son/daughter of": a name always follows them.
-PATRONYMIC_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
+PATRONYMIC_LINKS = name_link_words("patronymic")  # rules/lexicons/name_links.tsv
 #: The prepositions that name a statement's issuer after it (بيان عن الوزارة، بيان لوزارة الداخلية).
 ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "لل"))
 #: The participle that says a statement or report was issued (`تقرير … الصادر عن`، `الصادر مؤخرا`): it describes the
 #: report, so no body's name goes on through it.
-ISSUED = frozenset(normalize(word) for word in ("صادر", "الصادر", "صادرة", "الصادرة"))
+ISSUED = word_set("issued_words")
 _START = attrgetter("start")
 _END = attrgetter("end")
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import attrs
 
-from quotes.grammar.loader import bundled_lexicon
+from quotes.grammar.loader import bundled_lexicon, time_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -40,8 +40,8 @@ _OUTSIDE_MENTION = ("appos", "punct", "parataxis", "advcl", "ccomp", "dep", "xco
 _LAM = frozenset(("ل",))
 _BI = frozenset(("ب",))
 _NAME_NOUN = normalize("اسم")
-#: Emphatic appositions (نفسه، ذاته) belong to the mention.
-_EMPHATIC = frozenset(("نفس", "ذات"))
+#: Emphatic appositions (نفسه، ذاته: emphatic_words.tsv) belong to the mention.
+_EMPHATIC = word_set("emphatic_words")
 
 
 @attrs.frozen
@@ -162,7 +162,8 @@ def mention_words(
     return [graph.word(index) for index in range(left, right + 1)]
 
 
-_DEMONSTRATIVES = frozenset(normalize(word) for word in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
+#: rules/lexicons/demonstratives.tsv
+_DEMONSTRATIVES = word_set("demonstratives")
 
 
 def _demonstrative_after_name(graph: SentenceGraph, index: int) -> bool:
@@ -186,8 +187,8 @@ def _demonstrative_object(graph: SentenceGraph, index: int) -> bool:
     return not following.startswith("ال")
 
 
-#: Words that count years in an age written in parentheses after a name (موتا (32 عاما)).
-_YEARS = frozenset(normalize(word) for word in ("عاما", "عاماً", "عام", "سنة", "سنوات", "عمره", "العمر"))
+#: Words that count years in an age written in parentheses after a name (موتا (32 عاما)): time_words.tsv, column age.
+_YEARS = time_words("age")
 
 
 def _before_age(graph: SentenceGraph, left: int, right: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.normalize import normalize, strip_article, strip_conjunction
@@ -337,8 +338,9 @@ def _described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> b
 
 
 #: Given names that are also a preposition and its noun (باسم "in the name of"): after a job title and before a
-#: definite noun or a body (المتحدث باسم الشرطة، متحدثة باسم الوزارة) they are the preposition.
-GIVEN_NAMES_READ_AS_PREPOSITION = frozenset(normalize(word) for word in ("باسم",))
+#: definite noun or a body (المتحدث باسم الشرطة، متحدثة باسم الوزارة) they are the preposition (given_names.tsv, column
+#: preposition).
+GIVEN_NAMES_READ_AS_PREPOSITION = marked_words("given_names", "preposition")
 
 
 def _on_behalf_of(words: Sequence[Word], position: int, roles: Lexicon) -> bool:

@@ -1,0 +1,62 @@
+"""The words a step reads are rules/lexicons, one list for every step that reads the same words (a linguist extends
+one file, and no module keeps a copy that falls behind):
+
+- demonstratives.tsv: a demonstrative after a speaker's name, or before a word without the article, is the verb's
+  object (`وأكد المسؤول ذلك`، `أوضح ذلك سامي الحربي`); before a definite noun it points back at a source (`هذا
+  المصدر`);
+- name_ends.tsv, column second_half: the second half of a compound given name written apart (الدين of `صلاح الدين`)
+  starts no name and opens no phrase of its own;
+- issued_words.tsv: the participle of issue (`بيان صادر عن …`، `التقرير الصادر مؤخرا`) ends a body's name and is cut
+  from an issuer found after a statement;
+- complementizers.tsv: a tagged name does not run on through a complementizer, and one may follow a name set off by
+  a comma after a title (`المتحدث باسم الشرطة، سامي الحربي، أن …`);
+- given_names.tsv, column preposition: `باسم` after a job title is "in the name of" (`المتحدث باسم الشرطة`);
+- emphatic_words.tsv: `نفسه`، `ذاتها` in apposition belong to the speaker (`المصدر نفسه`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.attribution import addressee, name_in_phrase
+from quotes.coreference import issuers, pointing
+from quotes.grammar.loader import marked_words, second_name_halves, word_set
+from quotes.mentions import tagged
+from quotes.mentions import words as mention_words
+from quotes.normalize import normalize
+from quotes.speakers import mention as speaker_mention
+from quotes.speakers import names as speaker_names
+
+
+def _normal(*written: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in written)
+
+
+def test_every_reader_reads_the_one_list() -> None:
+    assert speaker_mention._DEMONSTRATIVES == pointing.DEMONSTRATIVES == word_set("demonstratives")
+    assert tagged._SECOND_HALVES == addressee._SECOND_NAME_HALVES == second_name_halves()
+    assert mention_words.ISSUED == word_set("issued_words")
+    assert issuers._AFTER_THE_NAME == word_set("issued_words") | word_set("complementizers")
+    assert tagged._COMPLEMENTIZERS == name_in_phrase._AFTER_SET_OFF_NAME == word_set("complementizers")
+    assert speaker_names.GIVEN_NAMES_READ_AS_PREPOSITION == marked_words("given_names", "preposition")
+    assert speaker_mention._EMPHATIC == word_set("emphatic_words")
+
+
+def test_the_words() -> None:
+    assert _normal("ذلك", "هذا", "هذه", "تلك", "ذاك", "هؤلاء", "أولئك") <= word_set("demonstratives")
+    assert second_name_halves() == _normal("الدين")
+    assert word_set("issued_words") == _normal("صادر", "الصادر", "صادرة", "الصادرة")
+    assert _normal("أن", "إن", "بأن", "أنّ", "إنّ", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها") <= word_set("complementizers")
+    assert marked_words("given_names", "preposition") == _normal("باسم")
+    assert word_set("emphatic_words") == _normal("نفس", "ذات")
+
+
+@pytest.mark.parametrize("written", ["ذلك", "ذَلِكَ", "هؤلاء", "هولاء"])
+def test_a_demonstrative_is_read_however_it_is_spelled(written: str) -> None:
+    assert normalize(written) in speaker_mention._DEMONSTRATIVES
+
+
+def test_a_second_half_is_no_family_name_of_its_own() -> None:
+    """name_ends.tsv is also what the entity-tag repair reads: the last word of `صلاح الدين` never names a person
+    alone, as the regnal ordinals (الثاني) and the given names that are common words (علي) do not."""
+    assert normalize("الدين") in word_set("name_ends")
