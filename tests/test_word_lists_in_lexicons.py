@@ -11,7 +11,9 @@ one file, and no module keeps a copy that falls behind):
 - complementizers.tsv: a tagged name does not run on through a complementizer, and one may follow a name set off by
   a comma after a title (`المتحدث باسم الشرطة، سامي الحربي، أن …`);
 - given_names.tsv, column preposition: `باسم` after a job title is "in the name of" (`المتحدث باسم الشرطة`);
-- emphatic_words.tsv: `نفسه`، `ذاتها` in apposition belong to the speaker (`المصدر نفسه`).
+- emphatic_words.tsv: `نفسه`، `ذاتها` in apposition belong to the speaker (`المصدر نفسه`);
+- not_sound_plurals.tsv: the tens and the nouns that only look like a plural of people in ون/ين (`قانون`، `فلسطين`)
+  are no group's source.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import pytest
 from quotes.attribution import addressee, name_in_phrase
 from quotes.coreference import issuers, pointing
 from quotes.grammar.loader import marked_words, second_name_halves, word_set
-from quotes.mentions import tagged
+from quotes.mentions import tagged, word_facts
 from quotes.mentions import words as mention_words
 from quotes.normalize import normalize
 from quotes.speakers import mention as speaker_mention
@@ -40,6 +42,7 @@ def test_every_reader_reads_the_one_list() -> None:
     assert tagged._COMPLEMENTIZERS == name_in_phrase._AFTER_SET_OFF_NAME == word_set("complementizers")
     assert speaker_names.GIVEN_NAMES_READ_AS_PREPOSITION == marked_words("given_names", "preposition")
     assert speaker_mention._EMPHATIC == word_set("emphatic_words")
+    assert word_facts._NOT_SOUND_PLURALS == word_set("not_sound_plurals")
 
 
 def test_the_words() -> None:
@@ -49,6 +52,12 @@ def test_the_words() -> None:
     assert _normal("أن", "إن", "بأن", "أنّ", "إنّ", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها") <= word_set("complementizers")
     assert marked_words("given_names", "preposition") == _normal("باسم")
     assert word_set("emphatic_words") == _normal("نفس", "ذات")
+    assert _normal("عشرون", "تسعين", "قانون", "مليون", "فلسطين") <= word_set("not_sound_plurals")
+
+
+@pytest.mark.parametrize(("word", "plural"), [("المهندسون", True), ("اللاعبين", True), ("القانون", False), ("خمسين", False)])
+def test_a_plural_of_people_is_read_by_its_ending_unless_listed(word: str, plural: bool) -> None:
+    assert word_facts.sound_plural(normalize(word).removeprefix("ال")) is plural
 
 
 @pytest.mark.parametrize("written", ["ذلك", "ذَلِكَ", "هؤلاء", "هولاء"])

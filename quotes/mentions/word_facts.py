@@ -12,6 +12,7 @@ from itertools import compress, repeat
 from operator import attrgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from quotes.grammar.loader import word_set
 from quotes.graph import Word
 from quotes.mentions.lexicons import MentionLexicons
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
@@ -115,14 +116,9 @@ def with_facts(words: Sequence[Word], facts: Sequence[WordFacts], *names: str) -
     return compress(zip(words, facts, strict=True), found)
 
 
-#: Words in ون/ين that are no plurals of people: the tens, and nouns whose last letters only look like the ending.
-_NOT_SOUND_PLURALS = frozenset(
-    normalize(word)
-    for word in (
-        "عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين "
-        "قانون مليون كانون زيتون تلفزيون صالون بالون ليمون فلسطين سنين اثنين يمين"
-    ).split()
-)
+#: Words in ون/ين that are no plurals of people: the tens, and nouns whose last letters only look like the ending
+#: (rules/lexicons/not_sound_plurals.tsv).
+_NOT_SOUND_PLURALS = word_set("not_sound_plurals")
 
 
 def sound_plural(bare: str) -> bool:
