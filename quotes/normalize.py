@@ -85,6 +85,15 @@ def end_before_spaces(text: str, end: int) -> int:
     return end
 
 
+def written_word_start(text: str, position: int) -> int:
+    """`position`, or the start of the written word it falls inside (after a letter, before one): where a word the
+    parser cut off its first letters (a clitic pass's ل of ليو) or a formula's verb with its clitics is written."""
+    if 0 < position < len(text) and text[position].isalpha():
+        while position > 0 and text[position - 1].isalpha():
+            position -= 1
+    return position
+
+
 def char_before_spaces(text: str, end: int) -> str:
     """The last character of ``text[:end].rstrip()`` ("" where there is none), without copying the text."""
     found = end_before_spaces(text, end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.normalize import form_keys, normalize
+from quotes.normalize import form_keys, normalize, written_word_start
 
 RLM, LRM, ALM, ZWNJ = "\u200f", "\u200e", "\u061c", "\u200c"
 
@@ -50,3 +50,16 @@ def test_normal_forms_are_remembered_for_short_texts_within_a_bounded_memory(mon
     long_text = "وقال الوزيرُ إنّ الحكومةَ ستطرحُ القانونَ الجديدَ على مجلسِ الشورى قريباً"
     assert len(long_text) > module._REMEMBERED_LENGTH
     assert normalize(long_text).startswith("وقال الوزير ان الحكومه") and long_text not in module._remembered
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "start"),
+    [
+        ("الناطق باسم المفوضية ليو دوبس", 22, 21),  # the clitic pass read ل + يو: the written word starts at ل
+        ("وقال الأمير خالد رحمه الله", 17, 17),  # a word's own start stays
+        ("قال: «نعم»", 5, 5),  # a mark is no letter: nothing to go back over
+        ("وبحسب المصدر", 1, 0),  # بحسب of وبحسب, cut off its و
+    ],
+)
+def test_the_written_word_a_position_falls_inside(text: str, position: int, start: int) -> None:
+    assert written_word_start(text, position) == start

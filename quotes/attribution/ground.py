@@ -10,6 +10,7 @@ import attrs
 from quotes.entities import EntityTable
 from quotes.graph import ParsedDocument, Word
 from quotes.model import Quote, Span
+from quotes.normalize import written_word_start
 
 #: Heads that are never a source's.
 NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM"))
@@ -54,14 +55,6 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
     while end > start and not text[end - 1].isalpha():
         end -= 1
     return Span.from_offsets(text, start, end) if end > start else None
-
-
-def written_word_start(text: str, position: int) -> int:
-    """`position`, or the start of the written word it falls inside (after a letter, before one)."""
-    if 0 < position < len(text) and text[position].isalpha():
-        while position > 0 and text[position - 1].isalpha():
-            position -= 1
-    return position
 
 
 def overlaps(span: Span, other: Span | None) -> bool:

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotes.attribution.ground import Ground, trimmed, with_note, words_within, written_word_start
+from quotes.attribution.ground import Ground, trimmed, with_note, words_within
 from quotes.entities import name_words, text_name_words
 from quotes.grammar.loader import bundled_lexicon, name_link_words, word_set
 from quotes.graph import Word
 from quotes.mentions import PERSON_OBJECT_CLASSES
 from quotes.model import Quote, Span
-from quotes.normalize import end_before_spaces, normalize
+from quotes.normalize import end_before_spaces, normalize, written_word_start
 from quotes.speakers.words import issuing_subject, strip_honorifics, without_trailing_honorifics
 
 #: At most this many words of a second title between a title phrase and the name it belongs to.

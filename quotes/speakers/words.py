@@ -15,7 +15,7 @@ from quotes.grammar.loader import bundled_lexicon, marked_words, name_link_words
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
+from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction, written_word_start
 
 #: A phrase under the speaker opened by one of these is an addressee or a circumstance, not part of the mention.
 ADDRESSEE_CASES = frozenset(("ل", "خلال", "امام", "مع", "عبر", "الي"))
@@ -247,9 +247,7 @@ def prayer_around(word: Word, text: str, prayers: Lexicon | None) -> bool:
     holds `word` or ends with `word` (الله of رحمه الله)."""
     if prayers is None:
         return False
-    start = word.start
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1  # the formula's verb with its clitics, or a word cut off its first letters
+    start = written_word_start(text, word.start)  # the formula's verb with its clitics, or a word cut off its first letters
     if prayers.match_at(normalize(text[start : start + _PRAYER_CHARS])) is not None:
         return True
     before = normalize(text[max(0, start - _PRAYER_CHARS) : word.end]).replace(" ", "")
