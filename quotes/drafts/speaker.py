@@ -422,7 +422,28 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         or (main_word.base_deprel == "nsubj" and not _act_of_light_verb(context, sentence, main_word))
     ):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
-    return grow_mention(context, sentence, hint_word, limit=site.cue.start, content_head=cue_word) if hint_word else None
+    if hint_word is None:
+        return None
+    limit = _particles_start(sentence, cue_word, site.cue.start, after=hint_word)
+    return grow_mention(context, sentence, hint_word, limit=limit, content_head=cue_word)
+
+
+#: The relations of a verb's own particles written before it (قد، لقد، لم، لن، سوف، لا).
+_PARTICLE_RELATIONS = frozenset(("aux", "advmod", "mark", "compound"))  # compound:prt too
+
+
+def _particles_start(sentence: SentenceGraph, cue_word: Word, cue_start: int, *, after: Word) -> int:
+    """Where the cue's own particles begin in the run of words right before it (`وكان فلان رئيس اللجنة | قد قال`): the
+    main clause's subject and its title end there, not at the cue (`cue_start`, with its و)."""
+    start = cue_start
+    index = cue_word.index - 1
+    while index > after.index:
+        word = sentence.word(index)
+        if word.head != cue_word.index or word.base_deprel not in _PARTICLE_RELATIONS or word.upos not in ("PART", "AUX", "ADV"):
+            break
+        start = min(start, word.start)
+        index -= 1
+    return start
 
 
 def statement_issuer_hint(site: CueSite) -> Mention | None:
