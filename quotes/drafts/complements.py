@@ -42,7 +42,8 @@ _NOT_SPEECH_BEFORE_COMPLEMENTIZER = CONNECTIVES_BEFORE_COMPLEMENTIZER | frozense
 #: past a relative clause that describes the speaker.
 _LOOSE_WINDOW_WORDS = 24
 _DESCRIBED_WINDOW_WORDS = 40
-#: Unmarked speech after `وأوضح فلان،`: a sentence-opening قال/أضاف/أوضح/بيّن, a speaker phrase of at most this many words, a clause
+#: Unmarked speech (`وأضاف سيتم …`، `وأوضح فلان، …`): only after قال/أضاف/أوضح/بيّن; after `وأوضح فلان،` a sentence-opening
+#: cue, a speaker phrase of at most this many words, a clause
 #: of at least this many words with a finite verb among its first words, not opening like a description.
 _SAYING_LEMMAS = frozenset(normalize(word) for word in ("قال", "وقال", "أضاف", "وأضاف", "أوضح", "وأوضح", "بين", "وبين"))
 _SPEAKER_PHRASE_WORDS = 16
@@ -293,9 +294,21 @@ def _first_word_of_clause(sentence: SentenceGraph, start: int) -> tuple[Word | N
 _WHAT_BEFORE_CUE = frozenset(normalize(word) for word in ("ما", "كما", "حسبما", "بحسبما", "مثلما", "بما"))
 
 
+def _says(context: DocumentContext, cue_word: Word) -> bool:
+    """Whether the cue is a verb of saying (قال، أضاف، أوضح، بيّن) or its participle (قائلا، مضيفا: the participle
+    lexicon's lemma)."""
+    if any(key in _SAYING_LEMMAS for key in (cue_word.lemma_key, *cue_word.keys, *cue_word.token_keys)):
+        return True
+    participle = context.lexicons.participles.lookup(*cue_word.keys)
+    return participle is not None and normalize(participle.get("lemma") or "") in _SAYING_LEMMAS
+
+
 def clause_right_after(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> Word | None:
     """A finite verb right after a cue with no subject after it (or after its tense or negation particle: `وأضاف
-    ستكون …`), in its subtree: where unmarked speech starts (the first word of the clause)."""
+    ستكون …`), in its subtree: where unmarked speech starts (the first word of the clause). Only after a verb of
+    saying: a cue of another kind with a clause after it says no words of its own (`الضحايا الذين قضوا نحبهم …`)."""
+    if not _says(context, cue_word):
+        return None
     previous = sentence.word_before(cue_word)
     if previous is not None and any(key in _WHAT_BEFORE_CUE for key in previous.keys):
         return None  # حسب ما نشر لم يكن …، كما قال: the cue names a source of what stands around it, and says nothing after
