@@ -13,7 +13,9 @@ one file, and no module keeps a copy that falls behind):
 - given_names.tsv, column preposition: `باسم` after a job title is "in the name of" (`المتحدث باسم الشرطة`);
 - emphatic_words.tsv: `نفسه`، `ذاتها` in apposition belong to the speaker (`المصدر نفسه`);
 - not_sound_plurals.tsv: the tens and the nouns that only look like a plural of people in ون/ين (`قانون`، `فلسطين`)
-  are no group's source.
+  are no group's source;
+- reporting_verbs.tsv, column speech: the verbs that speech with no marks at all may follow (`وأضاف سيتم …`:
+  tests/test_speech_only_after_saying.py).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def test_the_words() -> None:
     assert marked_words("given_names", "preposition") == _normal("باسم")
     assert word_set("emphatic_words") == _normal("نفس", "ذات")
     assert _normal("عشرون", "تسعين", "قانون", "مليون", "فلسطين") <= word_set("not_sound_plurals")
+    assert marked_words("reporting_verbs", "speech") == _normal("قال", "أضاف", "أوضح", "بين")
 
 
 @pytest.mark.parametrize(("word", "plural"), [("المهندسون", True), ("اللاعبين", True), ("القانون", False), ("خمسين", False)])

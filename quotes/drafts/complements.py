@@ -17,6 +17,7 @@ from quotes.drafts.words import (
     feminine_body_after_masculine_verb,
     is_cue_word,
     names_a_source,
+    says_words,
 )
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
@@ -42,10 +43,9 @@ _NOT_SPEECH_BEFORE_COMPLEMENTIZER = CONNECTIVES_BEFORE_COMPLEMENTIZER | frozense
 #: past a relative clause that describes the speaker.
 _LOOSE_WINDOW_WORDS = 24
 _DESCRIBED_WINDOW_WORDS = 40
-#: Unmarked speech (`وأضاف سيتم …`، `وأوضح فلان، …`): only after قال/أضاف/أوضح/بيّن; after `وأوضح فلان،` a sentence-opening
-#: cue, a speaker phrase of at most this many words, a clause
-#: of at least this many words with a finite verb among its first words, not opening like a description.
-_SAYING_LEMMAS = frozenset(normalize(word) for word in ("قال", "وقال", "أضاف", "وأضاف", "أوضح", "وأوضح", "بين", "وبين"))
+#: Unmarked speech (`وأضاف سيتم …`، `وأوضح فلان، …`): only after a verb of speech (reporting_verbs.tsv, column speech:
+#: drafts.words.says_words); after `وأوضح فلان،` a sentence-opening cue, a speaker phrase of at most this many words, a
+#: clause of at least this many words with a finite verb among its first words, not opening like a description.
 _SPEAKER_PHRASE_WORDS = 16
 _MIN_UNMARKED_SPEECH_WORDS = 5
 _UNMARKED_VERB_WINDOW = 8
@@ -246,7 +246,7 @@ def prepositional_complement(context: DocumentContext, sentence: SentenceGraph, 
 
 def speech_after_comma(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> int | None:
     """Where speech starts after `cue speaker-phrase،` when a clause with its own verb follows the comma."""
-    if not any(key in _SAYING_LEMMAS for key in (cue_word.lemma_key, *cue_word.keys, *cue_word.token_keys)):
+    if not says_words(cue_word, context.lexicons):
         return None
     if any(word.upos not in ("CCONJ", "PART", "PUNCT") for word in sentence.words_ending_by(cue_word.start)):
         return None  # only a sentence-opening cue (وأوضح فلان، …)
@@ -294,20 +294,11 @@ def _first_word_of_clause(sentence: SentenceGraph, start: int) -> tuple[Word | N
 _WHAT_BEFORE_CUE = frozenset(normalize(word) for word in ("ما", "كما", "حسبما", "بحسبما", "مثلما", "بما"))
 
 
-def _says(context: DocumentContext, cue_word: Word) -> bool:
-    """Whether the cue is a verb of saying (قال، أضاف، أوضح، بيّن) or its participle (قائلا، مضيفا: the participle
-    lexicon's lemma)."""
-    if any(key in _SAYING_LEMMAS for key in (cue_word.lemma_key, *cue_word.keys, *cue_word.token_keys)):
-        return True
-    participle = context.lexicons.participles.lookup(*cue_word.keys)
-    return participle is not None and normalize(participle.get("lemma") or "") in _SAYING_LEMMAS
-
-
 def clause_right_after(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> Word | None:
     """A finite verb right after a cue with no subject after it (or after its tense or negation particle: `وأضاف
     ستكون …`), in its subtree: where unmarked speech starts (the first word of the clause). Only after a verb of
     saying: a cue of another kind with a clause after it says no words of its own (`الضحايا الذين قضوا نحبهم …`)."""
-    if not _says(context, cue_word):
+    if not says_words(cue_word, context.lexicons):
         return None
     previous = sentence.word_before(cue_word)
     if previous is not None and any(key in _WHAT_BEFORE_CUE for key in previous.keys):
@@ -331,7 +322,7 @@ def clause_after_speaker(
     the speaker's phrase, where the parse hangs a finite verb there on a saying cue as its clause: the first word of
     that clause. The speaker's phrase holds nouns, names and prepositions only; the clause has words enough to say
     something and no cue of its own among its first words."""
-    if not any(key in _SAYING_LEMMAS for key in (cue_word.lemma_key, *cue_word.keys, *cue_word.token_keys)):
+    if not says_words(cue_word, context.lexicons):
         return None
     between = sentence.words_starting(cue_word.end, after_speaker)
     if not between or len(between) > _SPEAKER_PHRASE_WORDS or any(word.upos not in _PHRASE_TAGS for word in between):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotes.drafts.context import DocumentContext, Lexicons
 from quotes.drafts.spans import after_comma, word_span
 from quotes.graph import SentenceGraph, Word
-from quotes.lexicon import Lexicon
+from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.model import Cue
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.speakers import is_time
@@ -24,16 +24,33 @@ def _past_stems(keys: tuple[str, ...]) -> list[str]:
     return stems
 
 
-def class_of(cue_word: Word, lexicons: Lexicons) -> str | None:
-    """The cue's class in the reporting-verb or participle lexicon (assertive, pointing, …)."""
+def _verb_entry(cue_word: Word, lexicons: Lexicons) -> LexiconEntry | None:
+    """The cue's row in the reporting-verb lexicon: by its lemma, else by its written form."""
     entry = lexicons.verbs.lookup(cue_word.lemma_key, strip_conjunction(cue_word.lemma_key))
     if entry is None:  # a lemma the parser got wrong (عهد for تعهد): the written past form is the lexicon's key
         entry = lexicons.verbs.lookup(*_past_stems(cue_word.keys))
     if entry is None:
         entry = next((lexicons.verb_forms[key] for key in cue_word.keys if key in lexicons.verb_forms), None)
+    return entry
+
+
+def class_of(cue_word: Word, lexicons: Lexicons) -> str | None:
+    """The cue's class in the reporting-verb or participle lexicon (assertive, pointing, …)."""
+    entry = _verb_entry(cue_word, lexicons)
     if entry is None:
         entry = lexicons.participles.lookup(*cue_word.keys)
     return entry.get("class") if entry is not None else None
+
+
+def says_words(cue_word: Word, lexicons: Lexicons) -> bool:
+    """Whether the cue is a verb that unmarked speech may follow (reporting_verbs.tsv, column speech: قال، أضاف …),
+    or a participle of one (قائلا، مضيفا: the participle lexicon's lemma)."""
+    entry = _verb_entry(cue_word, lexicons)
+    if entry is None:
+        participle = lexicons.participles.lookup(*cue_word.keys)
+        lemma = participle.get("lemma") if participle is not None else None
+        entry = lexicons.verbs.lookup(normalize(lemma)) if lemma else None
+    return entry is not None and entry.get("speech") == "yes"
 
 
 def cue_at(text: str, word: Word) -> Cue:
