@@ -55,7 +55,7 @@ def test_the_words() -> None:
     assert marked_words("given_names", "preposition") == _normal("باسم")
     assert word_set("emphatic_words") == _normal("نفس", "ذات")
     assert _normal("عشرون", "تسعين", "قانون", "مليون", "فلسطين") <= word_set("not_sound_plurals")
-    assert marked_words("reporting_verbs", "speech") == _normal("قال", "أضاف", "أوضح", "بين")
+    assert marked_words("reporting_verbs", "speech") == _normal("قال", "أضاف", "أوضح", "بين", "أردف", "استطرد")
 
 
 @pytest.mark.parametrize(("word", "plural"), [("المهندسون", True), ("اللاعبين", True), ("القانون", False), ("خمسين", False)])
