@@ -13,6 +13,7 @@ from quotes.drafts.draft import Draft
 from quotes.drafts.spans import end_before_boundary, holds_relative_ma, sentence_end, trim
 from quotes.drafts.subject_mention import grow_mention
 from quotes.drafts.words import cue_at, is_cue_word, names_a_source
+from quotes.grammar.loader import bundled_lexicon
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
@@ -325,7 +326,9 @@ def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative
     # (is_cue_word refuses a word with a pronoun written on it, a speech noun's owner: قولها; on a verb it is the
     # object, بحسب ما نقلته وكالة رويترز)
     reporting = any(key in context.lexicons.verbs for key in (verb.lemma_key, *verb.keys))
-    if not (reporting or is_cue_word(context, sentence, verb) or _feminine_past_of_cue(context, verb)):
+    if not (
+        reporting or is_cue_word(context, sentence, verb) or _feminine_past_of_cue(context, verb) or _spreads_words(verb)
+    ):
         return None
     if any(
         _opened_by_an(sentence, child) and not _on_its_preposition(sentence, child)
@@ -352,6 +355,16 @@ def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative
             return word
         return None
     return None
+
+
+def _spreads_words(verb: Word) -> bool:
+    """A verb that spreads another's words (بث، أذاع، نشر: rules/lexicons/issuing_verbs.tsv, column spreads): after
+    `بحسب ما` its subject is the medium that is the source (`وبحسب ما بثته وكالة الأنباء السعودية، فإن …`), though
+    alone it is no cue (بث مقطعا، يبث من أخبار)."""
+    issuing = bundled_lexicon("issuing_verbs")
+    return any(
+        key in issuing and issuing.entries[key].get("spreads") == "yes" for key in (verb.lemma_key, *verb.keys)
+    )
 
 
 def _subject_of(word: Word, verb: Word) -> bool:
@@ -419,7 +432,26 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
     # المراقبين، المحتجون: a sound masculine plural names people (broken plurals of people are in role_nouns);
     # القوانين only ends like one (its lemma is قانون)
     lemma = strip_article(source.lemma_key)
-    return source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys)
+    if source.feat("Number") == "Plur" and any(key.endswith(("ون", "ين")) and key[:-2] == lemma for key in keys):
+        return True
+    return _sound_plural_of_source(context, keys)
+
+
+#: The endings of sound plurals: masculine (مراقبون، مراقبين) and feminine (منظمات، تصريحات).
+_SOUND_PLURAL_ENDINGS = ("ون", "ين", "ات")
+
+
+def _sound_plural_of_source(context: DocumentContext, keys: set[str]) -> bool:
+    """A sound plural whose singular can name a source (`بحسب مراقبين`: مراقب a descriptor; `بحسب منظمات حقوقية`:
+    منظمة an organisation's head), whatever lemma the tagger gave it (مراقبين is often lemmatised مراقبي); a plural
+    whose singular names no source is none (`حسب الدرجات`، `وفق المواصفات`)."""
+    nouns = context.lexicons.speaking_nouns
+    for key in keys:
+        if len(key) > 4 and key.endswith(_SOUND_PLURAL_ENDINGS):
+            stem = key[:-2]
+            if stem in nouns or (key.endswith("ات") and stem + "ه" in nouns):
+                return True
+    return False
 
 
 def _names_someone_as_written(context: DocumentContext, source: Word) -> bool:
