@@ -58,8 +58,13 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
                 and head.index < word.head < word.index
                 and graph.word(word.head).upos in NAME_TAGS
                 and job_kind(graph.word(word.head), roles) != "rank"
+                and not _after_preposition_written_apart(graph, graph.word(word.head))
             ):
-                word = graph.word(word.head)  # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does
+                # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does; not at a word a
+                # preposition governs (المسؤول في الفاو | دومينيك بورجون: the body he belongs to, hung above the name)
+                word = graph.word(word.head)
+            if _below_a_preposition_alone(graph, word):
+                continue  # مستشار في هونج | كونج: the last word of the place's name, no name of its own
             if _governed_by_preposition(graph, word, _LAM_ONLY):
                 continue  # كشف مسؤول في نقابة … | لفرانس برس: the agency he spoke to (كوشيك باسو: a letter cut off)
             if _genitive_of_construct(graph, word):
@@ -80,6 +85,26 @@ def _governed_by_preposition(graph: SentenceGraph, word: Word, only: frozenset[s
     if previous.base_deprel == "case" or previous.upos == "ADP":
         prepositions.append(previous)
     return any(only is None or any(key in only for key in preposition.keys) for preposition in prepositions)
+
+
+def _after_preposition_written_apart(graph: SentenceGraph, word: Word) -> bool:
+    """Whether a preposition written as a word of its own (في، من، لدى) stands right before the word: its object, a
+    body or a place (`المسؤول في الفاو`). A glued letter is not one: it may be a letter the tokenizer cut off the name
+    itself (ل + يو of ليو، ك + وشيك of كوشيك), or the end of a word it cut off a name (أي + من of أيمن)."""
+    previous = graph.word(word.index - 1) if word.index > 1 else None
+    if previous is None or previous.upos != "ADP" or previous.end == word.start:
+        return False
+    before = graph.word(previous.index - 1) if previous.index > 1 else None
+    return before is None or before.end < previous.start  # أي + من of أيمن: the tokenizer's cut, no preposition
+
+
+def _below_a_preposition_alone(graph: SentenceGraph, word: Word) -> bool:
+    """Whether the word hangs (flat) from a preposition's object and no word of the chain follows it: the object's
+    name ends there (`في هونج كونج`); a person's name after a body has words of its own (`في الفاو دومينيك بورجون`)."""
+    if word.base_deprel != "flat" or not _after_preposition_written_apart(graph, graph.word(word.head)):
+        return False
+    chain = (*graph.children(word.head), *graph.children(word.index))
+    return not any(child.index > word.index for child in chain if child.base_deprel == "flat")
 
 
 def _genitive_of_construct(graph: SentenceGraph, word: Word) -> bool:
