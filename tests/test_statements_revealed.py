@@ -1,8 +1,11 @@
 """A report a body reveals (`كشفت الإدارة عن تقريرها`) is that body's, as one it speaks in (`قالت الهيئة في بيان`):
 a later `التقرير` quoted as a speaker resolves to the body, as the spec asks of a statement whose issuer the text names.
+A report with its pronoun (`في تقريرها`, "its report") is the body's nearest before it, also where the parse made the
+body the verb's object and a dateline before the verb its subject (`عين المدينة – جدة  توقعت الهيئة … في تقريرها`).
 
 Each document was written for the test (invented bodies and content), after an error seen on a SaudiNewsNet article in
-neither gold set (`كشفت إدارة المباني بتعليم عنيزة عن تقريرها …`, then `وأوضح التقرير أن …` left `التقرير`).
+neither gold set (`كشفت إدارة المباني بتعليم عنيزة عن تقريرها …`, then `وأوضح التقرير أن …` left `التقرير`; a weather report after a
+dateline, its `وأورد التقرير` left `التقرير`).
 tests/data/entities/statements_revealed.conllu holds the parses of the bundled model (`-shipped`) and of session 23's
 GPU-trained news parser (`-gpu23`); no model is loaded.
 """
@@ -27,3 +30,14 @@ def test_the_report_a_body_revealed_is_the_bodys(extractor: Extractor, parser: s
     document = DOCUMENTS[f"{doc_id}-{parser}"]
     assert [(mention.span.text, mention.issuer.text if mention.issuer else None) for mention in extractor.mentions(document) if mention.kind == "DOC"][0] == ("تقرير", body)
     assert sources(extractor, document)[-1] == (cue, "التقرير", body, None)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize(
+    ("doc_id", "body", "cue"),
+    [("report-with-its-pronoun-1", "الهيئة الوطنية للأرصاد", "وأورد"), ("report-with-its-pronoun-2", "الهيئة العامة للطقس", "وأضاف")],
+)
+def test_a_report_with_its_pronoun_is_the_body_before_it_not_the_dateline(
+    extractor: Extractor, parser: str, doc_id: str, body: str, cue: str
+) -> None:
+    assert sources(extractor, DOCUMENTS[f"{doc_id}-{parser}"])[-1] == (cue, "التقرير", body, None)

@@ -13,6 +13,7 @@ from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
 from quotes.mentions.words import ISSUED, ISSUER_MARKERS, definite, span_of
 from quotes.model import Span
 from quotes.normalize import normalize
+from quotes.speakers import pronoun_suffixed
 
 
 def find_documents(
@@ -78,7 +79,13 @@ def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
     )
     if noun.base_deprel != "obj" and not spoken_in:
         return []
-    return [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
+    subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
+    if spoken_in and pronoun_suffixed(sentence, noun):
+        # عين اليوم – الرياض: توقعت الرئاسة العامة للأرصاد في تقريرها: "its report" is the body's that the parse made
+        # the verb's object, a dateline before the verb having taken its subject
+        objects = [child for child in sentence.children(verb.index) if child.base_deprel == "obj" and child.index < noun.index]
+        subjects = sorted([*subjects, *objects], key=lambda word: -word.index)  # the pronoun's nearest antecedent first
+    return subjects
 
 
 def _unnamed_issuer(sentence: SentenceGraph, noun: Word, text: str) -> Span | None:
