@@ -28,7 +28,8 @@ PARSERS = ("shipped", "gpu23")
 )
 def test_the_report_a_body_revealed_is_the_bodys(extractor: Extractor, parser: str, doc_id: str, body: str, cue: str) -> None:
     document = DOCUMENTS[f"{doc_id}-{parser}"]
-    assert [(mention.span.text, mention.issuer.text if mention.issuer else None) for mention in extractor.mentions(document) if mention.kind == "DOC"][0] == ("تقرير", body)
+    statement = next(mention for mention in extractor.mentions(document) if mention.kind == "DOC")
+    assert (statement.span.text, statement.issuer.text if statement.issuer else None) == ("تقرير", body)
     assert sources(extractor, document)[-1] == (cue, "التقرير", body, None)
 
 
