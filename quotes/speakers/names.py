@@ -237,6 +237,8 @@ def phrase_between(
         return None
     while first_name > 0 and links_name(words[first_name - 1], text):
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
+    if first_name > 0 and _opens_name_under_rank(graph, words, first_name, roles, honorifics):
+        first_name -= 1  # وأوضح العميد | سالم راشد: an unlisted given name the parse hung on the rank opens the name
     if _described_by_its_relation(words[:first_name], roles):
         return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
     if kin_in_construct(graph, words[:first_name], roles):
@@ -419,6 +421,27 @@ def _in_brackets(words: list[Word]) -> list[bool]:
         if word.text == "(":
             depth += 1
     return inside
+
+
+def _opens_name_under_rank(graph: SentenceGraph, words: list[Word], first_name: int, roles: Lexicon, honorifics: Lexicon) -> bool:
+    """Whether the proper noun before the first listed given name opens the name: it hangs (flat) on the rank or title
+    that heads the phrase, right after it (`العميد | سالم راشد`، `اللواء | فضل حسن`: سالم and فضل, also common words,
+    are no listed given names), and the given name hangs on it; after a rank with the article, which takes no
+    genitive, also where the parse made it the rank's genitive (nmod). A word with the article, a title or an honorific
+    does not (`الدكتور الفهيد`)."""
+    if first_name != 2:
+        return False
+    head, previous, name = words[0], words[1], words[2]
+    return (
+        job_kind(head, roles) in ("rank", "title")
+        and previous.upos in NAME_TAGS
+        and (previous.base_deprel == "flat" or (previous.base_deprel in ("nmod", "appos") and normalize(head.text).startswith("ال")))
+        and previous.head == head.index
+        and name.head == previous.index
+        and not normalize(previous.text).startswith("ال")
+        and not is_role_word(previous, roles)
+        and not any(key in honorifics for key in previous.keys)
+    )
 
 
 def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, honorifics: Lexicon) -> int | None:
