@@ -5,7 +5,8 @@ of Stanford's multi-pass sieve coreference):
 
 1. ``name``: a name joins a cluster whose name words contain it or are
    contained in it (`لافروف` ↔ `سيرجي لافروف`; بن/آل/أبو are name words;
-   spelling variants within one edit for longer words, `سيرغي` ↔ `سيرجي`);
+   spelling variants within one edit for longer words, `سيرغي` ↔ `سيرجي`); a name of one word only where
+   it opens or ends the fuller one (`فهد`، `الشمري` ↔ `فهد ناصر الشمري`, not the father's `ناصر`);
 2. ``title``: a bare title (`الوزير`، `المتحدث الرسمي`) joins the latest
    person the document gave that title;
 3. ``organisation``: a short organisation form (`الوزارة`، `الهيئة`) joins
@@ -112,6 +113,35 @@ def contained(small: Collection[str], large: Collection[str]) -> bool:
     # most words match as written: the spelling-variant test only for the rest
     exact = large if isinstance(large, frozenset) else set(large)
     return all(word in exact or _spelling_variant_in(word, large) for word in content)
+
+
+def _in_name_order(words: tuple[str, ...], cluster: _Cluster) -> bool:
+    """Whether a name of one word (with its particles: `الشمري`، `آل ثاني`، `عبدالله`) opens or ends a person's fuller
+    name in the cluster, or the cluster's one-word name opens or ends the fuller name `words`: a person is called by
+    the given name (`فهد` of `فهد ناصر الشمري`) or the family name (`الشمري`), never by a father's or grandfather's
+    name inside the chain (`ناصر`). Names of more words than one on both sides join as contained() says."""
+    names = [name_words(mention.span) for mention in cluster.names()]
+    if _one_name(words):
+        fuller = [name for name in names if not _one_name(name)]
+        return not fuller or any(_opens_or_ends(words, name) for name in fuller)
+    single = [name for name in names if _one_name(name)]
+    return len(single) < len(names) or any(_opens_or_ends(name, words) for name in single)
+
+
+def _one_name(words: Sequence[str]) -> bool:
+    """Whether the name words hold one name and its particles at most (`الشمري`، `آل ثاني`، `أبو زيد`)."""
+    return sum(word not in NAME_PARTICLES for word in words) == 1
+
+
+def _opens_or_ends(small: Sequence[str], large: Sequence[str]) -> bool:
+    """Whether the words of `small` are the first or the last words of `large`, each as written or a spelling variant;
+    particles aside (`ابن المبارك` ends `عبدالله بن المبارك`)."""
+    small = [word for word in small if word not in NAME_PARTICLES]
+    large = [word for word in large if word not in NAME_PARTICLES]
+    size = len(small)
+    if not size or size > len(large):
+        return False
+    return all(map(same_word, small, large[:size])) or all(map(same_word, small, large[-size:]))
 
 
 @lru_cache(maxsize=65_536)
@@ -422,7 +452,9 @@ class EntityBuilder:
             if known.isdisjoint(word_set) and not (long_words and summary.long_word):
                 continue  # no word of one is a word, or could be a spelling variant of a word, of the other
             if mention.kind == "PER" and (_names_contained(word_set, known) or _names_contained(known, word_set)):
-                return cluster
+                if _in_name_order(words, cluster):
+                    return cluster
+                continue  # ناصر after فهد ناصر الشمري: his father's name, not what the text calls him
             if mention.kind != "PER" and mention.head == "" and word_set <= summary.owners:
                 continue  # القسام after مواقع تدريب تابعة للقسام: not the sites, the body they belong to
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round

@@ -251,3 +251,35 @@ def test_the_name_pass_asks_contained_of_word_sets_with_the_same_answers() -> No
     for small in names:
         for large in names:
             assert _names_contained(frozenset(small), frozenset(large)) == contained(small, frozenset(large))
+
+
+def test_a_one_word_name_joins_a_full_name_it_opens_or_ends_never_a_name_inside_the_chain() -> None:
+    # a person is called by the given name or the family name, never by the father's name in the middle of the chain
+    text = "قال فهد ناصر الشمري إن … وأضاف الشمري أن … وقال فهد إن … ثم قال ناصر إن …"
+    table = build_entities(
+        "d",
+        [
+            mention(text, "فهد ناصر الشمري", "PER"),
+            mention(text, "الشمري", "PER", source="name-word", occurrence=2),
+            mention(text, "فهد", "PER", source="name-word", occurrence=2),
+            mention(text, "ناصر", "PER", source="ner", occurrence=2),
+        ],
+    )
+    assert [[m.span.text for m in entity.mentions] for entity in table.entities] == [
+        ["فهد ناصر الشمري", "الشمري", "فهد"],
+        ["ناصر"],
+    ]
+
+
+def test_a_one_word_name_met_first_joins_the_full_name_only_where_it_opens_or_ends_it() -> None:
+    text = "قال سلطان إن … ثم قال ماجد سلطان العنزي إن … وقال ابن المبارك … عن عبدالله بن المبارك"
+    table = build_entities(
+        "d",
+        [
+            mention(text, "سلطان", "PER", source="ner"),
+            mention(text, "ماجد سلطان العنزي", "PER"),
+            mention(text, "ابن المبارك", "PER", source="name-word"),
+            mention(text, "عبدالله بن المبارك", "PER"),
+        ],
+    )
+    assert canonical_names(table) == [("PER", "سلطان"), ("PER", "ماجد سلطان العنزي"), ("PER", "عبدالله بن المبارك")]

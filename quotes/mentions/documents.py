@@ -13,6 +13,7 @@ from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
 from quotes.mentions.words import ISSUED, ISSUER_MARKERS, definite, span_of
 from quotes.model import Span
 from quotes.normalize import normalize
+from quotes.speakers import pronoun_suffixed
 
 
 def find_documents(
@@ -56,7 +57,7 @@ def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityM
 
 def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
     """The subject of the verb whose object the statement is (أصدرت وزارة الداخلية بيانا), or that spoke in it
-    (وقالت السفارة في بيان: a later البيان is the embassy's)."""
+    (وقالت السفارة في بيان: a later البيان is the embassy's), or revealed it (كشفت الإدارة عن تقريرها)."""
     for subject in _issuing_subjects(sentence, noun):
         for mention in issuers:
             if mention.sentence_index == sentence.index and mention.span.start <= subject.start < mention.span.end:
@@ -64,17 +65,27 @@ def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[Enti
     return None
 
 
+#: The prepositions of a statement a body speaks in or reveals (`وقالت السفارة في بيان`، `كشفت الإدارة عن تقريرها`).
+_SPOKEN_IN = frozenset(normalize(word) for word in ("في", "عن"))
+
+
 def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
-    """The subjects of the verb whose object a statement is, or that spoke in it (في بيان)."""
+    """The subjects of the verb whose object a statement is, or that spoke in it (في بيان) or revealed it (عن تقريرها)."""
     verb = sentence.parent(noun.index)
     if verb is None or verb.upos != "VERB":
         return []
     spoken_in = noun.base_deprel == "obl" and any(
-        child.base_deprel == "case" and normalize(child.text) == "في" for child in sentence.children(noun.index)
+        child.base_deprel == "case" and normalize(child.text) in _SPOKEN_IN for child in sentence.children(noun.index)
     )
     if noun.base_deprel != "obj" and not spoken_in:
         return []
-    return [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
+    subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
+    if spoken_in and pronoun_suffixed(sentence, noun):
+        # عين اليوم – الرياض: توقعت الرئاسة العامة للأرصاد في تقريرها: "its report" is the body's that the parse made
+        # the verb's object, a dateline before the verb having taken its subject
+        objects = [child for child in sentence.children(verb.index) if child.base_deprel == "obj" and child.index < noun.index]
+        subjects = sorted([*subjects, *objects], key=lambda word: -word.index)  # the pronoun's nearest antecedent first
+    return subjects
 
 
 def _unnamed_issuer(sentence: SentenceGraph, noun: Word, text: str) -> Span | None:

@@ -53,6 +53,8 @@ def find_tagged(
             words = words[:prayer]  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name
         if kind == "PER" and first > 0 and _lost_word_before(reader, sentence, sentence.words[first - 1], words[0]):
             words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
+        if kind == "PER" and (after := _name_after_final_link(sentence, words[-1])) is not None:
+            words.append(after)  # جلوي بن عبدالعزيز بن | مساعد: a name always follows بن, though it spells a title
         role_words = []
         inner = [
             i
@@ -107,6 +109,17 @@ _COMPLEMENTIZERS = word_set("complementizers")
 def _opens_clause(word: Word) -> bool:
     """A complementizer the parse reads as one (SCONJ): the content of a cue starts there, not a name's next word."""
     return word.upos == "SCONJ" and normalize(word.text) in _COMPLEMENTIZERS
+
+
+def _name_after_final_link(sentence: SentenceGraph, link: Word) -> Word | None:
+    """The word after a span that ends with بن، ابن or بنت, which a name always follows: the tagger stops before a name
+    that is also a common noun or a title (`بن مساعد`، `بن صالح`); the next word when it is a word of a name."""
+    if normalize(link.text) not in PATRONYMIC_LINKS:
+        return None
+    following = sentence.word_after(link)
+    if following is None or following.upos not in ("PROPN", "NOUN", "X", "ADJ") or not following.text.isalpha():
+        return None
+    return following
 
 
 def _title_after_family_name(reader: WordReader, words: Sequence[Word]) -> bool:

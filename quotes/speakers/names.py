@@ -59,8 +59,13 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
                 and head.index < word.head < word.index
                 and graph.word(word.head).upos in NAME_TAGS
                 and job_kind(graph.word(word.head), roles) != "rank"
+                and not _after_preposition_written_apart(graph, graph.word(word.head))
             ):
-                word = graph.word(word.head)  # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does
+                # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does; not at a word a
+                # preposition governs (المسؤول في الفاو | دومينيك بورجون: the body he belongs to, hung above the name)
+                word = graph.word(word.head)
+            if _below_a_preposition_alone(graph, word):
+                continue  # مستشار في هونج | كونج: the last word of the place's name, no name of its own
             if _governed_by_preposition(graph, word, _LAM_ONLY):
                 continue  # كشف مسؤول في نقابة … | لفرانس برس: the agency he spoke to (كوشيك باسو: a letter cut off)
             if _genitive_of_construct(graph, word):
@@ -81,6 +86,26 @@ def _governed_by_preposition(graph: SentenceGraph, word: Word, only: frozenset[s
     if previous.base_deprel == "case" or previous.upos == "ADP":
         prepositions.append(previous)
     return any(only is None or any(key in only for key in preposition.keys) for preposition in prepositions)
+
+
+def _after_preposition_written_apart(graph: SentenceGraph, word: Word) -> bool:
+    """Whether a preposition written as a word of its own (في، من، لدى) stands right before the word: its object, a
+    body or a place (`المسؤول في الفاو`). A glued letter is not one: it may be a letter the tokenizer cut off the name
+    itself (ل + يو of ليو، ك + وشيك of كوشيك), or the end of a word it cut off a name (أي + من of أيمن)."""
+    previous = graph.word(word.index - 1) if word.index > 1 else None
+    if previous is None or previous.upos != "ADP" or previous.end == word.start:
+        return False
+    before = graph.word(previous.index - 1) if previous.index > 1 else None
+    return before is None or before.end < previous.start  # أي + من of أيمن: the tokenizer's cut, no preposition
+
+
+def _below_a_preposition_alone(graph: SentenceGraph, word: Word) -> bool:
+    """Whether the word hangs (flat) from a preposition's object and no word of the chain follows it: the object's
+    name ends there (`في هونج كونج`); a person's name after a body has words of its own (`في الفاو دومينيك بورجون`)."""
+    if word.base_deprel != "flat" or not _after_preposition_written_apart(graph, graph.word(word.head)):
+        return False
+    chain = (*graph.children(word.head), *graph.children(word.index))
+    return not any(child.index > word.index for child in chain if child.base_deprel == "flat")
 
 
 def _genitive_of_construct(graph: SentenceGraph, word: Word) -> bool:
@@ -213,6 +238,8 @@ def phrase_between(
         return None
     while first_name > 0 and links_name(words[first_name - 1], text):
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
+    if first_name > 0 and _opens_name_under_rank(graph, words, first_name, roles, honorifics):
+        first_name -= 1  # وأوضح العميد | سالم راشد: an unlisted given name the parse hung on the rank opens the name
     if _described_by_its_relation(words[:first_name], roles):
         return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
     if kin_in_construct(graph, words[:first_name], roles):
@@ -396,6 +423,27 @@ def _in_brackets(words: list[Word]) -> list[bool]:
         if word.text == "(":
             depth += 1
     return inside
+
+
+def _opens_name_under_rank(graph: SentenceGraph, words: list[Word], first_name: int, roles: Lexicon, honorifics: Lexicon) -> bool:
+    """Whether the proper noun before the first listed given name opens the name: it hangs (flat) on the rank or title
+    that heads the phrase, right after it (`العميد | سالم راشد`، `اللواء | فضل حسن`: سالم and فضل, also common words,
+    are no listed given names), and the given name hangs on it; after a rank with the article, which takes no
+    genitive, also where the parse made it the rank's genitive (nmod). A word with the article, a title or an honorific
+    does not (`الدكتور الفهيد`)."""
+    if first_name != 2:
+        return False
+    head, previous, name = words[0], words[1], words[2]
+    return (
+        job_kind(head, roles) in ("rank", "title")
+        and previous.upos in NAME_TAGS
+        and (previous.base_deprel == "flat" or (previous.base_deprel in ("nmod", "appos") and normalize(head.text).startswith("ال")))
+        and previous.head == head.index
+        and name.head == previous.index
+        and not normalize(previous.text).startswith("ال")
+        and not is_role_word(previous, roles)
+        and not any(key in honorifics for key in previous.keys)
+    )
 
 
 def _speaker_name_start(words: list[Word], given: list[int], roles: Lexicon, honorifics: Lexicon) -> int | None:

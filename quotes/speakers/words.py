@@ -195,7 +195,8 @@ def kin_in_construct(graph: SentenceGraph, before_name: Sequence[Word], roles: L
     construct with the name or with a definite noun before it (`والدة "عبدالرحمن"`، `والدة المواطن | عبدالرحمن
     السبيعي`، `شقيق الضحية | ناصر`): the name is the genitive's, and the relative, who has no name here, is the one the
     phrase names. A kinship noun with its pronoun (`زوجته أليس`), with the article (`الوالدة فاطمة`) or set off by a
-    comma from the name (`والد الطفل، سامي الغامدي،`) is the name's own description."""
+    comma from the name (`والد الطفل، سامي الغامدي،`) is the name's own description, and so is a feminine one before a
+    masculine genitive and a woman's given name (`والدة الرئيس مريم الخطيب`: see _named_relative)."""
     if any(word.text in ("،", ",") for word in before_name):
         return False
     last = before_name[-1] if before_name else None
@@ -205,7 +206,26 @@ def kin_in_construct(graph: SentenceGraph, before_name: Sequence[Word], roles: L
     words = [word for word in before_name if word.text not in _NAME_QUOTES]
     if not words or not opens_with_kin(graph, words[0], roles):
         return False
-    return len(words) == 1 or (words[1].upos in ("NOUN", "ADJ") and normalize(words[1].text).startswith("ال"))
+    if len(words) == 1:
+        return True
+    # شقيق المجند | سالم: the tagger often reads the genitive as the first word of a name (PROPN); the article says
+    # what it is
+    if words[1].upos not in ("NOUN", "ADJ", "PROPN", "X") or not normalize(words[1].text).startswith("ال"):
+        return False
+    return not _named_relative(words[0], words[1], following)
+
+
+def _named_relative(kin: Word, genitive: Word, name: Word | None) -> bool:
+    """`جدة الرئيس | سارة أوباما`، `والدة اللاعب | نورة الحارثي`: a woman's given name (rules/lexicons/given_names.tsv,
+    gender f) after a feminine kinship noun and a masculine genitive cannot be the genitive's, so it is the relative's
+    own: she speaks by her name, the kinship phrase is her role. (A genitive that ends in ة, الضحية، الشهيدة, may be a
+    man or a woman: the name after it stays the genitive's.)"""
+    if name is not None and name.text in _NAME_QUOTES:
+        return False  # والدة الطالب "فيصل": a name in marks is the genitive's
+    if name is None or not normalize(kin.text).endswith("ه") or strip_article(normalize(genitive.text)).endswith("ه"):
+        return False
+    entry = bundled_lexicon("given_names").lookup(*name.keys)
+    return entry is not None and entry.get("gender") == "f"
 
 
 def opens_with_kin(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
@@ -302,7 +322,28 @@ def opens_the_object(graph: SentenceGraph, noun: Word, word: Word) -> bool:
         _plural_after_singular(graph, noun, word)
         or _all_of_after_definite(graph, noun, word)
         or _described_by_its_own_subject(graph, noun, word)
+        or _definite_noun_after_definite(graph, noun, word)
     )
+
+
+def _definite_noun_after_definite(graph: SentenceGraph, noun: Word, word: Word) -> bool:
+    """`ودعت الرابطة | الحكومة إلى …`، `وطالبت الجمعية | الوزارة بـ …`: a noun with the article is never in construct,
+    so a body named by its definite head noun (rules/lexicons/organisation_anaphors.tsv: الحكومة، الوزارة، الشركة) right
+    after one is no genitive of it whatever relation the parse gave it, and no adjective either; it opens a phrase of
+    its own, the verb's object. The article as written: آلية is no definite noun; a relative adjective's ending (البلدية
+after للانتخابات) describes the noun."""
+    if word.index != noun.index + 1 or noun.upos != "NOUN" or word.upos not in ("NOUN", "PROPN"):
+        return False
+    if not (_article_as_written(graph, noun) and word.text.startswith("ال")) or word.start == noun.end:
+        return False
+    if normalize(word.text).endswith(("ي", "يه")):
+        return False  # للانتخابات | البلدية: the relative adjective (municipal), not the body its spelling also names
+    return bundled_lexicon("organisation_anaphors").lookup(*word.keys) is not None
+
+
+def _article_as_written(graph: SentenceGraph, noun: Word) -> bool:
+    """The article as the word is written, not as normalised (آلية، آليات are no definite nouns)."""
+    return noun.text.startswith("ال") or (_written_definite(graph, noun) and not noun.text.startswith("آ"))
 
 
 def _all_of_after_definite(graph: SentenceGraph, noun: Word, word: Word) -> bool:
