@@ -37,7 +37,8 @@ def test_a_small_vector_build_keeps_the_most_frequent_words_in_half_precision(tm
     from quotes.training.vectors import train_vectors
 
     lexicon = Lexicon({"والكويت": 1, "الكويت": 40, "وقال": 1, "قال": 40, "وأكد": 1, "أكد": 40})
-    out = train_vectors(_news_file(tmp_path), lexicon, tmp_path / "ner_vectors.pt", workers=1, dim=8, min_count=1, max_vocab=6, float16=True)
+    news, out = _news_file(tmp_path), tmp_path / "ner_vectors.pt"
+    train_vectors(news, lexicon, out, workers=1, dim=8, min_count=1, max_vocab=6, float16=True)
 
     vectors = Pretrain(str(out))
     words = set(vectors.vocab._id2unit[len(VOCAB_PREFIX) :])
