@@ -70,6 +70,8 @@ OVERLAP_WORDS = 8
 DEV_FRACTION = 0.1
 TYPES = ("PERS", "ORG", "LOC", "MISC")
 MODEL_NAME = "ner.pt"
+#: The most words of the word vectors the tagger reads (the shipped recipe: all of the parser's 49,314).
+PRETRAIN_MAX_VOCAB = 50_000
 
 Sentence = list[tuple[str, str]]  # (word, BIO tag)
 
@@ -449,7 +451,15 @@ def prepare(
     return split.sizes()
 
 
-def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 3500, charlm: tuple[Path, Path] | None = None) -> Path:
+def train(
+    data: Path,
+    pretrain: Path,
+    models: Path,
+    *,
+    max_steps: int = 3500,
+    charlm: tuple[Path, Path] | None = None,
+    pretrain_max_vocab: int = PRETRAIN_MAX_VOCAB,
+) -> Path:
     """Train Stanza's BiLSTM-CRF tagger on ``data`` with the parser's word vectors; dev picks the checkpoint.
 
     Sized for a shared 2-core CPU: 256-d word LSTM, a 128-d character LSTM
@@ -461,6 +471,8 @@ def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 3500, ch
     the character LSTM (tried, not kept: dev F1 fell, NER.md); only that run
     installs :mod:`quotes.training.patches` (the same values, faster backward
     passes), so the shipped recipe runs exactly as it was shipped.
+    ``pretrain_max_vocab``: the most words of ``pretrain`` the tagger reads (the shipped recipe's 50,000 hold all
+    of the parser's; a larger table of the tagger's own, ``--ner-vectors-words``, needs its own size here).
     A run resumes from ``models/ner.pt`` when it exists (the best checkpoint
     so far), so a killed run can be continued with the same command.
     """
@@ -483,7 +495,7 @@ def train(data: Path, pretrain: Path, models: Path, *, max_steps: int = 3500, ch
         "--char_hidden_dim", "128",
         "--char_emb_dim", "64",
         "--word_dropout", "0.02",
-        "--pretrain_max_vocab", "50000",
+        "--pretrain_max_vocab", str(pretrain_max_vocab),
         "--optim", "adam",
         "--lr", "2e-3",
         "--min_lr", "5e-5",

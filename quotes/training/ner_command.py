@@ -72,14 +72,15 @@ def cmd_ner(args: argparse.Namespace) -> None:
         from quotes.training.vectors import train_vectors
 
         lexicon = Lexicon.load(args.target / "clitic_lexicon.tsv.gz")
-        train_vectors(args.news, lexicon, pretrain, workers=args.threads, **_ner_vector_sizes(args))
+        train_vectors(args.news, lexicon, pretrain, workers=args.threads, **_ner_vector_options(args))
     if args.charlm and args.step in ("charlm", "all"):
         from quotes.training import charlm as charlm_training
 
         for direction in charlm_training.DIRECTIONS:
             charlm_training.train(charlm_dir / "corpus", charlm_dir / "models", direction, hidden_dim=args.charlm_hidden)
     if args.step in ("train", "all"):
-        ner.train(data, pretrain, args.models, max_steps=args.max_steps, charlm=charlm)
+        max_vocab = max(ner.PRETRAIN_MAX_VOCAB, args.ner_vectors_words) if args.ner_vectors else ner.PRETRAIN_MAX_VOCAB
+        ner.train(data, pretrain, args.models, max_steps=args.max_steps, charlm=charlm, pretrain_max_vocab=max_vocab)
     if args.step in ("evaluate", "all", "ship"):
         from quotes.entity_tag_repair import RepairLexicons
 
@@ -96,6 +97,10 @@ def cmd_ner(args: argparse.Namespace) -> None:
 
 def _ner_vector_sizes(args: argparse.Namespace) -> dict[str, int]:
     return {"dim": args.ner_vectors_dim, "min_count": args.ner_vectors_min_count, "max_vocab": args.ner_vectors_words}
+
+
+def _ner_vector_options(args: argparse.Namespace) -> dict[str, Any]:
+    return _ner_vector_sizes(args) | {"float16": args.ner_vectors_float16}
 
 
 def _charlm_models(charlm_dir: Path) -> tuple[Path, Path]:
@@ -154,7 +159,7 @@ def _ner_training_note(args: argparse.Namespace) -> str:
         sizes = _ner_vector_sizes(args)
         data += f"; word vectors of its own (SaudiNewsNet word2vec, {sizes['dim']}-d, up to {sizes['max_vocab']:,} words)"
         command += f" --ner-vectors --ner-vectors-dim {sizes['dim']} --ner-vectors-min-count {sizes['min_count']}"
-        command += f" --ner-vectors-words {sizes['max_vocab']}"
+        command += f" --ner-vectors-words {sizes['max_vocab']}" + (" --ner-vectors-float16" if args.ner_vectors_float16 else "")
     if args.charlm:
         command += f" --charlm --charlm-hidden {args.charlm_hidden} --charlm-chars {args.charlm_chars}"
     if args.replace_names > 0:

@@ -11,6 +11,7 @@ import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -49,11 +50,14 @@ def train_vectors(
     dim: int = VECTOR_DIM,
     min_count: int = MIN_COUNT,
     max_vocab: int = MAX_VOCAB,
+    float16: bool = False,
 ) -> Path:
     """word2vec skip-gram on the segmented corpus; returns the pretrain .pt path.
 
     The defaults make the parser's vectors; the entity tagger may be trained with a table of its own that keeps
-    more (rarer) words in fewer dimensions (``python -m quotes.training ner --ner-vectors``)."""
+    more (rarer) words (``python -m quotes.training ner --ner-vectors``). ``float16``: the vectors are stored in half
+    precision (half the file; Stanza copies them into its float32 embedding when a model loads them, so whatever is
+    trained with the file reads exactly the values it will be shipped with)."""
     from gensim.models import Word2Vec
 
     lexicon = attrs.evolve(lexicon, keep=frozenset(), thresholds=VECTOR_THRESHOLDS)
@@ -89,5 +93,15 @@ def train_vectors(
         out.unlink()
     pretrain = Pretrain(str(out), str(text_path), max_vocab=max_vocab)
     pretrain.load()  # reads the text file and saves the .pt
+    if float16:
+        store_float16(pretrain, out)
     logger.info("pretrain: %d words -> %s", len(pretrain.vocab), out)
     return out
+
+
+def store_float16(pretrain: Any, out: Path) -> None:
+    """Rewrite a Stanza pretrain's ``.pt`` with its vectors in half precision (its vocabulary unchanged)."""
+    import torch
+
+    emb = torch.as_tensor(pretrain.emb).to(torch.float16)
+    torch.save({"vocab": pretrain.vocab.state_dict(), "emb": emb}, out, _use_new_zipfile_serialization=False)
