@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PARSE_STYLES, documents_by_id
+from conftest import PARSE_STYLES, documents_by_id, quotes_found
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -27,13 +27,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "complaints_wit
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
-
-
-def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (quote.type, quote.cue.text, quote.speaker.text if quote.speaker else None, quote.content.text)
-        for quote in extractor.extract_parsed(document)
-    ]
 
 
 @pytest.mark.parametrize("style", PARSE_STYLES)
@@ -47,9 +40,9 @@ def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, s
 def test_the_clause_after_min_anna_is_what_was_complained_of(
     extractor: Extractor, documents: dict[str, ParsedDocument], style: str, doc_id: str, cue: str, source: str, content: str
 ) -> None:
-    assert _quotes(extractor, documents[f"{doc_id}-{style}"]) == [("indirect", cue, source, content)]
+    assert quotes_found(extractor, documents[f"{doc_id}-{style}"]) == [("indirect", cue, source, content)]
 
 
 @pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_complaint_of_a_thing_is_no_quote(extractor: Extractor, documents: dict[str, ParsedDocument], style: str) -> None:
-    assert _quotes(extractor, documents[f"complained-of-injury-{style}"]) == []
+    assert quotes_found(extractor, documents[f"complained-of-injury-{style}"]) == []

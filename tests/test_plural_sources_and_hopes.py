@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PARSE_STYLES, documents_by_id
+from conftest import PARSE_STYLES, documents_by_id, quotes_found
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -32,13 +32,6 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "plural_sources
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
     return documents_by_id(PARSES)
-
-
-def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (quote.type, quote.cue.text, quote.speaker.text if quote.speaker else None, quote.content.text)
-        for quote in extractor.extract_parsed(document)
-    ]
 
 
 @pytest.mark.parametrize("style", PARSE_STYLES)
@@ -53,28 +46,28 @@ def test_a_sound_plural_of_a_source_noun_after_the_marker_is_the_source(
     extractor: Extractor, documents: dict[str, ParsedDocument], style: str, doc_id: str, source: str, content: str
 ) -> None:
     # the clause before the marker is the content; no quote before (the plural was no source)
-    assert _quotes(extractor, documents[f"{doc_id}-{style}"]) == [("according_to", "بحسب", source, content)]
+    assert quotes_found(extractor, documents[f"{doc_id}-{style}"]) == [("according_to", "بحسب", source, content)]
 
 
 @pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_plural_that_names_nobody_is_no_source(
     extractor: Extractor, documents: dict[str, ParsedDocument], style: str
 ) -> None:
-    assert _quotes(extractor, documents[f"levels-no-source-{style}"]) == []
+    assert quotes_found(extractor, documents[f"levels-no-source-{style}"]) == []
 
 
 @pytest.mark.parametrize("style", PARSE_STYLES)
 def test_the_medium_that_broadcast_it_is_the_source(
     extractor: Extractor, documents: dict[str, ParsedDocument], style: str
 ) -> None:
-    assert _quotes(extractor, documents[f"broadcast-what-{style}"]) == [
+    assert quotes_found(extractor, documents[f"broadcast-what-{style}"]) == [
         ("according_to", "وبحسب", "قناة الإخبارية", "فإن الوفد الوزاري سيصل إلى جدة مساء الغد")
     ]
 
 
 @pytest.mark.parametrize("style", PARSE_STYLES)
 def test_hope_with_its_clause_is_a_quote(extractor: Extractor, documents: dict[str, ParsedDocument], style: str) -> None:
-    assert _quotes(extractor, documents[f"hope-clause-{style}"]) == [
+    assert quotes_found(extractor, documents[f"hope-clause-{style}"]) == [
         ("indirect", "ويأمل", "الباحثون", "أن تساعد النتائج الجديدة في علاج المرض خلال السنوات المقبلة")
     ]
 
@@ -84,4 +77,4 @@ def test_hope_with_its_clause_is_a_quote(extractor: Extractor, documents: dict[s
 def test_contemplation_and_the_writers_own_hope_are_no_quotes(
     extractor: Extractor, documents: dict[str, ParsedDocument], style: str, doc_id: str
 ) -> None:
-    assert _quotes(extractor, documents[f"{doc_id}-{style}"]) == []
+    assert quotes_found(extractor, documents[f"{doc_id}-{style}"]) == []
