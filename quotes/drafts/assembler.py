@@ -25,7 +25,7 @@ from quotes.drafts.quotations import named_by_a_heading, quoted_name_after
 from quotes.drafts.relay import relayed
 from quotes.drafts.sources import role_at
 from quotes.drafts.spans import CLAUSE_CONNECTORS, after_comma
-from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint, statement_issuer_hint
+from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint, statement_issuer_hint, under_kana
 from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
@@ -259,6 +259,8 @@ class DocumentAssembler:
         if _THE_MATTER_WHICH.search(context.text, max(0, cue.start - 20), cue.start):
             return None  # …، الأمر الذي يدعو المنظمات إلى …: "which calls for", the matter is the subject, nobody speaks
         hint = main_clause_hint(site)
+        if speaker is None and hint is not None and hint.speaker is not None and under_kana(match):
+            speaker, role = hint.speaker, hint.role  # وكان فلان رئيس اللجنة قد قال: كان's subject is the cue's own
         if hint is None and speaker is None and _IN_IT.match(context.text, cue.end):
             hint = statement_issuer_hint(site)  # أصدرت الوزارة بيانا قالت فيه: whoever issued the statement
         return Draft(

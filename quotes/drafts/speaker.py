@@ -25,6 +25,7 @@ from quotes.drafts.subject import described, own_speech, usable_speaker
 from quotes.drafts.subject_mention import before_the_object, grow_mention, through_tagged_name
 from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source, opens_noun_complement
 from quotes.graph import SentenceGraph, Word
+from quotes.match import Match
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import marked_name_end, unclosed_name_end
@@ -444,6 +445,17 @@ def _particles_start(sentence: SentenceGraph, cue_word: Word, cue_start: int, *,
         start = min(start, word.start)
         index -= 1
     return start
+
+
+_KANA = normalize("كان")
+
+
+def under_kana(match: Match) -> bool:
+    """Whether the cue is the verb of a past perfect or progressive under كان before it (`وكان فلان قد قال …`،
+    `وكانت الوزارة قد أعلنت …`): the parse hangs the cue from كان and gives كان the subject, which is the cue's own,
+    so the main clause's subject (main_clause_hint) is the speaker, not only a hint."""
+    main, cue_word = match.word("main"), match.anchor
+    return main is not None and main.index < cue_word.index and main.lemma_key == _KANA and cue_word.base_deprel == "xcomp"
 
 
 def statement_issuer_hint(site: CueSite) -> Mention | None:
