@@ -13,7 +13,7 @@ from quotes.drafts.draft import Draft
 from quotes.drafts.spans import end_before_boundary, holds_relative_ma, sentence_end, trim
 from quotes.drafts.subject_mention import grow_mention
 from quotes.drafts.words import cue_at, is_cue_word, names_a_source
-from quotes.grammar.loader import bundled_lexicon
+from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
@@ -361,10 +361,8 @@ def _spreads_words(verb: Word) -> bool:
     """A verb that spreads another's words (بث، أذاع، نشر: rules/lexicons/issuing_verbs.tsv, column spreads): after
     `بحسب ما` its subject is the medium that is the source (`وبحسب ما بثته وكالة الأنباء السعودية، فإن …`), though
     alone it is no cue (بث مقطعا، يبث من أخبار)."""
-    issuing = bundled_lexicon("issuing_verbs")
-    return any(
-        key in issuing and issuing.entries[key].get("spreads") == "yes" for key in (verb.lemma_key, *verb.keys)
-    )
+    spreading = marked_words("issuing_verbs", "spreads")
+    return any(key in spreading for key in (verb.lemma_key, *verb.keys))
 
 
 def _subject_of(word: Word, verb: Word) -> bool:

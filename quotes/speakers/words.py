@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from quotes.grammar.loader import bundled_lexicon, marked_words, name_link_words, time_words
+from quotes.grammar.loader import bundled_lexicon, marked_words, name_link_words, time_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -184,7 +184,7 @@ def job_kind(word: Word, roles: Lexicon) -> str | None:
 
 
 #: Every relative pronoun (rules/lexicons/relative_pronouns.tsv), normalised (الذي، التي، الذين، اللذان …).
-RELATIVE_PRONOUNS = frozenset(bundled_lexicon("relative_pronouns"))
+RELATIVE_PRONOUNS = word_set("relative_pronouns")
 
 #: Quotation marks a name may be written in right after a kinship noun (`والدة "عبدالرحمن"`).
 _NAME_QUOTES = frozenset(('"', "«", "»", "“", "”"))
@@ -242,7 +242,7 @@ def opens_with_kin(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
 
 #: بإشراف، برئاسة (rules/lexicons/under_whom.tsv): after a glued بـ they say who runs something; the name after them
 #: chairs or supervises, it is neither the speaker before them nor the holder of a title before them.
-UNDER_WHOM = frozenset(bundled_lexicon("under_whom"))
+UNDER_WHOM = word_set("under_whom")
 
 
 def under_whom(graph: SentenceGraph, word: Word) -> bool:
