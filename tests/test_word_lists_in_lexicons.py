@@ -15,7 +15,9 @@ one file, and no module keeps a copy that falls behind):
 - not_sound_plurals.tsv: the tens and the nouns that only look like a plural of people in ون/ين (`قانون`، `فلسطين`)
   are no group's source;
 - reporting_verbs.tsv, column speech: the verbs that speech with no marks at all may follow (`وأضاف سيتم …`:
-  tests/test_speech_only_after_saying.py).
+  tests/test_speech_only_after_saying.py);
+- quantifiers.tsv, column alone: `كثيرون`، `كثيرين` are people without من and a plural after them; counting_words.tsv:
+  `كل من`، `بعض`، `جميع` before the names they count are no title (tests/test_many_and_each_of.py).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import pytest
 from quotes.attribution import addressee, name_in_phrase
 from quotes.coreference import issuers, pointing
 from quotes.grammar.loader import marked_words, second_name_halves, word_set
-from quotes.mentions import tagged, word_facts
+from quotes.mentions import groups, tagged, word_facts
 from quotes.mentions import words as mention_words
 from quotes.normalize import normalize
 from quotes.speakers import mention as speaker_mention
@@ -45,6 +47,8 @@ def test_every_reader_reads_the_one_list() -> None:
     assert speaker_names.GIVEN_NAMES_READ_AS_PREPOSITION == marked_words("given_names", "preposition")
     assert speaker_mention._EMPHATIC == word_set("emphatic_words")
     assert word_facts._NOT_SOUND_PLURALS == word_set("not_sound_plurals")
+    assert groups._PEOPLE_ALONE == marked_words("quantifiers", "alone")
+    assert speaker_names._COUNTING_WORDS == word_set("counting_words")
 
 
 def test_the_words() -> None:
@@ -55,6 +59,8 @@ def test_the_words() -> None:
     assert marked_words("given_names", "preposition") == _normal("باسم")
     assert word_set("emphatic_words") == _normal("نفس", "ذات")
     assert _normal("عشرون", "تسعين", "قانون", "مليون", "فلسطين") <= word_set("not_sound_plurals")
+    assert marked_words("quantifiers", "alone") == _normal("كثيرون", "كثيرين")
+    assert word_set("counting_words") == _normal("كل", "كلا", "بعض", "جميع")
     assert marked_words("reporting_verbs", "speech") == _normal("قال", "أضاف", "أوضح", "بين", "أردف", "استطرد")
 
 

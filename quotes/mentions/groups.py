@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader
@@ -29,8 +30,8 @@ GROUP_WORDS = 4
 _NAMES_TAKEN_IN = frozenset(("PER", "PLACE"))
 #: The kinds of the mentions a group's span never runs into: a body's name.
 _NAMES_KEPT_OUT = frozenset(("ORG", "MEDIA"))
-#: Quantifiers that are people without من after them (كثيرون يرون أن …).
-_PEOPLE_ALONE = frozenset(normalize(word) for word in ("كثيرون", "كثيرين"))
+#: Quantifiers that are people without من after them (كثيرون يرون أن …: quantifiers.tsv, column alone).
+_PEOPLE_ALONE = marked_words("quantifiers", "alone")
 _FROM = normalize("من")
 #: Where a group acts: a subject (or the root of a headline), or in apposition to one.
 _ACTING_RELATIONS = frozenset(("nsubj", "root", "appos"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from quotes.grammar.loader import marked_words
+from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.normalize import normalize, strip_article, strip_conjunction
@@ -291,8 +291,9 @@ def phrase_between(
         # with its pronoun written on it is none (وذكرت زوجته هدى العنزي: the tagger's PROPN is "his wife", her role)
         speaker = span_of([*role_words, *name_words], text)
         role_words = []
-    if role_words and all(normalize(word.text) in _QUANTIFIERS for word in role_words):
-        role_words = []  # ويقول كل من مصطفى عثمان و…: "each of" counts the speakers, it is no title
+    while role_words and normalize(role_words[0].text) in _COUNTING_WORDS:
+        # ويقول كل من مصطفى عثمان و…، وقال كل من المدرب …: "each of" counts the speakers, it is no title; its من neither
+        role_words = role_words[2:] if len(role_words) > 1 and role_words[1].upos == "ADP" else role_words[1:]
     if len(role_words) == 1 and _in_construct_before(role_words[0], name_words[0], roles, text):
         # وقالت عائلة خالد الشمري: a noun in construct with the name speaks (the family); it is no title of the name's
         speaker = span_of([*role_words, *name_words], text)
@@ -381,8 +382,8 @@ def _on_behalf_of(words: Sequence[Word], position: int, roles: Lexicon) -> bool:
     return any(job_kind(before, roles) == "job" for before in words[max(0, position - 3) : position])
 
 
-#: Quantifiers before the names they count (كل من، بعض، جميع): no title.
-_QUANTIFIERS = frozenset(normalize(word) for word in ("كل", "كلا", "بعض", "جميع"))
+#: Words before the names they count (كل من، بعض، جميع: counting_words.tsv): no title.
+_COUNTING_WORDS = word_set("counting_words")
 
 
 def _in_construct_before(noun: Word, name: Word, roles: Lexicon, text: str) -> bool:
