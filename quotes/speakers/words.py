@@ -283,32 +283,10 @@ def formula_at(span: Span, honorifics: Lexicon, text: str) -> bool:
     """Whether a multiword honorific formula starts at `span` and covers it (عز of `عز وجل`)."""
     entry = honorifics.match_at(normalize(text[span.start : span.start + 30]))
     return entry is not None and len(entry.key.replace(" ", "")) >= len(normalize(span.text).replace(" ", ""))
-ADDRESSEE_HEADS = frozenset(
-    normalize(word)
-    for word in (
-        *("وكالة", "صحيفة", "جريدة", "برنامج", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة"),
-        *("صحفيين", "صحافيين", "مراسلين", "إعلاميين"),  # قال للصحفيين: the reporters he spoke to
-    )
-)
-CIRCUMSTANCE_HEADS = frozenset(
-    normalize(word)
-    for word in (
-        "تصريح",
-        "تصريحات",
-        "بيان",
-        "حديث",
-        "حوار",
-        "مقابلة",
-        "كلمة",
-        "مؤتمر",
-        "لقاء",
-        "اتصال",
-        "تغريدة",
-        "تدوينة",
-        "رسالة",
-        *("خطبة", "محاضرة", "ندوة", "مداخلة", "تعقيب", "تعليق"),  # وبين سماحته في خطبة الجمعة: a sermon, a lecture
-    )
-)
+#: Whom a source speaks to after ل (لوكالة …، للصحفيين، لبرنامج …): media_nouns.tsv and press_plurals.tsv.
+ADDRESSEE_HEADS = word_set("media_nouns") | word_set("press_plurals")
+#: The occasion after في beside a cue (في بيان، في تصريح، في اتصال هاتفي): speech_nouns.tsv.
+CIRCUMSTANCE_HEADS = word_set("speech_nouns")
 NAME_LINKS = name_link_words("link")  # normalised: compare normalize(surface(…)) (rules/lexicons/name_links.tsv)
 MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
 
