@@ -27,10 +27,10 @@ from quotes.mentions.words import (
     span_of,
 )
 from quotes.model import Span
-from quotes.normalize import normalize, strip_conjunction
+from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.speakers import GIVEN_NAMES_READ_AS_PREPOSITION, common_noun_reading, is_time, pronoun_suffixed, says_how
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import not_a_family_name
+from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, not_a_family_name
 
 #: Proclitic letters the clitic pass may cut off the front of a foreign name (بيرنار → ب + يرنار); not ل, which
 #: before a name is most often an addressee (قال ناصر لـ"الاقتصادية").
@@ -199,7 +199,9 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
         return False  # ماجد بن سعد الحربي | جاهزيتهم: a noun with its pronoun is the verb's object, never a name's part
     if reader.facts(following).organisation_head is not None and article(following):
         return False  # الأمير فهد بن خالد | الاتحاد السعودي: a body after the name is the verb's object or addressee
-    if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or reader.facts(following).title or is_time(following):
+    if following.upos not in ("PROPN", "X", "NOUN", "ADJ") or is_time(following):
+        return False
+    if reader.facts(following).title and not _family_name_spelled_as_title(reader, sentence, run, following, given):
         return False
     if says_how(following):
         return False  # فادي الراشد | هاتفيا: how he spoke, tagged a name
@@ -207,6 +209,24 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
     # حامد بن مالح الشمري | العمل الإرهابي: one family name; a definite noun after it is the verb's object
     family = given and (len(run) == 1 or (article(following) and not any(article(word) for word in run)))
     return following.upos in ("PROPN", "X") or reader.facts(following).given_name or after_link or family
+
+
+def _family_name_spelled_as_title(reader: WordReader, sentence: SentenceGraph, run: Sequence[Word], following: Word, given: bool) -> bool:
+    """`وقال وزير النقل سامر الخطيب إن …`، `نادر القاضي للصحفيين`: right after a lone given name, a definite title word
+    that ends the phrase (the content's complementizer, a punctuation mark, a verb, whom it was said to, the occasion
+    of speech, the sentence's end) is the family name that many titles spell; a title of the person goes on with its
+    own words (`سامر الأمين العام للحزب`، `فهد المسؤول في الوزارة`)."""
+    if not (given and len(run) == 1 and article(following)):
+        return False
+    after = sentence.words[following.index] if following.index < len(sentence.words) else None
+    if after is None or after.upos in ("PUNCT", "VERB") or normalize(after.text) in reader.lexicons.complementizers:
+        return True
+    beyond = sentence.words[after.index] if after.index < len(sentence.words) else None
+    heads = {"ل": ADDRESSEE_HEADS, "في": CIRCUMSTANCE_HEADS}.get(normalize(after.text))
+    if heads is None or beyond is None:
+        return False
+    # ل + لصحفيين: the tokenizer leaves the article's ل on the noun after the preposition ل
+    return any(strip_article(key) in heads or (key.startswith("ل") and key[1:] in heads) for key in beyond.keys)
 
 
 def _last_letter_after_link(run: Sequence[Word], following: Word) -> bool:
