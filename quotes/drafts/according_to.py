@@ -143,7 +143,11 @@ def according_to(
     # (…، حسبما أفاد الدفاع المدني، فيما …: a verb after the marker closes the clause before it, whatever follows)
     comma_after_source = text[after_start : after_start + 3].strip()[:1] in ("،", ",") and not relative
     # (…، فإنه وطبقا لما أعلنته القيادة فإن عددا …: a clause opened by فإن/فقد after the source is the main one)
-    main_after = after is not None and starts_normalised(after.text, _MAIN_CLAUSE_OPENINGS)
+    # (وحسب تأكيده أن أحد …: a complementizer right after the source opens the clause it reports)
+    first_after = after.text.split(maxsplit=1)[0] if after is not None and after.text.strip() else ""
+    main_after = after is not None and (
+        starts_normalised(after.text, _MAIN_CLAUSE_OPENINGS) or normalize(first_after) in context.lexicons.complementizers
+    )
     long_enough = [
         side
         for side in ((after, before) if comma_after_source or main_after or before is None else (before, after))
@@ -153,7 +157,9 @@ def according_to(
     long_enough.sort(key=lambda side: not _is_a_clause(context, sentence, side.start, side.end))
     if not long_enough:
         return None
-    hint = _clause_subject(context, sentence, long_enough[0]) if by_pronoun and found.speaker is None else None
+    # (وبحسب قوله فإن …: a pronoun before its content stands for the source named before, not the content's subject)
+    closes = long_enough[0].end <= cue.start
+    hint = _clause_subject(context, sentence, long_enough[0]) if by_pronoun and found.speaker is None and closes else None
     return Draft(
         sentence_index=sentence.index,
         type="according_to",
@@ -279,6 +285,8 @@ def _names_someone(context: DocumentContext, sentence: SentenceGraph, word: Word
 
 #: Possessive pronouns on a marker's last word (على حد قوله، على لسانها).
 _PRONOUN_SUFFIX = re.compile(r"(هما|هم|هن|ها|ه)$")
+#: A pronoun written on the word that ends right before it (قول|ه), which the parse made a word of its own.
+_PRONOUN_GLUED = re.compile(r"(?:هما|هم|هن|ها|ه)(?!\w)")
 
 
 def _without_marker_words(context: DocumentContext, found: Mention) -> tuple[Mention, bool]:
@@ -291,14 +299,24 @@ def _without_marker_words(context: DocumentContext, found: Mention) -> tuple[Men
         bare = _PRONOUN_SUFFIX.sub("", word)
         if bare.endswith("ت") and bare != word:
             bare = bare[:-1] + "ه"  # روايته، شهادتها: before a pronoun ة is written ت (normalised, the noun ends in ه)
-        if bare != word and bare in context.lexicons.marker_tails:
-            return attrs.evolve(found, speaker=None, role=None), True  # على حد تعبيره: the pronoun is the source
+        if bare != word and _says_by_its_pronoun(context, bare):
+            # على حد تعبيره، بحسب تصريحه، وفقا لروايتها: the pronoun written on the words is the source
+            return attrs.evolve(found, speaker=None, role=None), True
+        if len(first) == 1 and _says_by_its_pronoun(context, word) and _PRONOUN_GLUED.match(context.text, speaker.end):
+            return attrs.evolve(found, speaker=None, role=None), True  # وبحسب قول | ه: the parse split the pronoun off
         if not first or normalize(first[0]) not in context.lexicons.marker_tails:
             break
         if len(first) == 1:
             return attrs.evolve(found, speaker=None), False
         speaker = Span.from_offsets(context.text, speaker.end - len(first[1]), speaker.end)
     return attrs.evolve(found, speaker=speaker), False
+
+
+def _says_by_its_pronoun(context: DocumentContext, noun: str) -> bool:
+    """Whether `noun` (normalised, its pronoun taken off) is a marker's tail or a noun of speech (قول، تعبير، تصريح،
+    رواية: speech_nouns.tsv), so that the pronoun written on it after a marker names the source."""
+    speech = context.lexicons.speech_nouns
+    return noun in context.lexicons.marker_tails or (speech is not None and noun in speech)
 
 
 def _relative_marker(text: str, marker: Word) -> bool:

@@ -41,6 +41,9 @@ from quotes.speakers.words import (
     without_trailing_honorifics,
 )
 
+#: The relations of the words before a role's head that introduce its phrase and are no part of it (وفقا ل | وزير …).
+_MARKERS = frozenset(("case", "cc", "mark"))
+
 
 def _appositions(graph: SentenceGraph, head: Word) -> list[Word]:
     holders = [head, *(child for child in graph.children(head.index) if child.deprel.startswith("flat"))]
@@ -116,7 +119,11 @@ def describe_speaker(
         # role noun phrase with the name in apposition: المحقق الكندي … لاري فانس، الدكتور لي
         name = named[0]
         speaker = span_of(words_of_name(graph, name), text)
-        role_words = [word for word in graph.subtree(head.index) if word.index < name.index and word.upos != "PUNCT"]
+        markers = {child.index for child in graph.children(head.index) if child.index < head.index and child.base_deprel in _MARKERS}
+        # وفقا | لوزير الاقتصاد سامي الراشد: the marker and the preposition before the role's head are no part of it
+        role_words = [
+            word for word in graph.subtree(head.index) if word.index < name.index and word.upos != "PUNCT" and word.index not in markers
+        ]
         role = span_of(role_words, text)
         notes.append("name in apposition to a role")
         rank_only = speaker is not None and only_a_rank(graph, role, roles, honorifics)
