@@ -59,7 +59,7 @@ def test_a_definite_number_after_the_group_stays_in_the_speaker(extractor: Extra
 def test_a_participle_after_a_later_report_goes_on_with_that_report(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     # تغيرت الأسواق ويقول المحلل سامي الخطيب … إن …، مضيفا أن …: the parse hung مضيفا from تغيرت
     assert sources(extractor, documents["participle-after-report"]) == [
-        ("ويقول", "سامي", "سامي الخطيب", "المحلل"),
+        ("ويقول", "سامي الخطيب", "سامي الخطيب", "المحلل"),
         ("مضيفا", None, "سامي الخطيب", "المحلل"),
     ]
 

@@ -285,8 +285,11 @@ def formula_at(span: Span, honorifics: Lexicon, text: str) -> bool:
     return entry is not None and len(entry.key.replace(" ", "")) >= len(normalize(span.text).replace(" ", ""))
 #: Whom a source speaks to after ل (لوكالة …، للصحفيين، لبرنامج …): media_nouns.tsv and press_plurals.tsv.
 ADDRESSEE_HEADS = word_set("media_nouns") | word_set("press_plurals")
-#: The occasion after في beside a cue (في بيان، في تصريح، في اتصال هاتفي): speech_nouns.tsv.
-CIRCUMSTANCE_HEADS = word_set("speech_nouns")
+#: The occasion after في beside a cue (في بيان، في تصريح، في اتصال هاتفي): speech_nouns.tsv, but for the nouns marked
+#: ``no`` in its column occasion (المسؤول في البرنامج: the title's own phrase).
+CIRCUMSTANCE_HEADS = frozenset(
+    key for key, entry in bundled_lexicon("speech_nouns").entries.items() if entry.get("occasion") != "no"
+)
 NAME_LINKS = name_link_words("link")  # normalised: compare normalize(surface(…)) (rules/lexicons/name_links.tsv)
 MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
 
