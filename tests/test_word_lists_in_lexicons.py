@@ -16,6 +16,8 @@ one file, and no module keeps a copy that falls behind):
   are no group's source;
 - reporting_verbs.tsv, column speech: the verbs that speech with no marks at all may follow (`وأضاف سيتم …`:
   tests/test_speech_only_after_saying.py);
+- according_to.tsv, column checked_word: the markers' words that also mean "in line with" (حسب، وفق، بناء …), after
+  which the source is checked;
 - quantifiers.tsv, column alone: `كثيرون`، `كثيرين` are people without من and a plural after them; counting_words.tsv:
   `كل من`، `بعض`، `جميع` before the names they count are no title (tests/test_many_and_each_of.py).
 """
@@ -26,7 +28,8 @@ import pytest
 
 from quotes.attribution import addressee, name_in_phrase
 from quotes.coreference import issuers, pointing
-from quotes.grammar.loader import marked_words, second_name_halves, word_set
+from quotes.drafts import according_to
+from quotes.grammar.loader import bundled_lexicon, marked_words, second_name_halves, word_set
 from quotes.mentions import groups, tagged, word_facts
 from quotes.mentions import words as mention_words
 from quotes.normalize import normalize
@@ -48,6 +51,8 @@ def test_every_reader_reads_the_one_list() -> None:
     assert speaker_mention._EMPHATIC == word_set("emphatic_words")
     assert word_facts._NOT_SOUND_PLURALS == word_set("not_sound_plurals")
     assert groups._PEOPLE_ALONE == marked_words("quantifiers", "alone")
+    checked = (entry.get("checked_word") for entry in bundled_lexicon("according_to").entries.values())
+    assert according_to._AMBIGUOUS_MARKERS == _normal(*(word for word in checked if word))
     assert speaker_names._COUNTING_WORDS == word_set("counting_words")
 
 
@@ -60,6 +65,8 @@ def test_the_words() -> None:
     assert word_set("emphatic_words") == _normal("نفس", "ذات")
     assert _normal("عشرون", "تسعين", "قانون", "مليون", "فلسطين") <= word_set("not_sound_plurals")
     assert marked_words("quantifiers", "alone") == _normal("كثيرون", "كثيرين")
+    checked = _normal("حسب", "بحسب", "وفق", "وفقاً", "طبقا", "تبعا", "بناء", "استنادا", "وجهة", "رأي", "برأي")
+    assert according_to._AMBIGUOUS_MARKERS == checked
     assert word_set("counting_words") == _normal("كل", "كلا", "بعض", "جميع")
     assert marked_words("reporting_verbs", "speech") == _normal("قال", "أضاف", "أوضح", "بين", "أردف", "استطرد")
 

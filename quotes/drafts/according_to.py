@@ -13,16 +13,17 @@ from quotes.drafts.draft import Draft
 from quotes.drafts.spans import end_before_boundary, holds_relative_ma, sentence_end, trim
 from quotes.drafts.subject_mention import grow_mention
 from quotes.drafts.words import cue_at, is_cue_word, names_a_source
-from quotes.grammar.loader import marked_words
+from quotes.grammar.loader import bundled_lexicon, marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
 from quotes.normalize import normalize, starts_normalised, strip_article, strip_conjunction
 from quotes.speakers import Mention, is_time
 
-#: According-to markers that also mean "in line with", "as needed": their source is checked.
+#: The words of according-to markers that also mean "in line with", "as needed" (according_to.tsv, column checked_word):
+#: after them the source is checked.
 _AMBIGUOUS_MARKERS = frozenset(
-    normalize(word) for word in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "طبقا", "تبعا", "بناء", "استنادا", "وجهة", "رأي", "برأي")
+    normalize(word) for entry in bundled_lexicon("according_to").entries.values() if (word := entry.get("checked_word"))
 )
 #: The content on either side is at least this many words long.
 _MIN_CONTENT_WORDS = 3
