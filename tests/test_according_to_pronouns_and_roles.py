@@ -2,7 +2,7 @@
 
 - a noun of speech with the source's pronoun on it (`وبحسب قوله`، `وبحسب تصريحه`، `وبحسب روايته`; speech_nouns.tsv)
   names the source the text quoted last: no speaker of its own, resolved to that person; the parse may write the
-  pronoun as a word of its own (`قول | ه`);
+  pronoun as a word of its own (`قول | ه`); a source that said it through `وفق ما قاله فلان` is one quoted last;
 - a complementizer right after such a source opens the clause it reports (`وحسب تأكيده أن …`): the content is after
   the marker, not the sentence before it;
 - `مختبرات` (and `مختبر`) head a body's name (`بحسب مختبرات «ويبومتركس» الإسبانية`: organisation_anaphors.tsv);
@@ -48,6 +48,13 @@ def test_a_pronoun_on_a_noun_of_speech_names_the_source_quoted_last(
     extractor: Extractor, parser: str, doc_id: str, person: str, role: str, content: str
 ) -> None:
     assert _according_to(extractor, f"{doc_id}-{parser}") == [(None, person, role, content)]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_source_that_said_it_is_quoted_last(extractor: Extractor, parser: str) -> None:
+    """`وقال بحاح إن …. …، وفق ما قاله وزير الداخلية أحمد الميسري. وبحسب قوله فإن …`: his, not بحاح's."""
+    *_, (speaker, resolved, role, _) = _according_to(extractor, f"said-1-{parser}")
+    assert (speaker, resolved, role) == (None, "أحمد الميسري", "وزير الداخلية")
 
 
 @pytest.mark.parametrize("parser", PARSERS)

@@ -13,6 +13,7 @@ from quotes.coreference.quote_sieves import QUOTE_SIEVES, Turn, latest_speaker
 from quotes.coreference.records import quote_record, quotes_scripture, reported_within
 from quotes.coreference.state import Coreference
 from quotes.drafts import Draft
+from quotes.drafts.overlaps import relative_marker
 from quotes.model import Quote, Span
 
 
@@ -57,7 +58,12 @@ class SpeakerResolver(Coreference):
                     going_on[id(draft)] = entity.latest_role
                 if draft.speaker is not None and draft.cue_gender and entity.gender is None:
                     entity.gender = draft.cue_gender
-                speaks_on = draft.type != "according_to" or draft.speaker_hint is not None  # (على حد قوله: he put it so)
+                # (على حد قوله: he put it so; وفق ما قاله الوزير فلان: he spoke, and a later وأضاف or بحسب قوله is his)
+                speaks_on = (
+                    draft.type != "according_to"
+                    or draft.speaker_hint is not None
+                    or (draft.speaker is not None and relative_marker(self.document.text, draft))
+                )
                 # (قال الله تعالى: «…»: God and the Prophet whom a speaker quotes never go on speaking)
                 if speaks_on and not reported_within(draft, drafts, self.document.text) and not quotes_scripture(draft):
                     self.last_speaker = entity

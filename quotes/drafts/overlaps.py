@@ -86,7 +86,7 @@ def relayed_by_markers_after(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if closing[id(draft)]:
             marker = min(closing[id(draft)], key=lambda item: (item.cue.start, -item.priority))
-            relative = _relative(text, marker)
+            relative = relative_marker(text, marker)
             if marker.speaker is None or relative:
                 content = draft.content
                 if content.start < marker.cue.start < content.end:
@@ -97,7 +97,7 @@ def relayed_by_markers_after(text: str, drafts: list[Draft]) -> list[Draft]:
     return found
 
 
-def _relative(text: str, marker: Draft) -> bool:
+def relative_marker(text: str, marker: Draft) -> bool:
     """حسبما، بحسب ما، وفقا لما: a marker with ما, written on it or after it, and a verb after that."""
     return holds_relative_ma(normalize(marker.cue.text)) or normalize(text[marker.cue.end : marker.cue.end + 4]).split()[:1] == ["ما"]
 
