@@ -27,6 +27,7 @@ from quotes.drafts.sources import role_at
 from quotes.drafts.spans import CLAUSE_CONNECTORS, after_comma
 from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint, statement_issuer_hint, under_kana
 from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at
+from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
@@ -100,6 +101,20 @@ def _negated(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) 
 
 #: "what" after a conditional particle (إذا ما أعلن …): the cue is still the condition's verb.
 _WHAT = normalize("ما")
+#: كان (kana_forms.tsv) and قد between the particle and the cue (لو كنت قد سألت): the condition's past perfect.
+_KANA_FORMS = word_set("kana_forms")
+#: The particles whose condition is unreal in the past perfect too (لو: conditional_particles.tsv, column counterfactual).
+_COUNTERFACTUAL = marked_words("conditional_particles", "counterfactual")
+_QAD = normalize("قد")
+
+
+#: The words of a subject between كان and the cue of a past perfect (كان الوزير الأول قد أعلن).
+_SUBJECT_TAGS = frozenset(("NOUN", "PROPN", "ADJ", "X", "DET"))
+
+
+def _kana(word: Word) -> bool:
+    """A perfect form of كان (kana_forms.tsv), by its lemma or as written."""
+    return any(key in _KANA_FORMS for key in (word.lemma_key, *word.keys))
 
 
 def _hypothetical(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> bool:
@@ -109,7 +124,16 @@ def _hypothetical(context: DocumentContext, sentence: SentenceGraph, cue_word: W
     conditionals = context.lexicons.conditionals
     if conditionals is None or cue_word.upos != "VERB":
         return False
-    before = [word for word in sentence.words if word.index < cue_word.index and word.end <= cue_word.start][-2:]
+    before = [word for word in sentence.words if word.index < cue_word.index and word.end <= cue_word.start]
+    perfect = before
+    while perfect and (_kana(perfect[-1]) or perfect[-1].keys[:1] == (_QAD,)):
+        perfect = perfect[:-1]  # لو كنت قد سألت: the past perfect of an unreal condition
+    kana = next((at for at in range(len(perfect) - 1, max(-1, len(perfect) - 5), -1) if _kana(perfect[at])), None)
+    if kana is not None and all(word.upos in _SUBJECT_TAGS for word in perfect[kana + 1 :]):
+        perfect = perfect[:kana]  # لو كان الوزير قد أعلن: كان, its subject, then قد and the cue
+    if perfect is not before and perfect and any(key in _COUNTERFACTUAL for key in perfect[-1].keys):
+        return True
+    before = before[-2:]
     if len(before) == 2 and before[1].keys and before[1].keys[0] == _WHAT:
         before = before[:1]  # إذا ما أعلن
     return bool(before) and any(key in conditionals for key in before[-1].keys)
