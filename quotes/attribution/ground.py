@@ -18,11 +18,15 @@ NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PAR
 
 @attrs.frozen
 class Ground:
-    """What the sieves read: the document's entity table, its parse, and which words are titles."""
+    """What the sieves read: the document's entity table, its parse, which words are titles, and what a speaker phrase
+    names instead of a source."""
 
     table: EntityTable
     document: ParsedDocument
     is_title: Callable[[Word], bool] = attrs.field(default=lambda word: False)
+    #: what a speaker phrase no finder found names instead of a source, read off its head (`a number`, `a verbal
+    #: noun` …; quotes.mentions.source_heads), or None
+    why_no_source: Callable[[ParsedDocument, Span], str | None] = attrs.field(default=lambda document, span: None)
 
 
 def speaker_head(document: ParsedDocument, span: Span) -> Word | None:

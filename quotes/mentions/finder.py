@@ -21,6 +21,7 @@ from quotes.mentions.merging import deduplicated, from_tagged_person, outside_bo
 from quotes.mentions.model import EntityMention
 from quotes.mentions.names import find_names
 from quotes.mentions.organisations import find_organisations
+from quotes.mentions.source_heads import why_no_source
 from quotes.mentions.tagged import find_tagged, tagged_otherwise
 from quotes.mentions.titles import find_titles
 from quotes.mentions.word_facts import WordReader, listed_key
@@ -83,6 +84,14 @@ class MentionFinder:
     def is_title(self, word: Word) -> bool:
         """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
         return self._reader.facts(word).title
+
+    def why_no_source(self, document: ParsedDocument, span: Span) -> str | None:
+        """What a speaker phrase no finder found names instead of a source, read off its head (see
+        :mod:`quotes.mentions.source_heads`), or None when it may name one."""
+        sentence = document.sentence_at(span.start)
+        if sentence is None:
+            return None
+        return why_no_source(self._reader, sentence, sentence.words_within(span.start, span.end))
 
     def speaker_mention(
         self, document: ParsedDocument, span: Span, found: Sequence[EntityMention] = ()
