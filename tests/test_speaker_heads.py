@@ -10,6 +10,8 @@ head, the word whose parent lies outside it (quotes/mentions/source_heads.py):
 - An abstract noun (`ويقول الواقع إن …`) or a verbal noun of a derived verb form, known by its pattern (`ويؤكد
   الانخفاض الأخير … أن …`) speaks for no one: no speaker, and no person named before takes the quote.
 - God addressed by a verb of appeal (`ودعا الله أن يحفظ البلاد`) is the verb's object, not its speaker.
+- A phrase no finder found is typed by its head as well: `مسؤول بمكتب الرئيس` is one official (PER), not the office
+  his complement names; `متحدثون عسكريون` people as a group (GROUP).
 - A head the word lists do not know stays a source (`ساكن في الحي`: a word list cannot hold every noun of people),
   and so do a body's head in construct with a person (`مكتب الرئيس`) and a number counting people (`آلاف من سكان
   القرية`).
@@ -57,3 +59,13 @@ def test_a_head_that_may_name_people_or_a_body_stays_the_speaker(
     (quote,) = extractor.extract_parsed(DOCUMENTS[f"{doc_id}-{style}"])
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.speaker_entity is not None
+
+
+@pytest.mark.parametrize(("doc_id", "kind"), [("official-in-an-office", "PER"), ("plural-of-people", "GROUP")])
+@pytest.mark.parametrize("style", PARSE_STYLES)
+def test_a_speaker_phrase_is_typed_by_its_head(extractor: Extractor, doc_id: str, kind: str, style: str) -> None:
+    # مسؤول بمكتب الرئيس: one official, not the office his complement names; متحدثون عسكريون: people as a group
+    document = DOCUMENTS[f"{doc_id}-{style}"]
+    (quote,) = extractor.extract_parsed(document)
+    assert quote.speaker is not None
+    assert extractor.mention_finder.speaker_mention(document, quote.speaker).kind == kind

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 
-from quotes.graph import ParsedDocument, Word, tag_spans
+from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
 from quotes.mentions.documents import find_documents
 from quotes.mentions.groups import find_groups
 from quotes.mentions.honorifics import find_honorifics, with_honorific_noun
@@ -21,7 +21,7 @@ from quotes.mentions.merging import deduplicated, from_tagged_person, outside_bo
 from quotes.mentions.model import EntityMention
 from quotes.mentions.names import find_names
 from quotes.mentions.organisations import find_organisations
-from quotes.mentions.source_heads import why_no_source
+from quotes.mentions.source_heads import phrase_head, why_no_source
 from quotes.mentions.tagged import find_tagged, tagged_otherwise
 from quotes.mentions.titles import find_titles
 from quotes.mentions.word_facts import WordReader, listed_key
@@ -93,10 +93,27 @@ class MentionFinder:
             return None
         return why_no_source(self._reader, sentence, sentence.words_within(span.start, span.end))
 
+    def _typed_by_head(self, sentence: SentenceGraph, words: Sequence[Word]) -> tuple[str, str] | None:
+        """A speaker phrase's kind and head noun read off its head word, where that word says whether people speak:
+        people as a group (`ممثلو الادعاء`، `عدد من المختصين`: GROUP), one person described (`مسؤول بمكتب أولوند`,
+        PER, not the office its complement names)."""
+        word = phrase_head(sentence, words)
+        if word is None:
+            return None
+        facts = self._reader.facts(word)
+        if facts.group_noun:
+            return "GROUP", facts.group_noun
+        if facts.people_plural or facts.quantifier:
+            return "GROUP", facts.people_plural or facts.quantifier or ""
+        if facts.descriptor and not any(listed_key(other, self.lexicons.document_nouns) for other in words):
+            return "PER", facts.descriptor  # (إحدى الدراسات: a study, typed below)
+        return None
+
     def speaker_mention(
         self, document: ParsedDocument, span: Span, found: Sequence[EntityMention] = ()
     ) -> EntityMention:
-        """A speaker phrase the rules chose that no finder found, typed by its first listed word; a statement cut
+        """A speaker phrase the rules chose that no finder found, typed by its head word where that says who speaks (see
+        _typed_by_head), else by its first listed word; a statement cut
         before its issuer (`بحسب تقرير | لصحيفة «…»`) is the statement the finders found there, with its issuer."""
         sentence = document.sentence_at(span.start) or document.sentences[0]
         for known in found:
@@ -120,6 +137,10 @@ class MentionFinder:
             return EntityMention(span, "ORG", "speaker", sentence.index)  # بحسب الجمارك: a service by its common noun
         if words and (key := listed_key(words[0], self.lexicons.titles)) is not None:
             return EntityMention(span, "TITLE", "speaker", sentence.index, role=span, head=key)  # وزير الصحة الأردني
+        typed = self._typed_by_head(sentence, words)
+        if typed is not None:
+            kind, head = typed
+            return EntityMention(span, kind, "speaker", sentence.index, head=head)
         for word in words:
             if (key := listed_key(word, self.lexicons.organisation_heads)) is not None:
                 kind, head = ("MEDIA" if key in self.lexicons.media_heads else "ORG"), key

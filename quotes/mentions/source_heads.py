@@ -29,7 +29,9 @@ from quotes.graph import SentenceGraph, Word
 from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.normalize import normalize, strip_article, strip_conjunction
 
-#: Heads that are names, anaphors, or adjectives standing as nouns: a source whatever their word.
+#: Heads that are names: a source whatever their word.
+_NAME_TAGS = frozenset(("PROPN", "X"))
+#: Heads that are names, anaphors, or adjectives standing as nouns: a source, unless listed as none (ما).
 _SOURCE_TAGS = frozenset(("PROPN", "X", "PRON", "ADJ"))
 #: A statement or report as a subject (speech_nouns: بيان، تصريح، معلومات …) carries its issuer's words.
 _SPEECH_NOUNS = word_set("speech_nouns")
@@ -66,6 +68,10 @@ def why_no_source(reader: WordReader, sentence: SentenceGraph, words: Sequence[W
         if counted is None or (not _names_source(reader, counted) and _refused(counted) is not None):
             return "a number"  # ألف قتيل، 2019
         return None  # ثلاثة مصادر، 7 لاعبين، آلاف من سكان القرية (and, in doubt, any noun counted)
+    if head.upos in _NAME_TAGS:
+        return None
+    if head.upos in ("NOUN", "PRON") and listed_key(head, _NON_SOURCE_NOUNS) is not None:
+        return "an event or abstract noun"  # (ما حصل: "what happened", which the tagger calls a pronoun)
     if _names_source(reader, head) or head.upos != "NOUN":
         return None
     return _refused(head)
