@@ -61,7 +61,16 @@ def test_a_head_that_may_name_people_or_a_body_stays_the_speaker(
     assert quote.speaker_entity is not None
 
 
-@pytest.mark.parametrize(("doc_id", "kind"), [("official-in-an-office", "PER"), ("plural-of-people", "GROUP")])
+@pytest.mark.parametrize(
+    ("doc_id", "kind"),
+    [
+        ("official-in-an-office", "PER"),
+        ("plural-of-people", "GROUP"),
+        ("thousands-of-residents", "GROUP"),
+        ("office-of-a-person", "ORG"),
+        ("unlisted-people", "PER"),
+    ],
+)
 @pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_speaker_phrase_is_typed_by_its_head(extractor: Extractor, doc_id: str, kind: str, style: str) -> None:
     # مسؤول بمكتب الرئيس: one official, not the office his complement names; متحدثون عسكريون: people as a group

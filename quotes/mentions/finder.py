@@ -21,7 +21,7 @@ from quotes.mentions.merging import deduplicated, from_tagged_person, outside_bo
 from quotes.mentions.model import EntityMention
 from quotes.mentions.names import find_names
 from quotes.mentions.organisations import find_organisations
-from quotes.mentions.source_heads import phrase_head, why_no_source
+from quotes.mentions.source_heads import phrase_head, refused_noun, why_no_source
 from quotes.mentions.tagged import find_tagged, tagged_otherwise
 from quotes.mentions.titles import find_titles
 from quotes.mentions.word_facts import WordReader, listed_key
@@ -104,7 +104,13 @@ class MentionFinder:
         if facts.group_noun:
             return "GROUP", facts.group_noun
         if facts.people_plural or facts.quantifier:
-            return "GROUP", facts.people_plural or facts.quantifier or ""
+            # عدد من سكان الحي: the group its people name (سكان, as the group finder keys it), else the quantifier
+            after = [other for other in words if other.index > word.index]
+            named = (self._reader.facts(other) for other in after)
+            counted = next((f.group_noun or f.people_plural for f in named if f.group_noun or f.people_plural), None)
+            if facts.people_plural or counted or not any(refused_noun(other) for other in after):
+                return "GROUP", facts.people_plural or counted or facts.quantifier or ""
+            # (عدد من الزيارات: a quantifier of things, typed below)
         if facts.descriptor and not any(listed_key(other, self.lexicons.document_nouns) for other in words):
             return "PER", facts.descriptor  # (إحدى الدراسات: a study, typed below)
         return None

@@ -65,7 +65,7 @@ def why_no_source(reader: WordReader, sentence: SentenceGraph, words: Sequence[W
         head = _next_in(words, head) or head  # هذا الافتتاح: the noun decides
     if head.upos == "NUM" or _bare(head) in _NUMERALS or _bare(head).isdigit():
         counted = _counted(words, head)
-        if counted is None or (not _names_source(reader, counted) and _refused(counted) is not None):
+        if counted is None or (not _names_source(reader, counted) and refused_noun(counted) is not None):
             return "a number"  # ألف قتيل، 2019
         return None  # ثلاثة مصادر، 7 لاعبين، آلاف من سكان القرية (and, in doubt, any noun counted)
     if head.upos in _NAME_TAGS:
@@ -74,10 +74,10 @@ def why_no_source(reader: WordReader, sentence: SentenceGraph, words: Sequence[W
         return "an event or abstract noun"  # (ما حصل: "what happened", which the tagger calls a pronoun)
     if _names_source(reader, head) or head.upos != "NOUN":
         return None
-    return _refused(head)
+    return refused_noun(head)
 
 
-def _refused(word: Word) -> str | None:
+def refused_noun(word: Word) -> str | None:
     """Why a noun names no source by itself: a verbal noun of a derived form, or a listed event or abstract noun."""
     if word.upos != "NOUN" or listed_key(word, _BODIES) is not None:
         return None
