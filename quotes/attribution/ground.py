@@ -29,6 +29,16 @@ class Ground:
     why_no_source: Callable[[ParsedDocument, Span], str | None] = attrs.field(default=lambda document, span: None)
 
 
+#: Ends the no-source sieve's verdict on a phrase that names no source by its head: the cue has an overt subject, which
+#: is no source, so no person named before speaks for it either (latest-person leaves the quote without a source).
+BY_ITS_HEAD = " by its head"
+
+
+def cleared_by_head(quote: Quote) -> bool:
+    """Whether the no-source sieve took the speaker away because its phrase names no source by its head."""
+    return any(note.startswith("sieve no-source") and BY_ITS_HEAD in note for note in quote.evidence.notes)
+
+
 def speaker_head(document: ParsedDocument, span: Span) -> Word | None:
     """The word of `span` whose head lies outside it (the phrase's syntactic head), if the span holds words."""
     inside = words_within(document, span.start, span.end)

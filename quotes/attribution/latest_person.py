@@ -6,8 +6,7 @@ from __future__ import annotations
 import attrs
 
 from quotes.attribution.entity_roles import latest_role_before
-from quotes.attribution.ground import Ground, speaker_head, with_note, words_within
-from quotes.attribution.no_source import cleared_by_head
+from quotes.attribution.ground import Ground, cleared_by_head, speaker_head, with_note, words_within
 from quotes.entities import Entity, name_words
 from quotes.graph import ParsedDocument, Word
 from quotes.model import Quote, Span

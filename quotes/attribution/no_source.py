@@ -7,21 +7,12 @@ from __future__ import annotations
 
 import attrs
 
-from quotes.attribution.ground import NOT_SOURCE_TAGS, Ground, speaker_head, with_note
+from quotes.attribution.ground import BY_ITS_HEAD, NOT_SOURCE_TAGS, Ground, speaker_head, with_note
 from quotes.entities import EntityTable
 from quotes.graph import ParsedDocument, Word
 from quotes.mentions.source_heads import addressed_in_prayer
 from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_article
-
-#: Ends the verdict on a phrase that names no source by its head: the cue has an overt subject, which is no source, so
-#: no person named before speaks for it either (latest-person leaves the quote without a source).
-BY_ITS_HEAD = " by its head"
-
-
-def cleared_by_head(quote: Quote) -> bool:
-    """Whether this sieve took the speaker away because its phrase names no source by its head."""
-    return any(note.startswith("sieve no-source") and BY_ITS_HEAD in note for note in quote.evidence.notes)
 
 
 def sieve(quote: Quote, ground: Ground) -> Quote:
