@@ -296,7 +296,12 @@ class Extractor:
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]
         synonyms = self._head_nouns.title_synonyms  # rules/lexicons/title_synonyms.tsv, as the resolver reads it
         # the early sieves read the finders' mentions alone: a speaker phrase of the rules would cover itself
-        ground = Ground(build_entities(document.doc_id, mentions, synonyms), document, self.mention_finder.is_title)
+        ground = Ground(
+            build_entities(document.doc_id, mentions, synonyms),
+            document,
+            self.mention_finder.is_title,
+            self.mention_finder.why_no_source,
+        )
         if early:
             quotes = attribute(quotes, ground, sieves=early)
         # the speakers the rules chose that no finder found are mentions too: every source is in the table (where

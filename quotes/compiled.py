@@ -101,6 +101,7 @@ MODULES: tuple[str, ...] = (
     "quotes.mentions.model",
     "quotes.mentions.lexicons",
     "quotes.mentions.word_facts",
+    "quotes.mentions.source_heads",
     "quotes.mentions.words",
     "quotes.mentions.roles",
     "quotes.mentions.places",

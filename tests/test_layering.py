@@ -58,7 +58,7 @@ SPEAKER_STEPS = [
 MENTION_STEPS = [
     {"model", "lexicons", "words"},
     {"word_facts"},
-    {"roles", "places"},
+    {"roles", "places", "source_heads"},
     {"tagged", "organisations", "names", "titles", "groups", "honorifics", "documents"},
     {"merging"},
     {"finder"},

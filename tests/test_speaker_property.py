@@ -1,4 +1,5 @@
-"""No speaker is ever a verb, a number, a place or the object of a preposition that does not name a source.
+"""No speaker is ever a verb, a number, a place, an abstract or verbal noun, or the object of a preposition that does
+not name a source.
 
 Random parses: a reporting verb whose subject slot a (small, fallible) parser
 filled with whatever word it chose, a content clause, sometimes an addressee
@@ -6,7 +7,8 @@ filled with whatever word it chose, a content clause, sometimes an addressee
 tagger here), said where something was said (`قال في الرياض`). Whatever the
 parse, the attribution step must not output such a word as the speaker. (A
 capital as the subject itself speaks for its government, `قالت بكين`, as the
-annotation contract has it.)
+annotation contract has it.) Nor is a subject whose head names no source (`الواقع`، `الانخفاض`), while a noun of
+people no word list holds (`ساكن`) may be.
 """
 
 from __future__ import annotations
@@ -30,7 +32,12 @@ SUBJECTS = {
     "city": ("طرابلس", "طرابلس", "PROPN", True),
     "name": ("ناصر", "ناصر", "PROPN", False),
     "source": ("المصدر", "مصدر", "NOUN", False),
+    "abstract noun": ("الواقع", "واقع", "NOUN", False),
+    "verbal noun": ("الانخفاض", "انخفاض", "NOUN", False),
+    "resident": ("ساكن", "ساكن", "NOUN", False),
 }
+#: Subjects whose head names no source (quotes/mentions/source_heads.py): never a speaker either.
+NO_SOURCE_HEADS = {SUBJECTS["abstract noun"][0], SUBJECTS["verbal noun"][0]}
 CUES = (("قال", "قال"), ("أكد", "أكد"), ("أوضح", "أوضح"))
 CONTENT = (("الحكومة", "حكومة", "NOUN", "nsubj"), ("ستطرح", "طرح", "VERB", "ccomp"), ("القانون", "قانون", "NOUN", "obj"))
 
@@ -104,4 +111,5 @@ def test_no_speaker_is_a_verb_a_number_a_place_or_an_addressee(subjects: list[st
             assert head is not None
             assert head.upos not in NOT_SOURCE_TAGS, (span.text, head.upos)
             assert span.text not in places
+            assert span.text not in NO_SOURCE_HEADS
             assert "الاقتصادية" not in span.text

@@ -5,7 +5,9 @@ in order (:data:`SIEVES`, :func:`attribute`), read that phrase against the entit
 one module a sieve:
 
 1. ``no-source`` (:mod:`.no_source`): a speaker phrase that no person/organisation/group mention covers and whose
-   head is a verb, a number, a preposition or a place is no speaker; the quote keeps its content and cue.
+   head is a verb, a number, a preposition or a place, or whose head names no source (an event or abstract noun, a
+   verbal noun, God addressed in a prayer: :mod:`quotes.mentions.source_heads`), is no speaker; the quote keeps its
+   content and cue, and no person named before takes it where the cue had that subject.
 2. ``name-in-phrase`` (:mod:`.name_in_phrase`): a speaker phrase that holds a person's name and a title speaks
    through the name; the title becomes the role.
 3. ``addressee`` (:mod:`.addressee`): an appeal's addressee that the parse hung under the subject leaves the speaker

@@ -18,11 +18,25 @@ NOT_SOURCE_TAGS = frozenset(("VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PAR
 
 @attrs.frozen
 class Ground:
-    """What the sieves read: the document's entity table, its parse, and which words are titles."""
+    """What the sieves read: the document's entity table, its parse, which words are titles, and what a speaker phrase
+    names instead of a source."""
 
     table: EntityTable
     document: ParsedDocument
     is_title: Callable[[Word], bool] = attrs.field(default=lambda word: False)
+    #: what a speaker phrase no finder found names instead of a source, read off its head (`a number`, `a verbal
+    #: noun` …; quotes.mentions.source_heads), or None
+    why_no_source: Callable[[ParsedDocument, Span], str | None] = attrs.field(default=lambda document, span: None)
+
+
+#: Ends the no-source sieve's verdict on a phrase that names no source by its head: the cue has an overt subject, which
+#: is no source, so no person named before speaks for it either (latest-person leaves the quote without a source).
+BY_ITS_HEAD = " by its head"
+
+
+def cleared_by_head(quote: Quote) -> bool:
+    """Whether the no-source sieve took the speaker away because its phrase names no source by its head."""
+    return any(note.startswith("sieve no-source") and BY_ITS_HEAD in note for note in quote.evidence.notes)
 
 
 def speaker_head(document: ParsedDocument, span: Span) -> Word | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import attrs
 
 from quotes.attribution.entity_roles import latest_role_before
-from quotes.attribution.ground import Ground, speaker_head, with_note, words_within
+from quotes.attribution.ground import Ground, cleared_by_head, speaker_head, with_note, words_within
 from quotes.entities import Entity, name_words
 from quotes.graph import ParsedDocument, Word
 from quotes.model import Quote, Span
@@ -19,6 +19,8 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
     shows one, of that person's gender."""
     if quote.speaker is not None or quote.speaker_resolved is not None or quote.type == "according_to":
         return quote
+    if cleared_by_head(quote):
+        return quote  # `الواقع يقول …`، `هذه الاختلافات تشير إلى …`: the subject is there, and names no one
     cue = words_within(ground.document, quote.cue.start, quote.cue.end)
     verb = cue[-1] if cue else None
     if verb is None or verb.feat("Number") in ("Plur", "Dual") or verb.feat("Person") in ("1", "2"):

@@ -38,6 +38,7 @@ One step a module, each building on the ones before it:
   `organisations`, `names`, `titles`, `groups`, `honorifics`, `documents`;
 - `merging`: where the finders' mentions meet (one mention per span by
   precedence), and mentions cut where a quote's content starts;
+- `source_heads`: whether a speaker phrase no finder found names a source, read off its head word;
 - `finder`: `MentionFinder`, which runs them in order.
 """
 

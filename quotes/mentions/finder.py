@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 
-from quotes.graph import ParsedDocument, Word, tag_spans
+from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
 from quotes.mentions.documents import find_documents
 from quotes.mentions.groups import find_groups
 from quotes.mentions.honorifics import find_honorifics, with_honorific_noun
@@ -21,6 +21,7 @@ from quotes.mentions.merging import deduplicated, from_tagged_person, outside_bo
 from quotes.mentions.model import EntityMention
 from quotes.mentions.names import find_names
 from quotes.mentions.organisations import find_organisations
+from quotes.mentions.source_heads import phrase_head, refused_noun, why_no_source
 from quotes.mentions.tagged import find_tagged, tagged_otherwise
 from quotes.mentions.titles import find_titles
 from quotes.mentions.word_facts import WordReader, listed_key
@@ -84,10 +85,41 @@ class MentionFinder:
         """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
         return self._reader.facts(word).title
 
+    def why_no_source(self, document: ParsedDocument, span: Span) -> str | None:
+        """What a speaker phrase no finder found names instead of a source, read off its head (see
+        :mod:`quotes.mentions.source_heads`), or None when it may name one."""
+        sentence = document.sentence_at(span.start)
+        if sentence is None:
+            return None
+        return why_no_source(self._reader, sentence, sentence.words_within(span.start, span.end))
+
+    def _typed_by_head(self, sentence: SentenceGraph, words: Sequence[Word]) -> tuple[str, str] | None:
+        """A speaker phrase's kind and head noun read off its head word, where that word says whether people speak:
+        people as a group (`ممثلو الادعاء`، `عدد من المختصين`: GROUP), one person described (`مسؤول بمكتب أولوند`,
+        PER, not the office its complement names)."""
+        word = phrase_head(sentence, words)
+        if word is None:
+            return None
+        facts = self._reader.facts(word)
+        if facts.group_noun:
+            return "GROUP", facts.group_noun
+        if facts.people_plural or facts.quantifier:
+            # عدد من سكان الحي: the group its people name (سكان, as the group finder keys it), else the quantifier
+            after = [other for other in words if other.index > word.index]
+            named = (self._reader.facts(other) for other in after)
+            counted = next((f.group_noun or f.people_plural for f in named if f.group_noun or f.people_plural), None)
+            if facts.people_plural or counted or not any(refused_noun(other) for other in after):
+                return "GROUP", facts.people_plural or counted or facts.quantifier or ""
+            # (عدد من الزيارات: a quantifier of things, typed below)
+        if facts.descriptor and not any(listed_key(other, self.lexicons.document_nouns) for other in words):
+            return "PER", facts.descriptor  # (إحدى الدراسات: a study, typed below)
+        return None
+
     def speaker_mention(
         self, document: ParsedDocument, span: Span, found: Sequence[EntityMention] = ()
     ) -> EntityMention:
-        """A speaker phrase the rules chose that no finder found, typed by its first listed word; a statement cut
+        """A speaker phrase the rules chose that no finder found, typed by its head word where that says who speaks (see
+        _typed_by_head), else by its first listed word; a statement cut
         before its issuer (`بحسب تقرير | لصحيفة «…»`) is the statement the finders found there, with its issuer."""
         sentence = document.sentence_at(span.start) or document.sentences[0]
         for known in found:
@@ -111,6 +143,10 @@ class MentionFinder:
             return EntityMention(span, "ORG", "speaker", sentence.index)  # بحسب الجمارك: a service by its common noun
         if words and (key := listed_key(words[0], self.lexicons.titles)) is not None:
             return EntityMention(span, "TITLE", "speaker", sentence.index, role=span, head=key)  # وزير الصحة الأردني
+        typed = self._typed_by_head(sentence, words)
+        if typed is not None:
+            kind, head = typed
+            return EntityMention(span, kind, "speaker", sentence.index, head=head)
         for word in words:
             if (key := listed_key(word, self.lexicons.organisation_heads)) is not None:
                 kind, head = ("MEDIA" if key in self.lexicons.media_heads else "ORG"), key
