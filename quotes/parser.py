@@ -324,11 +324,14 @@ def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
         return False
     if stem + suffix in lexicon.keep:
         return True  # a given name (أدهم), not أد + هم
-    joined = lexicon.counts.get(stem + suffix, 0)
-    if stem + suffix in lexicon.conjoined and joined >= _SUFFIX_JOIN_MIN_COUNT:
-        # نوّه written نوه: a reporting verb, whose "stem" نو is no common word
-        return lexicon.counts.get(stem, 0) < _SUFFIX_JOIN_MIN_COUNT
-    return joined >= _SUFFIX_JOIN_MIN_COUNT and lexicon.counts.get(stem, 0) * _SUFFIX_JOIN_RATIO < joined
+    # the counts are of words written without vowel marks: نوّ + ه is read as نو + ه, whose whole نوه is counted
+    joined = lexicon.count(stem + suffix)
+    if lexicon.conjoins(stem + suffix):
+        # نوّه، نبّه: a reporting verb, whose "stem" نو، نب is no common word; the verb is written after و or ف
+        # more often than alone (ونبه 50 times, نبه 19), and those count for it too
+        written = joined + sum(lexicon.count(conjunction + stem + suffix) for conjunction in CONJUNCTIONS)
+        return written >= _SUFFIX_JOIN_MIN_COUNT and lexicon.count(stem) < _SUFFIX_JOIN_MIN_COUNT
+    return joined >= _SUFFIX_JOIN_MIN_COUNT and lexicon.count(stem) * _SUFFIX_JOIN_RATIO < joined
 
 
 def _offsets_fixed(tokens: Sequence[tuple[str, int | None, int | None]], text: str) -> list[tuple[str, int, int]]:

@@ -2,7 +2,8 @@
 
 - `ونفى وجود أي تقصير …، مضيفا أن …`، `وأكد حرص الوزارة على …، مشيرا إلى أن …`: a verbal noun that opens a cue's
   noun complement (rules/lexicons/complement_nouns.tsv: وجود، ضرورة، أهمية، حرص …) is what was denied or stressed,
-  however the parse hung it; the participle that goes on speaks for the person named before.
+  however the parse hung it (as the cue's subject here: rule verb-noun-complement-parsed-as-subject), and the quote
+  speaks for the person named before; so does the participle that goes on.
 - `… حسب روايته لقناة محلية`: an according-to marker whose noun carries the source as a pronoun (روايته، like
   على حد قوله) names no one by itself; before the pronoun the noun's ة is written ت (رواية → روايته). The source is
   the person the sentence is about.
@@ -37,6 +38,7 @@ def documents() -> dict[str, ParsedDocument]:
             "complement-1",
             [
                 ("وقال", "فهد الزهراني", "فهد الزهراني", "مدير الشرطة اللواء"),
+                ("ونفى", None, "فهد الزهراني", "مدير الشرطة اللواء"),
                 ("مضيفا", None, "فهد الزهراني", "مدير الشرطة اللواء"),
             ],
         ),
@@ -44,6 +46,7 @@ def documents() -> dict[str, ParsedDocument]:
             "complement-2",
             [
                 ("وأوضح", "ماجد العنزي", "ماجد العنزي", "وكيل الوزارة الدكتور"),
+                ("وأكد", None, "ماجد العنزي", "وكيل الوزارة الدكتور"),
                 ("مشيرا", None, "ماجد العنزي", "وكيل الوزارة الدكتور"),
             ],
         ),

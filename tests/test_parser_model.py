@@ -352,6 +352,23 @@ def test_a_word_rejoined_with_its_last_letter_gets_its_proclitics_decided_whole(
     assert [piece for piece, _, _ in fixed] == ["و", "نوه", "الى", "أن"]
 
 
+def test_a_verb_written_with_its_shadda_keeps_its_last_letter() -> None:
+    """ونوّه with its shadda ("and he pointed out"): the tokenizer cut it و + نوّ + ه, and the counts, which are of words
+    written without vowel marks, read نوّه as نوه, a reporting verb, so ه is its last letter, as it is in ونوه; a verb
+    with its object pronoun stays cut (يحبّه: يحب is a word of its own)."""
+    lexicon = Lexicon({"ونوه": 271, "نوه": 94, "نو": 19, "يحب": 900, "يحبه": 60}).splitting_before(["نوه"])
+    text = "ونوّه إلى أن الطالب يحبّه"
+    tokens = [("و", 0, 1), ("نوّ", 1, 4), ("ه", 4, 5), ("إلى", 6, 9), ("أن", 10, 12), ("الطالب", 13, 19)]
+    tokens += [("يحبّ", 20, 24), ("ه", 24, 25)]
+    fixed = correct_tokens(tokens, lexicon)
+    assert [piece for piece, _, _ in fixed] == ["و", "نوّه", "إلى", "أن", "الطالب", "يحبّ", "ه"]
+    assert all(text[start:end] == piece for piece, start, end in fixed)
+    # نبّه ("he warned") is rarer alone than after و (ونبه): the verb's count takes in its conjoined forms
+    lexicon = Lexicon({"ونبه": 50, "نبه": 19}).splitting_before(["نبه"])
+    fixed = correct_tokens([("و", 0, 1), ("نبّ", 1, 4), ("ه", 4, 5), ("إلى", 6, 9)], lexicon)
+    assert [piece for piece, _, _ in fixed] == ["و", "نبّه", "إلى"]
+
+
 def test_a_letter_that_is_no_proclitic_is_the_words_first_letter() -> None:
     """حسبما cut ح + سبما, مهما cut م + هما: ح and م are no proclitics, so the written word is one word again (the parse
     read حسبما as a noun ح and لسبما, and the according-to rules never saw حسبما); و + قال stays cut."""

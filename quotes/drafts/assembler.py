@@ -163,6 +163,26 @@ def _and_names_its_source(text: str, match: Match, draft: Draft | None) -> bool:
     )
 
 
+def _next_clause_of_a_cue(text: str, match: Match, draft: Draft | None, earlier: Sequence[Word]) -> bool:
+    """A cue written with و or after a connector (كما، فيما، ثم …), with no subject of its own in the parse, that the
+    parse makes the next clause of an earlier cue (its conjunct) or a clause beside it (both hang from the same word as
+    conjuncts or parataxis): وأكد الوزير على أهمية … ووجّه بتشكيل لجنة …، … كما وجه الأمير بإنشاء …; a new statement,
+    which ends the first one's content, comma or not."""
+    cue = match.anchor
+    glued = cue.start > 1 and text[cue.start - 1] == "و" and text[cue.start - 2].isspace()
+    connected = text[: cue.start].rstrip().endswith(tuple(f" {connector}" for connector in CLAUSE_CONNECTORS))
+    if not (glued or connected) or draft is None or match.word("speaker") is not None or cue.base_deprel not in _NEXT_CLAUSE:
+        return False
+    return any(
+        other.index < cue.index and (other.index == cue.head or (other.head == cue.head and other.base_deprel in _NEXT_CLAUSE))
+        for other in earlier
+    )
+
+
+#: How the parse hangs a clause that goes on after another: و + verb as its conjunct, or beside it.
+_NEXT_CLAUSE = frozenset(("conj", "parataxis"))
+
+
 @attrs.frozen(eq=False)
 class _SentenceCues:
     """A sentence's matches, one per cue word, with their drafts without bounds and where new quotes start in it."""
@@ -173,6 +193,9 @@ class _SentenceCues:
     shared: list[int]
     #: … and, for the content of an earlier sentence that runs into this one, also a cue that opens this sentence
     starts: list[int]
+    #: where a cue with its own subject starts: the end of a noun phrase's content (a rule less sure than a verb with
+    #: its speech: وأكد الوزير على أهمية … كما وجّه الأمير بـ …, the noun phrase stops before the new source's cue)
+    sourced: list[int] = attrs.field(factory=list)
 
 
 class DocumentAssembler:
@@ -208,6 +231,7 @@ class DocumentAssembler:
             chosen.setdefault(match.anchor.index, match)
         unbounded = {id(match): self._draft(sentence, match, []) for match in chosen.values()}
         viable = [match for match in chosen.values() if unbounded[id(match)] is not None]
+        anchors = [match.anchor for match in viable]
         participles = self.context.lexicons.participle_keys
         shared = sorted(
             {
@@ -217,6 +241,7 @@ class DocumentAssembler:
                 or after_comma(text, match.anchor.start)
                 or text[match.anchor.end : match.anchor.end + 2].lstrip().startswith(":")
                 or _and_names_its_source(text, match, unbounded[id(match)])
+                or _next_clause_of_a_cue(text, match, unbounded[id(match)], anchors)
             }
             | {  # a participle cue after a comma starts a new quote even when no rule bound it
                 word.start
@@ -226,7 +251,8 @@ class DocumentAssembler:
         )
         # (a cue that opens the sentence, after at most a connective: ونوه …، حيث شدد …)
         opening = [match.anchor.start for match in viable if _opens_its_sentence(sentence, match.anchor)]
-        return _SentenceCues(chosen, unbounded, shared, sorted(set(shared) | set(opening)))
+        sourced = sorted(match.anchor.start for match in viable if match.word("speaker") is not None)
+        return _SentenceCues(chosen, unbounded, shared, sorted(set(shared) | set(opening)), sourced)
 
     def _later_openings(self, index: int, found: Sequence[_SentenceCues]) -> list[int]:
         """Where new quotes start in the sentences after this one that its clause runs into: a sentence the tokenizer
@@ -245,6 +271,8 @@ class DocumentAssembler:
             main = match.word("main")
             own = [main.start] if main is not None and main.index > match.anchor.index else []
             boundaries = sorted(cues.shared + own + later)
+            if match.rule.confidence < _SPEECH_CONFIDENCE:
+                boundaries = sorted({*boundaries, *(start for start in cues.sourced if start > match.anchor.start)})
             draft = cues.unbounded[id(match)]
             if draft is not None and any(draft.content.start < boundary < draft.content.end for boundary in boundaries):
                 draft = self._draft(sentence, match, boundaries)  # a later cue ends this content: draft it again

@@ -167,10 +167,32 @@ def _circumstance_start(text: str, start: int, end: int) -> int | None:
     stand in text[start:end]."""
     written = [(found.start(), normalize(found.group().strip(_WORD_EDGE))) for found in re.finditer(r"\S+", text[start:end])]
     for (offset, word), (_, following) in itertools.pairwise(written):
-        noun = following[2:] if following.startswith("ال") else following
-        if word in MEDIUM_PREPOSITIONS and noun in CIRCUMSTANCE_HEADS:
+        if word in MEDIUM_PREPOSITIONS and any(noun in CIRCUMSTANCE_HEADS for noun in _circumstance_nouns(following)):
             return start + offset
     return None
+
+
+#: Pronouns written on the end of a circumstance's noun, longest first: خلال كلمته، في حديثها، عبر تغريداتهم.
+_PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _circumstance_nouns(word: str) -> tuple[str, ...]:
+    """The noun a normalised written word may be: without its article (المؤتمر), or without the speaker's pronoun
+    (حديثه، تصريحاته), whose feminine ending is written ت before it (كلمته of كلمة) and whose hamza seat changes
+    (لقائه of لقاء)."""
+    if word.startswith("ال"):
+        return (word[2:],)
+    nouns = [word]
+    for ending in _PRONOUN_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            nouns.append(stem)
+            if stem.endswith("ت"):
+                nouns.append(stem[:-1] + "ه")
+            if stem.endswith("ئ"):
+                nouns.append(stem[:-1] + "ء")
+            break
+    return tuple(nouns)
 
 
 def after_comma(text: str, position: int) -> bool:

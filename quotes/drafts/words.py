@@ -69,7 +69,10 @@ def is_cue_word(context: DocumentContext, sentence: SentenceGraph, word: Word) -
     surface = word_span(context.text, word.start, word.end).text
     if strip_conjunction(normalize(surface)).startswith(("ال", "بال", "لل")):
         return False  # الأسر (families) is no أسرّ (confided): a word with the article is a noun, never the cue
-    keys = (word.lemma_key, *word.keys, *form_keys(surface))
+    # a noun in the plural is no verb nor a verb's verbal noun (طلاب, "students", has the lemma طالب of طالب بـ,
+    # "demanded"): it is a cue by its written form only (مطالبين), not by its lemma (تأكيد سموه أن …: the lemma أكد)
+    lemma = () if word.upos != "VERB" and word.feat("Number") == "Plur" else (word.lemma_key,)
+    keys = (*lemma, *word.keys, *form_keys(surface))
     lexicons = context.lexicons
     return any(key in lexicons.participles or key in lexicons.verbs for key in keys)
 

@@ -163,6 +163,11 @@ class Lexicon:
         """How often the corpus writes `form`, read without its vowel marks (بشكلٍ is counted as بشكل)."""
         return self.counts.get(form.translate(_WITHOUT_MARKS), 0)
 
+    def conjoins(self, form: str) -> bool:
+        """Whether و/ف before `form` is always the conjunction (a reporting verb), read without its vowel marks and
+        with its hamza on alef written bare: نوّه is listed as نوه."""
+        return _bare_alef(form) in self.conjoined
+
     def _rest_count(self, prefix: str, rest: str) -> int:
         count = self.count(rest)
         if prefix == "ل" and rest.startswith("ل"):
