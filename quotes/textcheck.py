@@ -14,6 +14,8 @@ DEFAULT_MAX_CHARS = 1_000_000
 
 #: Arabic letters, their presentation forms (ﻗﺎﻝ) included.
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+#: Runs of Arabic letters: counted by their lengths, a text's letters are not listed one by one.
+_ARABIC_LETTERS = re.compile(_ARABIC_LETTER.pattern + "+")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 # Control characters other than tab, newline, carriage return and form feed: in text they mean binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -34,8 +36,10 @@ def text_problem(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, st
         return "binary", f"document looks like binary data ({controls:,} control characters in {len(text):,})"
     # A sample keeps the check cheap on long documents.
     sample = text if len(text) <= 20_000 else text[:10_000] + text[len(text) // 2 : len(text) // 2 + 10_000]
+    arabic = sum(map(len, _ARABIC_LETTERS.findall(sample)))
+    if arabic >= MIN_ARABIC_SHARE * len(sample) and _ANY_LETTER.search(sample):
+        return None  # Arabic text: its share of the letters, fewer than the characters, is at least its share of these
     letters = len(_ANY_LETTER.findall(sample))
-    arabic = len(_ARABIC_LETTER.findall(sample))
     if letters == 0 or arabic / letters < MIN_ARABIC_SHARE:
         share = 0 if letters == 0 else round(100 * arabic / letters)
         return "not_arabic", f"document is not Arabic text ({share}% of its letters are Arabic)"

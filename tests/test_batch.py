@@ -17,12 +17,15 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from quotes.api import Extractor
-from quotes.batch import Job, RunConfig, chunks, run
+from quotes.batch import Job, RunConfig, chunks, run, runner
+from quotes.batch.chunks import chunk_groups
+from quotes.batch.workers import Workers
 from quotes.cache import ParseCache
 from quotes.cli import cli
 from quotes.cli.extract import extract as extract_command
@@ -320,6 +323,41 @@ def test_a_pool_run_with_a_tail_writes_what_one_worker_writes(tmp_path):
         assert summary.quotes > 0
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_a_pool_takes_the_last_documents_longest_first_and_writes_them_in_input_order(tmp_path, monkeypatch):
+    # the gold documents twice over, under new ids; the last 8 (one a chunk) are all known once the input ends
+    records = [json.loads(line) for line in (DATA / "docs.jsonl").read_text().splitlines()] * 2
+    source = tmp_path / "docs.jsonl"
+    lines = [json.dumps({**record, "id": f"n{number}"}, ensure_ascii=False) for number, record in enumerate(records)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sent: list[list[str]] = []
+
+    class TwoInThisProcess(Workers):
+        size = 2  # a pool's chunking, each chunk run here in turn
+
+        def submit(self, job: Job, documents: list[Document]) -> Any:
+            sent.append([document.doc_id for document in documents])
+            return super().submit(job, documents)
+
+    monkeypatch.setattr(runner, "workers_for", lambda config, job: TwoInThisProcess())
+    pooled, alone = tmp_path / "pooled.jsonl", tmp_path / "alone.jsonl"
+    job = Job(extractor_factory=fake_extractor)
+    run(RunConfig(inputs=(str(source),), output=str(pooled), job=job, workers=2, batch_size=4))
+    monkeypatch.undo()
+    run(RunConfig(inputs=(str(source),), output=str(alone), job=job, workers=1, batch_size=4))
+    assert pooled.read_bytes() == alone.read_bytes()
+    tail = [ids[0] for ids in sent if len(ids) == 1]
+    assert len(tail) >= 8
+    length = {f"n{number}": len(record["text"]) for number, record in enumerate(records)}
+    assert [length[doc_id] for doc_id in tail] == sorted((length[doc_id] for doc_id in tail), reverse=True)
+    assert tail != sorted(tail, key=lambda doc_id: int(doc_id[1:]))  # not the input's order
+
+
+def test_the_last_documents_come_as_one_group_of_one_document_chunks():
+    items = _documents(40)
+    assert [[len(chunk) for chunk in group] for group in chunk_groups(items, 16, tail=8)] == [[16], [16], [1] * 8]
+    assert [[len(chunk) for chunk in group] for group in chunk_groups(items, 16)] == [[16], [16], [8]]
 
 
 def test_conllu_input_needs_no_parser_and_matches_extraction_from_text(tmp_path, expected):

@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import attrs
 
-from quotes.batch.chunks import chunks, documents_in
+from quotes.batch.chunks import chunk_groups, chunk_size, documents_in
 from quotes.batch.config import RunConfig
 from quotes.batch.job import Outcome
 from quotes.batch.manifest import Checkpoint, Manifest
@@ -238,9 +238,13 @@ def _run(
 
     try:
         queued = 0  # documents in the pending chunks
-        for chunk in chunks(items, config.batch_size, tail=tail):
-            pending.append((chunk, submit(chunk)))
-            queued += documents_in(chunk)
+        for group in chunk_groups(items, config.batch_size, tail=tail):
+            # The last documents (one a chunk, all known at once) go to the pool longest first, so that its workers end
+            # on short ones and together; their results are still written in input order.
+            sent = {id(chunk): submit(chunk) for chunk in sorted(group, key=chunk_size, reverse=True)}
+            for chunk in group:
+                pending.append((chunk, sent[id(chunk)]))
+                queued += documents_in(chunk)
             while pending and (queued >= window or pending[0][1] is None or isinstance(pending[0][1], Done)):
                 queued -= documents_in(pending[0][0])
                 finish(*pending.popleft())
