@@ -289,7 +289,7 @@ ADDRESSEE_HEADS = frozenset(
         *("وكالة", "صحيفة", "جريدة", "برنامج", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة"),
         *("صحفيين", "صحافيين", "مراسلين", "إعلاميين"),  # قال للصحفيين: the reporters he spoke to
     )
-)
+) | word_set("media_names")  # لرويترز، لفرانس برس: an agency or broadcaster named without its head noun
 CIRCUMSTANCE_HEADS = frozenset(
     normalize(word)
     for word in (
