@@ -52,7 +52,11 @@ def fill_speaker_slot(site: CueSite, content: Span, quote_type: str) -> SpeakerS
     word = usable_speaker(context, match) or described(context, sentence, match)
     if word is not None and content.start > site.cue.start and word.start >= content.start:
         word = None  # a small parser's "subject" inside the content
-    found = grow_mention(context, sentence, word, limit=content.start, content_head=match.word("content"), cue=match.anchor)
+    limit = content.start
+    if word is not None and word.index < match.anchor.index:
+        # (كانت جانيت يلين رئيسة مجلس الاحتياطي | قد قالت: the cue's own particles are no part of the subject's title)
+        limit = min(limit, _particles_start(sentence, match.anchor, site.cue.start, after=word))
+    found = grow_mention(context, sentence, word, limit=limit, content_head=match.word("content"), cue=match.anchor)
     found = _before_content(context, found, content)
     slot = SpeakerSlot(word=word, mention=found, content=content)
     for fill in SPEAKER_PASSES:
@@ -213,7 +217,8 @@ def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSl
     if word is None or word.start >= limit:
         return slot
     if word.index < cue_word.index:
-        limit = cue_word.start
+        # (كانت سارة المالكي رئيسة مجلس الإدارة | قد قالت: the cue's own particles are no part of the title)
+        limit = _particles_start(site.sentence, cue_word, cue_word.start, after=word)
     limit = _before_relative_clause(site.sentence, word, limit)
     phrase = _phrase_from(site.context, site.sentence, word, limit)
     if phrase is None or phrase.speaker is None:
