@@ -725,3 +725,21 @@ def before_preposition(sentence: SentenceGraph, word: Word) -> bool:
     """Whether a preposition written apart follows the word (القيادي | في حزب …)."""
     following = sentence.word_after(word)
     return following is not None and following.upos == "ADP" and following.start > word.end
+
+
+#: A word of a dateline: no space, slash, colon, line break, dash or sentence punctuation.
+_DATELINE_WORD = r"[^\s/:\n–—\-.،,؛]+"
+#: The dateline that opens an article, before its first sentence: the writer or the agency and the place, on either
+#: side of a dash, then a slash, a colon or a line break (`محمد الشراري – طبرجل /`، `الرياض - واس`، `بدر الجبل – سبق-
+#: تبوك:`، `جدة – سعيد الغامدي:`).
+_DATELINE = re.compile(
+    rf"\s*(?:{_DATELINE_WORD}\s+){{0,3}}{_DATELINE_WORD}\s*[–—-]\s*(?:{_DATELINE_WORD}\s*){{1,4}}"
+    rf"(?:[–—-]\s*(?:{_DATELINE_WORD}\s*){{1,3}})?(?=[/:\n])"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline that opens the article ends (0 where there is none): the reporter or agency it names wrote
+    the article and is never one of its sources (`محمد الشراري – طبرجل / أبدى عدد كبير من المواطنين …`)."""
+    found = _DATELINE.match(text)
+    return found.end() if found is not None else 0
