@@ -45,3 +45,21 @@ def test_a_body_after_the_dateline_goes_on_speaking(extractor: Extractor, parser
 )
 def test_what_a_dateline_is(text: str, dateline: str) -> None:
     assert text[: dateline_end(text)] == dateline
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_the_dateline_is_no_subject(extractor: Extractor, parser: str) -> None:
+    """`عين اليوم – بيروت` on its own line, then `قالت قوة الحماية الدولية … إن …`: the parse made the dateline the
+    verb's subject too (and the GPU parser the body its object); the body after the verb is the subject. Before, the
+    dateline's subject was refused (a line break stands between it and its verb) and the quote had no speaker, as on
+    a SaudiNewsNet article outside the gold sets (`عين اليوم – بغداد / قالت قوة المهام المشتركة …`)."""
+    assert sources(extractor, DOCUMENTS[f"dateline-subject-1-{parser}"]) == [
+        ("قالت", "قوة الحماية الدولية", "قوة الحماية الدولية", None)
+    ]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_subject_after_the_dateline_stays(extractor: Extractor, parser: str) -> None:
+    assert sources(extractor, DOCUMENTS[f"dateline-subject-2-{parser}"]) == [
+        ("قال", "فريق الإنقاذ", "فريق الإنقاذ", "فريق الإنقاذ")
+    ]
