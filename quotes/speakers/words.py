@@ -728,13 +728,15 @@ def before_preposition(sentence: SentenceGraph, word: Word) -> bool:
 
 
 #: A word of a dateline: no space, slash, colon, line break, dash or sentence punctuation.
-_DATELINE_WORD = r"[^\s/:\n–—\-.،,؛]+"
+_DATELINE_WORD = r"[^\s/:\n–—\-.،,؛ـ][^\s/:\n–—\-.،,؛]*"
 #: The dateline that opens an article, before its first sentence: the writer or the agency and the place, on either
 #: side of a dash, then a slash, a colon or a line break (`محمد الشراري – طبرجل /`، `الرياض - واس`، `بدر الجبل – سبق-
 #: تبوك:`، `جدة – سعيد الغامدي:`).
+#: A dateline's dash: a dash, or a tatweel standing alone between spaces (`عبدالكريم الحمد ـ الرياض /`).
+_DATELINE_DASH = r"(?:[–—-]|(?<=\s)ـ(?=\s))"
 _DATELINE = re.compile(
-    rf"\s*(?:{_DATELINE_WORD}\s+){{0,3}}{_DATELINE_WORD}\s*[–—-]\s*(?:{_DATELINE_WORD}\s*){{1,4}}"
-    rf"(?:[–—-]\s*(?:{_DATELINE_WORD}\s*){{1,3}})?(?=[/:\n])"
+    rf"\s*(?:{_DATELINE_WORD}\s+){{0,3}}{_DATELINE_WORD}\s*{_DATELINE_DASH}\s*(?:{_DATELINE_WORD}\s*){{1,4}}"
+    rf"(?:{_DATELINE_DASH}\s*(?:{_DATELINE_WORD}\s*){{1,3}})?(?=[/:\n])"
 )
 
 
