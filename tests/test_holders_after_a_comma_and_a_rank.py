@@ -30,5 +30,7 @@ PARSERS = ("shipped", "gpu23")
         ("comma-rank-name-2", "وأكد", "فهد محمد الحارثي", "مدير الدفاع المدني بالمنطقة، العقيد"),
     ],
 )
-def test_the_name_after_the_comma_holds_the_title(extractor: Extractor, parser: str, doc_id: str, cue: str, speaker: str, role: str) -> None:
+def test_the_name_after_the_comma_holds_the_title(
+    extractor: Extractor, parser: str, doc_id: str, cue: str, speaker: str, role: str
+) -> None:
     assert sources(extractor, DOCUMENTS[f"{doc_id}-{parser}"]) == [(cue, speaker, speaker, role)]

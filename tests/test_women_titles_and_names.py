@@ -32,7 +32,9 @@ PARSERS = ("shipped", "gpu23")
         ("woman-title-after-name-4", "وقالت", "نورة العتيبي", "مذيعة قناة المجد"),
     ],
 )
-def test_a_feminine_job_after_the_name_is_her_role(extractor: Extractor, parser: str, doc_id: str, cue: str, speaker: str, role: str) -> None:
+def test_a_feminine_job_after_the_name_is_her_role(
+    extractor: Extractor, parser: str, doc_id: str, cue: str, speaker: str, role: str
+) -> None:
     assert sources(extractor, DOCUMENTS[f"{doc_id}-{parser}"]) == [(cue, speaker, speaker, role)]
 
 
@@ -44,5 +46,7 @@ def test_a_feminine_job_after_the_name_is_her_role(extractor: Extractor, parser:
         ("woman-name-after-title-2", "وذكرت", "هناء السالم", "مديرة إدارة التوعية"),
     ],
 )
-def test_her_given_name_starts_the_name_after_her_title(extractor: Extractor, parser: str, doc_id: str, cue: str, speaker: str, role: str) -> None:
+def test_her_given_name_starts_the_name_after_her_title(
+    extractor: Extractor, parser: str, doc_id: str, cue: str, speaker: str, role: str
+) -> None:
     assert sources(extractor, DOCUMENTS[f"{doc_id}-{parser}"]) == [(cue, speaker, speaker, role)]

@@ -374,10 +374,8 @@ def _cue_complement_start(sentence: SentenceGraph, cue_word: Word, name: Word, l
     for child in sentence.children(cue_word.index):
         if child.base_deprel != "obl" or child.index <= name.index or child.start >= limit:
             continue
-        case = next(
-            (word for word in sentence.children(child.index) if word.base_deprel == "case" and normalize(word.text) in _COMPLEMENT_PREPOSITIONS),
-            None,
-        )
+        cases = [word for word in sentence.children(child.index) if word.base_deprel == "case"]
+        case = next((word for word in cases if normalize(word.text) in _COMPLEMENT_PREPOSITIONS), None)
         if case is not None and case.index > name.index:
             return case.start
     return None
