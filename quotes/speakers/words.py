@@ -307,6 +307,7 @@ CIRCUMSTANCE_HEADS = frozenset(
         "تدوينة",
         "رسالة",
         *("خطبة", "محاضرة", "ندوة", "مداخلة", "تعقيب", "تعليق"),  # وبين سماحته في خطبة الجمعة: a sermon, a lecture
+        *("اجتماع", "جلسة", "حفل"),  # قال فلان رئيس الاتحاد في اجتماع مع الرئيس …: where he spoke, and with whom
     )
 )
 NAME_LINKS = name_link_words("link")  # normalised: compare normalize(surface(…)) (rules/lexicons/name_links.tsv)
