@@ -110,6 +110,8 @@ def person_written_about(coref: Coreference, query: Query) -> Entity | Verdict |
         title_gender = person_gender(None, words[0], coref.given_names, coref.roles)
         if title_gender is not None and coref.named_gender(last) not in (None, title_gender):
             return NEW
+        if _plural_of_title(coref, person[0]):
+            return None  # وكان الوزير قد … after `أكد مديرو التعليم`: the holders of a title are no one person
         if len(person) >= 2 and person[0] not in coref.roles and person[0] not in coref.kind_heads and not person[0].startswith("ال"):
             return last
     return None
@@ -126,3 +128,15 @@ def long_title(coref: Coreference, query: Query) -> Entity | Verdict | None:
         if entity.role is not None and entity.role != entity.fullest and holds_title(entity, words):
             return entity
     return None
+
+
+#: The endings of a sound masculine plural (مديرو التعليم، المسؤولون، مسؤولين).
+_SOUND_PLURAL_ENDINGS = ("ون", "ين", "و")
+
+
+def _plural_of_title(coref: Coreference, word: str) -> bool:
+    """Whether a mention's first word is the sound plural of a title (مديرو، مسؤولون): the holders of an office."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in coref.roles
+        for ending in _SOUND_PLURAL_ENDINGS
+    )

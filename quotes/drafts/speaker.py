@@ -30,7 +30,7 @@ from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import marked_name_end, unclosed_name_end
 from quotes.speakers import Mention, describe_speaker, is_time, phrase_between, pronoun_suffixed
-from quotes.speakers.words import RELATIVE_PRONOUNS, dual_or_plural, given_name_before_family
+from quotes.speakers.words import NAME_TAGS, RELATIVE_PRONOUNS, dual_or_plural, given_name_before_family
 
 
 @attrs.frozen
@@ -52,7 +52,11 @@ def fill_speaker_slot(site: CueSite, content: Span, quote_type: str) -> SpeakerS
     word = usable_speaker(context, match) or described(context, sentence, match)
     if word is not None and content.start > site.cue.start and word.start >= content.start:
         word = None  # a small parser's "subject" inside the content
-    found = grow_mention(context, sentence, word, limit=content.start, content_head=match.word("content"), cue=match.anchor)
+    limit = content.start
+    if word is not None and word.index < match.anchor.index:
+        # (كانت جانيت يلين رئيسة مجلس الاحتياطي | قد قالت: the cue's own particles are no part of the subject's title)
+        limit = min(limit, _particles_start(sentence, match.anchor, site.cue.start, after=word))
+    found = grow_mention(context, sentence, word, limit=limit, content_head=match.word("content"), cue=match.anchor)
     found = _before_content(context, found, content)
     slot = SpeakerSlot(word=word, mention=found, content=content)
     for fill in SPEAKER_PASSES:
@@ -213,9 +217,15 @@ def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSl
     if word is None or word.start >= limit:
         return slot
     if word.index < cue_word.index:
-        limit = cue_word.start
+        # (كانت سارة المالكي رئيسة مجلس الإدارة | قد قالت: the cue's own particles are no part of the title)
+        limit = _particles_start(site.sentence, cue_word, cue_word.start, after=word)
     limit = _before_relative_clause(site.sentence, word, limit)
     phrase = _phrase_from(site.context, site.sentence, word, limit)
+    if word.upos in NAME_TAGS and word.index > cue_word.index and phrase is not None and phrase.speaker is not None:
+        complement = _cue_complement_start(site.sentence, cue_word, word, limit)
+        if complement is not None and phrase.speaker.start >= complement:
+            # (وأشار إردوغان | إلى لقائه بنظيره الأميركي باراك أوباما: the name the phrase found is in the complement)
+            phrase = _phrase_from(site.context, site.sentence, word, complement)
     if phrase is None or phrase.speaker is None:
         return slot
     if found.speaker == phrase.speaker:
@@ -352,6 +362,23 @@ SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None],
     outside_content,
     interviewee,
 )
+
+
+#: The prepositions of a reporting verb's own complement (أشار إلى، أكد على، أعرب عن).
+_COMPLEMENT_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى", "على", "عن"))
+
+
+def _cue_complement_start(sentence: SentenceGraph, cue_word: Word, name: Word, limit: int) -> int | None:
+    """Where the cue's own prepositional complement after a subject that is a name starts (`وأشار إردوغان | إلى لقائه
+    بنظيره الأميركي باراك أوباما، قائلا`): whom that complement names is not the speaker."""
+    for child in sentence.children(cue_word.index):
+        if child.base_deprel != "obl" or child.index <= name.index or child.start >= limit:
+            continue
+        cases = [word for word in sentence.children(child.index) if word.base_deprel == "case"]
+        case = next((word for word in cases if normalize(word.text) in _COMPLEMENT_PREPOSITIONS), None)
+        if case is not None and case.index > name.index:
+            return case.start
+    return None
 
 
 def _before_relative_clause(sentence: SentenceGraph, word: Word, limit: int) -> int:

@@ -34,6 +34,7 @@ from quotes.speakers import (
 from quotes.speakers.words import (
     NAME_TAGS,
     RELATIVE_PRONOUNS,
+    dateline_end,
 )
 
 #: Words that open a clause which only follows a noun, not one that describes it (…، حيث أشار إلى أنه).
@@ -60,6 +61,12 @@ def find_usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     speaker = match.word("speaker")
     if speaker is None:
         speaker = _source_parsed_as_object(context, match)
+        if speaker is None:
+            return None
+    if speaker.end <= dateline_end(context.text):
+        # عين اليوم – بغداد / قالت قوة المهام …: the parse made the dateline the verb's subject too; the subject is the
+        # verb's other one, after it
+        speaker = _subject_after_dateline(match, speaker)
         if speaker is None:
             return None
     if speaker.end <= match.anchor.start and _connective_before_an(match.sentence, speaker):
@@ -106,6 +113,24 @@ def find_usable_speaker(context: DocumentContext, match: Match) -> Word | None:
     ):
         return None  # وأكد لـ«الشرق الأوسط» فلان: the medium in quotation marks after ل is whom one spoke to
     return speaker
+
+
+def _subject_after_dateline(match: Match, dateline_word: Word) -> Word | None:
+    """The cue's other subject, after the article's dateline that the parse also made its subject; or the noun right
+    after the cue that the parse, the subject slot taken, made its object (`قالت | قوة الحماية الدولية …`)."""
+    cue = match.anchor
+    return next(
+        (
+            child
+            for child in match.sentence.children(cue.index)
+            if child is not dateline_word
+            and (
+                (child.base_deprel == "nsubj" and child.index > cue.index)
+                or (child.base_deprel == "obj" and child.index == cue.index + 1 and child.upos in ("NOUN", *NAME_TAGS))
+            )
+        ),
+        None,
+    )
 
 
 #: find_usable_speaker, found once per match of a document (the content search and the speaker slot both ask)

@@ -27,7 +27,7 @@ from quotes.mentions.titles import find_titles
 from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
-from quotes.speakers.words import issuer_end, issuing_subject
+from quotes.speakers.words import dateline_end, issuer_end, issuing_subject
 
 _TITLE = attrgetter("title")
 
@@ -79,6 +79,9 @@ class MentionFinder:
             found.extend(find_honorifics(reader, sentence, document.text, facts))
         found.extend(find_documents(reader, document, found, facts_by_sentence))
         found = [with_honorific_noun(reader, document, mention) for mention in found]
+        # محمد الشراري – طبرجل /: the dateline names who wrote the article, never one of its sources
+        dateline = dateline_end(document.text)
+        found = [mention for mention in found if mention.span.start >= dateline]
         return tuple(deduplicated(written_starts(from_tagged_person(found, document.text), document.text)))
 
     def is_title(self, word: Word) -> bool:

@@ -258,6 +258,8 @@ def _object_after_name(
         return False  # بن، أبو: a name goes on after the link; متحدث باسم الشرطة: "on behalf of", no name
     if following.head not in {word.index for word in run} and following.base_deprel in ("obj", "iobj", "obl"):
         return True
+    if len(run) >= 2 and following.feat("Number") == "Plur" and article(following):
+        return True  # عبدربه منصور هادي | المليشيات الحوثية: a definite plural, whatever the tagger held in the name
     if tags is not None and following.index <= len(tags):
         if tags[following.index - 1] != "O":
             return False

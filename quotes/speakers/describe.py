@@ -176,7 +176,8 @@ def describe_speaker(
         if role is not None:
             notes.append("role in a وهو clause")
     if role is None and speaker is not None:
-        role = comma_role(graph, speaker, text, limit, roles)
+        # (… بالمنطقة، المقدم سالم آل منصور | في تصريح صحفي، أن: where the holder spoke is no part of his name)
+        role = before_circumstance(graph, comma_role(graph, speaker, text, limit, roles), text)
         if role is not None:
             notes.append("role after a comma")
             ranked = ranked_name(graph, role, text, roles, honorifics) if not named and is_job_word(head, roles) else None

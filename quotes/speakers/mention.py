@@ -137,6 +137,8 @@ def mention_words(
                 continue  # وطالبت الجامعة | المتقدمين للوظائف …: a plural is no adjective of a singular, the verb's object
             if current is head and _common_noun_after_lone_surname(graph, head, child):
                 continue  # ودعا أوباما | العالم إلى …: a name alone takes no genitive; the noun is the verb's object
+            if _common_noun_after_full_name(graph, current, child):
+                continue  # حمل … الدكتور سالم العتيبي | الأسرة مسؤولية …: the verb's object, hung on the full name
             kept.add(child.index)
             stack.append(child)
     # keep the run of kept words around the head without a comma inside it, without a leading preposition
@@ -204,6 +206,25 @@ def _before_age(graph: SentenceGraph, left: int, right: int) -> int:
         word.upos == "NUM" or word.text.isdigit() or normalize(word.text) in _YEARS for word in inside
     )
     return opening - 1 if aged and opening - 1 >= left else right
+
+
+def _common_noun_after_full_name(graph: SentenceGraph, name: Word, child: Word) -> bool:
+    """Whether `child`, hung as the genitive right after a proper name and the family name chained to it (`سالم
+    العتيبي | الأسرة`), is a definite singular common noun that is no title (الأسرة، المدرسة): a full name is never in
+    construct, so the noun is the verb's object the parse hung on the name. Not a nisba, not a title or a given name,
+    not a noun with its own preposition or name."""
+    if child.base_deprel != "nmod" or child.upos != "NOUN" or name.upos not in NAME_TAGS:
+        return False
+    family = [other for other in graph.children(name.index) if other.base_deprel == "flat"]
+    if not family or child.index != max(other.index for other in family) + 1:
+        return False
+    bare = strip_conjunction(normalize(surface_of(child, graph)))
+    if not bare.startswith("ال") or strip_article(bare).endswith(("ي", "يه")) or child.feat("Number") not in (None, "Sing"):
+        return False
+    if any(grand.base_deprel in ("flat", "case") for grand in graph.children(child.index)):
+        return False
+    given_names, role_nouns = bundled_lexicon("given_names"), bundled_lexicon("role_nouns")
+    return not any(key in given_names or strip_article(key) in role_nouns for key in child.keys)
 
 
 def _common_noun_after_lone_surname(graph: SentenceGraph, head: Word, child: Word) -> bool:

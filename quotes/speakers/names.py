@@ -20,6 +20,7 @@ from quotes.speakers.words import (
     UNDER_WHOM,
     before_patronymic,
     common_noun_reading,
+    dateline_end,
     definite_object,
     is_given_name,
     is_role_word,
@@ -514,7 +515,8 @@ def named_person_before(
 
     `skip(offset)` leaves out words that are not the narrator's (other quotes' contents, quotation marks).
     """
-    candidates = [word for word in graph.words if word.end <= end and not skip(word.start)]
+    dateline = dateline_end(text)  # (محمد الشراري – طبرجل /: the article's writer, no source of it)
+    candidates = [word for word in graph.words if word.end <= end and word.start >= dateline and not skip(word.start)]
     for position in range(len(candidates) - 1, -1, -1):
         word = candidates[position]
         if not is_given_name(word, names, graph) or any(key in honorifics for key in word.keys):

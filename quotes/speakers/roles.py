@@ -165,10 +165,20 @@ _CLOSING = {'"': '"', "«": "»", "“": "”"}
 def ranked_name(graph: SentenceGraph, phrase: Span, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:
     """The name in `phrase` when it is a rank or honorific and a name (اللواء سالم الزهراني), else None."""
     words = graph.words_within(phrase.start, phrase.end)
-    first = next((position for position, word in enumerate(words) if word.upos in NAME_TAGS), None)
+    first = next((position for position, word in enumerate(words) if _name_word(graph, word)), None)
     if not first or not all(is_role_word(word, roles) or any(key in honorifics for key in word.keys) for word in words[:first]):
         return None
-    return span_of(words[first:], text) if all(word.upos in (*NAME_TAGS, "NOUN") for word in words[first:]) else None
+    rest = words[first:]
+    return span_of(rest, text) if all(word.upos in (*NAME_TAGS, "NOUN") or _name_word(graph, word) for word in rest) else None
+
+
+def _name_word(graph: SentenceGraph, word: Word) -> bool:
+    """A proper noun, or the given name علي that the tagger read as the preposition على before a proper noun
+    (`المقدم علي | عمير آل جرمان`: written with ي, and a name follows)."""
+    if word.upos in NAME_TAGS:
+        return True
+    following = graph.word_after(word)
+    return word.text == "علي" and following is not None and following.upos in NAME_TAGS
 
 
 def honoured_name(graph: SentenceGraph, phrase: Span, text: str, honorifics: Lexicon) -> Span | None:

@@ -283,13 +283,14 @@ def formula_at(span: Span, honorifics: Lexicon, text: str) -> bool:
     """Whether a multiword honorific formula starts at `span` and covers it (عز of `عز وجل`)."""
     entry = honorifics.match_at(normalize(text[span.start : span.start + 30]))
     return entry is not None and len(entry.key.replace(" ", "")) >= len(normalize(span.text).replace(" ", ""))
-#: Whom a source speaks to after ل (لوكالة …، للصحفيين، لبرنامج …): media_nouns.tsv and press_plurals.tsv.
-ADDRESSEE_HEADS = word_set("media_nouns") | word_set("press_plurals")
-#: The occasion after في beside a cue (في بيان، في تصريح، في اتصال هاتفي): speech_nouns.tsv, but for the nouns marked
-#: ``no`` in its column occasion (المسؤول في البرنامج: the title's own phrase).
+#: Whom a source speaks to after ل (لوكالة …، للصحفيين، لبرنامج …، لرويترز): media_nouns.tsv, press_plurals.tsv and
+#: media_names.tsv (an agency or broadcaster named without its head noun).
+ADDRESSEE_HEADS = word_set("media_nouns") | word_set("press_plurals") | word_set("media_names")
+#: The occasion after في beside a cue (في بيان، في تصريح، في اتصال هاتفي، في اجتماع): speech_nouns.tsv, but for the
+#: nouns marked ``no`` in its column occasion (المسؤول في البرنامج: the title's own phrase), and occasion_nouns.tsv.
 CIRCUMSTANCE_HEADS = frozenset(
     key for key, entry in bundled_lexicon("speech_nouns").entries.items() if entry.get("occasion") != "no"
-)
+) | word_set("occasion_nouns")
 NAME_LINKS = name_link_words("link")  # normalised: compare normalize(surface(…)) (rules/lexicons/name_links.tsv)
 MEDIUM_PREPOSITIONS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "ضمن"))
 
@@ -706,3 +707,23 @@ def before_preposition(sentence: SentenceGraph, word: Word) -> bool:
     """Whether a preposition written apart follows the word (القيادي | في حزب …)."""
     following = sentence.word_after(word)
     return following is not None and following.upos == "ADP" and following.start > word.end
+
+
+#: A word of a dateline: no space, slash, colon, line break, dash or sentence punctuation.
+_DATELINE_WORD = r"[^\s/:\n–—\-.،,؛ـ][^\s/:\n–—\-.،,؛]*"
+#: The dateline that opens an article, before its first sentence: the writer or the agency and the place, on either
+#: side of a dash, then a slash, a colon or a line break (`محمد الشراري – طبرجل /`، `الرياض - واس`، `بدر الجبل – سبق-
+#: تبوك:`، `جدة – سعيد الغامدي:`).
+#: A dateline's dash: a dash, or a tatweel standing alone between spaces (`عبدالكريم الحمد ـ الرياض /`).
+_DATELINE_DASH = r"(?:[–—-]|(?<=\s)ـ(?=\s))"
+_DATELINE = re.compile(
+    rf"\s*(?:{_DATELINE_WORD}\s+){{0,3}}{_DATELINE_WORD}\s*{_DATELINE_DASH}\s*(?:{_DATELINE_WORD}\s*){{1,4}}"
+    rf"(?:{_DATELINE_DASH}\s*(?:{_DATELINE_WORD}\s*){{1,3}})?(?=[/:\n])"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline that opens the article ends (0 where there is none): the reporter or agency it names wrote
+    the article and is never one of its sources (`محمد الشراري – طبرجل / أبدى عدد كبير من المواطنين …`)."""
+    found = _DATELINE.match(text)
+    return found.end() if found is not None else 0
