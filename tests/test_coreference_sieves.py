@@ -36,7 +36,6 @@ def test_the_mention_sieves_run_from_the_surest_to_the_broadest() -> None:
         "bare_title_holder",
         "same_words",
         "definite_head",
-        "body_by_domain_and_place",
         "title_of_one_named",
         "same_office",
         "title_given_where_named",
