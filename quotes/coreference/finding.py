@@ -10,7 +10,7 @@ from quotes.coreference.chains import Entity
 from quotes.coreference.issuers import issuer
 from quotes.coreference.pointing import pointed_mention
 from quotes.coreference.query import MentionSieve, Query
-from quotes.coreference.sieve_heads import body_by_domain_and_place, definite_head
+from quotes.coreference.sieve_heads import definite_head
 from quotes.coreference.sieve_titles import (
     bare_title_holder,
     long_title,
@@ -33,7 +33,6 @@ MENTION_SIEVES: tuple[MentionSieve, ...] = (
     bare_title_holder,
     same_words,
     definite_head,
-    body_by_domain_and_place,
     title_of_one_named,
     same_office,
     title_given_where_named,
