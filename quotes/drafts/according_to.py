@@ -23,7 +23,9 @@ from quotes.speakers import Mention, is_time
 #: The words of according-to markers that also mean "in line with", "as needed" (according_to.tsv, column checked_word):
 #: after them the source is checked.
 _AMBIGUOUS_MARKERS = frozenset(
-    normalize(word) for entry in bundled_lexicon("according_to").entries.values() if (word := entry.get("checked_word"))
+    normalize(entry.fields["checked_word"])
+    for entry in bundled_lexicon("according_to").entries.values()
+    if entry.fields.get("checked_word")
 )
 #: The content on either side is at least this many words long.
 _MIN_CONTENT_WORDS = 3
