@@ -286,10 +286,12 @@ def _names_someone(context: DocumentContext, sentence: SentenceGraph, word: Word
     )
 
 
+#: The possessive pronouns written on a word, longest first.
+_POSSESSIVE_PRONOUNS = "هما|هم|هن|ها|ه"
 #: Possessive pronouns on a marker's last word (على حد قوله، على لسانها).
-_PRONOUN_SUFFIX = re.compile(r"(هما|هم|هن|ها|ه)$")
+_PRONOUN_SUFFIX = re.compile(f"({_POSSESSIVE_PRONOUNS})$")
 #: A pronoun written on the word that ends right before it (قول|ه), which the parse made a word of its own.
-_PRONOUN_GLUED = re.compile(r"(?:هما|هم|هن|ها|ه)(?!\w)")
+_PRONOUN_GLUED = re.compile(f"(?:{_POSSESSIVE_PRONOUNS})(?!\\w)")
 
 
 def _without_marker_words(context: DocumentContext, found: Mention) -> tuple[Mention, bool]:
