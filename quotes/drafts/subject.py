@@ -16,10 +16,11 @@ from collections.abc import Collection
 
 from quotes.drafts.context import DocumentContext, once_per_match
 from quotes.drafts.quotations import AS_SAID, speech_opening
-from quotes.drafts.relatives import agrees_with
+from quotes.drafts.relatives import agrees_with, feminine, pronoun_gender
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import (
     addressee_after_appeal_verb,
+    addresses_its_object,
     could_be_source,
     feminine_body_after_masculine_verb,
     names_a_source,
@@ -63,6 +64,8 @@ def find_usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         speaker = _source_parsed_as_object(context, match)
         if speaker is None:
             return None
+    elif any(key in RELATIVE_PRONOUNS for key in speaker.keys):
+        speaker = _subject_after_relative_pronoun(context, match, speaker) or speaker
     if speaker.end <= dateline_end(context.text):
         # عين اليوم – بغداد / قالت قوة المهام …: the parse made the dateline the verb's subject too; the subject is the
         # verb's other one, after it
@@ -179,6 +182,55 @@ def _source_parsed_as_object(context: DocumentContext, match: Match) -> Word | N
     ):
         return None
     return following
+
+
+def _subject_after_relative_pronoun(context: DocumentContext, match: Match, pronoun: Word) -> Word | None:
+    """`المرض الذي تقول السلطات إنه …`، `الخطة التي يرى الخبراء أنها …`، `المصنع الذي قالت الشركة إنه …`: in a clause
+    that a relative pronoun opens, the cue's own subject may come after it, the pronoun standing for the thing spoken
+    about; a small parser makes the pronoun the subject and the noun after the cue its object. That noun, right after
+    the cue, is the subject when what was said opens right after its phrase (a complementizer) and the verb is not one
+    whose object is whom it addresses (`الوزارة التي أبلغت المواطنين أن …`: reporting_verbs.tsv, column object),
+    unless the verb agrees with the pronoun and not with the noun (a masculine pronoun and a feminine verb, `الذي
+    تقول`, cannot be subject and verb)."""
+    cue, sentence = match.anchor, match.sentence
+    if cue.upos != "VERB" or cue.index >= len(sentence.words):
+        return None
+    following = sentence.word(cue.index + 1)
+    if following.head != cue.index or following.base_deprel not in ("obj", "nsubj") or following.upos not in ("NOUN", *NAME_TAGS):
+        return None
+    if not _complementizer_after_phrase(context, sentence, following):
+        return None
+    if addresses_its_object(cue, context.lexicons):
+        return None
+    written = strip_conjunction(normalize(pronoun.text))
+    gender = pronoun_gender(written)
+    if gender is not None and cue.feat("Gender") == gender and not _agrees_in_gender(cue, following):
+        return None
+    return following
+
+
+def _complementizer_after_phrase(context: DocumentContext, sentence: SentenceGraph, noun: Word) -> bool:
+    """Whether a complementizer (أن، إن، بأن) comes right after the noun's phrase: the words between are all in it."""
+    phrase = {word.index for word in sentence.subtree(noun.index)}
+    for index in range(noun.index + 1, min(noun.index + _LONGEST_SOURCE_PHRASE, len(sentence.words) + 1)):
+        word = sentence.word(index)
+        if context.lexicons.is_complementizer(word):
+            return True
+        if index not in phrase or word.upos in ("VERB", "PUNCT", "SCONJ"):
+            return False
+    return False
+
+
+#: How many words a source's phrase after its verb may take before what it said opens.
+_LONGEST_SOURCE_PHRASE = 8
+
+
+def _agrees_in_gender(verb: Word, noun: Word) -> bool:
+    """Whether a verb before its subject may take this noun: feminine for a feminine singular noun, either for a
+    plural (a broken plural of things or people takes either)."""
+    if noun.feat("Number") in ("Plur", "Dual"):
+        return True
+    return (verb.feat("Gender") == "Fem") == feminine(noun)
 
 
 def _may_name_someone(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:

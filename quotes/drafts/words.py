@@ -53,6 +53,13 @@ def says_words(cue_word: Word, lexicons: Lexicons) -> bool:
     return entry is not None and entry.get("speech") == "yes"
 
 
+def addresses_its_object(cue_word: Word, lexicons: Lexicons) -> bool:
+    """Whether the noun right after the verb is whom it addresses (reporting_verbs.tsv, column object: أبلغ المواطنين
+    أن، حذر الشركات من، اتهم الحكومة بـ), never the one who speaks."""
+    entry = _verb_entry(cue_word, lexicons)
+    return entry is not None and entry.get("object") == "addressee"
+
+
 def cue_at(text: str, word: Word) -> Cue:
     """The cue as written: the whole word around the parser's word (وقال, not قال)."""
     span = word_span(text, word.start, word.end)
