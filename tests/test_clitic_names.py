@@ -72,6 +72,18 @@ def test_fa_before_an_article_whose_word_the_corpus_never_writes_is_part_of_a_na
     assert _pieces(tokens, lexicon, text) == ["سجل", "فالكاو", "هدفا", "ف", "المسؤولية", "ب", "التزامن"]
 
 
+def test_the_article_alone_is_no_word_left_after_a_proclitic() -> None:
+    """A three-letter name of ف، و or ب and the article's letters (`فال`، `وال`، `بال`: Fahl, Wall, Ball), which the
+    corpus writes rarely: the tokenizer's ف + ال left the article alone, a word that never stands by itself, and the
+    name lost its last word (`وقال المتحدث باسم الشركة يوهان فال: …`). It is one word again, however rare; the article
+    before a word stays after its proclitic (`فالمسؤولية`)."""
+    lexicon = Lexicon({"قال": 5000, "وقال": 9000, "يوهان": 30, "فالمسؤولية": 40, "المسؤولية": 3000, "ال": 400})
+    text = "وقال يوهان فال فالمسؤولية"
+    tokens = [("و", 0, 1), ("قال", 1, 4), ("يوهان", 5, 10), ("ف", 11, 12), ("ال", 12, 14), ("ف", 15, 16),
+              ("المسؤولية", 16, 25)]  # fmt: skip
+    assert _pieces(tokens, lexicon, text) == ["و", "قال", "يوهان", "فال", "ف", "المسؤولية"]
+
+
 def test_a_wikidata_name_word_the_corpus_writes_is_listed_and_kept_whole(tmp_path: Path) -> None:
     """Wikidata's name words (alef-normalised, with Persian and Urdu spellings) join the list only where the corpus
     writes them: والكر (Walker, 30 times) is listed, so the tokenizer's و + الكر is one word again, although الكر looks

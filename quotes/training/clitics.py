@@ -177,7 +177,7 @@ class Lexicon:
 
     def _splits(self, form: str, prefix: str, ratio: float) -> bool:
         rest = form[len(prefix) :]
-        if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or self._whole(form):
+        if len(rest) < MIN_REST_CHARS or not form.startswith(prefix) or self._whole(form) or rest == _ARTICLE:
             return False
         if prefix in CONJUNCTIONS and _bare_alef(rest) in self.conjoined:
             return True
@@ -194,8 +194,8 @@ class Lexicon:
         """Whether a split like و + زير is wrong: the whole is a known word, the rest is not. `after` is what the
         tokenizer cut off the end of the written word (a pronoun it split, or a letter: اتجا + ه)."""
         whole = prefix + rest
-        if self._whole(whole):
-            return True
+        if self._whole(whole) or rest == _ARTICLE:
+            return True  # (فال، وال، بال: the article is never a word alone; ياكوب فال is no ف + ال)
         if prefix in CONJUNCTIONS and _bare_alef(rest) in self.conjoined:
             return False  # و + أردف
         if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,):
@@ -264,6 +264,7 @@ class Lexicon:
 
 
 _MIN_CONJOINED_CHARS = 3
+_ARTICLE = "ال"
 _TATWEEL = "\u0640"
 #: Endings read off a rest before it is looked up (:meth:`Lexicon._word_inside`), longest first.
 _PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
