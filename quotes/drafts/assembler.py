@@ -26,12 +26,12 @@ from quotes.drafts.relay import relayed
 from quotes.drafts.sources import role_at
 from quotes.drafts.spans import CLAUSE_CONNECTORS, after_comma
 from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint, statement_issuer_hint, under_kana
-from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at
+from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at, names_a_source
 from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
-from quotes.normalize import char_before_spaces, normalize, strip_conjunction
+from quotes.normalize import char_before_spaces, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import QuoteMarks
 
 _CONNECTORS = frozenset(normalize(word) for word in CLAUSE_CONNECTORS)
@@ -198,6 +198,32 @@ class _SentenceCues:
     sourced: list[int] = attrs.field(factory=list)
 
 
+#: A connector of contrast right before a word (بينما، في حين، فيما; with و glued to it, or a comma before it).
+_CONTRAST_BEFORE = re.compile(r"(?:^|[\s،,؛;(])و?(?:بينما|في حين|فيما)\s*$")
+
+
+def _after_contrast(text: str, start: int) -> bool:
+    """Whether a connector of contrast stands right before `start` (… بينما نفى …، …، في حين قال …)."""
+    return _CONTRAST_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def _source_after(context: DocumentContext, sentence: SentenceGraph, verb: Word) -> bool:
+    """Whether the verb's subject after it can name a source (بينما نفى محاميه، في حين قال الخبراء): a name, a role, a
+    body, a group, a medium, a statement, or what the entity tagger found; not a verbal noun the parse made the subject
+    of an impersonal verb (في حين يُتوقع فرض عقوبات)."""
+    speaking = context.lexicons.speaking_nouns
+    return any(
+        child.base_deprel == "nsubj"
+        and child.index > verb.index
+        and (
+            names_a_source(context.lexicons, child)
+            or context.tagged_person_or_body(sentence, child)
+            or any(strip_article(key) in speaking for key in child.keys)
+        )
+        for child in sentence.children(verb.index)
+    )
+
+
 class DocumentAssembler:
     """Builds the drafts of one document from its sentences' matches."""
 
@@ -242,6 +268,16 @@ class DocumentAssembler:
                 or text[match.anchor.end : match.anchor.end + 2].lstrip().startswith(":")
                 or _and_names_its_source(text, match, unbounded[id(match)])
                 or _next_clause_of_a_cue(text, match, unbounded[id(match)], anchors)
+            }
+            | {  # … بينما نفى محاميه ذلك، …، في حين قال الخبراء …: a reporting verb after a connector of contrast, with a
+                # subject of its own, opens another source's clause, whether it makes a quote or not (its content may
+                # be a pronoun: ذلك); an impersonal one goes on with the same speech (…، في حين يُتوقع فرض عقوبات …)
+                word.start
+                for word in sentence.words
+                if word.upos == "VERB"
+                and _after_contrast(text, word.start)
+                and class_of(word, self.context.lexicons) is not None
+                and _source_after(self.context, sentence, word)
             }
             | {  # a participle cue after a comma starts a new quote even when no rule bound it
                 word.start
