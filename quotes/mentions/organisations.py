@@ -62,6 +62,16 @@ def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], 
     return word.upos == "CCONJ" and following is not None and following.upos in ("NOUN", "PROPN")
 
 
+def _seat_after_ba(sentence: SentenceGraph, phrase: Sequence[Word], noun: Word) -> bool:
+    """Whether the noun after a glued بـ may name where a body sits: after a name of more than its head (الشئون الصحية
+    بحائل، مستشفى الملك فهد بجدة), or a name, or a noun with a name or an adjective after it (الحكومة بالمنطقة
+    الشرقية); not a verbal noun after a bare head, which the verb governs (ويتهم المسلمون الحكومة | بالتدخل في …)."""
+    if len(phrase) > 2 or noun.upos in ("PROPN", "X"):
+        return True
+    after = sentence.word_after(noun)
+    return noun.upos == "NOUN" and after is not None and after.upos in ("PROPN", "X", "ADJ")
+
+
 def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
     """After a glued لـ/بـ, a name goes on with a definite noun (للشؤون الصحية) or a noun in construct with a name
     (بمنطقة حائل); not an adverbial (بشكل قاطع، بنجاح اليوم: a time after it is when, no genitive) or an addressee's
@@ -114,7 +124,9 @@ def organisation_phrase(
         if pronoun_suffixed(sentence, following):
             break  # منظمة حقوق الإنسان الدولية | ومقرها جنيف: a noun with its own pronoun is about the body, not its name
         inside = {word.index for word in phrase}
-        after_preposition = phrase[-1].upos == "ADP"  # للشئون الصحية: a small parser hangs it on the verb
+        # للشئون الصحية: a small parser hangs it on the verb; but a بـ phrase the parse gives the verb is the verb's
+        # (ويتهم المسلمون الحكومة | بالتدخل: a seat, بحائل، بالمنطقة الشرقية, is a place or a name: _seat_after_ba)
+        after_preposition = phrase[-1].upos == "ADP" and (normalize(phrase[-1].text) != "ب" or _seat_after_ba(sentence, phrase, following))
         if following.base_deprel in ("obj", "nsubj", "obl", "iobj") and following.head not in inside and not after_preposition:
             break  # أعلنت هيئة الإحصاء | أرقام البطالة: the verb's object, not the name's next word
         if any(word.head == following.index and word.base_deprel == "nsubj" for word in phrase):
