@@ -460,6 +460,8 @@ class EntityBuilder:
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
             if mention.kind != "PER" and _names_contained(word_set, known) and (mention.head == "" or mention.head in cluster.heads()):
+                if mention.kind == "GROUP" and any(_joined_group(other) for other in cluster.names()):
+                    continue  # المواطنين والمقيمين, then المواطنون: one of two groups named together, not both
                 return cluster
         return None
 
@@ -559,6 +561,17 @@ class EntityBuilder:
 # a cluster's summary reads every name of the cluster again whenever it has grown, so the same texts come back
 # (benchmarks/README.md, fifteenth pass): both are remembered by text, as text_name_words
 @lru_cache(maxsize=65_536)
+def _joined_group(mention: EntityMention) -> bool:
+    """Whether a group mention names two groups joined by و (المواطنين والمقيمين، المعلمون والمعلمات)."""
+    return mention.kind == "GROUP" and any(_joined_plural(word) for word in mention.span.text.split()[1:])
+
+
+def _joined_plural(word: str) -> bool:
+    """A plural joined by و as written (والمقيمين، ومهندسون، والمعلمات): not a word that only begins with و (وزارة)."""
+    bare = normalize(word)
+    return bare.startswith("وال") or (bare.startswith("و") and len(bare) > 5 and bare.endswith(("ون", "ين", "ات")))
+
+
 def _owner_words(text: str) -> tuple[str, ...]:
     """Name words of a mention written after a glued لل ("of the"): تابعة للقسام، الهيئة العامة للسياحة."""
     return tuple(word for written in text.split() if normalize(written).startswith("لل") for word in text_name_words(written))

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
-from quotes.mentions.word_facts import WordFacts, WordReader
+from quotes.mentions.word_facts import WordFacts, WordReader, nominative_plural, written_in_construct
 from quotes.mentions.words import definite, joined, source_position, span_of
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import is_time
@@ -96,11 +96,15 @@ def _heads_group(reader: WordReader, sentence: SentenceGraph, word: Word, fact: 
         return _of_people(sentence, word, facts) is not None
     if fact.people_plural is None:
         return False
-    if fact.people_plural not in reader.lexicons.people_plurals and word.feat("Number") != "Plur":
+    following = sentence.word_after(word)
+    # (مسؤولو | صحة: a plural in construct has its genitive right after it)
+    in_construct = written_in_construct(word) and following is not None and following.head == word.index
+    if fact.people_plural not in reader.lexicons.people_plurals and word.feat("Number") != "Plur" and not in_construct:
+        # (مسؤولو الوزارة: the plural in construct, whatever number the tagger gives it, is written as no singular is)
         return _joined_plural(sentence, word, facts) is not None  # مهندسون (a proper noun to the tagger) وخبراء
     # a listed plural the tagger reads as a singular without the article is its masdar: وحضور أعضاء المجلس ("the
     # presence of"), not الحضور (the attendees)
-    return word.feat("Number") != "Sing" or definite(word)
+    return word.feat("Number") != "Sing" or definite(word) or in_construct
 
 
 def _group_key(sentence: SentenceGraph, word: Word, fact: WordFacts, facts: Sequence[WordFacts]) -> str:
@@ -109,8 +113,8 @@ def _group_key(sentence: SentenceGraph, word: Word, fact: WordFacts, facts: Sequ
         plural = _of_people(sentence, word, facts)
         if plural is not None:
             found = facts[plural.index - 1]
-            return found.group_noun or found.people_plural or fact.quantifier
-    return fact.group_noun or fact.people_plural or fact.quantifier or ""
+            return nominative_plural(found.group_noun or found.people_plural or fact.quantifier)
+    return nominative_plural(fact.group_noun or fact.people_plural or fact.quantifier or "")
 
 
 def _of_people(sentence: SentenceGraph, word: Word, facts: Sequence[WordFacts]) -> Word | None:
@@ -200,7 +204,11 @@ def _described(
     for following in sentence.words[words[-1].index : words[-1].index + GROUP_WORDS]:
         if is_time(following) or not joined(words[-1], following, text):
             break  # مصادر عسكرية عراقية | أمس
-        if any(mention.kind in _NAMES_KEPT_OUT and mention.span.start == following.start for mention in others):
+        body = next((m for m in others if m.kind in _NAMES_KEPT_OUT and m.span.start == following.start), None)
+        if body is not None:
+            if in_construct and written_in_construct(words[-1]):
+                # مسؤولو | وزارة النقل: a plural written in construct has the body as its genitive, the whole name
+                words.extend(word for word in sentence.words if following.start <= word.start and word.end <= body.span.end)
             break  # مصادر | وزارة الداخلية
         # (never a plural verb the tagger called an adjective: السكان | ضاقوا)
         described = (following.upos == "ADJ" or following.base_deprel == "amod") and not normalize(following.text).endswith("وا")

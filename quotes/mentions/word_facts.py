@@ -121,11 +121,33 @@ def with_facts(words: Sequence[Word], facts: Sequence[WordFacts], *names: str) -
 _NOT_SOUND_PLURALS = word_set("not_sound_plurals")
 
 
+def nominative_plural(key: str) -> str:
+    """One reading for a masculine sound plural in every case and in construct (مسؤولو الوزارة، المسؤولين، المسؤولون
+    → مسوولون), so that a group named so is one group however the sentence inflects it; other words as they are."""
+    if construct_plural(key):
+        return key + "ن"
+    if key.endswith("ين") and sound_plural(key):
+        return key[:-2] + "ون"
+    return key
+
+
+def written_in_construct(word: Word) -> bool:
+    """Whether a common noun is written as a masculine sound plural in construct (مسؤولو الوزارة، منظمو المهرجان); not
+    a name that ends so (لموسكو، مارسيلو: proper nouns to the tagger). The tagger's definiteness of it varies."""
+    return word.upos == "NOUN" and construct_plural(strip_article(strip_conjunction(normalize(word.text))))
+
+
+def construct_plural(bare: str) -> bool:
+    """Whether a word (normalised, without ال) is written as a masculine sound plural in construct, the nominative
+    that drops its ن (منظمو الملتقى، مسؤولو الوزارة): see sound_plural."""
+    return len(bare) >= 5 and bare.endswith("و") and not bare.endswith("يو")
+
+
 def sound_plural(bare: str) -> bool:
     """Whether a word (normalised, without ال) is written as a masculine sound plural (مهندسون، لاعبين، المسؤولين،
     الفلسطينيين، منظمو in construct): the ending ون/ين after a stem of three letters or more, not a broken plural whose ين is its own
     (قوانين، ملايين، ميادين: a stem of four letters with ا third), a feminine dual (مرتين، دولتين) or a ten."""
-    if len(bare) >= 5 and bare.endswith("و") and not bare.endswith("يو"):
+    if construct_plural(bare):
         return True  # منظمو، مسؤولو: in construct (منظمو الملتقى)
     if len(bare) < 5 or not bare.endswith(("ون", "ين")) or bare in _NOT_SOUND_PLURALS:
         return False
@@ -169,13 +191,16 @@ class WordReader:
         place_noun = listed_key(word, lexicons.place_nouns) is not None
         name_word = self._name_word(word)
         short_name_word = self._name_word(word, min_letters=2)
+        people_plural = self._plural_of_people(word)
+        # منظمو المهرجان: a plural of people in construct, which a lemmatizer may read as a body's head (منظمة)
+        in_construct = people_plural is not None and written_in_construct(word)
         return WordFacts(
             given_name,
             place_noun,
             name_word,
             short_name_word,
             self._is_title_uncached(word),
-            listed_key(word, lexicons.organisation_heads),
+            None if in_construct else listed_key(word, lexicons.organisation_heads),
             listed_key(word, lexicons.group_nouns),
             listed_key(word, lexicons.descriptors),
             listed_key(word, lexicons.document_nouns),
@@ -184,7 +209,7 @@ class WordReader:
             self._honorific_anaphor(word),
             listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
             given_name or place_noun or name_word or short_name_word or len(word.text) == 1,
-            self._plural_of_people(word),
+            people_plural,
             listed_key(word, lexicons.quantifiers, lemma=False),
         )
 
@@ -196,7 +221,9 @@ class WordReader:
         if word.upos not in ("NOUN", "PROPN") or listed_key(word, lexicons.participles, lemma=False) is not None:
             return None  # مؤكدين، مشيرين: a cue's participle
         bare = strip_article(strip_conjunction(normalize(word.text)))
-        return bare if sound_plural(bare) else None
+        if not sound_plural(bare):
+            return None
+        return bare
 
     def _stops_name_uncached(self, word: Word) -> bool:
         # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
