@@ -285,11 +285,16 @@ _CLAUSE_OF_ITS_OWN = frozenset(("conj", "root", "parataxis"))
 
 
 def quoted_before_cue(search: ContentSearch) -> ContentFound | None:
-    """Quote first: `"…"، قال فلان` (not for a participle with its own أن clause: `"…"، مشيراً إلى أن …`)."""
+    """Quote first: `"…"، قال فلان` (not for a participle with its own أن clause: `"…"، مشيراً إلى أن …`, nor for a
+    verb whose أن clause follows it and its subject at once: `… أو “خبز أسمر”، ويوضح أن من مكوناته …`, the quoted
+    words before it are a term of the clause before)."""
     site = search.site
     if search.parse_start is not None:
         return None
-    if site.match.rule.id.startswith("participle") and loose_complementizer(site.context, site.match) is not None:
+    loose = loose_complementizer(site.context, site.match)
+    if loose is not None and (
+        site.match.rule.id.startswith("participle") or not site.context.text[search.after_speaker : loose].strip(" ،,")
+    ):
         return None
     closing = closing_before(site.context, site.cue.start)
     if closing is None:
