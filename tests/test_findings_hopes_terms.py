@@ -33,6 +33,26 @@ def _found(extractor: Extractor, name: str) -> list[tuple[str, str, str | None, 
 
 
 @pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize(
+    ("name", "cue", "finders", "content"),
+    [
+        ("finding-1", "ووجد", "الباحثون", "أن تناول الخضار يوميا يقلل خطر الإصابة بأمراض القلب بنحو الثلث"),
+        ("finding-2", "وتوصل", "العلماء", "أن النوم المبكر يحسن الذاكرة لدى الأطفال"),
+        ("finding-3", "واكتشف", "المحققون", "أن سائق الشاحنة كان يقود بسرعة تفوق الحد المسموح به"),
+    ],
+)
+def test_researchers_report_what_they_found(
+    extractor: Extractor, parser: str, name: str, cue: str, finders: str, content: str
+) -> None:
+    assert _found(extractor, f"{name}-{parser}") == [("indirect", cue, finders, content)]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_player_who_finds_a_chance_states_nothing(extractor: Extractor, parser: str) -> None:
+    assert _found(extractor, f"finding-4-{parser}") == []
+
+
+@pytest.mark.parametrize("parser", PARSERS)
 def test_hoping_that_is_a_quote_of_the_main_speaker(extractor: Extractor, parser: str) -> None:
     assert _found(extractor, f"hoping-1-{parser}") == [
         ("indirect", "وأوضح", "سالم الدوسري", "أن المعرض استقبل أكثر من ألف زائر"),
