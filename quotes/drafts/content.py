@@ -34,6 +34,7 @@ from quotes.drafts.spans import OPENING_WINDOW_WORDS, colon_after, end_before_bo
 from quotes.drafts.subject import usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
+from quotes.match import Match
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.quotemarks import QuotedSegment
@@ -122,7 +123,11 @@ class ContentSearch:
             ):
                 after_cue = after_cue[1:]
             parse_start = after_cue[0].start if after_cue else None
-            if parse_start is not None and (speaker is None or speaker.start < cue.start):
+            if (
+                parse_start is not None
+                and (speaker is None or speaker.start < cue.start)
+                and not _object_bound_before(match, parse_start)
+            ):
                 parse_start = complement_start(context, sentence, match.anchor, parse_start)
             if (
                 parse_start is not None
@@ -143,6 +148,17 @@ class ContentSearch:
 
     def end(self, start: int, *, indirect: bool = False) -> int:
         return content_end(self.site.context, self.site.sentence, start, self.boundaries, indirect=indirect)
+
+
+def _object_bound_before(match: Match, start: int) -> bool:
+    """Whether the rule bound an object of the cue before where its content starts (`واتهمت المعارضة بإذكاء
+    التوترات`: the accused, whom the content is about): the content does not start back at it."""
+    cue = match.anchor
+    return any(
+        word is not None and word.head == cue.index and word.base_deprel == "obj" and cue.end <= word.start < start
+        for name, word in match.bindings.items()
+        if name != "content"
+    )
 
 
 def _title_taken_for_content(
@@ -285,11 +301,16 @@ _CLAUSE_OF_ITS_OWN = frozenset(("conj", "root", "parataxis"))
 
 
 def quoted_before_cue(search: ContentSearch) -> ContentFound | None:
-    """Quote first: `"…"، قال فلان` (not for a participle with its own أن clause: `"…"، مشيراً إلى أن …`)."""
+    """Quote first: `"…"، قال فلان` (not for a participle with its own أن clause: `"…"، مشيراً إلى أن …`, nor for a
+    verb whose أن clause follows it and its subject at once: `… أو “خبز أسمر”، ويوضح أن من مكوناته …`, the quoted
+    words before it are a term of the clause before)."""
     site = search.site
     if search.parse_start is not None:
         return None
-    if site.match.rule.id.startswith("participle") and loose_complementizer(site.context, site.match) is not None:
+    loose = loose_complementizer(site.context, site.match)
+    if loose is not None and (
+        site.match.rule.id.startswith("participle") or not site.context.text[search.after_speaker : loose].strip(" ،,")
+    ):
         return None
     closing = closing_before(site.context, site.cue.start)
     if closing is None:
