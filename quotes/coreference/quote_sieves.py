@@ -79,12 +79,13 @@ def statement_spoken_in(coref: Coreference, turn: Turn) -> Entity | None:
 
 def _spoke_in(coref: Coreference, draft: Draft, noun: str) -> bool:
     """Whether the cue of `draft` spoke in a statement of `noun` written between the cue and its content (`وقالت |
-    في بيان | إن …`)."""
+    في بيان | إن …`، `في تقريرها`): one it issued; a definite one (`وقال فلان في التقرير`) was named before, and
+    whoever speaks in it is not its issuer."""
     sentence = coref.document.sentence_at(draft.cue.start)
     if sentence is None or draft.content.start < draft.cue.end:
         return False
     return any(
-        mention_words(Span(word.text, 0, 0)) == (noun,) and is_medium(sentence, word)
+        mention_words(Span(word.text, 0, 0)) == (noun,) and not opens_definite(word.text) and is_medium(sentence, word)
         for word in sentence.words
         if draft.cue.end <= word.start and word.end <= draft.content.start
     )

@@ -50,7 +50,7 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
     if not is_role_word(head, roles):
         return None
     for word in words:
-        if word.index > head.index and compound_given_name(graph, word):
+        if word.index > head.index and compound_given_name(graph, word) and not _marks_between(graph, head, word):
             return word  # وزير التربية | عز الدين الراشدي: a compound given name, whatever the parse hung it on
         if word.index <= head.index or word.upos not in NAME_TAGS:
             continue
@@ -77,6 +77,12 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
                 continue  # المدير التنفيذي لشركة مترو جدة: the company's name (شركة in construct), not the director's
             return word
     return None
+
+
+def _marks_between(graph: SentenceGraph, head: Word, word: Word) -> bool:
+    """Whether a punctuation mark stands between the head and the word (`احد افراد العائلة | “مولاي جلال الدين …`: a
+    name inside the quotation is no part of the speaker's phrase)."""
+    return any(graph.word(index).upos == "PUNCT" for index in range(head.index + 1, word.index))
 
 
 #: The preposition of an addressee (لفرانس برس، لرويترز).
