@@ -181,6 +181,8 @@ def _holder_named_before_content(quote: Quote, ground: Ground) -> Span | None:
     found = ground.table.at(speaker)
     if found is None or found[1].kind != "TITLE" or any(m.person_name for m in found[0].mentions):
         return None
+    if found[1].span.start != speaker.start:
+        return None  # وقال بيان أصدره المتحدث باسم المجلس توماس غرين إن: the statement speaks, the holder issued it
     text = ground.document.text
     sentence = ground.document.sentence_at(speaker.start)
     if sentence is None or ground.document.sentence_at(content.start) is not sentence:
