@@ -14,8 +14,12 @@ import attrs
 from quotes.attribution.entity_roles import earlier_fuller_role, fuller_role, latest_role_before, without_name
 from quotes.attribution.ground import Ground, overlaps, with_note
 from quotes.entities import Entity, EntityTable, contained, name_words
+from quotes.graph import Word
+from quotes.mentions.lexicons import PERSON_OBJECT_CLASSES
 from quotes.model import Quote, Span
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_conjunction
+from quotes.speakers import GIVEN_NAMES_READ_AS_PREPOSITION
+from quotes.speakers.words import surface
 
 #: Mentions that stand for a named entity without naming it: their speaker is the entity's canonical name.
 _POINTING_KINDS = frozenset(("HONORIFIC", "TITLE", "DOC"))
@@ -29,6 +33,13 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
         # وقالت المتحدثة باسم الشرطة | لوبا السمري إنه: the parse hung the name on the verb, and the resolver guessed
         # the person quoted last for the bare title; the finder read the title and the name as one phrase
         quote = with_note(attrs.evolve(quote, speaker_resolved=named), f"speaker_resolved: {named.text!r}, named after the title")
+    holder = _holder_named_before_content(quote, ground)
+    if holder is not None:
+        # قال الرئيس الجديد لشركة هوندا موتور ثالث أكبر شركة سيارات في اليابان | تاكاهيرو هاشيجو | أنه …: the title's
+        # holder, named after a description of the body, right before what he said
+        title = quote.role or quote.speaker
+        quote = attrs.evolve(quote, speaker=holder, speaker_resolved=holder, role=title)
+        quote = with_note(quote, f"speaker: {holder.text!r}, the title's holder named right before the content")
     # the resolver's choice first: a subject-less cue or a group anaphor (المصادر الثلاثة) was resolved across the document
     speaker = quote.speaker_resolved or quote.speaker
     if speaker is None:
@@ -149,6 +160,59 @@ def _name_after_own_title(quote: Quote, table: EntityTable) -> Span | None:
         and mention.span.start >= quote.speaker.end
     ]
     return names[0] if names else None
+
+
+#: What may stand between a holder's name and the content right after it: marks, and the colon before speech.
+_BEFORE_CONTENT = " \t:،,«»\"“”"
+
+
+def _holder_named_before_content(quote: Quote, ground: Ground) -> Span | None:
+    """The person's name right before the content (`… بطل الثلاثية في الموسم الماضي (…) لويس إنريكي | أنه …`) where
+    the speaker phrase is a title no one holds in the table (a TITLE mention only) and the name, in the same sentence
+    after it, has no title of its own before it: the title's holder, named after a description of the body. Not
+    after a preposition (`قال المتحدث لسامي الحربي إن`: whom it was said to), nor past a verb or a complementizer, nor
+    after a verb whose object is a person (`اتهم`، `انتقد`، `حث`: mentions.lexicons.PERSON_OBJECT_CLASSES) or before
+    `بأن` (`وصف … فلان بأنه …`: the name is the verb's object)."""
+    speaker, content = quote.speaker, quote.content
+    if speaker is None or quote.via is not None or content.start <= speaker.end:
+        return None
+    if quote.cue_class in PERSON_OBJECT_CLASSES or normalize(content.text).startswith("بان"):
+        return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي بأنه …، وصف …: whom the verb is about, its object
+    found = ground.table.at(speaker)
+    if found is None or found[1].kind != "TITLE" or any(m.person_name for m in found[0].mentions):
+        return None
+    if found[1].span.start != speaker.start:
+        return None  # وقال بيان أصدره المتحدث باسم المجلس توماس غرين إن: the statement speaks, the holder issued it
+    text = ground.document.text
+    sentence = ground.document.sentence_at(speaker.start)
+    if sentence is None or ground.document.sentence_at(content.start) is not sentence:
+        return None
+    for entity in ground.table.entities:
+        for mention in entity.mentions:
+            span = mention.span
+            if not (mention.kind == "PER" and mention.person_name and mention.role is None):
+                continue
+            if not (speaker.end < span.start and span.end <= content.start) or text[span.end : content.start].strip(_BEFORE_CONTENT):
+                continue
+            between = sentence.words_within(speaker.end, span.start)
+            if any(word.upos in ("VERB", "AUX", "SCONJ") for word in between) or _after_preposition(between, ground):
+                continue
+            return span
+    return None
+
+
+def _after_preposition(between: list[Word], ground: Ground) -> bool:
+    """Whether the name after `between` is a preposition's object, with its own titles between them (`مع الوزير | عادل
+    الجبير`، `متحدثة باسم | فيشر`، `لـ | سامي`): whom the speaker met, spoke for or spoke to."""
+    position = len(between) - 1
+    while position >= 0 and ground.is_title(between[position]):
+        position -= 1
+    if position < 0:
+        return False
+    word = between[position]
+    # (باسم as one word, or as the tokenizer splits it: ب | اسم, the written word)
+    written = strip_conjunction(normalize(surface(word, ground.document.text)))
+    return word.upos == "ADP" or written in GIVEN_NAMES_READ_AS_PREPOSITION
 
 
 def _named_person(entity: Entity) -> bool:

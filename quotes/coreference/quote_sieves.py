@@ -9,6 +9,7 @@ from collections.abc import Callable
 from quotes.coreference.chains import Entity
 from quotes.coreference.finding import observe
 from quotes.coreference.honorifics import honoured
+from quotes.coreference.issuers import issuer
 from quotes.coreference.recency import (
     group_mention,
     group_named_since,
@@ -19,8 +20,11 @@ from quotes.coreference.recency import (
     speaks_as_group,
 )
 from quotes.coreference.state import Coreference
+from quotes.coreference.words import mention_words, opens_definite
 from quotes.drafts import Draft
 from quotes.graph import Word
+from quotes.model import Span
+from quotes.speakers.words import is_medium
 
 
 class Turn:
@@ -53,6 +57,38 @@ def named_speaker(coref: Coreference, turn: Turn) -> Entity | None:
     sieves (:mod:`quotes.coreference.finding`)."""
     draft = turn.draft
     return observe(coref, draft.speaker, draft.role, draft.cue_gender) if draft.speaker is not None else None
+
+
+def statement_spoken_in(coref: Coreference, turn: Turn) -> Entity | None:
+    """`وقالت في بيان إن …` then `وتابع البيان أن …`: a statement named by its definite noun alone, whose issuer the
+    text names nowhere beside it, is the one an earlier cue spoke in (`في بيان`، `في بيان لها`): its source's, the spec's
+    issuer of a statement (a cue without a subject included, whose source the sieves found across the document)."""
+    speaker = turn.draft.speaker
+    words = mention_words(speaker) if speaker is not None else ()
+    if speaker is None or len(words) != 1 or words[0] not in coref.document_nouns or not opens_definite(speaker):
+        return None
+    if issuer(coref, speaker) is not None:
+        return None  # البيان الذي أصدرته الوزارة: the issuer the sentence names
+    for earlier, entity, _ in reversed(turn.resolved):
+        if entity is not None and _spoke_in(coref, earlier, words[0]):
+            if all(known.text != speaker.text for known in entity.aliases):
+                entity.aliases.append(speaker)  # (an alias: the statement never becomes the source's fullest name)
+            return entity
+    return None
+
+
+def _spoke_in(coref: Coreference, draft: Draft, noun: str) -> bool:
+    """Whether the cue of `draft` spoke in a statement of `noun` written between the cue and its content (`وقالت |
+    في بيان | إن …`، `في تقريرها`): one it issued; a definite one (`وقال فلان في التقرير`) was named before, and
+    whoever speaks in it is not its issuer."""
+    sentence = coref.document.sentence_at(draft.cue.start)
+    if sentence is None or draft.content.start < draft.cue.end:
+        return False
+    return any(
+        mention_words(Span(word.text, 0, 0)) == (noun,) and not opens_definite(word.text) and is_medium(sentence, word)
+        for word in sentence.words
+        if draft.cue.end <= word.start and word.end <= draft.content.start
+    )
 
 
 def same_cue(coref: Coreference, turn: Turn) -> Entity | None:
@@ -112,6 +148,7 @@ def _end_of_last_quote(turn: Turn) -> int:
 #: The quote sieves in the order they are asked; `latest_speaker` answers where none does.
 QUOTE_SIEVES: tuple[Callable[[Coreference, Turn], Entity | None], ...] = (
     honorific_subject,
+    statement_spoken_in,
     named_speaker,
     same_cue,
     enclosing_quote,

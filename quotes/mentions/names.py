@@ -28,7 +28,15 @@ from quotes.mentions.words import (
 )
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
-from quotes.speakers import GIVEN_NAMES_READ_AS_PREPOSITION, common_noun_reading, is_time, pronoun_suffixed, says_how
+from quotes.speakers import (
+    GIVEN_NAMES_READ_AS_PREPOSITION,
+    common_noun_reading,
+    compound_given_name,
+    is_time,
+    pronoun_suffixed,
+    says_how,
+    second_name_half,
+)
 from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, not_a_family_name
 
@@ -76,7 +84,11 @@ def find_names(
             while position < count and (facts[position].given_name or normalize(words[position].text) in NAME_LINKS):
                 position += 1
             continue
-        given = fact.given_name or (len(word.text) == 1 and _cut_given_name(reader, sentence, word, text))
+        given = (
+            fact.given_name
+            or (len(word.text) == 1 and _cut_given_name(reader, sentence, word, text))
+            or compound_given_name(sentence, word)  # وزير التربية | عز الدين الراشدي, which the tagger missed
+        )
         if given and common_noun_reading(words, position):
             given = False  # في عمر السابعة ("at the age of seven"), not the name عمر
         if (
@@ -207,7 +219,8 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
         return False  # فادي الراشد | هاتفيا: how he spoke, tagged a name
     after_link = normalize(run[-1].text) in NAME_LINKS
     # حامد بن مالح الشمري | العمل الإرهابي: one family name; a definite noun after it is the verb's object
-    family = given and (len(run) == 1 or (article(following) and not any(article(word) for word in run)))
+    lone = len(run) == 1 or (len(run) == 2 and second_name_half(run[1]))  # عز الدين: one given name of two words
+    family = given and (lone or (article(following) and not any(article(word) for word in run)))
     return following.upos in ("PROPN", "X") or reader.facts(following).given_name or after_link or family
 
 

@@ -119,6 +119,8 @@ def with_facts(words: Sequence[Word], facts: Sequence[WordFacts], *names: str) -
 #: Words in ون/ين that are no plurals of people: the tens, and nouns whose last letters only look like the ending
 #: (rules/lexicons/not_sound_plurals.tsv).
 _NOT_SOUND_PLURALS = word_set("not_sound_plurals")
+#: The first halves of compound given names written apart (rules/lexicons/compound_given_names.tsv: عز، نور …).
+_COMPOUND_FIRST_HALVES = word_set("compound_given_names")
 
 
 def nominative_plural(key: str) -> str:
@@ -208,7 +210,7 @@ class WordReader:
             self._stops_name_uncached(word),
             self._honorific_anaphor(word),
             listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
-            given_name or place_noun or name_word or short_name_word or len(word.text) == 1,
+            given_name or place_noun or name_word or short_name_word or len(word.text) == 1 or self._compound_first(word),
             people_plural,
             listed_key(word, lexicons.quantifiers, lemma=False),
         )
@@ -221,9 +223,7 @@ class WordReader:
         if word.upos not in ("NOUN", "PROPN") or listed_key(word, lexicons.participles, lemma=False) is not None:
             return None  # مؤكدين، مشيرين: a cue's participle
         bare = strip_article(strip_conjunction(normalize(word.text)))
-        if not sound_plural(bare):
-            return None
-        return bare
+        return bare if sound_plural(bare) else None
 
     def _stops_name_uncached(self, word: Word) -> bool:
         # a person's name or role ends an organisation's name (الهيئة العامة للطيران المدني | سليمان الحمدان), and so
@@ -239,6 +239,12 @@ class WordReader:
         if word.text in ("على",) or bare.startswith("ال"):
             return False  # the preposition; الرياض is the city, not the name رياض
         return any(key in self.lexicons.names for key in word.keys) or bare.startswith("عبد")
+
+    @staticmethod
+    def _compound_first(word: Word) -> bool:
+        """عز، نور، محيي: the first half of a compound given name written apart with الدين (compound_given_names.tsv),
+        where a name may start; the finder reads the pair in its sentence (quotes.speakers.compound_given_name)."""
+        return strip_conjunction(normalize(word.text)) in _COMPOUND_FIRST_HALVES
 
     def _honorific_uncached(self, word: Word) -> bool:
         return any(key in self.lexicons.honorific_titles for key in word.keys)

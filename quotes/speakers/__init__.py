@@ -24,6 +24,7 @@ from quotes.speakers.roles import APPOSITION_COMMAS, job_after_name, only_a_rank
 from quotes.speakers.words import (
     TIME_WORDS,
     common_noun_reading,
+    compound_given_name,
     is_time,
     opens_definite_noun,
     person_gender,
@@ -32,6 +33,7 @@ from quotes.speakers.words import (
     preposition_on_article,
     pronoun_suffixed,
     says_how,
+    second_name_half,
     strip_honorifics,
     time_in_parentheses,
 )
@@ -42,6 +44,7 @@ __all__ = [
     "TIME_WORDS",
     "Mention",
     "common_noun_reading",
+    "compound_given_name",
     "describe_speaker",
     "is_time",
     "job_after_name",
@@ -56,6 +59,7 @@ __all__ = [
     "pronoun_suffixed",
     "role_before",
     "says_how",
+    "second_name_half",
     "strip_honorifics",
     "time_in_parentheses",
 ]

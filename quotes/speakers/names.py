@@ -20,6 +20,7 @@ from quotes.speakers.words import (
     UNDER_WHOM,
     before_patronymic,
     common_noun_reading,
+    compound_given_name,
     dateline_end,
     definite_object,
     is_given_name,
@@ -40,6 +41,7 @@ from quotes.speakers.words import (
     strip_honorifics,
     surface,
     without_trailing_honorifics,
+    written_definite,
 )
 
 
@@ -48,6 +50,8 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
     if not is_role_word(head, roles):
         return None
     for word in words:
+        if word.index > head.index and compound_given_name(graph, word) and not _marks_between(graph, head, word):
+            return word  # وزير التربية | عز الدين الراشدي: a compound given name, whatever the parse hung it on
         if word.index <= head.index or word.upos not in NAME_TAGS:
             continue
         if normalize(word.text).startswith("ال") or job_kind(word, roles) == "rank":
@@ -73,6 +77,12 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
                 continue  # المدير التنفيذي لشركة مترو جدة: the company's name (شركة in construct), not the director's
             return word
     return None
+
+
+def _marks_between(graph: SentenceGraph, head: Word, word: Word) -> bool:
+    """Whether a punctuation mark stands between the head and the word (`احد افراد العائلة | “مولاي جلال الدين …`: a
+    name inside the quotation is no part of the speaker's phrase)."""
+    return any(graph.word(index).upos == "PUNCT" for index in range(head.index + 1, word.index))
 
 
 #: The preposition of an addressee (لفرانس برس، لرويترز).
@@ -111,11 +121,12 @@ def _below_a_preposition_alone(graph: SentenceGraph, word: Word) -> bool:
 
 def _genitive_of_construct(graph: SentenceGraph, word: Word) -> bool:
     """A name hung as the genitive of a noun without the article before it (لشركة مترو جدة، لهيئة ...): a noun in
-    construct takes the name as its own; after a definite noun (للشركة كيم هيون سوك) a name starts a new phrase."""
+    construct takes the name as its own, whatever definiteness the tagger gave it (`لشركة نيسان`: the company's name);
+    after a definite noun as written (للشركة كيم هيون سوك) a name starts a new phrase."""
     if word.base_deprel != "nmod" or word.head != word.index - 1:
         return False
     noun = graph.word(word.head)
-    return noun.upos == "NOUN" and not normalize(noun.text).startswith("ال") and noun.feat("Definite") != "Def"
+    return noun.upos == "NOUN" and not written_definite(graph, noun)
 
 
 def words_of_name(graph: SentenceGraph, name: Word) -> list[Word]:

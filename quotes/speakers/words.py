@@ -325,14 +325,14 @@ after للانتخابات) describes the noun."""
 
 def _article_as_written(graph: SentenceGraph, noun: Word) -> bool:
     """The article as the word is written, not as normalised (آلية، آليات are no definite nouns)."""
-    return noun.text.startswith("ال") or (_written_definite(graph, noun) and not noun.text.startswith("آ"))
+    return noun.text.startswith("ال") or (written_definite(graph, noun) and not noun.text.startswith("آ"))
 
 
 def _all_of_after_definite(graph: SentenceGraph, noun: Word, word: Word) -> bool:
     """`وحثت اللجنة كافة المواطنين على …`، `وطالبت الجمعية جميع الأعضاء بـ …`: كافة/جميع (quantifiers.tsv, column
     addressed) emphasise a noun after it (`المواطنين كافة`) and govern one before it (`كافة المواطنين`); a noun with the
     article is never in construct, so after it the quantifier with its noun is a phrase of its own."""
-    if word.index != noun.index + 1 or noun.upos not in ("NOUN", "ADJ") or not _written_definite(graph, noun):
+    if word.index != noun.index + 1 or noun.upos not in ("NOUN", "ADJ") or not written_definite(graph, noun):
         return False
     entry = bundled_lexicon("quantifiers").lookup(*word.keys)
     if entry is None or entry.get("addressed") != "yes" or normalize(word.text).startswith("ال"):
@@ -378,13 +378,13 @@ def _plural_after_singular(graph: SentenceGraph, noun: Word, word: Word) -> bool
     A noun written with the dual or plural ending (الحرمين الشريفين) agrees with a plural, whatever its tag says."""
     if noun.upos != "NOUN" or word.upos not in ("NOUN", "ADJ") or word.index != noun.index + 1:
         return False
-    if not (_written_definite(graph, noun) and normalize(word.text).startswith("ال")):
+    if not (written_definite(graph, noun) and normalize(word.text).startswith("ال")):
         return False
     written = normalize(noun.text)
     return word.feat("Number") == "Plur" and noun.feat("Number") == "Sing" and not written.endswith(("ين", "ون"))
 
 
-def _written_definite(graph: SentenceGraph, noun: Word) -> bool:
+def written_definite(graph: SentenceGraph, noun: Word) -> bool:
     """Whether the noun has the article as written: الوزارة، والوزارة, or after a glued لـ that took its alif (للإحصاء
     is split ل + لإحصاء)."""
     if strip_conjunction(normalize(noun.text)).startswith("ال"):
@@ -542,9 +542,45 @@ def definite_object(word: Word) -> bool:
     return word.upos == "NOUN" and strip_conjunction(normalize(word.text)).startswith("ال") and not_a_family_name(word)
 
 
+#: The first halves of compound given names written apart with الدين (rules/lexicons/compound_given_names.tsv: عز، نور،
+#: محيي …) and the second halves (name_ends.tsv, column second_half).
+_COMPOUND_FIRST_HALVES = word_set("compound_given_names")
+_COMPOUND_SECOND_HALVES = marked_words("name_ends", "second_half")
+
+
+def second_name_half(word: Word) -> bool:
+    """Whether a word is the second half of a compound given name written apart (الدين of عز الدين)."""
+    return normalize(word.text) in _COMPOUND_SECOND_HALVES
+
+
+def compound_given_name(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` opens a compound given name written apart (`عز | الدين`، `نور | الدين`, compound_given_names.tsv)
+    where a name is expected: a family name after the pair (a proper noun, or a singular word with the article that is
+    no time word: `عز الدين الراشدي`), or a title, rank or honorific right before it (`القاضي تاج الدين`). Alone the
+    pair may be "the glory of religion" (`إن عز الدين في …`)."""
+    if strip_conjunction(normalize(word.text)) not in _COMPOUND_FIRST_HALVES:
+        return False
+    second = graph.word_after(word)
+    if second is None or second.start == word.end or not second_name_half(second):
+        return False
+    family = graph.word_after(second)
+    if family is not None and family.start > second.end and not is_time(family):
+        if family.upos in NAME_TAGS:
+            return True
+        written = normalize(family.text)
+        if written.startswith("ال") and family.upos in ("NOUN", "ADJ") and not not_a_family_name(family):
+            return True
+    before = graph.word_before(word)
+    return before is not None and (
+        is_role_word(before, bundled_lexicon("role_nouns")) or any(key in bundled_lexicon("honorifics") for key in before.keys)
+    )
+
+
 def is_given_name(word: Word, names: Lexicon, graph: SentenceGraph | None = None) -> bool:
     if word.text in ("على",):  # the preposition, which normalises like the name علي
         return False
+    if graph is not None and compound_given_name(graph, word):
+        return True  # وزير حقوق الإنسان عز | الدين الأصبحي: a compound given name the entity tagger missed
     if graph is not None and pronoun_suffixed(graph, word) and not _name_cut_before_its_last_letter(graph, word, names):
         return False  # وأعرب عن أمله: a noun with a possessive pronoun (أمل + ه) is never a name, whatever its spelling
     if word.text == "علي" and graph is not None and _before_family_name(graph, word):
