@@ -10,7 +10,7 @@ from quotes.coreference.bodies import inside_other_head
 from quotes.coreference.chains import Entity
 from quotes.coreference.state import Coreference
 from quotes.coreference.titles import after_belonging_preposition, in_construct
-from quotes.coreference.words import body_words, body_words_of, conjoined, mention_words
+from quotes.coreference.words import body_words, body_words_of, conjoined, mention_words, words_of
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 
@@ -74,6 +74,31 @@ def full_organisation_names(coref: Coreference, entities: Iterable[Entity]) -> N
             fuller = [_from_head(coref.document.text, phrase, own_head) or phrase for phrase in fuller]
         if fuller:
             entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
+
+
+#: How far after a body's full name its short name in parentheses may open (a space, the bracket).
+_ACRONYM_GAP = 2
+
+
+def names_in_parentheses(coref: Coreference, entities: Iterable[Entity]) -> None:
+    """`مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)` … `وأكدت "اوتشا" أن …`: a body quoted by one word that
+    the text wrote in parentheses right after a body's full name (its acronym or short name) takes that name, the
+    parentheses with it."""
+    phrases = coref.organisation_phrases
+    if not phrases:
+        return
+    text = coref.document.text
+    for entity in entities:
+        words = mention_words(entity.fullest)
+        if len(words) != 1:
+            continue
+        for phrase in phrases:
+            opening = text.find("(", phrase.end, phrase.end + _ACRONYM_GAP)
+            closing = text.find(")", opening + 1, opening + 40) if opening != -1 else -1
+            if closing == -1 or text[phrase.end : opening].strip() or words_of(text[opening + 1 : closing]) != words:
+                continue
+            entity.mentions.append(Span.from_offsets(text, phrase.start, closing + 1))
+            break
 
 
 def _from_head(text: str, phrase: Span, head: str) -> Span | None:
