@@ -35,7 +35,7 @@ def mention_words(span: Span) -> tuple[str, ...]:
 def words_of(text: str) -> tuple[str, ...]:
     """:func:`mention_words` of a text (remembered per text): a first و or ف goes as the conjunction unless the word
     is one that owns it (:data:`ROOT_WAW_FA`: `وزير` stays, `ووزير` → وزير)."""
-    words = []
+    words: list[str] = []
     for word in text.split():
         bare = normalize(word)
         key = "".join(char for char in bare if char.isalnum())
