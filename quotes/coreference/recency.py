@@ -11,6 +11,7 @@ from quotes.coreference.counting import cardinality
 from quotes.coreference.lexicons import word_set
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
+from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers import person_gender
@@ -149,6 +150,9 @@ def _subject_phrase(coref: Coreference, span: Span) -> tuple[int, int] | None:
         return None
     indices = {word.index for word in inside}
     word = next((word for word in inside if word.head not in indices), inside[0])
+    title = sentence.word_before(inside[0])
+    if title is not None and title.upos == "NOUN" and _after_preposition(sentence, title):
+        return None  # يسأل عن المحافظ | فهد العتيبي: the name of the noun a preposition governs, however the parse hung it
     if word.base_deprel in _WITHIN_PHRASE and word.head > 0 and sentence.word(word.head).upos in ("NOUN", "PROPN", "X", "ADJ"):
         # the title the name is given with (المدرب | سامي الفهد), one step: not a title's genitive or its own
         # apposition (استقبل الوزير | السفير خالد العنزي: the ambassador is received)
@@ -157,6 +161,11 @@ def _subject_phrase(coref: Coreference, span: Span) -> tuple[int, int] | None:
     if word.base_deprel in _SUBJECTS or (before is not None and normalize(before.text) == _TOPIC):
         return (sentence.index, word.index)
     return None
+
+
+def _after_preposition(sentence: SentenceGraph, noun: Word) -> bool:
+    """Whether a preposition governs the noun (عن المحافظ، مع الوزير، إلى والد الشهيد)."""
+    return any(child.base_deprel == "case" and child.upos == "ADP" for child in sentence.children(noun.index))
 
 
 def _agrees(coref: Coreference, span: Span, gender: str | None) -> bool:
