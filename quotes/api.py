@@ -317,6 +317,7 @@ class Extractor:
                 if mention.honoured and (mention.person_name or mention.kind == "HONORIFIC")
             ],
             groups=[(mention.span, mention.sentence_index) for mention in mentions if mention.kind == "GROUP" and mention.acts],
+            persons=[(mention.span, mention.sentence_index) for mention in mentions if mention.kind == "PER" and mention.person_name],
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]

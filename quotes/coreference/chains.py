@@ -12,6 +12,7 @@ from quotes.graph import ParsedDocument
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import says_how
+from quotes.speakers.words import tag_line_start
 
 NAME_TAGS = ("PROPN", "X")
 
@@ -47,9 +48,10 @@ def name_chains(document: ParsedDocument, titles: frozenset[str] = frozenset()) 
     without the article after two words of it (`titles`: the role nouns), which the parse may hang on the name as
     one more part (العميد عبد الله الصبيحي | قائد اللواء: the title in construct with what he commands)."""
     chains = []
+    keywords = tag_line_start(document.text)  # the keywords listed after the article run names together
     for sentence in document.sentences:
         for word in sentence.words:
-            if word.upos not in NAME_TAGS or word.deprel.startswith("flat"):
+            if word.upos not in NAME_TAGS or word.deprel.startswith("flat") or word.start >= keywords:
                 continue
             parts = [word] + [child for child in sentence.children(word.index) if child.deprel.startswith("flat")]
             if len(parts) < 2:

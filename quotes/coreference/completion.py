@@ -10,9 +10,11 @@ from quotes.coreference.bodies import inside_other_head
 from quotes.coreference.chains import Entity
 from quotes.coreference.state import Coreference
 from quotes.coreference.titles import after_belonging_preposition, in_construct
-from quotes.coreference.words import body_words, body_words_of, conjoined, mention_words
+from quotes.coreference.words import body_words, body_words_of, conjoined, mention_words, words_of
+from quotes.grammar.loader import bundled_lexicon
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
+from quotes.speakers.roles import job_instead_of_rank
 
 
 def roles_from_other_mentions(coref: Coreference, entities: Iterable[Entity]) -> None:
@@ -28,6 +30,7 @@ def roles_from_other_mentions(coref: Coreference, entities: Iterable[Entity]) ->
         position = text.find(name)
         while position != -1:
             role, full = coref.role_at(Span(name, position, position + len(name)))
+            role = _job_instead_of_rank(coref, role, full) or role
             if role is not None and (
                 after_belonging_preposition(role, position, text) or (tagged_body and in_construct(role, position, text))
             ):
@@ -39,6 +42,18 @@ def roles_from_other_mentions(coref: Coreference, entities: Iterable[Entity]) ->
             if entity.role is not None:
                 break
             position = text.find(name, position + 1)
+
+
+def _job_instead_of_rank(coref: Coreference, role: Span | None, full: Span | None) -> Span | None:
+    """The job written after the name where the role before it is only a rank or title (`الدكتور فلان وزير الآثار`)."""
+    sentence = coref.document.sentence_at(full.start) if full is not None else None
+    if sentence is None or full is None:
+        return None
+    return job_instead_of_rank(sentence, role, full, coref.document.text, roles=coref.roles, honorifics=_HONORIFICS)
+
+
+#: السيد، الشيخ، معالي … (rules/lexicons/honorifics.tsv): no rank, no role.
+_HONORIFICS = bundled_lexicon("honorifics")
 
 
 def full_organisation_names(coref: Coreference, entities: Iterable[Entity]) -> None:
@@ -74,6 +89,31 @@ def full_organisation_names(coref: Coreference, entities: Iterable[Entity]) -> N
             fuller = [_from_head(coref.document.text, phrase, own_head) or phrase for phrase in fuller]
         if fuller:
             entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
+
+
+#: How far after a body's full name its short name in parentheses may open (a space, the bracket).
+_ACRONYM_GAP = 2
+
+
+def names_in_parentheses(coref: Coreference, entities: Iterable[Entity]) -> None:
+    """`مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)` … `وأكدت "اوتشا" أن …`: a body quoted by one word that
+    the text wrote in parentheses right after a body's full name (its acronym or short name) takes that name, the
+    parentheses with it."""
+    phrases = coref.organisation_phrases
+    if not phrases:
+        return
+    text = coref.document.text
+    for entity in entities:
+        words = mention_words(entity.fullest)
+        if len(words) != 1:
+            continue
+        for phrase in phrases:
+            opening = text.find("(", phrase.end, phrase.end + _ACRONYM_GAP)
+            closing = text.find(")", opening + 1, opening + 40) if opening != -1 else -1
+            if closing == -1 or text[phrase.end : opening].strip() or words_of(text[opening + 1 : closing]) != words:
+                continue
+            entity.mentions.append(Span.from_offsets(text, phrase.start, closing + 1))
+            break
 
 
 def _from_head(text: str, phrase: Span, head: str) -> Span | None:

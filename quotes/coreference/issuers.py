@@ -142,6 +142,9 @@ def _issuer(coref: Coreference, mention: Span) -> Span | None:
             # تقرير شركة سبائك الكويت …، تقرير لجنة التحقيق: in construct with a body named without the article
             start = mention.text.index(words[1], offset)
             return Span.from_offsets(coref.document.text, mention.start + start, mention.end)
+    marked = _marked_name_after(coref, mention, offset)
+    if marked is not None:
+        return marked  # نشرة "أوتشا"، تقرير «صحارى»: the statement of the body named in marks right after it
     related = issued_by_relative_clause(coref, mention)
     if related is not None:
         return related
@@ -166,6 +169,27 @@ def _issuer(coref: Coreference, mention: Span) -> Span | None:
             return named if named is not None else _before_title_after_name(coref, start, mention.end)
         offset += len(word)
     return None
+
+#: Quotation marks around a name, each with its closing mark (not the bracket: `بيان (وام)` names the agency that
+#: carried it).
+_NAME_QUOTES = {"«": "»", '"': '"', "“": "”"}
+#: The most words a body's name in marks after a statement may have: a longer phrase is the statement's own title.
+_MARKED_NAME_WORDS = 2
+
+
+def _marked_name_after(coref: Coreference, mention: Span, offset: int) -> Span | None:
+    """The name in quotation marks that the mention ends with, right after its first word, a statement written without
+    the article (`نشرة "أوتشا"`، `تقرير «صحارى»`): the body that issued it, the marks left out; a longer phrase in marks
+    (`تقرير «آفاق الاقتصاد العالمي»`) is the report's title, no issuer."""
+    rest = mention.text[offset:].strip()
+    if normalize(mention.text.split()[0]).startswith("ال") or len(rest) < 3 or rest[0] not in _NAME_QUOTES:
+        return None
+    closing = rest.find(_NAME_QUOTES[rest[0]], 1)
+    if closing < 2 or len(rest[1:closing].split()) > _MARKED_NAME_WORDS:
+        return None  # (نشرة "أوتشا" الأسبوعية: what follows the marks describes the bulletin)
+    start = mention.start + mention.text.index(rest) + 1
+    return Span.from_offsets(coref.document.text, start, start + closing - 1)
+
 
 def _before_title_after_name(coref: Coreference, start: int, end: int) -> Span:
     """The issuer from `start` to `end`, ended before a title that follows a name (`أولي سولفانغ | مسؤول حالات

@@ -14,6 +14,7 @@ from quotes.coreference.recency import (
     group_mention,
     group_named_since,
     one_person,
+    person_named_since,
     recent,
     recent_group,
     recent_plural,
@@ -129,12 +130,21 @@ def latest_speaker(coref: Coreference, turn: Turn) -> Entity | None:
         group = group_named_since(coref, draft.cue.start, draft.sentence_index, _end_of_last_quote(turn))
         if group is not None:
             return observe(coref, group)  # تجمع عدد من الأهالي …. وقالوا: the people named since the last quote
+    elif draft.cue_number == "Sing" and draft.cue_class not in _GOING_ON:
+        person = person_named_since(coref, draft.cue.start, draft.sentence_index, _end_of_last_quote(turn), draft.cue_gender)
+        if person is not None:
+            return observe(coref, person, None, draft.cue_gender)  # وأيد العميد خالد … كلام وكيله، وقال: the one who acted
     entity = recent(coref, draft.cue_gender)
     if draft.cue_number in ("Plur", "Dual") and entity is not None and one_person(coref, entity):
         entity = recent_plural(coref)  # وطالبوا …: they, not the one person quoted last
     elif draft.cue_number == "Plur" and entity is not None and not speaks_as_group(coref, entity):
         entity = recent_group(coref)  # وقالوا after سلامة التصميم or الحادث: people, never a thing; else none
     return entity
+
+
+#: The cue classes that go on with the speaker quoted before (أضاف، تابع، استطرد: rules/lexicons/reporting_verbs.tsv
+#: `additive`): a person named in between does not take their speech.
+_GOING_ON = frozenset(("additive",))
 
 
 def _end_of_last_quote(turn: Turn) -> int:

@@ -11,8 +11,10 @@ from quotes.coreference.counting import cardinality
 from quotes.coreference.lexicons import word_set
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
+from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
-from quotes.normalize import strip_article
+from quotes.normalize import normalize, strip_article
+from quotes.speakers import person_gender
 
 #: Words that open a mention of people as a group: group nouns (مصادر، سكان، أهالي), broken plurals of people (الوزراء،
 #: القادة) and quantifiers (عدد من، بعض): rules/lexicons/group_nouns.tsv, people_plurals.tsv, quantifiers.tsv.
@@ -103,3 +105,73 @@ def group_named_since(coref: Coreference, cue_start: int, sentence_index: int, s
         if span.start >= since and sentence_index - GROUP_SENTENCES <= index <= sentence_index:
             found = span
     return found
+
+
+#: Relations that hang a name under the title it is given with (`المدرب سامي الفهد`، `الحرفي، سعد الشهري`).
+_WITHIN_PHRASE = frozenset(("flat", "nmod", "appos", "compound"))
+#: The relations of a clause's subject: its subject, or the topic a clause comments on (`أما فلان فيقول …`).
+_SUBJECTS = frozenset(("nsubj", "dislocated"))
+#: How many sentences before a singular cue's own a person named since the last quote may stand.
+PERSON_SENTENCES = 1
+
+
+def person_named_since(coref: Coreference, cue_start: int, sentence_index: int, since: int, gender: str | None) -> Span | None:
+    """The person a singular cue without a subject (`وقال`، `ونوهت`) speaks for when the text named one as a clause's
+    subject after the last quote before it (`since`) and before the cue (`cue_start`), in the cue's sentence or the one
+    before (PERSON_SENTENCES): `وأيد العميد خالد الرشيدان كلام وكيله، وقال "…"`، `واستهلت المديرة هند العتيبي الحفل
+    بكلمة. وقالت إن …`. The nearest such name whose given name does not disagree with the cue's gender; None where the
+    text named none there, and the speakers quoted before are asked (:func:`recent`)."""
+    found: tuple[Span, tuple[int, int]] | None = None
+    for span, index in coref.persons:
+        if span.start >= cue_start:
+            break
+        if span.start < since or not sentence_index - PERSON_SENTENCES <= index <= sentence_index:
+            continue
+        subject = _subject_phrase(coref, span)
+        if subject is None or not _agrees(coref, span, gender):
+            continue
+        if found is None or found[1] != subject or len(span.text.split()) > len(found[0].text.split()):
+            # (`أما العم حمزة الحكيم عم عبدالله`: of the names in one phrase the fullest, not the kin named in it)
+            found = (span, subject)
+    return found[0] if found is not None else None
+
+
+#: The particle that opens a topic a clause with ف comments on (`أما الوزير فقال …`).
+_TOPIC = normalize("أما")
+
+
+def _subject_phrase(coref: Coreference, span: Span) -> tuple[int, int] | None:
+    """The sentence and word index of the head of the subject or topic phrase that holds the name (`أيد العميد خالد
+    الرشيدان`، `أما العم حمزة الحكيم …، فيقول`), if it is one: a person named as another noun's genitive or a
+    preposition's object (`مع الوزير خالد`، `إلى والد الشهيد سالم`) acts in nothing (None)."""
+    sentence = coref.document.sentence_at(span.start)
+    inside = sentence.words_within(span.start, span.end) if sentence is not None else []
+    if sentence is None or not inside:
+        return None
+    indices = {word.index for word in inside}
+    word = next((word for word in inside if word.head not in indices), inside[0])
+    title = sentence.word_before(inside[0])
+    if title is not None and title.upos == "NOUN" and _after_preposition(sentence, title):
+        return None  # يسأل عن المحافظ | فهد العتيبي: the name of the noun a preposition governs, however the parse hung it
+    if word.base_deprel in _WITHIN_PHRASE and word.head > 0 and sentence.word(word.head).upos in ("NOUN", "PROPN", "X", "ADJ"):
+        # the title the name is given with (المدرب | سامي الفهد), one step: not a title's genitive or its own
+        # apposition (استقبل الوزير | السفير خالد العنزي: the ambassador is received)
+        word = sentence.word(word.head)
+    before = sentence.word_before(word)
+    if word.base_deprel in _SUBJECTS or (before is not None and normalize(before.text) == _TOPIC):
+        return (sentence.index, word.index)
+    return None
+
+
+def _after_preposition(sentence: SentenceGraph, noun: Word) -> bool:
+    """Whether a preposition governs the noun (عن المحافظ، مع الوزير، إلى والد الشهيد)."""
+    return any(child.base_deprel == "case" and child.upos == "ADP" for child in sentence.children(noun.index))
+
+
+def _agrees(coref: Coreference, span: Span, gender: str | None) -> bool:
+    """Whether the person's given name says the cue's gender (`ونوهت` after `هند`, not `خالد`); a name that says none
+    (`كاهيل`، `الحوثي`) only before a masculine cue: a feminine present (`تتوقع`، `ترى`) is also the second person, the
+    journalist's question to whom he interviews."""
+    first = mention_words(span)[:1]
+    named = person_gender(first[0] if first else None, None, coref.given_names, coref.roles)
+    return named == gender if named is not None else gender == "Masc"

@@ -6,7 +6,7 @@ over the whole document (:mod:`quotes.coreference.completion`) and writes the re
 from __future__ import annotations
 
 from quotes.coreference.chains import Entity
-from quotes.coreference.completion import full_organisation_names, merged, roles_from_other_mentions
+from quotes.coreference.completion import full_organisation_names, merged, names_in_parentheses, roles_from_other_mentions
 from quotes.coreference.finding import find, observe
 from quotes.coreference.issuers import issuer
 from quotes.coreference.quote_sieves import QUOTE_SIEVES, Turn, latest_speaker
@@ -72,6 +72,7 @@ class SpeakerResolver(Coreference):
         entities = {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()
         roles_from_other_mentions(self, entities)
         full_organisation_names(self, entities)
+        names_in_parentheses(self, entities)
         into = merged(self, list(entities))
         resolved = [
             (draft, into.get(id(entity), entity) if entity is not None else None, confidence)

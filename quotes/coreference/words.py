@@ -35,15 +35,23 @@ def mention_words(span: Span) -> tuple[str, ...]:
 def words_of(text: str) -> tuple[str, ...]:
     """:func:`mention_words` of a text (remembered per text): a first و or ف goes as the conjunction unless the word
     is one that owns it (:data:`ROOT_WAW_FA`: `وزير` stays, `ووزير` → وزير)."""
-    words = []
+    words: list[str] = []
     for word in text.split():
         bare = normalize(word)
         key = "".join(char for char in bare if char.isalnum())
         if key not in ROOT_WAW_FA:
             key = "".join(char for char in strip_article(strip_conjunction(bare)) if char.isalnum())
+        if key == _IBN and words:
+            key = _BIN  # سلمان ابن إبراهيم: the patronymic link, however written
+        elif key == _IBN and len(text.split()) > 1:
+            key = _BIN  # ابن إبراهيم: a man called by his father's name, the link of his full name (سلمان بن إبراهيم)
         if key:
             words.append(key)
     return tuple(words)
+
+
+#: The patronymic link written with its alif (ابن) and without (بن): one word to the resolver.
+_IBN, _BIN = normalize("ابن"), normalize("بن")
 
 
 def body_words(span: Span) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from quotes.mentions.titles import find_titles
 from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
-from quotes.speakers.words import dateline_end, issuer_end, issuing_subject
+from quotes.speakers.words import dateline_end, issuer_end, issuing_subject, tag_line_start
 
 _TITLE = attrgetter("title")
 
@@ -81,7 +81,9 @@ class MentionFinder:
         found = [with_honorific_noun(reader, document, mention) for mention in found]
         # محمد الشراري – طبرجل /: the dateline names who wrote the article, never one of its sources
         dateline = dateline_end(document.text)
-        found = [mention for mention in found if mention.span.start >= dateline]
+        # … خمس مراحل. سمات بيتوركا منصور البلوي مونتاري: the keywords listed after the article name no one, run together
+        keywords = tag_line_start(document.text)
+        found = [mention for mention in found if dateline <= mention.span.start < keywords]
         return tuple(deduplicated(written_starts(from_tagged_person(found, document.text), document.text)))
 
     def is_title(self, word: Word) -> bool:

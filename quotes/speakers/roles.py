@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from quotes.cleantext import TATWEEL
-from quotes.grammar.loader import name_link_words
+from quotes.grammar.loader import name_link_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -451,6 +452,38 @@ def role_before(
     if role is None or only_honorifics(role, honorifics):
         return None, full
     return role, full
+
+
+def job_instead_of_rank(
+    graph: SentenceGraph, role: Span | None, name: Span, text: str, *, roles: Lexicon, honorifics: Lexicon
+) -> Span | None:
+    """Where the text names a person with only a rank or title before the name (`أعلن الدكتور فلان وزير الآثار …`،
+    `ندد الدكتور فلان، رئيس قسم …`): the job written after the name, which names the position (as where the person
+    speaks: describe_speaker); None where the role names more than a rank or no job follows."""
+    if not only_a_rank(graph, role, roles, honorifics):
+        return None
+    return _before_the_object(graph, job_after_name(graph, name, text, graph.words[-1].end, roles), text)
+
+
+#: أن، إن، بأن (rules/lexicons/complementizers.tsv): where what the person said begins.
+_COMPLEMENTIZERS = frozenset(normalize(word) for word in word_set("complementizers"))
+
+
+def _before_the_object(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:
+    """A job read after a name up to the sentence's end, ended before the verb's object that follows it (`وزير الآثار
+    المصري | الكشف عن لوحتين`): a word the verb takes as its object, or a definite noun after an adjective, which is no
+    genitive of the title; and before a verb, a mark or a complementizer (`مدير إدارة المشاريع | أنه …`: the speech)."""
+    if role is None:
+        return None
+    words = graph.words_within(role.start, role.end)
+    for previous, word in pairwise(words):
+        governor = graph.word(word.head) if word.head > 0 else None
+        takes_it = word.base_deprel in ("obj", "iobj") and governor is not None and governor.upos == "VERB"
+        speech = word.upos in ("VERB", "AUX", "SCONJ", "PUNCT") or normalize(word.text) in _COMPLEMENTIZERS
+        if takes_it or speech or (previous.upos == "ADJ" and word.upos == "NOUN" and normalize(word.text).startswith("ال")):
+            end = end_before_spaces(text, word.start)
+            return Span.from_offsets(text, role.start, end) if end > role.start else None
+    return role
 
 
 #: The quotation marks that may enclose a name (quotemarks.NAME_MARKS but parentheses, an aside), by kind.

@@ -758,6 +758,33 @@ _DATELINE = re.compile(
 )
 
 
+#: rules/lexicons/tag_lines.tsv: the words that open the keywords a news site lists after the article (سمات).
+_TAG_WORDS = word_set("tag_lines")
+#: The most words a list of keywords holds.
+_TAG_LINE_WORDS = 16
+#: What ends the sentence before the keywords, or the text's start.
+_SENTENCE_END = frozenset(".!؟?\n»\"”")
+
+
+def tag_line_start(text: str) -> int:
+    """Where the keywords a news site lists after the article start (`… خمس مراحل. سمات بيتوركا منصور البلوي …`), at
+    the text's end after a sentence's end, with no mark among them: no mention is read there (the names listed run
+    together); len(text) where the text ends with none."""
+    words = text.rstrip().split()
+    for back in range(1, min(len(words), _TAG_LINE_WORDS + 1)):
+        word = words[-back - 1]
+        if normalize(word) in _TAG_WORDS:
+            start = text.rstrip().rfind(" ".join(words[-back - 1 :]))
+            before = text[:start].rstrip()
+            listed = " ".join(words[-back:])
+            if start > 0 and (not before or before[-1] in _SENTENCE_END) and not any(mark in listed for mark in ".،,:؛!؟?"):
+                return start
+            break
+        if any(mark in word for mark in ".،,:؛!؟?\n"):
+            break
+    return len(text)
+
+
 def dateline_end(text: str) -> int:
     """Where the dateline that opens the article ends (0 where there is none): the reporter or agency it names wrote
     the article and is never one of its sources (`محمد الشراري – طبرجل / أبدى عدد كبير من المواطنين …`)."""
