@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import entity_parses, sources
+from conftest import entity_parses, quotes_found, sources
 from quotes.api import Extractor
 
 DOCUMENTS = entity_parses("relative_clauses_with_their_source")
@@ -29,10 +29,18 @@ PARSERS = ("shipped", "gpu23")
         ("rel-says-2", ("يقول", "المتطوعون", "المتطوعون", None)),  # a feminine pronoun, a masculine verb: التي يقول
         ("rel-says-3", ("قالت", "الشركة", "الشركة", None)),
         ("rel-thinks-1", ("يرى", "الخبراء", "الخبراء", None)),  # a belief verb
+        ("rel-affirms-1", ("أكد", "الأطباء", "الأطباء", None)),  # the rule took the source for a noun complement
     ],
 )
 def test_the_source_after_the_verb_speaks(extractor: Extractor, parser: str, name: str, expected: tuple[str, ...]) -> None:
     assert sources(extractor, DOCUMENTS[f"{name}-{parser}"])[-1] == expected
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_what_was_said_opens_after_the_source(extractor: Extractor, parser: str) -> None:
+    """`الدواء الذي أكد الأطباء أنه آمن`: a verb that also takes a noun complement (أكد ضرورة …) reports the clause
+    after its source, not the source and the clause."""
+    assert quotes_found(extractor, DOCUMENTS[f"rel-affirms-1-{parser}"]) == [("indirect", "أكد", "الأطباء", "أنه آمن للأطفال")]
 
 
 @pytest.mark.parametrize("parser", PARSERS)

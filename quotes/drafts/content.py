@@ -31,7 +31,7 @@ from quotes.drafts.complements import (
 from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.quotations import AS_SAID, closing_before, opening_after, speech_opening
 from quotes.drafts.spans import OPENING_WINDOW_WORDS, colon_after, end_before_boundary, sentence_end, trim, word_span
-from quotes.drafts.subject import usable_speaker
+from quotes.drafts.subject import complementizer_after_phrase, usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, names_a_source
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
@@ -91,6 +91,10 @@ class ContentSearch:
         head = match.word("content")
         complementizer = match.word("complementizer")
         speaker = usable_speaker(context, match)
+        if head is not None and speaker is not None and head.index == speaker.index and complementizer is None:
+            # الدواء الذي أكد الأطباء أنه آمن: the object the rule took for what was said is the source the speaker step
+            # found after the cue in a relative clause; what was said opens at the complementizer after its phrase
+            head, complementizer = None, complementizer_after_phrase(context, sentence, speaker)
         speaker_end = (
             max((word.end for word in sentence.subtree(speaker.index)), default=cue.end) if speaker else cue.end
         )

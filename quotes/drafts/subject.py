@@ -198,7 +198,7 @@ def _subject_after_relative_pronoun(context: DocumentContext, match: Match, pron
     following = sentence.word(cue.index + 1)
     if following.head != cue.index or following.base_deprel not in ("obj", "nsubj") or following.upos not in ("NOUN", *NAME_TAGS):
         return None
-    if not _complementizer_after_phrase(context, sentence, following):
+    if complementizer_after_phrase(context, sentence, following) is None:
         return None
     if addresses_its_object(cue, context.lexicons):
         return None
@@ -209,16 +209,16 @@ def _subject_after_relative_pronoun(context: DocumentContext, match: Match, pron
     return following
 
 
-def _complementizer_after_phrase(context: DocumentContext, sentence: SentenceGraph, noun: Word) -> bool:
-    """Whether a complementizer (أن، إن، بأن) comes right after the noun's phrase: the words between are all in it."""
+def complementizer_after_phrase(context: DocumentContext, sentence: SentenceGraph, noun: Word) -> Word | None:
+    """The complementizer (أن، إن، بأن) right after the noun's phrase, the words between all in it; None where none is."""
     phrase = {word.index for word in sentence.subtree(noun.index)}
     for index in range(noun.index + 1, min(noun.index + _LONGEST_SOURCE_PHRASE, len(sentence.words) + 1)):
         word = sentence.word(index)
         if context.lexicons.is_complementizer(word):
-            return True
+            return word
         if index not in phrase or word.upos in ("VERB", "PUNCT", "SCONJ"):
-            return False
-    return False
+            return None
+    return None
 
 
 #: How many words a source's phrase after its verb may take before what it said opens.
