@@ -50,6 +50,14 @@ def sources(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, s
     ]
 
 
+def quotes_resolved(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
+    """(type, cue, speaker_resolved, content) of every quote, in text order."""
+    return [
+        (q.type, q.cue.text, q.speaker_resolved.text if q.speaker_resolved else None, q.content.text)
+        for q in extractor.extract_parsed(document)
+    ]
+
+
 def quotes_found(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
     """(type, cue, speaker, content) of every quote, in text order."""
     return [(q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in extractor.extract_parsed(document)]

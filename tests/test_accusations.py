@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import entity_parses
+from conftest import entity_parses, quotes_resolved
 from quotes.api import Extractor
 
 DOCUMENTS = entity_parses("accusations")
@@ -25,10 +25,7 @@ PARSERS = ("shipped", "gpu23")
 
 
 def _found(extractor: Extractor, name: str) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (q.type, q.cue.text, q.speaker_resolved.text if q.speaker_resolved else None, q.content.text)
-        for q in extractor.extract_parsed(DOCUMENTS[name])
-    ]
+    return quotes_resolved(extractor, DOCUMENTS[name])
 
 
 @pytest.mark.parametrize("parser", PARSERS)
