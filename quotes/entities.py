@@ -558,9 +558,6 @@ class EntityBuilder:
         )
 
 
-# a cluster's summary reads every name of the cluster again whenever it has grown, so the same texts come back
-# (benchmarks/README.md, fifteenth pass): both are remembered by text, as text_name_words
-@lru_cache(maxsize=65_536)
 def _joined_group(mention: EntityMention) -> bool:
     """Whether a group mention names two groups joined by و (المواطنين والمقيمين، المعلمون والمعلمات)."""
     return mention.kind == "GROUP" and any(_joined_plural(word) for word in mention.span.text.split()[1:])
@@ -572,6 +569,9 @@ def _joined_plural(word: str) -> bool:
     return bare.startswith("وال") or (bare.startswith("و") and len(bare) > 5 and bare.endswith(("ون", "ين", "ات")))
 
 
+# a cluster's summary reads every name of the cluster again whenever it has grown, so the same texts come back
+# (benchmarks/README.md, fifteenth pass): both are remembered by text, as text_name_words
+@lru_cache(maxsize=65_536)
 def _owner_words(text: str) -> tuple[str, ...]:
     """Name words of a mention written after a glued لل ("of the"): تابعة للقسام، الهيئة العامة للسياحة."""
     return tuple(word for written in text.split() if normalize(written).startswith("لل") for word in text_name_words(written))
