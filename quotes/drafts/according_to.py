@@ -10,9 +10,9 @@ import attrs
 
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
-from quotes.drafts.spans import end_before_boundary, holds_relative_ma, sentence_end, trim
+from quotes.drafts.spans import PRONOUN_ENDINGS, end_before_boundary, holds_relative_ma, sentence_end, trim
 from quotes.drafts.subject_mention import grow_mention
-from quotes.drafts.words import cue_at, is_cue_word, names_a_source
+from quotes.drafts.words import cue_at, is_cue_word, names_a_source, names_someone
 from quotes.grammar.loader import bundled_lexicon, marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
@@ -268,26 +268,15 @@ def _clause_subject(context: DocumentContext, sentence: SentenceGraph, content: 
     indices = {word.index for word in inside}
     for verb in (word for word in inside if word.upos == "VERB" and word.head not in indices):
         for subject in sentence.children(verb.index):
-            if subject.base_deprel == "nsubj" and subject.index in indices and _names_someone(context, sentence, subject):
+            if subject.base_deprel == "nsubj" and subject.index in indices and names_someone(context, sentence, subject):
                 found = grow_mention(context, sentence, subject, limit=content.end, content_head=None)
                 if found.speaker is not None:
                     return attrs.evolve(found, notes=(*found.notes, "speaker: the subject of the clause the marker closes"))
     return None
 
 
-def _names_someone(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
-    """A name, a listed source noun (a title, body, group, medium, statement), or a word the entity tagger put in a
-    person or organisation."""
-    return (
-        word.upos in ("PROPN", "X")
-        or names_a_source(context.lexicons, word)
-        or context.tagged_person_or_body(sentence, word)
-        or any(strip_article(key) in context.lexicons.speaking_nouns for key in word.keys)
-    )
-
-
-#: The possessive pronouns written on a word, longest first.
-_POSSESSIVE_PRONOUNS = "هما|هم|هن|ها|ه"
+#: The possessive pronouns written on a word, longest first (spans.PRONOUN_ENDINGS).
+_POSSESSIVE_PRONOUNS = "|".join(PRONOUN_ENDINGS)
 #: Possessive pronouns on a marker's last word (على حد قوله، على لسانها).
 _PRONOUN_SUFFIX = re.compile(f"({_POSSESSIVE_PRONOUNS})$")
 #: A pronoun written on the word that ends right before it (قول|ه), which the parse made a word of its own.
@@ -372,7 +361,7 @@ def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative
             return None  # حسب ما صرح به عبر حسابه: no source named, a medium after the verb's complement
         if word.upos == "ADP" or is_time(word):
             continue
-        if word.upos in ("NOUN", "PROPN", "X") and (_names_someone(context, sentence, word) or _subject_of(word, verb)):
+        if word.upos in ("NOUN", "PROPN", "X") and (names_someone(context, sentence, word) or _subject_of(word, verb)):
             if object_pronoun and _complementizer_after(context, sentence, word):
                 return None  # أفاد اللاعب حسب ما ذكرته المصادر أنه …: the marker relays the quote around it
             return word

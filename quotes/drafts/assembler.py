@@ -26,12 +26,12 @@ from quotes.drafts.relay import relayed
 from quotes.drafts.sources import role_at
 from quotes.drafts.spans import CLAUSE_CONNECTORS, after_comma
 from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint, statement_issuer_hint, under_kana
-from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at, names_a_source
+from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at, names_someone
 from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
-from quotes.normalize import char_before_spaces, normalize, strip_article, strip_conjunction
+from quotes.normalize import char_before_spaces, normalize, strip_conjunction
 from quotes.quotemarks import QuoteMarks
 
 _CONNECTORS = frozenset(normalize(word) for word in CLAUSE_CONNECTORS)
@@ -211,15 +211,8 @@ def _source_after(context: DocumentContext, sentence: SentenceGraph, verb: Word)
     """Whether the verb's subject after it can name a source (بينما نفى محاميه، في حين قال الخبراء): a name, a role, a
     body, a group, a medium, a statement, or what the entity tagger found; not a verbal noun the parse made the subject
     of an impersonal verb (في حين يُتوقع فرض عقوبات)."""
-    speaking = context.lexicons.speaking_nouns
     return any(
-        child.base_deprel == "nsubj"
-        and child.index > verb.index
-        and (
-            names_a_source(context.lexicons, child)
-            or context.tagged_person_or_body(sentence, child)
-            or any(strip_article(key) in speaking for key in child.keys)
-        )
+        child.base_deprel == "nsubj" and child.index > verb.index and names_someone(context, sentence, child)
         for child in sentence.children(verb.index)
     )
 

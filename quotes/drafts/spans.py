@@ -172,8 +172,9 @@ def _circumstance_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
-#: Pronouns written on the end of a circumstance's noun, longest first: خلال كلمته، في حديثها، عبر تغريداتهم.
-_PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
+#: The third-person possessive pronouns written on the end of a noun, longest first: خلال كلمته، في حديثها، عبر
+#: تغريداتهم، على حد قوله.
+PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _circumstance_nouns(word: str) -> tuple[str, ...]:
@@ -183,7 +184,7 @@ def _circumstance_nouns(word: str) -> tuple[str, ...]:
     if word.startswith("ال"):
         return (word[2:],)
     nouns = [word]
-    for ending in _PRONOUN_ENDINGS:
+    for ending in PRONOUN_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 3:
             nouns.append(stem)

@@ -24,6 +24,7 @@ from quotes.drafts.words import (
     could_be_source,
     feminine_body_after_masculine_verb,
     names_a_source,
+    names_someone,
     opens_noun_complement,
 )
 from quotes.graph import SentenceGraph, Word
@@ -175,11 +176,7 @@ def _source_parsed_as_object(context: DocumentContext, match: Match) -> Word | N
         return None
     if any(word.upos == "VERB" for word in sentence.subtree(following.index)):
         return None  # (…، كما دعت الغرفة، التي تضم …، كلا من …: a clause under the object holds what the verb is about)
-    if not (
-        names_a_source(context.lexicons, following)
-        or context.tagged_person_or_body(sentence, following)
-        or any(strip_article(key) in context.lexicons.speaking_nouns for key in following.keys)
-    ):
+    if not names_someone(context, sentence, following):
         return None
     return following
 

@@ -111,6 +111,16 @@ def names_a_source(lexicons: Lexicons, word: Word) -> bool:
     return word.upos in ("PROPN", "X") or any(key in lexicons.names or key in lexicons.roles for key in word.keys)
 
 
+def names_someone(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """A name, a listed source noun (a title, body, group, medium, statement), or a word the entity tagger put in a
+    person or organisation: a word that can name whoever speaks."""
+    return (
+        names_a_source(context.lexicons, word)
+        or context.tagged_person_or_body(sentence, word)
+        or any(strip_article(key) in context.lexicons.speaking_nouns for key in word.keys)
+    )
+
+
 def could_be_source(text: str, sentence: SentenceGraph, word: Word) -> bool:
     """A small parser's "subject" that cannot be one: an adverbial accusative (سريعاً), a prepositional
     phrase (إلى جانب …، خلال استجوابه) or a time word."""
