@@ -91,6 +91,39 @@ def full_organisation_names(coref: Coreference, entities: Iterable[Entity]) -> N
             entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
 
 
+def names_after_their_head(coref: Coreference, entities: Iterable[Entity]) -> None:
+    """`سامسونج` → `شركة سامسونج للإلكترونيات`: a body quoted by its bare name (written without the article, and
+    tagged an organisation by the entity tagger) takes the organisation phrase of the document that writes that name
+    right after its head noun (شركة، مؤسسة، بنك …). A name never tagged an organisation is left alone: a person's
+    family name may follow a head noun too (`مؤسسة الملك فيصل`)."""
+    phrases = coref.organisation_phrases
+    if not phrases:
+        return
+    heads = coref.organisation_heads
+    for entity in entities:
+        words = mention_words(entity.fullest)
+        if not words or normalize(entity.fullest.text).startswith("ال") or words not in coref.tagged_organisations:
+            continue
+        if _inside_person_name(coref, words):
+            continue  # a person's name the tagger took for a body (جوارديولا of جوسيب جوارديولا), not a company's
+        fuller = [
+            phrase
+            for phrase in phrases
+            if body_words(phrase)[0] in heads and mention_words(phrase)[1 : 1 + len(words)] == words
+        ]
+        if fuller:
+            entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
+
+
+def _inside_person_name(coref: Coreference, words: tuple[str, ...]) -> bool:
+    """Whether every word of `words` belongs to one person's name the mention finders or the entity tagger found in the
+    document."""
+    text = coref.document.text
+    names = [set(words_of(text[start:end])) for start, end in coref.person_names]
+    names.extend(set(name) for name in coref.tagged_persons)
+    return any(set(words) <= name for name in names)
+
+
 #: How far after a body's full name its short name in parentheses may open (a space, the bracket).
 _ACRONYM_GAP = 2
 

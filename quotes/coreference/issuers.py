@@ -145,6 +145,9 @@ def _issuer(coref: Coreference, mention: Span) -> Span | None:
     marked = _marked_name_after(coref, mention, offset)
     if marked is not None:
         return marked  # نشرة "أوتشا"، تقرير «صحارى»: the statement of the body named in marks right after it
+    tagged = _tagged_organisation_after(coref, mention)
+    if tagged is not None:
+        return tagged  # إعلان سامسونج، بيان أرامكو: in construct with a body the entity tagger named
     related = issued_by_relative_clause(coref, mention)
     if related is not None:
         return related
@@ -189,6 +192,25 @@ def _marked_name_after(coref: Coreference, mention: Span, offset: int) -> Span |
         return None  # (نشرة "أوتشا" الأسبوعية: what follows the marks describes the bulletin)
     start = mention.start + mention.text.index(rest) + 1
     return Span.from_offsets(coref.document.text, start, start + closing - 1)
+
+
+def _tagged_organisation_after(coref: Coreference, mention: Span) -> Span | None:
+    """The organisation the entity tagger tagged right after a statement written without the article, in construct with
+    it (`إعلان سامسونج`، `بيان أرامكو`، `تقرير موديز`): its issuer, as far as the tag goes. Not after a definite statement
+    (`البيان أرامكو` is no construct), nor a name the tagger did not call a body."""
+    document = coref.document
+    sentence = document.sentence_at(mention.start)
+    spans = document.entity_spans
+    if sentence is None or spans is None or normalize(mention.text.split()[0]).startswith("ال"):
+        return None
+    words = sentence.words
+    head = next((number for number, word in enumerate(words) if word.start >= mention.start), None)
+    if head is None or head + 1 >= len(words):
+        return None
+    for first, last, kind in spans[sentence.index]:
+        if kind == "ORG" and first == head + 1 and words[last - 1].end <= mention.end:
+            return Span.from_offsets(document.text, words[first].start, words[last - 1].end)
+    return None
 
 
 def _before_title_after_name(coref: Coreference, start: int, end: int) -> Span:

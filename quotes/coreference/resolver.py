@@ -6,7 +6,13 @@ over the whole document (:mod:`quotes.coreference.completion`) and writes the re
 from __future__ import annotations
 
 from quotes.coreference.chains import Entity
-from quotes.coreference.completion import full_organisation_names, merged, names_in_parentheses, roles_from_other_mentions
+from quotes.coreference.completion import (
+    full_organisation_names,
+    merged,
+    names_after_their_head,
+    names_in_parentheses,
+    roles_from_other_mentions,
+)
 from quotes.coreference.finding import find, observe
 from quotes.coreference.issuers import issuer
 from quotes.coreference.quote_sieves import QUOTE_SIEVES, Turn, latest_speaker
@@ -73,6 +79,7 @@ class SpeakerResolver(Coreference):
         roles_from_other_mentions(self, entities)
         full_organisation_names(self, entities)
         names_in_parentheses(self, entities)
+        names_after_their_head(self, entities)
         into = merged(self, list(entities))
         resolved = [
             (draft, into.get(id(entity), entity) if entity is not None else None, confidence)

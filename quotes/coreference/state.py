@@ -121,13 +121,21 @@ class Coreference:
     @cached_property
     def tagged_organisations(self) -> frozenset[tuple[str, ...]]:
         """The words of the organisation names the entity tagger found in the document (read once, when first asked)."""
+        return self._tagged("ORG")
+
+    @cached_property
+    def tagged_persons(self) -> frozenset[tuple[str, ...]]:
+        """The words of the persons' names the entity tagger found in the document (read once, when first asked)."""
+        return self._tagged("PERS")
+
+    def _tagged(self, wanted: str) -> frozenset[tuple[str, ...]]:
         document = self.document
         if document.entity_spans is None:
             return frozenset()
         found = set()
         for sentence, spans in zip(document.sentences, document.entity_spans, strict=True):
             for first, last, kind in spans:
-                if kind == "ORG":
+                if kind == wanted:
                     words = sentence.words[first:last]
                     found.add(mention_words(Span.from_offsets(document.text, words[0].start, words[-1].end)))
         return frozenset(found)
