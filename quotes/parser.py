@@ -265,6 +265,10 @@ def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list
     n_prefix = 0
     while n_prefix < len(group) - 1 and n_prefix < 2 and group[n_prefix][0] in CLITIC_PREFIXES:
         n_prefix += 1
+    while n_prefix + 1 < len(group) and _cut_inside_word(group[n_prefix], group[n_prefix + 1], lexicon):
+        # جوارديو + لا، منه + ج، تويت + ر: a piece that is no pronoun is the word's own last letters
+        cut, following = group[n_prefix], group[n_prefix + 1]
+        group = [*group[:n_prefix], (cut[0] + following[0], cut[1], following[2]), *group[n_prefix + 2 :]]
     stem = group[n_prefix]
     if not is_arabic(stem[0]) or stem[0] in PRONOUN_SUFFIXES:
         return list(group)
@@ -301,6 +305,35 @@ def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list
     out.extend(pieces)
     out.extend(suffixes)
     return out
+
+
+#: Particles that ما، لا or من is written on as a word of its own (إنما، كأنما، ربما، بينما، عندما، كلما، لكيلا، فيما،
+#: مما and ممن: من + ما، من + من, عما).
+_PARTICLES_BEFORE_MA_LA = frozenset(
+    ("أن", "إن", "ان", "كأن", "لكن", "رب", "حيث", "كل", "بين", "عند", "كي", "طال", "قل", "مه", "من", "عن", "في", "لو")
+)
+#: Two pieces written this many times each, whose join is rarer than either, are two words a missing space glued.
+_GLUED_WORDS_MIN_COUNT = 20
+
+
+def _cut_inside_word(stem: tuple[str, int, int], piece: tuple[str, int, int], lexicon: Lexicon) -> bool:
+    """Whether the tokenizer cut `piece` off the end of `stem` inside one word: a piece that is no pronoun suffix
+    (جوارديو + لا، من + هج، كيلومت + را، العرا + ق), not a word with the article (عبد + العزيز), not ما، لا or من on a
+    particle (إن + ما، كي + لا، من + ما of مما، لو + لا), nor a tatweel's piece; both written as they stand in the text,
+    one right after the other (not the tokenizer's expansion of مما into من + ما). A stem that ends with ة ends its
+    word, and two words the corpus writes, whose join it writes less often than either, are two words a missing space
+    glued (`الإرهابيةدور`، `لغايةبهويته`): the tokenizer's cut stays."""
+    (stem_text, stem_start, stem_end), (piece_text, piece_start, piece_end) = stem, piece
+    if stem_end - stem_start != len(stem_text) or piece_end - piece_start != len(piece_text) or stem_end != piece_start:
+        return False
+    if piece_text in PRONOUN_SUFFIXES or piece_text.startswith("ال") or not (is_arabic(stem_text) and is_arabic(piece_text)):
+        return False
+    if _TATWEEL in stem_text or _TATWEEL in piece_text or not piece_text.isalpha() or stem_text.endswith("ة"):
+        return False
+    if piece_text in ("ما", "لا", "من") and stem_text in _PARTICLES_BEFORE_MA_LA:
+        return False
+    apart = min(lexicon.count(stem_text), lexicon.count(piece_text))
+    return not (apart >= _GLUED_WORDS_MIN_COUNT and lexicon.count(stem_text + piece_text) < apart)
 
 
 def _stray_letter(piece: str, following: str) -> bool:

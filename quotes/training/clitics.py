@@ -28,6 +28,8 @@ CONJUNCTIONS = ("و", "ف")
 # ك is left out: as a prefix it is rare in news, and splitting it breaks
 # كما, كان, كبير far more often than it helps.
 PREPOSITIONS = ("ب", "ل")
+#: ك "like, as", a proclitic the lexicon does not split off (the tokenizer does).
+_KAF = "ك"
 FUTURE = "س"
 #: The letters a proclitic is written with (the tokenizer may split ك too).
 _PROCLITIC_LETTERS = frozenset((*CONJUNCTIONS, *PREPOSITIONS, FUTURE, "ك"))
@@ -198,6 +200,8 @@ class Lexicon:
             return True  # (فال، وال، بال: the article is never a word alone; ياكوب فال is no ف + ال)
         if prefix in CONJUNCTIONS and _bare_alef(rest) in self.conjoined:
             return False  # و + أردف
+        if prefix == _KAF and self._foreign_after(prefix, rest + after):
+            return True  # كيربر، كاستاديلو: ك "like" before a word no one writes is the name's own first letter
         if prefix not in CONJUNCTIONS + PREPOSITIONS + (FUTURE,):
             return False
         if prefix == FUTURE and (rest[:1] not in (*_IMPERFECT_START, "ا") or rest.startswith("ال")):
@@ -206,8 +210,7 @@ class Lexicon:
             return True  # بروسات، برلماني، بلجراد: the whole is a word, and روسات is none (a conjunction is not judged so:
             # the lexicon is capped, and و + a rare form is common: وتقييمهم، ومتعاونات، و + a place in a list, وجورى;
             # ل before ل stays cut: للطواف is ل + لطواف, written for ل + الطواف)
-        written = rest + after
-        if prefix == "ب" and self.count(prefix + written) == 0 and not written.startswith("ال") and not self._word_inside(written):
+        if prefix == "ب" and self._foreign_after(prefix, rest + after):
             # بابكر، بيلريف، بتروجيت، باسكي: neither the whole nor the rest is a word the corpus writes, and no word it
             # knows is inside the rest (بعثورهم is ب + عثور + هم, بمهاجمته ب + مهاجمة + ه): a foreign name or word, not
             # the preposition. ل is not judged so: before a rare verb it is the particle of purpose (ليتضخم)
@@ -224,6 +227,13 @@ class Lexicon:
             return False
         ratio = CONJ_JOIN_RATIO if prefix in CONJUNCTIONS else PREP_JOIN_RATIO
         return rest_count < MIN_REST_COUNT or rest_count < ratio * self.count(whole)
+
+    def _foreign_after(self, prefix: str, written: str) -> bool:
+        """Whether `prefix` + `written` (the rest of the written word) is a foreign name or word: neither it nor the rest is
+        a word the corpus writes, the rest has no article, and no word the corpus knows is inside the rest."""
+        if written.translate(_WITHOUT_MARKS) != written:
+            return False  # كمغنٍ: a word written with its vowel marks (tanween) is Arabic, however rare its form
+        return self.count(prefix + written) == 0 and not written.startswith("ال") and not self._word_inside(written)
 
     def _word_inside(self, rest: str) -> bool:
         """Whether `rest` is a word the counts know, or one is inside it once its endings are read off (a pronoun, a plural or
