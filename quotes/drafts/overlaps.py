@@ -12,6 +12,7 @@ from quotes.drafts.spans import holds_relative_ma, trim
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.quotemarks import QuoteMarks
+from quotes.speakers.words import RELATIVE_PRONOUNS
 
 #: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
 _NESTED_MIN_CONFIDENCE = 0.65
@@ -182,10 +183,38 @@ def _verb_of_a_marker(draft: Draft, drafts: list[Draft]) -> bool:
     )
 
 
+def _complement_of_a_nearer_relative_cue(text: str, draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether the content a draft claims follows another cue, in a relative clause between the draft's cue and that
+    content, with its own subject after it (`وتحدث الوزير عن المشروع الذي يرى المسؤولون أنه سيغير …`): a complement
+    clause belongs to the nearest verb of saying, whatever the parse hung it on, and the relative clause's subject
+    says it. Not a clause opened by ما (`رداً على ما ذكره الوزير إن …`: the farther verb's speech), nor a verb with its
+    object pronoun written on it (`تقرير البنك الذي نقلته الوكالة إن …`: the pronoun is the report, which the agency
+    carried; what follows is the report's)."""
+    for other in drafts:
+        if (
+            other is draft
+            or other.type == "according_to"
+            or other.speaker is None
+            or other.sentence_index != draft.sentence_index
+            or not draft.cue.end <= other.cue.start
+            or not other.cue.end <= other.speaker.start
+            or other.cue.end > other.match.anchor.end
+            or not other.speaker.end <= draft.content.start
+            or overlap(draft.content, other.content) < 0.5
+        ):
+            continue
+        before = text[draft.cue.end : other.cue.start].split()
+        if before and normalize(before[-1]) in RELATIVE_PRONOUNS:
+            return True
+    return False
+
+
 def without_overlaps(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Keep one quote per content: where contents overlap by half, the higher priority wins; nested quotes stay; an
-    "according to" marker of another quote's source is none of its own, nor is a verb that relays another quote."""
+    """Keep one quote per content: where contents overlap by half, the higher priority wins, unless a nearer cue in a
+    relative clause says it; nested quotes stay; an "according to" marker of another quote's source is none of its own,
+    nor is a verb that relays another quote."""
     kept: list[Draft] = []
+    drafts = [draft for draft in drafts if not _complement_of_a_nearer_relative_cue(text, draft, drafts)]
     drafts = _with_transmitters_between(text, [draft for draft in drafts if not _verb_of_a_marker(draft, drafts)])
     drafts = _with_relayed_sources([draft for draft in drafts if not marks_another(draft, drafts)], drafts)
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):

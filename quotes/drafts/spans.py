@@ -95,8 +95,11 @@ def end_before_boundary(text: str, start: int, end: int, boundaries: Sequence[in
     for boundary in boundaries:
         if start < boundary < end:
             end = boundary
-            if text[end - 1] in "وف" and (end < 2 or not text[end - 2].isalpha()):
-                end -= 1
+            written = end
+            while written > start and text[written - 1].isalpha():
+                written -= 1
+            if end - written <= 2 and all(letter in _PROCLITIC_LETTERS for letter in text[written:end]):
+                end = written  # وقالت، وبحسبما: the proclitics written on the cue are the next quote's
             before = text[start:end].rstrip()
             for connector in CLAUSE_CONNECTORS:
                 if before.endswith(connector) and not before[: -len(connector)][-1:].isalpha():
@@ -206,7 +209,15 @@ def after_comma(text: str, position: int) -> bool:
             break
     if before.endswith(("و", "ف")) and (len(before) < 2 or before[-2].isspace() or before[-2] in "،,؛;"):
         before = before[:-1].rstrip()
+    elif before.endswith(_CONJUNCTION_AND_PREPOSITION) and (len(before) < 3 or before[-3].isspace() or before[-3] in "،,؛;"):
+        before = before[:-2].rstrip()  # …، وبحسبما أعلنت الوزارة فإن …: و and ب written on the marker
     return before.endswith(("،", ",", "؛", ";"))
+
+
+#: The letters of the proclitics a cue may have written on it (و، ف، ب، ل، ك).
+_PROCLITIC_LETTERS = frozenset("وفبلك")
+#: A conjunction and a preposition written on the word after them (وبحسب، ولدى): after a comma, a clause starts there.
+_CONJUNCTION_AND_PREPOSITION = ("وب", "فب", "ول", "فل")
 
 
 def in_parentheses_at(text: str, position: int) -> bool:
