@@ -160,6 +160,11 @@ def according_to(
     long_enough.sort(key=lambda side: not _is_a_clause(context, sentence, side.start, side.end))
     if not long_enough:
         return None
+    parenthetical = _around_a_parenthesis(context, sentence, before, after, comma_before=any(
+        mark in text[separator : cue.start] for mark in _COMMAS
+    ) and comma_after_source)
+    if parenthetical is not None:
+        long_enough = [parenthetical]
     # (وبحسب قوله فإن …: a pronoun before its content stands for the source named before, not the content's subject)
     closes = long_enough[0].end <= cue.start
     hint = _clause_subject(context, sentence, long_enough[0]) if by_pronoun and found.speaker is None and closes else None
@@ -191,6 +196,35 @@ _COMMAS = "،,"
 _OPENING_MARKS = frozenset('("«“')
 #: The relative pronoun's lemma: a stretch that opens with it describes the noun before it (…، التي وفرتها القوات).
 _RELATIVE = normalize("الذي")
+
+
+def _around_a_parenthesis(
+    context: DocumentContext, sentence: SentenceGraph, before: Span | None, after: Span | None, *, comma_before: bool
+) -> Span | None:
+    """The clause around a marker set off by commas inside it (`خلفت هذه البراميل، وفقا للشبكة، أضرارا بـ27 مركزا`):
+    the stretch before is a clause whose verb goes on after the source (its object, no verb of its own), so the content
+    is the whole clause, the marker in it. None where the stretch after is a clause of its own (`قتل 20 شخصا، بحسب
+    المرصد، وأصيب 30 آخرون`) or too short to be a verb's complement."""
+    if not comma_before or before is None or after is None or len(after.text.split()) < _MIN_CONTENT_WORDS:
+        return None
+    if not _is_a_clause(context, sentence, before.start, before.end) or _is_a_clause(context, sentence, after.start, after.end):
+        return None
+    first = next((word for word in sentence.words_within(after.start, after.end) if word.upos != "PUNCT"), None)
+    if first is None or first.upos == "CCONJ":
+        return None  # (…، بحسب المرصد، والمصابين …: a conjunct, not the verb's complement)
+    if not _reads_as_object(first):
+        return None  # (…، بحسب مختبرات «…»، أكبر هيئة بحثية …: the source's description, in its case, not an object)
+    return trim(context.text, before.start, after.end)
+
+
+def _reads_as_object(word: Word) -> bool:
+    """Whether a word after a parenthetical marker opens the verb's object: a number (`، بحسب الشرطة، خمسة جرحى`،
+    `20 شخصا`) or an indefinite noun in the accusative, its tanween written with alif (`أضرارا`، `عدداً`). A
+    description of the source stands in the source's genitive and never takes that alif (`أكبر هيئة بحثية`)."""
+    written = word.text.rstrip("ً")
+    if word.upos == "NUM" or written[:1].isdigit():
+        return True
+    return word.upos in ("NOUN", "ADJ", "X") and written.endswith("ا") and not normalize(written).startswith("ال")
 
 
 def _end_of_source(text: str, sentence: SentenceGraph, source: Word, speaker: Span | None, cue: Cue) -> int:
