@@ -15,6 +15,8 @@ Measures, on the first --docs articles of ../shared/data/saudinewsnet:
 5. peak RSS per worker at 1k and 10k documents, rules only from the cache
    (the parsed articles repeated under new ids: parsing 10k articles takes hours here).
 
+With ``--rules-only CACHE [CACHE ...]`` it measures (3) alone over those parse caches and prints it.
+
 Writes the table into benchmarks/README.md (between the result markers) and
 benchmarks/results.json. Exits 2 with a message when ../shared or the parser
 model is missing.
@@ -493,6 +495,28 @@ RULES_RUNS = 3
 RULES_ROUNDS = 2
 
 
+def rules_only(caches: Sequence[Path]) -> int:
+    """The rules-only figure alone (issue 12) over `caches` read as one: :func:`bench_rules_both`, one line each for
+    the compiled modules and for every module as Python, and whether both wrote the same records."""
+    missing = [str(cache) for cache in caches if not cache.is_file()]
+    if missing:
+        return fail(f"no such parse cache: {', '.join(missing)}")
+    with tempfile.TemporaryDirectory(prefix="quotes-rules-") as folder:
+        work = Path(folder)
+        cache = work / "cache.conllu"
+        cache.write_text("".join(path.read_text(encoding="utf-8") for path in caches), encoding="utf-8")
+        built, python = bench_rules_both(cache, work)
+    for name, found in (("compiled", built), ("as Python", python)):
+        print(
+            f"rules only, {name} ({found['compiled_modules']} of {found['modules']} modules compiled): "
+            f"{found['sentences_per_cpu_s']:,.0f} sentences per CPU second ({found['cpu_seconds'] * 1000 / found['sentences']:.3f} "
+            f"CPU ms a sentence; {found['sentences']:,} sentences, {found['documents']:,} documents, {found['quotes']:,} quotes; "
+            f"best of {found['runs']} passes in {found['rounds']} processes)"
+        )
+    print(f"same records compiled and as Python: {'yes' if built['same_records_as_python'] else 'NO'}")
+    return 0
+
+
 def repeat_cache(cache: Path, documents: int, target: Path) -> None:
     """`documents` documents: the cache's documents repeated under fresh ids."""
     text = cache.read_text(encoding="utf-8")
@@ -641,7 +665,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite benchmarks/README.md")
     parser.add_argument("--compare-threads", action="store_true", help="also time one worker with all cores as threads")
     parser.add_argument("--model", help="parser model directory (default: what `quotes extract` uses)")
+    parser.add_argument(
+        "--rules-only", nargs="+", type=Path, metavar="CACHE",
+        help="only the rules-only figure, over these CoNLL-U parse caches (read as one), compiled and as Python; "
+        "prints it and rewrites nothing",
+    )
     args = parser.parse_args(argv)
+    if args.rules_only:
+        return rules_only(args.rules_only)
 
     corpus = args.shared / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
     if not corpus.is_file():

@@ -11,19 +11,18 @@ from quotes.speakers import role_before
 def role_at(context: DocumentContext, mention: Span) -> tuple[Span | None, Span | None]:
     """Where the text names a person source: its full name there and the role given right before it."""
     lexicons = context.lexicons
-    for sentence in context.document.sentences:
-        if not sentence.start <= mention.start < sentence.end:
-            continue
-        name = next((word for word in sentence.words if word.start == mention.start), None)
-        if name is None or not (name.upos in ("PROPN", "X") or any(key in lexicons.names for key in name.keys)):
-            return None, None
-        return role_before(
-            sentence,
-            name,
-            mention.end,
-            context.text,
-            roles=lexicons.roles,
-            honorifics=lexicons.honorifics,
-            names=lexicons.names,
-        )
-    return None, None
+    sentence = context.document.sentence_at(mention.start)  # looked up, not searched for again at every draft
+    if sentence is None:
+        return None, None
+    name = next((word for word in sentence.words if word.start == mention.start), None)
+    if name is None or not (name.upos in ("PROPN", "X") or any(key in lexicons.names for key in name.keys)):
+        return None, None
+    return role_before(
+        sentence,
+        name,
+        mention.end,
+        context.text,
+        roles=lexicons.roles,
+        honorifics=lexicons.honorifics,
+        names=lexicons.names,
+    )

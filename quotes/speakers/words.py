@@ -770,11 +770,14 @@ def tag_line_start(text: str) -> int:
     """Where the keywords a news site lists after the article start (`… خمس مراحل. سمات بيتوركا منصور البلوي …`), at
     the text's end after a sentence's end, with no mark among them: no mention is read there (the names listed run
     together); len(text) where the text ends with none."""
-    words = text.rstrip().split()
+    ended = text.rstrip()
+    # the last words only (the loop reads no word before the last _TAG_LINE_WORDS + 1): asked of every document, by
+    # the finders and the resolver, which need not split a whole article for it
+    words = ended.rsplit(maxsplit=_TAG_LINE_WORDS + 1)
     for back in range(1, min(len(words), _TAG_LINE_WORDS + 1)):
         word = words[-back - 1]
         if normalize(word) in _TAG_WORDS:
-            start = text.rstrip().rfind(" ".join(words[-back - 1 :]))
+            start = ended.rfind(" ".join(words[-back - 1 :]))
             before = text[:start].rstrip()
             listed = " ".join(words[-back:])
             if start > 0 and (not before or before[-1] in _SENTENCE_END) and not any(mark in listed for mark in ".،,:؛!؟?"):
