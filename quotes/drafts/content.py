@@ -307,7 +307,7 @@ _CLAUSE_OF_ITS_OWN = frozenset(("conj", "root", "parataxis"))
 def quoted_before_cue(search: ContentSearch) -> ContentFound | None:
     """Quote first: `"…"، قال فلان` (not for a participle with its own أن clause: `"…"، مشيراً إلى أن …`, nor for a
     verb whose أن clause follows it and its subject at once: `… أو “خبز أسمر”، ويوضح أن من مكوناته …`, the quoted
-    words before it are a term of the clause before)."""
+    words before it are a term of the clause before, nor for a cue a colon follows: its speech is after it)."""
     site = search.site
     if search.parse_start is not None:
         return None
@@ -316,6 +316,8 @@ def quoted_before_cue(search: ContentSearch) -> ContentFound | None:
         site.match.rule.id.startswith("participle") or not site.context.text[search.after_speaker : loose].strip(" ،,")
     ):
         return None
+    if colon_after(site.context.text, search.after_speaker, search.clause_limit) is not None:
+        return None  # `… "سينتهي قريبا"، وقال: لن نتراجع …`: the colon opens the cue's own speech
     closing = closing_before(site.context, site.cue.start)
     if closing is None:
         return None

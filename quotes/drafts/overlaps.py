@@ -209,12 +209,27 @@ def _complement_of_a_nearer_relative_cue(text: str, draft: Draft, drafts: list[D
     return False
 
 
+def _fragment_of_another(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether a quotation a cue outside another quote's content claims lies inside that content (`وقال فلان إنه لم
+    يقدم إلا … "الدعم بنيران دفاعية لحمايتهم" وأشار إلى …`): the quoted words are a fragment of that (mixed) quote,
+    not the later cue's speech. A cue inside the other's content cues a nested quote, a record of its own."""
+    return draft.type == "direct" and any(
+        other is not draft
+        and other.type in ("indirect", "mixed")
+        and other.content.start <= draft.content.start
+        and draft.content.end <= other.content.end
+        and not other.content.start <= draft.cue.start < other.content.end
+        for other in drafts
+    )
+
+
 def without_overlaps(text: str, drafts: list[Draft]) -> list[Draft]:
     """Keep one quote per content: where contents overlap by half, the higher priority wins, unless a nearer cue in a
     relative clause says it; nested quotes stay; an "according to" marker of another quote's source is none of its own,
     nor is a verb that relays another quote."""
     kept: list[Draft] = []
     drafts = [draft for draft in drafts if not _complement_of_a_nearer_relative_cue(text, draft, drafts)]
+    drafts = [draft for draft in drafts if not _fragment_of_another(draft, drafts)]
     drafts = _with_transmitters_between(text, [draft for draft in drafts if not _verb_of_a_marker(draft, drafts)])
     drafts = _with_relayed_sources([draft for draft in drafts if not marks_another(draft, drafts)], drafts)
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
