@@ -285,7 +285,9 @@ def trace_rule(rule: Rule, graph: SentenceGraph) -> RuleTrace:
     matches: list[Match] = []
     failures: list[Failure] = []
     anchor_node = rule.anchor
-    for word in graph.words:
+    # only the words the extractor tries: those with one of the rule's trigger keys (a phrase test alone reads the
+    # forms joined without spaces: `طبقا ل` would hold at `وطبق المدرب`, where the extractor never looks)
+    for word in _anchor_candidates(rule, graph):
         why_not = check_word(graph, word, anchor_node, {})
         if why_not is not None:
             first = anchor_node.constraints[0] if anchor_node.constraints else None

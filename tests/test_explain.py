@@ -71,3 +71,29 @@ def test_the_rule_reference_in_the_repository_is_the_rules_as_they_are() -> None
     docs = CliRunner().invoke(cli, ["rules", "docs"])
     committed = (Path(__file__).resolve().parent.parent / "rules" / "RULES.md").read_text(encoding="utf-8")
     assert docs.output.rstrip("\n") == committed.rstrip("\n"), "rules/RULES.md is stale: quotes rules docs -o rules/RULES.md"
+
+
+def test_explain_shows_no_match_at_a_word_the_extractor_never_tries(tmp_path: Path) -> None:
+    """`وطبق المدرب …` ("and the coach applied a new line-up"): the according-to phrase `طبقا ل` is in the forms joined without spaces
+    (`طبق` + `المدرب`), but طبق carries no trigger key of a marker, so the extractor never tries the rule there, and
+    the explanation must not show a match the extractor does not make."""
+    sentence = tmp_path / "applied.conllu"
+    sentence.write_text(
+        "# text = وأنهى اللاعبون التدريب، وطبق المدرب تشكيلة جديدة.\n"
+        "1\tو\tوَ\tCCONJ\t_\t_\t2\tcc\t_\tSpaceAfter=No\n"
+        "2\tأنهى\tأَنهَى\tVERB\t_\tAspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act\t0\troot\t_\t_\n"
+        "3\tاللاعبون\tلَاعِب\tNOUN\t_\tCase=Nom|Definite=Def\t2\tnsubj\t_\t_\n"
+        "4\tالتدريب\tتَدرِيب\tNOUN\t_\tCase=Acc|Definite=Def\t2\tobj\t_\tSpaceAfter=No\n"
+        "5\t،\t،\tPUNCT\t_\t_\t4\tpunct\t_\t_\n"
+        "6\tو\tوَ\tCCONJ\t_\t_\t7\tcc\t_\tSpaceAfter=No\n"
+        "7\tطبق\tطَبَّق\tVERB\t_\tAspect=Perf|Gender=Masc|Number=Sing|Person=3|Voice=Act\t2\tconj\t_\t_\n"
+        "8\tالمدرب\tمُدَرِّب\tNOUN\t_\tCase=Nom|Definite=Def\t7\tnsubj\t_\t_\n"
+        "9\tتشكيلة\tتَشكِيلَة\tNOUN\t_\tCase=Acc|Definite=Ind\t7\tobj\t_\t_\n"
+        "10\tجديدة\tجَدِيد\tADJ\t_\tCase=Acc|Definite=Ind\t9\tamod\t_\tSpaceAfter=No\n"
+        "11\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["rules", "explain", "--conllu", str(sentence)])
+    assert result.exit_code == 0, result.output
+    assert "according-to-marker-case fired" not in result.output
+    assert not any(line.startswith("✔ according-to") for line in result.output.splitlines())

@@ -9,7 +9,8 @@ of the plain search, which binds each rule from every word of the sentence that 
 
 The trigger keys are part of what an anchor is, not only a shortcut: a phrase test alone reads the forms joined
 without spaces, and `طبقا ل` holds there at `وطبق المدرب …` ("and the coach applied"), whose طبق carries no key of
-the according-to markers.
+the according-to markers; `quotes rules explain` (`trace_rule`) tries the same anchors as the extractor
+(tests/test_explain.py).
 """
 
 from __future__ import annotations
