@@ -385,7 +385,9 @@ def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
     if stem + suffix in lexicon.keep:
         return True  # a given name (أدهم), not أد + هم
     if suffix == "ه" and stem + suffix in lexicon.final_ha_names:
-        return True  # a name whose ه is its own (كليزه، نيربيه), not كليز + ه
+        return True  # a name whose ه is its own (شنقريحه، نيربيه), not شنقريح + ه
+    if suffix == "ه" and _ta_marbuta_written_ha(stem, lexicon):
+        return True  # علاقه، رساله: ة written without its dots, not علاق + ه
     # the counts are of words written without vowel marks: نوّ + ه is read as نو + ه, whose whole نوه is counted
     joined = lexicon.count(stem + suffix)
     if lexicon.conjoins(stem + suffix):
@@ -394,6 +396,17 @@ def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
         written = joined + sum(lexicon.count(conjunction + stem + suffix) for conjunction in CONJUNCTIONS)
         return written >= _SUFFIX_JOIN_MIN_COUNT and lexicon.count(stem) < _SUFFIX_JOIN_MIN_COUNT
     return joined >= _SUFFIX_JOIN_MIN_COUNT and lexicon.count(stem) * _SUFFIX_JOIN_RATIO < joined
+
+
+#: A word ending in ة written this often is the word a ه after its stem stands for (علاقه for علاقة).
+_TA_MARBUTA_MIN_COUNT = 20
+
+
+def _ta_marbuta_written_ha(stem: str, lexicon: Lexicon) -> bool:
+    """Whether stem + ه is a word ending in ة written without the letter's dots (`علاقه`، `رساله`، `الاستفاده`, common in
+    informal text): the stem is no word the counts know and the stem with ة is a common one. A word ending in ة takes
+    its pronoun after ت (`رسالته`), so the stem with ة says nothing of a pronoun."""
+    return not lexicon.stem_known(stem) and lexicon.count(stem + "ة") >= _TA_MARBUTA_MIN_COUNT
 
 
 def _offsets_fixed(tokens: Sequence[tuple[str, int | None, int | None]], text: str) -> list[tuple[str, int, int]]:

@@ -12,6 +12,9 @@ things keep the ه:
   listed name whose stem is a word (`زاده`، `زاد`) is left to the counts;
 - the word stands right after a given name or a name particle (`بن`، `أبو`) and its stem is no word the counts know
   (`كريم توريكه`); a stem the counts know keeps its pronoun after a name too (`سلم خالد رسالته`).
+
+Informal text writes ة without its dots (`علاقه`، `الإصابه`): a stem no word the counts know whose form with ة is
+common is that word, not the stem with a pronoun (`parser._ta_marbuta_written_ha`).
 """
 
 from __future__ import annotations
@@ -74,6 +77,16 @@ def test_a_word_after_a_given_name_whose_stem_is_no_word_is_a_family_name() -> N
     assert pieces("سلم خالد رسالته", ["سلم", "خالد", "رسالت", "ه"], lexicon) == ["سلم", "خالد", "رسالت", "ه"]
     assert pieces("استقبل سامي ضيفه", ["استقبل", "سامي", "ضيف", "ه"], lexicon) == ["استقبل", "سامي", "ضيف", "ه"]
     assert pieces("المدرب توريكه", ["المدرب", "توريك", "ه"], lexicon) == ["المدرب", "توريك", "ه"]
+
+
+def test_ta_marbuta_written_ha_is_the_words_last_letter() -> None:
+    """`له علاقه بالقضية` (علاقة) and `تعرض اللاعب لكدمه` (كدمة) are one word each; `عمله` stays عمل + ه, and so does
+    `رسالته`, whose stem رسالت is the word رسالة."""
+    lexicon = Lexicon({"علاقة": 900, "كدمة": 30, "عمل": 3000, "رسالة": 800, "له": 5000, "بالقضية": 100})
+    assert pieces("له علاقه بالقضية", ["له", "علاق", "ه", "بالقضية"], lexicon) == ["له", "علاقه", "بالقضية"]
+    assert pieces("لكدمه", ["ل", "كدم", "ه"], lexicon) == ["ل", "كدمه"]
+    assert pieces("عمله", ["عمل", "ه"], lexicon) == ["عمل", "ه"]
+    assert pieces("رسالته", ["رسالت", "ه"], lexicon) == ["رسالت", "ه"]
 
 
 def test_the_list_is_built_from_the_name_lists(tmp_path: Path) -> None:
