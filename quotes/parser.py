@@ -30,7 +30,7 @@ import attrs
 
 from quotes.cleantext import TAGGER_PUNCTUATION, TATWEEL, CleanText, clean_for_parser, tagger_form
 from quotes.errors import ModelError
-from quotes.grammar.loader import parser_lexicon
+from quotes.grammar.loader import bundled_lexicon, parser_lexicon
 from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
 from quotes.parser_inference import speed_up
@@ -224,12 +224,22 @@ def correction_lexicon(path: pathlib.Path, names: NameLexicons, verbs: VerbHomog
     أدهم not أد + هم), and so does a listed name word whose rest is no word (``rules/lexicons/parser/clitic_names.tsv``:
     بيرنز is not ب + يرنز, والتر not و + التر); و/ف before a reporting verb is the conjunction (وأردف is و + أردف)."""
     clitic_names = parser_lexicon("clitic_names")
+    final_ha_names = parser_lexicon("final_ha_names")
     return (
         Lexicon.load(path)
         .keeping_whole(names.written_given_names, suffixes=PRONOUN_SUFFIXES)
         .keeping_names(entry.written for entry in clitic_names.entries.values())
+        .keeping_final_ha(entry.written for entry in final_ha_names.entries.values())
+        .following_name_starts(names.written_given_names | _written_name_particles())
         .splitting_before(verbs.reporting_forms)
     )
+
+
+def _written_name_particles() -> frozenset[str]:
+    """The words that join a name's parts before its next word (بن، ابن، أبو; ``rules/lexicons/name_links.tsv``'s
+    particles), as written."""
+    links = bundled_lexicon("name_links")
+    return frozenset(entry.written for entry in links.entries.values() if entry.get("particle") == "yes")
 
 
 def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
@@ -241,17 +251,34 @@ def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> 
     then the stem is split further where the lexicon is confident (وقال,
     وبالتالي) and the clitic order allows it. Suffix tokens (نشرت + ها) stay;
     the name particle فان before a family name stays one word (see
-    :func:`_van_particle`). Pieces are substrings of the text, so offsets stay
-    exact.
+    :func:`_van_particle`), and so does a family name after a given name whose
+    ه is no pronoun (see :func:`_family_name_after_given_name`). Pieces are
+    substrings of the text, so offsets stay exact.
     """
     out: list[tuple[str, int, int]] = []
     groups = _orthographic_words(tokens)
     for position, group in enumerate(groups):
         word = _corrected_word(group, lexicon)
-        if _van_particle(groups, position, word, lexicon):
-            word = [("".join(piece[0] for piece in word), word[0][1], word[-1][2])]  # the name particle, one word
+        if _van_particle(groups, position, word, lexicon) or _family_name_after_given_name(out, word, lexicon):
+            word = [("".join(piece[0] for piece in word), word[0][1], word[-1][2])]  # the name particle, a family name: one word
         out.extend(word)
     return out
+
+
+def _family_name_after_given_name(
+    before: Sequence[tuple[str, int, int]], pieces: Sequence[tuple[str, int, int]], lexicon: Lexicon
+) -> bool:
+    """Whether stem + ه is one word, a name, not a word with its pronoun: it stands right after a given name or a name
+    particle (مايكل هانيكه، موفق نيربيه، ابن ماجه) and its stem is no word the counts know (هانيك). A stem the counts
+    know keeps its pronoun after a name too (سلم محمد رسالته، استقبل خالد ضيفه)."""
+    if len(pieces) != 2 or pieces[1][0] != "ه" or pieces[0][2] != pieces[1][1] or not before:
+        return False
+    stem = pieces[0][0]
+    return before[-1][0] in lexicon.name_starts and len(stem) >= _FAMILY_STEM_MIN_CHARS and not lexicon.stem_known(stem)
+
+
+#: A stem of fewer letters than this before ه is no family name's (after a name: سعد فيه).
+_FAMILY_STEM_MIN_CHARS = 3
 
 
 def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
@@ -357,6 +384,10 @@ def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
         return False
     if stem + suffix in lexicon.keep:
         return True  # a given name (أدهم), not أد + هم
+    if suffix == "ه" and stem + suffix in lexicon.final_ha_names:
+        return True  # a name whose ه is its own (شنقريحه، نيربيه), not شنقريح + ه
+    if suffix == "ه" and _ta_marbuta_written_ha(stem, lexicon):
+        return True  # علاقه، رساله: ة written without its dots, not علاق + ه
     # the counts are of words written without vowel marks: نوّ + ه is read as نو + ه, whose whole نوه is counted
     joined = lexicon.count(stem + suffix)
     if lexicon.conjoins(stem + suffix):
@@ -365,6 +396,17 @@ def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
         written = joined + sum(lexicon.count(conjunction + stem + suffix) for conjunction in CONJUNCTIONS)
         return written >= _SUFFIX_JOIN_MIN_COUNT and lexicon.count(stem) < _SUFFIX_JOIN_MIN_COUNT
     return joined >= _SUFFIX_JOIN_MIN_COUNT and lexicon.count(stem) * _SUFFIX_JOIN_RATIO < joined
+
+
+#: A word ending in ة written this often is the word a ه after its stem stands for (علاقه for علاقة).
+_TA_MARBUTA_MIN_COUNT = 20
+
+
+def _ta_marbuta_written_ha(stem: str, lexicon: Lexicon) -> bool:
+    """Whether stem + ه is a word ending in ة written without the letter's dots (`علاقه`، `رساله`، `الاستفاده`, common in
+    informal text): the stem is no word the counts know and the stem with ة is a common one. A word ending in ة takes
+    its pronoun after ت (`رسالته`), so the stem with ة says nothing of a pronoun."""
+    return not lexicon.stem_known(stem) and lexicon.count(stem + "ة") >= _TA_MARBUTA_MIN_COUNT
 
 
 def _offsets_fixed(tokens: Sequence[tuple[str, int | None, int | None]], text: str) -> list[tuple[str, int, int]]:

@@ -42,6 +42,7 @@ from quotes.training.commands import (
     cmd_clitic_names,
     cmd_clitics,
     cmd_evaluate,
+    cmd_final_ha_names,
     cmd_news_curve,
     cmd_news_eval,
     cmd_news_prep,
@@ -171,6 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
     clitic_names.add_argument("--lexicon", type=Path, default=Path("quotes/models/ar_compact/clitic_lexicon.tsv.gz"))
     clitic_names.add_argument("--out", type=Path, default=Path("rules/lexicons/parser/clitic_names.tsv"))
 
+    final_ha = sub.add_parser(
+        "final-ha-names", help="write rules/lexicons/parser/final_ha_names.tsv: name words whose final ه is no pronoun"
+    )
+    final_ha.add_argument("--names", type=Path, default=Path("../shared/data/names"), help="the shared names folder")
+    final_ha.add_argument("--lexicon", type=Path, default=Path("quotes/models/ar_compact/clitic_lexicon.tsv.gz"))
+    final_ha.add_argument("--out", type=Path, default=Path("rules/lexicons/parser/final_ha_names.tsv"))
+
     ship = sub.add_parser("ship", help="copy a model directory into quotes/models/ar_compact with its card")
     ship.add_argument("--models", type=Path, required=True)
     ship.add_argument("--target", type=Path, default=TARGET)
@@ -265,6 +273,7 @@ COMMANDS = {
     "speed": cmd_speed,
     "clitics": cmd_clitics,
     "clitic-names": cmd_clitic_names,
+    "final-ha-names": cmd_final_ha_names,
     "ship": cmd_ship,
     "ner": cmd_ner,
     "all": cmd_all,

@@ -97,6 +97,11 @@ class Lexicon:
     #: name words no proclitic is cut off (:meth:`keeping_names`); unlike `keep`, they say nothing of a pronoun at
     #: their end (the list's فينا, Vienna, is في + نا in فينا; كونها is كون + ها)
     names: frozenset[str] = frozenset()
+    #: name words ending in ه that is the name's own last letter, not a pronoun (:meth:`keeping_final_ha`)
+    final_ha_names: frozenset[str] = frozenset()
+    #: given names and name particles, after which a word ending in ه whose stem is no word is a name (مايكل هانيكه،
+    #: ابن ماجه)
+    name_starts: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, texts: Iterable[str], *, min_count: int = 3) -> Lexicon:
@@ -138,6 +143,25 @@ class Lexicon:
             if len(word) > MIN_REST_CHARS + 1 and word[:1] in _PROCLITIC_LETTERS and self._rest_count(word[0], word[1:]) == 0
         }
         return attrs.evolve(self, names=self.names | found) if found else self
+
+    def keeping_final_ha(self, words: Iterable[str]) -> Lexicon:
+        """The lexicon that also keeps whole those of `words` (name words, foreign and Persian ones above all) that end in
+        ه and leave no word the counts know without it: the tokenizer cuts `كليزه` into كليز + ه and `نيربيه` into
+        نيربي + ه as if ه were a pronoun (a name whose rest is a word, `زاده` with `زاد`, is left to the counts)."""
+        found = {word for word in words if _final_ha_name(word) and not self.stem_known(word[:-1])}
+        return attrs.evolve(self, final_ha_names=self.final_ha_names | found) if found else self
+
+    def following_name_starts(self, words: Iterable[str]) -> Lexicon:
+        """The lexicon that knows `words` as the start of a name, given names and name particles (بن، أبو): a word
+        ending in ه after one, whose stem is no word, is the name's next word (:func:`quotes.parser.correct_tokens`)."""
+        return attrs.evolve(self, name_starts=self.name_starts | frozenset(words))
+
+    def stem_known(self, stem: str) -> bool:
+        """Whether the counts know `stem` (what is left of a word without its final ه) as a word: written so, or with
+        ى or ا after it, ة for its final ت (رسالت of رسالته), or with the article, seen this often. The stem with ة after
+        it is no evidence (a word ending in ة takes its pronoun after ت): نيربية is the name نيربيه written with ة."""
+        spellings = {spelling for spelling in _spellings(stem) if stem.endswith("ت") or not spelling.endswith("ة")}
+        return any(self.count(spelling) >= NAME_STEM_MIN_COUNT for spelling in spellings)
 
     def _whole(self, form: str) -> bool:
         """Whether no proclitic is cut off `form` (a listed word or name, read without vowel marks)."""
@@ -274,6 +298,15 @@ class Lexicon:
 
 
 _MIN_CONJOINED_CHARS = 3
+#: A stem (a word without its final ه) seen fewer times than this, in any of its spellings, is no word the counts know.
+NAME_STEM_MIN_COUNT = 5
+#: Letters of Arabic proper (Persian and Urdu letters, گ پ ھ, are not written in Arabic news).
+_ARABIC_LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")
+
+
+def _final_ha_name(word: str) -> bool:
+    """A word of four letters or more, of Arabic letters only, ending in ه (not الله, whose ه the counts settle)."""
+    return len(word) >= 4 and word.endswith("ه") and bool(_ARABIC_LETTERS.match(word)) and not word.endswith("الله")
 _ARTICLE = "ال"
 _TATWEEL = "\u0640"
 #: Endings read off a rest before it is looked up (:meth:`Lexicon._word_inside`), longest first.
@@ -346,6 +379,45 @@ def write_clitic_names(arabnamer: Path, lexicon: Lexicon, out: Path, *, name_uni
         spellings += written_name_units(name_units, lexicon)
     words = clitic_names(spellings, lexicon)
     out.write_text(CLITIC_NAMES_HEADER + "".join(f"{w}\n" for w in words), encoding="utf-8")
+    return len(words)
+
+
+#: The header of ``rules/lexicons/parser/final_ha_names.tsv`` (written by :func:`write_final_ha_names`).
+FINAL_HA_NAMES_HEADER = """form
+# Name words (foreign and Persian names above all) that end in ه and leave no word the SaudiNewsNet counts know
+# without it (clitic_lexicon.tsv.gz: no spelling of the rest, with ة ى ا or the article, seen 5 times): the clitic
+# pass keeps them one word (كليزه is not كليز + ه, نيربيه not نيربي + ه; quotes/training/clitics.py,
+# Lexicon.keeping_final_ha). Read by the parser only (quotes.grammar.loader.parser_lexicon), never by a rule.
+# Derived from arabnamer 0.1.3 (dict_FINAL.json, the Arabic spellings, one word each), E. Yousef (2026),
+# github.com/sayedyousef/arabnamer, data CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/; see NOTICE), and
+# from the name words of arabic-name-romanizer 0.2.0 (name_units.tsv: Wikidata CC0 1.0, Algerian Name Transcription
+# Corpus CC0 1.0, DziriNames benchmark MIT), those written in Arabic letters only.
+# Rebuilt with `python -m quotes.training final-ha-names --names ../shared/data/names` (no hand edits).
+"""
+
+
+def final_ha_names(spellings: Iterable[str], lexicon: Lexicon) -> list[str]:
+    """The one-word Arabic spellings of `spellings` that :meth:`Lexicon.keeping_final_ha` would keep whole, sorted."""
+    words = {w for spelling in spellings for w in spelling.split() if is_arabic(w)}
+    return sorted(lexicon.keeping_final_ha(words).final_ha_names - lexicon.final_ha_names)
+
+
+def name_unit_words(path: Path) -> list[str]:
+    """All name words of ``name_units.tsv.gz`` (its first column, after a header)."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        next(handle, None)
+        return [line.split("\t", 1)[0].strip() for line in handle]
+
+
+def write_final_ha_names(arabnamer: Path, name_units: Path, lexicon: Lexicon, out: Path) -> int:
+    """Write ``final_ha_names.tsv`` from arabnamer's ``dict_FINAL.json.gz`` and the name words of Wikidata and
+    DziriNames; returns how many words it lists."""
+    import json
+
+    with gzip.open(arabnamer, "rt", encoding="utf-8") as handle:
+        spellings = list(json.load(handle).values())
+    words = final_ha_names([*spellings, *name_unit_words(name_units)], lexicon)
+    out.write_text(FINAL_HA_NAMES_HEADER + "".join(f"{w}\n" for w in words), encoding="utf-8")
     return len(words)
 
 

@@ -209,6 +209,15 @@ def cmd_clitic_names(args: argparse.Namespace) -> None:
     print(f"{args.out}: {count} name words")
 
 
+def cmd_final_ha_names(args: argparse.Namespace) -> None:
+    from quotes.training.clitics import Lexicon, write_final_ha_names
+    from quotes.training.ner import ARABNAMER_NAMES, NAME_UNITS
+
+    lexicon = Lexicon.load(args.lexicon)
+    count = write_final_ha_names(args.names / ARABNAMER_NAMES, args.names / NAME_UNITS, lexicon, args.out)
+    print(f"{args.out}: {count} name words")
+
+
 def cmd_ship(args: argparse.Namespace) -> None:
     from quotes.training.ship import ship
 
