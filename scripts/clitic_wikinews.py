@@ -155,9 +155,9 @@ def _lexicon():  # type: ignore[no-untyped-def]
 
     path, names, verbs = resolve_model(None).path / LEXICON_FILE, NameLexicons.bundled(), VerbHomographs.bundled()
     try:
-        from quotes.parser import correction_lexicon
+        from quotes.clitic_pass import correction_lexicon
     except ImportError:  # a checkout before session 20 (compared with PYTHONPATH)
-        from quotes.parser import PRONOUN_SUFFIXES
+        from quotes.clitic_pass import PRONOUN_SUFFIXES
         from quotes.training.clitics import Lexicon
 
         return (

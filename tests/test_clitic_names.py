@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from quotes.clitic_pass import correct_tokens, correction_lexicon
 from quotes.grammar.loader import load_grammar, parser_lexicon
 from quotes.name_tags import NameLexicons
-from quotes.parser import BUNDLED_DIR, LEXICON_FILE, StanzaParser, correct_tokens, correction_lexicon
+from quotes.parser import BUNDLED_DIR, LEXICON_FILE, StanzaParser
 from quotes.training.clitics import Lexicon, clitic_names, written_name_units
 from quotes.verb_homographs import VerbHomographs
 

@@ -14,7 +14,7 @@ things keep the ه:
   (`كريم توريكه`); a stem the counts know keeps its pronoun after a name too (`سلم خالد رسالته`).
 
 Informal text writes ة without its dots (`علاقه`، `الإصابه`): a stem no word the counts know whose form with ة is
-common is that word, not the stem with a pronoun (`parser._ta_marbuta_written_ha`).
+common is that word, not the stem with a pronoun (`clitic_pass._ta_marbuta_written_ha`).
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from pathlib import Path
 
 import pytest
 
+from quotes.clitic_pass import correct_tokens, correction_lexicon
 from quotes.grammar.loader import load_grammar, parser_lexicon
 from quotes.name_tags import NameLexicons
-from quotes.parser import BUNDLED_DIR, LEXICON_FILE, StanzaParser, correct_tokens, correction_lexicon
+from quotes.parser import BUNDLED_DIR, LEXICON_FILE, StanzaParser
 from quotes.training.clitics import Lexicon, final_ha_names, write_final_ha_names
 from quotes.verb_homographs import VerbHomographs
 

@@ -446,8 +446,9 @@ def test_a_given_name_that_ends_like_a_pronoun_is_not_cut_before_it() -> None:
 
 def test_the_bundled_parser_keeps_the_given_names_of_the_lexicon_whole(no_official: None) -> None:
     """What the parser loads: the bundled counts plus the rules' given names (لبنى، وسام، أدهم)."""
+    from quotes.clitic_pass import PRONOUN_SUFFIXES
     from quotes.name_tags import NameLexicons
-    from quotes.parser import BUNDLED_DIR, LEXICON_FILE, PRONOUN_SUFFIXES
+    from quotes.parser import BUNDLED_DIR, LEXICON_FILE
 
     bundled = Lexicon.load(BUNDLED_DIR / LEXICON_FILE)
     names = NameLexicons.bundled().written_given_names

@@ -5,7 +5,7 @@ Arabic writes a pronoun on a word's end (`قولها`، `منه`) and a few part
 treebanks, sometimes cuts a word elsewhere: a foreign name's last letters (`جوارديو` + `لا`, which the parser then read
 as the negation), an adverb's (`قلي` + `لا`), a verb's (`أن` + `هت`، `لين` + `هي`), a borrowed word's (`كيلومت` + `را`،
 `في` + `فا`). A piece after the stem that is no pronoun, no word with the article (`عبد` + `العزيز`) and no ما، لا or
-من written on a particle is the stem's own letters (`parser._cut_inside_word`). On the QCRI WikiNews segmentation test
+من written on a particle is the stem's own letters (`clitic_pass._cut_inside_word`). On the QCRI WikiNews segmentation test
 (`scripts/clitic_wikinews.py`'s 18,293 words) the words cut where Farasa has no boundary fall from 111 to 99, and
 every word the rule joins there is one word in the reference. A stem ending in ة ends its word, and two words the
 corpus writes whose join it writes less often are two words a missing space glued (`الإرهابيةدور`): they stay apart.
@@ -16,7 +16,7 @@ corpus writes whose join it writes less often are two words a missing space glue
 
 from __future__ import annotations
 
-from quotes.parser import correct_tokens
+from quotes.clitic_pass import correct_tokens
 from quotes.training.clitics import Lexicon
 
 COUNTS = Lexicon({"قال": 5000, "وقال": 9000, "المدرب": 900, "إن": 9000, "ما": 9000, "من": 9000, "كي": 300,

@@ -41,7 +41,8 @@ def _prefix_view(pieces: list[str]) -> str:
 
 def candidates(tokenize: Any, lexicon: Lexicon, paragraphs: list[str]) -> tuple[list[tuple[str, str, str, str]], int]:
     """(word, before, after, context) for each candidate written word; and the word count."""
-    from quotes.parser import _offsets_fixed, _orthographic_words, correct_tokens
+    from quotes.clitic_pass import _orthographic_words, correct_tokens
+    from quotes.parser import _offsets_fixed
 
     rows = []
     n_words = 0

@@ -153,7 +153,7 @@ class Lexicon:
 
     def following_name_starts(self, words: Iterable[str]) -> Lexicon:
         """The lexicon that knows `words` as the start of a name, given names and name particles (بن، أبو): a word
-        ending in ه after one, whose stem is no word, is the name's next word (:func:`quotes.parser.correct_tokens`)."""
+        ending in ه after one, whose stem is no word, is the name's next word (:func:`quotes.clitic_pass.correct_tokens`)."""
         return attrs.evolve(self, name_starts=self.name_starts | frozenset(words))
 
     def stem_known(self, stem: str) -> bool:

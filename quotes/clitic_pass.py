@@ -1,0 +1,250 @@
+"""The clitic pass: re-decide the pieces the compact tokenizer cut each written word into, with a frequency lexicon.
+
+The bundled tokenizer saw 1,000 sentences. After it, each written word's proclitics (و ف ب ل س ك) are decided again
+with the counts of SaudiNewsNet word forms (``clitic_lexicon.tsv.gz``, :mod:`quotes.training.clitics`): a split is
+undone where the rest is much rarer than the whole word (و + زير, ب + رنامج), an attached prefix is split off where
+the rest is a frequent word of its own (وقال، وبالتالي); listed names stay whole (``rules/lexicons/parser/``); a piece
+cut off a word's end that is no pronoun is the word's own letters (جوارديو + لا). Pieces stay substrings of the text,
+so offsets stay exact. :class:`quotes.parser.StanzaParser` runs it on every sentence before tagging.
+"""
+
+from __future__ import annotations
+
+import pathlib
+from collections.abc import Sequence
+
+from quotes.grammar.loader import bundled_lexicon, parser_lexicon
+from quotes.name_tags import NameLexicons
+from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
+from quotes.verb_homographs import VerbHomographs
+
+CLITIC_PREFIXES = frozenset((*CONJUNCTIONS, "ب", "ل", "ك", FUTURE))
+
+#: A pronoun suffix is rejoined when the whole word is this common and this many times commoner than its stem.
+_SUFFIX_JOIN_MIN_COUNT = 20
+_SUFFIX_JOIN_RATIO = 20
+PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني"})
+
+
+def _orthographic_words(tokens: Sequence[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Runs of touching Arabic tokens: the pieces the tokenizer cut one written word into."""
+    groups: list[list[tuple[str, int, int]]] = []
+    for token in tokens:
+        if groups and groups[-1][-1][2] == token[1] and is_arabic(token[0]) and is_arabic(groups[-1][-1][0]):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    return groups
+
+
+#: `فان` before a word the corpus writes fewer times than this is the name particle (لويس فان غال), not فإن.
+VAN_NAME_MAX_COUNT = 500
+
+
+def _van_particle(
+    groups: Sequence[list[tuple[str, int, int]]], position: int, pieces: Sequence[tuple[str, int, int]], lexicon: Lexicon
+) -> bool:
+    """Whether ف + ان are the name particle `فان` (وقال فان غال، لويس فان جال، روبن فان بيرسي), not فإن written
+    without hamza: a word stands right before it (فإن follows a clause, after a comma or an adverb: الى ذلك فان،
+    وبالتالي فان الاطمئنان) and a rare word without the article follows it (a family name: فان دايك؛ not فان هناك،
+    فان المبلغ, فان عدد)."""
+    if [piece[0] for piece in pieces] != ["ف", "ان"] or position == 0 or position + 1 >= len(groups):
+        return False
+    before, after = groups[position - 1][-1][0], groups[position + 1][0][0]
+    return (
+        is_arabic(before)
+        and is_arabic(after)
+        and not after.startswith("ال")
+        and len(after) > 1
+        and lexicon.count(after) < VAN_NAME_MAX_COUNT
+    )
+
+
+def correction_lexicon(path: pathlib.Path, names: NameLexicons, verbs: VerbHomographs) -> Lexicon:
+    """The clitic lexicon at `path` as the parser corrects with it: a given name stays one word (لبنى is not ل + بنى,
+    أدهم not أد + هم), and so does a listed name word whose rest is no word (``rules/lexicons/parser/clitic_names.tsv``:
+    بيرنز is not ب + يرنز, والتر not و + التر); و/ف before a reporting verb is the conjunction (وأردف is و + أردف)."""
+    clitic_names = parser_lexicon("clitic_names")
+    final_ha_names = parser_lexicon("final_ha_names")
+    return (
+        Lexicon.load(path)
+        .keeping_whole(names.written_given_names, suffixes=PRONOUN_SUFFIXES)
+        .keeping_names(entry.written for entry in clitic_names.entries.values())
+        .keeping_final_ha(entry.written for entry in final_ha_names.entries.values())
+        .following_name_starts(names.written_given_names | _written_name_particles())
+        .splitting_before(verbs.reporting_forms)
+    )
+
+
+def _written_name_particles() -> frozenset[str]:
+    """The words that join a name's parts before its next word (بن، ابن، أبو; ``rules/lexicons/name_links.tsv``'s
+    particles), as written."""
+    links = bundled_lexicon("name_links")
+    return frozenset(entry.written for entry in links.entries.values() if entry.get("particle") == "yes")
+
+
+def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
+    """Re-decide the proclitics of each written word with the frequency lexicon.
+
+    ``tokens`` are (text, start_char, end_char) of one sentence. In each
+    written word, clitic tokens the tokenizer split off are first rejoined
+    where the split is implausible (و + زير, ب + رنامج), innermost first;
+    then the stem is split further where the lexicon is confident (وقال,
+    وبالتالي) and the clitic order allows it. Suffix tokens (نشرت + ها) stay;
+    the name particle فان before a family name stays one word (see
+    :func:`_van_particle`), and so does a family name after a given name whose
+    ه is no pronoun (see :func:`_family_name_after_given_name`). Pieces are
+    substrings of the text, so offsets stay exact.
+    """
+    out: list[tuple[str, int, int]] = []
+    groups = _orthographic_words(tokens)
+    for position, group in enumerate(groups):
+        word = _corrected_word(group, lexicon)
+        if _van_particle(groups, position, word, lexicon) or _family_name_after_given_name(out, word, lexicon):
+            word = [("".join(piece[0] for piece in word), word[0][1], word[-1][2])]  # the name particle, a family name: one word
+        out.extend(word)
+    return out
+
+
+def _family_name_after_given_name(
+    before: Sequence[tuple[str, int, int]], pieces: Sequence[tuple[str, int, int]], lexicon: Lexicon
+) -> bool:
+    """Whether stem + ه is one word, a name, not a word with its pronoun: it stands right after a given name or a name
+    particle (مايكل هانيكه، موفق نيربيه، ابن ماجه) and its stem is no word the counts know (هانيك). A stem the counts
+    know keeps its pronoun after a name too (سلم محمد رسالته، استقبل خالد ضيفه)."""
+    if len(pieces) != 2 or pieces[1][0] != "ه" or pieces[0][2] != pieces[1][1] or not before:
+        return False
+    stem = pieces[0][0]
+    return before[-1][0] in lexicon.name_starts and len(stem) >= _FAMILY_STEM_MIN_CHARS and not lexicon.stem_known(stem)
+
+
+#: A stem of fewer letters than this before ه is no family name's (after a name: سعد فيه).
+_FAMILY_STEM_MIN_CHARS = 3
+
+
+def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
+    """The pieces of one written word (see :func:`correct_tokens`)."""
+    out: list[tuple[str, int, int]] = []
+    while len(group) > 1 and _stray_letter(group[0][0], group[1][0]):
+        # ح + سبما، م + هما، ض + من: a letter that is no proclitic is the word's own first letter (a tatweel used as
+        # a dash, ـيمكن، is no letter)
+        first, following = group[0], group[1]
+        group = [(first[0] + following[0], first[1], following[2]), *group[2:]]
+    n_prefix = 0
+    while n_prefix < len(group) - 1 and n_prefix < 2 and group[n_prefix][0] in CLITIC_PREFIXES:
+        n_prefix += 1
+    while n_prefix + 1 < len(group) and _cut_inside_word(group[n_prefix], group[n_prefix + 1], lexicon):
+        # جوارديو + لا، منه + ج، تويت + ر: a piece that is no pronoun is the word's own last letters
+        cut, following = group[n_prefix], group[n_prefix + 1]
+        group = [*group[:n_prefix], (cut[0] + following[0], cut[1], following[2]), *group[n_prefix + 2 :]]
+    stem = group[n_prefix]
+    if not is_arabic(stem[0]) or stem[0] in PRONOUN_SUFFIXES:
+        return list(group)
+    prefixes = list(group[:n_prefix])
+    stem_text, stem_start = stem[0], stem[1]
+    after = "".join(piece[0] for piece in group[n_prefix + 1 :])
+    while prefixes and lexicon.implausible_split(prefixes[-1][0], stem_text, after=after):
+        prefix = prefixes.pop()
+        stem_text, stem_start = prefix[0] + stem_text, prefix[1]
+    if any(p[0] not in CONJUNCTIONS for p in prefixes):
+        allow = "none"
+    elif prefixes:
+        allow = "prep"
+    else:
+        allow = "conj+prep"
+    offset = stem_start
+    out.extend(prefixes)
+    pieces = []
+    for piece in lexicon.segment(stem_text, allow=allow):
+        pieces.append((piece, offset, offset + len(piece)))
+        offset += len(piece)
+    suffixes = list(group[n_prefix + 1 :])
+    if suffixes and _implausible_suffix(pieces[-1][0], suffixes[0][0], lexicon):
+        # عبدالل + ه, يتوج + ه: the "pronoun" is the word's own last letter
+        last, suffix = pieces.pop(), suffixes.pop(0)
+        if pieces:
+            pieces.append((last[0] + suffix[0], last[1], suffix[2]))
+        else:
+            # ونو + ه: the whole word ونوه, whose proclitics are decided now (و + نوه), not on its cut-off stem
+            offset = last[1]
+            for piece in lexicon.segment(last[0] + suffix[0], allow=allow):
+                pieces.append((piece, offset, offset + len(piece)))
+                offset += len(piece)
+    out.extend(pieces)
+    out.extend(suffixes)
+    return out
+
+
+#: Particles that ما، لا or من is written on as a word of its own (إنما، كأنما، ربما، بينما، عندما، كلما، لكيلا، فيما،
+#: مما and ممن: من + ما، من + من, عما).
+_PARTICLES_BEFORE_MA_LA = frozenset(
+    ("أن", "إن", "ان", "كأن", "لكن", "رب", "حيث", "كل", "بين", "عند", "كي", "طال", "قل", "مه", "من", "عن", "في", "لو")
+)
+#: Two pieces written this many times each, whose join is rarer than either, are two words a missing space glued.
+_GLUED_WORDS_MIN_COUNT = 20
+
+
+def _cut_inside_word(stem: tuple[str, int, int], piece: tuple[str, int, int], lexicon: Lexicon) -> bool:
+    """Whether the tokenizer cut `piece` off the end of `stem` inside one word: a piece that is no pronoun suffix
+    (جوارديو + لا، من + هج، كيلومت + را، العرا + ق), not a word with the article (عبد + العزيز), not ما، لا or من on a
+    particle (إن + ما، كي + لا، من + ما of مما، لو + لا), nor a tatweel's piece; both written as they stand in the text,
+    one right after the other (not the tokenizer's expansion of مما into من + ما). A stem that ends with ة ends its
+    word, and two words the corpus writes, whose join it writes less often than either, are two words a missing space
+    glued (`الإرهابيةدور`، `لغايةبهويته`): the tokenizer's cut stays."""
+    (stem_text, stem_start, stem_end), (piece_text, piece_start, piece_end) = stem, piece
+    if stem_end - stem_start != len(stem_text) or piece_end - piece_start != len(piece_text) or stem_end != piece_start:
+        return False
+    if piece_text in PRONOUN_SUFFIXES or piece_text.startswith("ال") or not (is_arabic(stem_text) and is_arabic(piece_text)):
+        return False
+    if _TATWEEL in stem_text or _TATWEEL in piece_text or not piece_text.isalpha() or stem_text.endswith("ة"):
+        return False
+    if piece_text in ("ما", "لا", "من") and stem_text in _PARTICLES_BEFORE_MA_LA:
+        return False
+    apart = min(lexicon.count(stem_text), lexicon.count(piece_text))
+    return not (apart >= _GLUED_WORDS_MIN_COUNT and lexicon.count(stem_text + piece_text) < apart)
+
+
+def _stray_letter(piece: str, following: str) -> bool:
+    """A one-letter piece that is no proclitic, cut off the letters after it (ح of حسبما); tatweel is no letter."""
+    return (
+        len(piece) == 1
+        and piece.isalpha()
+        and piece != _TATWEEL
+        and piece not in CLITIC_PREFIXES
+        and following[:1].isalpha()
+        and following[:1] != _TATWEEL
+    )
+
+
+_TATWEEL = "\u0640"
+
+
+def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
+    """Is stem + suffix a common word whose stem is not one (عبدالله, not عبدالل + ه; قولها stays قول + ها)?"""
+    if suffix not in PRONOUN_SUFFIXES:
+        return False
+    if stem + suffix in lexicon.keep:
+        return True  # a given name (أدهم), not أد + هم
+    if suffix == "ه" and stem + suffix in lexicon.final_ha_names:
+        return True  # a name whose ه is its own (شنقريحه، نيربيه), not شنقريح + ه
+    if suffix == "ه" and _ta_marbuta_written_ha(stem, lexicon):
+        return True  # علاقه، رساله: ة written without its dots, not علاق + ه
+    # the counts are of words written without vowel marks: نوّ + ه is read as نو + ه, whose whole نوه is counted
+    joined = lexicon.count(stem + suffix)
+    if lexicon.conjoins(stem + suffix):
+        # نوّه، نبّه: a reporting verb, whose "stem" نو، نب is no common word; the verb is written after و or ف
+        # more often than alone (ونبه 50 times, نبه 19), and those count for it too
+        written = joined + sum(lexicon.count(conjunction + stem + suffix) for conjunction in CONJUNCTIONS)
+        return written >= _SUFFIX_JOIN_MIN_COUNT and lexicon.count(stem) < _SUFFIX_JOIN_MIN_COUNT
+    return joined >= _SUFFIX_JOIN_MIN_COUNT and lexicon.count(stem) * _SUFFIX_JOIN_RATIO < joined
+
+
+#: A word ending in ة written this often is the word a ه after its stem stands for (علاقه for علاقة).
+_TA_MARBUTA_MIN_COUNT = 20
+
+
+def _ta_marbuta_written_ha(stem: str, lexicon: Lexicon) -> bool:
+    """Whether stem + ه is a word ending in ة written without the letter's dots (`علاقه`، `رساله`، `الاستفاده`, common in
+    informal text): the stem is no word the counts know and the stem with ة is a common one. A word ending in ة takes
+    its pronoun after ت (`رسالته`), so the stem with ة says nothing of a pronoun."""
+    return not lexicon.stem_known(stem) and lexicon.count(stem + "ة") >= _TA_MARBUTA_MIN_COUNT
