@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from quotes.api import Extractor
+from quotes.clitic_pass import correct_tokens
 from quotes.conllu_reading import documents_from_conllu
 from quotes.grammar import Grammar, load_grammar
 from quotes.graph import ParsedDocument
+from quotes.training.clitics import Lexicon
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -61,3 +63,16 @@ def quotes_resolved(extractor: Extractor, document: ParsedDocument) -> list[tupl
 def quotes_found(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
     """(type, cue, speaker, content) of every quote, in text order."""
     return [(q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in extractor.extract_parsed(document)]
+
+
+def clitic_pieces(text: str, cuts: list[str], lexicon: Lexicon) -> list[str]:
+    """The clitic pass's pieces of `text`, which the tokenizer cut into `cuts` (written one after the other); every
+    piece is a substring of the text where it stands."""
+    tokens, offset = [], 0
+    for cut in cuts:
+        offset = text.index(cut, offset)
+        tokens.append((cut, offset, offset + len(cut)))
+        offset += len(cut)
+    fixed = correct_tokens(tokens, lexicon)
+    assert all(text[start:end] == piece for piece, start, end in fixed)
+    return [piece for piece, _, _ in fixed]

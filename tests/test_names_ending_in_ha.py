@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from quotes.clitic_pass import correct_tokens, correction_lexicon
+from conftest import clitic_pieces
+from quotes.clitic_pass import correction_lexicon
 from quotes.grammar.loader import load_grammar, parser_lexicon
 from quotes.name_tags import NameLexicons
 from quotes.parser import BUNDLED_DIR, LEXICON_FILE, StanzaParser
@@ -36,26 +37,14 @@ COUNTS = Lexicon({"قال": 5000, "وقال": 9000, "المدرب": 900, "إن":
                   "زاده": 20, "ضيف": 120, "استقبل": 500, "عمل": 3000})  # fmt: skip
 
 
-def pieces(text: str, cuts: list[str], lexicon: Lexicon) -> list[str]:
-    """The clitic pass's pieces of `text`, which the tokenizer cut into `cuts` (written one after the other)."""
-    tokens, offset = [], 0
-    for cut in cuts:
-        offset = text.index(cut, offset)
-        tokens.append((cut, offset, offset + len(cut)))
-        offset += len(cut)
-    fixed = correct_tokens(tokens, lexicon)
-    assert all(text[start:end] == piece for piece, start, end in fixed)
-    return [piece for piece, _, _ in fixed]
-
-
 def test_a_listed_name_whose_stem_is_no_word_keeps_its_ha() -> None:
     """`وقال المدرب بوعكاشه`: بوعكاش is no word, so the listed name is one word again; `عمله` stays عمل + ه."""
     lexicon = COUNTS.keeping_final_ha(["بوعكاشه", "زاده"])
     assert lexicon.final_ha_names == {"بوعكاشه"}  # زاد is a word: زاده is left to the counts
     text = "وقال المدرب بوعكاشه عمله"
     cuts = ["و", "قال", "المدرب", "بوعكاش", "ه", "عمل", "ه"]
-    assert pieces(text, cuts, lexicon) == ["و", "قال", "المدرب", "بوعكاشه", "عمل", "ه"]
-    assert pieces(text, cuts, COUNTS) == ["و", "قال", "المدرب", "بوعكاش", "ه", "عمل", "ه"]
+    assert clitic_pieces(text, cuts, lexicon) == ["و", "قال", "المدرب", "بوعكاشه", "عمل", "ه"]
+    assert clitic_pieces(text, cuts, COUNTS) == ["و", "قال", "المدرب", "بوعكاش", "ه", "عمل", "ه"]
 
 
 def test_the_stem_with_ta_marbuta_is_no_evidence_of_a_word() -> None:
@@ -73,21 +62,21 @@ def test_a_word_after_a_given_name_whose_stem_is_no_word_is_a_family_name() -> N
     `استقبل سامي ضيفه`; and ه after a stem no one writes stays a pronoun after a word that is no name."""
     lexicon = COUNTS.following_name_starts(["كريم", "خالد", "سامي", "ابن"])
     text = "وقال كريم توريكه"
-    assert pieces(text, ["و", "قال", "كريم", "توريك", "ه"], lexicon) == ["و", "قال", "كريم", "توريكه"]
-    assert pieces("ابن ماجه", ["ابن", "ماج", "ه"], lexicon) == ["ابن", "ماجه"]
-    assert pieces("سلم خالد رسالته", ["سلم", "خالد", "رسالت", "ه"], lexicon) == ["سلم", "خالد", "رسالت", "ه"]
-    assert pieces("استقبل سامي ضيفه", ["استقبل", "سامي", "ضيف", "ه"], lexicon) == ["استقبل", "سامي", "ضيف", "ه"]
-    assert pieces("المدرب توريكه", ["المدرب", "توريك", "ه"], lexicon) == ["المدرب", "توريك", "ه"]
+    assert clitic_pieces(text, ["و", "قال", "كريم", "توريك", "ه"], lexicon) == ["و", "قال", "كريم", "توريكه"]
+    assert clitic_pieces("ابن ماجه", ["ابن", "ماج", "ه"], lexicon) == ["ابن", "ماجه"]
+    assert clitic_pieces("سلم خالد رسالته", ["سلم", "خالد", "رسالت", "ه"], lexicon) == ["سلم", "خالد", "رسالت", "ه"]
+    assert clitic_pieces("استقبل سامي ضيفه", ["استقبل", "سامي", "ضيف", "ه"], lexicon) == ["استقبل", "سامي", "ضيف", "ه"]
+    assert clitic_pieces("المدرب توريكه", ["المدرب", "توريك", "ه"], lexicon) == ["المدرب", "توريك", "ه"]
 
 
 def test_ta_marbuta_written_ha_is_the_words_last_letter() -> None:
     """`له علاقه بالقضية` (علاقة) and `تعرض اللاعب لكدمه` (كدمة) are one word each; `عمله` stays عمل + ه, and so does
     `رسالته`, whose stem رسالت is the word رسالة."""
     lexicon = Lexicon({"علاقة": 900, "كدمة": 30, "عمل": 3000, "رسالة": 800, "له": 5000, "بالقضية": 100})
-    assert pieces("له علاقه بالقضية", ["له", "علاق", "ه", "بالقضية"], lexicon) == ["له", "علاقه", "بالقضية"]
-    assert pieces("لكدمه", ["ل", "كدم", "ه"], lexicon) == ["ل", "كدمه"]
-    assert pieces("عمله", ["عمل", "ه"], lexicon) == ["عمل", "ه"]
-    assert pieces("رسالته", ["رسالت", "ه"], lexicon) == ["رسالت", "ه"]
+    assert clitic_pieces("له علاقه بالقضية", ["له", "علاق", "ه", "بالقضية"], lexicon) == ["له", "علاقه", "بالقضية"]
+    assert clitic_pieces("لكدمه", ["ل", "كدم", "ه"], lexicon) == ["ل", "كدمه"]
+    assert clitic_pieces("عمله", ["عمل", "ه"], lexicon) == ["عمل", "ه"]
+    assert clitic_pieces("رسالته", ["رسالت", "ه"], lexicon) == ["رسالت", "ه"]
 
 
 def test_the_list_is_built_from_the_name_lists(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ corpus writes whose join it writes less often are two words a missing space glue
 
 from __future__ import annotations
 
+from conftest import clitic_pieces
 from quotes.clitic_pass import correct_tokens
 from quotes.training.clitics import Lexicon
 
@@ -24,15 +25,8 @@ COUNTS = Lexicon({"قال": 5000, "وقال": 9000, "المدرب": 900, "إن":
 
 
 def pieces(text: str, cuts: list[str]) -> list[str]:
-    """The clitic pass's pieces of `text`, which the tokenizer cut into `cuts` (written one after the other)."""
-    tokens, offset = [], 0
-    for cut in cuts:
-        offset = text.index(cut, offset)
-        tokens.append((cut, offset, offset + len(cut)))
-        offset += len(cut)
-    fixed = correct_tokens(tokens, COUNTS)
-    assert all(text[start:end] == piece for piece, start, end in fixed)
-    return [piece for piece, _, _ in fixed]
+    """The clitic pass's pieces of `text`, which the tokenizer cut into `cuts`, with the counts above."""
+    return clitic_pieces(text, cuts, COUNTS)
 
 
 def test_a_foreign_names_last_letters_are_no_negation() -> None:

@@ -151,12 +151,9 @@ def _with_transmitters_between(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         for other in drafts:
             if (
-                other is draft
-                or other.type == "according_to"
-                or other.speaker is None
-                or other.sentence_index != draft.sentence_index
+                other.speaker is None
+                or not _rival_quote(draft, other)
                 or not draft.cue.end <= other.cue.start < other.speaker.start <= draft.content.start
-                or overlap(draft.content, other.content) < 0.5
             ):
                 continue
             before = normalize(text[draft.cue.end : other.cue.start]).rstrip(" ،,")
@@ -169,6 +166,17 @@ def _with_transmitters_between(text: str, drafts: list[Draft]) -> list[Draft]:
         for draft in drafts
         if id(draft) not in relaying
     ]
+
+
+def _rival_quote(draft: Draft, other: Draft) -> bool:
+    """Whether `other` is another reporting quote of the draft's sentence (not an according-to one) that claims at least
+    half of the same content."""
+    return (
+        other is not draft
+        and other.type != "according_to"
+        and other.sentence_index == draft.sentence_index
+        and overlap(draft.content, other.content) >= 0.5
+    )
 
 
 def _verb_of_a_marker(draft: Draft, drafts: list[Draft]) -> bool:
@@ -192,15 +200,12 @@ def _complement_of_a_nearer_relative_cue(text: str, draft: Draft, drafts: list[D
     carried; what follows is the report's)."""
     for other in drafts:
         if (
-            other is draft
-            or other.type == "according_to"
-            or other.speaker is None
-            or other.sentence_index != draft.sentence_index
+            other.speaker is None
+            or not _rival_quote(draft, other)
             or not draft.cue.end <= other.cue.start
             or not other.cue.end <= other.speaker.start
             or other.cue.end > other.match.anchor.end
             or not other.speaker.end <= draft.content.start
-            or overlap(draft.content, other.content) < 0.5
         ):
             continue
         before = text[draft.cue.end : other.cue.start].split()
