@@ -13,6 +13,7 @@ from __future__ import annotations
 import pathlib
 from collections.abc import Sequence
 
+from quotes.cleantext import TATWEEL
 from quotes.grammar.loader import bundled_lexicon, parser_lexicon
 from quotes.name_tags import NameLexicons
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
@@ -196,7 +197,7 @@ def _cut_inside_word(stem: tuple[str, int, int], piece: tuple[str, int, int], le
         return False
     if piece_text in PRONOUN_SUFFIXES or piece_text.startswith("ال") or not (is_arabic(stem_text) and is_arabic(piece_text)):
         return False
-    if _TATWEEL in stem_text or _TATWEEL in piece_text or not piece_text.isalpha() or stem_text.endswith("ة"):
+    if TATWEEL in stem_text or TATWEEL in piece_text or not piece_text.isalpha() or stem_text.endswith("ة"):
         return False
     if piece_text in ("ما", "لا", "من") and stem_text in _PARTICLES_BEFORE_MA_LA:
         return False
@@ -209,14 +210,12 @@ def _stray_letter(piece: str, following: str) -> bool:
     return (
         len(piece) == 1
         and piece.isalpha()
-        and piece != _TATWEEL
+        and piece != TATWEEL
         and piece not in CLITIC_PREFIXES
         and following[:1].isalpha()
-        and following[:1] != _TATWEEL
+        and following[:1] != TATWEEL
     )
 
-
-_TATWEEL = "\u0640"
 
 
 def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:

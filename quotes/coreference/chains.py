@@ -7,7 +7,7 @@ from __future__ import annotations
 import attrs
 
 from quotes.coreference.nisba import definite_nisba
-from quotes.coreference.words import mention_words
+from quotes.coreference.words import fullest, mention_words
 from quotes.graph import ParsedDocument
 from quotes.model import Span
 from quotes.normalize import normalize
@@ -31,7 +31,7 @@ class Entity:
 
     @property
     def fullest(self) -> Span:
-        return max(self.mentions, key=lambda span: (len(mention_words(span)), -span.start))
+        return fullest(self.mentions)
 
     def words(self) -> set[str]:
         found: set[str] = set()

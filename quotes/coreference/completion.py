@@ -10,7 +10,7 @@ from quotes.coreference.bodies import inside_other_head
 from quotes.coreference.chains import Entity
 from quotes.coreference.state import Coreference
 from quotes.coreference.titles import after_belonging_preposition, in_construct
-from quotes.coreference.words import body_words, body_words_of, conjoined, mention_words, words_of
+from quotes.coreference.words import body_words, body_words_of, conjoined, fullest, mention_words, words_of
 from quotes.grammar.loader import bundled_lexicon
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
@@ -88,7 +88,7 @@ def full_organisation_names(coref: Coreference, entities: Iterable[Entity]) -> N
             # inner body its head opens, not the council or board around it
             fuller = [_from_head(coref.document.text, phrase, own_head) or phrase for phrase in fuller]
         if fuller:
-            entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
+            entity.mentions.append(fullest(fuller))
 
 
 def names_after_their_head(coref: Coreference, entities: Iterable[Entity]) -> None:
@@ -112,7 +112,7 @@ def names_after_their_head(coref: Coreference, entities: Iterable[Entity]) -> No
             if body_words(phrase)[0] in heads and mention_words(phrase)[1 : 1 + len(words)] == words
         ]
         if fuller:
-            entity.mentions.append(max(fuller, key=lambda span: (len(mention_words(span)), -span.start)))
+            entity.mentions.append(fullest(fuller))
 
 
 def _inside_person_name(coref: Coreference, words: tuple[str, ...]) -> bool:

@@ -9,6 +9,7 @@ from quotes.coreference.words import mention_words
 from quotes.grammar.loader import bundled_lexicon, time_words, word_set
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
+from quotes.quotemarks import NAME_MARKS
 from quotes.speakers.words import issuer_end, issuing_subject
 
 #: The verbs of issue (rules/lexicons/issuing_verbs.tsv), with those that only spread a statement (`spreads`).
@@ -173,9 +174,9 @@ def _issuer(coref: Coreference, mention: Span) -> Span | None:
         offset += len(word)
     return None
 
-#: Quotation marks around a name, each with its closing mark (not the bracket: `بيان (وام)` names the agency that
-#: carried it).
-_NAME_QUOTES = {"«": "»", '"': '"', "“": "”"}
+#: Quotation marks around a name, each with its closing mark (quotemarks.NAME_MARKS without the bracket: `بيان (وام)`
+#: names the agency that carried it).
+_NAME_QUOTES = {opening: closing for opening, closing in NAME_MARKS.items() if opening != "("}
 #: The most words a body's name in marks after a statement may have: a longer phrase is the statement's own title.
 _MARKED_NAME_WORDS = 2
 
@@ -204,11 +205,12 @@ def _tagged_organisation_after(coref: Coreference, mention: Span) -> Span | None
     if sentence is None or spans is None or normalize(mention.text.split()[0]).startswith("ال"):
         return None
     words = sentence.words
-    head = next((number for number, word in enumerate(words) if word.start >= mention.start), None)
-    if head is None or head + 1 >= len(words):
+    head = sentence.first_starting(mention.start)
+    if head is None:
         return None
     for first, last, kind in spans[sentence.index]:
-        if kind == "ORG" and first == head + 1 and words[last - 1].end <= mention.end:
+        # (`first`, `last`: positions in the sentence's words; the head's position is its index less one)
+        if kind == "ORG" and first == head.index and words[last - 1].end <= mention.end:
             return Span.from_offsets(document.text, words[first].start, words[last - 1].end)
     return None
 

@@ -5,6 +5,7 @@ article of an anaphor, a name in quotation marks, a conjunct that names another 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from quotes.grammar.loader import bundled_lexicon as bundled
@@ -29,6 +30,11 @@ ROOT_WAW_FA = _root_waw_fa()
 def mention_words(span: Span) -> tuple[str, ...]:
     """Normalised words without clitic conjunctions and the article."""
     return words_of(span.text)
+
+
+def fullest(spans: Iterable[Span]) -> Span:
+    """The mention with the most words, the earliest of those: what stands for an entity or a body by its name."""
+    return max(spans, key=lambda span: (len(mention_words(span)), -span.start))
 
 
 @lru_cache(maxsize=65_536)

@@ -160,9 +160,8 @@ def according_to(
     long_enough.sort(key=lambda side: not _is_a_clause(context, sentence, side.start, side.end))
     if not long_enough:
         return None
-    parenthetical = _around_a_parenthesis(context, sentence, before, after, comma_before=any(
-        mark in text[separator : cue.start] for mark in _COMMAS
-    ) and comma_after_source)
+    set_off = comma_after_source and any(mark in text[separator : cue.start] for mark in _COMMAS)
+    parenthetical = _around_a_parenthesis(context, sentence, before, after, set_off=set_off)
     if parenthetical is not None:
         long_enough = [parenthetical]
     # (وبحسب قوله فإن …: a pronoun before its content stands for the source named before, not the content's subject)
@@ -199,13 +198,14 @@ _RELATIVE = normalize("الذي")
 
 
 def _around_a_parenthesis(
-    context: DocumentContext, sentence: SentenceGraph, before: Span | None, after: Span | None, *, comma_before: bool
+    context: DocumentContext, sentence: SentenceGraph, before: Span | None, after: Span | None, *, set_off: bool
 ) -> Span | None:
     """The clause around a marker set off by commas inside it (`خلفت هذه البراميل، وفقا للشبكة، أضرارا بـ27 مركزا`):
     the stretch before is a clause whose verb goes on after the source (its object, no verb of its own), so the content
     is the whole clause, the marker in it. None where the stretch after is a clause of its own (`قتل 20 شخصا، بحسب
-    المرصد، وأصيب 30 آخرون`) or too short to be a verb's complement."""
-    if not comma_before or before is None or after is None or len(after.text.split()) < _MIN_CONTENT_WORDS:
+    المرصد، وأصيب 30 آخرون`) or too short to be a verb's complement. `set_off`: a comma before the marker and one after
+    its source."""
+    if not set_off or before is None or after is None or len(after.text.split()) < _MIN_CONTENT_WORDS:
         return None
     if not _is_a_clause(context, sentence, before.start, before.end) or _is_a_clause(context, sentence, after.start, after.end):
         return None

@@ -207,16 +207,20 @@ def after_comma(text: str, position: int) -> bool:
         if before.endswith(connector) and (len(before) == len(connector) or before[-len(connector) - 1] in " ،,؛;"):
             before = before[: -len(connector)].rstrip()
             break
-    if before.endswith(("و", "ف")) and (len(before) < 2 or before[-2].isspace() or before[-2] in "،,؛;"):
-        before = before[:-1].rstrip()
-    elif before.endswith(_CONJUNCTION_AND_PREPOSITION) and (len(before) < 3 or before[-3].isspace() or before[-3] in "،,؛;"):
-        before = before[:-2].rstrip()  # …، وبحسبما أعلنت الوزارة فإن …: و and ب written on the marker
+    # (…، وبحسبما أعلنت الوزارة فإن …: و and ب written on the marker)
+    for glued in (_CONJUNCTIONS, _CONJUNCTION_AND_PREPOSITION):
+        letters = len(glued[0])
+        if before.endswith(glued) and (len(before) <= letters or before[-letters - 1].isspace() or before[-letters - 1] in "،,؛;"):
+            before = before[:-letters].rstrip()
+            break
     return before.endswith(("،", ",", "؛", ";"))
 
 
 #: The letters of the proclitics a cue may have written on it (و، ف، ب، ل، ك).
 _PROCLITIC_LETTERS = frozenset("وفبلك")
-#: A conjunction and a preposition written on the word after them (وبحسب، ولدى): after a comma, a clause starts there.
+#: A conjunction written on the word after it (وقال), and one with a preposition (وبحسب، ولدى): after a comma, a clause
+#: starts there.
+_CONJUNCTIONS = ("و", "ف")
 _CONJUNCTION_AND_PREPOSITION = ("وب", "فب", "ول", "فل")
 
 

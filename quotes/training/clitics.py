@@ -22,6 +22,8 @@ from pathlib import Path
 
 import attrs
 
+from quotes.cleantext import TATWEEL
+
 # Conjunctions come first and may be followed by one preposition or the
 # future particle: وب, ول, فس, ...
 CONJUNCTIONS = ("و", "ف")
@@ -263,7 +265,7 @@ class Lexicon:
         """Whether `rest` is a word the counts know, or one is inside it once its endings are read off (a pronoun, a plural or
         feminine ending, tanween's alif: عثورهم، اعتمادية), a preposition or the future particle before it, or its
         imperfect prefix is read as another person's (يأمنونه); its hamza and alef written either way (إيوائه)."""
-        forms = {rest.replace(_TATWEEL, "")}
+        forms = {rest.replace(TATWEEL, "")}
         forms |= {stem for form in forms for stem in _without_endings(form, _PRONOUNS)}
         forms |= {stem for form in forms for stem in _without_endings(form, _WORD_ENDINGS)}
         forms |= {form[1:] for form in forms if form[:1] in _INNER_PROCLITICS and len(form) > 3}
@@ -308,7 +310,6 @@ def _final_ha_name(word: str) -> bool:
     """A word of four letters or more, of Arabic letters only, ending in ه (not الله, whose ه the counts settle)."""
     return len(word) >= 4 and word.endswith("ه") and bool(_ARABIC_LETTERS.match(word)) and not word.endswith("الله")
 _ARTICLE = "ال"
-_TATWEEL = "\u0640"
 #: Endings read off a rest before it is looked up (:meth:`Lexicon._word_inside`), longest first.
 _PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 _WORD_ENDINGS = ("ات", "ون", "ين", "ان", "وا", "تا", "تم", "تن", "ية", "يا", "اً", "ة", "ت", "ا", "ي")
