@@ -298,7 +298,11 @@ class Extractor:
         found = self.mentions(document)
         mentions = outside_contents(found, [draft.content for draft in drafts], document.text)
         # the bodies the text names in full, wherever they stand (inside a quote too): what a short name completes to
-        bodies = [mention.span for mention in found if mention.source == "organisation" and len(mention.span.text.split()) > 1]
+        bodies = [
+            mention.span
+            for mention in found
+            if (mention.source == "organisation" or mention.kind == "ORG") and len(mention.span.text.split()) > 1
+        ]
         resolver = SpeakerResolver(
             document,
             self.grammar.lexicons["organisation_anaphors"],

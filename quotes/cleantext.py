@@ -8,7 +8,10 @@ trained on none of these, so it reads a cleaned copy:
   selectors, a tatweel that stretches a word (قـــال; one that marks a cut, لـ"سبق", stays), and, for the
   tokenizer only, the short vowels, shadda and sukun (tanween stays: news text writes it);
 * read as a space: a zero-width space (it separates words: قال​الوزير), control characters other
-  than tab and line breaks, and emoji;
+  than tab, line breaks and SUB, and emoji;
+* read as a line break: SUB (U+001A, the character a converter writes for one it could not carry), which
+  scraped news leaves where a picture or its caption was cut out, between paragraphs
+  (`… عن حياض الوطن. \x1a\x1aمن احتفالات الأهالي`): a caption without a full stop is no part of the next sentence;
 * read in their compatibility form (NFKC), one character at a time: Arabic presentation forms
   (ﻗ → ق, ﻻ → لا) and full-width ASCII (＂ → ");
 * curly double quotation marks (“ ” „ ‟) read as the plain `"` the tokenizer was trained on: it
@@ -33,6 +36,8 @@ _INVISIBLE = frozenset(
     + "".join(chr(code) for code in range(0x2066, 0x206A))
 )
 _KEPT_CONTROLS = frozenset("\t\n\r")
+#: The substitute character (U+001A), read as the paragraph break it stands for in scraped news.
+SUBSTITUTE = "\x1a"
 #: Double quotation marks the tokenizer never saw in training, and the mark it did see.
 _CURLY_QUOTES = frozenset("\u201c\u201d\u201e\u201f")
 _PLAIN_QUOTE = '"'
@@ -56,6 +61,8 @@ def _replacement(char: str, *, keep_vowels: bool = False) -> str:
     code = ord(char)
     if char == "\u200b" or _emoji(char, code):
         return " "
+    if char == SUBSTITUTE:
+        return "\n"
     if unicodedata.category(char) == "Cc" and char not in _KEPT_CONTROLS:
         return " "
     if _compatible(code):

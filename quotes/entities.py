@@ -549,13 +549,24 @@ class EntityBuilder:
 
     def _latest_person(self, offset: int, honoured: str = "") -> _Cluster | None:
         """The person an honorific (سموه، سماحته، معاليه) stands for: the latest one before it that the text names
-        with that honorific (صاحب السمو الأمير …، معالي …), else the latest one it names (a proper name), else the
-        latest person described (أحد المعلمين is no one's highness)."""
+        with that honorific (صاحب السمو الأمير …، معالي …), else the latest one it names (a proper name) with no other
+        honorific, else the latest person described (أحد المعلمين is no one's highness)."""
         named = [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.has_proper_name()]
         titled = [cluster for cluster in named if honoured and any(m.honoured == honoured for m in cluster.mentions)]
-        return _latest_before(titled, offset) or _latest_before(named, offset) or _latest_before(
-            [cluster for cluster in self.clusters if cluster.type == "PER" and cluster.names()], offset
+        # (معاليه after الملك سلمان was thanked: the king is جلالته, never معاليه)
+        named = [cluster for cluster in named if not _honoured_otherwise(cluster, honoured)]
+        return (
+            _latest_before(titled, offset)
+            or _latest_before(named, offset)
+            or _latest_before([cluster for cluster in self.clusters if cluster.type == "PER" and cluster.names()], offset)
         )
+
+
+def _honoured_otherwise(cluster: _Cluster, honoured: str) -> bool:
+    """Whether the text names the person with another honorific than `honoured` and never with it (الملك سلمان, a
+    majesty, for معاليه)."""
+    keys = {mention.honoured for mention in cluster.mentions if mention.honoured}
+    return bool(honoured) and bool(keys) and honoured not in keys
 
 
 def _joined_group(mention: EntityMention) -> bool:
@@ -624,8 +635,6 @@ def _compatible(entity_type: str, kind: str) -> bool:
 _COMPATIBLE_TYPES = {kind: frozenset(t for t in ENTITY_TYPES if _compatible(t, kind)) for kind in _NAMING_KINDS}
 
 
-def build_entities(
-    doc_id: str, mentions: Sequence[EntityMention], title_synonyms: Mapping[str, str] | None = None
-) -> EntityTable:
+def build_entities(doc_id: str, mentions: Sequence[EntityMention], title_synonyms: Mapping[str, str] | None = None) -> EntityTable:
     """The entity table of one document from its mentions; `title_synonyms` reads one title word as another."""
     return EntityBuilder(title_synonyms).build(doc_id, mentions)

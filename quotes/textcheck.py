@@ -17,8 +17,10 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u0750-\u0
 #: Runs of Arabic letters: counted by their lengths, a text's letters are not listed one by one.
 _ARABIC_LETTERS = re.compile(_ARABIC_LETTER.pattern + "+")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
-# Control characters other than tab, newline, carriage return and form feed: in text they mean binary data.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Control characters other than tab, newline, carriage return and form feed: in text they mean binary data. SUB
+# (U+001A) is left out: it stands for a character a converter could not carry, and scraped news has it between
+# paragraphs (86 of SaudiNewsNet's 29,344 articles, up to 18 in one).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
 #: Below this share of Arabic among the letters a document is not Arabic text.
 MIN_ARABIC_SHARE = 0.25
 

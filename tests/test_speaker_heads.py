@@ -9,7 +9,8 @@ head, the word whose parent lies outside it (quotes/mentions/source_heads.py):
   speaker, and the visit is no fuller name of Macron either (`وقال ماكرون` stays Macron's).
 - An abstract noun (`ويقول الواقع إن …`) or a verbal noun of a derived verb form, known by its pattern (`ويؤكد
   الانخفاض الأخير … أن …`) speaks for no one: no speaker, and no person named before takes the quote.
-- God addressed by a verb of appeal (`ودعا الله أن يحفظ البلاد`) is the verb's object, not its speaker.
+- God addressed by a verb of appeal (`ودعا الله أن يحفظ البلاد`) is the verb's object, not its speaker, and the
+  sentence is a prayer: no quote at all (session 30, `rules/lexicons/prayed_to.tsv`; the dev gold leaves prayers out).
 - A phrase no finder found is typed by its head as well: `مسؤول بمكتب الرئيس` is one official (PER), not the office
   his complement names; `متحدثون عسكريون` people as a group (GROUP).
 - A head the word lists do not know stays a source (`ساكن في الحي`: a word list cannot hold every noun of people),
@@ -42,12 +43,17 @@ def test_an_event_in_construct_with_a_name_is_no_speaker(extractor: Extractor, s
     ]
 
 
-@pytest.mark.parametrize("doc_id", ["abstract-noun", "verbal-noun", "god-in-a-prayer"])
+@pytest.mark.parametrize("doc_id", ["abstract-noun", "verbal-noun"])
 @pytest.mark.parametrize("style", PARSE_STYLES)
 def test_a_head_that_names_no_source_leaves_the_quote_without_one(extractor: Extractor, doc_id: str, style: str) -> None:
     (quote,) = extractor.extract_parsed(DOCUMENTS[f"{doc_id}-{style}"])
     assert (quote.speaker, quote.speaker_resolved, quote.speaker_entity) == (None, None, None)
     assert not any(note.startswith("sieve latest-person") for note in quote.evidence.notes)
+
+
+@pytest.mark.parametrize("style", PARSE_STYLES)
+def test_god_addressed_in_a_prayer_makes_no_quote(extractor: Extractor, style: str) -> None:
+    assert extractor.extract_parsed(DOCUMENTS[f"god-in-a-prayer-{style}"]) == []
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,7 @@ def quoted(text: str) -> list[str]:
         "قال المدرب: ″سنلعب للفوز″ ثم غادر.",  # double prime
         "قال المدرب: ＂سنلعب للفوز＂ ثم غادر.",  # full-width
         "قال المدرب: ”سنلعب للفوز” ثم غادر.",  # ” on both sides
-        "قال المدرب: “سنلعب للفوز\" ثم غادر.",  # mismatched pair
+        'قال المدرب: “سنلعب للفوز" ثم غادر.',  # mismatched pair
         "قال المدرب: «سنلعب للفوز” ثم غادر.",  # mismatched pair
         "قال المدرب: 〝سنلعب للفوز〞 ثم غادر.",
     ],
@@ -157,7 +157,7 @@ def extract(extractor: Extractor, text: str) -> list[Quote]:
 
 @pytest.mark.model
 def test_11_an_unclosed_quotation_that_swallows_the_next_sentence_warns_on_both_records(bundled: Extractor) -> None:
-    text = "قال المدير: \"سنفتتح المبنى الجديد غداً. وأضاف أن العمل بدأ منذ شهرين."
+    text = 'قال المدير: "سنفتتح المبنى الجديد غداً. وأضاف أن العمل بدأ منذ شهرين.'
     quotes = extract(bundled, text)
     assert len(quotes) == 2
     swallowing = next(quote for quote in quotes if quote.cue.text == "قال")
@@ -169,7 +169,7 @@ def test_11_an_unclosed_quotation_that_swallows_the_next_sentence_warns_on_both_
 
 @pytest.mark.model
 def test_11_balanced_quotations_carry_no_warning(bundled: Extractor) -> None:
-    text = "قال المدير: \"سنفتتح المبنى الجديد غداً\". وأضاف أن العمل بدأ منذ شهرين."
+    text = 'قال المدير: "سنفتتح المبنى الجديد غداً". وأضاف أن العمل بدأ منذ شهرين.'
     quotes = extract(bundled, text)
     assert len(quotes) == 2
     assert all(quote.warnings == () for quote in quotes)
@@ -239,6 +239,28 @@ def test_14_text_as_it_arrives_gives_the_quote_with_offsets_into_the_original(bu
     assert normalize(quote.content.text).startswith("ان الحاله مستقره")
     for span in (quote.cue, quote.speaker):
         assert not any(char in span.text for char in "\u200b\u200d\u200f\ufeff\x07🔴 ")
+
+
+@pytest.mark.model
+def test_14_a_substitute_character_where_a_picture_was_cut_out_is_a_paragraph_break_not_binary_data(
+    bundled: Extractor,
+) -> None:
+    # scraped news keeps SUB (U+001A) where a picture and its caption were; a caption has no full stop
+    text = (
+        "احتفل أهالي المدينة بالعيد في الحدائق العامة.\x1a\x1aأطفال يلعبون في ساحة الحديقة\x1a\x1a"
+        "وقال رئيس البلدية سالم الدوسري إن الاحتفالات ستستمر أسبوعا."
+    )
+    assert text_problem(text) is None
+    assert clean_for_parser(text).text.count("\n") == 4
+    [quote] = extract(bundled, text)
+    assert quote.speaker is not None and quote.speaker.text == "سالم الدوسري"
+    assert text[quote.content.start : quote.content.end] == quote.content.text
+    assert quote.sentence_index == 2  # the caption is a sentence of its own, not the start of the speaker's
+
+
+def test_a_text_full_of_control_characters_is_still_binary_data() -> None:
+    assert text_problem("\x01\x02\x03\x04 قال المتحدث إن الحالة مستقرة")[0] == "binary"
+    assert text_problem("\x1a" * 5 + " قال المتحدث إن الحالة مستقرة") is None
 
 
 @pytest.mark.model

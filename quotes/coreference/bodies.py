@@ -53,7 +53,10 @@ def inside_other_head(coref: Coreference, wanted: set[str], entity: Entity) -> b
     """Whether the words only occur after another head noun: المقاومة in مصادر داخل المقاومة, الأمم المتحدة in
     مكتب الأمم المتحدة name a body the entity belongs to or speaks of, not the entity (a surname in a full
     name is no such case: a name does not start with an organisation, descriptor or document noun)."""
-    holding = [words for known in (*entity.mentions, *entity.aliases) if wanted <= set(words := mention_words(known))]
+    known_mentions = (*entity.mentions, *entity.aliases)
+    if any(_short_name_in_parentheses(known) == wanted for known in known_mentions):
+        return False  # منظمة الدول المصدرة للنفط (أوبك) … وتتوقع أوبك: the body's own short name, not a body inside it
+    holding = [words for known in known_mentions if wanted <= set(words := mention_words(known))]
     if any(words[0] in coref.family_kin and len(wanted) == 1 and words[-1] in wanted for words in holding):
         return False  # والد الوكيل دغاش الشهراني … وأفاد الشهراني: the father bears the family name too, and spoke
     # a body's short name (المنظمة) is not the person whose title names the body either (نائبة رئيسة المنظمة)
@@ -61,6 +64,14 @@ def inside_other_head(coref: Coreference, wanted: set[str], entity: Entity) -> b
     return bool(holding) and all(
         words[0] not in wanted and (words[0] in heads or after_title_preposition(coref, wanted, words)) for words in holding
     )
+
+
+def _short_name_in_parentheses(mention: Span) -> set[str] | None:
+    """The words a mention ends with in parentheses (`منظمة الدول المصدرة للنفط (أوبك)` → أوبك), if any."""
+    text = mention.text.rstrip()
+    if not text.endswith(")") or "(" not in text:
+        return None
+    return set(mention_words(Span(text[text.rindex("(") + 1 : -1], 0, 0)))
 
 
 def after_title_preposition(coref: Coreference, wanted: set[str], words: tuple[str, ...]) -> bool:

@@ -93,9 +93,23 @@ def _spoke_in(coref: Coreference, draft: Draft, noun: str) -> bool:
 
 
 def same_cue(coref: Coreference, turn: Turn) -> Entity | None:
-    """`وقال الوزير إن …، مؤكداً أن …`: a participle speaks for the quote of the verb it depends on."""
+    """`وقال الوزير إن …، مؤكداً أن …`: a participle speaks for the quote of the verb it depends on; where the parse hung
+    it on an earlier verb with another report between them (`نفت الوزارة الخبر، وأكد مدير الإعلام فيها أن …، مضيفاً:
+    …`), for the nearer report's source, the one it follows."""
     main = turn.main
-    return turn.by_cue.get(main.start) if main is not None else None
+    if main is None:
+        return None
+    draft = turn.draft
+    nearer = [
+        entity
+        for earlier, entity, _ in turn.resolved
+        if entity is not None
+        and earlier.sentence_index == draft.sentence_index
+        and main.start < earlier.cue.start < draft.cue.start
+        and not any(other.content.start <= earlier.cue.start < other.content.end for other, _, _ in turn.resolved)
+        and not (earlier.via is not None and earlier.via.start < earlier.cue.start)  # قال الوزير إن الشركة أعلنت …: his
+    ]
+    return nearer[-1] if nearer else turn.by_cue.get(main.start)
 
 
 def enclosing_quote(coref: Coreference, turn: Turn) -> Entity | None:
@@ -134,7 +148,8 @@ def latest_speaker(coref: Coreference, turn: Turn) -> Entity | None:
         person = person_named_since(coref, draft.cue.start, draft.sentence_index, _end_of_last_quote(turn), draft.cue_gender)
         if person is not None:
             return observe(coref, person, None, draft.cue_gender)  # وأيد العميد خالد … كلام وكيله، وقال: the one who acted
-    entity = recent(coref, draft.cue_gender)
+    feminine_singular = draft.cue_number == "Sing" and draft.cue_gender == "Fem" and draft.speaker is None
+    entity = recent(coref, draft.cue_gender, feminine_singular=feminine_singular)
     if draft.cue_number in ("Plur", "Dual") and entity is not None and one_person(coref, entity):
         entity = recent_plural(coref)  # وطالبوا …: they, not the one person quoted last
     elif draft.cue_number == "Plur" and entity is not None and not speaks_as_group(coref, entity):

@@ -2,13 +2,16 @@
 else the latest entity of that gender; for a plural verb after one person (`وطالبوا`), the latest source the text
 counts as two or more or names with a plural of people; for a plural verb after no group (`وقالوا` after an abstract
 noun or an incident), the latest source that can speak as one, else none. Before all these, a plural verb takes the
-group the text named since the last quote (:func:`group_named_since`): the people who act just before it."""
+group the text named since the last quote (:func:`group_named_since`): the people who act just before it. A feminine
+singular cue never means people named in the plural (`ونسبت الصحيفة إلى محللين قولهم …. وأضافت`: the newspaper): a verb
+that leaves out a subject of people in the plural is plural (`وأضافوا`), or, in careless news, masculine singular
+(`وقال الشهود …. وأشار`), never feminine."""
 
 from __future__ import annotations
 
 from quotes.coreference.chains import Entity
 from quotes.coreference.counting import cardinality
-from quotes.coreference.lexicons import word_set
+from quotes.coreference.lexicons import bundled, word_set
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
 from quotes.graph import SentenceGraph, Word
@@ -18,22 +21,60 @@ from quotes.speakers import person_gender
 
 #: Words that open a mention of people as a group: group nouns (مصادر، سكان، أهالي), broken plurals of people (الوزراء،
 #: القادة) and quantifiers (عدد من، بعض): rules/lexicons/group_nouns.tsv, people_plurals.tsv, quantifiers.tsv.
-GROUP_WORDS = frozenset(
-    strip_article(word) for word in word_set("group_nouns") | word_set("people_plurals") | word_set("quantifiers")
-)
+GROUP_WORDS = frozenset(strip_article(word) for word in word_set("group_nouns") | word_set("people_plurals") | word_set("quantifiers"))
 
 
-def recent(coref: Coreference, gender: str | None) -> Entity | None:
+def recent(coref: Coreference, gender: str | None, *, feminine_singular: bool = False) -> Entity | None:
     """The last speaker if `gender` (the cue's) agrees with it, else the latest entity of that gender; with no quote
-    before, the source an according-to or a relay named last."""
-    if coref.last_speaker is not None and (gender is None or coref.gender(coref.last_speaker) in (None, gender)):
-        return coref.last_speaker
+    before, the source an according-to or a relay named last. A `feminine_singular` cue without a subject passes over
+    people in the plural (:func:`people_in_the_plural`)."""
+    last = coref.last_speaker
+    if last is not None and feminine_singular and _plural_not_feminine(last):
+        return _latest_singular(coref, gender)  # ونسبت الصحيفة إلى محللين قولهم …. وأضافت: not the analysts
+    if last is not None and (gender is None or coref.gender(last) in (None, gender)):
+        return last
     for entity in reversed(coref.entities):
-        if gender is not None and coref.gender(entity) == gender:
+        if gender is not None and coref.gender(entity) == gender and not (feminine_singular and _plural_not_feminine(entity)):
             return entity
-    if coref.last_speaker is None and coref.entities:
+    if last is None and coref.entities:
         return coref.entities[-1]  # no quote before: the source an according-to or a relay named last
-    return coref.last_speaker
+    return last
+
+
+def _latest_singular(coref: Coreference, gender: str | None) -> Entity | None:
+    """The latest entity that a singular cue of `gender` can mean: no people in the plural, no other gender."""
+    for entity in reversed(coref.entities):
+        if not _plural_not_feminine(entity) and (gender is None or coref.gender(entity) in (None, gender)):
+            return entity
+    return None
+
+
+def _plural_not_feminine(entity: Entity) -> bool:
+    """People in the plural that no feminine singular verb had as its subject (`وأكدت طالبان` makes the movement, a
+    dual to the letter, one body)."""
+    return people_in_the_plural(entity) and entity.gender != "Fem"
+
+
+#: Group nouns of things, which a singular verb agrees with (`مصادر …. وأضافت`): rules/lexicons/group_nouns.tsv,
+#: column `singular_verb`.
+_THINGS_IN_THE_PLURAL = frozenset(
+    strip_article(entry.key) for entry in bundled("group_nouns").entries.values() if entry.get("singular_verb") == "yes"
+)
+#: Quantifiers (`عدد من`، `بعض`): a singular verb agrees with them (`وقال عدد من الأهالي`).
+_QUANTIFIERS = frozenset(strip_article(word) for word in word_set("quantifiers"))
+
+
+def people_in_the_plural(entity: Entity) -> bool:
+    """Whether every mention of the entity names people in the plural (`محللين`، `الخبراء`، `ثلاثة مسؤولين`), which only
+    a plural verb can leave out as its subject; not plurals of things (`مصادر`، `جهات`) nor quantifiers (`عدد من`)."""
+    return all(_people_in_the_plural(mention) for mention in entity.mentions)
+
+
+def _people_in_the_plural(mention: Span) -> bool:
+    words = mention_words(mention)
+    if not plural_mention(mention) or not words or words[0] in _QUANTIFIERS:
+        return False
+    return not any(word in _THINGS_IN_THE_PLURAL for word in words[:2])
 
 
 def one_person(coref: Coreference, entity: Entity) -> bool:

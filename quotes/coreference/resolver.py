@@ -62,7 +62,7 @@ class SpeakerResolver(Coreference):
             if entity is not None:
                 if draft.speaker is None and draft.role is None and entity.latest_role is not None:
                     going_on[id(draft)] = entity.latest_role
-                if draft.speaker is not None and draft.cue_gender and entity.gender is None:
+                if draft.speaker is not None and draft.cue_gender and entity.gender is None and not _relayed(draft):
                     entity.gender = draft.cue_gender
                 # (على حد قوله: he put it so; وفق ما قاله الوزير فلان: he spoke, and a later وأضاف or بحسب قوله is his)
                 speaks_on = (
@@ -90,3 +90,11 @@ class SpeakerResolver(Coreference):
             for draft, entity, confidence in resolved
         ]
         return sorted(quotes, key=lambda quote: (quote.content.start, quote.cue.start))
+
+
+def _relayed(draft: Draft) -> bool:
+    """Whether the cue's subject is the transmitter named between the cue and the source (`ونسبت الصحيفة إلى محللين
+    قولهم …`، `نقلت رويترز عن مصادر …`): the verb agrees with the transmitter, and says nothing of the source's gender;
+    not a speaker who relays a report inside his quote (`وقال أحمد: إن الوزارة أفادت بأن …`: أفادت is the ministry's)."""
+    via, speaker = draft.via, draft.speaker
+    return via is not None and speaker is not None and draft.cue.end <= via.start < speaker.start

@@ -58,6 +58,17 @@ _SILENT_WHEN_NEGATED = frozenset(("neutral", "assertive", "announcement", "expla
 _AFTER_NAME_LINK = re.compile(r"(?:^|\s)(?:بن|ابن|بنت|آل|أبو|ابو|أبي|ابي|أبا|ابا)\s*$")
 #: "the matter which" right before a cue (الأمر الذي يدعو، وهو الأمر الذي يؤكد): like ما, the writer's inference.
 _THE_MATTER_WHICH = re.compile(r"(?:^|[\s،,(])(?:وهو\s+)?(?:ال)?[أا]مر\s+الذي\s*$")
+#: Whom a prayer addresses (rules/lexicons/prayed_to.tsv), then its epithets and the complementizer of the prayer:
+#: `داعيا الله عز وجل أن …`، `ودعا فلان الله أن …`، `سائلا المولى بأن …`.
+_PRAYER = re.compile(
+    r"^\s*(?:[^\s،,.:]+\s+){0,4}?(?<!عبد )(?:"  # (not عبد الله, a name)
+    + "|".join(sorted((re.escape(word) for word in word_set("prayed_to")), key=len, reverse=True))
+    + r")(?:\s+(?:"
+    + "|".join(re.escape(normalize(epithet)).replace(r"\ ", r"\s+") for epithet in ("عز وجل", "سبحانه وتعالى", "تعالى", "القدير"))
+    + r"))?\s+ب?ان\b"
+)
+#: The cue classes of verbs that pray when God is their object: appeal (دعا، داعيا) and asking (سأل، سائلا).
+_PRAYING = frozenset(("appeal", "question"))
 
 
 def _which_says(text: str, cue: Cue, cue_word: Word) -> bool:
@@ -339,6 +350,8 @@ class DocumentAssembler:
             return None  # يؤكد … خالد بن طالب أن …: طالب is the father's name, not "demanded"
         if _THE_MATTER_WHICH.search(context.text, max(0, cue.start - 20), cue.start):
             return None  # …، الأمر الذي يدعو المنظمات إلى …: "which calls for", the matter is the subject, nobody speaks
+        if class_of(cue_word, context.lexicons) in _PRAYING and _PRAYER.match(normalize(context.text[cue.end : cue.end + 80])):
+            return None  # داعيا الله عز وجل أن يعيده على الجميع بالخير: a prayer, not a report
         hint = main_clause_hint(site)
         if speaker is None and hint is not None and hint.speaker is not None and under_kana(match):
             speaker, role = hint.speaker, hint.role  # وكان فلان رئيس اللجنة قد قال: كان's subject is the cue's own

@@ -81,6 +81,7 @@ def _before_content(context: DocumentContext, mention: Mention, content: Span) -
         return mention
     return attrs.evolve(mention, speaker=clipped, notes=(*mention.notes, "speaker cut where the content starts"))
 
+
 def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     """No subject in the parse, or only a relative pronoun (الذي ذكر فيه دبلوماسي …): the first noun between the
     cue and the content."""
@@ -93,9 +94,7 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
         return slot  # (the rules refuse صباح as a subject: the morning; صباح | الخالد is a given name)
     if own_speech(site.context, site.sentence, nominal):
         return slot  # واختتم حديثه بأن …: his talk is what he concluded, not who spoke
-    found = grow_mention(
-        site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
-    )
+    found = grow_mention(site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content"))
     if nominal.upos == "NOUN" and not _may_speak(site.context, site.sentence, nominal) and not _names_someone(site, found):
         return slot  # يتمنى العودة إلى …، كتب رسالتين، ينتقد هذا التركيز: the verb's object, no one who speaks
     note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
@@ -204,7 +203,7 @@ def not_a_title(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
     if not any(strip_article(key) in titled for key in slot.word.keys):
         return slot
     opening = slot.content.start - 1
-    while opening > 0 and site.context.text[opening] in "\"«“ ":
+    while opening > 0 and site.context.text[opening] in '"«“ ':
         opening -= 1
     return None if found.start <= opening < found.end + 1 and found.end <= slot.content.start else slot
 
@@ -233,9 +232,7 @@ def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSl
         if found.role is not None or phrase.role is None:
             return slot
         return attrs.evolve(slot, mention=attrs.evolve(found, role=phrase.role))
-    mention = Mention(
-        speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes
-    )
+    mention = Mention(speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes)
     return attrs.evolve(slot, mention=mention)
 
 
@@ -439,15 +436,23 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = _speaker_of_speech(context, sentence, hint_word)
     if hint_word is not None and _disagree(hint_word, cue_word, "Gender"):
         hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
-    if hint_word is not None and cue_word.upos == "VERB" and not _may_speak(context, sentence, hint_word):
-        hint_word = None  # لكن طال انتظار الموافقة، وقال: …: what waited is no one who speaks
+    if (
+        hint_word is not None
+        and (cue_word.upos == "VERB" or _pointed_at(sentence, hint_word))
+        and not _may_speak(context, sentence, hint_word)
+    ):
+        hint_word = None  # لكن طال انتظار الموافقة، وقال: …; وسيقام هذا المعرض …، مؤكدا: what waited is no one who speaks
     if hint_word is not None and _act_of_light_verb(context, sentence, hint_word):
         hint_word = None  # لذلك يتم توجيه هؤلاء الأطفال إلى …، مضيفةً أنه …: the act done speaks for no one
     if hint_word is not None and opens_noun_complement(context, hint_word):
         hint_word = None  # ونفى وجود أي تقصير، مضيفا أن …: what was denied speaks for no one
-    if hint_word is None and main_word is not None and (
-        names_a_source(context.lexicons, main_word)
-        or (main_word.base_deprel == "nsubj" and not _act_of_light_verb(context, sentence, main_word))
+    if (
+        hint_word is None
+        and main_word is not None
+        and (
+            names_a_source(context.lexicons, main_word)
+            or (main_word.base_deprel == "nsubj" and not _act_of_light_verb(context, sentence, main_word))
+        )
     ):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
     if hint_word is None:
@@ -556,6 +561,15 @@ def _may_speak(context: DocumentContext, sentence: SentenceGraph, word: Word) ->
     if context.tagged_person_or_body(sentence, word) or given_name_before_family(sentence, word):
         return True  # (صباح | الخالد: a given name the parse read as the morning)
     return any(strip_article(key) in context.lexicons.speaking_nouns for key in (*word.keys, word.lemma_key))
+
+
+def _pointed_at(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a demonstrative points at the noun (`هذا المعرض`، `هذه الخطوة`): a thing or event the text spoke of before,
+    which a participle's speaker is not unless the noun is one that speaks (`هذا المسؤول`). A participle after other
+    subjects speaks for them: a body the lexicons miss (`نفت الشئون الصحية …، مؤكدة`) is still its speaker."""
+    return word.upos == "NOUN" and any(
+        child.base_deprel == "det" and child.feat("PronType") == "Dem" for child in sentence.children(word.index)
+    )
 
 
 def _reported(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:

@@ -10,8 +10,10 @@ from collections.abc import Sequence
 import attrs
 
 from quotes.drafts.context import DocumentContext
+from quotes.drafts.relatives import agrees_with
 from quotes.drafts.spans import word_span
 from quotes.drafts.subject import antecedent
+from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
@@ -30,10 +32,13 @@ from quotes.speakers.words import (
     NAME_TAGS,
     definite_object,
     heads_a_construct,
+    is_medium,
     issuer_end,
     issuing_subject,
     job_kind,
     not_a_family_name,
+    says_how,
+    written_definite,
 )
 
 _PERSONAL_PRONOUNS = frozenset(
@@ -89,7 +94,10 @@ def grow_mention(
             else:
                 return _NO_MENTION
         else:
-            return _NO_MENTION
+            before = noun_before_relative_pronoun(sentence, head)
+            if before is None:
+                return _NO_MENTION
+            head = antecedent(context, sentence, before, head)  # تواصلت «عكاظ» مع أفراد المجموعة، والذين أكدوا …
     mention = describe_speaker(
         sentence,
         head,
@@ -102,7 +110,62 @@ def grow_mention(
         speech_clause=functools.partial(_reports, context, limit, cue),
     )
     mention = before_the_object(context, sentence, through_tagged_name(context, sentence, mention, limit))
+    mention = with_where_they_are(context, sentence, mention, limit)
     return ending_at_the_issuer(context, sentence, mention)
+
+
+#: The prepositions that say where a group of sources is or belongs (`ناشطون في مدينة …`، `مصادر داخل الحزب`):
+#: rules/lexicons/belonging_prepositions.tsv, column `group`.
+_WHERE_THEY_ARE = marked_words("belonging_prepositions", "group")
+
+
+def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
+    """A group of sources named by an indefinite plural (`أفاد ناشطون | في مدينة دير الزور السورية`، `قال متعاملون | في
+    سوق الذهب`، `مصادر رسمية | داخل أروقة الاتحاد`) takes the في or داخل phrase right after it, which says who they
+    are (the spec's `متعاملون في سوق التمور`), where the parse hung the phrase on the verb instead of the noun. Not a
+    medium (`في تصريحات صحفية`), a time (`في وقت سابق`) or a manner; the phrase ends at a comma and before the content
+    (`limit`)."""
+    speaker, head, groups = mention.speaker, mention.head, context.lexicons.groups
+    if speaker is None or head is None or groups is None or head.upos not in ("NOUN", "PROPN", "X") or written_definite(sentence, head):
+        return mention
+    if not any(key in groups for key in (*head.keys, head.lemma_key)):
+        return mention
+    inside = sentence.words_within(speaker.start, speaker.end)
+    preposition = sentence.word_after(inside[-1]) if inside else None
+    if preposition is None or preposition.base_deprel != "case" or normalize(preposition.text) not in _WHERE_THEY_ARE:
+        return mention
+    noun = sentence.word_after(preposition)
+    if noun is None or noun.head != head.head or noun.base_deprel not in ("obl", "nmod") or preposition.head != noun.index:
+        return mention  # (hung on the noun, the phrase is the mention's already)
+    if is_medium(sentence, noun) or is_time(noun) or says_how(noun):
+        return mention
+    phrase = {word.index for word in sentence.subtree(noun.index)}
+    end = noun.end
+    for word in sentence.words[noun.index :]:
+        if word.index not in phrase or word.upos == "PUNCT" or word.end > limit:
+            break
+        end = word.end
+    return attrs.evolve(
+        mention,
+        speaker=Span.from_offsets(context.text, speaker.start, end),
+        notes=(*mention.notes, "where the group is, hung on the verb"),
+    )
+
+
+#: How many words before a relative pronoun its antecedent may stand when the parse gave the clause none.
+_ANTECEDENT_WORDS = 8
+
+
+def noun_before_relative_pronoun(sentence: SentenceGraph, pronoun: Word) -> Word | None:
+    """The noun a relative pronoun after a comma stands for where the parse made its clause a conjunct of the verb
+    before (`تواصلت «عكاظ» مع أفراد المجموعة بعد الاختراق، والذين أكدوا أنهم …`: the members): the nearest noun
+    before it, within _ANTECEDENT_WORDS, that agrees with the pronoun (الذين a plural, التي a feminine or a plural);
+    None for a personal pronoun (هو، هم) or where no noun agrees."""
+    written = strip_conjunction(normalize(pronoun.text))
+    for word in reversed(sentence.words[max(0, pronoun.index - 1 - _ANTECEDENT_WORDS) : pronoun.index - 1]):
+        if word.upos in ("NOUN", "PROPN", "X") and agrees_with(written, word):
+            return word
+    return None
 
 
 def ending_at_the_issuer(context: DocumentContext, sentence: SentenceGraph, mention: Mention) -> Mention:

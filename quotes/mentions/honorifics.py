@@ -44,8 +44,9 @@ def _listed_honorific(reader: WordReader, written: str) -> bool:
 
 def with_honorific_noun(reader: WordReader, document: ParsedDocument, mention: EntityMention) -> EntityMention:
     """A person's name with the honorific noun written before it (`صاحب السمو الملكي الأمير فيصل …`، `معالي
-    الوزير …`), an honorific pronoun with the noun it holds (سموه → سمو): سموه stands for a highness, not for
-    whoever the text named last (a minister, a council's head received by the prince)."""
+    الوزير …`) or implied by the title before it (`الملك سلمان` → جلالة: honorifics.tsv, column `honoured`), an
+    honorific pronoun with the noun it holds (سموه → سمو): سموه stands for a highness, not for whoever the text named
+    last (a minister, a council's head received by the prince), and معاليه for no king."""
     if mention.kind == "HONORIFIC":
         written = normalize(mention.span.text)
         held = next((noun for noun in reader.honorific_nouns if written.startswith(noun)), "")
@@ -59,6 +60,10 @@ def with_honorific_noun(reader: WordReader, document: ParsedDocument, mention: E
         key = next((key for key in word.keys if strip_article(key) in reader.honorific_nouns), None)
         if key is not None:
             return attrs.evolve(mention, honoured=_honorific_key(strip_article(key)))
+        title = reader.lexicons.honorific_titles.lookup(*word.keys)
+        implied = title.get("honoured") if title is not None else None
+        if implied:
+            return attrs.evolve(mention, honoured=_honorific_key(normalize(implied)))  # الملك سلمان: جلالته, not معاليه
     return mention
 
 

@@ -369,12 +369,15 @@ def _on_the_tongue_of(words: Sequence[Word], position: int) -> bool:
 
 def _described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> bool:
     """Whether the words before a name are a descriptor (مصدر، مصادر، مسؤول، خبراء) and a preposition (مقربة من، في،
-    داخل): a source described by its relation to the person named, not that person's title."""
-    return (
-        bool(before_name)
-        and job_kind(before_name[0], roles) == "descriptor"
-        and any(word.upos == "ADP" for word in before_name[1:])
-    )
+    داخل): a source described by its relation to the person named (`مصدر مقرب من الرئيس فلان`), not that person's
+    title. A definite descriptor whose phrase ends in a body, no title, before the name (`المسؤول الإعلامي في الائتلاف
+    أحمد كامل`) is that person's own title: the official."""
+    if not before_name or job_kind(before_name[0], roles) != "descriptor":
+        return False
+    if not any(word.upos == "ADP" for word in before_name[1:]):
+        return False
+    definite = strip_conjunction(normalize(before_name[0].text)).startswith("ال")
+    return not definite or job_kind(before_name[-1], roles) is not None
 
 
 #: Given names that are also a preposition and its noun (باسم "in the name of"): after a job title and before a
