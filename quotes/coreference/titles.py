@@ -122,6 +122,8 @@ def names_beside_role(coref: Coreference, mention: Span, words: tuple[str, ...],
     outside the role, or of a person's name the finders found in it); empty for a bare role (`المدرب`). A name right
     after a title in construct (`نائب البشير`: the deputy of al-Bashir) is whose title it is, not the holder's."""
     text = coref.document.text
+    if role is not None and mention.start <= role.start and role.end < mention.end and _conjunct_of_title(text[role.end : mention.end]):
+        role = mention  # المشرف العام على العلاقات العامة | والإعلام: the title's second complement, no name
     named = set(words) - set(mention_words(role)) if role is not None else set()
     person_names = coref.person_names
     for start, end in person_names[bisect.bisect_left(person_names, (mention.start, 0)) :]:
@@ -134,6 +136,13 @@ def names_beside_role(coref: Coreference, mention: Span, words: tuple[str, ...],
             else:
                 named.update(name)
     return frozenset(named)
+
+
+def _conjunct_of_title(rest: str) -> bool:
+    """Whether what a mention has after its role goes on with the title's last complement through و (`والإعلام`، `والإعلام
+    الجديد`): definite nouns, the first with و, which no name is."""
+    written = [normalize(word) for word in rest.split()]
+    return bool(written) and written[0].startswith("وال") and all(word.startswith(("وال", "ال")) for word in written)
 
 
 def _genitive_of_title(before: str, words: tuple[str, ...]) -> bool:

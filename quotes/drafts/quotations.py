@@ -20,9 +20,10 @@ from quotes.quotemarks import QuotedSegment
 #: A quoted name right after a cue is at most this long, and the speech starts within this many characters after it.
 _QUOTED_NAME_WORDS = 5
 _QUOTED_NAME_FOLLOWING_CHARS = 40
-#: A quoted name's title after it (المدير التنفيذي للتكنولوجيا بالشركة): at most this many words, this many characters.
-_TITLE_AFTER_QUOTED_NAME_WORDS = 10
-_TITLED_NAME_FOLLOWING_CHARS = 120
+#: A quoted name's title after it (المدير التنفيذي للتكنولوجيا بالشركة، مدير الشؤون الإعلامية لدى الشركة في الشرق الأوسط
+#: وأفريقيا في هذا الصدد): at most this many words, this many characters.
+_TITLE_AFTER_QUOTED_NAME_WORDS = 14
+_TITLED_NAME_FOLLOWING_CHARS = 160
 #: A quoted description after the subject (وقال باسم الضامن "شاهد عيان" إن …): at most this many words of subject
 #: between the cue and it, at most this many words in marks.
 _SUBJECT_BEFORE_EPITHET_WORDS = 3
@@ -156,6 +157,8 @@ def title_after_quoted_name(context: DocumentContext, start: int) -> int | None:
     text = context.text
     following = SENTENCE_END.split(text[start : start + _TITLED_NAME_FOLLOWING_CHARS], maxsplit=1)[0]
     words = following.split()
+    if words and words[0] in ("،", ","):
+        words = words[1:]  # أكد "تريفور هايل"، مدير الشؤون الإعلامية …، "…": the title set off by commas
     if not words or strip_article(normalize(words[0].strip("،,"))) not in context.lexicons.roles:
         return None
     offset = start
@@ -165,8 +168,14 @@ def title_after_quoted_name(context: DocumentContext, start: int) -> int | None:
             return offset + word.index(":")
         if position > 0 and _complementizer_word(word):
             return offset
+        if position > 0 and word[:1] in _OPENING_MARKS and text[:offset].rstrip().endswith(("،", ",")):
+            return offset  # …، مدير الشؤون الإعلامية لدى الشركة، "لا داعي …": the quotation after the title's comma
         offset += len(word)
     return None
+
+
+#: Quotation marks that open a quotation (a speech after a quoted name's title and a comma).
+_OPENING_MARKS = frozenset('"«“')
 
 
 def closing_before(context: DocumentContext, cue_start: int) -> QuotedSegment | None:
