@@ -241,7 +241,8 @@ def _close_unbalanced(
         problems.append(
             MarkProblem(
                 opened.position,
-                f"unbalanced quotation mark {opened.char!r} at {opened.position}: the quote runs to the paragraph end",
+                f"unbalanced quotation mark {opened.char!r} at {opened.position}: the quote runs to the paragraph end, "
+                "or to a report that opens a sentence or clause after it",
             )
         )
         segments.append(_segment(text, opened.position, end, None, opened.char))

@@ -156,15 +156,37 @@ def extract(extractor: Extractor, text: str) -> list[Quote]:
 
 
 @pytest.mark.model
-def test_11_an_unclosed_quotation_that_swallows_the_next_sentence_warns_on_both_records(bundled: Extractor) -> None:
+def test_11_an_unclosed_quotation_ends_before_the_report_that_opens_the_next_sentence(bundled: Extractor) -> None:
+    # session 30: it used to run on past the full stop and swallow the next report (both records warned of the
+    # overlap); the report that opens the next sentence (or a clause after a comma) now ends it, and the unbalanced
+    # mark is still reported
     text = 'قال المدير: "سنفتتح المبنى الجديد غداً. وأضاف أن العمل بدأ منذ شهرين.'
     quotes = extract(bundled, text)
-    assert len(quotes) == 2
-    swallowing = next(quote for quote in quotes if quote.cue.text == "قال")
-    assert any("unbalanced quotation mark" in warning for warning in swallowing.warnings)
+    assert [quote.cue.text for quote in quotes] == ["قال", "وأضاف"]
+    said, added = quotes
+    assert said.type == "direct" and said.content.text == "سنفتتح المبنى الجديد غداً"
+    assert any("unbalanced quotation mark" in warning for warning in said.warnings)
+    assert said.to_dict()["warnings"] == list(said.warnings)
+    assert added.content.text == "أن العمل بدأ منذ شهرين"
+    assert not any("overlaps the quote" in warning for quote in quotes for warning in quote.warnings)
+
+
+@pytest.mark.model
+def test_11_an_unclosed_quotation_that_swallows_a_report_inside_its_sentence_warns_on_both_records(bundled: Extractor) -> None:
+    text = 'قال المدير: "سنفتتح المبنى الجديد غداً كما أكد الوكيل أن الموعد ثابت.'
+    quotes = extract(bundled, text)
+    assert [quote.cue.text for quote in quotes] == ["قال", "أكد"]
+    assert any("unbalanced quotation mark" in warning for warning in quotes[0].warnings)
     for quote in quotes:
         assert any("overlaps the quote" in warning for warning in quote.warnings)
         assert quote.to_dict()["warnings"] == list(quote.warnings)
+
+
+@pytest.mark.model
+def test_11_an_unclosed_quotation_without_a_later_report_runs_to_its_paragraph_end(bundled: Extractor) -> None:
+    text = 'قال المدير: "سنفتتح المبنى الجديد غداً. والعمل بدأ منذ شهرين.'
+    [said] = extract(bundled, text)
+    assert said.content.text.startswith("سنفتتح المبنى الجديد غداً") and said.content.text.rstrip(".").endswith("منذ شهرين")
 
 
 @pytest.mark.model

@@ -303,6 +303,10 @@ class DocumentAssembler:
         while index + 1 < len(sentences) and char_before_spaces(self.context.text, sentences[index].end) in _GOES_ON:
             index += 1
             starts.extend(found[index].starts)
+        # a quotation that never closes runs on past the full stop: the report that opens the next sentence ends it
+        # (موضحا "أن الميزانية لا تغطي …. وأضاف فلان أن …: content.quoted_after_cue)
+        if index + 1 < len(sentences):
+            starts.extend(found[index + 1].starts)
         return starts
 
     def _sentence_drafts(self, sentence: SentenceGraph, cues: _SentenceCues, later: list[int]) -> list[Draft]:

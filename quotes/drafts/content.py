@@ -242,14 +242,43 @@ def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
     ):
         return None  # (ويرى فلان أنه «من الطبيعي أن …»: the speech opens at أنه, the quotation is a fragment of it)
     written = _complementizer_right_before(site.context, search.after_speaker, opening.open_at)
+    unclosed_end = _unclosed_end(search, opening) if opening.close_at is None else None
     if complementizer is None and written is not None:
         # وتابع أن «هذه الحقوق …»، مذكراً بأن «…»: a complement clause that is wholly a quotation is indirect speech
         # holding a quoted fragment (mixed), from the complementizer to the closing mark, wherever the parse hung أن
-        end = opening.end if opening.close_at is None else opening.close_at + 1
+        end = (unclosed_end or opening.end) if opening.close_at is None else opening.close_at + 1
         quoted = Span.from_offsets(site.context.text, written, end)
         return ContentFound(quoted, "mixed", ("complementizer written right before the quotation",))
+    if unclosed_end is not None:
+        span = Span.from_offsets(site.context.text, opening.start, unclosed_end)
+        notes = ("content in quotation marks after the cue", "an unclosed quotation ends before the next report")
+        return ContentFound(span, "direct", notes)
     span = Span.from_offsets(site.context.text, opening.start, opening.end)
     return ContentFound(span, "direct", ("content in quotation marks after the cue",))
+
+
+#: The marks that end a sentence.
+_SENTENCE_ENDS = ".؟?!"
+
+
+def _unclosed_end(search: ContentSearch, opening: QuotedSegment) -> int | None:
+    """Where a quotation that never closes ends, when a later report opens a sentence or a clause of its own after a
+    full stop or a comma inside what the marks would run to (`موضحا "أن الميزانية لا تغطي … الجمعية. وأضاف فلان أن …`،
+    `وأضاف "إن تحرير الأسعار …، موضحا أن …`): before that full stop or comma; None where no later cue opens one there
+    (the quotation runs on)."""
+    text = search.site.context.text
+    for boundary in search.boundaries:
+        if not opening.open_at < boundary < opening.end:
+            continue
+        before = text[opening.open_at + 1 : boundary].rstrip()
+        stop = max(before.rfind(mark) for mark in _SENTENCE_ENDS + "،,")
+        if stop <= 0 or before[stop + 1 :].strip(" \n\u00a0و"):
+            continue  # the later cue is inside a clause of the quotation (a reporting verb it quotes)
+        end = opening.open_at + 1 + stop
+        while end > opening.start and text[end - 1].isspace():
+            end -= 1
+        return end if end > opening.start else None
+    return None
 
 
 def _complementizer_right_before(context: DocumentContext, start: int, opening: int) -> int | None:

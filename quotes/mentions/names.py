@@ -38,7 +38,7 @@ from quotes.speakers import (
     second_name_half,
 )
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, not_a_family_name
+from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, is_given_name, not_a_family_name
 
 #: Proclitic letters the clitic pass may cut off the front of a foreign name (بيرنار → ب + يرنار); not ل, which
 #: before a name is most often an addressee (قال ناصر لـ"الاقتصادية").
@@ -66,6 +66,9 @@ def find_names(
     # only these words can start a name or a place or stand after an eponym title (at any other the loop below
     # would only move one word on): it jumps from one to the next
     candidates = list(compress(range(count), map(or_, map(_MAY_START_NAME, facts), chain((False,), map(_EPONYM_TITLE, facts)))))
+    alis = [index for index, word in enumerate(words) if _given_name_ali(reader, sentence, word, tags)]
+    if alis:
+        candidates = sorted({*candidates, *alis})
     position = 0
     while position < count:
         at = bisect_left(candidates, position)
@@ -86,6 +89,7 @@ def find_names(
             continue
         given = (
             fact.given_name
+            or position in alis
             or (len(word.text) == 1 and _cut_given_name(reader, sentence, word, text))
             or compound_given_name(sentence, word)  # وزير التربية | عز الدين الراشدي, which the tagger missed
         )
@@ -136,6 +140,16 @@ def find_names(
             yield EntityMention(span, "PER", "title" if role is not None else "name", sentence.index, role=role)
         elif fact.name_word:
             yield EntityMention(span, "PER", "name-word", sentence.index)
+
+
+def _given_name_ali(reader: WordReader, sentence: SentenceGraph, word: Word, tags: Sequence[str] | None) -> bool:
+    """`علي` written with ي: the given name the lexicon leaves out (it normalises like the preposition على), where the
+    entity tagger opens a person with it or a family name follows it (`وأكد وكيل الوزارة السابق علي الطخيس أن …`)."""
+    if strip_conjunction(word.text) != "علي":
+        return False
+    if tags is not None and word.index <= len(tags) and tags[word.index - 1] == "B-PERS":
+        return True
+    return is_given_name(word, reader.lexicons.given_names, sentence)
 
 
 def _eponym_body(words: Sequence[Word], facts: Sequence[WordFacts], position: int, bodies: Sequence[Span]) -> Span | None:
