@@ -89,6 +89,13 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
     if earlier is not None:
         changes["role"] = earlier
         notes.append(f"role: a bare title, the fuller one the text gave {entity.id} before, {earlier.text!r}")
+    elif role is None and quote.speaker is not None and entity.type == "PER" and _named_person(entity):
+        given = latest_role_before(entity, quote.cue.start)
+        if given is not None:
+            # وقال العربي إن … after كشف الدكتور أشرف العربي وزير التخطيط المصري: the spec's role, the latest
+            # description the text gave the source before
+            changes["role"] = given
+            notes.append(f"role: the latest title the text gave {entity.id} before, {given.text!r}")
     updated = attrs.evolve(quote, **changes)  # type: ignore[arg-type]  # the keys are Quote fields
     for note in notes:
         updated = with_note(updated, note)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from quotes.attribution.ground import overlaps
 from quotes.entities import Entity, name_words, text_name_words
+from quotes.grammar.loader import bundled_lexicon
 from quotes.model import Quote, Span
+from quotes.normalize import normalize, strip_article, strip_conjunction
 
 
 def latest_role_before(entity: Entity, position: int) -> Span | None:
@@ -37,15 +39,27 @@ def fuller_role(quote: Quote, entity: Entity) -> Span | None:
         return role_in_sentence(quote, entity)
     have = set(name_words(quote.role))
     name = set(name_words(entity.canonical))
+    honorary = len(have) == 1 and title_or_rank(quote.role)
     fuller = [
         role.span
         for role in entity.roles
         if role.sentence_index == quote.sentence_index
         and have
-        and have < set(name_words(role.span))
+        and (have < set(words := name_words(role.span)) or (honorary and len(words) > 1))
         and not name & set(name_words(role.span))  # الدكتور صدقة: a title that took a word of the name
     ]
     return max(fuller, key=lambda span: len(name_words(span))) if fuller else None
+
+
+def title_or_rank(role: Span) -> bool:
+    """Whether a role is an academic or professional title or a rank alone (الدكتور، المهندس، العميد: role_nouns.tsv
+    kind title or rank), which names no office: `كشف الدكتور أشرف العربي وزير التخطيط المصري أن …` has the job after
+    the name as its role (the spec's role is the source's position)."""
+    words = role.text.split()
+    if len(words) != 1:
+        return False
+    entry = bundled_lexicon("role_nouns").lookup(strip_article(strip_conjunction(normalize(words[0]))))
+    return entry is not None and entry.get("kind") in ("title", "rank")
 
 
 def role_in_sentence(quote: Quote, entity: Entity) -> Span | None:
@@ -66,16 +80,20 @@ def role_in_sentence(quote: Quote, entity: Entity) -> Span | None:
 def earlier_fuller_role(role: Span | None, sentence_index: int, entity: Entity) -> Span | None:
     """The latest title an earlier sentence gave the person that holds a one-word role and more: `وقال اللاعب`
     after `لاعب نادي الوحدة سعيد المالكي` has the role `لاعب نادي الوحدة`, `وأوضح اللواء الحربي` the title
-    `اللواء` came with before; a bare title or rank describes no one by itself."""
+    `اللواء` came with before; a bare title or rank describes no one by itself, and takes the latest fuller title
+    given before, whatever its words (`وأضاف الدكتور القباع` after `أستاذ العلوم السياسية … عبدالله القباع`)."""
     if role is None or entity.type != "PER":
         return None
     have = name_words(role)
     if len(have) != 1:
         return None
     name = set(name_words(entity.canonical))
+    honorary = title_or_rank(role)
     earlier = [
         given.span
         for given in entity.roles
-        if given.sentence_index < sentence_index and set(have) < set(name_words(given.span)) and not name & set(name_words(given.span))
+        if given.sentence_index < sentence_index
+        and (set(have) < set(words := name_words(given.span)) or (honorary and len(words) > 1))
+        and not name & set(name_words(given.span))
     ]
     return max(earlier, key=lambda span: span.start) if earlier else None

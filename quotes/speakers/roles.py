@@ -263,7 +263,21 @@ def job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, r
     if found.group(1) in ("–", "—", "-"):
         dash = _CLOSING_DASH.search(text[start:end])
         end = start + dash.start() if dash else end
+    end = _before_others_named(text, start, end)
     return before_circumstance(graph, Span.from_offsets(text, start, end), text) if end - start >= 2 else None
+
+
+def _before_others_named(text: str, start: int, end: int) -> int:
+    """Where a job after a name ends before other people named beside the person with و and a quantity word
+    (`حمدان المطيري مدير الأمن العام | وعدد من القيادات`); `end` where none are."""
+    offset = start
+    for written in text[start:end].split():
+        offset = text.index(written, offset)
+        bare = normalize(written)
+        if bare.startswith("و") and strip_article(bare[1:]) in _QUANTIFIERS:
+            return end_before_spaces(text, offset)
+        offset += len(written)
+    return end
 
 
 def description_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
@@ -342,7 +356,12 @@ def description_phrase(graph: SentenceGraph, descriptor: Word, text: str, limit:
         if word.end > limit or normalize(word.text) in ("ان", "بان"):
             break
         following = graph.word_after(word)
-        joins = word.upos == "CCONJ" and following is not None and following.upos == "NOUN"  # شؤون الأمن | والإرهاب
+        joins = (  # شؤون الأمن | والإرهاب; not مدير الأمن العام | وعدد من القيادات: other people named beside him
+            word.upos == "CCONJ"
+            and following is not None
+            and following.upos == "NOUN"
+            and strip_article(normalize(following.text)) not in _QUANTIFIERS
+        )
         if word.upos not in _DESCRIPTION_TAGS and not joins and word.text not in _MARKS_AROUND_A_NAME:
             break
         words.append(word)
@@ -467,6 +486,8 @@ def job_instead_of_rank(
 
 #: أن، إن، بأن (rules/lexicons/complementizers.tsv): where what the person said begins.
 _COMPLEMENTIZERS = frozenset(normalize(word) for word in word_set("complementizers"))
+#: Quantity words (عدد، بعض، كثير: rules/lexicons/quantifiers.tsv): after و they open other people, no part of a role.
+_QUANTIFIERS = frozenset(strip_article(word) for word in word_set("quantifiers"))
 
 
 def _before_the_object(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:
