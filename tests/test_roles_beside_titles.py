@@ -5,7 +5,8 @@ set m's role F1 rose from 0.468 to 0.623 with these steps).
 
 - `كشف الدكتور سامي العربي وزير التخطيط الأردني، أن …`: the rules read `الدكتور` before the name; the job after the
   name, in the same sentence, is the role.
-- `وقال العربي إن …` after it: a speaker whose phrase gives no role takes the latest the text gave the person before.
+- `وقال العربي إن …` after it: a speaker whose phrase gives no role takes the latest the text gave the person before,
+  and so does a cue without a subject that speaks for the person (`وأشار إلى أن …`).
 - `وأضاف الدكتور الدوسري أن …` after `أستاذ العلوم السياسية بجامعة القاهرة سامي الدوسري`: a bare title or rank
   (role_nouns.tsv kind title or rank) takes the fuller title given before, whatever its words.
 
@@ -32,3 +33,12 @@ def test_the_job_after_the_name_is_the_role_and_later_quotes_keep_it(extractor: 
 def test_a_bare_title_takes_the_job_given_before(extractor: Extractor) -> None:
     professor = ("سامي الدوسري", "أستاذ العلوم السياسية بجامعة القاهرة")
     assert sources(extractor, DOCUMENTS["bare-title-after-a-job"])[-1] == ("وأضاف", "الدوسري", *professor)
+
+
+def test_a_cue_without_subject_keeps_the_persons_job(extractor: Extractor) -> None:
+    assert sources(extractor, DOCUMENTS["cue-without-subject-after-the-job"])[-1] == (
+        "وأشار",
+        None,
+        "سامي العربي",
+        "وزير التخطيط الأردني",
+    )

@@ -89,7 +89,7 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
     if earlier is not None:
         changes["role"] = earlier
         notes.append(f"role: a bare title, the fuller one the text gave {entity.id} before, {earlier.text!r}")
-    elif role is None and quote.speaker is not None and entity.type == "PER" and _named_person(entity):
+    elif role is None and entity.type == "PER" and _named_person(entity):
         given = latest_role_before(entity, quote.cue.start)
         if given is not None:
             # وقال العربي إن … after كشف الدكتور أشرف العربي وزير التخطيط المصري: the spec's role, the latest
