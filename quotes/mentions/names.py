@@ -45,6 +45,8 @@ from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, is_given_
 _CUT_LETTERS = frozenset("بف")
 _MAY_START_NAME = attrgetter("may_start_name")
 _EPONYM_TITLE = attrgetter("eponym_title")
+#: علي as written, alone or after و/ف (the words strip_conjunction leaves as علي): the only words _given_name_ali reads
+_ALI_WRITTEN = frozenset({"علي", "وعلي", "فعلي"})
 
 
 def find_names(
@@ -66,7 +68,7 @@ def find_names(
     # only these words can start a name or a place or stand after an eponym title (at any other the loop below
     # would only move one word on): it jumps from one to the next
     candidates = list(compress(range(count), map(or_, map(_MAY_START_NAME, facts), chain((False,), map(_EPONYM_TITLE, facts)))))
-    alis = [index for index, word in enumerate(words) if _given_name_ali(reader, sentence, word, tags)]
+    alis = [index for index, word in enumerate(words) if word.text in _ALI_WRITTEN and _given_name_ali(reader, sentence, word, tags)]
     if alis:
         candidates = sorted({*candidates, *alis})
     position = 0
@@ -91,7 +93,7 @@ def find_names(
             fact.given_name
             or position in alis
             or (len(word.text) == 1 and _cut_given_name(reader, sentence, word, text))
-            or compound_given_name(sentence, word)  # وزير التربية | عز الدين الراشدي, which the tagger missed
+            or (fact.compound_first and compound_given_name(sentence, word))  # وزير التربية | عز الدين الراشدي, which the tagger missed
         )
         if given and common_noun_reading(words, position):
             given = False  # في عمر السابعة ("at the age of seven"), not the name عمر

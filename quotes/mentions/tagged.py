@@ -36,21 +36,25 @@ def find_tagged(
         clause = next((i for i, w in enumerate(words) if i > 0 and _opens_clause(w)), None)
         if clause is not None:
             words = words[:clause]  # بيان لهيئة شؤون الإعلام | ان الهيئة قررت: the tagger ran the name into the content
-        addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
-        if kind == "PER" and addressee is not None:
-            words = words[:addressee]  # شو | للصحافيين: the tagger ran the name into the addressee
-        plural = next((i for i, w in enumerate(words) if i > 0 and opens_the_object(sentence, words[i - 1], w)), None)
-        if kind == "ORG" and plural is not None:
-            words = words[:plural]  # الهيئة العامة للإحصاء | المواطنين: the tagger ran the body into the verb's object
-        verbs_object = next((i for i, w in enumerate(words) if i > 0 and definite_object(w)), None)
-        if kind == "PER" and verbs_object is not None:
-            words = words[:verbs_object]  # طالب الرئيس … منصور هادي | الميليشيات الحوثية: the tagger ran the name into the object
-        saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)
-        if kind == "PER" and saying is not None:
-            words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
-        prayer = next((i for i, w in enumerate(words) if i > 0 and prayer_starts(w, text, reader.lexicons.prayers)), None)
-        if kind == "PER" and prayer is not None:
-            words = words[:prayer]  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name
+        # each cut below is looked for only in the kind of span it mends
+        if kind == "PER":
+            addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
+            if addressee is not None:
+                words = words[:addressee]  # شو | للصحافيين: the tagger ran the name into the addressee
+        if kind == "ORG":
+            plural = next((i for i, w in enumerate(words) if i > 0 and opens_the_object(sentence, words[i - 1], w)), None)
+            if plural is not None:
+                words = words[:plural]  # الهيئة العامة للإحصاء | المواطنين: the tagger ran the body into the verb's object
+        if kind == "PER":
+            verbs_object = next((i for i, w in enumerate(words) if i > 0 and definite_object(w)), None)
+            if verbs_object is not None:
+                words = words[:verbs_object]  # طالب الرئيس … منصور هادي | الميليشيات الحوثية: the tagger ran the name into the object
+            saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)
+            if saying is not None:
+                words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
+            prayer = next((i for i, w in enumerate(words) if i > 0 and prayer_starts(w, text, reader.lexicons.prayers)), None)
+            if prayer is not None:
+                words = words[:prayer]  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name
         if kind == "PER" and first > 0 and _lost_word_before(reader, sentence, sentence.words[first - 1], words[0]):
             words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
         if kind == "PER" and (after := _name_after_final_link(sentence, words[-1])) is not None:

@@ -71,6 +71,9 @@ class WordFacts(NamedTuple):
     people_plural: str | None = None
     #: a quantifier (عدد، بعض، كثير …): with من and a plural of people after it, a group (عدد من الأهالي)
     quantifier: str | None = None
+    #: the first half of a compound given name written apart (عز، نور before الدين): the name finder reads the pair only
+    #: at these words (quotes.speakers.compound_given_name)
+    compound_first: bool = False
 
 
 class _BySpelling(Generic[_Answer]):
@@ -196,6 +199,7 @@ class WordReader:
         people_plural = self._plural_of_people(word)
         # منظمو المهرجان: a plural of people in construct, which a lemmatizer may read as a body's head (منظمة)
         in_construct = people_plural is not None and written_in_construct(word)
+        compound_first = self._compound_first(word)
         return WordFacts(
             given_name,
             place_noun,
@@ -210,9 +214,10 @@ class WordReader:
             self._stops_name_uncached(word),
             self._honorific_anaphor(word),
             listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
-            given_name or place_noun or name_word or short_name_word or len(word.text) == 1 or self._compound_first(word),
+            given_name or place_noun or name_word or short_name_word or len(word.text) == 1 or compound_first,
             people_plural,
             listed_key(word, lexicons.quantifiers, lemma=False),
+            compound_first,
         )
 
     def _plural_of_people(self, word: Word) -> str | None:
