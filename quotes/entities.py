@@ -635,6 +635,8 @@ def _compatible(entity_type: str, kind: str) -> bool:
 _COMPATIBLE_TYPES = {kind: frozenset(t for t in ENTITY_TYPES if _compatible(t, kind)) for kind in _NAMING_KINDS}
 
 
-def build_entities(doc_id: str, mentions: Sequence[EntityMention], title_synonyms: Mapping[str, str] | None = None) -> EntityTable:
+def build_entities(
+    doc_id: str, mentions: Sequence[EntityMention], title_synonyms: Mapping[str, str] | None = None
+) -> EntityTable:
     """The entity table of one document from its mentions; `title_synonyms` reads one title word as another."""
     return EntityBuilder(title_synonyms).build(doc_id, mentions)

@@ -71,7 +71,7 @@ def _short_name_in_parentheses(mention: Span) -> set[str] | None:
     text = mention.text.rstrip()
     if not text.endswith(")") or "(" not in text:
         return None
-    return set(mention_words(Span(text[text.rindex("(") + 1 : -1], 0, 0)))
+    return set(words_of(text[text.rindex("(") + 1 : -1]))
 
 
 def after_title_preposition(coref: Coreference, wanted: set[str], words: tuple[str, ...]) -> bool:

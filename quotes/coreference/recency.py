@@ -11,17 +11,21 @@ from __future__ import annotations
 
 from quotes.coreference.chains import Entity
 from quotes.coreference.counting import cardinality
-from quotes.coreference.lexicons import bundled, word_set
+from quotes.coreference.lexicons import word_set
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
+from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers import person_gender
+from quotes.speakers.words import QUANTIFIERS
 
 #: Words that open a mention of people as a group: group nouns (مصادر، سكان، أهالي), broken plurals of people (الوزراء،
 #: القادة) and quantifiers (عدد من، بعض): rules/lexicons/group_nouns.tsv, people_plurals.tsv, quantifiers.tsv.
-GROUP_WORDS = frozenset(strip_article(word) for word in word_set("group_nouns") | word_set("people_plurals") | word_set("quantifiers"))
+GROUP_WORDS = frozenset(
+    strip_article(word) for word in word_set("group_nouns") | word_set("people_plurals") | word_set("quantifiers")
+)
 
 
 def recent(coref: Coreference, gender: str | None, *, feminine_singular: bool = False) -> Entity | None:
@@ -57,11 +61,7 @@ def _plural_not_feminine(entity: Entity) -> bool:
 
 #: Group nouns of things, which a singular verb agrees with (`مصادر …. وأضافت`): rules/lexicons/group_nouns.tsv,
 #: column `singular_verb`.
-_THINGS_IN_THE_PLURAL = frozenset(
-    strip_article(entry.key) for entry in bundled("group_nouns").entries.values() if entry.get("singular_verb") == "yes"
-)
-#: Quantifiers (`عدد من`، `بعض`): a singular verb agrees with them (`وقال عدد من الأهالي`).
-_QUANTIFIERS = frozenset(strip_article(word) for word in word_set("quantifiers"))
+_THINGS_IN_THE_PLURAL = frozenset(strip_article(word) for word in marked_words("group_nouns", "singular_verb"))
 
 
 def people_in_the_plural(entity: Entity) -> bool:
@@ -72,7 +72,7 @@ def people_in_the_plural(entity: Entity) -> bool:
 
 def _people_in_the_plural(mention: Span) -> bool:
     words = mention_words(mention)
-    if not plural_mention(mention) or not words or words[0] in _QUANTIFIERS:
+    if not plural_mention(mention) or not words or words[0] in QUANTIFIERS:
         return False
     return not any(word in _THINGS_IN_THE_PLURAL for word in words[:2])
 

@@ -81,7 +81,6 @@ def _before_content(context: DocumentContext, mention: Mention, content: Span) -
         return mention
     return attrs.evolve(mention, speaker=clipped, notes=(*mention.notes, "speaker cut where the content starts"))
 
-
 def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     """No subject in the parse, or only a relative pronoun (الذي ذكر فيه دبلوماسي …): the first noun between the
     cue and the content."""
@@ -94,7 +93,9 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
         return slot  # (the rules refuse صباح as a subject: the morning; صباح | الخالد is a given name)
     if own_speech(site.context, site.sentence, nominal):
         return slot  # واختتم حديثه بأن …: his talk is what he concluded, not who spoke
-    found = grow_mention(site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content"))
+    found = grow_mention(
+        site.context, site.sentence, nominal, limit=slot.content.start, content_head=site.match.word("content")
+    )
     if nominal.upos == "NOUN" and not _may_speak(site.context, site.sentence, nominal) and not _names_someone(site, found):
         return slot  # يتمنى العودة إلى …، كتب رسالتين، ينتقد هذا التركيز: the verb's object, no one who speaks
     note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
@@ -203,7 +204,7 @@ def not_a_title(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
     if not any(strip_article(key) in titled for key in slot.word.keys):
         return slot
     opening = slot.content.start - 1
-    while opening > 0 and site.context.text[opening] in '"«“ ':
+    while opening > 0 and site.context.text[opening] in "\"«“ ":
         opening -= 1
     return None if found.start <= opening < found.end + 1 and found.end <= slot.content.start else slot
 
@@ -232,7 +233,9 @@ def phrase_words(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSl
         if found.role is not None or phrase.role is None:
             return slot
         return attrs.evolve(slot, mention=attrs.evolve(found, role=phrase.role))
-    mention = Mention(speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes)
+    mention = Mention(
+        speaker=phrase.speaker, role=phrase.role or found.role, head=phrase.head, notes=found.notes + phrase.notes
+    )
     return attrs.evolve(slot, mention=mention)
 
 
@@ -446,13 +449,9 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = None  # لذلك يتم توجيه هؤلاء الأطفال إلى …، مضيفةً أنه …: the act done speaks for no one
     if hint_word is not None and opens_noun_complement(context, hint_word):
         hint_word = None  # ونفى وجود أي تقصير، مضيفا أن …: what was denied speaks for no one
-    if (
-        hint_word is None
-        and main_word is not None
-        and (
-            names_a_source(context.lexicons, main_word)
-            or (main_word.base_deprel == "nsubj" and not _act_of_light_verb(context, sentence, main_word))
-        )
+    if hint_word is None and main_word is not None and (
+        names_a_source(context.lexicons, main_word)
+        or (main_word.base_deprel == "nsubj" and not _act_of_light_verb(context, sentence, main_word))
     ):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
     if hint_word is None:

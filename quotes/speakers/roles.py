@@ -23,6 +23,7 @@ from quotes.speakers.words import (
     MEDIUM_PREPOSITIONS,
     NAME_LINKS,
     NAME_TAGS,
+    QUANTIFIERS,
     RELATIVE_PRONOUNS,
     before_preposition,
     in_parentheses,
@@ -274,7 +275,7 @@ def _before_others_named(text: str, start: int, end: int) -> int:
     for written in text[start:end].split():
         offset = text.index(written, offset)
         bare = normalize(written)
-        if bare.startswith("و") and strip_article(bare[1:]) in _QUANTIFIERS:
+        if bare.startswith("و") and strip_article(bare[1:]) in QUANTIFIERS:
             return end_before_spaces(text, offset)
         offset += len(written)
     return end
@@ -360,7 +361,7 @@ def description_phrase(graph: SentenceGraph, descriptor: Word, text: str, limit:
             word.upos == "CCONJ"
             and following is not None
             and following.upos == "NOUN"
-            and strip_article(normalize(following.text)) not in _QUANTIFIERS
+            and strip_article(normalize(following.text)) not in QUANTIFIERS
         )
         if word.upos not in _DESCRIPTION_TAGS and not joins and word.text not in _MARKS_AROUND_A_NAME:
             break
@@ -486,8 +487,6 @@ def job_instead_of_rank(
 
 #: أن، إن، بأن (rules/lexicons/complementizers.tsv): where what the person said begins.
 _COMPLEMENTIZERS = frozenset(normalize(word) for word in word_set("complementizers"))
-#: Quantity words (عدد، بعض، كثير: rules/lexicons/quantifiers.tsv): after و they open other people, no part of a role.
-_QUANTIFIERS = frozenset(strip_article(word) for word in word_set("quantifiers"))
 
 
 def _before_the_object(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:

@@ -185,6 +185,9 @@ def job_kind(word: Word, roles: Lexicon) -> str | None:
 
 #: Every relative pronoun (rules/lexicons/relative_pronouns.tsv), normalised (الذي، التي، الذين، اللذان …).
 RELATIVE_PRONOUNS = word_set("relative_pronouns")
+#: Quantity words without their article (عدد، بعض، كثير: rules/lexicons/quantifiers.tsv): a singular verb agrees with
+#: them (`وقال عدد من الأهالي`), and after و they open other people, no part of a role (`مدير الأمن العام | وعدد من …`).
+QUANTIFIERS = frozenset(strip_article(word) for word in word_set("quantifiers"))
 
 #: Quotation marks a name may be written in right after a kinship noun (`والدة "عبدالرحمن"`).
 _NAME_QUOTES = frozenset(('"', "«", "»", "“", "”"))
