@@ -33,6 +33,7 @@ from quotes.match import Match
 from quotes.model import Cue, Span
 from quotes.normalize import char_before_spaces, normalize, strip_conjunction
 from quotes.quotemarks import QuoteMarks
+from quotes.speakers.words import with_abbreviation_period
 
 _CONNECTORS = frozenset(normalize(word) for word in CLAUSE_CONNECTORS)
 
@@ -368,7 +369,7 @@ class DocumentAssembler:
             cue=cue,
             cue_class=class_of(cue_word, context.lexicons),
             speaker=speaker,
-            role=role if speaker is not None else None,
+            role=with_abbreviation_period(sentence, role, context.text) if speaker is not None else None,
             via=find_via(site, slot.content.start),
             speaker_hint=hint.speaker if hint is not None else None,
             hint_role=hint.role if hint is not None else None,

@@ -37,6 +37,7 @@ from quotes.speakers.words import (
     issuing_subject,
     job_kind,
     not_a_family_name,
+    opens_medium_name,
     says_how,
     written_definite,
 )
@@ -253,9 +254,15 @@ _NONAME_TAGS = frozenset(("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"))
 
 def _letter_of_name(sentence: SentenceGraph, word: Word) -> bool:
     """Whether a preposition inside a tagged name belongs to it: a letter the clitic pass cut off a name (ل + نجف),
-    not a preposition of its own or one that opens a definite noun (ل + لصحافيين of للصحافيين: the addressee's)."""
+    not a preposition of its own, one that opens a definite noun (ل + لصحافيين of للصحافيين: the addressee's) or a
+    medium's name (قائد الشرطة سيف | لفرانس برس، حسن | لرويترز: whom he told, rules/lexicons/media_names.tsv)."""
     following = sentence.word_after(word)
-    return following is not None and following.start == word.end and not opens_definite_noun(sentence, word)
+    return (
+        following is not None
+        and following.start == word.end
+        and not opens_definite_noun(sentence, word)
+        and not opens_medium_name(sentence, word)
+    )
 
 
 def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:

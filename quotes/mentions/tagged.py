@@ -13,12 +13,12 @@ from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.roles import description_after_name, role_before_name
 from quotes.mentions.word_facts import WordReader, listed_key
-from quotes.mentions.words import PATRONYMIC_LINKS, span_of, unpaired_quote_mark
+from quotes.mentions.words import PATRONYMIC_LINKS, glued_next, span_of, unpaired_quote_mark
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import opens_definite_noun, prayer_starts, preposition_on_article
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import definite_object, heads_a_construct, opens_the_object
+from quotes.speakers.words import definite_object, heads_a_construct, opens_medium_name, opens_the_object
 
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
@@ -38,9 +38,14 @@ def find_tagged(
             words = words[:clause]  # بيان لهيئة شؤون الإعلام | ان الهيئة قررت: the tagger ran the name into the content
         # each cut below is looked for only in the kind of span it mends
         if kind == "PER":
-            addressee = next((i for i, w in enumerate(words) if i > 0 and opens_definite_noun(sentence, w)), None)
+            addressee = next(
+                (i for i, w in enumerate(words) if i > 0 and (opens_definite_noun(sentence, w) or opens_medium_name(sentence, w))),
+                None,
+            )
             if addressee is not None:
-                words = words[:addressee]  # شو | للصحافيين: the tagger ran the name into the addressee
+                words = words[:addressee]  # شو | للصحافيين، خالد | لفرانس برس: the tagger ran the name into the addressee
+            while len(words) > 1 and words[-1].upos == "ADP" and glued_next(sentence, words[-1]) is not None:
+                words.pop()  # حسن | ل + رويترز: the tagger ended the name on the preposition of whom he told
         if kind == "ORG":
             plural = next((i for i, w in enumerate(words) if i > 0 and opens_the_object(sentence, words[i - 1], w)), None)
             if plural is not None:

@@ -41,6 +41,7 @@ from quotes.speakers.words import (
     strip_honorifics,
     surface,
     under_whom,
+    with_abbreviation_period,
 )
 
 _HUWA = re.compile(r"^\s*[،,]?\s*و(هو|هي|هما|هم)\s+")
@@ -471,7 +472,7 @@ def role_before(
     role = strip_honorifics(span_of(words, text), honorifics, text)
     if role is None or only_honorifics(role, honorifics):
         return None, full
-    return role, full
+    return with_abbreviation_period(graph, role, text), full
 
 
 def job_instead_of_rank(

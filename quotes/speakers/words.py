@@ -36,6 +36,17 @@ _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
 
+def with_abbreviation_period(graph: SentenceGraph, role: Span | None, text: str) -> Span | None:
+    """`وزير الصحة د. | خالد …`: a role that ends in a title written as one letter and a period (د.، م.) ends with the
+    period, which the text keeps but the sentence's words do not (quotes.parser join_abbreviation_breaks)."""
+    if role is None or text[role.end : role.end + 1] != ".":
+        return role
+    words = graph.words_within(role.start, role.end)
+    if words and words[-1].end == role.end and len(words[-1].text) == 1:
+        return Span.from_offsets(text, role.start, role.end + 1)
+    return role
+
+
 def span_of(words: list[Word], text: str) -> Span | None:
     if not words:
         return None
@@ -414,6 +425,17 @@ def opens_definite_noun(graph: SentenceGraph, word: Word) -> bool:
         return False
     written = normalize(following.text)
     return written.startswith("ال") or (normalize(word.text) == "ل" and written.startswith("ل"))
+
+
+def opens_medium_name(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is a preposition glued to a medium's name (ل + فرانس برس، ل + رويترز: media_names.tsv and the
+    other addressee heads): whom the speaker told, never a letter of the speaker's name."""
+    following = graph.word(word.index + 1) if word.upos == "ADP" and word.index < len(graph.words) else None
+    return (
+        following is not None
+        and following.start == word.end
+        and any(strip_article(key) in ADDRESSEE_HEADS for key in following.keys)
+    )
 
 
 def issuing_subject(sentence: SentenceGraph, noun: Word) -> Word | None:
