@@ -243,6 +243,8 @@ def quoted_after_cue(search: ContentSearch) -> ContentFound | None:
         return None  # (ويرى فلان أنه «من الطبيعي أن …»: the speech opens at أنه, the quotation is a fragment of it)
     written = _complementizer_right_before(site.context, search.after_speaker, opening.open_at)
     unclosed_end = _unclosed_end(search, opening) if opening.close_at is None else None
+    if complementizer is None and written is not None and _complementizer_before(site.context, search.after_speaker, written):
+        return None  # وأوضح الوزير أن الرياض …، مؤكداً أنه «…»: the speech opens at the first أن; the quotation is a later clause's
     if complementizer is None and written is not None:
         # وتابع أن «هذه الحقوق …»، مذكراً بأن «…»: a complement clause that is wholly a quotation is indirect speech
         # holding a quoted fragment (mixed), from the complementizer to the closing mark, wherever the parse hung أن
