@@ -18,7 +18,7 @@ from quotes.graph import Word
 from quotes.mentions.lexicons import PERSON_OBJECT_CLASSES
 from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_conjunction
-from quotes.speakers import GIVEN_NAMES_READ_AS_PREPOSITION
+from quotes.speakers import APPOSITION_COMMAS, GIVEN_NAMES_READ_AS_PREPOSITION
 from quotes.speakers.words import surface
 
 #: Mentions that stand for a named entity without naming it: their speaker is the entity's canonical name.
@@ -176,7 +176,8 @@ _BEFORE_CONTENT = " \t:،,«»\"“”"
 def _holder_named_before_content(quote: Quote, ground: Ground) -> Span | None:
     """The person's name right before the content (`… بطل الثلاثية في الموسم الماضي (…) لويس إنريكي | أنه …`) where
     the speaker phrase is a title no one holds in the table (a TITLE mention only) and the name, in the same sentence
-    after it, has no title of its own before it: the title's holder, named after a description of the body. Not
+    after it, has no title of its own before it: the title's holder, named after a description of the body; or where
+    the name is the title's own holder set off after it (`قائد المقاومة في المحافظة، الشيخ فلان، إن …`). Not
     after a preposition (`قال المتحدث لسامي الحربي إن`: whom it was said to), nor past a verb or a complementizer, nor
     after a verb whose object is a person (`اتهم`، `انتقد`، `حث`: mentions.lexicons.PERSON_OBJECT_CLASSES) or before
     `بأن` (`وصف … فلان بأنه …`: the name is the verb's object)."""
@@ -186,7 +187,7 @@ def _holder_named_before_content(quote: Quote, ground: Ground) -> Span | None:
     if quote.cue_class in PERSON_OBJECT_CLASSES or normalize(content.text).startswith("بان"):
         return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي بأنه …، وصف …: whom the verb is about, its object
     found = ground.table.at(speaker)
-    if found is None or found[1].kind != "TITLE" or any(m.person_name for m in found[0].mentions):
+    if found is None or found[1].kind != "TITLE":
         return None
     if found[1].span.start != speaker.start:
         return None  # وقال بيان أصدره المتحدث باسم المجلس توماس غرين إن: the statement speaks, the holder issued it
@@ -194,10 +195,13 @@ def _holder_named_before_content(quote: Quote, ground: Ground) -> Span | None:
     sentence = ground.document.sentence_at(speaker.start)
     if sentence is None or ground.document.sentence_at(content.start) is not sentence:
         return None
+    held = any(m.person_name for m in found[0].mentions)
     for entity in ground.table.entities:
         for mention in entity.mentions:
             span = mention.span
-            if not (mention.kind == "PER" and mention.person_name and mention.role is None):
+            if held and (entity is not found[0] or APPOSITION_COMMAS.isdisjoint(text[speaker.end : span.start])):
+                continue  # a title its holder's name is linked to: only that name, set off after it (، الشيخ فلان،)
+            if not (mention.kind == "PER" and mention.person_name and (held or mention.role is None)):
                 continue
             if not (speaker.end < span.start and span.end <= content.start) or text[span.end : content.start].strip(_BEFORE_CONTENT):
                 continue

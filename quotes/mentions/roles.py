@@ -52,13 +52,16 @@ def _role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence
     if len(run) == 1 and not given and len(role.text.split()) > 1 and not _surname_after_title(sentence, run[0], role):
         return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
     between = text[role.end : span.start].split()
-    if between and between[0] in APPOSITION_COMMAS:
+    apposition = bool(between) and between[0] in APPOSITION_COMMAS
+    if apposition:
         between = between[1:]  # وزير الخارجية الإيراني، محمد جواد ظريف: an apposition
     if any(reader.lexicons.honorific_titles.lookup(word) is None for word in between):
         return None  # لاعب الرائد … الجديد بعد أحمد الفريدي: something stands between the phrase and the name
     role_words = sentence.words_within(role.start, role.end)
-    if _clause_in(reader, role_words):
-        return None  # a phrase with في/بين/من … before a name is a clause, not the name's title
+    if not apposition and _clause_in(reader, role_words):
+        # a phrase with في/بين/من … before a name is a clause, not the name's title; set off from the name by a comma
+        # it is the title (قائد المقاومة في المحافظة، الشيخ فلان)
+        return None
     if _names_another(reader, role_words):
         return None  # الرئيس الأمريكي باراك أوباما ووزير خارجيته | جون كيري: the title is the other person's
     if role.end <= span.start and only_a_rank(sentence, role, reader.lexicons.roles, reader.lexicons.honorific_titles):

@@ -440,6 +440,11 @@ def role_before(
         return None, full  # العميد فهد المشيقح نائب رئيس النادي وعبدالرحمن …: the title before و is the other person's
     start: Word | None = None
     last = first.index - 1  # the words before the name: graph.words[: last]
+    honoured = last
+    while honoured > 1 and any(key in honorifics for key in graph.word(honoured).keys):
+        honoured -= 1
+    if honoured < last and honoured > 1 and graph.word(honoured).text in APPOSITION_COMMAS:
+        last = honoured  # قائد المقاومة في المحافظة، الشيخ فلان: the honorific opens the name set off by the comma
     if last > 1 and graph.word(last).text in APPOSITION_COMMAS:
         last -= 1  # وزير الخارجية الإيراني، محمد جواد ظريف: the title set off by a comma (apposition)
     for word in reversed(graph.words[max(0, last - 10) : last]):
