@@ -32,7 +32,7 @@ from quotes.grammar.loader import name_link_words
 from quotes.lexicon import read_as
 from quotes.mentions import EntityMention
 from quotes.model import Span
-from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.normalize import joined_name_particle, normalize, strip_article, strip_conjunction
 
 ENTITY_TYPES = ("PER", "ORG", "GROUP", "MEDIA")
 #: Words shorter than this must match exactly; longer ones may differ by one edit (a spelling variant).
@@ -63,17 +63,13 @@ def text_name_words(text: str) -> tuple[str, ...]:
             bare = strip_conjunction(bare)
         key = strip_article(bare)
         key = "".join(char for char in key if char.isalnum())
-        particle = next((p for p in _JOINED_PARTICLES if key.startswith(p) and len(key) - len(p) >= 3), None)
+        particle = joined_name_particle(key)
         if particle is not None:  # أبوزيد is أبو زيد, عبدالعزيز is عبد العزيز: one name however it is spaced
             words.append(particle)
             key = "".join(char for char in strip_article(key[len(particle) :]) if char.isalnum())
         if key:
             words.append(key)
     return tuple(words)
-
-
-#: Name particles often written joined to the name that follows them (normalised).
-_JOINED_PARTICLES = (normalize("أبو"), normalize("عبد"))
 
 
 @lru_cache(maxsize=65_536)

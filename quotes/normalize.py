@@ -146,3 +146,13 @@ def form_keys(form: str) -> tuple[str, ...]:
         if current and current not in keys:
             keys.append(current)
     return tuple(keys)
+
+
+#: Name particles often written joined to the name that follows them (أبوزيد، عبدالعزيز), normalised.
+JOINED_NAME_PARTICLES = (normalize("أبو"), normalize("عبد"))
+
+
+def joined_name_particle(key: str) -> str | None:
+    """The particle that a normalised name word opens when written joined to the name (عبدالعزيز → عبد، أبوزيد →
+    أبو), if any: one name however it is spaced."""
+    return next((particle for particle in JOINED_NAME_PARTICLES if key.startswith(particle) and len(key) - len(particle) >= 3), None)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from quotes.grammar.loader import bundled_lexicon as bundled
 from quotes.model import Span
-from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.normalize import joined_name_particle, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
 
 
@@ -47,6 +47,10 @@ def words_of(text: str) -> tuple[str, ...]:
         key = "".join(char for char in bare if char.isalnum())
         if key not in ROOT_WAW_FA:
             key = "".join(char for char in strip_article(strip_conjunction(bare)) if char.isalnum())
+        particle = joined_name_particle(key)
+        if particle is not None:  # عبدالله is عبد الله, أبوزيد is أبو زيد: one name however it is spaced
+            words.append(particle)
+            key = "".join(char for char in strip_article(key[len(particle) :]) if char.isalnum())
         if key == _IBN and words:
             key = _BIN  # سلمان ابن إبراهيم: the patronymic link, however written
         elif key == _IBN and len(text.split()) > 1:
