@@ -4,7 +4,8 @@
   أكدوا أن …`): its pronoun stands for the nearest noun before it that agrees (الذين: people in the plural), and the
   participle after it (`مطالبين`) speaks for the same group (`أفراد` a plural of people: people_plurals.tsv).
 - A prayer is no report (the dev gold leaves `سائلاً الله` out): a verb of appeal or asking with God after it and the
-  prayer's أن (`داعيا الله عز وجل أن …`، `ودعا فلان الله أن …`; rules/lexicons/prayed_to.tsv); an appeal to people stays.
+  prayer's أن (`داعيا الله عز وجل أن …`، `ودعا فلان الله أن …`، `داعياً المولى جلّ وعلا أن …`; rules/lexicons/prayed_to.tsv
+  and prayer_epithets.tsv); an appeal to people stays.
 - A definite descriptor with its body before a name (`المسؤول الإعلامي في الجمعية سامي الحربي`) is that person's
   title; a descriptor of a relation to a titled person (`المصدر المقرب من الرئيس سامي الحربي`) is not.
 
@@ -31,7 +32,7 @@ def test_a_relative_pronoun_after_a_comma_stands_for_the_people_before_it(extrac
     ]
 
 
-@pytest.mark.parametrize("doc_id", ["prayer-after-congratulations", "prayer-after-the-subject"])
+@pytest.mark.parametrize("doc_id", ["prayer-after-congratulations", "prayer-after-the-subject", "prayer-with-another-epithet"])
 def test_a_prayer_is_no_quote(extractor: Extractor, doc_id: str) -> None:
     assert sources(extractor, DOCUMENTS[doc_id]) == []
 

@@ -59,13 +59,17 @@ _SILENT_WHEN_NEGATED = frozenset(("neutral", "assertive", "announcement", "expla
 _AFTER_NAME_LINK = re.compile(r"(?:^|\s)(?:بن|ابن|بنت|آل|أبو|ابو|أبي|ابي|أبا|ابا)\s*$")
 #: "the matter which" right before a cue (الأمر الذي يدعو، وهو الأمر الذي يؤكد): like ما, the writer's inference.
 _THE_MATTER_WHICH = re.compile(r"(?:^|[\s،,(])(?:وهو\s+)?(?:ال)?[أا]مر\s+الذي\s*$")
-#: Whom a prayer addresses (rules/lexicons/prayed_to.tsv), then its epithets and the complementizer of the prayer:
+#: Whom a prayer addresses (rules/lexicons/prayed_to.tsv), then its epithets (prayer_epithets.tsv) and the complementizer of
+#: the prayer:
 #: `داعيا الله عز وجل أن …`، `ودعا فلان الله أن …`، `سائلا المولى بأن …`.
 _PRAYER = re.compile(
     r"^\s*(?:[^\s،,.:]+\s+){0,4}?(?<!عبد )(?:"  # (not عبد الله, a name)
     + "|".join(sorted((re.escape(word) for word in word_set("prayed_to")), key=len, reverse=True))
     + r")(?:\s+(?:"
-    + "|".join(re.escape(normalize(epithet)).replace(r"\ ", r"\s+") for epithet in ("عز وجل", "سبحانه وتعالى", "تعالى", "القدير"))
+    + "|".join(
+        re.escape(normalize(epithet)).replace(r"\ ", r"\s+")
+        for epithet in sorted(word_set("prayer_epithets"), key=len, reverse=True)
+    )
     + r"))?\s+ب?ان\b"
 )
 #: The cue classes of verbs that pray when God is their object: appeal (دعا، داعيا) and asking (سأل، سائلا).
