@@ -123,13 +123,15 @@ _WHERE_THEY_ARE = marked_words("belonging_prepositions", "group")
 def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
     """A group of sources named by an indefinite plural (`أفاد ناشطون | في مدينة دير الزور السورية`، `قال متعاملون | في
     سوق الذهب`، `مصادر رسمية | داخل أروقة الاتحاد`) takes the في or داخل phrase right after it, which says who they
-    are (the spec's `متعاملون في سوق التمور`), where the parse hung the phrase on the verb instead of the noun. Not a
-    medium (`في تصريحات صحفية`), a time (`في وقت سابق`) or a manner; the phrase ends at a comma and before the content
-    (`limit`)."""
+    are (the spec's `متعاملون في سوق التمور`), where the parse hung the phrase on the verb instead of the noun; so does a
+    job title without a name when the phrase names a body (`وقال مدير قسم الأبحاث | في منظمة العفو الدولية`: an
+    organisation head of organisation_anaphors.tsv), and the role with it. Not a medium (`في تصريحات صحفية`), a time
+    (`في وقت سابق`) or a manner; the phrase ends at a comma and before the content (`limit`)."""
     speaker, head, groups = mention.speaker, mention.head, context.lexicons.groups
-    if speaker is None or head is None or groups is None or head.upos not in ("NOUN", "PROPN", "X") or written_definite(sentence, head):
+    if speaker is None or head is None or groups is None or head.upos not in ("NOUN", "PROPN", "X"):
         return mention
-    if not any(key in groups for key in (*head.keys, head.lemma_key)):
+    group = not written_definite(sentence, head) and any(key in groups for key in (*head.keys, head.lemma_key))
+    if not group and not _untitled_job(context, sentence, head, speaker):
         return mention
     inside = sentence.words_within(speaker.start, speaker.end)
     preposition = sentence.word_after(inside[-1]) if inside else None
@@ -140,16 +142,29 @@ def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, menti
         return mention  # (hung on the noun, the phrase is the mention's already)
     if is_medium(sentence, noun) or is_time(noun) or says_how(noun):
         return mention
+    if not group and not any(strip_article(key) in context.lexicons.organisation_heads for key in noun.keys):
+        return mention  # وقال مدير قسم الأبحاث | في منظمة …: a title's body, not where he said it (في الرياض، في المؤتمر)
     phrase = {word.index for word in sentence.subtree(noun.index)}
     end = noun.end
     for word in sentence.words[noun.index :]:
         if word.index not in phrase or word.upos == "PUNCT" or word.end > limit:
             break
         end = word.end
-    return attrs.evolve(
-        mention,
-        speaker=Span.from_offsets(context.text, speaker.start, end),
-        notes=(*mention.notes, "where the group is, hung on the verb"),
+    grown = Span.from_offsets(context.text, speaker.start, end)
+    if group:
+        return attrs.evolve(mention, speaker=grown, notes=(*mention.notes, "where the group is, hung on the verb"))
+    role = grown if mention.role == speaker else mention.role  # the title described by the job is the role, body and all
+    return attrs.evolve(mention, speaker=grown, role=role, notes=(*mention.notes, "the body the title belongs to, hung on the verb"))
+
+
+def _untitled_job(context: DocumentContext, sentence: SentenceGraph, head: Word, speaker: Span) -> bool:
+    """Whether the speaker is a job title in construct and no name (`مدير قسم الأبحاث`، `نائب مدير البرامج`): the
+    body it belongs to may follow after في."""
+    words = sentence.words_within(speaker.start, speaker.end)
+    return (
+        bool(words)
+        and job_kind(words[0], context.lexicons.roles) == "job"
+        and not any(word.upos in ("PROPN", "X") for word in words)
     )
 
 
