@@ -1,6 +1,7 @@
 """`وأوضح العميد سالم بن محمد الدوسري الوكيل المساعد لشؤون المنافذ أن …`: where the entity tagger runs a person's name
 on into the definite title after it (`… الدوسري الوكيل`), the title is no part of the name: after a family name (one
-with the article, or a name that is no given name) it starts the person's role. After a given name the title word
+with the article, or a name that is no given name) it starts the person's role, which the job gives rather than the
+rank before the name (`العميد`; tests/test_roles_beside_titles.py). After a given name the title word
 is the family name itself (`عبدالله محمد القاضي`) and stays.
 
 The sentences were written for the test (invented names and content), after records seen on SaudiNewsNet articles
@@ -23,7 +24,7 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "title_after_a_
 @pytest.mark.parametrize(
     ("doc_id", "expected"),
     [
-        ("tail-1", [("وأوضح", "سالم بن محمد الدوسري", "سالم بن محمد الدوسري", "العميد")]),
+        ("tail-1", [("وأوضح", "سالم بن محمد الدوسري", "سالم بن محمد الدوسري", "الوكيل المساعد لشؤون المنافذ")]),
         ("tail-2", [("وقال", "فهد بن علي المطيري", "فهد بن علي المطيري", "الوكيل المساعد للشؤون الفنية")]),
     ],
 )

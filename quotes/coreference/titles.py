@@ -22,6 +22,9 @@ from quotes.normalize import normalize, strip_conjunction
 #: Prepositions after a title that name the body its holder belongs to (قائد في طالبان، مسؤول من الوزارة;
 #: rules/lexicons/belonging_prepositions.tsv).
 BELONGING_PREPOSITIONS = word_set("belonging_prepositions")
+#: Words that say when a title is or was held (سابقا، السابق، الحالي: rules/lexicons/tenure_words.tsv): one office
+#: however the text writes the time.
+TENURE_WORDS = word_set("tenure_words")
 
 
 def after_belonging_preposition(role: Span, position: int, text: str) -> bool:
@@ -43,9 +46,9 @@ def in_construct(role: Span, position: int, text: str) -> bool:
 def holds_title(entity: Entity, words: tuple[str, ...]) -> bool:
     """Whether every word of a title mention is in the entity's title, a nationality as its country (البحريني →
     البحرين), a genitive also where the title wrote it with لـ (رئيس جمعية حقوق الإنسان → رئيس الجمعية الوطنية
-    لحقوق الإنسان)."""
-    held = entity.role_words()
-    return bool(held) and all(holds_word(held, word) for word in words)
+    لحقوق الإنسان); the words of when it was held aside (وكيل الوزارة السابق → وكيل الوزارة سابقا)."""
+    held = entity.role_words() - TENURE_WORDS
+    return bool(held) and all(holds_word(held, word) for word in words if word not in TENURE_WORDS)
 
 
 def other_office(coref: Coreference, mention: Span, words: tuple[str, ...], named: frozenset[str], entity: Entity) -> bool:

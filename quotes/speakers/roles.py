@@ -254,8 +254,8 @@ def job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, r
         return None
     start = found.end()
     first = next((word for word in graph.words if word.start == start), None)
-    if first is None or job_kind(first, roles) != "job" or first.upos not in ("NOUN", "ADJ"):
-        return None
+    if first is None or job_kind(first, roles) != "job" or first.upos not in ("NOUN", "ADJ", "PROPN"):
+        return None  # (PROPN: سعد العمري | وكيل وزارة النقل, a job the parse ran on into the name)
     if _circumstantial_accusative(first, text, roles):
         return None  # استأذن فهيد من مبارك طالباً منه الدعاء: asking him to pray, no student
     following = graph.word_after(first)
