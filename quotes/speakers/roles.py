@@ -228,14 +228,24 @@ def only_a_rank(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorif
     ranked = False
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else None
-        if job_kind(word, roles) in ("rank", "title") or (
-            # الأستاذ الدكتور: a job noun right before a title is an academic rank, no job
-            following is not None and job_kind(following, roles) == "title" and normalize(word.text).startswith("ال")
+        if (
+            job_kind(word, roles) in ("rank", "title")
+            or (
+                # الأستاذ الدكتور: a job noun right before a title is an academic rank, no job
+                following is not None and job_kind(following, roles) == "title" and normalize(word.text).startswith("ال")
+            )
+            or (len(words) == 1 and _courtesy_title(word, roles))
         ):
             ranked = True
         elif not any(key in honorifics for key in word.keys) and not (ranked and qualifies_rank(word)):
             return False
     return ranked
+
+
+def _courtesy_title(word: Word, roles: Lexicon) -> bool:
+    """`الأستاذ` written alone before a name: a courtesy title like الدكتور (role_nouns.tsv column `courtesy`)."""
+    entry = roles.lookup(*word.keys, word.lemma_key)
+    return entry is not None and entry.get("courtesy") == "yes" and normalize(word.text).startswith("ال")
 
 
 #: what may stand between a name and the job written after it: nothing, a comma, or a dash that opens an aside
