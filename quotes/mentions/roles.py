@@ -9,17 +9,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.word_facts import WordReader
 from quotes.mentions.words import NAME_LINKS, article
 from quotes.model import Span
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_article
 from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
 from quotes.speakers.roles import described_with_phrase, description_phrase
 
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
 )
+#: The region or town an office sits in after في (منطقة، محافظة، مدينة: rules/lexicons/office_regions.tsv).
+_OFFICE_REGIONS = frozenset(strip_article(normalize(word)) for word in word_set("office_regions"))
 #: Prepositions that open a title's complement (المشرف على، المسؤول عن): the phrase stays a title.
 _TITLE_COMPLEMENTS = frozenset(normalize(word) for word in ("على", "عن"))
 
@@ -141,12 +144,32 @@ def _clause_in(reader: WordReader, words: Sequence[Word]) -> bool:
     for position, word in enumerate(words):
         if normalize(word.text) not in _SEPARATE_PREPOSITIONS:
             continue
+        if _belongs_to(reader, words, position):
+            continue  # مدير فرع الهيئة | في جدة: where the office is, a part of the title
         before = position - 1
         while before > 0 and words[before].upos == "ADJ" and not reader.facts(words[before]).title:
             before -= 1
         if before < 0 or not reader.facts(words[before]).title or normalize(word.text) not in _TITLE_COMPLEMENTS:
             return True
     return False
+
+
+def _belongs_to(reader: WordReader, words: Sequence[Word], position: int) -> bool:
+    """Whether في at `position` in a title phrase says where the office is or what body it belongs to: a job title in
+    construct before it (مدير فرع الهيئة) and a proper noun, a place noun, a body or a region after it (في منطقة
+    الرياض، في وزارة …), not a verbal noun (المساعدة في بدء محادثات)."""
+    if normalize(words[position].text) != normalize("في") or position < 2 or position + 1 >= len(words):
+        return False
+    if not reader.facts(words[0]).title or article(words[0]):
+        return False  # (a definite title is no construct: المساعدة)
+    after = words[position + 1]
+    facts = reader.facts(after)
+    return (
+        after.upos in ("PROPN", "X")
+        or facts.place_noun
+        or facts.organisation_head is not None
+        or any(strip_article(key) in _OFFICE_REGIONS for key in after.keys)
+    )
 
 
 def _first_index(sentence: SentenceGraph, span: Span) -> int:
