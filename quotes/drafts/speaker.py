@@ -441,10 +441,12 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
     if (
         hint_word is not None
-        and (cue_word.upos == "VERB" or _pointed_at(sentence, hint_word))
+        and (cue_word.upos == "VERB" or _pointed_at(sentence, hint_word) or pronoun_suffixed(sentence, hint_word))
         and not _may_speak(context, sentence, hint_word)
     ):
-        hint_word = None  # لكن طال انتظار الموافقة، وقال: …; وسيقام هذا المعرض …، مؤكدا: what waited is no one who speaks
+        # لكن طال انتظار الموافقة، وقال: …; وسيقام هذا المعرض …، مؤكدا; وأبدى إعجابه بـ …، مشيرا: what waited, what is
+        # held or one's own feeling is no one who speaks
+        hint_word = None
     if hint_word is not None and _act_of_light_verb(context, sentence, hint_word):
         hint_word = None  # لذلك يتم توجيه هؤلاء الأطفال إلى …، مضيفةً أنه …: the act done speaks for no one
     if hint_word is not None and opens_noun_complement(context, hint_word):
