@@ -236,3 +236,32 @@ def test_rules_check_refuses_a_rule_without_examples(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(folder)])
     assert result.exit_code == 2  # ... the check is not
     assert f"{folder / 'broken.toml'}:x:examples: no examples: add [[rule.examples]]" in result.output
+
+
+LEXICON_FILTER = """
+[[rule]]
+id = "thanks-after-an-intensifier"
+description = "أعرب عن عظيم شكره: the intensifier's genitive is a noun of thanks"
+
+[rule.nodes.cue]
+lemma = ["أعرب"]
+
+[rule.nodes.content]
+path = "cue >obl[lemma=@thanks_nouns_missing]"
+without = [">nmod[lemma=@thanks_nouns]"]
+"""
+
+
+def test_a_step_filter_names_a_lexicon_and_shows_it_by_name(tmp_path: Path) -> None:
+    folder = broken_copy(tmp_path, LEXICON_FILTER.replace("@thanks_nouns_missing", "عظيم|بالغ"))
+    (rule,) = [rule for rule in load_grammar(folder).rules if rule.id == "thanks-after-an-intensifier"]
+    (step,) = next(node for node in rule.nodes if node.name == "content").without
+    assert {normalize("شكر"), normalize("امتنان")} <= set(step.filter_values)
+    assert str(step) == ">nmod[lemma=@thanks_nouns]"
+
+
+def test_an_unknown_lexicon_in_a_step_filter_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(RuleError) as caught:
+        load_grammar(broken_copy(tmp_path, LEXICON_FILTER))
+    joined = "\n".join(str(problem) for problem in caught.value.problems)
+    assert "nodes.content.path: unknown lexicon '@thanks_nouns_missing' (did you mean 'thanks_nouns'?)" in joined

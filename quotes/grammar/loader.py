@@ -22,6 +22,7 @@ from quotes.grammar.paths import (
     UD_FEATURES,
     UD_RELATIONS,
     UD_SUBTYPES,
+    Path,
     PathSyntaxError,
     Step,
     known_relation,
@@ -276,7 +277,7 @@ class _RuleReader:
                 ok = False
             else:
                 try:
-                    path = parse_path(str(spec["path"]))
+                    path = self.with_lexicon_filters(f"{field}.path", parse_path(str(spec["path"])))
                 except PathSyntaxError as exc:
                     self.problem(f"{field}.path", str(exc))
                     ok = False
@@ -318,7 +319,7 @@ class _RuleReader:
         without: list[Step] = []
         for raw in _as_list(spec.get("without", [])):
             try:
-                parsed = parse_path(f"self {raw}")
+                parsed = self.with_lexicon_filters(f"{field}.without", parse_path(f"self {raw}"))
             except PathSyntaxError as exc:
                 self.problem(f"{field}.without", str(exc))
                 ok = False
@@ -349,6 +350,18 @@ class _RuleReader:
             after=order["after"],
             before=order["before"],
         )
+
+    def with_lexicon_filters(self, field: str, path: Path) -> Path:
+        """The path with each step filter that names a lexicon (`>nmod[lemma=@thanks_nouns]`) holding that lexicon's
+        words, as a node constraint's `@name` does; an unknown lexicon is reported and the step keeps no word."""
+        steps = []
+        for step in path.steps:
+            if step.filter_key is not None and any(value.startswith("@") for value in step.filter_values):
+                values = self.values(field, step.filter_key, list(step.filter_values)) or frozenset()
+                written = "|".join(step.filter_values)
+                step = attrs.evolve(step, filter_values=tuple(sorted(values)), filter_written=written)
+            steps.append(step)
+        return attrs.evolve(path, steps=tuple(steps))
 
     def values(self, field: str, key: str, written: Any) -> frozenset[str] | None:
         items = _as_list(written)

@@ -8,7 +8,8 @@ A path names a node bound earlier, then steps through the tree::
     speaker >appos?            an optional step: speaker itself, or its appos child
     cue >>                     any descendant; `<<` any ancestor
     cue >                      any child (`>*` says the same)
-    content >mark[form=بعد|قبل]  a filter on the word reached: form, lemma (normalised) or upos
+    content >mark[form=بعد|قبل]  a filter on the word reached: form, lemma (normalised) or upos; a value
+                                 `@name` stands for the words of a lexicon (the loader reads them)
 
 A deprel without a subtype matches its subtypes too; `nsubj:pass` matches only itself.
 """
@@ -77,6 +78,9 @@ class Step:
     #: `>mark[form=بعد|قبل]`: the word reached must also have one of these forms/lemmas/tags
     filter_key: str | None = None
     filter_values: tuple[str, ...] = ()
+    #: the filter's values as the rule wrote them where the loader read a lexicon for them (`@thanks_nouns`): shown
+    #: in traces and the rules' documentation instead of the lexicon's words
+    filter_written: str | None = None
     #: the relations as written (`nsubj:pass`), and those without a subtype, which also take any subtype
     _exact: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
     _bases: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
@@ -99,7 +103,7 @@ class Step:
         arrow = {"child": ">", "parent": "<", "descendant": ">>", "ancestor": "<<"}[self.direction]
         shown = arrow + "|".join(self.deprels) + ("?" if self.optional else "")
         if self.filter_key:
-            shown += f"[{self.filter_key}={'|'.join(self.filter_values)}]"
+            shown += f"[{self.filter_key}={self.filter_written or '|'.join(self.filter_values)}]"
         return shown
 
 
