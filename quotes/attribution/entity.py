@@ -195,12 +195,13 @@ def _holder_named_before_content(quote: Quote, ground: Ground) -> Span | None:
     sentence = ground.document.sentence_at(speaker.start)
     if sentence is None or ground.document.sentence_at(content.start) is not sentence:
         return None
+    # a title its holder's name is linked to: only that name, set off after it (، الشيخ فلان،)
     held = any(m.person_name for m in found[0].mentions)
-    for entity in ground.table.entities:
+    for entity in (found[0],) if held else ground.table.entities:
         for mention in entity.mentions:
             span = mention.span
-            if held and (entity is not found[0] or APPOSITION_COMMAS.isdisjoint(text[speaker.end : span.start])):
-                continue  # a title its holder's name is linked to: only that name, set off after it (، الشيخ فلان،)
+            if held and APPOSITION_COMMAS.isdisjoint(text[speaker.end : span.start]):
+                continue
             if not (mention.kind == "PER" and mention.person_name and (held or mention.role is None)):
                 continue
             if not (speaker.end < span.start and span.end <= content.start) or text[span.end : content.start].strip(_BEFORE_CONTENT):

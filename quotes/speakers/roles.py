@@ -37,6 +37,7 @@ from quotes.speakers.words import (
     only_honorifics,
     prayer_starts,
     qualifies_rank,
+    role_entry,
     span_of,
     strip_honorifics,
     surface,
@@ -244,7 +245,7 @@ def only_a_rank(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorif
 
 def _courtesy_title(word: Word, roles: Lexicon) -> bool:
     """`الأستاذ` written alone before a name: a courtesy title like الدكتور (role_nouns.tsv column `courtesy`)."""
-    entry = roles.lookup(*word.keys, word.lemma_key)
+    entry = role_entry(word, roles)
     return entry is not None and entry.get("courtesy") == "yes" and normalize(word.text).startswith("ال")
 
 

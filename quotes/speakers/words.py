@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from quotes.grammar.loader import bundled_lexicon, marked_words, name_link_words, time_words, word_set
 from quotes.graph import SentenceGraph, Word
-from quotes.lexicon import Lexicon
+from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction, written_word_start
 
@@ -186,11 +186,16 @@ def is_job_word(word: Word, roles: Lexicon) -> bool:
     return job_kind(word, roles) in ("job", "rank", "title")
 
 
+def role_entry(word: Word, roles: Lexicon) -> LexiconEntry | None:
+    """The word's entry in the role nouns (rules/lexicons/role_nouns.tsv), by its readings and its lemma."""
+    return roles.lookup(*word.keys, word.lemma_key)
+
+
 def job_kind(word: Word, roles: Lexicon) -> str | None:
     """The kind of role noun `word` is (job, rank, title, descriptor), if any; none for a preposition (أمام)."""
     if word.upos == "ADP":
         return None
-    entry = roles.lookup(*word.keys, word.lemma_key)
+    entry = role_entry(word, roles)
     return entry.get("kind") if entry is not None else None
 
 
@@ -245,7 +250,7 @@ def _named_relative(kin: Word, genitive: Word, name: Word | None) -> bool:
 def opens_with_kin(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
     """Whether `word` is a kinship noun in construct (والدة، شقيق، زوجة: without the article or a pronoun), whose
     genitive follows it."""
-    entry = roles.lookup(*word.keys, word.lemma_key)
+    entry = role_entry(word, roles)
     return (
         entry is not None
         and entry.get("kin") == "yes"
@@ -417,11 +422,17 @@ def is_medium(graph: SentenceGraph, word: Word) -> bool:
     )
 
 
+def _glued_after_preposition(graph: SentenceGraph, word: Word) -> Word | None:
+    """The word written glued after `word` when `word` is a preposition (ل + الوزارة، ل + رويترز), else None."""
+    following = graph.word(word.index + 1) if word.upos == "ADP" and word.index < len(graph.words) else None
+    return following if following is not None and following.start == word.end else None
+
+
 def opens_definite_noun(graph: SentenceGraph, word: Word) -> bool:
     """Whether `word` is a preposition glued to a definite noun: ل + لصحافيين of للصحافيين (ل + ال written لل), ب +
     الرياض; not a letter the clitic pass cut off a name (ل + نجف of لنجف)."""
-    following = graph.word(word.index + 1) if word.upos == "ADP" and word.index < len(graph.words) else None
-    if following is None or following.start != word.end:
+    following = _glued_after_preposition(graph, word)
+    if following is None:
         return False
     written = normalize(following.text)
     return written.startswith("ال") or (normalize(word.text) == "ل" and written.startswith("ل"))
@@ -430,12 +441,8 @@ def opens_definite_noun(graph: SentenceGraph, word: Word) -> bool:
 def opens_medium_name(graph: SentenceGraph, word: Word) -> bool:
     """Whether `word` is a preposition glued to a medium's name (ل + فرانس برس، ل + رويترز: media_names.tsv and the
     other addressee heads): whom the speaker told, never a letter of the speaker's name."""
-    following = graph.word(word.index + 1) if word.upos == "ADP" and word.index < len(graph.words) else None
-    return (
-        following is not None
-        and following.start == word.end
-        and any(strip_article(key) in ADDRESSEE_HEADS for key in following.keys)
-    )
+    following = _glued_after_preposition(graph, word)
+    return following is not None and any(strip_article(key) in ADDRESSEE_HEADS for key in following.keys)
 
 
 def issuing_subject(sentence: SentenceGraph, noun: Word) -> Word | None:
