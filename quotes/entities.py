@@ -28,17 +28,21 @@ from typing import NamedTuple
 
 import attrs
 
-from quotes.grammar.loader import name_link_words
+from quotes.grammar.loader import name_link_words, word_set
 from quotes.lexicon import read_as
 from quotes.mentions import EntityMention
 from quotes.model import Span
-from quotes.normalize import joined_name_particle, normalize, strip_article, strip_conjunction
+from quotes.normalize import article_key, joined_name_particle, normalize, strip_article, strip_conjunction
 
 ENTITY_TYPES = ("PER", "ORG", "GROUP", "MEDIA")
 #: Words shorter than this must match exactly; longer ones may differ by one edit (a spelling variant).
 FUZZY_MIN_CHARS = 5
 #: Name particles: part of a name, but never enough on their own to link two names.
 NAME_PARTICLES = name_link_words("particle")  # rules/lexicons/name_links.tsv, normalised
+#: Words whose first ل is their own (لجنة، لبنان: rules/lexicons/root_lam.tsv): للجنة keeps it after the preposition.
+ROOT_LAM = word_set("root_lam")
+#: Words whose first و or ف is their own (والي، فالح: rules/lexicons/root_waw_fa.tsv): no conjunction before an article.
+ROOT_WAW_FA = word_set("root_waw_fa")
 _TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
 #: Mentions that name their referent: the canonical name is chosen among these.
 _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
@@ -59,9 +63,9 @@ def text_name_words(text: str) -> tuple[str, ...]:
     words = []
     for word in text.split():
         bare = "".join(char for char in normalize(word) if char.isalnum())  # "الفجر" in marks is الفجر: then the article
-        if bare.startswith(("وال", "فال")):
-            bare = strip_conjunction(bare)
-        key = strip_article(bare)
+        if bare.startswith(("وال", "فال")) and bare not in ROOT_WAW_FA:
+            bare = strip_conjunction(bare)  # (والي the governor keeps its و: the definite الوالي is the same word)
+        key = article_key(bare, ROOT_LAM)  # (بيان للجنة المنظمة: لجنه، as اللجنة المنظمة)
         key = "".join(char for char in key if char.isalnum())
         particle = joined_name_particle(key)
         if particle is not None:  # أبوزيد is أبو زيد, عبدالعزيز is عبد العزيز: one name however it is spaced

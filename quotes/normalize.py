@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -118,6 +119,14 @@ def strip_article(form: str) -> str:
     if form.startswith("ال") and len(form) > 3:
         return form[2:]
     return form
+
+
+def article_key(form: str, own_lam: Collection[str]) -> str:
+    """:func:`strip_article`, except for a word written لل + a word whose first ل is its own (`own_lam`, normalised:
+    rules/lexicons/root_lam.tsv): للجنه is ل + اللجنه, the word لجنه, not ل + ال + جنه."""
+    if form.startswith("لل") and form[1:] in own_lam:
+        return form[1:]
+    return strip_article(form)
 
 
 def article_cut_start(text: str, start: int) -> int:

@@ -35,7 +35,7 @@ def test_the_quotation_after_a_later_verb_is_that_verbs_speech(extractor: Extrac
     # (حسبما أفاد متعاملون: the traders are the source of the clause before their marker, the analyst of his quotation)
     assert quotes_found(extractor, documents["according-then-quote-2"]) == [
         ("according_to", "حسبما", "متعاملون", "ارتفعت أسعار النفط أمس"),
-        ("direct", "وقال", "محلل", "السوق تنتظر قرار أوبك"),
+        ("direct", "وقال", "محلل في بنك الاستثمار", "السوق تنتظر قرار أوبك"),  # (the bank he works at, hung on the verb)
     ]
 
 

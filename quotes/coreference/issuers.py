@@ -164,15 +164,29 @@ def _issuer(coref: Coreference, mention: Span) -> Span | None:
             offset += len(word)
             continue  # لجنة، لواء: a body's head that opens with its own ل
         if bare.startswith("ل") and len(bare) > 3 and bare not in ("لدي",):
-            skip = 2 if bare.startswith("لل") else 1
+            skip = 2 if bare.startswith("لل") and not opens_organisation(coref, bare[1:]) else 1
+            # (للجنة الأولمبية: ل + اللجنة, written with the article's alif and lam dropped before the word's own ل)
             if skip == 2 and not opens_organisation(coref, bare[2:]):
                 return None  # دراسة أميركية للسلوك النفسي: what the study is about; للوزارة، للأمم المتحدة issue
             start = mention.start + offset + skip
+            body = _body_going_on(coref, start, mention.end)
+            if body is not None:
+                return body  # بيان للهيئة العامة | للرياضة: the speaker phrase stopped where the parse hung the name's end
             # بيان لأولي سولفانغ مسؤول حالات الطوارئ …: the person's name, not the title after it
             named = person_named_from(coref, start, mention.end)
             return named if named is not None else _before_title_after_name(coref, start, mention.end)
         offset += len(word)
     return None
+
+def _body_going_on(coref: Coreference, start: int, end: int) -> Span | None:
+    """The body the mention finders named in full from `start` (as written: its glued ل or لل before) to past `end`,
+    where a statement's speaker phrase ends inside its issuer's name (`بيان للهيئة العامة | للرياضة`: the parse hung
+    the last word on the verb); None where no such body is found."""
+    for phrase in coref.organisation_phrases or ():
+        if phrase.start <= start <= phrase.start + 2 and phrase.end > end:
+            return phrase  # (from where it is written, as the finders' mentions are: the table finds it)
+    return None
+
 
 #: Quotation marks around a name, each with its closing mark (quotemarks.NAME_MARKS without the bracket: `بيان (وام)`
 #: names the agency that carried it).

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from quotes.grammar.loader import bundled_lexicon as bundled
+from quotes.grammar.loader import word_set
 from quotes.model import Span
-from quotes.normalize import joined_name_particle, normalize, strip_article, strip_conjunction
+from quotes.normalize import article_key, joined_name_particle, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
 
 
@@ -25,6 +26,8 @@ def _root_waw_fa() -> frozenset[str]:
 
 #: Words that keep their first و or ف in :func:`words_of`.
 ROOT_WAW_FA = _root_waw_fa()
+#: Words whose first ل is their own (rules/lexicons/root_lam.tsv): للجنة is لجنه in :func:`words_of`, as اللجنة is.
+ROOT_LAM = word_set("root_lam")
 
 
 def mention_words(span: Span) -> tuple[str, ...]:
@@ -46,7 +49,7 @@ def words_of(text: str) -> tuple[str, ...]:
         bare = normalize(word)
         key = "".join(char for char in bare if char.isalnum())
         if key not in ROOT_WAW_FA:
-            key = "".join(char for char in strip_article(strip_conjunction(bare)) if char.isalnum())
+            key = "".join(char for char in article_key(strip_conjunction(bare), ROOT_LAM) if char.isalnum())
         particle = joined_name_particle(key)
         if particle is not None:  # عبدالله is عبد الله, أبوزيد is أبو زيد: one name however it is spaced
             words.append(particle)

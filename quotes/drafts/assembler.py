@@ -377,7 +377,7 @@ class DocumentAssembler:
             via=find_via(site, slot.content.start),
             speaker_hint=hint.speaker if hint is not None else None,
             hint_role=hint.role if hint is not None else None,
-            cue_gender=cue_word.feat("Gender"),
+            cue_gender=written_gender(cue_word) if participle else cue_word.feat("Gender"),
             cue_number=written_number(cue_word) if participle else cue_word.feat("Number"),
             match=match,
             extra_bindings=span_bindings(
@@ -395,7 +395,26 @@ _PLURAL_ENDINGS = ("ين", "ون", "ات")
 
 def written_number(participle: Word) -> str | None:
     """A participle cue's number as written: مؤكدين، مشيرون، مطالبات are plural whatever the tagger read (it often
-    reads مؤكدين as a singular adjective), مؤكدا singular; the tagger's reading otherwise."""
-    if strip_conjunction(normalize(participle.text)).endswith(_PLURAL_ENDINGS):
+    reads مؤكدين as a singular adjective), مؤكدا singular; the tagger's reading otherwise, and where it read none (a
+    participle tagged an adverb: `.. مشيراً إلى أن …`) the singular of the accusative's alif or of ة."""
+    written = strip_conjunction(normalize(participle.text))
+    if written.endswith(_PLURAL_ENDINGS):
         return "Plur"
-    return participle.feat("Number")
+    number = participle.feat("Number")
+    if number is None and written.endswith(_SINGULAR_ENDINGS):
+        return "Sing"
+    return number
+
+
+#: The endings of a singular participle written in the accusative (مشيرا، مؤكدة، مشيرة: normalised).
+_SINGULAR_ENDINGS = ("ا", "ه")
+
+
+def written_gender(participle: Word) -> str | None:
+    """A participle cue's gender: the tagger's reading, and where it read none (a participle tagged an adverb) as
+    written: feminine with ة or the feminine plural ات (مؤكدة، مطالبات), masculine otherwise (مشيرا، مؤكدين)."""
+    gender = participle.feat("Gender")
+    if gender is not None:
+        return gender
+    written = strip_conjunction(normalize(participle.text))
+    return "Fem" if written.endswith(("ه", "ات")) else "Masc"

@@ -80,13 +80,34 @@ def _inside_a_body(context: DocumentContext, sentence: SentenceGraph, word: Word
     return tag[:1] in ("I", "E") and tag[2:] in ("ORG", "LOC")
 
 
+def _person_acting(context: DocumentContext, sentence: SentenceGraph, skip: Callable[[int], bool]) -> Mention | None:
+    """The person who is the subject of the sentence's main verb (`ونقل الوزير خالد العتيبي … تحيات الملك … وولي عهده
+    الأمير محمد بن سلمان.. مشيراً إلى أن …`: the minister acts; the princes are the genitives of what he conveyed),
+    where that subject names a person; the main verb under a sentence-initial و too (the PADT style's root)."""
+    root = next((word for word in sentence.words if word.head == 0), None)
+    if root is not None and root.upos == "CCONJ":
+        root = next((child for child in sentence.children(root.index) if child.upos == "VERB"), None)
+    if root is None or root.upos != "VERB":
+        return None
+    subject = next((child for child in sentence.children(root.index) if child.base_deprel == "nsubj"), None)
+    if subject is None or skip(subject.start) or subject.upos not in ("NOUN", "PROPN", "X"):
+        return None
+    found = grow_mention(context, sentence, subject, limit=sentence.end, content_head=None)
+    named = _person_before(context, sentence, found.speaker.end, skip) if found.speaker is not None else None
+    if named is None or named.speaker is None or found.speaker is None:
+        return None
+    if not found.speaker.start <= named.speaker.start < found.speaker.end:
+        return None  # (the subject names no person: a body or a thing acts, and the last person named stands)
+    return attrs.evolve(named, notes=("speaker: the person the sentence before names as its main verb's subject",))
+
+
 def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable[[int], bool]) -> Mention | None:
     """The last person or organisation the previous sentences name, agreeing in gender with the cue."""
     sentences = context.document.sentences
     earlier = sentences[max(0, draft.sentence_index - _LOOKBACK_SENTENCES) : draft.sentence_index]
     for sentence in reversed(earlier):
         if draft.cue_gender != "Fem" and draft.cue_number != "Plur":
-            person = _person_before(context, sentence, sentence.end, skip)
+            person = _person_acting(context, sentence, skip) or _person_before(context, sentence, sentence.end, skip)
             if person is not None and person.speaker is not None:
                 return person
         heads = context.lexicons.organisation_heads

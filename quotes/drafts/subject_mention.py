@@ -111,13 +111,42 @@ def grow_mention(
         speech_clause=functools.partial(_reports, context, limit, cue),
     )
     mention = before_the_object(context, sentence, through_tagged_name(context, sentence, mention, limit))
-    mention = with_where_they_are(context, sentence, mention, limit)
+    mention = with_where_they_are(context, sentence, with_genitive_hung_on_verb(context, sentence, mention, limit), limit)
     return ending_at_the_issuer(context, sentence, mention)
+
+
+def with_genitive_hung_on_verb(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
+    """A job title of one word without the article (`والي`، `ناطق`) that the parse read as a name, with the noun in
+    construct after it made the verb's object (`وقال والي | ولاية هاكاري إن …`): a title without the article is in
+    construct with the indefinite noun right after it, so the speaker (and the role with it) goes on through that
+    noun's phrase, up to a comma and before the content (`limit`)."""
+    speaker, head = mention.speaker, mention.head
+    if speaker is None or head is None or head.upos not in ("PROPN", "X"):
+        return mention
+    inside = sentence.words_within(speaker.start, speaker.end)
+    if len(inside) != 1 or job_kind(head, context.lexicons.roles) != "job" or normalize(head.text).startswith("ال"):
+        return mention  # (والي owns its و: read as written, not as و + الي)
+    noun = sentence.word_after(head)
+    if noun is None or noun.upos not in ("NOUN", "PROPN") or written_definite(sentence, noun) or noun.start >= limit:
+        return mention
+    if noun.head != head.head or noun.base_deprel not in ("obj", "obl", "nsubj") or not context.text[head.end : noun.start].isspace():
+        return mention
+    phrase = {word.index for word in sentence.subtree(noun.index)}
+    end = noun.end
+    for word in sentence.words[noun.index :]:
+        if word.index not in phrase or word.upos == "PUNCT" or word.end > limit:
+            break
+        end = word.end
+    grown = Span.from_offsets(context.text, speaker.start, end)
+    role = grown if mention.role == speaker else mention.role
+    return attrs.evolve(mention, speaker=grown, role=role, notes=(*mention.notes, "the title's genitive, hung on the verb"))
 
 
 #: The prepositions that say where a group of sources is or belongs (`ناشطون في مدينة …`، `مصادر داخل الحزب`):
 #: rules/lexicons/belonging_prepositions.tsv, column `group`.
 _WHERE_THEY_ARE = marked_words("belonging_prepositions", "group")
+#: Whom a spokesman speaks for (`ناطق باسم الجيش`، `متحدث بلسان الحكومة`): column `speaks_for`, written as one word.
+_SPEAKS_FOR = marked_words("belonging_prepositions", "speaks_for")
 
 
 def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
@@ -125,8 +154,9 @@ def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, menti
     سوق الذهب`، `مصادر رسمية | داخل أروقة الاتحاد`) takes the في or داخل phrase right after it, which says who they
     are (the spec's `متعاملون في سوق التمور`), where the parse hung the phrase on the verb instead of the noun; so does a
     job title without a name when the phrase names a body (`وقال مدير قسم الأبحاث | في منظمة العفو الدولية`: an
-    organisation head of organisation_anaphors.tsv), and the role with it. Not a medium (`في تصريحات صحفية`), a time
-    (`في وقت سابق`) or a manner; the phrase ends at a comma and before the content (`limit`)."""
+    organisation head of organisation_anaphors.tsv) or whom the title's holder speaks for (`وقال ناطق | باسم الجيش
+    الأردني`، `متحدث | بلسان الحكومة`), and the role with it. Not a medium (`في تصريحات صحفية`), a time (`في وقت
+    سابق`) or a manner; the phrase ends at a comma and before the content (`limit`)."""
     speaker, head, groups = mention.speaker, mention.head, context.lexicons.groups
     if speaker is None or head is None or groups is None or head.upos not in ("NOUN", "PROPN", "X"):
         return mention
@@ -135,14 +165,22 @@ def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, menti
         return mention
     inside = sentence.words_within(speaker.start, speaker.end)
     preposition = sentence.word_after(inside[-1]) if inside else None
-    if preposition is None or preposition.base_deprel != "case" or normalize(preposition.text) not in _WHERE_THEY_ARE:
+    if preposition is None or preposition.base_deprel != "case":
         return mention
     noun = sentence.word_after(preposition)
     if noun is None or noun.head != head.head or noun.base_deprel not in ("obl", "nmod") or preposition.head != noun.index:
         return mention  # (hung on the noun, the phrase is the mention's already)
+    speaks_for = (
+        not group
+        and noun.start == preposition.end
+        and normalize(preposition.text + noun.text) in _SPEAKS_FOR
+        and not pronoun_suffixed(sentence, noun)  # ولي العهد | باسمه واسم شعب …: in his own name, no body he speaks for
+    )
+    if normalize(preposition.text) not in _WHERE_THEY_ARE and not speaks_for:
+        return mention
     if is_medium(sentence, noun) or is_time(noun) or says_how(noun):
         return mention
-    if not group and not any(strip_article(key) in context.lexicons.organisation_heads for key in noun.keys):
+    if not group and not speaks_for and not any(strip_article(key) in context.lexicons.organisation_heads for key in noun.keys):
         return mention  # وقال مدير قسم الأبحاث | في منظمة …: a title's body, not where he said it (في الرياض، في المؤتمر)
     phrase = {word.index for word in sentence.subtree(noun.index)}
     end = noun.end
@@ -158,13 +196,13 @@ def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, menti
 
 
 def _untitled_job(context: DocumentContext, sentence: SentenceGraph, head: Word, speaker: Span) -> bool:
-    """Whether the speaker is a job title in construct and no name (`مدير قسم الأبحاث`، `نائب مدير البرامج`): the
-    body it belongs to may follow after في."""
+    """Whether the speaker is a job title in construct and no name (`مدير قسم الأبحاث`، `نائب مدير البرامج`، `ناطق`
+    alone, whatever tag the parse gave the title word itself): the body it belongs to may follow after في."""
     words = sentence.words_within(speaker.start, speaker.end)
     return (
         bool(words)
         and job_kind(words[0], context.lexicons.roles) == "job"
-        and not any(word.upos in ("PROPN", "X") for word in words)
+        and not any(word.upos in ("PROPN", "X") for word in words[1:])
     )
 
 

@@ -41,7 +41,8 @@ def find_documents(
 
 
 def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
-    """The issuer mention that starts within three words after the noun, after صادر/عن/من/لـ."""
+    """The issuer mention that starts within three words after the noun, after صادر/عن/من/لـ: the one nearest the
+    noun, the longest there (`بيان | للجنة الأولمبية الدولية`, not `الأولمبية الدولية` that the tagger read alone)."""
     window = sentence.words[noun.index : noun.index + 3]
     if not window:
         return None
@@ -49,10 +50,8 @@ def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityM
     if not markers:
         return None
     limit = window[-1].end
-    for mention in issuers:
-        if mention.sentence_index == sentence.index and noun.end <= mention.span.start <= limit + 2:
-            return mention
-    return None
+    near = [mention for mention in issuers if mention.sentence_index == sentence.index and noun.end <= mention.span.start <= limit + 2]
+    return min(near, key=lambda mention: (mention.span.start, -mention.span.end), default=None)
 
 
 def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:

@@ -79,10 +79,16 @@ def outside_bodies(mention: EntityMention, bodies: Sequence[EntityMention], text
 
 def written_starts(mentions: Iterable[EntityMention], text: str) -> Iterator[EntityMention]:
     """Each mention from where its first word starts as written: `للبيان`, not `لبيان` (ل + لبيان is لل + البيان cut
-    after its first letter), as the quotes' speakers are (coref), so that a speaker finds its mention."""
+    after its first letter), as the quotes' speakers are (coref), so that a speaker finds its mention; a statement's
+    issuer likewise (`بيان | للجنة المنظمة`), so that the statement finds the issuer's mention."""
     for mention in mentions:
         start = article_cut_start(text, mention.span.start)
-        yield mention if start == mention.span.start else attrs.evolve(mention, span=Span.from_offsets(text, start, mention.span.end))
+        if start != mention.span.start:
+            mention = attrs.evolve(mention, span=Span.from_offsets(text, start, mention.span.end))
+        issuer = mention.issuer
+        if issuer is not None and (issuer_start := article_cut_start(text, issuer.start)) != issuer.start:
+            mention = attrs.evolve(mention, issuer=Span.from_offsets(text, issuer_start, issuer.end))
+        yield mention
 
 
 #: A content that may open with a preposition, by its spelling: a word that starts with ب، ل or ك (بمقتل، لكرة; also

@@ -15,6 +15,7 @@ from quotes.mentions.word_facts import WordReader
 from quotes.mentions.words import NAME_LINKS, article
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
+from quotes.quotemarks import is_quote_mark
 from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
 from quotes.speakers.roles import described_with_phrase, description_phrase
 
@@ -58,6 +59,8 @@ def _role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence
     apposition = bool(between) and between[0] in APPOSITION_COMMAS
     if apposition:
         between = between[1:]  # وزير الخارجية الإيراني، محمد جواد ظريف: an apposition
+    if between and all(is_quote_mark(char) for char in between[0]):
+        between = between[1:]  # اللاعب "ماركوس سيلفا": the name in quotation marks after its title
     if any(reader.lexicons.honorific_titles.lookup(word) is None for word in between):
         return None  # لاعب الرائد … الجديد بعد أحمد الفريدي: something stands between the phrase and the name
     role_words = sentence.words_within(role.start, role.end)

@@ -74,7 +74,11 @@ def find_tagged(
         ]
         if kind == "PER" and inner:
             words = words[inner[-1] :]  # جامعة الملك سعود | الدكتور فهد المطيري: a title inside starts the person
-        person_at = next((i for i in inner if not reader.facts(words[i]).eponym_title), None) if kind == "ORG" else None
+        person_at = (
+            next((i for i in inner if not reader.facts(words[i]).eponym_title and _name_follows(words, i)), None)
+            if kind == "ORG"
+            else None
+        )
         if person_at is not None:
             # مديرة النادي الأستاذة خيرية الحازمي: the tagger ran the body on into the title and name of a person
             body = span_of(words[:person_at], text)
@@ -109,6 +113,12 @@ def find_tagged(
         if kind == "ORG" and head in reader.lexicons.media_heads:
             kind = "MEDIA"
         yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+
+def _name_follows(words: Sequence[Word], title: int) -> bool:
+    """Whether a person's name may follow the title word at `title` inside an organisation's span: no name starts
+    with a preposition (`اللجنة المنظمة لبطولة العالم | ل + لسباحة`: العالم is "the world" there, not a scientist)."""
+    return words[title + 1].upos != "ADP"
 
 
 #: Complementizers that open what was said (complementizers.tsv: أن، إن، بأن …): no name goes on through one.

@@ -458,6 +458,8 @@ def role_before(
         last = honoured  # قائد المقاومة في المحافظة، الشيخ فلان: the honorific opens the name set off by the comma
     if last > 1 and graph.word(last).text in APPOSITION_COMMAS:
         last -= 1  # وزير الخارجية الإيراني، محمد جواد ظريف: the title set off by a comma (apposition)
+    elif last > 1 and graph.word(last).text in _MARKS_AROUND_A_NAME and text[end : end + 1] in _MARKS_AROUND_A_NAME:
+        last -= 1  # اللاعب "ماركوس سيلفا": the name in quotation marks right after its title
     for word in reversed(graph.words[max(0, last - 10) : last]):
         if word.text in _MARKS_AROUND_A_NAME:
             continue  # المتحدث الرسمي لـ«حركة التغيير» سامر الخطيب: the body's name in quotation marks

@@ -339,7 +339,9 @@ after للانتخابات) describes the noun."""
         return False
     if normalize(word.text).endswith(("ي", "يه")):
         return False  # للانتخابات | البلدية: the relative adjective (municipal), not the body its spelling also names
-    return bundled_lexicon("organisation_anaphors").lookup(*word.keys) is not None
+    entry = bundled_lexicon("organisation_anaphors").lookup(*word.keys)
+    # اللجنة | المنظمة: the participle (organizing) describes the body (organisation_anaphors.tsv column `participle`)
+    return entry is not None and entry.get("participle") != "yes"
 
 
 def _article_as_written(graph: SentenceGraph, noun: Word) -> bool:
