@@ -30,6 +30,7 @@ from quotes.graph import ParsedDocument, document_from_stanza, sentences_from_st
 from quotes.match import Matcher
 from quotes.mentions import EntityMention, MentionFinder, MentionLexicons, outside_contents
 from quotes.model import Quote
+from quotes.normalize import lone_surrogates
 from quotes.quotemarks import pair_quote_marks
 from quotes.textcheck import text_problem
 
@@ -121,9 +122,24 @@ def check_text(text: Any, doc_id: str | None) -> None:
     """Raise :class:`InputError` for a text that cannot be processed (the reason the command line gives too)."""
     if not isinstance(text, str):
         raise InputError(f"text must be a string, not {type(text).__name__}", doc_id=doc_id)
+    surrogate_problem(text, doc_id)
     problem = text_problem(text, max_chars=sys.maxsize)  # the library splits long texts; only the command line has --max-chars
     if problem is not None:
         raise InputError(problem[1], doc_id=doc_id)
+
+
+def surrogate_problem(text: str, doc_id: str | None) -> None:
+    """Raise :class:`InputError` for a text with lone surrogates (half of a character, from a cut ``\\ud83d`` escape):
+    no encoding can write one, so neither the parser nor a record could. The command line and the HTTP service replace
+    them themselves and say so; the library leaves the choice to its caller."""
+    count = lone_surrogates(text)
+    if count:
+        raise InputError(
+            f"text holds {count:,} lone surrogate{'s' if count != 1 else ''} (U+D800-U+DFFF, a character cut in half), "
+            "which no encoding can write; replace them first: quotes.normalize.replace_surrogates(text) puts U+FFFD in "
+            "their place and keeps every offset",
+            doc_id=doc_id,
+        )
 
 
 class Extractor:
@@ -195,6 +211,8 @@ class Extractor:
         jobs: list[tuple[int, int, str]] = []
         pieces: list[str] = []
         listed = list(documents)
+        for doc_id, text in listed:
+            surrogate_problem(text, doc_id)  # (the parser could not encode the text: a clear error, not its crash)
         for number, (_, text) in enumerate(listed):
             for start, end in split_for_parser(text):
                 if text[start:end].strip():

@@ -27,6 +27,11 @@ _PROCLITICS = ("و", "ف")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+def lone_surrogates(text: str) -> int:
+    """How many lone surrogates (U+D800-U+DFFF: half of a character cut off) `text` holds: no encoding can write one."""
+    return len(_SURROGATE.findall(text))
+
+
 def replace_surrogates(text: str) -> tuple[str, int]:
     """`text` with each lone surrogate (a cut-off emoji from a JSON ``\\ud83d`` escape) replaced by U+FFFD, and how many.
 

@@ -14,6 +14,7 @@ from stanza.models.common.doc import Document
 
 from quotes import Extractor, InputError, Quote, QuotesError, Span
 from quotes.api import split_for_parser
+from quotes.normalize import replace_surrogates
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -173,6 +174,22 @@ def test_library_and_command_line_refuse_the_same_texts(parsed_extractor: Extrac
     results = list(parsed_extractor.extract_many([("e", "", {}), ("a1", WAZIR, {}), (7, WAZIR, {})]))  # type: ignore[list-item]
     assert [(result.doc_id, result.ok) for result in results] == [("e", False), ("a1", True), ("7", True)]
     assert "document text is empty" in str(results[0].error)
+
+
+def test_a_character_cut_in_half_is_refused_with_the_way_to_repair_it(parsed_extractor: Extractor) -> None:
+    """A lone surrogate (half an emoji, from a cut `\\ud83d` escape) can be written by no encoding, so the parser could
+    not read the text: the library says so before parsing (it had crashed inside the tokenizer with UnicodeEncodeError),
+    naming the document, and the replacement it points to keeps every offset."""
+    cut = WAZIR[:10] + "\udcd9" + WAZIR[10:]
+    for call in (lambda: parsed_extractor.extract(cut, doc_id="cut"), lambda: parsed_extractor.parse(cut, "cut")):
+        with pytest.raises(InputError, match=r"1 lone surrogate .*replace_surrogates") as refused:
+            call()
+        assert refused.value.doc_id == "cut"
+    assert parsed_extractor.parser.calls == []  # type: ignore[attr-defined]
+    (result,) = parsed_extractor.extract_many([("cut", cut, {})])
+    assert not result.ok and "lone surrogate" in str(result.error)
+    repaired, count = replace_surrogates(cut)
+    assert count == 1 and len(repaired) == len(cut) and repaired[10] == "\ufffd"
 
 
 def test_an_integer_id_becomes_a_string_and_any_other_id_is_refused(parsed_extractor: Extractor) -> None:
