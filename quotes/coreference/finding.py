@@ -45,6 +45,7 @@ def find(coref: Coreference, mention: Span, role: Span | None = None, gender: st
     """The entity an earlier mention began that `mention` (with `role`, the title the rules read in it; `gender`, its
     verb's) names."""
     pointed = pointed_mention(mention)
+    pointing = pointed is not None
     while pointed is not None:
         mention = pointed  # هذا المصدر، المصدر نفسه: the source named before, if the text named one
         pointed = pointed_mention(mention)
@@ -53,7 +54,18 @@ def find(coref: Coreference, mention: Span, role: Span | None = None, gender: st
         found = sieve(coref, query)
         if found is not None:
             return found if isinstance(found, Entity) else None
+    if pointing and _any_source(coref, query.words):
+        return coref.last_source  # … وفق الأرقام الرسمية لهيئة الإحصاء. … بحسب المصدر ذاته: the source quoted last
     return None
+
+
+def _any_source(coref: Coreference, words: tuple[str, ...]) -> bool:
+    """Whether the words are one noun that names any source (المصدر، المصادر: rules/lexicons/role_nouns.tsv, column
+    `same_source`), not a kind of person or body that a source of another kind cannot be."""
+    if len(words) != 1:
+        return False
+    entry = coref.roles.lookup(words[0]) if coref.roles is not None else None
+    return entry is not None and entry.get("same_source") == "yes"
 
 
 def observe(coref: Coreference, mention: Span, role: Span | None = None, gender: str | None = None) -> Entity:

@@ -64,15 +64,20 @@ class SpeakerResolver(Coreference):
                     going_on[id(draft)] = entity.latest_role
                 if draft.speaker is not None and draft.cue_gender and entity.gender is None and not _relayed(draft):
                     entity.gender = draft.cue_gender
-                # (على حد قوله: he put it so; وفق ما قاله الوزير فلان: he spoke, and a later وأضاف or بحسب قوله is his)
+                # (على حد قوله: he put it so; وفق ما قاله الوزير فلان: he spoke, and a later وأضاف or بحسب قوله is his;
+                # …، بحسب غابيزون الذي أشرف على العملية. وقال إنه …: a person named after the marker goes on speaking,
+                # a medium or a body the news came through does not)
                 speaks_on = (
                     draft.type != "according_to"
                     or draft.speaker_hint is not None
                     or (draft.speaker is not None and relative_marker(self.document.text, draft))
+                    or (draft.speaker is not None and self.names_person(draft.speaker))
                 )
                 # (قال الله تعالى: «…»: God and the Prophet whom a speaker quotes never go on speaking)
                 if speaks_on and not reported_within(draft, drafts, self.document.text) and not quotes_scripture(draft):
                     self.last_speaker = entity
+            if entity is not None:
+                self.last_source = entity
             by_cue[draft.match.anchor.start] = entity
             resolved.append((draft, entity, confidence))
         entities = {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()

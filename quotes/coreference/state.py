@@ -59,6 +59,9 @@ class Coreference:
         self.document_nouns = heads.documents
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
+        #: the entity of the latest quote, whatever its kind (an according-to source too): what `المصدر ذاته` means
+        #: where the text named no source of that word before
+        self.last_source: Entity | None = None
         self.name_chains = name_chains(document, heads.roles)
         self.organisation_heads = heads.organisations
         self.role_heads = heads.roles

@@ -18,7 +18,13 @@ from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import opens_definite_noun, prayer_starts, preposition_on_article
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import definite_object, heads_a_construct, opens_medium_name, opens_the_object
+from quotes.speakers.words import (
+    definite_object,
+    heads_a_construct,
+    opens_medium_name,
+    opens_the_object,
+    verb_after_relative_pronoun,
+)
 
 _NER_KINDS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "PLACE"}
 #: Words that only end a compound given name written apart (عز الدين، نور الدين): no name starts with them either.
@@ -97,6 +103,8 @@ def find_tagged(
         span = span_of(words, text)
         if kind is None or span is None or unpaired_quote_mark(span.text):
             continue
+        if kind == "PER" and len(words) == 1 and verb_after_relative_pronoun(sentence, words[0]):
+            continue  # المحلل فلان الذي | أشرف على الإصدار: the verb "supervised", not the given name Ashraf
         if role_words:
             yield EntityMention(span, kind, "ner", sentence.index, role=span_of(role_words, text))
             continue

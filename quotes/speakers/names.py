@@ -40,6 +40,7 @@ from quotes.speakers.words import (
     span_of,
     strip_honorifics,
     surface,
+    verb_after_relative_pronoun,
     without_trailing_honorifics,
     written_definite,
 )
@@ -537,8 +538,8 @@ def named_person_before(
             continue
         if normalize(surface(word, text)).startswith(("ال", "وال")):
             continue  # الرائد: a rank or a club, not the given name رائد
-        if common_noun_reading(graph.words, word.index - 1):
-            continue  # في عمر السابعة
+        if common_noun_reading(graph.words, word.index - 1) or verb_after_relative_pronoun(graph, word):
+            continue  # في عمر السابعة; الذي أشرف على …
         previous = graph.word_before(word)
         if previous is not None and (is_given_name(previous, names, graph) or links_name(previous, text)):
             continue  # inside a name: its first word comes earlier

@@ -201,6 +201,13 @@ def job_kind(word: Word, roles: Lexicon) -> str | None:
 
 #: Every relative pronoun (rules/lexicons/relative_pronouns.tsv), normalised (الذي، التي، الذين، اللذان …).
 RELATIVE_PRONOUNS = word_set("relative_pronouns")
+def verb_after_relative_pronoun(graph: SentenceGraph, word: Word) -> bool:
+    """Whether the parse reads the word as the verb right after a relative pronoun (`الذي أشرف على …`، `التي أمل`): a
+    verb spelled like a given name (أشرف، أمل), never the person's name however a tagger or a name list reads it."""
+    before = graph.word_before(word)
+    return word.upos == "VERB" and before is not None and strip_conjunction(normalize(before.text)) in RELATIVE_PRONOUNS
+
+
 #: Quantity words without their article (عدد، بعض، كثير: rules/lexicons/quantifiers.tsv): a singular verb agrees with
 #: them (`وقال عدد من الأهالي`), and after و they open other people, no part of a role (`مدير الأمن العام | وعدد من …`).
 QUANTIFIERS = frozenset(strip_article(word) for word in word_set("quantifiers"))
