@@ -33,6 +33,7 @@ from quotes.drafts.quotations import AS_SAID, closing_before, opening_after, spe
 from quotes.drafts.spans import OPENING_WINDOW_WORDS, colon_after, end_before_boundary, sentence_end, trim, word_span
 from quotes.drafts.subject import complementizer_after_phrase, usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, names_a_source
+from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
@@ -52,6 +53,12 @@ _ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
 #: clause going on.
 _NARRATOR_SEQUENCE = re.compile(r"[،,]\s*و\s?على الفور\s")
 _CLAUSE_SEMICOLON = re.compile(r"؛\s*(و|ف)?ذلك|؛\s*و(?=\S)")
+#: A circumstantial participle after a comma (the accusative's alif: `…، مستغربا صدورها`، `…، ومثمناً دور …`، `…،
+#: معيدا التذكير بأن …`): what the speaker did as well, which ends the reported clause, whether or not it is a cue of
+#: its own. A word of four letters or more after م, so that `مثلا` is none; adverbs (`مجددا`، `غدا`) are left out below.
+_CIRCUMSTANTIAL_PARTICIPLE = re.compile(r"[،,]\s*و?(م[^\s،,.؛:«»\"“”]{3,}(?:ًا|اً|ا|ًّا))(?=[\s،,.])")
+#: Words that say when or how (rules/lexicons/subject_adverbials.tsv, time_words.tsv): no participle of the speaker's.
+_ADVERBS = word_set("subject_adverbials") | word_set("time_words")
 
 
 @attrs.frozen
@@ -574,4 +581,16 @@ def content_end(
     sequence = _NARRATOR_SEQUENCE.search(text, start, end) if indirect else None
     if sequence and not _inside_quotation_after(context, start, sequence.start()):
         end = sequence.start()
+    participle = next(
+        (
+            found
+            for found in (_CIRCUMSTANTIAL_PARTICIPLE.finditer(text, start, end) if indirect else ())
+            if normalize(found.group(1)).rstrip("ا") + "ا" not in _ADVERBS
+            and normalize(found.group(1)) not in _ADVERBS
+            and not _inside_quotation_after(context, start, found.start())
+        ),
+        None,
+    )
+    if participle:
+        end = participle.start()  # …، مستغربا صدورها في هذا التوقيت: the speaker's next act, not what he said
     return end
