@@ -116,8 +116,14 @@ def _name_words(coref: Coreference, span: Span) -> set[str]:
 
 def holds_word(held: set[str], word: str) -> bool:
     """Whether a title's word is among an earlier title's words: as written, a nationality as its country (البحريني
-    → البحرين), a genitive written there with لـ (حقوق → لحقوق)."""
-    return word in held or (word.endswith("ي") and word[:-1] in held) or "ل" + word in held
+    → البحرين), a relational adjective in the feminine as its noun (السلامة المرورية → للمرور), a genitive written there
+    with لـ (حقوق → لحقوق)."""
+    return (
+        word in held
+        or (word.endswith("ي") and word[:-1] in held)
+        or (word.endswith("يه") and len(word) > 4 and word[:-2] in held)
+        or "ل" + word in held
+    )
 
 
 def names_beside_role(coref: Coreference, mention: Span, words: tuple[str, ...], role: Span | None) -> frozenset[str]:
