@@ -18,7 +18,9 @@ def honoured(coref: Coreference, draft: Draft) -> Entity | None:
     خادم الحرمين الشريفين الملك سلمان … in the quotation before.) None where no one was quoted yet."""
     if coref.honorifics is None or draft.speaker is None or coref.last_speaker is None:
         return None
-    entry = coref.honorifics.entries.get(strip_conjunction(normalize(draft.speaker.text)))
+    written = normalize(draft.speaker.text)
+    # (as written first: فضيلته، فخامته open with their own ف, not the conjunction; then وسموه → سموه)
+    entry = coref.honorifics.entries.get(written) or coref.honorifics.entries.get(strip_conjunction(written))
     if entry is None:
         return None
     titled = named_with_honorific(coref, draft.speaker)

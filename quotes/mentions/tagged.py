@@ -15,7 +15,7 @@ from quotes.mentions.roles import description_after_name, role_before_name
 from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.mentions.words import PATRONYMIC_LINKS, glued_next, span_of, unpaired_quote_mark
 from quotes.model import Span
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import opens_definite_noun, prayer_starts, preposition_on_article
 from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import (
@@ -105,6 +105,8 @@ def find_tagged(
             continue
         if kind == "PER" and len(words) == 1 and verb_after_relative_pronoun(sentence, words[0]):
             continue  # المحلل فلان الذي | أشرف على الإصدار: the verb "supervised", not the given name Ashraf
+        if kind == "PER" and _cites_a_hadith(sentence, words[0]):
+            continue  # «…» رواه البخاري: the compiler of the saying quoted, no source, nobody his honorific stands for
         if role_words:
             yield EntityMention(span, kind, "ner", sentence.index, role=span_of(role_words, text))
             continue
@@ -121,6 +123,18 @@ def find_tagged(
         if kind == "ORG" and head in reader.lexicons.media_heads:
             kind = "MEDIA"
         yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+
+#: The verbs of a hadith's citation (رواه، أخرجه، حسنه: rules/lexicons/narration_verbs.tsv), normalised.
+_NARRATION_VERBS = word_set("narration_verbs")
+
+
+def _cites_a_hadith(sentence: SentenceGraph, first: Word) -> bool:
+    """Whether a tagged person's span opens with a verb of a hadith's citation, or follows one (`رواه | البخاري`)."""
+    before = sentence.word_before(first)
+    return any(
+        word is not None and strip_conjunction(normalize(word.text)) in _NARRATION_VERBS for word in (first, before)
+    )
 
 
 def _name_follows(words: Sequence[Word], title: int) -> bool:
