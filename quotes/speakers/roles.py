@@ -469,6 +469,12 @@ def role_before(
             break  # برنامج لطلاب المرحلة الثانوية | بإشراف سعد الخالدي: who runs it; the words before are no title of his
         if is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
             start = word
+            before = graph.word_before(word)
+            named = graph.word_before(before) if before is not None and before.upos == "CCONJ" else None
+            if named is not None and named.upos in NAME_TAGS:
+                # الرئيس الأميركي باراك أوباما و | الرئيس التركي رجب طيب إردوغان: after another person's name, the
+                # title after و is the second person's (الرئيس التنفيذي والعضو المنتدب فلان: one person's two titles)
+                break
         if word.base_deprel in ("obj", "iobj") and word.head > 0 and graph.word(word.head).upos == "VERB":
             # انتقد وزير الخارجية القطري | مواصلة إيران دعمها لنظام بشار الأسد: a verb's object starts the phrase
             # (وتواصلت مع رئيس اللجنة الدكتور …: the object is the title); nothing before it is the title's
