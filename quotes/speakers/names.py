@@ -57,6 +57,8 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
             continue
         if normalize(word.text).startswith("ال") or job_kind(word, roles) == "rank":
             continue  # (اللواء ركن سالم الشمري: a rank the tagger read as a name is no name)
+        if _common_word_alone(graph, word):
+            continue  # وقال مسؤول | تركي أمس: "Turkish", the official's nationality, not the given name Turki
         if _governed_by_preposition(graph, word):
             continue
         if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
@@ -78,6 +80,23 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
                 continue  # المدير التنفيذي لشركة مترو جدة: the company's name (شركة in construct), not the director's
             return word
     return None
+
+
+#: Given names that are common words more often (rules/lexicons/given_names.tsv column `common`: تركي Turkish, أمل
+#: hope, صديق friend), normalised.
+_COMMON_GIVEN_NAMES = marked_words("given_names", "common")
+
+
+def _common_word_alone(graph: SentenceGraph, word: Word) -> bool:
+    """Whether a given name that is more often a common word stands alone after a noun written without the article, no
+    name word after it (`مسؤول تركي`: a Turkish official, the adjective agreeing with the indefinite noun); a name goes
+    on (`الأمير تركي الفيصل`), and after a definite title it is the name (`المدير العام تركي`)."""
+    if strip_conjunction(normalize(word.text)) not in _COMMON_GIVEN_NAMES:
+        return False
+    before, following = graph.word_before(word), graph.word_after(word)
+    if before is None or before.upos != "NOUN" or strip_conjunction(normalize(before.text)).startswith("ال"):
+        return False
+    return following is None or following.upos not in NAME_TAGS
 
 
 def _marks_between(graph: SentenceGraph, head: Word, word: Word) -> bool:
@@ -243,6 +262,7 @@ def phrase_between(
         and not bracketed[position]
         and not _adjective_of_noun(graph, word)
         and not _on_behalf_of(words, position, roles)
+        and not (position > 0 and _common_word_alone(graph, word))  # مسؤول | تركي أمس: Turkish, not Turki
     ]
     if not given:
         return None
