@@ -131,13 +131,7 @@ def with_genitive_hung_on_verb(context: DocumentContext, sentence: SentenceGraph
         return mention
     if noun.head != head.head or noun.base_deprel not in ("obj", "obl", "nsubj") or not context.text[head.end : noun.start].isspace():
         return mention
-    phrase = {word.index for word in sentence.subtree(noun.index)}
-    end = noun.end
-    for word in sentence.words[noun.index :]:
-        if word.index not in phrase or word.upos == "PUNCT" or word.end > limit:
-            break
-        end = word.end
-    grown = Span.from_offsets(context.text, speaker.start, end)
+    grown = Span.from_offsets(context.text, speaker.start, _phrase_end(sentence, noun, limit))
     role = grown if mention.role == speaker else mention.role
     return attrs.evolve(mention, speaker=grown, role=role, notes=(*mention.notes, "the title's genitive, hung on the verb"))
 
@@ -182,17 +176,23 @@ def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, menti
         return mention
     if not group and not speaks_for and not any(strip_article(key) in context.lexicons.organisation_heads for key in noun.keys):
         return mention  # وقال مدير قسم الأبحاث | في منظمة …: a title's body, not where he said it (في الرياض، في المؤتمر)
+    grown = Span.from_offsets(context.text, speaker.start, _phrase_end(sentence, noun, limit))
+    if group:
+        return attrs.evolve(mention, speaker=grown, notes=(*mention.notes, "where the group is, hung on the verb"))
+    role = grown if mention.role == speaker else mention.role  # the title described by the job is the role, body and all
+    return attrs.evolve(mention, speaker=grown, role=role, notes=(*mention.notes, "the body the title belongs to, hung on the verb"))
+
+
+def _phrase_end(sentence: SentenceGraph, noun: Word, limit: int) -> int:
+    """Where the noun's phrase (its subtree, read on from the noun) ends: before a mark, a word outside it or the
+    content (`limit`)."""
     phrase = {word.index for word in sentence.subtree(noun.index)}
     end = noun.end
     for word in sentence.words[noun.index :]:
         if word.index not in phrase or word.upos == "PUNCT" or word.end > limit:
             break
         end = word.end
-    grown = Span.from_offsets(context.text, speaker.start, end)
-    if group:
-        return attrs.evolve(mention, speaker=grown, notes=(*mention.notes, "where the group is, hung on the verb"))
-    role = grown if mention.role == speaker else mention.role  # the title described by the job is the role, body and all
-    return attrs.evolve(mention, speaker=grown, role=role, notes=(*mention.notes, "the body the title belongs to, hung on the verb"))
+    return end
 
 
 def _untitled_job(context: DocumentContext, sentence: SentenceGraph, head: Word, speaker: Span) -> bool:
