@@ -10,18 +10,15 @@ import attrs
 
 from quotes.attribution.ground import Ground, trimmed, with_note, words_within
 from quotes.entities import name_words, text_name_words
-from quotes.grammar.loader import bundled_lexicon, marked_words, name_link_words, word_set
+from quotes.grammar.loader import bundled_lexicon, name_link_words, word_set
 from quotes.graph import Word
 from quotes.mentions import PERSON_OBJECT_CLASSES
 from quotes.model import Quote, Span
 from quotes.normalize import end_before_spaces, normalize, written_word_start
-from quotes.speakers.words import issuing_subject, strip_honorifics, without_trailing_honorifics
+from quotes.speakers.words import SPEAKS_FOR, issuing_subject, strip_honorifics, without_trailing_honorifics
 
 #: At most this many words of a second title between a title phrase and the name it belongs to.
 _SECOND_TITLE_WORDS = 10
-#: باسم، بلسان (rules/lexicons/belonging_prepositions.tsv, column `speaks_for`): the name after them is whom a
-#: spokesman speaks for, not the spokesman.
-_SPEAKS_FOR = marked_words("belonging_prepositions", "speaks_for")
 
 
 def sieve(quote: Quote, ground: Ground) -> Quote:
@@ -79,7 +76,7 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
     before_name = [w for w in words if w.end <= name.span.start]
     if before_name and ground.is_title(before_name[-1]) and not normalize(before_name[-1].text).startswith("ال"):
         return None  # ممثل فرنسا، مستشار خامنئي: a title in construct with the name it serves, not a person's name
-    if before.split() and normalize(before.split()[-1]) in _SPEAKS_FOR:
+    if before.split() and normalize(before.split()[-1]) in SPEAKS_FOR:
         return None  # المتحدثة باسم | هارلي-ديفيدسون: whom she speaks for, not her name
     if _construct_with_name(before_name, ground):
         return None  # أسرة المواطن سالم الحربي، والد الطالب …: the name is the genitive's; the family (father) speaks

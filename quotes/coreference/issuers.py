@@ -178,6 +178,7 @@ def _issuer(coref: Coreference, mention: Span) -> Span | None:
         offset += len(word)
     return None
 
+
 def _body_going_on(coref: Coreference, start: int, end: int) -> Span | None:
     """The body the mention finders named in full from `start` (as written: its glued ل or لل before) to past `end`,
     where a statement's speaker phrase ends inside its issuer's name (`بيان للهيئة العامة | للرياضة`: the parse hung

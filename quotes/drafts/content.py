@@ -585,8 +585,7 @@ def content_end(
         (
             found
             for found in (_CIRCUMSTANTIAL_PARTICIPLE.finditer(text, start, end) if indirect else ())
-            if normalize(found.group(1)).rstrip("ا") + "ا" not in _ADVERBS
-            and normalize(found.group(1)) not in _ADVERBS
+            if normalize(found.group(1)) not in _ADVERBS
             and not _inside_quotation_after(context, start, found.start())
         ),
         None,

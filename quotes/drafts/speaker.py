@@ -81,6 +81,7 @@ def _before_content(context: DocumentContext, mention: Mention, content: Span) -
         return mention
     return attrs.evolve(mention, speaker=clipped, notes=(*mention.notes, "speaker cut where the content starts"))
 
+
 def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
     """No subject in the parse, or only a relative pronoun (الذي ذكر فيه دبلوماسي …): the first noun between the
     cue and the content."""

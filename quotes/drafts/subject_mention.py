@@ -30,6 +30,7 @@ from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import (
     NAME_LINKS,
     NAME_TAGS,
+    SPEAKS_FOR,
     definite_object,
     heads_a_construct,
     is_medium,
@@ -139,8 +140,6 @@ def with_genitive_hung_on_verb(context: DocumentContext, sentence: SentenceGraph
 #: The prepositions that say where a group of sources is or belongs (`ناشطون في مدينة …`، `مصادر داخل الحزب`):
 #: rules/lexicons/belonging_prepositions.tsv, column `group`.
 _WHERE_THEY_ARE = marked_words("belonging_prepositions", "group")
-#: Whom a spokesman speaks for (`ناطق باسم الجيش`، `متحدث بلسان الحكومة`): column `speaks_for`, written as one word.
-_SPEAKS_FOR = marked_words("belonging_prepositions", "speaks_for")
 
 
 def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
@@ -167,7 +166,7 @@ def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, menti
     speaks_for = (
         not group
         and noun.start == preposition.end
-        and normalize(preposition.text + noun.text) in _SPEAKS_FOR
+        and normalize(preposition.text + noun.text) in SPEAKS_FOR
         and not pronoun_suffixed(sentence, noun)  # ولي العهد | باسمه واسم شعب …: in his own name, no body he speaks for
     )
     if normalize(preposition.text) not in _WHERE_THEY_ARE and not speaks_for:
