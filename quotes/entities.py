@@ -115,6 +115,12 @@ def contained(small: Collection[str], large: Collection[str]) -> bool:
     return all(word in exact or _spelling_variant_in(word, large) for word in content)
 
 
+def _countries_of(words: Sequence[str], held: Collection[str]) -> tuple[str, ...]:
+    """A title's words with a nationality the holder's title writes as its country read as the country (`المبعوث
+    الصيني` for `المبعوث الخاص لرئيس الصين`: صيني → صين)."""
+    return tuple(word[:-1] if word not in held and word.endswith("ي") and word[:-1] in held else word for word in words)
+
+
 def _in_name_order(words: tuple[str, ...], cluster: _Cluster) -> bool:
     """Whether a name of one word (with its particles: `الشمري`، `آل ثاني`، `عبدالله`) opens or ends a person's fuller
     name in the cluster, or the cluster's one-word name opens or ends the fuller name `words`: a person is called by
@@ -497,7 +503,11 @@ class EntityBuilder:
         (رئيس حملة السكينة (المتخصصة بتقصي …))."""
         synonyms = self.title_synonyms
         words = read_as(text_name_words(_PARENTHESES.sub(" ", mention.span.text)), synonyms)
-        holders = [c for c in self.clusters if c.type == "PER" and c.names() and contained(words, read_as(c.role_words(), synonyms))]
+        holders = [
+            c
+            for c in self.clusters
+            if c.type == "PER" and c.names() and contained(_countries_of(words, held := read_as(c.role_words(), synonyms)), held)
+        ]
         # وقال معالي وزير الخارجية after وزير الخارجية عادل الجبير met وزير الخارجية الإيطالي فلان: a title with no
         # country is the holder named without one, not the foreign one named nearer
         plain = [c for c in holders if not any(_nisba(word) and word not in words for word in read_as(c.role_words(), synonyms))]

@@ -92,11 +92,22 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         return name.span, _title_before_name(text, phrase.start, name.span.start)
     if not before.strip() and after.strip():
         following = [w for w in words if name.span.end <= w.start]
+        if len(following) == 1 and _tagged_whole(phrase, ground):
+            return None  # عبدالرحمن | الكبير، سعد | الكاتب: one word after the given name that is read into the name
         if following and ground.is_title(following[0]):
             return name.span, trimmed(text, following[0].start, phrase.end)
         if following and _object_after_name(following, ground):
             return name.span, None  # ووصف … بنيامين نتنياهو | الهجوم بأنه: the verb's object hung under the name
     return None
+
+
+def _tagged_whole(phrase: Span, ground: Ground) -> bool:
+    """Whether the entity tagger or the name finder read the whole phrase as one person's name (a family name spelled
+    like a title: `عبدالرحمن الكبير`، `سعد الكاتب`)."""
+    return any(
+        mention.person_name and mention.span == phrase
+        for _, mention in ground.table.mentions_starting(phrase.start, phrase.end)
+    )
 
 
 def _opens_with_title(before_name: Sequence[Word], ground: Ground) -> bool:

@@ -8,7 +8,7 @@ from quotes.coreference.chains import Entity
 from quotes.coreference.nisba import nisba, other_nisba
 from quotes.coreference.query import NEW, Query, Verdict
 from quotes.coreference.state import Coreference
-from quotes.coreference.titles import ends_with_family_name, holds_title, names_beside_role, other_office, untitled_holder
+from quotes.coreference.titles import ends_with_family_name, holds_title, holds_word, names_beside_role, other_office, untitled_holder
 from quotes.coreference.words import mention_words
 from quotes.lexicon import read_as
 from quotes.model import Span
@@ -82,7 +82,8 @@ def title_of_one_named(coref: Coreference, query: Query) -> Entity | Verdict | N
         name = Span.from_offsets(text, start, end)
         role, _ = coref.role_at(name)
         held = set(mention_words(role)) if role is not None else set()
-        if title not in read_as(held, coref.title_synonyms) or not own <= held:
+        if title not in read_as(held, coref.title_synonyms) or not all(holds_word(held, word) for word in own):
+            # (a nationality as its country: المبعوث الصيني is the envoy the text named as المبعوث الخاص لرئيس الصين)
             continue
         named = set(mention_words(name))
         for entity in reversed(coref.entities):

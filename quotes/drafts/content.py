@@ -4,7 +4,7 @@ Ordered sieves, the first that decides wins (`CONTENT_SIEVES`): quoted speech
 right after the cue and its subject; quote-first order (`"…"، قال فلان`،
 `«…»، كما قال فلان`); a colon after the cue; indirect content from the
 complementizer or the content's first word; for a cue the parse gave no
-content, the clause before `، كما` and a cue with its source, unmarked speech
+content, the clause before `، كما` and a cue with its source, the sentence before `أوضح ذلك فلان`, unmarked speech
 after the speaker and a comma, right after the speaker's phrase or right after the cue, and a noun after a
 participle's preposition. Content ends where the attributed clause ends (the
 sentence end, a later quote's cue, the narrator's `، إلا أن` or `، وعلى الفور`). Each sieve
@@ -448,6 +448,42 @@ def clause_before_cue(search: ContentSearch) -> ContentFound | None:
     return ContentFound(span, "indirect", notes)
 
 
+#: "That" as a cue's object right after it (أوضح ذلك فلان، ذكر ذلك مدير …): the source tells what the sentence before
+#: reported.
+_THAT = normalize("ذلك")
+#: A dateline before the first sentence's news (`علي حفول - سبق - نجران: ضبط مكتب العمل …`): at most this many words
+#: before its colon.
+_DATELINE_WORDS = 8
+
+
+def sentence_before_cue(search: ContentSearch) -> ContentFound | None:
+    """`… . أوضح ذلك المتحدث الرسمي فلان، مشيراً إلى أن …`: a cue that opens its sentence with "that" (ذلك) as its object
+    and its source after it names the teller of the sentence before, which is its content (a source named after its
+    content, like `، كما أفاد فلان`; a dateline before a colon is not part of it)."""
+    site = search.site
+    sentence, cue = site.sentence, site.cue
+    if search.parse_start is not None or search.speaker is None or search.speaker.start < cue.start:
+        return None
+    if sentence.index == 0 or site.match.anchor.upos != "VERB":
+        return None
+    text = site.context.text
+    between = text[cue.end : search.speaker.start].split()
+    if text[sentence.start : cue.start].strip() not in ("", "و") or not between or normalize(between[0]) != _THAT:
+        return None
+    before = site.context.document.sentences[sentence.index - 1]
+    start = before.start
+    colon = text.find(":", start, before.end)
+    if colon != -1 and len(text[start:colon].split()) <= _DATELINE_WORDS:
+        start = colon + 1
+    span = trim(text, start, before.end)
+    if span is None or len(span.text.split()) < _MIN_CLAUSE_BEFORE_WORDS:
+        return None
+    notes = ("content in the sentence before the cue and ذلك",)
+    if _quotations_within(site.context, span):
+        return ContentFound(span, "mixed", (*notes, "quoted fragment inside indirect content"))
+    return ContentFound(span, "indirect", notes)
+
+
 #: A longer medium after the source (…، كما قال حاكما الولايتين في وثيقة سلمت للصحافيين بعد الاجتماع): it opens with a
 #: preposition and holds no speech of its own (no complementizer, colon or quotation mark).
 _MEDIUM_OPENINGS = frozenset(normalize(word) for word in ("في", "خلال", "عبر", "أمام", "لدى"))
@@ -549,6 +585,7 @@ CONTENT_SIEVES: tuple[Callable[[ContentSearch], ContentFound | None], ...] = (
     after_colon,
     from_complementizer,
     clause_before_cue,
+    sentence_before_cue,
     after_speaker_comma,
     after_speaker_phrase,
     right_after_cue,

@@ -26,7 +26,7 @@ from quotes.speakers import (
     prayer_starts,
     pronoun_suffixed,
 )
-from quotes.speakers.roles import described_with_phrase
+from quotes.speakers.roles import comma_role, described_with_phrase
 from quotes.speakers.words import (
     NAME_LINKS,
     NAME_TAGS,
@@ -349,7 +349,9 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
             name = Span.from_offsets(context.text, speaker.start, word.end)
             role = mention.role
             if role is not None and name.start <= role.start and role.end <= name.end:
-                role = None  # محمد | الخطيب: the title read after the given name is the family name the tagger read on
+                # محمد | الخطيب: the title read after the given name is the family name the tagger read on; the role is
+                # what the text sets off after the whole name (محمد الأمين –مقيم سوداني- أنه …)
+                role = comma_role(sentence, name, context.text, limit, context.lexicons.roles)
             notes = (*mention.notes, "the entity tagger's name runs on past the parse's")
             return attrs.evolve(mention, speaker=name, role=role, notes=notes)
     return mention

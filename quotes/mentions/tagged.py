@@ -66,6 +66,8 @@ def find_tagged(
             prayer = next((i for i, w in enumerate(words) if i > 0 and prayer_starts(w, text, reader.lexicons.prayers)), None)
             if prayer is not None:
                 words = words[:prayer]  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name
+        if kind == "PER" and len(words) > 1 and _verb_of_the_name(words[0], words[1]):
+            words = words[1:]  # وبيَّنت | نعيمة أبو هلال: the tagger ran the name back into the verb it is the subject of
         if kind == "PER" and first > 0 and _lost_word_before(reader, sentence, sentence.words[first - 1], words[0]):
             words.insert(0, sentence.words[first - 1])  # جلوي | بن عبدالعزيز بن مساعد: the given name before بن
         if kind == "PER" and (after := _name_after_final_link(sentence, words[-1])) is not None:
@@ -123,6 +125,13 @@ def find_tagged(
         if kind == "ORG" and head in reader.lexicons.media_heads:
             kind = "MEDIA"
         yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+
+def _verb_of_the_name(first: Word, second: Word) -> bool:
+    """Whether the first word of a tagged person is the verb the rest is the subject of (`وبيَّنت | نعيمة أبو هلال`: a
+    verb the tagger did not know for one, with its vowel marks): a verb the parse gives a person, with the next word its
+    subject."""
+    return first.upos == "VERB" and bool(first.feat("Person")) and second.head == first.index and second.base_deprel == "nsubj"
 
 
 #: The verbs of a hadith's citation (رواه، أخرجه، حسنه: rules/lexicons/narration_verbs.tsv), normalised.

@@ -150,7 +150,7 @@ def mention_words(
         right += 1
     while left < head.index and graph.word(left).upos in ("ADP", "CCONJ"):
         left += 1
-    while left < head.index and _demonstrative_object(graph, left):
+    while left < head.index and _demonstrative_object(graph, left, right):
         left += 1  # أوضح ذلك سامي الحربي مدير …: "that" is what he made clear, the name is who did
     while right > head.index and (
         any(key in SPEECH_WORDS for key in (*graph.word(right).keys, normalize(surface_of(graph.word(right), graph))))
@@ -179,14 +179,19 @@ def _demonstrative_after_name(graph: SentenceGraph, index: int) -> bool:
     return following is None or not strip_conjunction(normalize(following.text)).startswith("ال")
 
 
-def _demonstrative_object(graph: SentenceGraph, index: int) -> bool:
+def _demonstrative_object(graph: SentenceGraph, index: int, right: int) -> bool:
     """A demonstrative before a word without the article (ذلك سامي، ذلك مدير عام …): it points at no noun of the
-    mention (a demonstrative goes with a definite noun: ذلك المدير), so it is a pronoun of its own, the verb's object."""
+    mention (a demonstrative goes with a definite noun: ذلك المدير), so it is a pronoun of its own, the verb's object;
+    so is one right after the verb before a title and a name (أوضح ذلك الأستاذ سامي الحربي: "that" is what he made
+    clear; وقال ذلك التاجر, no name after it, is "that merchant")."""
     word = graph.word(index)
     if normalize(word.text) not in _DEMONSTRATIVES or index >= len(graph.words):
         return False
     following = normalize(graph.word(index + 1).text)
-    return not following.startswith("ال")
+    if not following.startswith("ال"):
+        return True
+    after_verb = index > 1 and graph.word(index - 1).upos == "VERB"
+    return after_verb and any(graph.word(later).upos in NAME_TAGS for later in range(index + 2, right + 1))
 
 
 #: Words that count years in an age written in parentheses after a name (موتا (32 عاما)): time_words.tsv, column age.
