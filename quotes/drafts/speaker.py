@@ -23,7 +23,7 @@ from quotes.drafts.quotations import title_after_quoted_name
 from quotes.drafts.spans import trim
 from quotes.drafts.subject import described, own_speech, usable_speaker
 from quotes.drafts.subject_mention import before_the_object, grow_mention, through_tagged_name
-from quotes.drafts.words import LEADING_PREPOSITIONS, could_be_source, names_a_source, opens_noun_complement
+from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, could_be_source, names_a_source, opens_noun_complement
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
@@ -447,6 +447,16 @@ def main_clause_hint(site: CueSite) -> Mention | None:
     ):
         # لكن طال انتظار الموافقة، وقال: …; وسيقام هذا المعرض …، مؤكدا; وأبدى إعجابه بـ …، مشيرا: what waited, what is
         # held or one's own feeling is no one who speaks
+        hint_word = None
+    if (
+        hint_word is not None
+        and main_word is not None
+        and main_word.upos == "VERB"
+        and class_of(main_word, context.lexicons) is None
+        and not _may_speak(context, sentence, hint_word)
+    ):
+        # الدورات التي تقدمها جاءت بعد خبرة …، مشيرة: what came, of a verb that reports nothing, is no one who speaks
+        # (a body the lexicons miss still speaks where its verb reports: نفت الشئون الصحية …، مؤكدة)
         hint_word = None
     if hint_word is not None and _act_of_light_verb(context, sentence, hint_word):
         hint_word = None  # لذلك يتم توجيه هؤلاء الأطفال إلى …، مضيفةً أنه …: the act done speaks for no one

@@ -159,8 +159,8 @@ def _clause_in(reader: WordReader, words: Sequence[Word]) -> bool:
 
 def _belongs_to(reader: WordReader, words: Sequence[Word], position: int) -> bool:
     """Whether في at `position` in a title phrase says where the office is or what body it belongs to: a job title in
-    construct before it (مدير فرع الهيئة) and a proper noun, a place noun, a body or a region after it (في منطقة
-    الرياض، في وزارة …), not a verbal noun (المساعدة في بدء محادثات)."""
+    construct before it (مدير فرع الهيئة) and a proper noun, a definite noun, a place noun, a body or a region after it
+    (في منطقة الرياض، في الرياض، في وزارة …), not a verbal noun (المساعدة في بدء محادثات)."""
     if normalize(words[position].text) != normalize("في") or position < 2 or position + 1 >= len(words):
         return False
     if not reader.facts(words[0]).title or article(words[0]):
@@ -169,6 +169,7 @@ def _belongs_to(reader: WordReader, words: Sequence[Word], position: int) -> boo
     facts = reader.facts(after)
     return (
         after.upos in ("PROPN", "X")
+        or article(after)  # مدير فرع الجمعية في | الرياض: a city the parse read as a noun
         or facts.place_noun
         or facts.organisation_head is not None
         or any(strip_article(key) in _OFFICE_REGIONS for key in after.keys)
