@@ -53,13 +53,16 @@ def fuller_role(quote: Quote, entity: Entity) -> Span | None:
 
 def title_or_rank(role: Span) -> bool:
     """Whether a role is an academic or professional title or a rank alone (الدكتور، المهندس، العميد: role_nouns.tsv
-    kind title or rank), which names no office: `كشف الدكتور أشرف العربي وزير التخطيط المصري أن …` has the job after
-    the name as its role (the spec's role is the source's position)."""
+    kind title or rank; الأستاذ، السفير: column courtesy), which names no office: `كشف الدكتور أشرف العربي وزير
+    التخطيط المصري أن …` has the job after the name as its role (the spec's role is the source's position)."""
     words = role.text.split()
     if len(words) != 1:
         return False
     entry = bundled_lexicon("role_nouns").lookup(strip_article(strip_conjunction(normalize(words[0]))))
-    return entry is not None and entry.get("kind") in ("title", "rank")
+    if entry is None:
+        return False
+    # (a job written alone with the article that is also a courtesy title or a diplomat's rank: الأستاذ، السفير)
+    return entry.get("kind") in ("title", "rank") or (entry.get("courtesy") == "yes" and normalize(words[0]).startswith(("ال", "وال")))
 
 
 def role_in_sentence(quote: Quote, entity: Entity) -> Span | None:
