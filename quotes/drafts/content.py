@@ -439,13 +439,17 @@ def clause_before_cue(search: ContentSearch) -> ContentFound | None:
         return None
     comma += site.sentence.start - 1
     opening = max([site.sentence.start] + [text.rfind(mark, site.sentence.start, comma) + 1 for mark in "ـ(–—:؛"])
-    span = trim(text, opening, comma)
+    return _told_before(site.context, trim(text, opening, comma), "content in the clause before ، كما and the cue")
+
+
+def _told_before(context: DocumentContext, span: Span | None, note: str) -> ContentFound | None:
+    """Indirect content written before its source (a clause, a sentence), mixed where a quotation lies inside it; None
+    where it is too short to be what was said."""
     if span is None or len(span.text.split()) < _MIN_CLAUSE_BEFORE_WORDS:
         return None
-    notes = ("content in the clause before ، كما and the cue",)
-    if _quotations_within(site.context, span):
-        return ContentFound(span, "mixed", (*notes, "quoted fragment inside indirect content"))
-    return ContentFound(span, "indirect", notes)
+    if _quotations_within(context, span):
+        return ContentFound(span, "mixed", (note, "quoted fragment inside indirect content"))
+    return ContentFound(span, "indirect", (note,))
 
 
 #: "That" as a cue's object right after it (أوضح ذلك فلان، ذكر ذلك مدير …): the source tells what the sentence before
@@ -475,13 +479,7 @@ def sentence_before_cue(search: ContentSearch) -> ContentFound | None:
     colon = text.find(":", start, before.end)
     if colon != -1 and len(text[start:colon].split()) <= _DATELINE_WORDS:
         start = colon + 1
-    span = trim(text, start, before.end)
-    if span is None or len(span.text.split()) < _MIN_CLAUSE_BEFORE_WORDS:
-        return None
-    notes = ("content in the sentence before the cue and ذلك",)
-    if _quotations_within(site.context, span):
-        return ContentFound(span, "mixed", (*notes, "quoted fragment inside indirect content"))
-    return ContentFound(span, "indirect", notes)
+    return _told_before(site.context, trim(text, start, before.end), "content in the sentence before the cue and ذلك")
 
 
 #: A longer medium after the source (…، كما قال حاكما الولايتين في وثيقة سلمت للصحافيين بعد الاجتماع): it opens with a
