@@ -32,7 +32,7 @@ from quotes.grammar.loader import name_link_words, word_set
 from quotes.lexicon import read_as
 from quotes.mentions import EntityMention
 from quotes.model import Span
-from quotes.normalize import article_key, joined_name_particle, normalize, strip_article, strip_conjunction
+from quotes.normalize import article_key, as_country, joined_name_particle, normalize, strip_article, strip_conjunction
 
 ENTITY_TYPES = ("PER", "ORG", "GROUP", "MEDIA")
 #: Words shorter than this must match exactly; longer ones may differ by one edit (a spelling variant).
@@ -117,8 +117,8 @@ def contained(small: Collection[str], large: Collection[str]) -> bool:
 
 def _countries_of(words: Sequence[str], held: Collection[str]) -> tuple[str, ...]:
     """A title's words with a nationality the holder's title writes as its country read as the country (`المبعوث
-    الصيني` for `المبعوث الخاص لرئيس الصين`: صيني → صين)."""
-    return tuple(word[:-1] if word not in held and word.endswith("ي") and word[:-1] in held else word for word in words)
+    الصيني` for `المبعوث الخاص لرئيس الصين`: صيني → صين; quotes.normalize.as_country, as coreference reads them)."""
+    return tuple(as_country(word, held) for word in words)
 
 
 def _in_name_order(words: tuple[str, ...], cluster: _Cluster) -> bool:

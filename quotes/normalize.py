@@ -134,6 +134,12 @@ def article_key(form: str, own_lam: Collection[str]) -> str:
     return strip_article(form)
 
 
+def as_country(word: str, held: Collection[str]) -> str:
+    """A title's word as another title's words (`held`, normalised, without the article) write it: a nationality
+    that is not among them as its country that is (صيني → صين, البحريني for البحرين); the word itself otherwise."""
+    return word[:-1] if word not in held and word.endswith("ي") and word[:-1] in held else word
+
+
 def article_cut_start(text: str, start: int) -> int:
     """Where a phrase starting at `start` starts as written: ل + لبيان is لل + البيان (the preposition and the
     article, written لل) cut after its first letter, so a phrase that starts at the second ل starts at the first

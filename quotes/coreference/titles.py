@@ -17,7 +17,7 @@ from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words, opens_definite, words_of
 from quotes.lexicon import read_as
 from quotes.model import Span
-from quotes.normalize import normalize, strip_conjunction
+from quotes.normalize import as_country, normalize, strip_conjunction
 
 #: Prepositions after a title that name the body its holder belongs to (قائد في طالبان، مسؤول من الوزارة;
 #: rules/lexicons/belonging_prepositions.tsv).
@@ -119,8 +119,7 @@ def holds_word(held: set[str], word: str) -> bool:
     → البحرين), a relational adjective in the feminine as its noun (السلامة المرورية → للمرور), a genitive written there
     with لـ (حقوق → لحقوق)."""
     return (
-        word in held
-        or (word.endswith("ي") and word[:-1] in held)
+        as_country(word, held) in held
         or (word.endswith("يه") and len(word) > 4 and word[:-2] in held)
         or "ل" + word in held
     )

@@ -204,6 +204,8 @@ RELATIVE_PRONOUNS = word_set("relative_pronouns")
 #: باسم، بلسان (rules/lexicons/belonging_prepositions.tsv, column `speaks_for`), normalised, written as one word: after a
 #: spokesman's title they say whom he speaks for, and the name after them is that body, not the spokesman.
 SPEAKS_FOR = marked_words("belonging_prepositions", "speaks_for")
+
+
 def verb_after_relative_pronoun(graph: SentenceGraph, word: Word) -> bool:
     """Whether the parse reads the word as the verb right after a relative pronoun (`الذي أشرف على …`، `التي أمل`): a
     verb spelled like a given name (أشرف، أمل), never the person's name however a tagger or a name list reads it."""
