@@ -8,8 +8,9 @@ feminine singular or a plural of things, الذين a plural of people, the dual
 from __future__ import annotations
 
 from quotes.grammar.loader import bundled_lexicon
-from quotes.graph import Word
+from quotes.graph import SentenceGraph, Word
 from quotes.normalize import normalize
+from quotes.speakers.words import MEDIUM_PREPOSITIONS
 
 _LEXICON = bundled_lexicon("relative_pronouns")
 
@@ -50,3 +51,36 @@ def agrees_with(written: str, noun: Word) -> bool | None:
     if gender == "Fem":
         return feminine(noun) or _plural(noun)
     return not feminine(noun) and not _plural(noun)
+
+
+def said_within(sentence: SentenceGraph, verb: Word) -> Word | None:
+    """The pronoun after في، خلال، عبر، ضمن by which the relative clause of `verb` takes a noun back (`حواره الأخير،
+    الذي أكد فيه …`، `المؤتمر الذي قالت خلاله …`): that noun is where it was said, not who said it, and the clause's
+    subject is the one its verb carries. None for a clause without one."""
+    return next(
+        (
+            child
+            for child in sentence.children(verb.index)
+            if child.upos == "PRON"
+            and any(
+                grandchild.base_deprel == "case"
+                and grandchild.end == child.start  # فيه، خلالها: the pronoun written on the preposition, not في ذلك
+                and normalize(grandchild.text) in MEDIUM_PREPOSITIONS
+                for grandchild in sentence.children(child.index)
+            )
+        ),
+        None,
+    )
+
+
+def taken_back_by(pronoun: Word, noun: Word) -> bool:
+    """Whether a third-person pronoun can stand for `noun`: ها for a feminine singular or a plural of things (تصريحاتها،
+    التي أكد فيها), ه for a masculine singular, هم for a plural; a pronoun without gender or number agrees with any."""
+    number, gender = pronoun.feat("Number"), pronoun.feat("Gender")
+    if number in ("Plur", "Dual"):
+        return _plural(noun)
+    if gender == "Fem":
+        return feminine(noun) or _plural(noun)
+    if gender == "Masc":
+        return not feminine(noun) and not _plural(noun)
+    return True

@@ -16,7 +16,7 @@ from collections.abc import Collection
 
 from quotes.drafts.context import DocumentContext, once_per_match
 from quotes.drafts.quotations import AS_SAID, speech_opening
-from quotes.drafts.relatives import agrees_with, feminine, pronoun_gender
+from quotes.drafts.relatives import agrees_with, feminine, pronoun_gender, said_within, taken_back_by
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import (
     addressee_after_appeal_verb,
@@ -37,6 +37,7 @@ from quotes.speakers.words import (
     NAME_TAGS,
     RELATIVE_PRONOUNS,
     dateline_end,
+    is_occasion,
 )
 
 #: Words that open a clause which only follows a noun, not one that describes it (…، حيث أشار إلى أنه).
@@ -344,6 +345,12 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
         None,
     )
     relative = pronoun is not None
+    resumptive = said_within(sentence, match.anchor) if relative else None
+    if resumptive is not None:
+        # وكان فلان قد أثار ضجة بحديثه الأخير، الذي أكد فيه …: what he said it in, not who said it
+        owner = owner_of_the_occasion(context, sentence, noun, resumptive)
+        if owner is not None or not speaks_in_it(context, noun):
+            return owner
     if pronoun is not None:
         noun = antecedent(context, sentence, noun, pronoun)
     elif _clause_with_another_subject(sentence, match.anchor):
@@ -387,6 +394,63 @@ def antecedent(context: DocumentContext, sentence: SentenceGraph, noun: Word, pr
     if speaking:
         return speaking[-1]
     return agreeing[0] if agreeing else noun
+
+
+def speaks_in_it(context: DocumentContext, noun: Word) -> bool:
+    """Whether `noun` is a source who speaks within something else (`تسجيلاً لرجل يقول فيه`: the man, in the recording)
+    rather than the statement or the thing something was said within (حواره، الفيلم، الاتفاق)."""
+    return _can_speak(context, noun) and not is_occasion(noun)
+
+
+def owner_of_the_occasion(context: DocumentContext, sentence: SentenceGraph, noun: Word, pronoun: Word) -> Word | None:
+    """Who spoke in the statement or occasion that a relative clause said something within, taking it back as
+    `pronoun` (`said_within`), `noun` being the word the parse hung the clause on. The statement is the nearest
+    before the clause that the pronoun agrees with (the parse may hang the clause on a name or an agency after it:
+    `حديث رئيس الهيئة … لوكالة الأنباء، الذي أوضح فيه`); who spoke is the source in construct with it (`تصريحات
+    المرشد الأعلى … التي أكد فيها`، `حديث رئيس الهيئة`), else, for a statement with its possessive pronoun (`حواره`،
+    `تصريحاتها`), the subject of the clause it belongs to (`وكان فلان قد أثار ضجة على خلفية حديثه، الذي أكد فيه …`:
+    فلان). None where no statement or occasion stands before the clause (a film, an agreement: the verb carries its
+    subject) or it names no one."""
+    occasion = next(
+        (
+            word
+            for word in reversed(sentence.words[max(0, noun.index - _OCCASION_REACH) : noun.index])
+            if word.upos == "NOUN" and is_occasion(word) and taken_back_by(pronoun, word)
+        ),
+        None,
+    )
+    if occasion is None:
+        return None
+    genitive = next(
+        (
+            child
+            for child in sentence.children(occasion.index)
+            if child.base_deprel == "nmod"
+            and child.index > occasion.index
+            and not any(grandchild.base_deprel == "case" for grandchild in sentence.children(child.index))
+            and _can_speak(context, child)
+        ),
+        None,
+    )
+    if genitive is not None:
+        return genitive
+    if not any(child.upos == "PRON" and child.start == occasion.end for child in sentence.children(occasion.index)):
+        return None
+    current = occasion
+    while 0 < current.head <= len(sentence.words):
+        current = sentence.word(current.head)
+        subject = next(
+            (child for child in sentence.children(current.index) if child.base_deprel == "nsubj" and child.upos in ("NOUN", *NAME_TAGS)),
+            None,
+        )
+        if subject is not None:
+            return subject
+    return None
+
+
+#: How many words before the noun a relative clause hangs on its statement may stand (حديث رئيس هيئة السياحة الدكتور
+#: فلان الفلاني لوكالة الأنباء الكويتية، الذي …).
+_OCCASION_REACH = 12
 
 
 def _genitive_of(sentence: SentenceGraph, word: Word) -> bool:

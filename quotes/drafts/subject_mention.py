@@ -10,9 +10,9 @@ from collections.abc import Sequence
 import attrs
 
 from quotes.drafts.context import DocumentContext
-from quotes.drafts.relatives import agrees_with
+from quotes.drafts.relatives import agrees_with, said_within
 from quotes.drafts.spans import word_span
-from quotes.drafts.subject import antecedent
+from quotes.drafts.subject import antecedent, owner_of_the_occasion, speaks_in_it
 from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
@@ -91,10 +91,17 @@ def grow_mention(
         parent = sentence.parent(head.index)
         if parent is not None and parent.deprel.startswith("acl"):
             governor = sentence.parent(parent.index)
-            if governor is not None and not is_time(governor):
-                head = antecedent(context, sentence, governor, head)  # (الأمين العام لجامعة الدول العربية الذي …: الأمين)
-            else:
+            if governor is None or is_time(governor):
                 return _NO_MENTION
+            # بحديثه الأخير، الذي أكد فيه …: the noun is where he said it; he is who owns it
+            resumptive = said_within(sentence, parent)
+            owner = owner_of_the_occasion(context, sentence, governor, resumptive) if resumptive is not None else None
+            if owner is not None:
+                head = owner
+            elif resumptive is not None and not speaks_in_it(context, governor):
+                return _NO_MENTION
+            else:
+                head = antecedent(context, sentence, governor, head)  # (الأمين العام لجامعة الدول العربية الذي …: الأمين)
         else:
             before = noun_before_relative_pronoun(sentence, head)
             if before is None:

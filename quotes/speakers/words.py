@@ -426,9 +426,14 @@ def written_definite(graph: SentenceGraph, noun: Word) -> bool:
     return before is not None and before.text == "ل" and before.end == noun.start and noun.text.startswith("ل")
 
 
+def is_occasion(word: Word) -> bool:
+    """A statement or an occasion one speaks at (بيان، تصريحات، حوار، مؤتمر صحفي، كلمة): CIRCUMSTANCE_HEADS."""
+    return any(key in CIRCUMSTANCE_HEADS for key in (*word.keys, *(strip_article(key) for key in word.keys)))
+
+
 def is_medium(graph: SentenceGraph, word: Word) -> bool:
     """في بيان، خلال مؤتمر صحفي، عبر تغريدة: a statement introduced by في/خلال/عبر."""
-    if not any(key in CIRCUMSTANCE_HEADS for key in (*word.keys, *(strip_article(key) for key in word.keys))):
+    if not is_occasion(word):
         return False
     return any(
         child.base_deprel == "case" and any(key in MEDIUM_PREPOSITIONS for key in child.keys)
