@@ -20,6 +20,7 @@ from quotes.coreference.recency import (
     recent_plural,
     speaks_as_group,
 )
+from quotes.coreference.records import said_in_a_relative_clause
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words, opens_definite
 from quotes.drafts import Draft
@@ -108,8 +109,13 @@ def same_cue(coref: Coreference, turn: Turn) -> Entity | None:
         and main.start < earlier.cue.start < draft.cue.start
         and not any(other.content.start <= earlier.cue.start < other.content.end for other, _, _ in turn.resolved)
         and not (earlier.via is not None and earlier.via.start < earlier.cue.start)  # قال الوزير إن الشركة أعلنت …: his
+        and not said_in_a_relative_clause(earlier)  # …، مشيداً بالمقاولين الذين قالوا إن …، داعياً: not theirs
     ]
-    return nearer[-1] if nearer else turn.by_cue.get(main.start)
+    if nearer:
+        return nearer[-1]
+    if any(earlier.cue.start == main.start and said_in_a_relative_clause(earlier) for earlier, _, _ in turn.resolved):
+        return None  # …، معربة عن شكرها للمتطوعين الذين أكدوا أن …، داعية: the parse hung her call on their verb
+    return turn.by_cue.get(main.start)
 
 
 def enclosing_quote(coref: Coreference, turn: Turn) -> Entity | None:
@@ -120,7 +126,8 @@ def enclosing_quote(coref: Coreference, turn: Turn) -> Entity | None:
         return None
     for draft, entity, _ in reversed(turn.resolved):
         if draft.content.start <= main.start < draft.content.end:
-            return entity
+            # (…، معربة عن شكرها للمتطوعين الذين أكدوا أنهم مستعدون …، داعية: the parse hung her call in their clause)
+            return None if said_in_a_relative_clause(draft) else entity
     return None
 
 

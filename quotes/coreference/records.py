@@ -16,6 +16,7 @@ from quotes.coreference.state import Coreference
 from quotes.drafts import Draft
 from quotes.model import Quote, Span
 from quotes.normalize import char_before_spaces, normalize
+from quotes.speakers.words import verb_after_relative_pronoun
 
 #: God and the Prophet as a quoting speaker's sources (rules/lexicons/scripture_sources.tsv), and the prayer formulas
 #: written after the Prophet's name (prayer_formulas.tsv).
@@ -74,6 +75,18 @@ def reported_within(draft: Draft, drafts: Sequence[Draft], text: str) -> bool:
         and other.sentence_index == draft.sentence_index  # (a content that ran on into the next sentence is no report)
         and other.content.start <= draft.cue.start < other.content.end
         for other in drafts
+    )
+
+
+def said_in_a_relative_clause(draft: Draft) -> bool:
+    """Whether the cue is the verb right after a relative pronoun, its source the noun the clause describes (`معبراً عن
+    تأييده للمتظاهرين الذين يطالبون بـ …، داعياً …`): people described inside another's sentence do not go on speaking
+    after it; the one whose sentence it is does."""
+    speaker = draft.speaker
+    return (
+        speaker is not None
+        and speaker.end <= draft.cue.start
+        and verb_after_relative_pronoun(draft.match.sentence, draft.match.anchor)
     )
 
 

@@ -16,7 +16,7 @@ from quotes.coreference.completion import (
 from quotes.coreference.finding import find, observe
 from quotes.coreference.issuers import issuer
 from quotes.coreference.quote_sieves import QUOTE_SIEVES, Turn, latest_speaker
-from quotes.coreference.records import quote_record, quotes_scripture, reported_within
+from quotes.coreference.records import quote_record, quotes_scripture, reported_within, said_in_a_relative_clause
 from quotes.coreference.state import Coreference
 from quotes.drafts import Draft
 from quotes.drafts.overlaps import relative_marker
@@ -74,7 +74,12 @@ class SpeakerResolver(Coreference):
                     or (draft.speaker is not None and self.names_person(draft.speaker))
                 )
                 # (قال الله تعالى: «…»: God and the Prophet whom a speaker quotes never go on speaking)
-                if speaks_on and not reported_within(draft, drafts, self.document.text) and not quotes_scripture(draft):
+                if (
+                    speaks_on
+                    and not reported_within(draft, drafts, self.document.text)
+                    and not said_in_a_relative_clause(draft)
+                    and not quotes_scripture(draft)
+                ):
                     self.last_speaker = entity
             if entity is not None:
                 self.last_source = entity

@@ -50,6 +50,8 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
         if quoted or word.upos in ("ADP", "PUNCT") or is_time(word):
             quoted_addressee = quoted_addressee or (quoted and addressee_only)
             continue  # (وقال لـ"الاقتصادية"، أمس، مصدر مطلع: the day, like the addressee, comes before the subject)
+        if _argument_of_a_verb_between(sentence, cue_word, word):
+            return None  # وقال في بيان صحافي زوّد «الرياض» بنسخة منه: the noun of a clause of its own, its verb's
         first_after_addressee = addressee_only and quoted_addressee
         addressee_only = False
         if word.upos == "ADJ" and word.base_deprel == "amod":
@@ -61,6 +63,15 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
         if first_after_addressee and word.upos in ("PROPN", "X"):
             return word  # وأكد لـ«الشرق الأوسط» عبد العزيز الحميضي: the proper name right after the quoted medium
     return None
+
+
+def _argument_of_a_verb_between(sentence: SentenceGraph, cue: Word, word: Word) -> bool:
+    """Whether the parse hangs `word` on a verb that stands between the cue and it (`في بيان صحافي زوّد «الرياض»
+    بنسخة منه`: the paper is what the statement was sent to, not who spoke)."""
+    if not 0 < word.head <= len(sentence.words):
+        return False
+    head = sentence.word(word.head)
+    return head.upos == "VERB" and cue.index < head.index < word.index
 
 
 def _quantifier_of_people(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
