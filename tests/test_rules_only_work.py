@@ -1,0 +1,69 @@
+"""Re-running the rules over parses does no work whose result cannot matter (issue 12, rules only): the steps that
+serve quotes alone are skipped where there is no quote to serve, and the records stay what they were."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotes.api import Extractor
+from quotes.conllu_reading import documents_from_conllu
+from quotes.grammar.loader import _sentence_block
+from quotes.graph import ParsedDocument
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "rules" / "examples"
+
+#: افتتح الوزير المعرض الجديد.: the minister opened the new fair; nobody says anything
+OPENED = """# newdoc id = opened
+# text = افتتح الوزير المعرض الجديد.
+1	افتتح	افتتح	VERB	_	_	0	root	_	_
+2	الوزير	وزير	NOUN	_	_	1	nsubj	_	_
+3	المعرض	معرض	NOUN	_	_	1	obj	_	_
+4	الجديد	جديد	ADJ	_	_	3	amod	_	SpaceAfter=No
+5	.	.	PUNCT	_	_	1	punct	_	_
+
+"""
+
+
+def _said() -> ParsedDocument:
+    """A fixture sentence with a quote: `… قال: «…»` (rules/examples/padt/direct_colon.conllu)."""
+    block = _sentence_block((EXAMPLES / "padt" / "direct_colon.conllu").read_text(encoding="utf-8"), "padt-dc-01")
+    assert block is not None
+    [document] = documents_from_conllu("# newdoc id = said\n" + block.strip("\n") + "\n\n")
+    return document
+
+
+class _CountedFinds:
+    """The extractor's mention finder, counting the documents it is asked about."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        self.calls = 0
+        self._find = extractor.mention_finder.find
+
+    def __call__(self, *arguments: Any, **options: Any) -> Any:
+        self.calls += 1
+        return self._find(*arguments, **options)
+
+
+def test_a_document_without_a_drafted_quote_is_not_searched_for_mentions(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    [opened] = documents_from_conllu(OPENED)
+    counted = _CountedFinds(extractor)
+    monkeypatch.setattr(extractor.mention_finder, "find", counted)
+    assert extractor.extract_parsed(opened) == []
+    assert counted.calls == 0
+    quotes, table = extractor.extract_with_entities(opened)  # the entity table is still built where it is asked for
+    assert quotes == []
+    assert counted.calls == 1
+    assert [entity.canonical.text.split()[0] for entity in table.entities] == ["الوزير"]
+
+
+def test_a_document_with_a_quote_is_searched_as_before(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    said = _said()
+    counted = _CountedFinds(extractor)
+    monkeypatch.setattr(extractor.mention_finder, "find", counted)
+    quotes = extractor.extract_parsed(said)
+    assert counted.calls == 1
+    assert [quote.type for quote in quotes] == ["direct"]
+    assert quotes == extractor.extract_with_entities(said)[0]
