@@ -10,8 +10,11 @@ import pytest
 
 from quotes.api import Extractor
 from quotes.conllu_reading import documents_from_conllu
+from quotes.entities import _Cluster
 from quotes.grammar.loader import _sentence_block
 from quotes.graph import ParsedDocument
+from quotes.mentions import EntityMention
+from quotes.model import Span
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "rules" / "examples"
 
@@ -67,3 +70,28 @@ def test_a_document_with_a_quote_is_searched_as_before(extractor: Extractor, mon
     assert counted.calls == 1
     assert [quote.type for quote in quotes] == ["direct"]
     assert quotes == extractor.extract_with_entities(said)[0]
+
+
+def _mention(text: str, written: str, kind: str, source: str, after: int = 0) -> EntityMention:
+    """A mention of `text`, where `written` first has it after offset `after`."""
+    start = written.index(text, after)
+    return EntityMention(Span(text, start, start + len(text)), kind, source, 0)
+
+
+def test_an_entity_read_as_its_mentions_join_it_is_read_as_all_of_them_at_once() -> None:
+    """The entity builder reads a cluster's names again whenever it has grown: only the mentions added since."""
+    text = "قال الدكتور خالد الفالح مدير الهيئة العامة للسياحة إن الفالح والهيئة العامة للسياحة سيعلنان"
+    mentions = [
+        _mention("الدكتور", text, "TITLE", "title"),
+        _mention("الهيئة العامة للسياحة", text, "ORG", "organisation"),
+        _mention("خالد الفالح", text, "PER", "name"),
+        _mention("الفالح", text, "PER", "name-word", after=text.index("إن")),
+    ]
+    growing = _Cluster("PER")
+    for mention in mentions:
+        growing.mentions.append(mention)
+        read_at_once = _Cluster("PER", list(growing.mentions)).summary()
+        assert growing.summary() == read_at_once
+    assert growing.summary().words == frozenset({"خالد", "فالح", "هييه", "عامه", "سياحه"})
+    assert growing.summary().proper_name
+    assert growing.summary().owners == frozenset({"سياحه"})
