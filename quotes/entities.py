@@ -271,6 +271,19 @@ class EntityTable:
         longest = max((end - start for start, end, _, _ in index), default=0)
         return index, [start for start, _, _, _ in index], longest
 
+    @cached_property
+    def source_name_keys(self) -> frozenset[str]:
+        """Every word of the persons', bodies' and media's names the finders found (no speaker phrase of the rules),
+        normalised, without its article: whether a word is a word of a name the document gives, built once per table
+        (a sieve asks it of every quote's phrase head)."""
+        return frozenset(
+            strip_article(normalize(word))
+            for entity in self.entities
+            for mention in entity.mentions
+            if mention.kind in ("PER", "ORG", "MEDIA") and mention.source != "speaker"
+            for word in mention.span.text.split()
+        )
+
     def mentions_starting(self, start: int, end: int) -> list[tuple[Entity, EntityMention]]:
         """The mentions that start at an offset in [start, end], with their entities, in the order a walk over every
         entity's mentions meets them (entity by entity, each entity's in its order): read from :attr:`_mention_index`

@@ -10,7 +10,7 @@ import pytest
 
 from quotes.api import Extractor
 from quotes.conllu_reading import documents_from_conllu
-from quotes.entities import _Cluster
+from quotes.entities import _Cluster, build_entities
 from quotes.grammar.loader import _sentence_block
 from quotes.graph import ParsedDocument
 from quotes.mentions import EntityMention
@@ -95,3 +95,20 @@ def test_an_entity_read_as_its_mentions_join_it_is_read_as_all_of_them_at_once()
     assert growing.summary().words == frozenset({"خالد", "فالح", "هييه", "عامه", "سياحه"})
     assert growing.summary().proper_name
     assert growing.summary().owners == frozenset({"سياحه"})
+
+
+def test_the_words_of_the_names_found_are_read_once_per_entity_table() -> None:
+    """The no-source sieve asks of each quote whether its phrase head is a word of a name the finders found: the
+    table's name words, read once (a person's, a body's; not a speaker phrase of the rules, not a place)."""
+    text = "قال المهندس سعد الحجم إن وزارة النقل ستفتح الطريق في الرياض وأكد المسؤول ذلك"
+    table = build_entities(
+        "doc",
+        [
+            _mention("سعد الحجم", text, "PER", "name"),
+            _mention("وزارة النقل", text, "ORG", "organisation"),
+            _mention("الرياض", text, "PLACE", "name"),
+            _mention("المسؤول", text, "PER", "speaker"),
+        ],
+    )
+    assert table.source_name_keys == frozenset({"سعد", "حجم", "وزاره", "نقل"})
+    assert table.source_name_keys is table.source_name_keys
