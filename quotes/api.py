@@ -22,7 +22,7 @@ import attrs
 from quotes.attribution import BEFORE_SPEAKER_MENTIONS, SIEVES, Ground, attribute
 from quotes.conllu_reading import documents_from_conllu
 from quotes.coreference import HeadNouns, SpeakerResolver
-from quotes.drafts import HYPOTHETICAL, NEGATED, DocumentAssembler, Lexicons
+from quotes.drafts import HYPOTHETICAL, NEGATED, DocumentAssembler, Draft, Lexicons
 from quotes.entities import EntityTable, build_entities
 from quotes.errors import InputError, QuotesError
 from quotes.grammar import Grammar, load_grammar
@@ -287,7 +287,11 @@ class Extractor:
             if not isinstance(text, str):
                 raise InputError("a Stanza Document passed to extract_parsed must keep its text", doc_id=doc_id)
             document = document_from_stanza(document, doc_id=doc_id or "doc", text=text)
-        return self.extract_with_entities(document, meta=meta)[0]
+        document = self._with_tags_read(document)
+        assembler, drafts = self._drafts(document)
+        if not drafts:
+            return []  # no cue drafted a quote: the mentions, the entity table and the sieves serve quotes alone
+        return self._quotes_and_entities(document, assembler, drafts, meta)[0]
 
     def mentions(self, document: ParsedDocument) -> tuple[EntityMention, ...]:
         """Every person, organisation, group and document mention of a parsed document."""
@@ -309,10 +313,23 @@ class Extractor:
     ) -> tuple[list[Quote], EntityTable]:
         """The quotes of a parsed document and its entity table, the quotes' sources pointing into it."""
         document = self._with_tags_read(document)  # before the drafts: their speaker rules read the tags too
+        assembler, drafts = self._drafts(document)
+        return self._quotes_and_entities(document, assembler, drafts, meta)
+
+    def _drafts(self, document: ParsedDocument) -> tuple[DocumentAssembler, list[Draft]]:
+        """The drafts of a document whose tags are read (:meth:`_with_tags_read`), and the assembler that drafted them."""
         matches = [self.matcher.chosen_matches(sentence) for sentence in document.sentences]  # what the drafts keep
-        marks = pair_quote_marks(document.text)
-        assembler = DocumentAssembler(document, marks, self.lexicons)
-        drafts = assembler.drafts(matches)
+        assembler = DocumentAssembler(document, pair_quote_marks(document.text), self.lexicons)
+        return assembler, assembler.drafts(matches)
+
+    def _quotes_and_entities(
+        self,
+        document: ParsedDocument,
+        assembler: DocumentAssembler,
+        drafts: list[Draft],
+        meta: Mapping[str, Any] | None,
+    ) -> tuple[list[Quote], EntityTable]:
+        """The quotes of `drafts` (:meth:`_drafts`) with their sources resolved and attributed, and the entity table."""
         found = self.mentions(document)
         mentions = outside_contents(found, [draft.content for draft in drafts], document.text)
         # the bodies the text names in full, wherever they stand (inside a quote too): what a short name completes to

@@ -271,6 +271,19 @@ class EntityTable:
         longest = max((end - start for start, end, _, _ in index), default=0)
         return index, [start for start, _, _, _ in index], longest
 
+    @cached_property
+    def source_name_keys(self) -> frozenset[str]:
+        """Every word of the persons', bodies' and media's names the finders found (no speaker phrase of the rules),
+        normalised, without its article: whether a word is a word of a name the document gives, built once per table
+        (a sieve asks it of every quote's phrase head)."""
+        return frozenset(
+            strip_article(normalize(word))
+            for entity in self.entities
+            for mention in entity.mentions
+            if mention.kind in ("PER", "ORG", "MEDIA") and mention.source != "speaker"
+            for word in mention.span.text.split()
+        )
+
     def mentions_starting(self, start: int, end: int) -> list[tuple[Entity, EntityMention]]:
         """The mentions that start at an offset in [start, end], with their entities, in the order a walk over every
         entity's mentions meets them (entity by entity, each entity's in its order): read from :attr:`_mention_index`
@@ -313,9 +326,14 @@ class _Cluster:
 
     type: str
     mentions: list[EntityMention] = attrs.field(factory=list)
-    #: what the name pass asks of the cluster again and again, as of the number of mentions it was read for
-    #: (mentions are only ever appended): see summary
-    _summary_of: tuple[int, _NameSummary] | None = None
+    #: what the name pass asks of the cluster again and again (see summary), as of the mentions read so far
+    _summary: _NameSummary | None = None
+    #: how many mentions the summary has read: mentions are only ever appended, so the next summary reads those after
+    _summarised: int = 0
+    #: the summary's sets so far: name words, words written after a glued لل, the other name words
+    _name_words: set[str] = attrs.field(factory=set)
+    _owners: set[str] = attrs.field(factory=set)
+    _own: set[str] = attrs.field(factory=set)
 
     def names(self) -> list[EntityMention]:
         return [mention for mention in self.mentions if mention.kind in _NAMING_KINDS]
@@ -327,17 +345,18 @@ class _Cluster:
     def summary(self) -> _NameSummary:
         """Its name words, whether one is long enough to have spelling variants and whether a mention gives a proper
         name (not a description or a bare title): read again only once it has more mentions."""
-        if self._summary_of is not None and self._summary_of[0] == len(self.mentions) and self.mentions:
-            return self._summary_of[1]
-        found: set[str] = set()
-        owners: set[str] = set()
-        for mention in self.names():
-            found.update(name_words(mention.span))
-            owners.update(_owner_words(mention.span.text))
-        proper = self.has_proper_name()
-        own = {word for mention in self.names() for word in _own_words(mention.span.text)}
-        summary = _NameSummary(frozenset(found), _has_long_word(found), proper, frozenset(owners - own))
-        self._summary_of = (len(self.mentions), summary)
+        if self._summary is not None and self._summarised == len(self.mentions):
+            return self._summary
+        added = self.mentions[self._summarised :]
+        for mention in added:
+            if mention.kind in _NAMING_KINDS:
+                self._name_words.update(name_words(mention.span))
+                self._owners.update(_owner_words(mention.span.text))
+                self._own.update(_own_words(mention.span.text))
+        found = self._name_words
+        proper = (self._summary is not None and self._summary.proper_name) or any(mention.person_name for mention in added)
+        summary = _NameSummary(frozenset(found), _has_long_word(found), proper, frozenset(self._owners - self._own))
+        self._summary, self._summarised = summary, len(self.mentions)
         return summary
 
     def words(self) -> frozenset[str]:
@@ -443,6 +462,8 @@ class EntityBuilder:
         word_set = frozenset(words)  # asked of every cluster: made once
         long_words = _has_long_word(words)
         types = _COMPATIBLE_TYPES[mention.kind]
+        person = mention.kind == "PER"  # (asked of every cluster: read once, as described)
+        described = person and mention.source == "descriptor"
         for cluster in reversed(self.clusters):
             if cluster.type not in types:
                 continue
@@ -450,22 +471,22 @@ class EntityBuilder:
             known = summary.words
             if not known:
                 continue
-            if mention.kind == "PER" and (mention.source == "descriptor" or not summary.proper_name):
+            if person and (described or not summary.proper_name):
                 # unnamed persons (مصدر مسؤول، دبلوماسي) are one only when described alike
                 if word_set == known:
                     return cluster
                 continue
             if known.isdisjoint(word_set) and not (long_words and summary.long_word):
                 continue  # no word of one is a word, or could be a spelling variant of a word, of the other
-            if mention.kind == "PER" and (_names_contained(word_set, known) or _names_contained(known, word_set)):
+            if person and (_names_contained(word_set, known) or _names_contained(known, word_set)):
                 if _in_name_order(words, cluster):
                     return cluster
                 continue  # ناصر after فهد ناصر الشمري: his father's name, not what the text calls him
-            if mention.kind != "PER" and mention.head == "" and word_set <= summary.owners:
+            if not person and mention.head == "" and word_set <= summary.owners:
                 continue  # القسام after مواقع تدريب تابعة للقسام: not the sites, the body they belong to
             # organisations and groups: a later, shorter form joins a fuller one, never the other way round
             # (مصادر, then ثلاثة مصادر مطلعة, are two groups)
-            if mention.kind != "PER" and _names_contained(word_set, known) and (mention.head == "" or mention.head in cluster.heads()):
+            if not person and _names_contained(word_set, known) and (mention.head == "" or mention.head in cluster.heads()):
                 if mention.kind == "GROUP" and any(_joined_group(other) for other in cluster.names()):
                     continue  # المواطنين والمقيمين, then المواطنون: one of two groups named together, not both
                 return cluster

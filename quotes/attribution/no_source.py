@@ -80,15 +80,7 @@ def _covers_head(table: EntityTable, span: Span, head: Word | None) -> bool:
 def _named_elsewhere(table: EntityTable, head: Word | None) -> bool:
     """Whether the head word is a word of a person's or body's name the finders found in the document (a family name
     that spells a noun: `الحجم`)."""
-    if head is None:
-        return False
-    key = strip_article(normalize(head.text))
-    return any(
-        key in {strip_article(normalize(word)) for word in mention.span.text.split()}
-        for entity in table.entities
-        for mention in entity.mentions
-        if mention.kind in ("PER", "ORG", "MEDIA") and mention.source != "speaker"
-    )
+    return head is not None and strip_article(normalize(head.text)) in table.source_name_keys
 
 
 def _in_prepositional_phrase(document: ParsedDocument, word: Word | None) -> bool:
