@@ -197,11 +197,16 @@ def _name_after_title(phrase: Span, ground: Ground, adjacent: bool = True) -> tu
     takes no person as object (`adjacent`)."""
     sentence = ground.document.sentence_at(phrase.start)
     first = sentence.first_starting(phrase.start) if sentence is not None else None
-    if first is None or first.start >= phrase.end or not ground.is_title(first):
+    if first is None or first.start >= phrase.end:
         return None
+    titled = ground.is_title(first)
     text = ground.document.text
     for _, mention in ground.table.mentions_starting(phrase.end + 1, len(text)):  # (in the text, after the phrase)
         if mention.person_name and mention.span.start > phrase.end:
+            if not titled and (mention.role is None or mention.role.start != phrase.start):
+                # a descriptor is the title of the name after it only where the finder read it so (المسؤول الإعلامي
+                # للجناح العسكري … بختيار دوغان): made definite, right before the name
+                continue
             if not adjacent:
                 if _set_off_after_title(ground, phrase.end, mention.span):
                     return mention.span, trimmed(text, phrase.start, _comma_before(text, phrase.end, mention.span.start))

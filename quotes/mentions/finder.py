@@ -10,7 +10,6 @@ of each spelling across documents.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import attrgetter
 
 from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
 from quotes.mentions.documents import find_documents
@@ -24,12 +23,15 @@ from quotes.mentions.organisations import find_organisations
 from quotes.mentions.source_heads import phrase_head, refused_noun, why_no_source
 from quotes.mentions.tagged import find_tagged, tagged_otherwise
 from quotes.mentions.titles import find_titles
-from quotes.mentions.word_facts import WordReader, listed_key
+from quotes.mentions.word_facts import WordFacts, WordReader, listed_key
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.speakers.words import dateline_end, issuer_end, issuing_subject, tag_line_start
 
-_TITLE = attrgetter("title")
+
+def _may_open_role(facts: WordFacts) -> bool:
+    """A title, or a descriptor that made definite opens a role before a name (see role_before_name)."""
+    return facts.title or facts.descriptor is not None
 
 
 class MentionFinder:
@@ -53,8 +55,9 @@ class MentionFinder:
                 sentence_spans: Sequence[tuple[int, int, str]] = ()
             else:
                 sentence_spans = spans[sentence.index] if spans is not None else tag_spans(tags[sentence.index])
-            # a role the finders keep starts with a title word (see role_before_name): none where the sentence has none
-            titled = any(map(_TITLE, facts))
+            # a role the finders keep starts with a title word or a definite descriptor (see role_before_name): none
+            # where the sentence has none
+            titled = any(map(_may_open_role, facts))
             sentence_start = len(found)
             tagged = list(find_tagged(reader, sentence, sentence_spans, document.text, titled=titled))
             bodies = list(find_organisations(reader, sentence, document.text, facts))

@@ -48,8 +48,13 @@ def _role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence
         honorifics=reader.lexicons.honorific_titles,
         names=reader.lexicons.given_names,
     )
-    if role is None or not reader.facts(sentence.word(_first_index(sentence, role))).title:
-        return None  # a description (مسؤول، عسكري), not a title
+    if role is None:
+        return None
+    head = sentence.word(_first_index(sentence, role))
+    if not reader.facts(head).title and not (reader.facts(head).descriptor and article(head) and role.end <= span.start):
+        # a description (مسؤول، عسكري), not a title; but one made definite before the name is the post of the person
+        # the name names (المسؤول الإعلامي للجناح العسكري … بختيار دوغان)
+        return None
     verb = sentence.parent(run[0].index)
     if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB" and not _speech_verb(reader, verb):
         return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي: the verb's object, not the minister's name
