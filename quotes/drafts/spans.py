@@ -29,7 +29,7 @@ OPENING_WINDOW_WORDS = 14
 #: (opening_within_reach): a long title, or a circumstance and its relative clause (في كلمة ألقاها …).
 LONG_OPENING_WINDOW_WORDS = 30
 #: Words that open a clause of their own after a comma (…، كما أوضح).
-CLAUSE_CONNECTORS = ("حيث", "كما", "فيما", "بينما", "في حين", "ثم")
+CLAUSE_CONNECTORS = ("حيث", "كما", "فيما", "بينما", "في حين", "ثم", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم")
 
 
 def word_span(text: str, start: int, end: int) -> Span:
