@@ -68,10 +68,10 @@ def trim(text: str, start: int, end: int) -> Span | None:
 def sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMarks | None = None) -> int:
     """End of the clause that starts at `start`: the sentence end, or an earlier `.`/newline outside quotes.
 
-    A sentence the tokenizer ended at a semicolon or comma goes on to the next full stop.
+    A sentence the tokenizer ended at a semicolon, a comma or a decimal point goes on to the next full stop.
     """
     limit = max(sentence.end, start)
-    while char_before_spaces(text, limit) in ("؛", "،", ",", ";"):  # (text[:limit] copied the text)
+    while char_before_spaces(text, limit) in ("؛", "،", ",", ";") or _decimal_point(text, limit):  # (text[:limit] copied)
         following = SENTENCE_END.search(text, limit)
         if following is None or following.start() <= limit:
             break
@@ -81,6 +81,15 @@ def sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMar
             continue
         return found.start()
     return limit
+
+
+def _decimal_point(text: str, end: int) -> bool:
+    """Whether the tokenizer ended a sentence at `end` on the point of a decimal number (`بلغ 12.8مليون ريال`، `الى
+    0.35 في الربع`): no full stop, the clause goes on."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    return text[stop - 1 : stop] == "." and text[stop - 2 : stop - 1].isdigit() and text[stop : stop + 1].isdigit()
 
 
 def holds_relative_ma(written: str) -> bool:
