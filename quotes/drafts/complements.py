@@ -33,6 +33,9 @@ CONNECTIVES_BEFORE_COMPLEMENTIZER = frozenset(
         *("إلا", "غير", "سوى", "بعد", "قبل", "منذ", "حين", "رغم", "بدل", "مجرد", "لولا", "طالما", "مع"),
         # كما أن ("moreover"), (ب)حيث إن ("such that", "since"), ولكن إن ("but if"): the writer's connective
         *("كما", "بحيث", "حيث", "لكن", "ولكن"),
+        # خصوصا أن، لا سيما أن ("especially since"): the writer's reason after what was said (not خاصة, also the
+        # adjective "private": مصادر خاصة أن …)
+        *("خصوصا", "خصوصاً", "سيما"),
     )
 )
 #: … and before one the parse left unattached, also these prepositions.
