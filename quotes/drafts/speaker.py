@@ -21,7 +21,7 @@ from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.nominal_subject import nominal_between
 from quotes.drafts.quotations import title_after_quoted_name
 from quotes.drafts.spans import trim
-from quotes.drafts.subject import described, own_speech, usable_speaker
+from quotes.drafts.subject import described, genitive_after, own_speech, usable_speaker
 from quotes.drafts.subject_mention import before_the_object, grow_mention, through_tagged_name
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, could_be_source, names_a_source, opens_noun_complement
 from quotes.graph import SentenceGraph, Word
@@ -521,16 +521,11 @@ def statement_issuer_hint(site: CueSite) -> Mention | None:
     )
     if statement is None:
         return None
-    owner = next(
-        (
-            child
-            for child in sentence.children(statement.index)
-            if child.base_deprel == "nmod"
-            and child.index > statement.index
-            and child.upos in ("NOUN", "PROPN", "X")
-            and (child.index == statement.index + 1 or any(normalize(case.text) == "ل" for case in sentence.children(child.index)))
-        ),
-        None,
+    owner = genitive_after(
+        sentence,
+        statement,
+        lambda child: child.upos in ("NOUN", "PROPN", "X")
+        and (child.index == statement.index + 1 or any(normalize(case.text) == "ل" for case in sentence.children(child.index))),
     )
     if owner is None and statement.base_deprel == "obj" and statement.head > 0:
         owner = next((child for child in sentence.children(statement.head) if child.base_deprel == "nsubj"), None)

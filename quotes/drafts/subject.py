@@ -12,7 +12,7 @@ from the word is `subject_mention`'s.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from quotes.drafts.context import DocumentContext, once_per_match
 from quotes.drafts.quotations import AS_SAID, speech_opening
@@ -421,16 +421,10 @@ def owner_of_the_occasion(context: DocumentContext, sentence: SentenceGraph, nou
     )
     if occasion is None:
         return None
-    genitive = next(
-        (
-            child
-            for child in sentence.children(occasion.index)
-            if child.base_deprel == "nmod"
-            and child.index > occasion.index
-            and not any(grandchild.base_deprel == "case" for grandchild in sentence.children(child.index))
-            and _can_speak(context, child)
-        ),
-        None,
+    genitive = genitive_after(
+        sentence,
+        occasion,
+        lambda child: not any(case.base_deprel == "case" for case in sentence.children(child.index)) and _can_speak(context, child),
     )
     if genitive is not None:
         return genitive
@@ -451,6 +445,19 @@ def owner_of_the_occasion(context: DocumentContext, sentence: SentenceGraph, nou
 #: How many words before the noun a relative clause hangs on its statement may stand (حديث رئيس هيئة السياحة الدكتور
 #: فلان الفلاني لوكالة الأنباء الكويتية، الذي …).
 _OCCASION_REACH = 12
+
+
+def genitive_after(sentence: SentenceGraph, noun: Word, admits: Callable[[Word], bool]) -> Word | None:
+    """The first noun the parse hangs after `noun` as its genitive (`nmod`) that `admits` lets through: whose statement
+    a statement is (تصريحات الوزير، بيان للوزارة), by each caller's test."""
+    return next(
+        (
+            child
+            for child in sentence.children(noun.index)
+            if child.base_deprel == "nmod" and child.index > noun.index and admits(child)
+        ),
+        None,
+    )
 
 
 def _genitive_of(sentence: SentenceGraph, word: Word) -> bool:
