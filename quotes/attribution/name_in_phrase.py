@@ -211,7 +211,7 @@ def _name_after_title(phrase: Span, ground: Ground, adjacent: bool = True) -> tu
                 if _set_off_after_title(ground, phrase.end, mention.span):
                     return mention.span, trimmed(text, phrase.start, _comma_before(text, phrase.end, mention.span.start))
                 continue
-            if not text[phrase.end : mention.span.start].strip() or _only_honorifics_between(text, phrase.end, mention.span):
+            if _nothing_but_honorifics_between(text, phrase.end, mention.span):
                 return mention.span, phrase  # (الأمين العام للمجمع | فضيلة الشيخ خالد …: honorifics are no title)
             if _second_title_between(ground, phrase.end, mention.span.start):
                 # كشف أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات م. عجب القحطاني: a second title, then the name
@@ -277,11 +277,11 @@ def _second_title_between(ground: Ground, start: int, end: int) -> bool:
     ) and not any(mark in ground.document.text[start:end] for mark in '،,:"«»')
 
 
-def _only_honorifics_between(text: str, start: int, name: Span) -> bool:
-    """Whether only honorifics (فضيلة الشيخ، معالي، سمو الأمير) stand between a title phrase ending at `start` and the
-    name after it."""
+def _nothing_but_honorifics_between(text: str, start: int, name: Span) -> bool:
+    """Whether nothing but spaces and honorifics (فضيلة الشيخ، معالي، سمو الأمير) stands between a title phrase ending
+    at `start` and the name after it."""
     if not text[start : name.start].strip():
-        return False
+        return True
     with_name = trimmed(text, start, name.end)
     stripped = strip_honorifics(with_name, bundled_lexicon("honorifics"), text)
     return stripped is not None and stripped.start == name.start

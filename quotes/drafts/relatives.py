@@ -43,7 +43,12 @@ def agrees_with(written: str, noun: Word) -> bool | None:
     entry = _LEXICON.lookup(written)
     if entry is None:
         return None
-    number, gender = entry.get("number"), _GENDERS.get(entry.get("gender") or "")
+    return _agrees(entry.get("number"), _GENDERS.get(entry.get("gender") or ""), noun)
+
+
+def _agrees(number: str | None, gender: str | None, noun: Word) -> bool:
+    """Whether `noun` agrees with a pronoun of `number` (`du`, `pl` or None: singular) and `gender` (`Masc`, `Fem` or
+    None): a feminine singular stands for a plural of things too."""
     if number == "du":
         return noun.feat("Number") == "Dual"
     if number == "pl":
@@ -76,11 +81,7 @@ def said_within(sentence: SentenceGraph, verb: Word) -> Word | None:
 def taken_back_by(pronoun: Word, noun: Word) -> bool:
     """Whether a third-person pronoun can stand for `noun`: ها for a feminine singular or a plural of things (تصريحاتها،
     التي أكد فيها), ه for a masculine singular, هم for a plural; a pronoun without gender or number agrees with any."""
-    number, gender = pronoun.feat("Number"), pronoun.feat("Gender")
-    if number in ("Plur", "Dual"):
-        return _plural(noun)
-    if gender == "Fem":
-        return feminine(noun) or _plural(noun)
-    if gender == "Masc":
-        return not feminine(noun) and not _plural(noun)
-    return True
+    if pronoun.feat("Number") in ("Plur", "Dual"):
+        return _agrees("pl", None, noun)
+    gender = pronoun.feat("Gender")
+    return gender is None or _agrees(None, gender, noun)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from quotes.graph import SentenceGraph
 from quotes.model import Span
-from quotes.normalize import INVISIBLE, char_before_spaces, normalize
+from quotes.normalize import INVISIBLE, char_before_spaces, end_before_spaces, normalize
 from quotes.quotemarks import QuoteMarks
 from quotes.speakers.words import CIRCUMSTANCE_HEADS, MEDIUM_PREPOSITIONS, RELATIVE_PRONOUNS
 
@@ -86,9 +86,7 @@ def sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMar
 def _decimal_point(text: str, end: int) -> bool:
     """Whether the tokenizer ended a sentence at `end` on the point of a decimal number (`بلغ 12.8مليون ريال`، `الى
     0.35 في الربع`): no full stop, the clause goes on."""
-    stop = end
-    while stop > 0 and text[stop - 1].isspace():
-        stop -= 1
+    stop = end_before_spaces(text, end)
     return text[stop - 1 : stop] == "." and text[stop - 2 : stop - 1].isdigit() and text[stop : stop + 1].isdigit()
 
 

@@ -345,12 +345,10 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
         None,
     )
     relative = pronoun is not None
-    resumptive = said_within(sentence, match.anchor) if relative else None
-    if resumptive is not None:
-        # وكان فلان قد أثار ضجة بحديثه الأخير، الذي أكد فيه …: what he said it in, not who said it
-        owner = owner_of_the_occasion(context, sentence, noun, resumptive)
-        if owner is not None or not speaks_in_it(context, noun):
-            return owner
+    if relative:
+        within, owner = said_within_noun(context, sentence, noun, match.anchor)
+        if within:
+            return owner  # وكان فلان قد أثار ضجة بحديثه الأخير، الذي أكد فيه …: what he said it in, not who said it
     if pronoun is not None:
         noun = antecedent(context, sentence, noun, pronoun)
     elif _clause_with_another_subject(sentence, match.anchor):
@@ -396,13 +394,27 @@ def antecedent(context: DocumentContext, sentence: SentenceGraph, noun: Word, pr
     return agreeing[0] if agreeing else noun
 
 
-def speaks_in_it(context: DocumentContext, noun: Word) -> bool:
+def said_within_noun(context: DocumentContext, sentence: SentenceGraph, noun: Word, verb: Word) -> tuple[bool, Word | None]:
+    """Whether the relative clause of `verb`, which the parse hung on `noun`, says something within a statement or an
+    occasion rather than describing a source who speaks (it takes its noun back after في، خلال، عبر: `said_within`),
+    and if so who spoke there (`_owner_of_the_occasion`; None: no one the sentence names). A clause on a source who
+    speaks within something else (`تسجيلاً لرجل يقول فيه`) describes that source."""
+    resumptive = said_within(sentence, verb)
+    if resumptive is None:
+        return False, None
+    owner = _owner_of_the_occasion(context, sentence, noun, resumptive)
+    if owner is None and _speaks_in_it(context, noun):
+        return False, None
+    return True, owner
+
+
+def _speaks_in_it(context: DocumentContext, noun: Word) -> bool:
     """Whether `noun` is a source who speaks within something else (`تسجيلاً لرجل يقول فيه`: the man, in the recording)
     rather than the statement or the thing something was said within (حواره، الفيلم، الاتفاق)."""
     return _can_speak(context, noun) and not is_occasion(noun)
 
 
-def owner_of_the_occasion(context: DocumentContext, sentence: SentenceGraph, noun: Word, pronoun: Word) -> Word | None:
+def _owner_of_the_occasion(context: DocumentContext, sentence: SentenceGraph, noun: Word, pronoun: Word) -> Word | None:
     """Who spoke in the statement or occasion that a relative clause said something within, taking it back as
     `pronoun` (`said_within`), `noun` being the word the parse hung the clause on. The statement is the nearest
     before the clause that the pronoun agrees with (the parse may hang the clause on a name or an agency after it:

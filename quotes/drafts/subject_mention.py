@@ -10,9 +10,9 @@ from collections.abc import Sequence
 import attrs
 
 from quotes.drafts.context import DocumentContext
-from quotes.drafts.relatives import agrees_with, said_within
+from quotes.drafts.relatives import agrees_with
 from quotes.drafts.spans import word_span
-from quotes.drafts.subject import antecedent, owner_of_the_occasion, speaks_in_it
+from quotes.drafts.subject import antecedent, said_within_noun
 from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
@@ -94,14 +94,11 @@ def grow_mention(
             if governor is None or is_time(governor):
                 return _NO_MENTION
             # بحديثه الأخير، الذي أكد فيه …: the noun is where he said it; he is who owns it
-            resumptive = said_within(sentence, parent)
-            owner = owner_of_the_occasion(context, sentence, governor, resumptive) if resumptive is not None else None
-            if owner is not None:
-                head = owner
-            elif resumptive is not None and not speaks_in_it(context, governor):
+            within, owner = said_within_noun(context, sentence, governor, parent)
+            if within and owner is None:
                 return _NO_MENTION
-            else:
-                head = antecedent(context, sentence, governor, head)  # (الأمين العام لجامعة الدول العربية الذي …: الأمين)
+            # (الأمين العام لجامعة الدول العربية الذي …: الأمين)
+            head = owner if owner is not None else antecedent(context, sentence, governor, head)
         else:
             before = noun_before_relative_pronoun(sentence, head)
             if before is None:
