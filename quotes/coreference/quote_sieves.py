@@ -115,7 +115,21 @@ def same_cue(coref: Coreference, turn: Turn) -> Entity | None:
         return nearer[-1]
     if any(earlier.cue.start == main.start and said_in_a_relative_clause(earlier) for earlier, _, _ in turn.resolved):
         return None  # …، معربة عن شكرها للمتطوعين الذين أكدوا أن …، داعية: the parse hung her call on their verb
+    if _reported_before(turn, main):
+        return None  # لافتاً إلى أن التحقيقات تشير إلى أن …، مبيناً: the reporter's, whom `enclosing_quote` finds
     return turn.by_cue.get(main.start)
+
+
+def _reported_before(turn: Turn, main: Word) -> bool:
+    """Whether the verb the parse hung the participle on is a report inside an earlier quote's content that ended
+    before the participle (`أكد أن الفحوص تشير إلى أن …، مبيناً أن …`): a source quoted within a quote does not go on
+    speaking; the participle continues the one who quoted it."""
+    draft = turn.draft
+    return any(
+        earlier.content.start <= main.start < earlier.content.end <= draft.cue.start
+        and earlier.sentence_index == draft.sentence_index
+        for earlier, _, _ in turn.resolved
+    ) and main.start in turn.by_cue
 
 
 def enclosing_quote(coref: Coreference, turn: Turn) -> Entity | None:

@@ -87,6 +87,8 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
     cue and the content."""
     if slot.mention.speaker is not None or "speaker" not in {node.name for node in site.match.rule.nodes}:
         return slot
+    if under_kana(site.match) and site.match.word("main_speaker") is not None:
+        return slot  # وكان الرئيس الأميركي قال … مع الرئيس الكيني فلان "…": كان's subject is the speaker (main_clause_hint)
     nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
     if nominal is None:
         return slot

@@ -17,7 +17,7 @@ from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import is_quote_mark
 from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
-from quotes.speakers.roles import described_with_phrase, description_phrase
+from quotes.speakers.roles import comma_role, described_with_phrase, description_phrase
 
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
@@ -91,6 +91,25 @@ def description_after_name(reader: WordReader, sentence: SentenceGraph, descript
     if reader.facts(descriptor).given_name or not described_with_phrase(sentence, descriptor, roles, after_name=True):
         return None
     return description_phrase(sentence, descriptor, text, sentence.end)
+
+
+def title_set_off_after_name(
+    reader: WordReader, sentence: SentenceGraph, name: Span, text: str, people: Sequence[int]
+) -> Span | None:
+    """The title set off by commas right after a person's name (`وجه الأمير فلان، أمير منطقة نجران، بإحداث …`;
+    quotes.speakers.roles.comma_role): the post the text gives the person there, where the comma or the sentence's
+    end closes it and no other name (`people`: where the tagger's people start) stands inside it (`استقبل فلان، وزير
+    الخارجية فلان`: a second person, not the first one's title)."""
+    role = comma_role(sentence, name, text, sentence.end, reader.lexicons.roles)
+    if role is None:
+        return None
+    if text[role.end : role.end + 1] not in ("،", ",", ":") and text[role.end : sentence.end].strip(" .\n"):
+        return None  # (فلان، مدير الإدارة | قد …: no comma closes it, the parse's phrase ran on)
+    if any(role.start <= start < role.end for start in people):
+        return None
+    if any(word.upos in ("VERB", "AUX", "SCONJ") for word in sentence.words_within(role.start, role.end)):
+        return None  # فلان، مالك مستودعات | أن المبيعات …: a clause, where the phrase ran on into what he said
+    return role
 
 
 def _phrase_after_name_end(sentence: SentenceGraph, name: Span) -> int:

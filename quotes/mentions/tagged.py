@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from quotes.grammar.loader import second_name_halves, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
-from quotes.mentions.roles import description_after_name, role_before_name
+from quotes.mentions.roles import description_after_name, role_before_name, title_set_off_after_name
 from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.mentions.words import PATRONYMIC_LINKS, glued_next, span_of, unpaired_quote_mark
 from quotes.model import Span
@@ -117,6 +117,9 @@ def find_tagged(
             role = role_before_name(reader, sentence, words, span, given, text) if titled else None
             if role is None:
                 role = _description_after(reader, sentence, words[-1], text)
+            if role is None and titled:
+                people = [sentence.words[start].start for start, _, tag in spans if _NER_KINDS.get(tag) == "PER"]
+                role = title_set_off_after_name(reader, sentence, span, text, people)
             if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found; or
                 # ويقول الهاشمي | القيادي في حزب …: the description after it (the entity keeps the latest it is given)
                 yield EntityMention(span, kind, "ner", sentence.index, role=role)

@@ -17,7 +17,6 @@ from quotes.speakers.words import (
     CIRCUMSTANCE_HEADS,
     NAME_LINKS,
     NAME_TAGS,
-    UNDER_WHOM,
     before_patronymic,
     common_noun_reading,
     compound_given_name,
@@ -40,6 +39,7 @@ from quotes.speakers.words import (
     span_of,
     strip_honorifics,
     surface,
+    under_whom,
     verb_after_relative_pronoun,
     without_trailing_honorifics,
     written_definite,
@@ -217,7 +217,7 @@ def _stops_phrase(graph: SentenceGraph, word: Word) -> bool:
         return True
     if word.upos == "ADP" and bare in _BEFORE_AN_AUDIENCE:
         return True  # وقال آشتون كارتر | أمام لجنة الدفاع برئاسة السيناتور …: whom he spoke before, and who chairs it
-    if bare == "ب" and next_keys & UNDER_WHOM:
+    if bare == "ب" and following is not None and under_whom(graph, following):
         return True  # … | برئاسة الدكتور فلان، بإشراف …: who chairs or supervises is not who speaks
     if word.text.startswith("لـ") or (bare == "ل" and next_keys & ADDRESSEE_HEADS):
         return True

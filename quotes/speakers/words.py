@@ -277,9 +277,16 @@ UNDER_WHOM = word_set("under_whom")
 
 
 def under_whom(graph: SentenceGraph, word: Word) -> bool:
-    """Whether `word` is a noun of ``under_whom.tsv`` after a glued بـ (بإشراف، برئاسة)."""
+    """Whether `word` is a noun of ``under_whom.tsv`` after a glued بـ (بإشراف، برئاسة), in construct with who runs it: not
+    the definite noun, a place (مدير عام المشروعات بالرئاسة: at the Presidency)."""
     before = graph.word_before(word)
-    return before is not None and before.text == "ب" and before.end == word.start and any(key in UNDER_WHOM for key in word.keys)
+    return (
+        before is not None
+        and before.text == "ب"
+        and before.end == word.start
+        and any(key in UNDER_WHOM for key in word.keys)
+        and not normalize(word.text).startswith("ال")
+    )
 
 
 #: The longest prayer formula, in characters (صلى الله عليه وسلم, رضي الله عنهما).
