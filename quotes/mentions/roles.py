@@ -18,6 +18,7 @@ from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import is_quote_mark
 from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
 from quotes.speakers.roles import comma_role, described_with_phrase, description_phrase
+from quotes.speakers.words import job_kind
 
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
@@ -39,6 +40,7 @@ def role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence[
 
 
 def _role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence[Word], span: Span, given: bool, text: str) -> Span | None:
+    written = title_phrase_written_before(reader, sentence, run[0], text)
     role, _ = role_before(
         sentence,
         run[0],
@@ -48,6 +50,10 @@ def _role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence
         honorifics=reader.lexicons.honorific_titles,
         names=reader.lexicons.given_names,
     )
+    if written is not None and (role is None or role.end == written.end):
+        # افتتح مدير عام الشؤون الصحية بالمنطقة الدكتور فلان …: a job phrase and a rank right before the name are its
+        # title, though the parse hung the rank and the name on the verb as its object
+        return role if role is not None and role.start <= written.start else written
     if role is None:
         return None
     head = sentence.word(_first_index(sentence, role))
@@ -91,6 +97,48 @@ def description_after_name(reader: WordReader, sentence: SentenceGraph, descript
     if reader.facts(descriptor).given_name or not described_with_phrase(sentence, descriptor, roles, after_name=True):
         return None
     return description_phrase(sentence, descriptor, text, sentence.end)
+
+
+def title_phrase_written_before(reader: WordReader, sentence: SentenceGraph, first: Word, text: str) -> Span | None:
+    """The title phrase written right before a name that a rank or academic title ends (`مدير عام الشؤون الصحية
+    بالمنطقة الدكتور | فلان`، `الرئيس العام للمؤسسة العامة للخطوط الحديدية المهندس | فلان`), read in the text's order
+    where the parse broke it (it hung the rank and the name on the verb as its object): back from the rank over nouns,
+    adjectives and the prepositions of a title (ب، ل، في، لدى, a و before another job) to the job noun that opens it; a
+    definite job noun opens the phrase unless a job noun in construct comes before it (`نائب الرئيس`), so a title
+    before it is another person's (`استقبل وزير الصحة | السفير الدكتور فلان`). None where no rank or title stands
+    right before the name, or no job noun opens the words before it."""
+    roles = reader.lexicons.roles
+    index = first.index - 1
+    while index >= 1 and job_kind(sentence.word(index), roles) in ("rank", "title"):
+        index -= 1
+    if index == first.index - 1:
+        return None
+    opening: Word | None = None
+    while index >= 1:
+        word = sentence.word(index)
+        if word.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "NUM", "PART") or reader.facts(word).given_name:
+            break
+        if word.upos == "CCONJ":
+            if normalize(word.text) != "و" or job_kind(sentence.word(index + 1), roles) != "job":
+                break
+        elif word.upos == "ADP" and normalize(word.text) not in _TITLE_PREPOSITIONS:
+            break
+        if reader.facts(word).honorific_title or reader.lexicons.honorific_titles.lookup(word.text) is not None:
+            pass  # الأمير الدكتور فلان: an honorific before the title is no job that opens a phrase
+        elif job_kind(word, roles) == "job":
+            opening = word
+            before = sentence.word(index - 1) if index > 1 else None
+            if article(word) and not (before is not None and job_kind(before, roles) == "job" and not article(before)):
+                break
+        index -= 1
+    if opening is None:
+        return None
+    return Span.from_offsets(text, opening.start, sentence.word(first.index - 1).end)
+
+
+#: Prepositions inside a title phrase (`مدير الشؤون الصحية | بالمنطقة`، `رئيس قسم الأبحاث | في المؤسسة`، `سفير المملكة
+#: | لدى الأردن`), normalised.
+_TITLE_PREPOSITIONS = frozenset(normalize(word) for word in ("ب", "ل", "في", "لدى"))
 
 
 def title_set_off_after_name(
