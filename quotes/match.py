@@ -339,6 +339,8 @@ class _TriggerIndex:
             for key in rule.trigger_keys or ():
                 table.setdefault(key, []).append(position)
         self._rules_by_key = {key: tuple(positions) for key, positions in table.items()}
+        #: the rules without trigger keys: any word may be their anchor, so they are tried on every sentence
+        self.untriggered = frozenset(position for position, rule in enumerate(rules) if rule.trigger_keys is None)
         self._rules_by_word: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._needs = [_needed_words(rule) for rule in rules]
         # a rule's phrases (trigger_text): is any of them in the sentence's joined forms?
@@ -461,7 +463,11 @@ class Matcher:
         anchors = self._triggers.anchors(graph)
         phrases: dict[frozenset[str], bool] = {}
         answers: dict[tuple[int, int], bool] = {}
-        for position, rule in enumerate(self.grammar.rules):
+        rules = self.grammar.rules
+        # only the rules some word of the sentence triggers (about a dozen of the grammar's 41 in most sentences) and
+        # those any word may anchor, in the grammar's order
+        for position in sorted(anchors.keys() | self._triggers.untriggered):
+            rule = rules[position]
             # the words that can be the anchor: those with a trigger key, else every word (see _applies)
             candidates = graph.words if rule.trigger_keys is None else anchors.get(position)
             if candidates and first_only and claimed:

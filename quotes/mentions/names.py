@@ -69,8 +69,11 @@ def find_names(
     # would only move one word on): it jumps from one to the next
     candidates = list(compress(range(count), map(or_, map(_MAY_START_NAME, facts), chain((False,), map(_EPONYM_TITLE, facts)))))
     alis = [index for index, word in enumerate(words) if word.text in _ALI_WRITTEN and _given_name_ali(reader, sentence, word, tags)]
-    if alis:
-        candidates = sorted({*candidates, *alis})
+    # a one-letter word (و، ب، ل … glued to the next: a fifth of all words) that no fact above lets start a name starts
+    # one only where the clitic pass cut a given name in two (ف | راس)
+    cuts = [index for index, word in enumerate(words) if len(word.text) == 1 and _cut_given_name(reader, sentence, word, text)]
+    if alis or cuts:
+        candidates = sorted({*candidates, *alis, *cuts})
     position = 0
     while position < count:
         at = bisect_left(candidates, position)
@@ -92,7 +95,7 @@ def find_names(
         given = (
             fact.given_name
             or position in alis
-            or (len(word.text) == 1 and _cut_given_name(reader, sentence, word, text))
+            or position in cuts
             or (fact.compound_first and compound_given_name(sentence, word))  # وزير التربية | عز الدين الراشدي, which the tagger missed
         )
         if given and common_noun_reading(words, position):

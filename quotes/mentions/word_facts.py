@@ -63,8 +63,9 @@ class WordFacts(NamedTuple):
     stops_name: bool  # a name word, title or document noun: it ends an organisation's name
     honorific_anaphor: bool  # سموه، معاليه: read off the whole written token too (لسموه)
     eponym_title: bool  # الملك، الإمام as written: a body may be named after the person it precedes (جامعة الملك سعود)
-    #: a given name, name word or place noun, or a one-letter word (a given name the clitic pass cut: ف | راس): the
-    #: only words where the name finder starts a name or a place (see names.find_names)
+    #: a given name, name word or place noun (or the first half of a compound given name): with the one-letter words
+    #: that start a given name the clitic pass cut (ف | راس, which the name finder reads off the next word), the only
+    #: words where the name finder starts a name or a place (see names.find_names)
     may_start_name: bool
     #: a plural of people that may head a group (الوزراء، الحضور، اللاعبون، مهندسين): its reading as listed
     #: (people_plurals), or the sound plural as written (see sound_plural)
@@ -214,7 +215,7 @@ class WordReader:
             self._stops_name_uncached(word),
             self._honorific_anaphor(word),
             listed_key(word, lexicons.eponym_titles, lemma=False) is not None,
-            given_name or place_noun or name_word or short_name_word or len(word.text) == 1 or compound_first,
+            given_name or place_noun or name_word or short_name_word or compound_first,
             people_plural,
             listed_key(word, lexicons.quantifiers, lemma=False),
             compound_first,
