@@ -125,11 +125,11 @@ def _reported_before(turn: Turn, main: Word) -> bool:
     before the participle (`أكد أن الفحوص تشير إلى أن …، مبيناً أن …`): a source quoted within a quote does not go on
     speaking; the participle continues the one who quoted it."""
     draft = turn.draft
-    return any(
+    return main.start in turn.by_cue and any(
         earlier.content.start <= main.start < earlier.content.end <= draft.cue.start
         and earlier.sentence_index == draft.sentence_index
         for earlier, _, _ in turn.resolved
-    ) and main.start in turn.by_cue
+    )
 
 
 def enclosing_quote(coref: Coreference, turn: Turn) -> Entity | None:

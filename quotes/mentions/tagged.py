@@ -36,6 +36,8 @@ def find_tagged(
 ) -> Iterable[EntityMention]:
     """The tagger's spans (`spans`: word ranges [first, last) and types, see tag_spans) as mentions; `titled`: False
     where no word of the sentence is a title (no role to look for)."""
+    # where the tagger's people start: a title set off after one name that holds another is no title of the first
+    people = [sentence.words[first].start for first, _, label in spans if _NER_KINDS.get(label) == "PER"]
     for first, last, label in spans:
         kind = _NER_KINDS.get(label)
         words = list(sentence.words[first:last])
@@ -118,7 +120,6 @@ def find_tagged(
             if role is None:
                 role = _description_after(reader, sentence, words[-1], text)
             if role is None and titled:
-                people = [sentence.words[start].start for start, _, tag in spans if _NER_KINDS.get(tag) == "PER"]
                 role = title_set_off_after_name(reader, sentence, span, text, people)
             if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found; or
                 # ويقول الهاشمي | القيادي في حزب …: the description after it (the entity keeps the latest it is given)
