@@ -123,7 +123,7 @@ def title_phrase_written_before(reader: WordReader, sentence: SentenceGraph, fir
                 break
         elif word.upos == "ADP" and normalize(word.text) not in _TITLE_PREPOSITIONS:
             break
-        if reader.facts(word).honorific_title or reader.lexicons.honorific_titles.lookup(word.text) is not None:
+        if reader.facts(word).honorific_title:
             pass  # الأمير الدكتور فلان: an honorific before the title is no job that opens a phrase
         elif job_kind(word, roles) == "job":
             opening = word

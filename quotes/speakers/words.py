@@ -285,7 +285,7 @@ def under_whom(graph: SentenceGraph, word: Word) -> bool:
         and before.text == "ب"
         and before.end == word.start
         and any(key in UNDER_WHOM for key in word.keys)
-        and not normalize(word.text).startswith("ال")
+        and not written_definite(graph, word)
     )
 
 
