@@ -434,8 +434,28 @@ def written_definite(graph: SentenceGraph, noun: Word) -> bool:
 
 
 def is_occasion(word: Word) -> bool:
-    """A statement or an occasion one speaks at (بيان، تصريحات، حوار، مؤتمر صحفي، كلمة): CIRCUMSTANCE_HEADS."""
-    return any(key in CIRCUMSTANCE_HEADS for key in (*word.keys, *(strip_article(key) for key in word.keys)))
+    """A statement or an occasion one speaks at (بيان، تصريحات، حوار، مؤتمر صحفي، كلمة): CIRCUMSTANCE_HEADS; also
+    with its pronoun where the tokenizer left it on the noun (كلمته، خطابها، بيانهم)."""
+    return any(
+        key in CIRCUMSTANCE_HEADS or possessed_noun(key) in CIRCUMSTANCE_HEADS
+        for key in (*word.keys, *(strip_article(key) for key in word.keys))
+    )
+
+
+#: Pronouns of the third person a noun may carry written on it (كلمته، كلمتها، كلمتهم), longest first.
+_POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+#: A noun keeps this many letters at least once its pronoun is taken off.
+_POSSESSED_MIN_CHARS = 3
+
+
+def possessed_noun(key: str) -> str:
+    """The noun of a normalised word written with a pronoun of the third person on it, its ت written ه again as
+    normalised ة is (كلمته → كلمه، خطابها → خطاب); "" where the word ends in no such pronoun."""
+    for suffix in _POSSESSIVE_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= _POSSESSED_MIN_CHARS:
+            stem = key[: -len(suffix)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return ""
 
 
 def is_medium(graph: SentenceGraph, word: Word) -> bool:
