@@ -361,6 +361,44 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
     return mention
 
 
+def from_tagged_name_start(context: DocumentContext, sentence: SentenceGraph, mention: Mention) -> Mention:
+    """A speaker that starts inside a person's name the entity tagger read from further back, where the role read
+    before it ends with the name's first words: `لاعب كرة السلة الأمريكي ليبرون | جيمس` (the parse hung the given
+    name, which no list knows, on the title) is the name from where the tagger starts it, and the role ends before
+    it. A title, rank or honorific the tagger took into the name stays in the role (`الدكتور`، `الأمير`)."""
+    speaker, role, tags = mention.speaker, mention.role, context.document.entity_tags
+    if speaker is None or role is None or tags is None or sentence.index >= len(tags) or role.end > speaker.start:
+        return mention
+    row = tags[sentence.index]
+    inside = sentence.words_within(speaker.start, speaker.end)
+    if not inside or inside[0].start != speaker.start or row[inside[0].index - 1] not in ("I-PERS", "E-PERS"):
+        return mention
+    start = None
+    for word in reversed(sentence.words[: inside[0].index - 1]):
+        tag = row[word.index - 1]
+        if (
+            word.upos in _NONAME_TAGS
+            or word.upos == "ADP"
+            or tag not in ("B-PERS", "I-PERS")
+            or word.start < role.start
+            or job_kind(word, context.lexicons.roles) is not None
+            or any(key in context.lexicons.honorifics for key in form_keys(word.text))
+        ):
+            return mention
+        if tag == "B-PERS":
+            start = word
+            break
+    if start is None or start.start <= role.start or role.end < start.end:
+        return mention  # (the role must hold the name's first words, and keep a word of its own)
+    name = Span.from_offsets(context.text, start.start, speaker.end)
+    role_end = start.start
+    while role_end > role.start and context.text[role_end - 1].isspace():
+        role_end -= 1
+    shorter = Span.from_offsets(context.text, role.start, role_end) if role_end > role.start else None
+    notes = (*mention.notes, "the entity tagger's name starts before the parse's")
+    return attrs.evolve(mention, speaker=name, role=shorter, notes=notes)
+
+
 def _title_in_construct(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
     """A title without the article (سفير، قائد، مدير) that is no given name, with a noun after it: in construct with
     what the person serves or leads, the role after a name, not a part of it."""
