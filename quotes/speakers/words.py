@@ -346,18 +346,28 @@ def opens_the_object(graph: SentenceGraph, noun: Word, word: Word) -> bool:
     )
 
 
+#: rules/lexicons/speech_nouns.tsv: statements and reports (بيان، تأكيد، تقرير).
+_SPEECH_NOUNS = bundled_lexicon("speech_nouns")
+
+
 def _definite_noun_after_definite(graph: SentenceGraph, noun: Word, word: Word) -> bool:
     """`ودعت الرابطة | الحكومة إلى …`، `وطالبت الجمعية | الوزارة بـ …`: a noun with the article is never in construct,
-    so a body named by its definite head noun (rules/lexicons/organisation_anaphors.tsv: الحكومة، الوزارة، الشركة) right
-    after one is no genitive of it whatever relation the parse gave it, and no adjective either; it opens a phrase of
-    its own, the verb's object. The article as written: آلية is no definite noun; a relative adjective's ending (البلدية
-after للانتخابات) describes the noun."""
-    if word.index != noun.index + 1 or noun.upos != "NOUN" or word.upos not in ("NOUN", "PROPN"):
+    so a body named by its definite head noun (rules/lexicons/organisation_anaphors.tsv: الحكومة، الوزارة، الشركة) or a
+    statement (speech_nouns.tsv: التأكيد، البيان، التقرير) right after one is no genitive of it whatever relation the
+    parse gave it, and no adjective either; it opens a phrase of its own, the verb's object. The article as written:
+    آلية is no definite noun; a relative adjective's ending (البلدية after للانتخابات) describes the noun."""
+    if word.index != noun.index + 1 or noun.upos != "NOUN" or word.upos not in ("NOUN", "PROPN", "ADJ"):
         return False
     if not (_article_as_written(graph, noun) and word.text.startswith("ال")) or word.start == noun.end:
         return False
     if normalize(word.text).endswith(("ي", "يه")):
         return False  # للانتخابات | البلدية: the relative adjective (municipal), not the body its spelling also names
+    if _SPEECH_NOUNS.lookup(*word.keys) is not None:
+        # وجدد البنك | التأكيد على أن …، أصدرت الوزارة | البيان التالي: what the body said, the verb's object, however
+        # the tagger read it (a statement is never an adjective)
+        return True
+    if word.upos == "ADJ":
+        return False
     entry = bundled_lexicon("organisation_anaphors").lookup(*word.keys)
     # اللجنة | المنظمة: the participle (organizing) describes the body (organisation_anaphors.tsv column `participle`)
     return entry is not None and entry.get("participle") != "yes"
