@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotes.cleantext import TATWEEL
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.relatives import agrees_with
 from quotes.drafts.spans import word_span
@@ -311,11 +312,14 @@ _NONAME_TAGS = frozenset(("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"))
 def _letter_of_name(sentence: SentenceGraph, word: Word) -> bool:
     """Whether a preposition inside a tagged name belongs to it: a letter the clitic pass cut off a name (ل + نجف),
     not a preposition of its own, one that opens a definite noun (ل + لصحافيين of للصحافيين: the addressee's) or a
-    medium's name (قائد الشرطة سيف | لفرانس برس، حسن | لرويترز: whom he told, rules/lexicons/media_names.tsv)."""
+    medium's name (قائد الشرطة سيف | لفرانس برس، حسن | لرويترز: whom he told, rules/lexicons/media_names.tsv), nor
+    one written with its stroke (هند | لـ"سبق": the preposition's tatweel says it stands alone)."""
     following = sentence.word_after(word)
     return (
         following is not None
         and following.start == word.end
+        and following.upos != "PUNCT"
+        and not following.text.startswith(TATWEEL)
         and not opens_definite_noun(sentence, word)
         and not opens_medium_name(sentence, word)
     )
