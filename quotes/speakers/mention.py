@@ -129,6 +129,8 @@ def mention_words(
                 continue  # وذكرت مصادر في وقت سابق: when they said it, not who they are
             if says_how(child):
                 continue  # وقال الخيالي هاتفيا: how he said it, not who he is
+            if child.index > head.index and _the_speech(graph, child):
+                continue  # نقلت الصحيفة عن إحداهن | قولها للصحيفة الروسية …: the speech and whom it was told, not who
             if stop_at is not None and child.index >= stop_at:
                 continue
             if _genitive_after_adjective(graph, current, child):
@@ -413,6 +415,12 @@ def carries_its_pronoun(word: Word, honorifics: Lexicon) -> bool:
             if stem in honorifics or (stem.endswith("ت") and stem[:-1] + "ه" in honorifics):
                 return True
     return False
+
+
+def _the_speech(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is the speech itself (قولها، تأكيده، قائلا: SPEECH_WORDS), which with the words below it is no
+    part of the source's mention."""
+    return any(key in SPEECH_WORDS for key in (*word.keys, normalize(surface_of(word, graph))))
 
 
 SPEECH_WORDS = frozenset(
