@@ -11,8 +11,10 @@ from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
 from quotes.drafts.subject_mention import grow_mention
 from quotes.graph import SentenceGraph, Word
+from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers import Mention, named_person_before, person_gender
+from quotes.speakers.words import head_without_genitive
 
 #: How many sentences back the document's first, subject-less quote looks for its source.
 _LOOKBACK_SENTENCES = 3
@@ -94,11 +96,39 @@ def _person_acting(context: DocumentContext, sentence: SentenceGraph, skip: Call
         return None
     found = grow_mention(context, sentence, subject, limit=sentence.end, content_head=None)
     named = _person_before(context, sentence, found.speaker.end, skip) if found.speaker is not None else None
+    if (named is None or named.speaker is None) and _tagged_person(context, sentence, found.speaker):
+        named = found  # هنأ رئيس الهيئة "سعد بن ناصر القحطاني" …: a name in quotation marks the tagger read as a person
     if named is None or named.speaker is None or found.speaker is None:
         return None
     if not found.speaker.start <= named.speaker.start < found.speaker.end:
         return None  # (the subject names no person: a body or a thing acts, and the last person named stands)
     return attrs.evolve(named, notes=("speaker: the person the sentence before names as its main verb's subject",))
+
+
+def _under_preposition(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a body's noun, or the first of the conjuncts it is one of, stands after a preposition other than the
+    لـ of whose it is (`كما أشاد بالتعاون | ووحدة الصف`: what he praised, no one acting; but `في بيان لوزارة الصحة`)."""
+    node: Word | None = word
+    while node is not None and node.base_deprel == "conj":
+        node = sentence.parent(node.index)
+    if node is None:
+        return False
+    return any(
+        child.base_deprel == "case" and normalize(child.text) not in ("ل", "لل") for child in sentence.children(node.index)
+    )
+
+
+def _tagged_person(context: DocumentContext, sentence: SentenceGraph, span: Span | None) -> bool:
+    """Whether the entity tagger read every word of `span` as one person's name (B-PERS … E-PERS)."""
+    tags = context.document.entity_tags
+    if span is None or tags is None or sentence.index >= len(tags):
+        return False
+    inside = sentence.words_within(span.start, span.end)
+    row = tags[sentence.index]
+    labels = [row[word.index - 1] for word in inside if word.index <= len(row)]
+    return bool(labels) and len(labels) == len(inside) and labels[0] in ("B-PERS", "S-PERS") and all(
+        label.endswith("PERS") for label in labels
+    ) and labels[-1] in ("E-PERS", "S-PERS")
 
 
 def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable[[int], bool]) -> Mention | None:
@@ -119,7 +149,12 @@ def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable
             if outer is not None and outer.index < word.index and any(strip_article(key) in heads for key in outer.keys):
                 word = outer  # وزارة الصحة: the body is the phrase's head, not the domain noun after it
             agrees = draft.cue_gender is None or word.feat("Gender") in (None, draft.cue_gender)
-            if agrees and any(strip_article(key) in heads for key in word.keys):
+            if (
+                agrees
+                and any(strip_article(key) in heads for key in word.keys)
+                and not head_without_genitive(sentence, word)
+                and not _under_preposition(sentence, word)
+            ):
                 found = grow_mention(context, sentence, word, limit=sentence.end, content_head=None)
                 if found.speaker is not None:
                     return attrs.evolve(found, notes=("speaker: the organisation named before the first quote",))

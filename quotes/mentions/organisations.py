@@ -16,7 +16,7 @@ from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.quotemarks import marked_name_end
 from quotes.speakers import is_time, pronoun_suffixed, time_in_parentheses
-from quotes.speakers.words import opens_the_object
+from quotes.speakers.words import head_without_genitive, opens_the_object
 
 #: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
 ORGANISATION_WORDS = 10
@@ -28,6 +28,8 @@ def find_organisations(reader: WordReader, sentence: SentenceGraph, text: str, f
         key = fact.organisation_head
         if key is None or word.upos not in ("NOUN", "PROPN", "X"):
             continue
+        if head_without_genitive(sentence, word):
+            continue  # نعمة الأمن ووحدة | والتفاف الشعب: a head without the article and without its genitive names no body
         phrase = organisation_phrase(
             sentence,
             word,

@@ -373,6 +373,14 @@ def _definite_noun_after_definite(graph: SentenceGraph, noun: Word, word: Word) 
     return entry is not None and entry.get("participle") != "yes"
 
 
+def head_without_genitive(graph: SentenceGraph, head: Word) -> bool:
+    """Whether an organisation's head noun written without the article has no genitive to name the body (`نعمة الأمن
+    ووحدة | والتفاف الشعب`: a conjunction follows it): such a head is a common noun (unity, a company), no body."""
+    following = graph.word_after(head)
+    written = strip_conjunction(normalize(head.text))
+    return not written.startswith("ال") and following is not None and following.upos == "CCONJ"
+
+
 def _article_as_written(graph: SentenceGraph, noun: Word) -> bool:
     """The article as the word is written, not as normalised (آلية، آليات are no definite nouns)."""
     return noun.text.startswith("ال") or (written_definite(graph, noun) and not noun.text.startswith("آ"))
