@@ -129,7 +129,7 @@ def mention_words(
                 continue  # وذكرت مصادر في وقت سابق: when they said it, not who they are
             if says_how(child):
                 continue  # وقال الخيالي هاتفيا: how he said it, not who he is
-            if child.index > head.index and _the_speech(graph, child):
+            if child.index > head.index and _speech_after_source(graph, child, current):
                 continue  # نقلت الصحيفة عن إحداهن | قولها للصحيفة الروسية …: the speech and whom it was told, not who
             if stop_at is not None and child.index >= stop_at:
                 continue
@@ -165,6 +165,11 @@ def mention_words(
     right = _before_age(graph, left, right)
     return [graph.word(index) for index in range(left, right + 1)]
 
+
+#: The nouns inside the according-to markers that hold the speech word (على حد قوله: حد; rules/lexicons/according_to.tsv).
+_MARKER_NOUNS = frozenset(
+    normalize(marker.split()[1]) for marker in bundled_lexicon("according_to").entries if len(marker.split()) >= 3
+)
 
 #: rules/lexicons/demonstratives.tsv
 _DEMONSTRATIVES = word_set("demonstratives")
@@ -417,10 +422,13 @@ def carries_its_pronoun(word: Word, honorifics: Lexicon) -> bool:
     return False
 
 
-def _the_speech(graph: SentenceGraph, word: Word) -> bool:
-    """Whether `word` is the speech itself (قولها، تأكيده، قائلا: SPEECH_WORDS), which with the words below it is no
-    part of the source's mention."""
-    return any(key in SPEECH_WORDS for key in (*word.keys, normalize(surface_of(word, graph))))
+def _speech_after_source(graph: SentenceGraph, speech: Word, noun: Word) -> bool:
+    """Whether `speech`, below `noun`, is the speech itself (قولها، تأكيده، قائلا: SPEECH_WORDS), which with the words
+    below it (`قولها للصحيفة الروسية`: whom it was told) is no part of the source's mention; but not the word of an
+    according-to marker, whose own noun holds it (`على حد | قوله`: rules/lexicons/according_to.tsv)."""
+    if not any(key in SPEECH_WORDS for key in (*speech.keys, normalize(surface_of(speech, graph)))):
+        return False
+    return _MARKER_NOUNS.isdisjoint(noun.keys)
 
 
 SPEECH_WORDS = frozenset(
