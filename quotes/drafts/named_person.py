@@ -126,9 +126,10 @@ def _tagged_person(context: DocumentContext, sentence: SentenceGraph, span: Span
     inside = sentence.words_within(span.start, span.end)
     row = tags[sentence.index]
     labels = [row[word.index - 1] for word in inside if word.index <= len(row)]
-    return bool(labels) and len(labels) == len(inside) and labels[0] in ("B-PERS", "S-PERS") and all(
-        label.endswith("PERS") for label in labels
-    ) and labels[-1] in ("E-PERS", "S-PERS")
+    if not labels or len(labels) != len(inside):
+        return False
+    opens, closes = labels[0] in ("B-PERS", "S-PERS"), labels[-1] in ("E-PERS", "S-PERS")
+    return opens and closes and all(label.endswith("-PERS") for label in labels)
 
 
 def _source_named_earlier(context: DocumentContext, draft: Draft, skip: Callable[[int], bool]) -> Mention | None:
