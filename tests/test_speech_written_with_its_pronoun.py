@@ -11,8 +11,12 @@ parse`, entity tagger on); no model is loaded.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import entity_parses, sources
 from quotes.api import Extractor
+from quotes.normalize import normalize
+from quotes.speakers.words import possessed_nouns
 
 DOCUMENTS = entity_parses("speech_written_with_its_pronoun")
 
@@ -31,3 +35,18 @@ def test_a_woman_speaks_in_her_speech(extractor: Extractor) -> None:
 
 def test_a_surname_speaks_in_his_address(extractor: Extractor) -> None:
     assert sources(extractor, DOCUMENTS["surname-in-his-address"]) == [("وقال", "الرميثي", "الرميثي", None)]
+
+
+@pytest.mark.parametrize(
+    ("written", "nouns"),
+    [
+        ("كلمته", ("كلمت", "كلمة")),  # the feminine ending is written ت before the pronoun
+        ("تصريحاته", ("تصريحات", "تصريحاة")),  # a plural in ات keeps its ت
+        ("خطابهما", ("خطاب",)),
+        ("سموه", ("سمو",)),
+        ("فهم", ()),  # too short to carry a pronoun
+        ("بيان", ()),
+    ],
+)
+def test_a_noun_with_its_pronoun_is_read_back_to_the_noun(written: str, nouns: tuple[str, ...]) -> None:
+    assert possessed_nouns(normalize(written)) == tuple(normalize(noun) for noun in nouns)

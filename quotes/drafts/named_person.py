@@ -9,7 +9,7 @@ import attrs
 
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
-from quotes.drafts.subject_mention import grow_mention
+from quotes.drafts.subject_mention import entity_tags_of, grow_mention
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
@@ -125,9 +125,9 @@ def _tagged_person(context: DocumentContext, sentence: SentenceGraph, span: Span
         return False
     inside = sentence.words_within(span.start, span.end)
     row = tags[sentence.index]
-    labels = [row[word.index - 1] for word in inside if word.index <= len(row)]
-    if not labels or len(labels) != len(inside):
+    if not inside or inside[-1].index > len(row):
         return False
+    labels = entity_tags_of(row, inside)
     opens, closes = labels[0] in ("B-PERS", "S-PERS"), labels[-1] in ("E-PERS", "S-PERS")
     return opens and closes and all(label.endswith("-PERS") for label in labels)
 

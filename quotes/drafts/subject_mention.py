@@ -265,7 +265,7 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
     if len(inside) < 2 or (row is not None and inside[-1].index > len(row)):
         return mention
     lexicons = context.lexicons
-    tags_inside = _entity_tags_of(row, inside)
+    tags_inside = entity_tags_of(row, inside)
     if tags_inside[0] in ("B-PERS", "S-PERS"):
         end = next((position for position, tag in enumerate(tags_inside) if tag in ("S-PERS", "E-PERS")), None)
         if end is None or end + 1 >= len(inside) or any(tag[2:] != "PERS" for tag in tags_inside[: end + 1]):
@@ -299,7 +299,7 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
     return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the verb's object after the name"))
 
 
-def _entity_tags_of(row: tuple[str, ...] | None, words: Sequence[Word]) -> tuple[str, ...]:
+def entity_tags_of(row: tuple[str, ...] | None, words: Sequence[Word]) -> tuple[str, ...]:
     """The entity tagger's tags of `words` (O for each where the sentence has none). Not a closure over the row:
     compiled, a closure and the scope that holds it keep each other, and the row, alive until a full collection."""
     return tuple(row[word.index - 1] for word in words) if row is not None else ("O",) * len(words)

@@ -20,7 +20,6 @@ from quotes.mentions.words import (
     NAME_LINKS,
     NAME_WORDS,
     PATRONYMIC_LINKS,
-    article,
     definite,
     glued_next,
     joined,
@@ -38,7 +37,7 @@ from quotes.speakers import (
     second_name_half,
 )
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, is_given_name, not_a_family_name
+from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, article, is_given_name, not_a_family_name
 
 #: Proclitic letters the clitic pass may cut off the front of a foreign name (بيرنار → ب + يرنار); not ل, which
 #: before a name is most often an addressee (قال ناصر لـ"الاقتصادية").

@@ -11,12 +11,12 @@ from collections.abc import Callable, Iterable, Sequence
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
-from quotes.mentions.words import ISSUED, NAME_LINKS, article, definite, glued_next, span_of, unpaired_quote_mark
+from quotes.mentions.words import ISSUED, NAME_LINKS, definite, glued_next, span_of, unpaired_quote_mark
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.quotemarks import marked_name_end
 from quotes.speakers import is_time, pronoun_suffixed, time_in_parentheses
-from quotes.speakers.words import head_without_genitive, opens_the_object
+from quotes.speakers.words import article, head_without_genitive, opens_the_object
 
 #: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
 ORGANISATION_WORDS = 10

@@ -7,7 +7,8 @@ from __future__ import annotations
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordReader
-from quotes.mentions.words import NAME_WORDS, article, definite, joined, span_of
+from quotes.mentions.words import NAME_WORDS, definite, joined, span_of
+from quotes.speakers.words import article
 
 
 def place_after(reader: WordReader, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:

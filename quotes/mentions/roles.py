@@ -12,13 +12,13 @@ from itertools import pairwise
 from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.word_facts import WordReader
-from quotes.mentions.words import NAME_LINKS, article
+from quotes.mentions.words import NAME_LINKS
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import is_quote_mark
 from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
 from quotes.speakers.roles import comma_role, described_with_phrase, description_phrase
-from quotes.speakers.words import job_kind
+from quotes.speakers.words import article, job_kind
 
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")

@@ -10,9 +10,10 @@ from collections.abc import Iterable, Sequence
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, listed_key, with_facts
-from quotes.mentions.words import article, source_position, span_of
+from quotes.mentions.words import source_position, span_of
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import is_time
+from quotes.speakers.words import article
 
 #: A bare title: at most this many words after its title word.
 TITLE_WORDS = 4

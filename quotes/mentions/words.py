@@ -12,7 +12,7 @@ from operator import attrgetter
 from quotes.grammar.loader import name_link_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
-from quotes.normalize import normalize, strip_conjunction
+from quotes.normalize import normalize
 from quotes.quotemarks import is_quote_mark
 
 #: A person's name: at most this many words (عبدالله بن عبدالعزيز آل سعود), read by the name and the place finders.
@@ -42,11 +42,6 @@ def glued_next(sentence: SentenceGraph, word: Word) -> Word | None:
     """The next word when it is written glued to this one (ل + الوزارة, ف + راس), else None."""
     following = sentence.word_after(word)
     return following if following is not None and following.start <= word.end else None
-
-
-def article(word: Word) -> bool:
-    """Whether the word is written with the article (after a conjunction: والشمري)."""
-    return strip_conjunction(normalize(word.text)).startswith("ال")
 
 
 def definite(word: Word) -> bool:

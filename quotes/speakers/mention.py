@@ -27,6 +27,7 @@ from quotes.speakers.words import (
     is_time,
     opened_by,
     opens_the_object,
+    possessed_nouns,
     preposition_on_article,
     pronoun_suffixed,
     says_how,
@@ -155,7 +156,7 @@ def mention_words(
     while left < head.index and _demonstrative_object(graph, left, right):
         left += 1  # أوضح ذلك سامي الحربي مدير …: "that" is what he made clear, the name is who did
     while right > head.index and (
-        any(key in SPEECH_WORDS for key in (*graph.word(right).keys, normalize(surface_of(graph.word(right), graph))))
+        _speech_word(graph, graph.word(right))
         or is_time(graph.word(right))
         or says_how(graph.word(right))
         or time_in_parentheses(graph, right)
@@ -404,31 +405,23 @@ def past_honorifics(
     return head, words
 
 
-#: The possessive pronouns an honorific takes when it stands for a person (سموه، معاليها، سماحتهم).
-_HONORIFIC_PRONOUNS = ("هم", "ها", "ه")
-
-
 def carries_its_pronoun(word: Word, honorifics: Lexicon) -> bool:
     """Whether a word is a listed honorific with its pronoun glued to it (سموه، معاليه، سماحته: "his highness"), which
-    names a person on its own: in construct with nothing after it (rules/lexicons/honorifics.tsv lists both forms)."""
-    for key in word.keys:
-        for pronoun in _HONORIFIC_PRONOUNS:
-            stem = key[: -len(pronoun)]
-            if not key.endswith(pronoun) or len(stem) < 3:
-                continue
-            # before a pronoun the feminine ending is written ت (سماحته، فضيلته): the listed word ends in ة (normalised ه)
-            if stem in honorifics or (stem.endswith("ت") and stem[:-1] + "ه" in honorifics):
-                return True
-    return False
+    names a person on its own: in construct with nothing after it (rules/lexicons/honorifics.tsv lists both forms;
+    before the pronoun the feminine ending is written ت, سماحته، فضيلته: `possessed_nouns`)."""
+    return any(noun in honorifics for key in word.keys for noun in possessed_nouns(key))
+
+
+def _speech_word(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is the speech itself, as read or as written (قولها، تأكيده، قائلا: SPEECH_WORDS)."""
+    return any(key in SPEECH_WORDS for key in (*word.keys, normalize(surface_of(word, graph))))
 
 
 def _speech_after_source(graph: SentenceGraph, speech: Word, noun: Word) -> bool:
-    """Whether `speech`, below `noun`, is the speech itself (قولها، تأكيده، قائلا: SPEECH_WORDS), which with the words
-    below it (`قولها للصحيفة الروسية`: whom it was told) is no part of the source's mention; but not the word of an
-    according-to marker, whose own noun holds it (`على حد | قوله`: rules/lexicons/according_to.tsv)."""
-    if not any(key in SPEECH_WORDS for key in (*speech.keys, normalize(surface_of(speech, graph)))):
-        return False
-    return _MARKER_NOUNS.isdisjoint(noun.keys)
+    """Whether `speech`, below `noun`, is the speech itself (`_speech_word`), which with the words below it (`قولها
+    للصحيفة الروسية`: whom it was told) is no part of the source's mention; but not the word of an according-to marker,
+    whose own noun holds it (`على حد | قوله`: rules/lexicons/according_to.tsv)."""
+    return _speech_word(graph, speech) and _MARKER_NOUNS.isdisjoint(noun.keys)
 
 
 SPEECH_WORDS = frozenset(

@@ -373,12 +373,16 @@ def _definite_noun_after_definite(graph: SentenceGraph, noun: Word, word: Word) 
     return entry is not None and entry.get("participle") != "yes"
 
 
+def article(word: Word) -> bool:
+    """Whether the word is written with the article (after a conjunction: والشمري)."""
+    return strip_conjunction(normalize(word.text)).startswith("ال")
+
+
 def head_without_genitive(graph: SentenceGraph, head: Word) -> bool:
     """Whether an organisation's head noun written without the article has no genitive to name the body (`نعمة الأمن
     ووحدة | والتفاف الشعب`: a conjunction follows it): such a head is a common noun (unity, a company), no body."""
     following = graph.word_after(head)
-    written = strip_conjunction(normalize(head.text))
-    return not written.startswith("ال") and following is not None and following.upos == "CCONJ"
+    return not article(head) and following is not None and following.upos == "CCONJ"
 
 
 def _article_as_written(graph: SentenceGraph, noun: Word) -> bool:
@@ -455,25 +459,26 @@ def is_occasion(word: Word) -> bool:
     """A statement or an occasion one speaks at (بيان، تصريحات، حوار، مؤتمر صحفي، كلمة): CIRCUMSTANCE_HEADS; also
     with its pronoun where the tokenizer left it on the noun (كلمته، خطابها، بيانهم)."""
     return any(
-        key in CIRCUMSTANCE_HEADS or possessed_noun(key) in CIRCUMSTANCE_HEADS
+        key in CIRCUMSTANCE_HEADS or any(noun in CIRCUMSTANCE_HEADS for noun in possessed_nouns(key))
         for key in (*word.keys, *(strip_article(key) for key in word.keys))
     )
 
 
-#: Pronouns of the third person a noun may carry written on it (كلمته، كلمتها، كلمتهم), longest first.
+#: Pronouns of the third person a noun may carry written on it (كلمته، كلمتها، كلمتهم، كلمتهما), longest first.
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: A noun keeps this many letters at least once its pronoun is taken off.
 _POSSESSED_MIN_CHARS = 3
 
 
-def possessed_noun(key: str) -> str:
-    """The noun of a normalised word written with a pronoun of the third person on it, its ت written ه again as
-    normalised ة is (كلمته → كلمه، خطابها → خطاب); "" where the word ends in no such pronoun."""
-    for suffix in _POSSESSIVE_SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) >= _POSSESSED_MIN_CHARS:
-            stem = key[: -len(suffix)]
-            return stem[:-1] + "ه" if stem.endswith("ت") else stem
-    return ""
+def possessed_nouns(key: str) -> tuple[str, ...]:
+    """The nouns a normalised word may be, read as a noun with a pronoun of the third person written on it: the word
+    without the pronoun, and, where that ends in ت, the same with its ة as normalised (ه), which a pronoun turns into ت
+    (كلمته → كلمه، سماحته → سماحه، تصريحاته → تصريحات، خطابها → خطاب); none where it ends in no such pronoun."""
+    suffix = next((suffix for suffix in _POSSESSIVE_SUFFIXES if key.endswith(suffix)), "")
+    stem = key[: -len(suffix)] if suffix else ""
+    if len(stem) < _POSSESSED_MIN_CHARS:
+        return ()
+    return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
 
 
 def is_medium(graph: SentenceGraph, word: Word) -> bool:
