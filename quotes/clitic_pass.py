@@ -218,10 +218,18 @@ def _stray_letter(piece: str, following: str) -> bool:
 
 
 
+#: Nouns that take a pronoun only after their long vowel (أبوها، أخيه): ``rules/lexicons/parser/vowelled_nouns.tsv``.
+_VOWELLED_NOUNS = frozenset(entry.written for entry in parser_lexicon("vowelled_nouns").entries.values())
+#: The pronoun written on the bare noun all the same (أبي، أخي: "my father", "my brother").
+_FIRST_PERSON = "ي"
+
+
 def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
     """Is stem + suffix a common word whose stem is not one (عبدالله, not عبدالل + ه; قولها stays قول + ها)?"""
     if suffix not in PRONOUN_SUFFIXES:
         return False
+    if stem in _VOWELLED_NOUNS and suffix != _FIRST_PERSON:
+        return True  # أبها (the city), not أب + ها: "her father" is أبوها
     if stem + suffix in lexicon.keep:
         return True  # a given name (أدهم), not أد + هم
     if suffix == "ه" and stem + suffix in lexicon.final_ha_names:

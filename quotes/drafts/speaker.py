@@ -442,7 +442,7 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = None
     if hint_word is not None:
         hint_word = _speaker_of_speech(context, sentence, hint_word)
-    if hint_word is not None and _disagree(hint_word, cue_word, "Gender"):
+    if hint_word is not None and _disagree_in_gender(sentence, hint_word, cue_word):
         hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
     if (
         hint_word is not None
@@ -600,6 +600,16 @@ def _cue_between(context: DocumentContext, sentence: SentenceGraph, main: Word, 
         and any(child.base_deprel == "nsubj" for child in sentence.children(word.index))  # (not ما تردد عن …)
         for word in sentence.words[main.index : cue.index - 1]
     )
+
+
+def _disagree_in_gender(sentence: SentenceGraph, subject: Word, cue: Word) -> bool:
+    """Whether a clause's subject and a later cue disagree in gender. The subject's verb shows its gender better than
+    the tagger's reading of a name (`أما ألمانيا فقد سارعت إلى رفض الخطة، معتبرة أن …`: the country, tagged masculine,
+    is the feminine verb's subject and the feminine participle's speaker)."""
+    verb = sentence.parent(subject.index) if subject.base_deprel == "nsubj" else None
+    if verb is not None and verb.upos in ("VERB", "AUX") and verb.feat("Gender") is not None:
+        return _disagree(verb, cue, "Gender")
+    return _disagree(subject, cue, "Gender")
 
 
 def _disagree(first: Word, second: Word, feature: str) -> bool:

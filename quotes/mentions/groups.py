@@ -206,7 +206,7 @@ def _described(
             break  # مصادر عسكرية عراقية | أمس
         body = next((m for m in others if m.kind in _NAMES_KEPT_OUT and m.span.start == following.start), None)
         if body is not None:
-            if in_construct and written_in_construct(words[-1]):
+            if in_construct and (written_in_construct(words[-1]) or _genitive_chain_goes_on(words, following)):
                 # مسؤولو | وزارة النقل: a plural written in construct has the body as its genitive, the whole name
                 words.extend(word for word in sentence.words if following.start <= word.start and word.end <= body.span.end)
             break  # مصادر | وزارة الداخلية
@@ -228,6 +228,20 @@ def _described(
     if to_definite and (last.title or last.honorific_title or last.place_noun or last.eponym_title):
         words.extend(_name_after(sentence, words[-1], text, others))  # أبناء الشيخ | سالم …; not رياض الخبراء | فهد …
     return words
+
+
+def _genitive_chain_goes_on(words: Sequence[Word], body_start: Word) -> bool:
+    """Whether a body's name is the genitive of an indefinite noun the group's construct chain took in (`وزراء خارجية
+    دول | مجلس التعاون`: the countries of the council): such a noun ends no phrase, so the whole name belongs to the
+    group; the group noun's own genitive stays apart (`مصادر | وزارة الداخلية`)."""
+    last = words[-1]
+    return (
+        len(words) > 1
+        and last.upos == "NOUN"
+        and last.head in {word.index for word in words[:-1]}
+        and not definite(last)
+        and body_start.head == last.index
+    )
 
 
 def _keeps_nun(word: Word) -> bool:

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
+from quotes.lexicon import Lexicon
 from quotes.mentions.word_facts import WordReader
 from quotes.mentions.words import NAME_LINKS
 from quotes.model import Span
@@ -119,7 +120,7 @@ def title_phrase_written_before(reader: WordReader, sentence: SentenceGraph, fir
         if word.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "NUM", "PART") or reader.facts(word).given_name:
             break
         if word.upos == "CCONJ":
-            if normalize(word.text) != "و" or job_kind(sentence.word(index + 1), roles) != "job":
+            if normalize(word.text) != "و" or not _joins_within_title(sentence, index, roles):
                 break
         elif word.upos == "ADP" and normalize(word.text) not in _TITLE_PREPOSITIONS:
             break
@@ -134,6 +135,22 @@ def title_phrase_written_before(reader: WordReader, sentence: SentenceGraph, fir
     if opening is None:
         return None
     return Span.from_offsets(text, opening.start, sentence.word(first.index - 1).end)
+
+
+def _joins_within_title(sentence: SentenceGraph, index: int, roles: Lexicon) -> bool:
+    """Whether the و at `index` joins two parts of one title phrase: a job before another (`المدير والمشرف العام`), or
+    two fields of the body the title names (`مدير مكتب الدعوة والإرشاد وتوعية الجاليات بأبها الدكتور | فلان`،
+    `وزارة الشؤون الإسلامية والدعوة`): a noun after a noun or adjective, neither a job, rank or title of its own."""
+    before, after = sentence.word(index - 1) if index > 1 else None, sentence.word(index + 1)
+    if job_kind(after, roles) == "job":
+        return True
+    return (
+        before is not None
+        and before.upos in ("NOUN", "ADJ")
+        and after.upos == "NOUN"
+        and job_kind(before, roles) is None
+        and job_kind(after, roles) is None
+    )
 
 
 #: Prepositions inside a title phrase (`مدير الشؤون الصحية | بالمنطقة`، `رئيس قسم الأبحاث | في المؤسسة`، `سفير المملكة
