@@ -104,10 +104,11 @@ def title_phrase_written_before(reader: WordReader, sentence: SentenceGraph, fir
     """The title phrase written right before a name that a rank or academic title ends (`مدير عام الشؤون الصحية
     بالمنطقة الدكتور | فلان`، `الرئيس العام للمؤسسة العامة للخطوط الحديدية المهندس | فلان`), read in the text's order
     where the parse broke it (it hung the rank and the name on the verb as its object): back from the rank over nouns,
-    adjectives and the prepositions of a title (ب، ل، في، لدى, a و before another job) to the job noun that opens it; a
-    definite job noun opens the phrase unless a job noun in construct comes before it (`نائب الرئيس`), so a title
-    before it is another person's (`استقبل وزير الصحة | السفير الدكتور فلان`). None where no rank or title stands
-    right before the name, or no job noun opens the words before it."""
+    adjectives and the prepositions of a title (ب، ل، في، لدى, a و before another job or joining the fields of the body
+    the title names: _joins_within_title) to the job noun that opens it; a definite job noun opens the phrase unless a
+    job noun in construct comes before it (`نائب الرئيس`), so a title before it is another person's (`استقبل وزير
+    الصحة | السفير الدكتور فلان`). None where no rank or title stands right before the name, or no job noun opens the
+    words before it."""
     roles = reader.lexicons.roles
     index = first.index - 1
     while index >= 1 and job_kind(sentence.word(index), roles) in ("rank", "title"):
