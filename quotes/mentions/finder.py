@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
 from quotes.mentions.documents import find_documents
 from quotes.mentions.groups import find_groups
-from quotes.mentions.honorifics import find_honorifics, with_honorific_noun
+from quotes.mentions.honorifics import find_epithets, find_honorifics, with_honorific_noun
 from quotes.mentions.lexicons import MentionLexicons
 from quotes.mentions.merging import deduplicated, from_tagged_person, outside_bodies, written_starts
 from quotes.mentions.model import EntityMention
@@ -80,6 +80,7 @@ class MentionFinder:
             found.extend(find_titles(reader, sentence, document.text, names, facts))
             found.extend(find_groups(reader, sentence, document.text, facts, found[sentence_start:]))
             found.extend(find_honorifics(reader, sentence, document.text, facts))
+            found.extend(find_epithets(reader, sentence, document.text))
         found.extend(find_documents(reader, document, found, facts_by_sentence))
         found = [with_honorific_noun(reader, document, mention) for mention in found]
         # محمد الشراري – طبرجل /: the dateline names who wrote the article, never one of its sources

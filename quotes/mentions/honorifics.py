@@ -9,10 +9,11 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from quotes.grammar.loader import marked_words
 from quotes.graph import ParsedDocument, SentenceGraph
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, honorific_forms, with_facts
-from quotes.mentions.words import glued_next, span_of
+from quotes.mentions.words import glued_next, source_position, span_of
 from quotes.normalize import normalize, strip_article, strip_conjunction
 
 #: How many words before a person's name may hold the honorific noun that introduces it (صاحب السمو الملكي الأمير).
@@ -35,6 +36,35 @@ def find_honorifics(reader: WordReader, sentence: SentenceGraph, text: str, fact
                 yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
 
 
+#: Epithets that name their one holder by themselves (rules/lexicons/honorifics.tsv, column `alone`: خادم الحرمين
+#: الشريفين), as normalised word sequences.
+_EPITHETS = frozenset(tuple(epithet.split()) for epithet in marked_words("honorifics", "alone"))
+#: Their first words, which a sentence's words are tested against before anything else.
+_EPITHET_OPENINGS = frozenset(epithet[0] for epithet in _EPITHETS)
+
+
+def find_epithets(reader: WordReader, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
+    """An epithet written alone where someone speaks (`وقال خادم الحرمين الشريفين إن …`), not before the name or title it
+    introduces (`خادم الحرمين الشريفين الملك سلمان`), as an HONORIFIC mention: the person honoured with it."""
+    words = sentence.words
+    for start, first in enumerate(words):
+        if _EPITHET_OPENINGS.isdisjoint(first.keys):
+            continue  # (the word's keys: its normalised form, without و/ف, without the article)
+        opening = strip_conjunction(normalize(first.text))
+        for epithet in _EPITHETS:
+            phrase = words[start : start + len(epithet)]
+            if len(phrase) < len(epithet) or (opening, *(normalize(word.text) for word in phrase[1:])) != epithet:
+                continue
+            following = words[start + len(epithet)] if start + len(epithet) < len(words) else None
+            if following is not None and (following.upos in ("PROPN", "X") or reader.facts(following).honorific_title):
+                continue  # خادم الحرمين الشريفين | الملك سلمان: the epithet before the name it introduces
+            if not source_position(sentence, first):
+                continue  # مستشار خادم الحرمين الشريفين، حكومة خادم الحرمين: another's genitive, no one who speaks
+            span = span_of(phrase, text)
+            if span is not None:
+                yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
+
+
 def _listed_honorific(reader: WordReader, written: str) -> bool:
     """Whether a written form, with و/ف, لـ or بـ before it or not, is a listed honorific anaphor."""
     forms = {written, strip_conjunction(written)}
@@ -50,6 +80,10 @@ def with_honorific_noun(reader: WordReader, document: ParsedDocument, mention: E
     if mention.kind == "HONORIFIC":
         written = normalize(mention.span.text)
         held = next((noun for noun in reader.honorific_nouns if written.startswith(noun)), "")
+        epithet = reader.lexicons.honorific_titles.entries.get(strip_conjunction(written))
+        implied = epithet.get("honoured") if epithet is not None else None
+        if implied:
+            held = normalize(implied)  # خادم الحرمين الشريفين: the king, جلالته
         return attrs.evolve(mention, honoured=_honorific_key(held)) if held else mention
     if not mention.person_name or mention.sentence_index >= len(document.sentences):
         return mention
