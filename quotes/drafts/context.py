@@ -199,11 +199,17 @@ class DocumentContext:
         """Whether `position` lies on a line that links to the article (no quote is found there)."""
         return any(start <= position < end for start, end in self.link_lines)
 
+    def entity_row(self, sentence: SentenceGraph) -> tuple[str, ...] | None:
+        """The entity tagger's tags of the sentence's words (B-PERS, I-ORG, O …), in order; None where it tagged no
+        sentence or not this one."""
+        tags = self.document.entity_tags
+        return tags[sentence.index] if tags is not None and sentence.index < len(tags) else None
+
     def entity_kind(self, sentence: SentenceGraph, word: Word) -> str:
         """The kind the entity tagger put `word` in (PERS, ORG, LOC, MISC); empty where it put it in none, or tagged
         no sentence."""
-        tags = self.document.entity_tags
-        return tags[sentence.index][word.index - 1][2:] if tags is not None and sentence.index < len(tags) else ""
+        row = self.entity_row(sentence)
+        return row[word.index - 1][2:] if row is not None else ""
 
     def tagged_person_or_body(self, sentence: SentenceGraph, word: Word) -> bool:
         """Whether the entity tagger put `word` in a person or an organisation."""

@@ -75,10 +75,10 @@ def _person_before(context: DocumentContext, sentence: SentenceGraph, end: int, 
 
 def _inside_a_body(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
     """Whether the entity tagger put `word` inside an organisation or a place, after its first word (I-, E-)."""
-    tags = context.document.entity_tags
-    if tags is None or sentence.index >= len(tags) or word.index > len(tags[sentence.index]):
+    row = context.entity_row(sentence)
+    if row is None or word.index > len(row):
         return False
-    tag = tags[sentence.index][word.index - 1]
+    tag = row[word.index - 1]
     return tag[:1] in ("I", "E") and tag[2:] in ("ORG", "LOC")
 
 
@@ -120,11 +120,10 @@ def _under_preposition(sentence: SentenceGraph, word: Word) -> bool:
 
 def _tagged_person(context: DocumentContext, sentence: SentenceGraph, span: Span | None) -> bool:
     """Whether the entity tagger read every word of `span` as one person's name (B-PERS … E-PERS)."""
-    tags = context.document.entity_tags
-    if span is None or tags is None or sentence.index >= len(tags):
+    row = context.entity_row(sentence)
+    if span is None or row is None:
         return False
     inside = sentence.words_within(span.start, span.end)
-    row = tags[sentence.index]
     if not inside or inside[-1].index > len(row):
         return False
     labels = entity_tags_of(row, inside)

@@ -257,10 +257,9 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
     particle and one proper noun (ابن دحيم) whose next word the parse does not chain to it as a name's part (`flat`).
     The noun is one not_a_family_name accepts (not a nisba, not a definite singular noun that may be the family name:
     حمد العمر); not a word the tagger holds in a name, a listed given name or a title."""
-    speaker, tags = mention.speaker, context.document.entity_tags
+    speaker, row = mention.speaker, context.entity_row(sentence)
     if speaker is None:
         return mention
-    row = tags[sentence.index] if tags is not None and sentence.index < len(tags) else None
     inside = sentence.words_within(speaker.start, speaker.end)
     if len(inside) < 2 or (row is not None and inside[-1].index > len(row)):
         return mention
@@ -329,10 +328,9 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
     """A speaker whose last word opens or continues a person's name that the entity tagger reads on past it: `الشيخ
     صالح | لنجف` (the clitic pass cut لنجف into ل + نجف and the parse hung نجف on the verb) is the name up to the end
     of the tagger's name, when that end comes before the content and no punctuation stands between."""
-    speaker, tags = mention.speaker, context.document.entity_tags
-    if speaker is None or tags is None or sentence.index >= len(tags):
+    speaker, row = mention.speaker, context.entity_row(sentence)
+    if speaker is None or row is None:
         return mention
-    row = tags[sentence.index]
     inside = sentence.words_within(speaker.start, speaker.end)
     if not inside or inside[-1].end != speaker.end or row[inside[-1].index - 1] not in ("B-PERS", "I-PERS"):
         return mention
@@ -370,10 +368,9 @@ def from_tagged_name_start(context: DocumentContext, sentence: SentenceGraph, me
     before it ends with the name's first words: `لاعب كرة السلة الأمريكي ليبرون | جيمس` (the parse hung the given
     name, which no list knows, on the title) is the name from where the tagger starts it, and the role ends before
     it. A title, rank or honorific the tagger took into the name stays in the role (`الدكتور`، `الأمير`)."""
-    speaker, role, tags = mention.speaker, mention.role, context.document.entity_tags
-    if speaker is None or role is None or tags is None or sentence.index >= len(tags) or role.end > speaker.start:
+    speaker, role, row = mention.speaker, mention.role, context.entity_row(sentence)
+    if speaker is None or role is None or row is None or role.end > speaker.start:
         return mention
-    row = tags[sentence.index]
     inside = sentence.words_within(speaker.start, speaker.end)
     if not inside or inside[0].start != speaker.start or row[inside[0].index - 1] not in ("I-PERS", "E-PERS"):
         return mention
