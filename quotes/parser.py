@@ -34,6 +34,7 @@ from quotes.clitic_pass import correct_tokens, correction_lexicon
 from quotes.errors import ModelError
 from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
+from quotes.normalize import INVISIBLE
 from quotes.parser_inference import speed_up
 from quotes.stanza_loading import shared_foundation_cache, without_optimizers
 from quotes.tagging_inference import speed_up_tagger
@@ -256,10 +257,14 @@ def split_long_sentence(tokens: Sequence[tuple[str, int, int]], limit: int = MAX
 TITLE_ABBREVIATIONS = frozenset(("د", "م", "أ", "ا"))
 
 
-def join_abbreviation_breaks(sentences: Sequence[list[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
+def join_abbreviation_breaks(
+    sentences: Sequence[list[tuple[str, int, int]]], text: str = ""
+) -> list[list[tuple[str, int, int]]]:
     """Sentences the tokenizer ended at a title's abbreviation (`وأوضح عميد القبول د. | عبدالله الفريدان أن …`) joined
     again, the period left out of the words (the text keeps it; `rules/lexicons/role_nouns.tsv` reads د and م as
-    titles), and at a decimal point (`1116.43`). Not after a number: `2015 م.` (the Gregorian year) ends a sentence."""
+    titles), and at a decimal point (`1116.43`, and `6.\u200f15` with a bidi mark after the point, which the
+    tokenizer never saw: `text` is the original the offsets point into). Not after a number: `2015 م.` (the Gregorian
+    year) ends a sentence."""
     joined: list[list[tuple[str, int, int]]] = []
     for tokens in sentences:
         previous = joined[-1] if joined else None
@@ -277,14 +282,26 @@ def join_abbreviation_breaks(sentences: Sequence[list[tuple[str, int, int]]]) ->
             previous.extend(tokens)
         elif previous is not None and tokens and (_inside_acronym(previous, tokens[0]) or _spaced_acronym(previous, tokens)):
             previous.extend(tokens)  # (بي.بي.سي): the period between two letters of an acronym ends nothing
-        elif previous is not None and tokens and _inside_number(previous, tokens[0]):
-            # (ارتفع إلى 1116.43 دولار): a decimal point ends nothing; the number is one word again
-            whole, point, fraction = previous[-2], previous[-1], tokens[0]
-            previous[-2:] = [(whole[0] + point[0] + fraction[0], whole[1], fraction[2])]
-            previous.extend(tokens[1:])
+        elif previous is not None and tokens and _inside_number(previous, tokens[0], text):
+            previous.extend(tokens)  # (ارتفع إلى 1116.43 دولار): a decimal point ends nothing
         else:
             joined.append(list(tokens))
-    return joined
+    return [_numbers_whole(tokens, text) for tokens in joined]
+
+
+def _numbers_whole(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """The sentence's tokens with each number the tokenizer cut at its point one word again (`1116 . 43` →
+    `1116.43`, `1 . 742 . 000` → `1.742.000`; see _inside_number)."""
+    if not any(token[0] == "." for token in tokens):
+        return tokens
+    whole: list[tuple[str, int, int]] = []
+    for token in tokens:
+        if len(whole) >= 2 and _inside_number(whole, token, text):
+            number, point = whole[-2], whole[-1]
+            whole[-2:] = [(number[0] + point[0] + token[0], number[1], token[2])]
+        else:
+            whole.append(token)
+    return whole
 
 
 def _inside_acronym(previous: Sequence[tuple[str, int, int]], following: tuple[str, int, int]) -> bool:
@@ -317,16 +334,22 @@ def _spaced_acronym(previous: Sequence[tuple[str, int, int]], tokens: Sequence[t
     )
 
 
-def _inside_number(previous: Sequence[tuple[str, int, int]], following: tuple[str, int, int]) -> bool:
-    """Whether a sentence ends at a period glued on both sides between digits: a decimal point or a thousands
-    separator (`1116.43`، `9.599`), not a full stop (`عام 2015. وقال`, with its space)."""
+def _inside_number(previous: Sequence[tuple[str, int, int]], following: tuple[str, int, int], text: str = "") -> bool:
+    """Whether the tokens `previous` end at a period glued on both sides between digits: a decimal point or a thousands
+    separator (`1116.43`، `9.599`; with nothing but invisible characters of `text` between, `6.\u200f15`), not a
+    full stop (`عام 2015. وقال`, with its space)."""
     if len(previous) < 2 or previous[-1][0] != ".":
         return False
     digits, period = previous[-2], previous[-1]
-    glued = digits[2] == period[1] and period[2] == following[1]
+    glued = digits[2] == period[1] and (period[2] == following[1] or _only_invisible(text, period[2], following[1]))
     # (1.742.000: a number already joined at its first point, 1.742, meets the next one)
     whole = digits[0].split(".")
     return glued and all(part.isdigit() for part in whole) and following[0].isdigit()
+
+
+def _only_invisible(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one or more invisible characters (bidi marks, zero-width joiners)."""
+    return start < end and all(char in INVISIBLE for char in text[start:end])
 
 
 def cut_marks_apart(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -631,7 +654,7 @@ class StanzaParser:
             fix(cut_glued_punctuation(cut_marks_apart(restore_offsets(_offsets_fixed(tokens, clean.text), clean))))
             for tokens in tokenized
         ]
-        for tokens in join_abbreviation_breaks(corrected):
+        for tokens in join_abbreviation_breaks(corrected, clean.original):
             for piece in split_long_sentence(tokens, self.max_sentence_words):
                 # the tagger reads each word with its vowel marks (بيّن is not بين) but without what it was never
                 # trained on (invisible marks, a stretching tatweel, presentation forms)

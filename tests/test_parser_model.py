@@ -656,6 +656,26 @@ def test_a_decimal_point_does_not_end_the_sentence() -> None:
     assert all(text[start:end] == word for sentence in joined for word, start, end in sentence)
 
 
+def test_a_decimal_point_with_a_bidi_mark_after_it_does_not_end_the_sentence() -> None:
+    # news copied from some sites writes a right-to-left mark after the point: the tokenizer reads the text without
+    # it, and the offsets of the words around it, in the original, are one character apart
+    text = "وقال المحلل إن المؤشر صعد 3.\u200f25 في المئة في ختام التعاملات."
+    split = _pieces(
+        text,
+        [["وقال", "المحلل", "إن", "المؤشر", "صعد", "3", "."], ["25", "في", "المئة", "في", "ختام", "التعاملات", "."]],
+    )
+    joined = join_abbreviation_breaks(split, text)
+    assert [[word for word, _, _ in sentence] for sentence in joined] == [
+        ["وقال", "المحلل", "إن", "المؤشر", "صعد", "3.25", "في", "المئة", "في", "ختام", "التعاملات", "."]
+    ]
+    number = joined[0][5]
+    assert text[number[1] : number[2]] == "3.\u200f25"  # the offsets cover the mark the text keeps
+    # a full stop, a space and a bidi mark before the next number still end the sentence
+    stop = "وبلغ عدد الزوار 1500. \u200f25 زائرا جاؤوا أمس."
+    split = _pieces(stop, [["وبلغ", "عدد", "الزوار", "1500", "."], ["25", "زائرا", "جاؤوا", "أمس", "."]])
+    assert len(join_abbreviation_breaks(split, stop)) == 2
+
+
 def test_thousands_points_do_not_end_the_sentence() -> None:
     text = "ويقطن القرى 1.742.000 نسمة."
     split = _pieces(text, [["ويقطن", "القرى", "1", "."], ["742", "."], ["000", "نسمة", "."]])

@@ -99,6 +99,23 @@ def _common_word_alone(graph: SentenceGraph, word: Word) -> bool:
     return following is None or following.upos not in NAME_TAGS
 
 
+def _common_word_in_construct(graph: SentenceGraph, word: Word) -> bool:
+    """Whether a given name that is more often a common word is in construct with the definite plural after it, its
+    genitive in the parse (`أعلنت الجامعة | أسماء المقبولين`: the names of those admitted), not a woman's or a man's
+    name with the family name after it (`الملازم أول تركي الحميدي`، `أسماء الشهري`: a family name is singular)."""
+    if strip_conjunction(normalize(word.text)) not in _COMMON_GIVEN_NAMES:
+        return False
+    following = graph.word_after(word)
+    return (
+        following is not None
+        and following.upos == "NOUN"
+        and following.head == word.index
+        and following.base_deprel == "nmod"
+        and ("Number", "Plur") in following.feats
+        and written_definite(graph, following)
+    )
+
+
 def _marks_between(graph: SentenceGraph, head: Word, word: Word) -> bool:
     """Whether a punctuation mark stands between the head and the word (`احد افراد العائلة | “مولاي جلال الدين …`: a
     name inside the quotation is no part of the speaker's phrase)."""
@@ -263,6 +280,7 @@ def phrase_between(
         and not _adjective_of_noun(graph, word)
         and not _on_behalf_of(words, position, roles)
         and not (position > 0 and _common_word_alone(graph, word))  # مسؤول | تركي أمس: Turkish, not Turki
+        and not (position > 0 and _common_word_in_construct(graph, word))  # كلية … | أسماء الطلاب: names, not Asma
     ]
     if not given:
         return None
