@@ -376,7 +376,8 @@ class _Cluster:
 def _canonical(cluster: _Cluster) -> Span:
     """The fullest name a finder found; a speaker phrase the rules chose only when no finder named the entity
     (للمعلومات الواردة من وكالة الأنباء الألمانية is said by وكالة الأنباء الألمانية)."""
-    named = cluster.names() or cluster.mentions
+    # (a person the text names by a title only: the title, not the statement that carries it, تعميم وزير الصحة)
+    named = cluster.names() or [mention for mention in cluster.mentions if mention.kind != "DOC"] or cluster.mentions
     found = [mention for mention in named if mention.source != "speaker"] or named
     return max(found, key=lambda mention: (len(name_words(mention.span)), -mention.span.start)).span
 

@@ -15,6 +15,7 @@ from quotes.attribution.entity_roles import earlier_fuller_role, fuller_role, la
 from quotes.attribution.ground import Ground, overlaps, with_note
 from quotes.entities import Entity, EntityTable, contained, name_words
 from quotes.graph import Word
+from quotes.mentions import EntityMention
 from quotes.mentions.lexicons import PERSON_OBJECT_CLASSES
 from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_conjunction
@@ -54,7 +55,7 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
     if quote.speaker_resolved is not None and _names_within(entity.canonical, quote.speaker_resolved):
         points = False  # تقرير الأمم المتحدة already names its issuer: the phrase stays as the text gives it
     into_body = _runs_into_body(entity, quote.speaker_resolved, table)
-    if (points or _names_more(entity, quote.speaker_resolved) or into_body) and _is_name(entity):
+    if (points or _names_more(entity, quote.speaker_resolved) or into_body) and (_is_name(entity) or _issued_by_title(entity, mention)):
         changes["speaker_resolved"] = entity.canonical
         name = _name_inside(entity, quote.speaker) if into_body and quote.speaker is not None else None
         if name is not None:
@@ -231,6 +232,12 @@ def _named_person(entity: Entity) -> bool:
     """A person whose canonical mention is their proper name (a name finder's or the entity tagger's), not a
     description (ضابط كبير في الجيش)."""
     return entity.type == "PER" and any(m.span == entity.canonical and m.person_name for m in entity.mentions)
+
+
+def _issued_by_title(entity: Entity, mention: EntityMention) -> bool:
+    """Whether the mention is a statement of a person the text names by a title only (`ويقول التعميم` after `تعميم
+    وزير الصحة`): the statement's speaker is the title."""
+    return mention.kind == "DOC" and any(m.span == entity.canonical and m.kind == "TITLE" for m in entity.mentions)
 
 
 def _is_name(entity: Entity) -> bool:

@@ -20,13 +20,13 @@ def find_documents(
     reader: WordReader, document: ParsedDocument, found: Sequence[EntityMention], facts_by_sentence: Sequence[Sequence[WordFacts]]
 ) -> Iterable[EntityMention]:
     """`بيان لوزارة الداخلية`، `تقرير صادر عن الهيئة`: the statement, with the issuer a mention found above names."""
-    issuers = [mention for mention in found if mention.kind in ("ORG", "MEDIA", "PER", "GROUP")]
+    issuers = [mention for mention in found if mention.kind in ("ORG", "MEDIA", "PER", "GROUP", "TITLE")]
     for sentence, facts in zip(document.sentences, facts_by_sentence, strict=True):
         for word, fact in with_facts(sentence.words, facts, "document_noun"):
             noun = fact.document_noun
             if noun is None:
                 continue
-            issuer = _issuer_after(sentence, word, issuers)
+            issuer = _issuer_after(sentence, word, issuers) or _issuer_in_construct(sentence, word, issuers)
             if issuer is not None:
                 span = Span.from_offsets(document.text, word.start, issuer.span.end)
                 yield EntityMention(span, "DOC", "document", sentence.index, issuer=issuer.span, head=noun)
@@ -54,6 +54,23 @@ def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityM
     return min(near, key=lambda mention: (mention.span.start, -mention.span.end), default=None)
 
 
+def _issuer_in_construct(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
+    """The issuer mention that starts right after a statement written without the article, its genitive in the parse
+    (`تعميم وزير الصحة`، `خطاب الأمين العام`, a person or a title: a body in construct, `بيان الوزارة`, is found
+    where the statements are told apart, quotes.coreference.issuers)."""
+    following = sentence.word_after(noun)
+    if following is None or following.head != noun.index or following.base_deprel != "nmod" or definite(noun):
+        return None
+    return next(
+        (
+            mention
+            for mention in issuers
+            if mention.kind in ("PER", "TITLE") and mention.sentence_index == sentence.index and mention.span.start == following.start
+        ),
+        None,
+    )
+
+
 def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
     """The subject of the verb whose object the statement is (أصدرت وزارة الداخلية بيانا), or that spoke in it
     (وقالت السفارة في بيان: a later البيان is the embassy's), or revealed it (كشفت الإدارة عن تقريرها)."""
@@ -73,11 +90,10 @@ def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
     verb = sentence.parent(noun.index)
     if verb is None or verb.upos != "VERB":
         return []
-    spoken_in = noun.base_deprel == "obl" and any(
-        child.base_deprel == "case" and normalize(child.text) in _SPOKEN_IN for child in sentence.children(noun.index)
-    )
-    if noun.base_deprel != "obj" and not spoken_in:
-        return []
+    cases = [normalize(child.text) for child in sentence.children(noun.index) if child.base_deprel == "case"]
+    spoken_in = noun.base_deprel == "obl" and any(case in _SPOKEN_IN for case in cases)
+    if (noun.base_deprel != "obj" or any(case not in _SPOKEN_IN for case in cases)) and not spoken_in:
+        return []  # (اعترض الأهالي على تعميم …: an object after على, though the parse made it the verb's, was not issued)
     subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
     if spoken_in and pronoun_suffixed(sentence, noun):
         # عين اليوم – الرياض: توقعت الرئاسة العامة للأرصاد في تقريرها: "its report" is the body's that the parse made

@@ -33,7 +33,7 @@ def find_titles(
         parent = sentence.parent(word.index)
         if parent is not None and reader.facts(parent).title and parent.index < word.index:
             continue  # نائب رئيس الوزراء: inside the outer title
-        if not source_position(sentence, word):
+        if not source_position(sentence, word) and not _issued_a_statement(reader, sentence, word, parent):
             continue  # لـ"الاقتصادية"، للمدير (whom one spoke to), تريد المساعدة (an object): no one who speaks
         phrase = [word]
         for following in sentence.words[word.index : word.index + TITLE_WORDS]:
@@ -45,6 +45,18 @@ def find_titles(
         span = span_of(phrase, text)
         if span is not None and not any(0 <= start - span.end <= 1 for start in name_starts):
             yield EntityMention(span, "TITLE", "title", sentence.index, role=span, head=listed_key(word, reader.lexicons.titles) or "")
+
+
+def _issued_a_statement(reader: WordReader, sentence: SentenceGraph, word: Word, parent: Word | None) -> bool:
+    """Whether the title is the genitive of a statement right before it (`تعميم | وزير الصحة`، `خطاب | الأمين العام`):
+    whoever holds it issued the statement, which may speak later (`ويقول التعميم`)."""
+    return (
+        parent is not None
+        and parent.index == word.index - 1
+        and word.base_deprel == "nmod"
+        and reader.facts(parent).document_noun is not None
+        and not article(parent)
+    )
 
 
 def _definite_title(sentence: SentenceGraph, word: Word) -> bool:
