@@ -140,9 +140,23 @@ def enclosing_quote(coref: Coreference, turn: Turn) -> Entity | None:
         return None
     for draft, entity, _ in reversed(turn.resolved):
         if draft.content.start <= main.start < draft.content.end:
+            if draft.type == "according_to" and entity is not None and _other_gender(coref, entity, turn.draft.cue_gender):
+                # مضيفا أنه، وفقا لتقديرات الهيئة، لا يقل … لكنه توقع: the body a speaker cites for a figure is not
+                # the one the masculine verb goes on with; the clause goes on with the one who cited it
+                continue
             # (…، معربة عن شكرها للمتطوعين الذين أكدوا أنهم مستعدون …، داعية: the parse hung her call in their clause)
             return None if said_in_a_relative_clause(draft) else entity
     return None
+
+
+def _other_gender(coref: Coreference, entity: Entity, gender: str | None) -> bool:
+    """Whether the entity's gender is known and is not the cue's (`gender`, None where the cue shows none): a cue
+    agreed with it, a name or title says it, or it is a body whose head ends in ة (هيئة، وزارة: feminine)."""
+    known = coref.gender(entity)
+    if known is None and not coref.names_person(entity.fullest):
+        head = mention_words(entity.fullest)[:1]
+        known = "Fem" if head and head[0].endswith("ه") else None
+    return gender is not None and known is not None and known != gender
 
 
 def speaker_hint(coref: Coreference, turn: Turn) -> Entity | None:
