@@ -136,6 +136,8 @@ def organisation_phrase(
         naming = 0
         if not continues_name(sentence, following, stops):
             break
+        if len(phrase) == 1 and article(head) and following.upos == "ADP" and normalize(following.text) == "ل":
+            break  # البنك | لحملة البكالوريوس، الكلية | للعام الدراسي: after a bare definite head, لـ says for whom or when
         if pronoun_suffixed(sentence, following):
             break  # منظمة حقوق الإنسان الدولية | ومقرها جنيف: a noun with its own pronoun is about the body, not its name
         inside = {word.index for word in phrase}
