@@ -49,6 +49,9 @@ def _complement_of_word_before(text: str, sentence: SentenceGraph, start: int, e
 #: What opens the main clause after an according-to phrase at the head of its sentence (وبحسب فلان فإن …، فقد …).
 _MAIN_CLAUSE_OPENINGS = tuple(normalize(word) for word in ("فإن", "فقد"))
 
+#: The pronouns that open what the source is, right after it (`…، وفقا لمنظمة …، وهي مجموعة مناصرة`).
+_SOURCE_DESCRIBED = frozenset(normalize(word) for word in ("وهو", "وهي", "وهم", "وهما", "وهن"))
+
 #: "That" between a comma and a marker (…، وذلك وفقا لـ …، وذلك حسب …): the whole clause before it is the content.
 _THAT_BEFORE_MARKER = re.compile(r"[،,]\s*و?ذلك$")
 
@@ -148,6 +151,8 @@ def according_to(
     # (…، فإنه وطبقا لما أعلنته القيادة فإن عددا …: a clause opened by فإن/فقد after the source is the main one)
     # (وحسب تأكيده أن أحد …: a complementizer right after the source opens the clause it reports)
     first_after = after.text.split(maxsplit=1)[0] if after is not None and after.text.strip() else ""
+    if normalize(first_after) in _SOURCE_DESCRIBED:
+        after = None  # …، وفقا لمنظمة الصحة العالمية، وهي هيئة تابعة للأمم المتحدة: what the source is, not what it said
     main_after = after is not None and (
         starts_normalised(after.text, _MAIN_CLAUSE_OPENINGS) or normalize(first_after) in context.lexicons.complementizers
     )

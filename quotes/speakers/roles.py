@@ -101,6 +101,8 @@ def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Spa
         end = min([word.start for word in described if word.index <= addressee.index and word.head == addressee.index] + [addressee.start])
         while end > start and text[end - 1].isspace():
             end -= 1
+    if described and described[-1].text in _FULL_STOPS and described[-1].end == end and len(described) > 1:
+        end = end_before_spaces(text, described[-1].start)  # …، وهي هيئة تابعة للأمم المتحدة.: the sentence's full stop
     if end - start < 2:
         return None
     return Span.from_offsets(text, start, end)
@@ -195,6 +197,10 @@ def honoured_name(graph: SentenceGraph, phrase: Span, text: str, honorifics: Lex
                 return span_of(words[position + 1 :], text)
             return None
     return None
+
+
+#: The marks that end a sentence, which a description running to its end leaves out.
+_FULL_STOPS = frozenset(".!؟?")
 
 
 def _role_end(text: str, start: int, limit: int) -> int:
