@@ -446,6 +446,7 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = None  # تواصلت الصحيفة مع …، فأكد: the masculine verb has another subject
     if (
         hint_word is not None
+        and not under_kana(match)  # وكانت المدارس الأهلية أعلنت أن …: كان's subject is the cue's own, whatever it is
         and (cue_word.upos == "VERB" or _pointed_at(sentence, hint_word) or pronoun_suffixed(sentence, hint_word))
         and not _may_speak(context, sentence, hint_word)
     ):
@@ -456,6 +457,7 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word is not None
         and main_word is not None
         and main_word.upos == "VERB"
+        and not under_kana(match)
         and class_of(main_word, context.lexicons) is None
         and not _may_speak(context, sentence, hint_word)
     ):
