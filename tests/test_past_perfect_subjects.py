@@ -1,7 +1,8 @@
 """The subject of كان in a past perfect is the cue's own, whatever noun it is (`وكانت المدارس الأهلية أعلنت … أن …`،
 `وكانت الأحياء الجنوبية أكدت … أن …`): the parse hangs the cue from كان, and the hint it gives is the speaker even
 where no lexicon lists the noun as one that speaks (quotes.drafts.speaker `main_clause_hint`, `under_kana`); before,
-such a cue went to whoever spoke last. Issue 10; the shape was seen on SaudiNewsNet articles annotated outside the gold
+such a cue went to whoever spoke last. A statement issued in the past perfect (`وكانت قيادة القوات المشتركة قد أصدرت
+بيانا أوضحت فيه أن …`) speaks for كان's subject too (`statement_issuer_hint`). Issue 10; the shape was seen on SaudiNewsNet articles annotated outside the gold
 sets (read in session 38).
 
 The sentences were written for the test (invented content).
@@ -23,3 +24,7 @@ def test_schools_that_had_announced(extractor: Extractor) -> None:
 
 def test_neighbourhoods_that_had_stressed(extractor: Extractor) -> None:
     assert sources(extractor, DOCUMENTS["residents-had-complained"])[1] == ("أكدت", "الأحياء الجنوبية", "الأحياء الجنوبية", None)
+
+
+def test_a_statement_issued_in_the_past_perfect(extractor: Extractor) -> None:
+    assert sources(extractor, DOCUMENTS["command-had-issued-a-statement"])[1] == ("أوضحت", None, "قيادة القوات المشتركة", None)

@@ -500,6 +500,16 @@ def _particles_start(sentence: SentenceGraph, cue_word: Word, cue_start: int, *,
 _KANA = normalize("كان")
 
 
+def _subject_of(sentence: SentenceGraph, verb: Word) -> Word | None:
+    """The verb's subject; in a past perfect, كان's (`وكانت القيادة قد أصدرت بيانا`: the parse gives كان the subject
+    and hangs the verb from it)."""
+    subject = next((child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"), None)
+    kana = sentence.parent(verb.index) if verb.base_deprel == "xcomp" else None
+    if subject is None and kana is not None and kana.lemma_key == _KANA and kana.index < verb.index:
+        subject = next((child for child in sentence.children(kana.index) if child.base_deprel == "nsubj"), None)
+    return subject
+
+
 def under_kana(match: Match) -> bool:
     """Whether the cue is the verb of a past perfect or progressive under كان before it (`وكان فلان قد قال …`،
     `وكانت الوزارة قد أعلنت …`): the parse hangs the cue from كان and gives كان the subject, which is the cue's own,
@@ -534,7 +544,7 @@ def statement_issuer_hint(site: CueSite) -> Mention | None:
         and (child.index == statement.index + 1 or any(normalize(case.text) == "ل" for case in sentence.children(child.index))),
     )
     if owner is None and statement.base_deprel == "obj" and statement.head > 0:
-        owner = next((child for child in sentence.children(statement.head) if child.base_deprel == "nsubj"), None)
+        owner = _subject_of(sentence, sentence.word(statement.head))
     if owner is None or owner.start >= site.cue.start or not could_be_source(context.text, sentence, owner):
         return None
     if _disagree(owner, cue_word, "Gender") or not _may_speak(context, sentence, owner):
