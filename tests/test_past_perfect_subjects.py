@@ -2,8 +2,8 @@
 `وكانت الأحياء الجنوبية أكدت … أن …`): the parse hangs the cue from كان, and the hint it gives is the speaker even
 where no lexicon lists the noun as one that speaks (quotes.drafts.speaker `main_clause_hint`, `under_kana`); before,
 such a cue went to whoever spoke last. A statement issued in the past perfect (`وكانت قيادة القوات المشتركة قد أصدرت
-بيانا أوضحت فيه أن …`) speaks for كان's subject too (`statement_issuer_hint`). Issue 10; the shape was seen on SaudiNewsNet articles annotated outside the gold
-sets (read in session 38).
+بيانا أوضحت فيه أن …`) speaks for كان's subject too (`statement_issuer_hint`). Issue 10; the shape was seen on
+SaudiNewsNet articles annotated outside the gold sets (read in session 38).
 
 The sentences were written for the test (invented content).
 tests/data/entities/past_perfect_subjects.conllu holds them as the bundled model parsed them (`quotes parse`, entity
