@@ -6,17 +6,14 @@ from __future__ import annotations
 from quotes.coreference.bodies import opens_organisation
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
-from quotes.grammar.loader import bundled_lexicon, time_words, word_set
+from quotes.grammar.loader import bundled_lexicon, word_set
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import NAME_MARKS
-from quotes.speakers.words import issuer_end, issuing_subject
+from quotes.speakers.words import issuer_end, issuing_subject, names_a_period
 
 #: The verbs of issue (rules/lexicons/issuing_verbs.tsv), with those that only spread a statement (`spreads`).
 _ISSUING_VERBS = bundled_lexicon("issuing_verbs")
-#: Years, months, weeks and seasons (rules/lexicons/time_words.tsv `period`): the time a report covers, never its
-#: issuer.
-_TIME_NOUNS = time_words("period")
 
 
 def issuer(coref: Coreference, mention: Span) -> Span | None:
@@ -24,7 +21,7 @@ def issuer(coref: Coreference, mention: Span) -> Span | None:
     expression is never the issuer (`التقرير عن العام الماضي`، `بيانات لعام 1435هـ`، `التقرير الشهري لشهر آب`)."""
     found = _issuer(coref, mention)
     found = _trimmed(coref, found) if found is not None else None
-    return None if found is None or names_a_time(found.text) else found
+    return None if found is None or names_a_period(found.text) else found  # (after a ل the issuer's span may keep)
 
 
 #: Words after an issuer's name that describe the report, not the issuer (`مؤسسة النقد العربي السعودي | الصادر
@@ -50,21 +47,6 @@ def _trimmed(coref: Coreference, found: Span) -> Span | None:
     if end is None:
         return None
     return Span.from_offsets(coref.document.text, found.start, end)
-
-
-def names_a_time(text: str) -> bool:
-    """Whether a phrase opens with a year, a month or another stretch of time (`العام الماضي`، `عام 1435هـ`، `شهر آب`،
-    `1435هـ`), after a ل the issuer's span may have kept."""
-    words = text.split()
-    if not words:
-        return False
-    first = normalize(words[0])
-    if first[:1].isdigit():
-        return True
-    readings = {first, strip_article(first)}
-    if first.startswith("ل") and len(first) > 3:
-        readings |= {first[1:], strip_article(first[1:])}
-    return any(reading in _TIME_NOUNS for reading in readings)
 
 
 def issued_by_relative_clause(coref: Coreference, mention: Span) -> Span | None:

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from quotes.grammar.loader import time_words
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
 from quotes.mentions.words import ISSUED, NAME_LINKS, definite, glued_next, span_of, unpaired_quote_mark
 from quotes.model import Span
-from quotes.normalize import normalize, strip_article
+from quotes.normalize import normalize
 from quotes.quotemarks import marked_name_end
 from quotes.speakers import is_time, pronoun_suffixed, time_in_parentheses
-from quotes.speakers.words import article, head_without_genitive, opens_the_object
+from quotes.speakers.words import article, head_without_genitive, names_a_period, opens_the_object
 
 #: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
 ORGANISATION_WORDS = 10
@@ -53,10 +52,6 @@ def find_organisations(reader: WordReader, sentence: SentenceGraph, text: str, f
         yield EntityMention(span, kind, "organisation", sentence.index, head=key)
 
 
-#: Years, seasons, terms (rules/lexicons/time_words.tsv `period`, written without ال).
-_PERIOD_NOUNS = time_words("period")
-
-
 def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], bool]) -> bool:
     """Read left to right (small parsers misattach these): nouns, adjectives, names, a glued لـ/بـ and و go on an
     organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it."""
@@ -84,17 +79,10 @@ def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
     (بمنطقة حائل); not an adverbial (بشكل قاطع، بنجاح اليوم: a time after it is when, no genitive), a stretch of
     time (المقبولين بالكلية | للعام التدريبي: rules/lexicons/time_words.tsv `period`) or an addressee's name
     (للبي بي سي)."""
-    if noun.upos != "NOUN" or _names_a_period(noun):
+    if noun.upos != "NOUN" or names_a_period(noun.text):
         return False
     after = sentence.word_after(noun)
     return definite(noun) or (after is not None and (after.upos == "PROPN" or definite(after)) and not is_time(after))
-
-
-def _names_a_period(noun: Word) -> bool:
-    """Whether the noun after a glued لـ is a stretch of time: عام in للعام, which the clitic pass cuts لـ + لعام (the
-    article's ل kept, its alef gone after لـ)."""
-    written = normalize(noun.text)
-    return any(reading in _PERIOD_NOUNS for reading in (strip_article(written), written[1:] if written.startswith("ل") else ""))
 
 
 #: The longest according-to marker, in characters (على حد تعبيرهم).

@@ -26,6 +26,9 @@ TIME_WORDS = time_words("speaker")
 #: Adverbs of manner and order (subject_adverbials.tsv `manner`: هاتفيا، شخصيا، ثانيا): how or in which order it was
 #: said, never a name nor a name's part (`وقال الخيالي هاتفيا`، `وأضاف ثانيا،`), whatever the tagger called them.
 MANNER_ADVERBS = marked_words("subject_adverbials", "manner")
+#: Years, months, weeks and seasons (time_words.tsv `period`, written without ال): a phrase they open is a stretch of
+#: time (names_a_period).
+PERIOD_NOUNS = time_words("period")
 #: Time words that are also given names (time_words.tsv `given_name`: صباح): see given_name_before_family.
 _TIME_GIVEN_NAMES = time_words("given_name")
 _EDGE_PUNCT = " \t\n،,:؛;.-–—()\"«»“”'"
@@ -577,6 +580,21 @@ def _names_time(keys: tuple[str, ...]) -> bool:
     """Whether a reading of a word (or a part of one written with /: يوليو/تموز) is a time word; asked of most words,
     often, and decided by the readings alone."""
     return any(part in TIME_WORDS for key in keys for part in key.split("/"))
+
+
+def names_a_period(text: str) -> bool:
+    """Whether a phrase opens with a year, a month or another stretch of time (`العام الماضي`، `عام 1435هـ`، `شهر آب`،
+    `1435هـ`), after a ل written on it (`لعام 1435هـ`; `لعام` of للعام, which the clitic pass cuts لـ + لعام)."""
+    words = text.split()
+    if not words:
+        return False
+    first = normalize(words[0])
+    if first[:1].isdigit():
+        return True
+    readings = {first, strip_article(first)}
+    if first.startswith("ل") and len(first) > 3:
+        readings |= {first[1:], strip_article(first[1:])}
+    return any(reading in PERIOD_NOUNS for reading in readings)
 
 
 def given_name_before_family(graph: SentenceGraph, word: Word) -> bool:
