@@ -447,22 +447,18 @@ def main_clause_hint(site: CueSite) -> Mention | None:
     if (
         hint_word is not None
         and not under_kana(match)  # وكانت المدارس الأهلية أعلنت أن …: كان's subject is the cue's own, whatever it is
-        and (cue_word.upos == "VERB" or _pointed_at(sentence, hint_word) or pronoun_suffixed(sentence, hint_word))
+        and (
+            # لكن طال انتظار الموافقة، وقال: …; وسيقام هذا المعرض …، مؤكدا; وأبدى إعجابه بـ …، مشيرا: what waited, what
+            # is held or one's own feeling is no one who speaks
+            cue_word.upos == "VERB"
+            or _pointed_at(sentence, hint_word)
+            or pronoun_suffixed(sentence, hint_word)
+            # الدورات التي تقدمها جاءت بعد خبرة …، مشيرة: what came, of a verb that reports nothing, is no one who
+            # speaks (a body the lexicons miss still speaks where its verb reports: نفت الشئون الصحية …، مؤكدة)
+            or (main_word is not None and main_word.upos == "VERB" and class_of(main_word, context.lexicons) is None)
+        )
         and not _may_speak(context, sentence, hint_word)
     ):
-        # لكن طال انتظار الموافقة، وقال: …; وسيقام هذا المعرض …، مؤكدا; وأبدى إعجابه بـ …، مشيرا: what waited, what is
-        # held or one's own feeling is no one who speaks
-        hint_word = None
-    if (
-        hint_word is not None
-        and main_word is not None
-        and main_word.upos == "VERB"
-        and not under_kana(match)
-        and class_of(main_word, context.lexicons) is None
-        and not _may_speak(context, sentence, hint_word)
-    ):
-        # الدورات التي تقدمها جاءت بعد خبرة …، مشيرة: what came, of a verb that reports nothing, is no one who speaks
-        # (a body the lexicons miss still speaks where its verb reports: نفت الشئون الصحية …، مؤكدة)
         hint_word = None
     if hint_word is not None and _act_of_light_verb(context, sentence, hint_word):
         hint_word = None  # لذلك يتم توجيه هؤلاء الأطفال إلى …، مضيفةً أنه …: the act done speaks for no one
@@ -503,11 +499,11 @@ _KANA = normalize("كان")
 def _subject_of(sentence: SentenceGraph, verb: Word) -> Word | None:
     """The verb's subject; in a past perfect, كان's (`وكانت القيادة قد أصدرت بيانا`: the parse gives كان the subject
     and hangs the verb from it)."""
-    subject = next((child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"), None)
+    holders = [verb]
     kana = sentence.parent(verb.index) if verb.base_deprel == "xcomp" else None
-    if subject is None and kana is not None and kana.lemma_key == _KANA and kana.index < verb.index:
-        subject = next((child for child in sentence.children(kana.index) if child.base_deprel == "nsubj"), None)
-    return subject
+    if kana is not None and kana.lemma_key == _KANA and kana.index < verb.index:
+        holders.append(kana)
+    return next((child for holder in holders for child in sentence.children(holder.index) if child.base_deprel == "nsubj"), None)
 
 
 def under_kana(match: Match) -> bool:
