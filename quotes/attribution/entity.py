@@ -45,7 +45,7 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
     speaker = quote.speaker_resolved or quote.speaker
     if speaker is None:
         return quote
-    found = table.at(speaker)
+    found = _issued_statement(quote, table) or table.at(speaker)
     if found is None:
         return quote
     entity, mention = found
@@ -101,6 +101,25 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
     for note in notes:
         updated = with_note(updated, note)
     return updated
+
+
+def _issued_statement(quote: Quote, table: EntityTable) -> tuple[Entity, EntityMention] | None:
+    """The issuer's entity of a statement named by its definite noun (`وبين التقرير أن …` after `نشرت شركة الأبحاث
+    … تقريرا`), where the resolver took it for a statement of the same noun that no one issued (`بين تقرير حديث`
+    earlier): the table's statement of that noun named last before, with its issuer, is the nearer antecedent."""
+    speaker, resolved = quote.speaker, quote.speaker_resolved
+    if speaker is None or resolved is None or resolved == speaker:
+        return None
+    own = table.at(speaker)
+    if own is None or own[1].kind != "DOC" or own[1].span != speaker or not _is_name(own[0]):
+        return None
+    words = name_words(resolved)
+    if not words or words[0] != own[1].head:
+        return None  # (a statement the resolver tied to its issuer by name: تقرير الأمم المتحدة)
+    other = table.at(resolved)
+    if other is None or other[0] is own[0] or any(m.kind == "DOC" and m.issuer is not None for m in other[0].mentions):
+        return None
+    return own
 
 
 def _names_within(name: Span, phrase: Span) -> bool:

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from quotes.grammar.loader import word_set
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
 from quotes.mentions.words import ISSUED, ISSUER_MARKERS, definite, span_of
 from quotes.model import Span
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_article
 from quotes.speakers import pronoun_suffixed
+
+#: The verbal nouns of issue (rules/lexicons/issuing_nouns.tsv): `قامت الهيئة بإعداد دراسة`.
+_ISSUING_NOUNS = word_set("issuing_nouns")
 
 
 def find_documents(
@@ -40,15 +44,24 @@ def find_documents(
                 yield EntityMention(own, "DOC", "document", sentence.index, issuer=issuer_span, head=noun)
 
 
+#: Words that end the phrase of a statement: what it said, or a new clause, follows.
+_CLAUSE_TAGS = frozenset(("SCONJ", "VERB", "AUX"))
+_CLAUSE_MARKS = frozenset(("،", ",", ".", ":", "؛"))
+#: عن right after a statement: what it is about, not who issued it.
+_ABOUT = normalize("عن")
+
+
 def _issuer_after(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
     """The issuer mention that starts within three words after the noun, after صادر/عن/من/لـ: the one nearest the
     noun, the longest there (`بيان | للجنة الأولمبية الدولية`, not `الأولمبية الدولية` that the tagger read alone)."""
     window = sentence.words[noun.index : noun.index + 3]
+    ends = [number for number, word in enumerate(window) if word.upos in _CLAUSE_TAGS or word.text in _CLAUSE_MARKS]
+    window = window[: ends[0]] if ends else window  # وقال التقرير | إن من واحد الى خمسة: what it said, no issuer
     if not window:
         return None
     markers = [w for w in window if normalize(w.text) in ISSUER_MARKERS | ISSUED or normalize(w.text).startswith("ل")]
-    if not markers:
-        return None
+    if not markers or (normalize(markers[0].text) == _ABOUT and markers[0].index == noun.index + 1):
+        return None  # دراسة عن سوق العمل: what the study is about (تقرير صادر عن الهيئة: who issued it)
     limit = window[-1].end
     near = [mention for mention in issuers if mention.sentence_index == sentence.index and noun.end <= mention.span.start <= limit + 2]
     return min(near, key=lambda mention: (mention.span.start, -mention.span.end), default=None)
@@ -88,6 +101,14 @@ _SPOKEN_IN = frozenset(normalize(word) for word in ("في", "عن"))
 def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
     """The subjects of the verb whose object a statement is, or that spoke in it (في بيان) or revealed it (عن تقريرها)."""
     verb = sentence.parent(noun.index)
+    if verb is not None and verb.upos == "NOUN" and noun.base_deprel == "nmod" and not definite(noun):
+        # قامت الهيئة بإعداد دراسة، أعلنت الوزارة عن إصدار تقرير: the statement in construct with the act of issuing
+        # it, the verb that does the act has the issuer for subject
+        if strip_article(normalize(verb.text)) in _ISSUING_NOUNS:
+            acting = sentence.parent(verb.index)
+            if acting is not None and acting.upos == "VERB" and verb.base_deprel in ("obl", "obj"):
+                return [child for child in sentence.children(acting.index) if child.base_deprel == "nsubj"]
+        return []
     if verb is None or verb.upos != "VERB":
         return []
     cases = [normalize(child.text) for child in sentence.children(noun.index) if child.base_deprel == "case"]

@@ -152,8 +152,16 @@ def _cites_a_hadith(sentence: SentenceGraph, first: Word) -> bool:
 
 def _name_follows(words: Sequence[Word], title: int) -> bool:
     """Whether a person's name may follow the title word at `title` inside an organisation's span: no name starts
-    with a preposition (`اللجنة المنظمة لبطولة العالم | ل + لسباحة`: العالم is "the world" there, not a scientist)."""
-    return words[title + 1].upos != "ADP"
+    with a preposition (`اللجنة المنظمة لبطولة العالم | ل + لسباحة`: العالم is "the world" there, not a scientist), nor
+    is a definite adjective that the parse hangs on the title a name (`رابطة العالم | الإسلامي`: the Islamic world)."""
+    following = words[title + 1]
+    return following.upos != "ADP" and not _describes(words[title], following)
+
+
+def _describes(title: Word, following: Word) -> bool:
+    """Whether the word after a title word is a definite adjective the parse hangs on it (`العالم | الإسلامي`: "the
+    Islamic world", not a scholar named الإسلامي)."""
+    return following.upos == "ADJ" and following.head == title.index and following.text.startswith("ال")
 
 
 #: Complementizers that open what was said (complementizers.tsv: أن، إن، بأن …): no name goes on through one.
