@@ -101,10 +101,48 @@ def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> 
     groups = _orthographic_words(tokens)
     for position, group in enumerate(groups):
         word = _corrected_word(group, lexicon)
-        if _van_particle(groups, position, word, lexicon) or _family_name_after_given_name(out, word, lexicon):
+        if len(word) > 1 and _opens_listed_name(groups, position):
+            word = [("".join(piece[0] for piece in word), word[0][1], word[-1][2])]  # بان كي مون: the name's first word
+        elif _van_particle(groups, position, word, lexicon) or _family_name_after_given_name(out, word, lexicon):
             word = [("".join(piece[0] for piece in word), word[0][1], word[-1][2])]  # the name particle, a family name: one word
         out.extend(word)
     return out
+
+
+def _name_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The listed names of several words (``rules/lexicons/parser/clitic_name_phrases.tsv``) by their first word as
+    written: the words that follow it in each."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for entry in parser_lexicon("clitic_name_phrases").entries.values():
+        first, *rest = entry.written.split()
+        phrases.setdefault(first, []).append(tuple(rest))
+    return {first: tuple(rests) for first, rests in phrases.items()}
+
+
+_NAME_PHRASES = _name_phrases()
+
+
+def _opens_listed_name(groups: Sequence[list[tuple[str, int, int]]], position: int) -> bool:
+    """Whether the written word at `position` opens a listed name of several words (بان before كي مون), the name's
+    next words written right after it as the list writes them."""
+    written = "".join(piece[0] for piece in groups[position])
+    for rest in _NAME_PHRASES.get(written, ()):
+        following = ["".join(piece[0] for piece in group) for group in groups[position + 1 : position + 1 + len(rest)]]
+        if tuple(following) == rest:
+            return True
+    return False
+
+
+def listed_name_words(texts: Sequence[str]) -> list[int]:
+    """The positions of the words of a sentence (`texts`, as the parse has them) that make up a listed name of several
+    words (``clitic_name_phrases.tsv``: بان كي مون). The tagger reads كي as "so that"; the parser reads a name whose
+    every word is a proper noun as one."""
+    found: list[int] = []
+    for position, text in enumerate(texts):
+        for rest in _NAME_PHRASES.get(text, ()):
+            if tuple(texts[position + 1 : position + 1 + len(rest)]) == rest:
+                found.extend(range(position, position + 1 + len(rest)))
+    return found
 
 
 def _family_name_after_given_name(

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from quotes.cleantext import TAGGER_PUNCTUATION, TATWEEL, CleanText, clean_for_parser, tagger_form
-from quotes.clitic_pass import correct_tokens, correction_lexicon
+from quotes.clitic_pass import correct_tokens, correction_lexicon, listed_name_words
 from quotes.errors import ModelError
 from quotes.loaded import settle_after_loading
 from quotes.name_tags import NameLexicons, names_to_retag
@@ -620,6 +620,13 @@ class StanzaParser:
                     words = sentence.words
                     for i, reading in self._verbs.verbs_to_retag([w.text for w in words], [w.upos for w in words]):
                         words[i].upos, words[i].lemma, words[i].feats = "VERB", reading.lemma, reading.feats
+        if self._lexicon is not None:  # (the listed names of several words go with the clitic pass)
+            for document in tagged:
+                for sentence in document.sentences:
+                    words = sentence.words
+                    for i in listed_name_words([w.text for w in words]):
+                        # بان كي مون: every word of the name a proper noun (the tagger read كي as "so that")
+                        words[i].upos, words[i].lemma, words[i].feats = "PROPN", words[i].text, None
         return list(self._full.bulk_process(tagged, processors="depparse"))
 
     def retag_names(self, documents: list[Any]) -> list[Any]:

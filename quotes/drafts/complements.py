@@ -80,6 +80,23 @@ def _a_name(sentence: SentenceGraph, word: Word) -> bool:
     return any(normalize(other.text) in _ACRONYM_LETTERS for other in neighbours)
 
 
+def _opens_a_name(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is a proper noun whose next word the parse hangs on it as the rest of its name (`بان | كي مون`,
+    flat), though it is spelled like a complementizer without its hamza (بأن، أن written with one is never a name)."""
+    following = sentence.word_after(word)
+    return (
+        word.upos == "PROPN"
+        and not any(letter in _HAMZA_ALEFS for letter in word.text)
+        and following is not None
+        and following.head == word.index
+        and following.base_deprel == "flat"
+    )
+
+
+#: The alefs with hamza that a complementizer is written with (أن، إن، بأن) and no name that looks like one (بان).
+_HAMZA_ALEFS = frozenset("أإ")
+
+
 def _describes_the_medium(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
     """`وأكد … في تصريح صحفي بثته وكالة الأنباء اليوم أن …`، `في بيان أصدره أمس، إنه …`: a verb describing the statement
     the cue speaks in (a clause hung on بيان، تصريح، حديث) says where the words were published, not what was said."""
@@ -186,6 +203,8 @@ def find_loose_complementizer(context: DocumentContext, match: Match) -> int | N
             word.upos in ("PROPN", "X") and not quotation_right_after(context, word) and _a_name(sentence, word)
         ):
             continue  # إن of "سي إن إن", or inside a quoted title (إن "داعش" يهدد: a quoted word after it)
+        if _opens_a_name(sentence, word):
+            continue  # بان كي مون: the first word of a person's name, not بأن
         if _after_name_link(sentence, word):
             continue  # … فهد بن طالب أن …: a father's name the tagger called a verb (طالب, "demanded"), no new clause
         if context.lexicons.is_complementizer(word) and word.token_first:
