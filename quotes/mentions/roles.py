@@ -242,8 +242,10 @@ def _clause_in(reader: WordReader, words: Sequence[Word]) -> bool:
         before = position - 1
         while before > 0 and words[before].upos == "ADJ" and not reader.facts(words[before]).title:
             before -= 1
-        if before < 0 or not reader.facts(words[before]).title or normalize(word.text) not in _TITLE_COMPLEMENTS:
-            return True
+        facts = reader.facts(words[before]) if before >= 0 else None
+        described = facts is not None and (facts.title or (facts.descriptor and article(words[before])))
+        if not described or normalize(word.text) not in _TITLE_COMPLEMENTS:
+            return True  # (المسؤول عن الملف: a definite descriptor's complement, as a title's)
     return False
 
 

@@ -481,7 +481,12 @@ def role_before(
                 # الرئيس الأميركي باراك أوباما و | الرئيس التركي رجب طيب إردوغان: after another person's name, the
                 # title after و is the second person's (الرئيس التنفيذي والعضو المنتدب فلان: one person's two titles)
                 break
-        if word.base_deprel in ("obj", "iobj") and word.head > 0 and graph.word(word.head).upos == "VERB":
+        if (
+            word.base_deprel in ("obj", "iobj")
+            and word.head > 0
+            and graph.word(word.head).upos == "VERB"
+            and not _describes_the_title_before(graph, word, roles)
+        ):
             # انتقد وزير الخارجية القطري | مواصلة إيران دعمها لنظام بشار الأسد: a verb's object starts the phrase
             # (وتواصلت مع رئيس اللجنة الدكتور …: the object is the title); nothing before it is the title's
             break
@@ -503,6 +508,19 @@ def role_before(
     if role is None or only_honorifics(role, honorifics):
         return None, full
     return with_abbreviation_period(graph, role, text), full
+
+
+def _describes_the_title_before(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
+    """Whether a definite role word the parse made the verb's object goes on with the definite title before it (`الوزير
+    الياباني | المسؤول عن المفاوضات`، `المفوض الأوروبي | المكلف …`): the official in charge, one title."""
+    before = graph.word_before(word)
+    return (
+        before is not None
+        and normalize(word.text).startswith("ال")
+        and normalize(before.text).startswith("ال")
+        and before.upos in ("ADJ", "NOUN")
+        and is_role_word(word, roles)
+    )
 
 
 def job_instead_of_rank(
