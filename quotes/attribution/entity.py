@@ -207,7 +207,7 @@ def _holder_named_before_content(quote: Quote, ground: Ground) -> Span | None:
     if quote.cue_class in PERSON_OBJECT_CLASSES or normalize(content.text).startswith("بان"):
         return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي بأنه …، وصف …: whom the verb is about, its object
     found = ground.table.at(speaker)
-    if found is None or found[1].kind != "TITLE":
+    if found is None or not (found[1].kind == "TITLE" or _description(found[1])):
         return None
     if found[1].span.start != speaker.start:
         return None  # وقال بيان أصدره المتحدث باسم المجلس توماس غرين إن: the statement speaks, the holder issued it
@@ -231,6 +231,11 @@ def _holder_named_before_content(quote: Quote, ground: Ground) -> Span | None:
                 continue
             return span
     return None
+
+
+def _description(mention: EntityMention) -> bool:
+    """A person described, not named (`أحد كبار مشايخ مأرب`، `مسؤول يمني`): the descriptor finder's mention."""
+    return mention.kind == "PER" and mention.source == "descriptor" and not mention.person_name
 
 
 def _after_preposition(between: list[Word], ground: Ground) -> bool:
