@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from quotes.grammar.loader import marked_words
+from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, nominative_plural, written_in_construct
@@ -178,9 +178,17 @@ def _group_words(sentence: SentenceGraph, head: Word, facts: Sequence[WordFacts]
         if joined_to is None or text[words[-1].end : joined_to.start].replace("و", "", 1).strip():
             break
         words.extend(sentence.words[words[-1].index : joined_to.index])
-        # (a joined plural takes adjectives only: مهندسون وخبراء | سلامة تصميم النفق, the object the parse hung on it)
-        words = _described(sentence, words, facts, text, others, in_construct=False)
+        # (a joined plural takes adjectives only: مهندسون وخبراء | سلامة تصميم النفق, the object the parse hung on it;
+        # but the place both belong to: وجهاء وأعيان | محافظة القطيف)
+        following = sentence.word_after(words[-1])
+        of_a_place = following is not None and strip_conjunction(normalize(following.text)) in _PLACES_OF_PEOPLE
+        words = _described(sentence, words, facts, text, others, in_construct=of_a_place)
     return words
+
+
+#: The places a group of people belongs to, in construct after its joined plurals (`وجهاء وأعيان | محافظة القطيف`):
+#: rules/lexicons/office_regions.tsv and place_nouns.tsv, written without the article.
+_PLACES_OF_PEOPLE = word_set("office_regions") | word_set("place_nouns")
 
 
 def _described(
