@@ -1,7 +1,8 @@
 """A person first described (`أحد كبار مشايخ مأرب`، `مسؤول يمني بارز`) and named right after it, before what he said
 (`… علي غريب: إن …`), is that name, with the description as the role: the `entity` sieve reads a described person as
 it reads a title no one holds, though the parse read the given name as a preposition (علي as على) and left the name
-out of the description's phrase. Issue 10; the shape was seen on SaudiNewsNet articles annotated outside the gold
+out of the description's phrase; the cues after him without a subject are his too (quotes.attribution.named_holder).
+Issue 10; the shape was seen on SaudiNewsNet articles annotated outside the gold
 sets (read in session 39).
 
 The sentences were written for the test (invented content).
@@ -23,3 +24,11 @@ def test_one_of_the_elders_named_before_his_words(extractor: Extractor) -> None:
 
 def test_an_official_named_after_his_description(extractor: Extractor) -> None:
     assert sources(extractor, DOCUMENTS["an-official-named"]) == [("وقال", "عبدالله الحضرمي", "عبدالله الحضرمي", "مسؤول يمني بارز")]
+
+
+def test_the_cues_after_him_without_a_subject_are_his(extractor: Extractor) -> None:
+    assert sources(extractor, DOCUMENTS["elder-goes-on"]) == [
+        ("وقال", "علي غريب", "علي غريب", "أحد كبار مشايخ مأرب"),
+        ("وأوضح", None, "علي غريب", "أحد كبار مشايخ مأرب"),
+        ("مشيرا", None, "علي غريب", "أحد كبار مشايخ مأرب"),
+    ]

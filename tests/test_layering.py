@@ -78,7 +78,7 @@ BATCH_STEPS = [
 #: Inside quotes/attribution/, the sieves over what they share, then the order that runs them.
 ATTRIBUTION_STEPS = [
     {"ground"},
-    {"entity_roles"},
+    {"entity_roles", "named_holder"},
     {"no_source", "name_in_phrase", "addressee", "entity", "latest_person"},
     {"sieves"},
     {"__init__"},

@@ -13,6 +13,7 @@ import attrs
 
 from quotes.attribution.entity_roles import earlier_fuller_role, fuller_role, latest_role_before, without_name
 from quotes.attribution.ground import Ground, overlaps, with_note
+from quotes.attribution.named_holder import HOLDER_NOTE
 from quotes.entities import Entity, EntityTable, contained, name_words
 from quotes.graph import Word
 from quotes.mentions import EntityMention
@@ -40,7 +41,7 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
         # holder, named after a description of the body, right before what he said
         title = quote.role or quote.speaker
         quote = attrs.evolve(quote, speaker=holder, speaker_resolved=holder, role=title)
-        quote = with_note(quote, f"speaker: {holder.text!r}, the title's holder named right before the content")
+        quote = with_note(quote, f"speaker: {holder.text!r}, {HOLDER_NOTE}")
     # the resolver's choice first: a subject-less cue or a group anaphor (المصادر الثلاثة) was resolved across the document
     speaker = quote.speaker_resolved or quote.speaker
     if speaker is None:

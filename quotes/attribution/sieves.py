@@ -11,6 +11,7 @@ import quotes.attribution.latest_person as latest_person
 import quotes.attribution.name_in_phrase as name_in_phrase
 import quotes.attribution.no_source as no_source
 from quotes.attribution.ground import Ground
+from quotes.attribution.named_holder import carry_named_holders
 from quotes.model import Quote
 
 Sieve = Callable[[Quote, Ground], Quote]
@@ -37,6 +38,8 @@ def attribute(quotes: Sequence[Quote], ground: Ground, sieves: Sequence[str] | N
         for sieve in chosen:
             quote = sieve(quote, ground)
         result.append(quote)
+    if sieves is None or "entity" in sieves:
+        result = carry_named_holders(result)  # (the entity sieve names the holders it carries)
     return result
 
 
