@@ -136,8 +136,15 @@ def article_key(form: str, own_lam: Collection[str]) -> str:
 
 def as_country(word: str, held: Collection[str]) -> str:
     """A title's word as another title's words (`held`, normalised, without the article) write it: a nationality
-    that is not among them as its country that is (صيني → صين, البحريني for البحرين); the word itself otherwise."""
-    return word[:-1] if word not in held and word.endswith("ي") and word[:-1] in held else word
+    that is not among them as its country that is (صيني → صين, البحريني for البحرين), a nisba in اوي as its noun (a
+    club's: نصراوي → نصر, اهلاوي → اهلي); the word itself otherwise."""
+    if word in held or not word.endswith("ي"):
+        return word
+    if word[:-1] in held:
+        return word[:-1]
+    if word.endswith("اوي") and len(word) > 5:
+        return next((stem for stem in (word[:-3], word[:-3] + "ي") if stem in held), word)
+    return word
 
 
 def article_cut_start(text: str, start: int) -> int:
