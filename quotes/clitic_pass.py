@@ -120,17 +120,15 @@ def _name_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 _NAME_PHRASES = _name_phrases()
+#: The most words a listed name has.
+_LONGEST_NAME = 1 + max((len(rest) for rests in _NAME_PHRASES.values() for rest in rests), default=0)
 
 
 def _opens_listed_name(groups: Sequence[list[tuple[str, int, int]]], position: int) -> bool:
     """Whether the written word at `position` opens a listed name of several words (بان before كي مون), the name's
     next words written right after it as the list writes them."""
-    written = "".join(piece[0] for piece in groups[position])
-    for rest in _NAME_PHRASES.get(written, ()):
-        following = ["".join(piece[0] for piece in group) for group in groups[position + 1 : position + 1 + len(rest)]]
-        if tuple(following) == rest:
-            return True
-    return False
+    written = ["".join(piece[0] for piece in group) for group in groups[position : position + _LONGEST_NAME]]
+    return _listed_name_length(written, 0) > 0
 
 
 def listed_name_words(texts: Sequence[str]) -> list[int]:
@@ -138,11 +136,17 @@ def listed_name_words(texts: Sequence[str]) -> list[int]:
     words (``clitic_name_phrases.tsv``: بان كي مون). The tagger reads كي as "so that"; the parser reads a name whose
     every word is a proper noun as one."""
     found: list[int] = []
-    for position, text in enumerate(texts):
-        for rest in _NAME_PHRASES.get(text, ()):
-            if tuple(texts[position + 1 : position + 1 + len(rest)]) == rest:
-                found.extend(range(position, position + 1 + len(rest)))
+    for position in range(len(texts)):
+        found.extend(range(position, position + _listed_name_length(texts, position)))
     return found
+
+
+def _listed_name_length(texts: Sequence[str], position: int) -> int:
+    """How many words a listed name of several words has that opens at `position` of `texts`; 0 where none does."""
+    for rest in _NAME_PHRASES.get(texts[position], ()):
+        if tuple(texts[position + 1 : position + 1 + len(rest)]) == rest:
+            return 1 + len(rest)
+    return 0
 
 
 def _family_name_after_given_name(

@@ -99,7 +99,8 @@ _SPOKEN_IN = frozenset(normalize(word) for word in ("في", "عن"))
 
 
 def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
-    """The subjects of the verb whose object a statement is, or that spoke in it (في بيان) or revealed it (عن تقريرها)."""
+    """The subjects of the verb whose object a statement is, or that spoke in it (في بيان) or revealed it (عن تقريرها),
+    or that did the act of issuing it (قامت الهيئة بإعداد دراسة: the verbal nouns of issuing_nouns.tsv)."""
     verb = sentence.parent(noun.index)
     if verb is not None and verb.upos == "NOUN" and noun.base_deprel == "nmod" and not definite(noun):
         # قامت الهيئة بإعداد دراسة، أعلنت الوزارة عن إصدار تقرير: the statement in construct with the act of issuing
