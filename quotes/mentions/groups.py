@@ -20,7 +20,7 @@ from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, nominative_plural, written_in_construct
-from quotes.mentions.words import definite, joined, source_position, span_of
+from quotes.mentions.words import OFFICE_REGIONS, definite, joined, source_position, span_of
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import is_time
 
@@ -187,8 +187,8 @@ def _group_words(sentence: SentenceGraph, head: Word, facts: Sequence[WordFacts]
 
 
 #: The places a group of people belongs to, in construct after its joined plurals (`وجهاء وأعيان | محافظة القطيف`):
-#: rules/lexicons/office_regions.tsv and place_nouns.tsv, written without the article.
-_PLACES_OF_PEOPLE = word_set("office_regions") | word_set("place_nouns")
+#: the office regions and rules/lexicons/place_nouns.tsv, written without the article.
+_PLACES_OF_PEOPLE = OFFICE_REGIONS | word_set("place_nouns")
 
 
 def _described(

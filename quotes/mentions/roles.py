@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.mentions.word_facts import WordReader
-from quotes.mentions.words import NAME_LINKS
+from quotes.mentions.words import NAME_LINKS, OFFICE_REGIONS
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import is_quote_mark
@@ -24,8 +23,6 @@ from quotes.speakers.words import article, job_kind
 _SEPARATE_PREPOSITIONS = frozenset(
     normalize(word) for word in ("في", "بين", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "خلال", "عند", "لدى", "ضد", "منذ", "حتى")
 )
-#: The region or town an office sits in after في (منطقة، محافظة، مدينة: rules/lexicons/office_regions.tsv).
-_OFFICE_REGIONS = frozenset(strip_article(normalize(word)) for word in word_set("office_regions"))
 #: Prepositions that open a title's complement (المشرف على، المسؤول عن): the phrase stays a title.
 _TITLE_COMPLEMENTS = frozenset(normalize(word) for word in ("على", "عن"))
 
@@ -264,7 +261,7 @@ def _belongs_to(reader: WordReader, words: Sequence[Word], position: int) -> boo
         or article(after)  # مدير فرع الجمعية في | الرياض: a city the parse read as a noun
         or facts.place_noun
         or facts.organisation_head is not None
-        or any(strip_article(key) in _OFFICE_REGIONS for key in after.keys)
+        or any(strip_article(key) in OFFICE_REGIONS for key in after.keys)
     )
 
 

@@ -12,7 +12,7 @@ from operator import attrgetter
 from quotes.grammar.loader import name_link_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import is_quote_mark
 
 #: A person's name: at most this many words (عبدالله بن عبدالعزيز آل سعود), read by the name and the place finders.
@@ -26,6 +26,9 @@ ISSUER_MARKERS = frozenset(normalize(word) for word in ("عن", "من", "ل", "�
 #: The participle that says a statement or report was issued (`تقرير … الصادر عن`، `الصادر مؤخرا`): it describes the
 #: report, so no body's name goes on through it.
 ISSUED = word_set("issued_words")
+#: The region or town an office sits in, or a group of people belongs to (منطقة، محافظة، مدينة: office_regions.tsv),
+#: normalised, without the article.
+OFFICE_REGIONS = frozenset(strip_article(normalize(word)) for word in word_set("office_regions"))
 _START = attrgetter("start")
 _END = attrgetter("end")
 
