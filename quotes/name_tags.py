@@ -55,6 +55,9 @@ class NameLexicons:
     honorifics: frozenset[str]
     #: the given names as the lexicon writes them (لبنى), for the clitic pass, which reads unnormalised forms
     written_given_names: frozenset[str] = frozenset()
+    #: given names written as a preposition is, as the text writes them (علي: على with its ى written ي;
+    #: rules/lexicons/parser/preposition_names.tsv)
+    preposition_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_folder(cls, lexicons: Path) -> NameLexicons:
@@ -67,6 +70,7 @@ class NameLexicons:
             titles=frozenset(strip_article(key) for key, entry in roles.entries.items() if entry.get("kind") in TITLE_KINDS),
             honorifics=frozenset(strip_article(key) for key in honorifics.entries if " " not in key),
             written_given_names=frozenset(entry.written for entry in names.entries.values()),
+            preposition_names=_written_forms(lexicons / "parser" / "preposition_names.tsv"),
         )
 
     @classmethod
@@ -75,6 +79,14 @@ class NameLexicons:
         from quotes.grammar.loader import default_rules_dir
 
         return cls.from_folder(Path(default_rules_dir()) / "lexicons")
+
+
+def _written_forms(path: Path) -> frozenset[str]:
+    """The forms of a lexicon as its file writes them (not normalised: على and علي are one key normalised); none
+    where the rules folder has no such file."""
+    if not path.exists():
+        return frozenset()
+    return frozenset(entry.written for entry in load_lexicon(path).entries.values())
 
 
 def _definite(form: str) -> bool:
@@ -110,3 +122,36 @@ def names_to_retag(forms: Sequence[str], upos: Sequence[str], lexicons: NameLexi
         if before or after:
             found.append(i)
     return found
+
+
+def preposition_names_to_retag(forms: Sequence[str], upos: Sequence[str], lexicons: NameLexicons) -> list[int]:
+    """Indices of the words (0-based) that are a given name written as a preposition is (علي), tagged ``ADP``, in
+    name position: a title, an honorific, a name particle or a given name before it (اللواء علي، محمد علي، الإمام
+    علي في …), or a name particle, a proper noun or a given name after it (علي بن أحمد، علي خامنئي، علي عبدالله).
+    Never before a pronoun: المدعى علي + ه is the preposition with its pronoun, as the clitic pass cuts عليه.
+
+    Run before the parse, unlike :func:`names_to_retag`: a preposition and a name are different trees (علي بن أحمد
+    read as a prepositional phrase hangs from the verb and leaves the sentence no subject).
+    """
+    written = lexicons.preposition_names
+    if not written:
+        return []
+    found = []
+    for i, form in enumerate(forms):
+        if form not in written or upos[i] != "ADP" or (i + 1 < len(forms) and upos[i + 1] == "PRON"):
+            continue
+        if (i > 0 and _name_before(forms[i - 1], lexicons)) or (i + 1 < len(forms) and _name_after(forms[i + 1], upos[i + 1], lexicons)):
+            found.append(i)
+    return found
+
+
+def _name_before(form: str, lexicons: NameLexicons) -> bool:
+    """A title or honorific (:func:`_title_before`), a name particle or a given name: a given name may follow it."""
+    key = normalize(form)
+    return bool(form_keys(form)) and (_title_before(form, lexicons) or key in NAME_PARTICLES or key in lexicons.given_names)
+
+
+def _name_after(form: str, upos: str, lexicons: NameLexicons) -> bool:
+    """A name particle, a proper noun or a given name: the rest of a name."""
+    key = normalize(form)
+    return upos in NAME_TAGS or key in NAME_PARTICLES or key in lexicons.given_names

@@ -33,7 +33,7 @@ from quotes.cleantext import TAGGER_PUNCTUATION, TATWEEL, CleanText, clean_for_p
 from quotes.clitic_pass import correct_tokens, correction_lexicon, listed_name_words
 from quotes.errors import ModelError
 from quotes.loaded import settle_after_loading
-from quotes.name_tags import NameLexicons, names_to_retag
+from quotes.name_tags import NameLexicons, names_to_retag, preposition_names_to_retag
 from quotes.normalize import INVISIBLE
 from quotes.parser_inference import speed_up
 from quotes.stanza_loading import shared_foundation_cache, without_optimizers
@@ -612,7 +612,8 @@ class StanzaParser:
 
     def _tag_then_parse(self, documents: list[Any], tagging: str) -> list[Any]:
         """Run the `tagging` processors, re-tag the reporting verbs the tagger read as another word
-        (``quotes.verb_homographs``), then the dependency parser on those tags."""
+        (``quotes.verb_homographs``), the listed names of several words and the given names written as a preposition
+        is (``quotes.name_tags.preposition_names_to_retag``), then the dependency parser on those tags."""
         tagged = list(self._full.bulk_process(documents, processors=tagging))
         if self._verbs is not None:
             for document in tagged:
@@ -626,6 +627,13 @@ class StanzaParser:
                     words = sentence.words
                     for i in listed_name_words([w.text for w in words]):
                         # بان كي مون: every word of the name a proper noun (the tagger read كي as "so that")
+                        words[i].upos, words[i].lemma, words[i].feats = "PROPN", words[i].text, None
+        if self._names is not None:
+            for document in tagged:
+                for sentence in document.sentences:
+                    words = sentence.words
+                    for i in preposition_names_to_retag([w.text for w in words], [w.upos for w in words], self._names):
+                        # علي بن أحمد: the name, not على spelt with ي (the tagger reads every علي as the preposition)
                         words[i].upos, words[i].lemma, words[i].feats = "PROPN", words[i].text, None
         return list(self._full.bulk_process(tagged, processors="depparse"))
 

@@ -1,4 +1,5 @@
-"""Given names the tagger read as common words become PROPN in name position (quotes.name_tags).
+"""Given names the tagger read as common words become PROPN in name position (quotes.name_tags); so does علي (Ali),
+which the tagger reads as على ("on") spelt with ي, before the parse.
 
 Each sentence is written for these tests and given as its words with the tags a
 small tagger gives them (names that are also adjectives or nouns tagged
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.name_tags import NameLexicons, names_to_retag
+from quotes.name_tags import NameLexicons, names_to_retag, preposition_names_to_retag
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +85,60 @@ def test_lexicons_are_read_from_a_rules_folder(tmp_path: Path) -> None:
         written_given_names=frozenset({"وضاح"}),
     )
     assert _retagged("قال/VERB المراقب/NOUN وضاح/ADJ إن/SCONJ", lexicons) == ["وضاح"]
+
+
+def _retagged_before_parse(tagged: str, lexicons: NameLexicons) -> list[str]:
+    pairs = [item.rsplit("/", 1) for item in tagged.split()]
+    forms, tags = [form for form, _ in pairs], [tag for _, tag in pairs]
+    return [forms[i] for i in preposition_names_to_retag(forms, tags, lexicons)]
+
+
+def test_the_bundled_lexicons_know_ali_as_written_and_not_the_preposition(lexicons: NameLexicons) -> None:
+    assert lexicons.preposition_names == frozenset({"علي"})  # as written: على, with its ى, is the preposition
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        # before the rest of a name: a name particle, a proper noun, a given name
+        "و/CCONJ قال/VERB علي/ADP بن/NOUN سعد/PROPN إن/SCONJ الموسم/NOUN انتهى/VERB",
+        "و/CCONJ أكد/VERB علي/ADP الحربي/PROPN أن/SCONJ الفريق/NOUN جاهز/ADJ",
+        "و/CCONJ أوضح/VERB علي/ADP عبدالله/NOUN أن/SCONJ العمل/NOUN مستمر/ADJ",
+        # after a title, an honorific or a given name, whatever follows but a pronoun
+        "و/CCONJ قال/VERB اللواء/NOUN علي/ADP ،/PUNCT قائد/NOUN القوة/NOUN",
+        "و/CCONJ أضاف/VERB أحمد/PROPN علي/ADP في/ADP حديثه/NOUN",
+        "زار/VERB الوفد/NOUN مسجد/NOUN الإمام/NOUN علي/ADP في/ADP المدينة/NOUN",
+    ],
+)
+def test_ali_in_name_position_is_a_name_before_the_parse(tagged: str, lexicons: NameLexicons) -> None:
+    assert _retagged_before_parse(tagged, lexicons) == ["علي"]
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        # the preposition with its pronoun, as the clitic pass cuts عليه, even after a title
+        "و/CCONJ قال/VERB الطبيب/NOUN المشرف/ADJ علي/ADP ه/PRON إن/SCONJ",
+        "و/CCONJ رد/VERB المدير/NOUN علي/ADP ه/PRON",
+        # the preposition spelt with ي before a common noun
+        "صدر/VERB الحكم/NOUN علي/ADP المتهم/NOUN غيابيا/ADV",
+        # على as it is written, and a name the tagger already recognised
+        "و/CCONJ أكد/VERB اللواء/NOUN على/ADP أهمية/NOUN التدريب/NOUN",
+        "و/CCONJ قال/VERB علي/PROPN الحربي/PROPN",
+    ],
+)
+def test_the_preposition_stays_a_preposition(tagged: str, lexicons: NameLexicons) -> None:
+    assert _retagged_before_parse(tagged, lexicons) == []
+
+
+@pytest.mark.model
+def test_the_parser_reads_ali_in_name_position_as_the_subject() -> None:
+    """End to end: the bundled tagger tags علي ADP; before the parse it becomes PROPN where a name stands, and the
+    parser makes the name the verb's subject. The preposition with its pronoun (عليه) stays a preposition."""
+    from quotes.parser import StanzaParser
+
+    parser = StanzaParser(threads=1)
+    named, with_pronoun = parser.parse("وقال علي بن سعد الغامدي إن الموسم كان ناجحا. وقال الطبيب المشرف عليه إن حالته مستقرة.").sentences
+    ali = next(word for word in named.words if word.text == "علي")
+    assert (ali.upos, ali.deprel, named.words[ali.head - 1].text) == ("PROPN", "nsubj", "قال")
+    assert [word.upos for word in with_pronoun.words if word.text == "علي"] == ["ADP"]

@@ -3,8 +3,10 @@ tagger: the clitic pass keeps a listed name of several words whole (rules/lexico
 the parser reads each of its words as a proper noun, and its first word opens no content though it is spelled like بأن
 (quotes.drafts.complements): the name is the speaker, with the title before it as the role, and what was said starts at
 the complementizer. `العالم الإسلامي` (the Islamic world) inside a body's name is no scholar named الإسلامي
-(quotes.mentions.tagged): the body keeps its whole name. Issue 10; the shapes were seen on SaudiNewsNet articles
-annotated outside the gold sets (read in session 39).
+(quotes.mentions.tagged): the body keeps its whole name. `علي` (Ali) is على ("on") spelt with ي to the tagger, which
+tags every one a preposition: in name position it is a proper noun before the parse (quotes.name_tags), and the name
+is the subject; before a pronoun or a common noun it stays the preposition. Issue 10; the shapes were seen on
+SaudiNewsNet articles annotated outside the gold sets (read in sessions 39 and 40).
 
 The sentences were written for the test (invented content).
 tests/data/entities/names_the_tagger_misread.conllu holds them as the bundled model parsed them (`quotes parse`,
@@ -12,6 +14,8 @@ entity tagger on); no model is loaded.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from conftest import entity_parses, sources
 from quotes.api import Extractor
@@ -42,3 +46,22 @@ def test_the_islamic_world_is_part_of_the_leagues_name(extractor: Extractor) -> 
     bodies = {entity.canonical.text for entity in table if entity.type == "ORG"}
     assert "الأمانة العامة لرابطة العالم الإسلامي" in bodies
     assert not any(m.span.text == "الإسلامي" and m.sentence_index == 0 for entity in table for m in entity.mentions)
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "expected"),
+    [
+        ("ali-after-the-cue", [("وقال", "علي الحربي", "علي الحربي", None)]),
+        ("ali-son-of", [("وأشار", "علي بن سعد الغامدي", "علي بن سعد الغامدي", None)]),
+        ("ali-after-a-given-name", [("وقال", "محمد علي الزهراني", "محمد علي الزهراني", "عضو المجلس البلدي")]),
+        ("ali-before-a-preposition", [("وأضاف", "أحمد علي", "أحمد علي", None)]),
+    ],
+)
+def test_ali_is_a_name_where_a_name_stands(extractor: Extractor, doc_id: str, expected: list[tuple[str | None, ...]]) -> None:
+    assert sources(extractor, DOCUMENTS[doc_id]) == expected
+
+
+def test_ali_with_a_pronoun_or_before_a_common_noun_is_the_preposition(extractor: Extractor) -> None:
+    assert sources(extractor, DOCUMENTS["ali-the-preposition-with-its-pronoun"])[0][1] == "الطبيب المشرف عليه"
+    (quote,) = extractor.extract_parsed(DOCUMENTS["ali-the-preposition-misspelt"])
+    assert (quote.speaker and quote.speaker.text, quote.content.text) == ("المحامي", "إن الحكم صدر علي المتهم غيابيا")
