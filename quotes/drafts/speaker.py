@@ -440,6 +440,8 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         return None  # قال إن المعادلة تغيرت، مضيفاً أن …: the participle goes on the report, not the reported clause
     if hint_word is not None and not could_be_source(context.text, sentence, hint_word):
         hint_word = None
+    if hint_word is not None and own_speech(context, sentence, hint_word):
+        hint_word = None  # وختم حديثه قائلا: his talk is what he concluded; the participle speaks for who spoke before
     if hint_word is not None:
         hint_word = _speaker_of_speech(context, sentence, hint_word)
     if hint_word is not None and _disagree_in_gender(sentence, hint_word, cue_word):
