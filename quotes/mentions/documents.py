@@ -86,11 +86,26 @@ def _issuer_in_construct(sentence: SentenceGraph, noun: Word, issuers: Sequence[
 
 def _issuing_subject(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
     """The subject of the verb whose object the statement is (أصدرت وزارة الداخلية بيانا), or that spoke in it
-    (وقالت السفارة في بيان: a later البيان is the embassy's), or revealed it (كشفت الإدارة عن تقريرها)."""
+    (وقالت السفارة في بيان: a later البيان is the embassy's), or revealed it (كشفت الإدارة عن تقريرها). A title no
+    mention holds is the person its phrase names (أصدر وزير الصحة الدكتور فلان تعميما: فلان issued it)."""
+    here = [mention for mention in issuers if mention.sentence_index == sentence.index]
     for subject in _issuing_subjects(sentence, noun):
-        for mention in issuers:
-            if mention.sentence_index == sentence.index and mention.span.start <= subject.start < mention.span.end:
+        for mention in here:
+            if mention.span.start <= subject.start < mention.span.end:
                 return mention
+        # (the holder's name ends the title's phrase: وزير الصحة الدكتور فلان، الأمين العام لرابطة … الدكتور فلان)
+        phrase_end = max(word.end for word in sentence.subtree(subject.index) if word.upos != "PUNCT")
+        named = [
+            m
+            for m in here
+            if m.kind == "PER"
+            and subject.end <= m.span.start
+            and m.span.end == phrase_end
+            # (a name has a proper noun: not الإسلامي of رابطة العالم الإسلامي, which the tagger read as a person)
+            and any(word.upos in ("PROPN", "X") for word in sentence.words_within(m.span.start, m.span.end))
+        ]
+        if named:
+            return min(named, key=lambda mention: mention.span.start)
     return None
 
 
@@ -114,15 +129,30 @@ def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
         return []
     cases = [normalize(child.text) for child in sentence.children(noun.index) if child.base_deprel == "case"]
     spoken_in = noun.base_deprel == "obl" and any(case in _SPOKEN_IN for case in cases)
-    if (noun.base_deprel != "obj" or any(case not in _SPOKEN_IN for case in cases)) and not spoken_in:
+    # (أصدر، الأحد الماضي، تعميما: after an aside the parse makes the object an adverbial with no preposition)
+    object_read_as_adverbial = noun.base_deprel == "obl" and not cases
+    if (noun.base_deprel != "obj" or any(case not in _SPOKEN_IN for case in cases)) and not (spoken_in or object_read_as_adverbial):
         return []  # (اعترض الأهالي على تعميم …: an object after على, though the parse made it the verb's, was not issued)
     subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
+    kana = sentence.parent(verb.index) if verb.base_deprel == "xcomp" else None
+    if not subjects and kana is not None and kana.index < verb.index and _is_kana(kana):
+        # وكان الوزير قد أصدر تعميما: the parse gives كان the subject and hangs the verb from it
+        subjects = [child for child in sentence.children(kana.index) if child.base_deprel == "nsubj"]
     if spoken_in and pronoun_suffixed(sentence, noun):
         # عين اليوم – الرياض: توقعت الرئاسة العامة للأرصاد في تقريرها: "its report" is the body's that the parse made
         # the verb's object, a dateline before the verb having taken its subject
         objects = [child for child in sentence.children(verb.index) if child.base_deprel == "obj" and child.index < noun.index]
         subjects = sorted([*subjects, *objects], key=lambda word: -word.index)  # the pronoun's nearest antecedent first
     return subjects
+
+
+#: The perfect forms of كان (rules/lexicons/kana_forms.tsv), whose verb after قد is a past perfect (وكان … قد أصدر).
+_KANA_FORMS = word_set("kana_forms")
+
+
+def _is_kana(word: Word) -> bool:
+    """A form of كان, by its lemma or as written (وكانت)."""
+    return any(key in _KANA_FORMS for key in (word.lemma_key, *word.keys))
 
 
 def _unnamed_issuer(sentence: SentenceGraph, noun: Word, text: str) -> Span | None:
