@@ -55,6 +55,11 @@ def test_the_islamic_world_is_part_of_the_leagues_name(extractor: Extractor) -> 
         ("ali-son-of", [("وأشار", "علي بن سعد الغامدي", "علي بن سعد الغامدي", None)]),
         ("ali-after-a-given-name", [("وقال", "محمد علي الزهراني", "محمد علي الزهراني", "عضو المجلس البلدي")]),
         ("ali-before-a-preposition", [("وأضاف", "أحمد علي", "أحمد علي", None)]),
+        # the subject before the verb, its name set off by commas after the title (quotes.speakers.names)
+        (
+            "ali-after-a-comma",
+            [("أفاد", "علي بن سالم الشهري", "علي بن سالم الشهري", 'مدير إدارة الاتصال والعلاقات العامة والمتحدث الرسمي لشركة "النخيل"')],
+        ),
     ],
 )
 def test_ali_is_a_name_where_a_name_stands(extractor: Extractor, doc_id: str, expected: list[tuple[str | None, ...]]) -> None:

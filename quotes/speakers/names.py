@@ -261,7 +261,7 @@ def phrase_between(
         if words and _stops_phrase(graph, word):
             following = graph.words[word.index] if word.index < len(graph.words) else None
             # `رئيس لجنة … في الدمام ، محمد الخميس، أن …`: a comma before the name does not end the phrase
-            if word.text in ("،", ",") and following is not None and is_given_name(following, names):
+            if word.text in ("،", ",") and following is not None and is_given_name(following, names, graph):
                 continue
             break
         words.append(word)
