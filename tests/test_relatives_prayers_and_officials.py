@@ -5,7 +5,9 @@
   participle after it (`مطالبين`) speaks for the same group (`أفراد` a plural of people: people_plurals.tsv).
 - A prayer is no report (the dev gold leaves `سائلاً الله` out): a verb of appeal or asking with God after it and the
   prayer's أن (`داعيا الله عز وجل أن …`، `ودعا فلان الله أن …`، `داعياً المولى جلّ وعلا أن …`; rules/lexicons/prayed_to.tsv
-  and prayer_epithets.tsv); an appeal to people stays.
+  and prayer_epithets.tsv), also with God as its object and no أن (`سائلا الله له الرحمة`); an appeal to people stays.
+  A prayer after another cue is the prayer's, never that cue's content (`وأشاد … بجهود …، داعيا الله أن يحفظهم`: the
+  parse hung the prayer's clause on the praise), and a report's content ends before it (`…، سائلا المولى عز وجل أن …`).
 - A definite descriptor with its body before a name (`المسؤول الإعلامي في الجمعية سامي الحربي`) is that person's
   title; a descriptor of a relation to a titled person (`المصدر المقرب من الرئيس سامي الحربي`) is not.
 
@@ -50,3 +52,13 @@ def test_a_definite_official_of_a_body_before_a_name_is_that_persons_title(extra
 def test_a_source_close_to_a_titled_person_is_not_that_person(extractor: Extractor) -> None:
     source = "المصدر المقرب من الرئيس سامي الحربي"
     assert sources(extractor, DOCUMENTS["source-close-to-a-titled-person"]) == [("وقال", source, source, None)]
+
+
+@pytest.mark.parametrize("doc_id", ["prayer-after-praise", "prayer-asked-after-praise", "prayer-for-mercy"])
+def test_a_prayer_after_praise_is_no_quote_of_the_praise(extractor: Extractor, doc_id: str) -> None:
+    assert sources(extractor, DOCUMENTS[doc_id]) == []
+
+
+def test_a_reports_content_ends_before_the_prayer_after_it(extractor: Extractor) -> None:
+    (quote,) = extractor.extract_parsed(DOCUMENTS["prayer-after-a-report"])
+    assert (quote.cue.text, quote.content.text) == ("وأوضح", "أن القرار يأتي في سياق دعم القطاع الصحي")

@@ -72,8 +72,26 @@ _PRAYER = re.compile(
     )
     + r"))?\s+ب?ان\b"
 )
+#: God right after the verb, its object, with no أن after it: `سائلا الله له الرحمة`، `داعيا المولى بالشفاء`.
+_PRAYED_TO_FIRST = re.compile(
+    r"^\s*(?:" + "|".join(sorted((re.escape(word) for word in word_set("prayed_to")), key=len, reverse=True)) + r")(?!\S)"
+)
 #: The cue classes of verbs that pray when God is their object: appeal (دعا، داعيا) and asking (سأل، سائلا).
 _PRAYING = frozenset(("appeal", "question"))
+
+
+def _prayer_between(context: DocumentContext, sentence: SentenceGraph, cue_word: Word, content: Span) -> bool:
+    """Whether a verb or participle that prays stands between the cue and its content with God as its object and the
+    content as its prayer (`…، داعيا الله أن …`، `…، سائلا المولى عز وجل أن …`): the parse hung the prayer's clause on
+    the cue, which said nothing of it."""
+    text = context.text
+    return any(
+        cue_word.end <= word.start
+        and word.end <= content.start
+        and class_of(word, context.lexicons) in _PRAYING
+        and _PRAYER.match(normalize(text[word.end : content.start + 3])) is not None
+        for word in sentence.words_ending_by(content.start)
+    )
 
 
 def _which_says(text: str, cue: Cue, cue_word: Word) -> bool:
@@ -359,8 +377,11 @@ class DocumentAssembler:
             return None  # يؤكد … خالد بن طالب أن …: طالب is the father's name, not "demanded"
         if _THE_MATTER_WHICH.search(context.text, max(0, cue.start - 20), cue.start):
             return None  # …، الأمر الذي يدعو المنظمات إلى …: "which calls for", the matter is the subject, nobody speaks
-        if class_of(cue_word, context.lexicons) in _PRAYING and _PRAYER.match(normalize(context.text[cue.end : cue.end + 80])):
-            return None  # داعيا الله عز وجل أن يعيده على الجميع بالخير: a prayer, not a report
+        after_cue = normalize(context.text[cue.end : cue.end + 80])
+        if class_of(cue_word, context.lexicons) in _PRAYING and (_PRAYER.match(after_cue) or _PRAYED_TO_FIRST.match(after_cue)):
+            return None  # داعيا الله عز وجل أن يعيده على الجميع بالخير، سائلا الله له الرحمة: a prayer, not a report
+        if _prayer_between(context, sentence, cue_word, slot.content):
+            return None  # وأشاد الأمير بجهود رجال الأمن، داعيا الله أن يحفظهم: the clause is the prayer's, not the praise's
         hint = main_clause_hint(site)
         if speaker is None and hint is not None and hint.speaker is not None and under_kana(match):
             speaker, role = hint.speaker, hint.role  # وكان فلان رئيس اللجنة قد قال: كان's subject is the cue's own
