@@ -110,13 +110,19 @@ def correct_tokens(tokens: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> 
 
 
 def _name_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The listed names of several words (``rules/lexicons/parser/clitic_name_phrases.tsv``) by their first word as
-    written: the words that follow it in each."""
+    """The listed names of several words (``rules/lexicons/parser/clitic_name_phrases.tsv``) by their first word: the
+    words that follow it in each, as :func:`_name_word` reads them (سي إن إن is also written سي ان ان)."""
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for entry in parser_lexicon("clitic_name_phrases").entries.values():
-        first, *rest = entry.written.split()
+        first, *rest = (_name_word(word) for word in entry.written.split())
         phrases.setdefault(first, []).append(tuple(rest))
     return {first: tuple(rests) for first, rests in phrases.items()}
+
+
+def _name_word(word: str) -> str:
+    """A listed name's word as written, with the hamza below its alef or without it alike (إن، ان of سي إن إن); not
+    the hamza above (بي بي سي أن أن: BBC, then أن "that" written twice)."""
+    return word.replace("إ", "ا")
 
 
 _NAME_PHRASES = _name_phrases()
@@ -143,8 +149,8 @@ def listed_name_words(texts: Sequence[str]) -> list[int]:
 
 def _listed_name_length(texts: Sequence[str], position: int) -> int:
     """How many words a listed name of several words has that opens at `position` of `texts`; 0 where none does."""
-    for rest in _NAME_PHRASES.get(texts[position], ()):
-        if tuple(texts[position + 1 : position + 1 + len(rest)]) == rest:
+    for rest in _NAME_PHRASES.get(_name_word(texts[position]), ()):
+        if tuple(_name_word(text) for text in texts[position + 1 : position + 1 + len(rest)]) == rest:
             return 1 + len(rest)
     return 0
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.clitic_pass import correct_tokens, correction_lexicon
+from quotes.clitic_pass import correct_tokens, correction_lexicon, listed_name_words
 from quotes.grammar.loader import load_grammar, parser_lexicon
 from quotes.name_tags import NameLexicons
 from quotes.parser import BUNDLED_DIR, LEXICON_FILE, StanzaParser
@@ -152,3 +152,11 @@ def test_foreign_names_come_out_of_the_parser_whole() -> None:
     for name in ("بولانسكي", "فالكاو", "فالتر", "والتر", "بان"):
         assert name in words
     assert words.count("بان") == 1  # (وأكد بان الوضع: ب + ان, "that")
+
+
+def test_cnn_is_a_listed_name_with_or_without_the_hamza_below() -> None:
+    """سي إن إن (CNN) is three proper nouns to the parser, also written سي ان ان; BBC before أن written twice (بي بي
+    سي أن أن, a typo of the PUD treebank) is no CNN: the hamza above is the complementizer's."""
+    assert listed_name_words("وقال لشبكة سي إن إن إن الوفد سيصل".split()) == [2, 3, 4]
+    assert listed_name_words("وقال لشبكة سي ان ان انه لا يخشى".split()) == [2, 3, 4]
+    assert listed_name_words("قالت الشركة للبي بي سي أن أن المسؤولية تقع".split()) == []

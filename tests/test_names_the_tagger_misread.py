@@ -5,7 +5,8 @@ the parser reads each of its words as a proper noun, and its first word opens no
 the complementizer. `العالم الإسلامي` (the Islamic world) inside a body's name is no scholar named الإسلامي
 (quotes.mentions.tagged): the body keeps its whole name. `علي` (Ali) is على ("on") spelt with ي to the tagger, which
 tags every one a preposition: in name position it is a proper noun before the parse (quotes.name_tags), and the name
-is the subject; before a pronoun or a common noun it stays the preposition. Issue 10; the shapes were seen on
+is the subject; before a pronoun or a common noun it stays the preposition. `سي إن إن` (CNN) is a listed name of
+several words whose إن opens nothing (rules/lexicons/parser/clitic_name_phrases.tsv), with or without its hamza. Issue 10; the shapes were seen on
 SaudiNewsNet articles annotated outside the gold sets (read in sessions 39 and 40).
 
 The sentences were written for the test (invented content).
@@ -70,3 +71,15 @@ def test_ali_with_a_pronoun_or_before_a_common_noun_is_the_preposition(extractor
     assert sources(extractor, DOCUMENTS["ali-the-preposition-with-its-pronoun"])[0][1] == "الطبيب المشرف عليه"
     (quote,) = extractor.extract_parsed(DOCUMENTS["ali-the-preposition-misspelt"])
     assert (quote.speaker and quote.speaker.text, quote.content.text) == ("المحامي", "إن الحكم صدر علي المتهم غيابيا")
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "content"),
+    [
+        ("cnn-told", "إن الوفد سيصل غدا إلى العاصمة"),
+        ("cnn-written-without-hamza", "انه لا يخشى المنافسة في الانتخابات"),
+    ],
+)
+def test_what_was_said_to_cnn_opens_after_its_name(extractor: Extractor, doc_id: str, content: str) -> None:
+    (quote,) = extractor.extract_parsed(DOCUMENTS[doc_id])
+    assert quote.content.text == content

@@ -1,10 +1,11 @@
 """Beside a cue, the occasion after في (`في تعميم للمراكز`، `في اتصال هاتفي`, any noun of speech_nouns.tsv) and whom
 the source spoke to after ل (`للصحفيين`, press_plurals.tsv; `لوكالة …`، `لبرنامج …`, media_nouns.tsv) end the
-speaker's phrase: the name is whole and the title is the role, the occasion and the addressee in neither.
+speaker's phrase: the name is whole and the title is the role, the occasion and the addressee in neither; so do they
+for a spokesman's title the parse grew through the body he speaks for (`المتحدث باسم الوزارة | لقناة العربية`).
 
 The sentences were written for the test (invented names and content);
 tests/data/entities/occasions_and_addressees.conllu holds the parses of both parsers (the bundled one and session 23's
-GPU-trained one); no model is loaded.
+GPU-trained one; the spokesmen's, session 40, the bundled one only); no model is loaded.
 """
 
 from __future__ import annotations
@@ -39,3 +40,11 @@ def test_the_occasions_and_addressees_are_the_lexicons() -> None:
 def test_occasion_and_addressee_end_the_speaker(extractor: Extractor, parser: str, doc_id: str, speaker: str, role: str) -> None:
     [(_, found, resolved, found_role)] = sources(extractor, DOCUMENTS[f"{doc_id}-{parser}"])
     assert (found, resolved, found_role) == (speaker, speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "spokesman"),
+    [("spokesman-told-a-channel-shipped", "المتحدث باسم الوزارة"), ("spokesman-told-reporters-shipped", "المتحدث باسم الشرطة")],
+)
+def test_a_spokesman_told_a_channel_or_reporters(extractor: Extractor, doc_id: str, spokesman: str) -> None:
+    assert sources(extractor, DOCUMENTS[doc_id]) == [("وقال", spokesman, spokesman, spokesman)]

@@ -234,6 +234,9 @@ def describe_speaker(
         and speaker.start <= head.start < speaker.end
     ):
         # (the job word inside the speaker: صاحب السمو الملكي الأمير | خالد الفيصل is a name, not a job)
+        # (المتحدث باسم الوزارة | لقناة العربية: the phrase the parse grew through the body spoken for ends before
+        # whom he told, as the role of a named speaker does)
+        speaker = before_circumstance(graph, speaker, text) or speaker
         role = speaker
         notes.append("the speaker is described by a job")
     return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))
