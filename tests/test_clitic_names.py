@@ -160,3 +160,4 @@ def test_cnn_is_a_listed_name_with_or_without_the_hamza_below() -> None:
     assert listed_name_words("وقال لشبكة سي إن إن إن الوفد سيصل".split()) == [2, 3, 4]
     assert listed_name_words("وقال لشبكة سي ان ان انه لا يخشى".split()) == [2, 3, 4]
     assert listed_name_words("قالت الشركة للبي بي سي أن أن المسؤولية تقع".split()) == []
+    assert listed_name_words("وقال لشبكة إن بي سي إن المفاوضات مستمرة".split()) == [2, 3, 4]  # NBC
