@@ -86,11 +86,8 @@ def _prayer_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
     the cue, which said nothing of it."""
     text = context.text
     return any(
-        cue_word.end <= word.start
-        and word.end <= content.start
-        and class_of(word, context.lexicons) in _PRAYING
-        and _PRAYER.match(normalize(text[word.end : content.start + 3])) is not None
-        for word in sentence.words_ending_by(content.start)
+        class_of(word, context.lexicons) in _PRAYING and _PRAYER.match(normalize(text[word.end : content.start + 3])) is not None
+        for word in sentence.words_within(cue_word.end, content.start)
     )
 
 
