@@ -6,8 +6,8 @@ the complementizer. `العالم الإسلامي` (the Islamic world) inside a
 (quotes.mentions.tagged): the body keeps its whole name. `علي` (Ali) is على ("on") spelt with ي to the tagger, which
 tags every one a preposition: in name position it is a proper noun before the parse (quotes.name_tags), and the name
 is the subject; before a pronoun or a common noun it stays the preposition. `سي إن إن` (CNN) is a listed name of
-several words whose إن opens nothing (rules/lexicons/parser/clitic_name_phrases.tsv), with or without its hamza. Issue 10; the shapes were seen on
-SaudiNewsNet articles annotated outside the gold sets (read in sessions 39 and 40).
+several words whose إن opens nothing (rules/lexicons/parser/clitic_name_phrases.tsv), with or without its hamza.
+Issue 10; the shapes were seen on SaudiNewsNet articles annotated outside the gold sets (read in sessions 39 and 40).
 
 The sentences were written for the test (invented content).
 tests/data/entities/names_the_tagger_misread.conllu holds them as the bundled model parsed them (`quotes parse`,
