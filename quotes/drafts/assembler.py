@@ -33,7 +33,7 @@ from quotes.match import Match
 from quotes.model import Cue, Span
 from quotes.normalize import char_before_spaces, normalize, strip_conjunction
 from quotes.quotemarks import QuoteMarks
-from quotes.speakers.words import with_abbreviation_period
+from quotes.speakers.words import is_kana, with_abbreviation_period
 
 _CONNECTORS = frozenset(normalize(word) for word in CLAUSE_CONNECTORS)
 
@@ -132,8 +132,8 @@ def _negated(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) 
 
 #: "what" after a conditional particle (إذا ما أعلن …): the cue is still the condition's verb.
 _WHAT = normalize("ما")
-#: كان (kana_forms.tsv) and قد between the particle and the cue (لو كنت قد سألت): the condition's past perfect.
-_KANA_FORMS = word_set("kana_forms")
+#: كان (kana_forms.tsv: quotes.speakers.words.is_kana) and قد between the particle and the cue (لو كنت قد سألت): the
+#: condition's past perfect.
 #: The particles whose condition is unreal in the past perfect too (لو: conditional_particles.tsv, column counterfactual).
 _COUNTERFACTUAL = marked_words("conditional_particles", "counterfactual")
 _QAD = normalize("قد")
@@ -141,11 +141,6 @@ _QAD = normalize("قد")
 
 #: The words of a subject between كان and the cue of a past perfect (كان الوزير الأول قد أعلن).
 _SUBJECT_TAGS = frozenset(("NOUN", "PROPN", "ADJ", "X", "DET"))
-
-
-def _kana(word: Word) -> bool:
-    """A perfect form of كان (kana_forms.tsv), by its lemma or as written."""
-    return any(key in _KANA_FORMS for key in (word.lemma_key, *word.keys))
 
 
 def _hypothetical(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> bool:
@@ -157,9 +152,9 @@ def _hypothetical(context: DocumentContext, sentence: SentenceGraph, cue_word: W
         return False
     before = [word for word in sentence.words if word.index < cue_word.index and word.end <= cue_word.start]
     perfect = before
-    while perfect and (_kana(perfect[-1]) or perfect[-1].keys[:1] == (_QAD,)):
+    while perfect and (is_kana(perfect[-1]) or perfect[-1].keys[:1] == (_QAD,)):
         perfect = perfect[:-1]  # لو كنت قد سألت: the past perfect of an unreal condition
-    kana = next((at for at in range(len(perfect) - 1, max(-1, len(perfect) - 5), -1) if _kana(perfect[at])), None)
+    kana = next((at for at in range(len(perfect) - 1, max(-1, len(perfect) - 5), -1) if is_kana(perfect[at])), None)
     if kana is not None and all(word.upos in _SUBJECT_TAGS for word in perfect[kana + 1 :]):
         perfect = perfect[:kana]  # لو كان الوزير قد أعلن: كان, its subject, then قد and the cue
     if perfect is not before and perfect and any(key in _COUNTERFACTUAL for key in perfect[-1].keys):

@@ -15,6 +15,7 @@ from quotes.mentions.words import ISSUED, ISSUER_MARKERS, definite, span_of
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers import pronoun_suffixed
+from quotes.speakers.words import is_kana
 
 #: The verbal nouns of issue (rules/lexicons/issuing_nouns.tsv): `قامت الهيئة بإعداد دراسة`.
 _ISSUING_NOUNS = word_set("issuing_nouns")
@@ -135,7 +136,7 @@ def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
         return []  # (اعترض الأهالي على تعميم …: an object after على, though the parse made it the verb's, was not issued)
     subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "nsubj"]
     kana = sentence.parent(verb.index) if verb.base_deprel == "xcomp" else None
-    if not subjects and kana is not None and kana.index < verb.index and _is_kana(kana):
+    if not subjects and kana is not None and kana.index < verb.index and is_kana(kana):
         # وكان الوزير قد أصدر تعميما: the parse gives كان the subject and hangs the verb from it
         subjects = [child for child in sentence.children(kana.index) if child.base_deprel == "nsubj"]
     if spoken_in and pronoun_suffixed(sentence, noun):
@@ -144,15 +145,6 @@ def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
         objects = [child for child in sentence.children(verb.index) if child.base_deprel == "obj" and child.index < noun.index]
         subjects = sorted([*subjects, *objects], key=lambda word: -word.index)  # the pronoun's nearest antecedent first
     return subjects
-
-
-#: The perfect forms of كان (rules/lexicons/kana_forms.tsv), whose verb after قد is a past perfect (وكان … قد أصدر).
-_KANA_FORMS = word_set("kana_forms")
-
-
-def _is_kana(word: Word) -> bool:
-    """A form of كان, by its lemma or as written (وكانت)."""
-    return any(key in _KANA_FORMS for key in (word.lemma_key, *word.keys))
 
 
 def _unnamed_issuer(sentence: SentenceGraph, noun: Word, text: str) -> Span | None:

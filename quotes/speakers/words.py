@@ -274,6 +274,15 @@ def opens_with_kin(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
     )
 
 
+#: The perfect forms of كان (rules/lexicons/kana_forms.tsv): with قد and a verb after them, a past perfect (كان قد قال).
+KANA_FORMS = word_set("kana_forms")
+
+
+def is_kana(word: Word) -> bool:
+    """A perfect form of كان (kana_forms.tsv), by its lemma or as written (وكانت)."""
+    return any(key in KANA_FORMS for key in (word.lemma_key, *word.keys))
+
+
 #: بإشراف، برئاسة (rules/lexicons/under_whom.tsv): after a glued بـ they say who runs something; the name after them
 #: chairs or supervises, it is neither the speaker before them nor the holder of a title before them.
 UNDER_WHOM = word_set("under_whom")
