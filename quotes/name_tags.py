@@ -117,7 +117,7 @@ def names_to_retag(forms: Sequence[str], upos: Sequence[str], lexicons: NameLexi
     for i, key in enumerate(keys):
         if upos[i] not in COMMON_TAGS or key not in names:
             continue
-        before = i > 0 and (_title_before(forms[i - 1], lexicons) or keys[i - 1] in NAME_PARTICLES or keys[i - 1] in names)
+        before = i > 0 and _name_before(forms[i - 1], lexicons)
         after = i + 1 < len(forms) and (keys[i + 1] in names or _name_follows(forms[i + 1], upos[i + 1]))
         if before or after:
             found.append(i)

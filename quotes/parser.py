@@ -615,27 +615,25 @@ class StanzaParser:
         (``quotes.verb_homographs``), the listed names of several words and the given names written as a preposition
         is (``quotes.name_tags.preposition_names_to_retag``), then the dependency parser on those tags."""
         tagged = list(self._full.bulk_process(documents, processors=tagging))
-        if self._verbs is not None:
-            for document in tagged:
-                for sentence in document.sentences:
-                    words = sentence.words
-                    for i, reading in self._verbs.verbs_to_retag([w.text for w in words], [w.upos for w in words]):
-                        words[i].upos, words[i].lemma, words[i].feats = "VERB", reading.lemma, reading.feats
-        if self._lexicon is not None:  # (the listed names of several words go with the clitic pass)
-            for document in tagged:
-                for sentence in document.sentences:
-                    words = sentence.words
-                    for i in listed_name_words([w.text for w in words]):
-                        # بان كي مون: every word of the name a proper noun (the tagger read كي as "so that")
-                        words[i].upos, words[i].lemma, words[i].feats = "PROPN", words[i].text, None
-        if self._names is not None:
-            for document in tagged:
-                for sentence in document.sentences:
-                    words = sentence.words
-                    for i in preposition_names_to_retag([w.text for w in words], [w.upos for w in words], self._names):
-                        # علي بن أحمد: the name, not على spelt with ي (the tagger reads every علي as the preposition)
-                        words[i].upos, words[i].lemma, words[i].feats = "PROPN", words[i].text, None
+        for document in tagged:
+            for sentence in document.sentences:
+                self._retag_before_parse(sentence.words)
         return list(self._full.bulk_process(tagged, processors="depparse"))
+
+    def _retag_before_parse(self, words: list[Any]) -> None:
+        """One sentence's re-tagging before the dependency parse, in turn: the misread reporting verbs, the listed names
+        of several words (they go with the clitic pass), the given names written as a preposition is."""
+        if self._verbs is not None:
+            for i, reading in self._verbs.verbs_to_retag([w.text for w in words], [w.upos for w in words]):
+                words[i].upos, words[i].lemma, words[i].feats = "VERB", reading.lemma, reading.feats
+        if self._lexicon is not None:
+            for i in listed_name_words([w.text for w in words]):
+                # بان كي مون: every word of the name a proper noun (the tagger read كي as "so that")
+                words[i].upos, words[i].lemma, words[i].feats = "PROPN", words[i].text, None
+        if self._names is not None:
+            for i in preposition_names_to_retag([w.text for w in words], [w.upos for w in words], self._names):
+                # علي بن أحمد: the name, not على spelt with ي (the tagger reads every علي as the preposition)
+                words[i].upos, words[i].lemma, words[i].feats = "PROPN", words[i].text, None
 
     def retag_names(self, documents: list[Any]) -> list[Any]:
         """Given names in name position that the tagger called common words become PROPN (``quotes.name_tags``);

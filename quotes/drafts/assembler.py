@@ -62,9 +62,10 @@ _THE_MATTER_WHICH = re.compile(r"(?:^|[\s،,(])(?:وهو\s+)?(?:ال)?[أا]مر
 #: Whom a prayer addresses (rules/lexicons/prayed_to.tsv), then its epithets (prayer_epithets.tsv) and the complementizer of
 #: the prayer:
 #: `داعيا الله عز وجل أن …`، `ودعا فلان الله أن …`، `سائلا المولى بأن …`.
+_PRAYED_TO = "|".join(sorted((re.escape(word) for word in word_set("prayed_to")), key=len, reverse=True))
 _PRAYER = re.compile(
     r"^\s*(?:[^\s،,.:]+\s+){0,4}?(?<!عبد )(?:"  # (not عبد الله, a name)
-    + "|".join(sorted((re.escape(word) for word in word_set("prayed_to")), key=len, reverse=True))
+    + _PRAYED_TO
     + r")(?:\s+(?:"
     + "|".join(
         re.escape(normalize(epithet)).replace(r"\ ", r"\s+")
@@ -73,9 +74,7 @@ _PRAYER = re.compile(
     + r"))?\s+ب?ان\b"
 )
 #: God right after the verb, its object, with no أن after it: `سائلا الله له الرحمة`، `داعيا المولى بالشفاء`.
-_PRAYED_TO_FIRST = re.compile(
-    r"^\s*(?:" + "|".join(sorted((re.escape(word) for word in word_set("prayed_to")), key=len, reverse=True)) + r")(?!\S)"
-)
+_PRAYED_TO_FIRST = re.compile(r"^\s*(?:" + _PRAYED_TO + r")(?!\S)")
 #: The cue classes of verbs that pray when God is their object: appeal (دعا، داعيا) and asking (سأل، سائلا).
 _PRAYING = frozenset(("appeal", "question"))
 
