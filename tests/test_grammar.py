@@ -265,3 +265,34 @@ def test_an_unknown_lexicon_in_a_step_filter_is_reported(tmp_path: Path) -> None
         load_grammar(broken_copy(tmp_path, LEXICON_FILTER))
     joined = "\n".join(str(problem) for problem in caught.value.problems)
     assert "nodes.content.path: unknown lexicon '@thanks_nouns_missing' (did you mean 'thanks_nouns'?)" in joined
+
+
+# ---------------------------------------------------------------- a lexicon's words selected by one of its columns
+
+SELECTED = (
+    RULE_HEAD
+    + '[rule.nodes.cue]\nlemma = "قال"\n[rule.nodes.content]\npath = "cue >obj"\nnot_form = ["@role_nouns[kind=job|title]"]\n'
+    + EXAMPLE
+)
+
+
+def test_a_lexicon_selector_takes_the_words_of_the_chosen_kinds_only(tmp_path: Path) -> None:
+    (rule,) = [rule for rule in load_grammar(broken_copy(tmp_path, SELECTED)).rules if rule.id == "x"]
+    content = next(node for node in rule.nodes if node.name == "content")
+    (refused,) = [constraint for constraint in content.constraints if constraint.key == "form"]
+    assert {normalize("رئيس"), normalize("مدير")} <= refused.values  # jobs
+    assert normalize("معارض") not in refused.values  # a descriptor (kind descriptor)
+
+
+@pytest.mark.parametrize(
+    ("selector", "expected"),
+    [
+        ("@role_nouns[knd=job]", "'@role_nouns[knd=job]': the lexicon has no column 'knd'"),
+        ("@role_nouns[kind=minister]", "'@role_nouns[kind=minister]' selects no word of the lexicon"),
+        ("@role_noun[kind=job]", "unknown lexicon '@role_noun[kind=job]' (did you mean 'role_nouns'?)"),
+    ],
+)
+def test_a_lexicon_selector_mistake_is_reported(tmp_path: Path, selector: str, expected: str) -> None:
+    with pytest.raises(RuleError) as caught:
+        load_grammar(broken_copy(tmp_path, SELECTED.replace("@role_nouns[kind=job|title]", selector)))
+    assert expected in str(caught.value)

@@ -97,6 +97,20 @@ def parser_lexicon(name: str) -> Lexicon:
     return load_lexicon(default_rules_dir() / "lexicons" / "parser" / f"{name}.tsv")
 
 
+#: `@lexicon[column=value|value]`: the words of a lexicon whose column holds one of the values.
+_SELECTOR = re.compile(r"@(?P<name>[^\[\]]+)\[(?P<column>[^=\]]+)=(?P<values>[^\]]+)\]")
+
+
+def _lexicon_selector(item: str) -> tuple[str, tuple[str, frozenset[str]] | None]:
+    """The lexicon a value names and the entries it selects, if any: `@role_nouns` (every word) or
+    `@role_nouns[kind=job|rank]` (the words whose `kind` is job or rank)."""
+    found = _SELECTOR.fullmatch(item)
+    if found is None:
+        return item[1:], None
+    values = frozenset(value.strip() for value in found["values"].split("|") if value.strip())
+    return found["name"], (found["column"].strip(), values)
+
+
 @functools.cache
 def marked_words(name: str, column: str) -> frozenset[str]:
     """The normalised words of the project's lexicon ``rules/lexicons/NAME.tsv`` marked ``yes`` in `column` (a list
@@ -371,14 +385,21 @@ class _RuleReader:
         found: set[str] = set()
         for item in items:
             if item.startswith("@"):
-                lexicon = self.lexicons.get(item[1:])
+                name, selector = _lexicon_selector(item)
+                lexicon = self.lexicons.get(name)
                 if lexicon is None:
                     self.problem(
                         field,
-                        f"unknown lexicon {item!r}{_suggest(item[1:], self.lexicons)}; "
+                        f"unknown lexicon {item!r}{_suggest(name, self.lexicons)}; "
                         f"lexicons: {', '.join('@' + name for name in self.lexicons)}",
                     )
                     return None
+                if selector is not None:
+                    selected = self.selected_entries(field, item, lexicon, selector)
+                    if selected is None:
+                        return None
+                    found.update(selected)
+                    continue
                 found.update(lexicon)
                 if key == "lemma" and "present" in lexicon.columns:
                     # a wrong lemma from a small lemmatizer (ضَيَّف for يضيف): the imperfect forms find the verb
@@ -404,6 +425,18 @@ class _RuleReader:
                     )
                     return None
         return frozenset(found)
+
+    def selected_entries(self, field: str, item: str, lexicon: Lexicon, selector: tuple[str, frozenset[str]]) -> frozenset[str] | None:
+        """The keys of `lexicon` whose `column` holds one of the selected values (`@role_nouns[kind=job|rank]`)."""
+        column, wanted = selector
+        if column not in lexicon.columns[1:]:
+            self.problem(field, f"{item!r}: the lexicon has no column {column!r} (its columns: {', '.join(lexicon.columns[1:])})")
+            return None
+        keys = frozenset(key for key, entry in lexicon.entries.items() if entry.get(column) in wanted)
+        if not keys:
+            self.problem(field, f"{item!r} selects no word of the lexicon")
+            return None
+        return keys
 
     def constraint(self, field: str, key: str, written: Any, *, negated: bool = False) -> Constraint | None:
         if key in SET_CONSTRAINTS:

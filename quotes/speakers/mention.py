@@ -190,15 +190,19 @@ def _demonstrative_after_name(graph: SentenceGraph, index: int) -> bool:
 def _demonstrative_object(graph: SentenceGraph, index: int, right: int) -> bool:
     """A demonstrative before a word without the article (ذلك سامي، ذلك مدير عام …): it points at no noun of the
     mention (a demonstrative goes with a definite noun: ذلك المدير), so it is a pronoun of its own, the verb's object;
-    so is one right after the verb before a title and a name (أوضح ذلك الأستاذ سامي الحربي: "that" is what he made
-    clear; وقال ذلك التاجر, no name after it, is "that merchant")."""
+    so is one right after the verb, or after the verb's preposition, before a title and a name (أوضح ذلك الأستاذ سامي
+    الحربي، صرّح بذلك الأستاذ سامي الحربي: "that" is what he made clear or stated; وقال ذلك التاجر, no name after it,
+    is "that merchant")."""
     word = graph.word(index)
     if normalize(word.text) not in _DEMONSTRATIVES or index >= len(graph.words):
         return False
     following = normalize(graph.word(index + 1).text)
     if not following.startswith("ال"):
         return True
-    after_verb = index > 1 and graph.word(index - 1).upos == "VERB"
+    before = index - 1
+    if before > 1 and graph.word(before).upos == "ADP":
+        before -= 1
+    after_verb = before >= 1 and graph.word(before).upos == "VERB"
     return after_verb and any(graph.word(later).upos in NAME_TAGS for later in range(index + 2, right + 1))
 
 

@@ -59,6 +59,8 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
             continue  # (اللواء ركن سالم الشمري: a rank the tagger read as a name is no name)
         if _common_word_alone(graph, word):
             continue  # وقال مسؤول | تركي أمس: "Turkish", the official's nationality, not the given name Turki
+        if _genitive_ending_the_title(graph, head, word, words, roles):
+            continue  # وقال أمير | جازان، سفير | فرنسا: the title's genitive, the place or body it is held for
         if _governed_by_preposition(graph, word):
             continue
         if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
@@ -154,6 +156,17 @@ def _below_a_preposition_alone(graph: SentenceGraph, word: Word) -> bool:
         return False
     chain = (*graph.children(word.head), *graph.children(word.index))
     return not any(child.index > word.index for child in chain if child.base_deprel == "flat")
+
+
+def _genitive_ending_the_title(graph: SentenceGraph, head: Word, word: Word, words: list[Word], roles: Lexicon) -> bool:
+    """A proper noun right after a title written without the article, with no name word after it in the phrase
+    (`أمير جازان`، `سفير فرنسا`، `ملك الأردن`): the title is in construct with it, the place or body it is held for,
+    and the phrase names its holder by the title alone; a holder's name follows the whole title (`أمير منطقة جازان
+    الأمير محمد`، `مدرب برشلونة لويس إنريكي`), and a name right after the title is written with the article
+    (`الأمير محمد`)."""
+    if word.index != head.index + 1 or written_definite(graph, head) or job_kind(head, roles) != "job":
+        return False  # (د. | أبوركبة، العقيد | سالم: a rank or title before the name, which it follows at once)
+    return not any(other.index > word.index and other.upos in NAME_TAGS for other in words)
 
 
 def _genitive_of_construct(graph: SentenceGraph, word: Word) -> bool:
