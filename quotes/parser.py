@@ -305,20 +305,26 @@ def _numbers_whole(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[
 
 
 def _inside_acronym(previous: Sequence[tuple[str, int, int]], following: tuple[str, int, int]) -> bool:
-    """Whether a sentence ends at a period glued on both sides between short letter groups: بي.بي.سي، أ.ف.ب (not
-    `الجرحى.وقال`, a period with its space left out after a long word)."""
+    """Whether a sentence ends at a period glued on both sides between short letter groups: بي.بي.سي، أ.ف.ب, and the
+    longer spelled-out letters of an acronym the tokenizer kept together with their periods (`جي.ايه | . | سي`،
+    `إتش.إس.بي.سي`) (not `الجرحى.وقال` nor `أمس.وقال`, a period with its space left out after a word)."""
     if len(previous) < 2 or previous[-1][0] != ".":
         return False
     letters, period = previous[-2], previous[-1]
     glued = letters[2] == period[1] and period[2] == following[1]
     # (إن.بي.كيه: the tokenizer may keep a period with the letters after it, إن + .بي + .)
     groups = [group for group in letters[0].split(".") if group]
+    longest = _SPELLED_LETTER if len(groups) > 1 else 2
     return (
         glued
         and bool(groups)
-        and all(group.isalpha() and len(group) <= 2 for group in groups)
+        and all(group.isalpha() and len(group) <= longest for group in groups)
         and following[0][:1].isalpha()
     )
+
+
+#: The longest Latin letter spelled out in Arabic inside an acronym (دبليو, W; ايه، إتش، إكس: three letters).
+_SPELLED_LETTER = 5
 
 
 def _spaced_acronym(previous: Sequence[tuple[str, int, int]], tokens: Sequence[tuple[str, int, int]]) -> bool:

@@ -697,6 +697,29 @@ def test_an_acronym_written_with_spaces_ends_no_sentence() -> None:
     assert [len(sentence) for sentence in join_abbreviation_breaks(split)] == [15, 5]
 
 
+def test_an_acronym_of_spelled_out_letters_ends_no_sentence() -> None:
+    # the tokenizer keeps جي.ايه together and ends the sentence at the period before سي; an Arabic spelling of a
+    # Latin letter has up to five letters (ايه A، إتش H، دبليو W)
+    text = "وقالت شركة (جي.ايه.سي) للشحن إن السفينة جنحت. وذكرت الشركة أن القبطان لم يكن على ظهرها."
+    split = _pieces(
+        text,
+        [
+            ["وقالت", "شركة", "(", "جي.ايه", "."],
+            ["سي", ")", "للشحن", "إن", "السفينة", "جنحت", "."],
+            ["وذكرت", "الشركة", "أن", "القبطان", "لم", "يكن", "على", "ظهرها", "."],
+        ],
+    )
+    assert [len(sentence) for sentence in join_abbreviation_breaks(split)] == [12, 9]
+
+
+def test_a_short_word_glued_to_the_next_sentence_still_ends_it() -> None:
+    # a period with its space left out after a short word is a full stop: only an acronym's groups with periods
+    # inside the token may be longer than two letters
+    text = "وصل الوفد أمس.وقال رئيسه إن الزيارة مهمة."
+    split = _pieces(text, [["وصل", "الوفد", "أمس", "."], ["وقال", "رئيسه", "إن", "الزيارة", "مهمة", "."]])
+    assert len(join_abbreviation_breaks(split)) == 2
+
+
 def test_a_full_stop_after_a_number_still_ends_the_sentence() -> None:
     text = "وبلغ عدد الزوار 1500. وقال المدير إن الإقبال كبير."
     split = _pieces(text, [["وبلغ", "عدد", "الزوار", "1500", "."], ["وقال", "المدير", "إن", "الإقبال", "كبير", "."]])
