@@ -33,6 +33,13 @@ def feminine(word: Word) -> bool:
     return word.text.endswith(("ة", "ات")) or (word.text.endswith("ه") and normalize(word.lemma).endswith("ه"))
 
 
+def may_stand_for_a_thing(written: str) -> bool:
+    """Whether a relative pronoun (normalised) may stand for a thing as well as a person: the singulars (الذي، التي);
+    the plurals and duals of people (الذين، اللتان، اللواتي) stand for people only."""
+    entry = _LEXICON.lookup(written)
+    return entry is not None and entry.get("number") == "sg"
+
+
 def _plural(word: Word) -> bool:
     return word.feat("Number") in ("Plur", "Dual")
 

@@ -11,10 +11,11 @@ import attrs
 
 from quotes.cleantext import TATWEEL
 from quotes.drafts.context import DocumentContext
-from quotes.drafts.relatives import agrees_with
+from quotes.drafts.relatives import agrees_with, may_stand_for_a_thing
 from quotes.drafts.spans import word_span
 from quotes.drafts.subject import antecedent, said_within_noun
-from quotes.grammar.loader import marked_words
+from quotes.drafts.words import class_of, names_someone
+from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
@@ -99,7 +100,10 @@ def grow_mention(
             if within and owner is None:
                 return _NO_MENTION
             # (الأمين العام لجامعة الدول العربية الذي …: الأمين)
+            pronoun = head
             head = owner if owner is not None else antecedent(context, sentence, governor, head)
+            if owner is None and _spoken_about(context, sentence, head, pronoun, parent):
+                return _NO_MENTION  # التفجير الذي قال إن حصيلته …: what he spoke about; the speaker is in the verb
         else:
             before = noun_before_relative_pronoun(sentence, head)
             if before is None:
@@ -119,6 +123,31 @@ def grow_mention(
     mention = before_the_object(context, sentence, through_tagged_name(context, sentence, mention, limit))
     mention = with_where_they_are(context, sentence, with_genitive_hung_on_verb(context, sentence, mention, limit), limit)
     return ending_at_the_issuer(context, sentence, mention)
+
+
+#: rules/lexicons/person_nouns.tsv: common nouns of people (رجل، امرأة، طفل), who can speak without a role.
+_PERSON_NOUNS = word_set("person_nouns")
+
+
+#: The classes of cues that only someone does (reporting_verbs.tsv): saying, adding, believing. A thing may call for,
+#: point to, show or stress something (`جدول الأعمال الذي يدعو إلى …`), and then it is the source.
+_SAID_BY_SOMEONE = frozenset(("neutral", "additive", "opinion"))
+
+
+def _spoken_about(context: DocumentContext, sentence: SentenceGraph, noun: Word, pronoun: Word, verb: Word) -> bool:
+    """Whether the noun a relative clause of saying hangs on is what was spoken about, not who spoke (`التفجير الذي
+    قال إن حصيلته …`: the attack he said its toll …): a singular relative pronoun, which may stand for a thing, after a
+    common noun that names no one (no role, body, group, medium or statement, nothing the entity tagger put in a
+    person or organisation) and no person (person_nouns.tsv); the speaker is then in the verb."""
+    if class_of(verb, context.lexicons) not in _SAID_BY_SOMEONE:
+        return False
+    if not any(may_stand_for_a_thing(key) for key in pronoun.keys):
+        return False
+    return (
+        noun.upos == "NOUN"
+        and not names_someone(context, sentence, noun)
+        and not any(strip_article(key) in _PERSON_NOUNS for key in (*noun.keys, noun.lemma_key))
+    )
 
 
 def with_genitive_hung_on_verb(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
