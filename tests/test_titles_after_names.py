@@ -57,3 +57,12 @@ def test_what_was_stated_is_no_part_of_the_role_before_the_name(extractor: Extra
         ("مؤكداً", None, "عبدالله بن سعد المالكي", "المدير العام لإدارة التعليم"),
         ("وأوضح", "المالكي", "عبدالله بن سعد المالكي", "المدير العام لإدارة التعليم"),
     ]
+
+
+def test_a_formal_son_in_construct_with_a_name_speaks_himself(extractor: Extractor) -> None:
+    # نجل (rules/lexicons/role_nouns.tsv, column kin): the son of the artist named after him, not the artist
+    assert sources(extractor, DOCUMENTS["son-of-the-artist"]) == [("وأكد", "نجل الفنان خالد الشمري", "نجل الفنان خالد الشمري", None)]
+
+
+def test_a_muezzin_is_a_title_before_the_name(extractor: Extractor) -> None:
+    assert sources(extractor, DOCUMENTS["muezzin-of-the-mosque"]) == [("وأوضح", "سالم العتيبي", "سالم العتيبي", "مؤذن المسجد")]
