@@ -66,3 +66,9 @@ def test_a_formal_son_in_construct_with_a_name_speaks_himself(extractor: Extract
 
 def test_a_muezzin_is_a_title_before_the_name(extractor: Extractor) -> None:
     assert sources(extractor, DOCUMENTS["muezzin-of-the-mosque"]) == [("وأوضح", "سالم العتيبي", "سالم العتيبي", "مؤذن المسجد")]
+
+
+def test_a_name_hung_on_its_rank_is_still_the_holder(extractor: Extractor) -> None:
+    # رئيس الهيئة د. | سامي العلي: the parse made the name the genitive (nmod) of the abbreviated title before it;
+    # a rank or title is never in construct with a name, and the subject of the verb the participle follows is him
+    assert sources(extractor, DOCUMENTS["name-hung-on-its-rank"]) == [("مبيناً", None, "سامي العلي", "رئيس الهيئة د")]

@@ -63,6 +63,8 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
             continue  # وقال أمير | جازان، سفير | فرنسا: the title's genitive, the place or body it is held for
         if _governed_by_preposition(graph, word):
             continue
+        if word.base_deprel == "nmod" and _after_its_rank(graph, word, roles):
+            return word  # رئيس الهيئة د. | سامي العلي: the parse hung the name on the rank before it as its genitive
         if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
             while (
                 word.base_deprel == "flat"
@@ -156,6 +158,14 @@ def _below_a_preposition_alone(graph: SentenceGraph, word: Word) -> bool:
         return False
     chain = (*graph.children(word.head), *graph.children(word.index))
     return not any(child.index > word.index for child in chain if child.base_deprel == "flat")
+
+
+def _after_its_rank(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
+    """A proper noun right after the rank or academic title it hangs on (`د. سامي`، `المهندس سامي`): a rank or title is
+    never in construct with a name, so the name is the person's, however the parse labelled the arc."""
+    if word.upos not in NAME_TAGS or word.head != word.index - 1:
+        return False
+    return job_kind(graph.word(word.head), roles) in ("rank", "title")
 
 
 def _genitive_ending_the_title(graph: SentenceGraph, head: Word, word: Word, words: list[Word], roles: Lexicon) -> bool:
