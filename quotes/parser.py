@@ -304,6 +304,10 @@ def _numbers_whole(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[
     return whole
 
 
+#: The longest Latin letter spelled out in Arabic inside an acronym (دبليو, W; ايه، إتش، إكس: three letters).
+_SPELLED_LETTER = 5
+
+
 def _inside_acronym(previous: Sequence[tuple[str, int, int]], following: tuple[str, int, int]) -> bool:
     """Whether a sentence ends at a period glued on both sides between short letter groups: بي.بي.سي، أ.ف.ب, and the
     longer spelled-out letters of an acronym the tokenizer kept together with their periods (`جي.ايه | . | سي`،
@@ -321,10 +325,6 @@ def _inside_acronym(previous: Sequence[tuple[str, int, int]], following: tuple[s
         and all(group.isalpha() and len(group) <= longest for group in groups)
         and following[0][:1].isalpha()
     )
-
-
-#: The longest Latin letter spelled out in Arabic inside an acronym (دبليو, W; ايه، إتش، إكس: three letters).
-_SPELLED_LETTER = 5
 
 
 def _spaced_acronym(previous: Sequence[tuple[str, int, int]], tokens: Sequence[tuple[str, int, int]]) -> bool:
