@@ -55,6 +55,7 @@ MODULES: tuple[str, ...] = (
     "quotes.speakers.mention",
     "quotes.speakers.roles",
     "quotes.speakers.names",
+    "quotes.speakers.called",
     "quotes.speakers.describe",
     "quotes.drafts.context",
     "quotes.drafts.draft",

@@ -14,6 +14,7 @@ One step a module, each building on the ones before it:
   `وهو …` clause, or as the job after the name;
 - `names`: where a name starts and ends in running text (the phrase between a
   cue and its content, the named person before a cue);
+- `called`: a person introduced by the name they are called (`شخص يدعى طاهر`): the name is the speaker;
 - `describe`: `describe_speaker`, which runs them for the head word a rule bound.
 """
 

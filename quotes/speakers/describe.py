@@ -8,6 +8,7 @@ from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import end_before_spaces, normalize
+from quotes.speakers.called import called_by_name
 from quotes.speakers.mention import SPEECH_WORDS, Mention, mention_words, past_honorifics
 from quotes.speakers.names import find_name, name_after_nationality, name_start_word, words_of_name
 from quotes.speakers.roles import (
@@ -104,6 +105,12 @@ def describe_speaker(
     finds to be a report (a reporting verb that says something) is speech, not part of the mention; a prayer after
     the name (`prayers`: رحمه الله) is no role.
     """
+    called = called_by_name(graph, head, text)
+    if called is not None:
+        return _called_by_name(
+            graph, head, *called, text,
+            roles=roles, honorifics=honorifics, limit=limit, stop_at=stop_at, speech_clause=speech_clause, prayers=prayers,
+        )
     words = mention_words(graph, head, stop_at, speech_clause)
     notes: list[str] = []
     role: Span | None = None
@@ -240,3 +247,30 @@ def describe_speaker(
         role = speaker
         notes.append("the speaker is described by a job")
     return Mention(speaker=speaker, role=role, head=head, notes=tuple(notes))
+
+
+def _called_by_name(
+    graph: SentenceGraph,
+    noun: Word,
+    calling: Word,
+    name: Word,
+    text: str,
+    *,
+    roles: Lexicon,
+    honorifics: Lexicon,
+    limit: int,
+    stop_at: int | None,
+    speech_clause: Callable[[SentenceGraph, Word], bool] | None,
+    prayers: Lexicon | None,
+) -> Mention:
+    """`شخص يدعى طاهر، زوج إحدى المريضات`: the name after the verb of calling is the speaker, with the role the
+    sentence gives it; a noun of people before the verb is no role (شخص، امرأة), a role noun is (قيادي تونسي يدعى …)."""
+    found = describe_speaker(
+        graph, name, text,
+        roles=roles, honorifics=honorifics, limit=limit, stop_at=stop_at, speech_clause=speech_clause, prayers=prayers,
+    )
+    role = found.role
+    if role is None and is_role_word(noun, roles):
+        described = [word for word in graph.subtree(noun.index) if word.index < calling.index and word.upos != "PUNCT"]
+        role = span_of([word for word in described if word.index >= noun.index], text)
+    return Mention(speaker=found.speaker, role=role, head=name, notes=(*found.notes, "the name a noun of people is called by"))
