@@ -49,7 +49,7 @@ SPEAKER_STEPS = [
     {"words"},
     {"mention"},
     {"roles"},
-    {"names"},
+    {"names", "called"},
     {"describe"},
     {"__init__"},
 ]
@@ -59,7 +59,7 @@ MENTION_STEPS = [
     {"model", "lexicons", "words"},
     {"word_facts"},
     {"roles", "places", "source_heads"},
-    {"tagged", "organisations", "names", "titles", "groups", "honorifics", "documents"},
+    {"tagged", "organisations", "names", "titles", "groups", "honorifics", "latter", "documents"},
     {"merging"},
     {"finder"},
     {"__init__"},
