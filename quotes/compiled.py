@@ -112,6 +112,7 @@ MODULES: tuple[str, ...] = (
     "quotes.mentions.titles",
     "quotes.mentions.groups",
     "quotes.mentions.honorifics",
+    "quotes.mentions.latter",
     "quotes.mentions.documents",
     "quotes.mentions.merging",
     "quotes.mentions.finder",

@@ -404,7 +404,7 @@ class EntityBuilder:
                 if cluster is not None:  # a lone proper noun is a person only once the document named them in full
                     cluster.mentions.append(mention)
                 continue
-            if mention.kind in ("DOC", "HONORIFIC", "TITLE"):
+            if mention.kind in ("DOC", "HONORIFIC", "LATTER", "TITLE"):
                 pending.append(mention)  # they point at an entity: joined once the names are clustered
                 continue
             if mention.kind == "PER" and mention.source == "speaker" and _ends_in_name(mention, bodies, names):
@@ -427,6 +427,8 @@ class EntityBuilder:
         for mention in pending:
             if mention.kind == "HONORIFIC":
                 target = self._latest_person(mention.span.start, mention.honoured)
+            elif mention.kind == "LATTER":
+                target = self._named_last(mention)
             elif mention.issuer is not None:
                 target = self._issuer(mention)
             else:
@@ -579,6 +581,22 @@ class EntityBuilder:
                         best = (known.span.start, cluster)
         return best[1] if best is not None else None
 
+    def _named_last(self, mention: EntityMention) -> _Cluster | None:
+        """The person or body "the latter" (الأخير، الأخيرة) stands for: the one named last before it whose gender
+        agrees (`التقى الوزير بمدير البنك الدولي جون سميث، وأكد الأخير` → جون سميث)."""
+        named = [
+            cluster
+            for cluster in self.clusters
+            if cluster.type in ("PER", "ORG", "MEDIA") and cluster.names() and _agrees(cluster, mention.gender)
+        ]
+        best: tuple[int, _Cluster] | None = None
+        for cluster in named:
+            # (the speaker phrase that holds the anaphor is no earlier mention of anyone)
+            ends = [known.span.end for known in cluster.mentions if known.span.end <= mention.span.start]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), cluster)
+        return best[1] if best is not None else None
+
     def _latest_person(self, offset: int, honoured: str = "") -> _Cluster | None:
         """The person an honorific (سموه، سماحته، معاليه) stands for: the latest one before it that the text names
         with that honorific (صاحب السمو الأمير …، معالي …), else the latest one it names (a proper name) with no other
@@ -592,6 +610,15 @@ class EntityBuilder:
             or _latest_before(named, offset)
             or _latest_before([cluster for cluster in self.clusters if cluster.type == "PER" and cluster.names()], offset)
         )
+
+
+def _agrees(cluster: _Cluster, gender: str) -> bool:
+    """Whether a person or body may be what "the latter" of `gender` stands for: a body by its head noun's gender
+    (شركة، وزارة، هيئة: f; صندوق، البنك: m); a person or a body of no head noun either way."""
+    heads = cluster.heads()
+    if cluster.type == "PER" or not heads or not gender:
+        return True
+    return any(head.endswith("ه") == (gender == "f") for head in heads)
 
 
 def _honoured_otherwise(cluster: _Cluster, honoured: str) -> bool:

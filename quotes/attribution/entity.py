@@ -24,7 +24,7 @@ from quotes.speakers import APPOSITION_COMMAS, GIVEN_NAMES_READ_AS_PREPOSITION
 from quotes.speakers.words import surface
 
 #: Mentions that stand for a named entity without naming it: their speaker is the entity's canonical name.
-_POINTING_KINDS = frozenset(("HONORIFIC", "TITLE", "DOC"))
+_POINTING_KINDS = frozenset(("HONORIFIC", "LATTER", "TITLE", "DOC"))
 
 
 def sieve(quote: Quote, ground: Ground) -> Quote:

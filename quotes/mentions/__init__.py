@@ -10,6 +10,8 @@ names the finder):
   عادل الجبير` → PER `عادل الجبير`, role `وزير الخارجية`), or the bare
   title (`المتحدث الرسمي`) when no name follows;
 - ``honorific``: an honorific pronoun (`سموه`، `معاليه`، `فضيلته`);
+- ``latter``: "the latter" standing alone where someone speaks (`الأخير`، `هذه الأخيرة`), a LATTER mention:
+  the person or body named last before it whose gender agrees;
 - ``organisation``: an organisation head and its name (`وزارة الداخلية`,
   `الهيئة العامة للإحصاء`), MEDIA when the head is a medium (`صحيفة
   كوميرسانت`, `صحيفة «الشرق الأوسط»`); a body named after a person takes
@@ -20,7 +22,7 @@ names the finder):
 - ``document``: a statement or report with its issuer (`بيان لوزارة
   الداخلية` → DOC with issuer `وزارة الداخلية`).
 
-Vocabulary is read from ``rules/lexicons`` (role_nouns, honorific_anaphors,
+Vocabulary is read from ``rules/lexicons`` (role_nouns, honorific_anaphors, latter_anaphors,
 organisation_anaphors, media_nouns, group_nouns, people_plurals, quantifiers,
 document_nouns, given_names, eponym_titles, reporting_verbs).
 
@@ -35,7 +37,7 @@ One step a module, each building on the ones before it:
 - `roles`: whether a name finder keeps the title before a name; `places`: a
   place noun and the proper noun after it;
 - the finders, one per kind of phrase: `tagged` (the entity tagger's spans),
-  `organisations`, `names`, `titles`, `groups`, `honorifics`, `documents`;
+  `organisations`, `names`, `titles`, `groups`, `honorifics`, `latter`, `documents`;
 - `merging`: where the finders' mentions meet (one mention per span by
   precedence), and mentions cut where a quote's content starts;
 - `source_heads`: whether a speaker phrase no finder found names a source, read off its head word;

@@ -2,7 +2,7 @@
 
 Per sentence: the entity tagger's spans (`tagged`), organisations (`organisations`), person names with their
 titles and the places met on the way (`names`), bare titles (`titles`), groups and unnamed people (`groups`),
-honorific anaphors (`honorifics`); then, over the whole document, statements and their issuers (`documents`);
+honorific anaphors (`honorifics`), "the latter" (`latter`); then, over the whole document, statements and their issuers (`documents`);
 then where the mentions meet (`merging`). Reads the lexicons through one WordReader, which remembers the facts
 of each spelling across documents.
 """
@@ -15,6 +15,7 @@ from quotes.graph import ParsedDocument, SentenceGraph, Word, tag_spans
 from quotes.mentions.documents import find_documents
 from quotes.mentions.groups import find_groups
 from quotes.mentions.honorifics import find_epithets, find_honorifics, with_honorific_noun
+from quotes.mentions.latter import find_latter
 from quotes.mentions.lexicons import MentionLexicons
 from quotes.mentions.merging import deduplicated, from_tagged_person, outside_bodies, written_starts
 from quotes.mentions.model import EntityMention
@@ -81,6 +82,7 @@ class MentionFinder:
             found.extend(find_groups(reader, sentence, document.text, facts, found[sentence_start:]))
             found.extend(find_honorifics(reader, sentence, document.text, facts))
             found.extend(find_epithets(reader, sentence, document.text))
+            found.extend(find_latter(sentence, document.text))
         found.extend(find_documents(reader, document, found, facts_by_sentence))
         found = [with_honorific_noun(reader, document, mention) for mention in found]
         # محمد الشراري – طبرجل /: the dateline names who wrote the article, never one of its sources

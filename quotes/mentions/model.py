@@ -1,4 +1,4 @@
-"""The mention: a span of the document, its kind (PER, ORG, MEDIA, GROUP, DOC, HONORIFIC, TITLE, PLACE), the finder
+"""The mention: a span of the document, its kind (PER, ORG, MEDIA, GROUP, DOC, HONORIFIC, LATTER, TITLE, PLACE), the finder
 that found it and what it says about its referent (the role given with a name, a statement's issuer, the head noun).
 """
 
@@ -9,8 +9,8 @@ import attrs
 from quotes.model import Span
 
 #: Mention kinds. PLACE and TITLE are kept so that later steps know what a span is; PLACE is never a source.
-KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE", "PLACE")
-SOURCE_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "TITLE"))
+KINDS = ("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "LATTER", "TITLE", "PLACE")
+SOURCE_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP", "DOC", "HONORIFIC", "LATTER", "TITLE"))
 #: The finders whose PER mentions are proper names.
 PROPER_NAME_SOURCES = frozenset(("name", "title", "ner"))
 
@@ -32,6 +32,8 @@ class EntityMention:
     #: a group named where it acts (a subject, a conjunct of one, after عن/من/لدى: `تجمع عدد من الأهالي`), not where it is
     #: acted on or only mentioned (`بحضور عدد من المواطنين`، `لخدمة المواطنين`): whom a plural cue without a subject may mean
     acts: bool = False
+    #: the gender an anaphor agrees with (الأخيرة: f, الأخير: m), or ""
+    gender: str = ""
 
     @property
     def person_name(self) -> bool:
