@@ -69,6 +69,25 @@ def _complement_not_marker(text: str, sentence: SentenceGraph, start: int, end: 
     return not before.endswith(("،", ","))
 
 
+#: The emphatic nouns (نفس، ذات: rules/lexicons/emphatic_words.tsv), which also stand before the noun they repeat.
+_THE_SAME = marked_words("emphatic_words", "before_noun")
+
+
+def _after_the_same(sentence: SentenceGraph, source: Word) -> Word:
+    """The definite noun an emphatic noun is in construct with (`حسب نفس المتحدث`، `وفق ذات المصدر`: the same speaker
+    again): what the source is, by which the marker names one."""
+    following = sentence.word_after(source)
+    if (
+        following is not None
+        and following.head == source.index
+        and source.keys
+        and strip_conjunction(source.keys[0]) in _THE_SAME
+        and normalize(following.text).startswith("ال")
+    ):
+        return following
+    return source
+
+
 def according_to(
     context: DocumentContext, sentence: SentenceGraph, match: Match, boundaries: Sequence[int] = ()
 ) -> Draft | None:
@@ -90,7 +109,7 @@ def according_to(
         return None  # أدلى برأيه في السياسة الخارجية: "gave his opinion", the ب of the verb before it, no source
     if _complement_not_marker(text, sentence, cue.start, cue.end):
         return None  # وجاء القرار تعليقا على ما ذكرته الصحيفة: "on what the paper said", not "as it said"
-    if not _names_a_source_for(context, sentence, marker, source):
+    if not _names_a_source_for(context, sentence, marker, _after_the_same(sentence, source)):
         return None  # حسب الطلب، وفق منظوره: "as required", "in line with", not a source
     holds_ma = _relative_marker(context.text, marker_word)
     relative = holds_ma and source.index == marker_word.index + 1
