@@ -62,9 +62,28 @@ _COMPLEMENT_GAP_WORDS = 4
 
 
 def not_speech_complementizer(sentence: SentenceGraph, word: Word, connectives: frozenset[str]) -> bool:
-    """أن after إلا/بعد/قبل/حين (…، إلا أنني، بعد أن، في حين أن): a connective, not the start of speech."""
+    """أن after إلا/بعد/قبل/حين (…، إلا أنني، بعد أن، في حين أن): a connective, not the start of speech; وإن before a
+    verb (…، وإن كانت مساهمتها محدودة): "even if", not the start of speech."""
     previous = sentence.word_before(word)
-    return previous is not None and any(key in connectives for key in previous.keys)
+    return (previous is not None and any(key in connectives for key in previous.keys)) or _concessive(sentence, word)
+
+
+#: The concessive "even if" as written after its و (وإن كان، وإن لم): إن with the hamza below, or none.
+_CONCESSIVE_FORMS = frozenset(("إن", "ان"))
+_AND = frozenset(("و",))
+#: The particle of a negated verb after a concessive or conditional إن (وإن لم يكن).
+_NEGATING = frozenset((normalize("لم"),))
+
+
+def _concessive(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether an إن written with و is "even if" (وإن كانت، وإن لم تعلن): the complementizer إنّ takes a noun or a
+    pronoun, the conditional إنْ a verb. (أن with its hamza above, وأن, stays a complementizer: أنْ takes a verb.)"""
+    if word.text not in _CONCESSIVE_FORMS:
+        return False
+    previous, following = sentence.word_before(word), sentence.word_after(word)
+    if previous is None or previous.text not in _AND or previous.end != word.start:
+        return False
+    return following is not None and (following.upos in ("VERB", "AUX") or any(key in _NEGATING for key in following.keys))
 
 
 #: Letters spelled out in acronyms written in Arabic (سي إن إن، بي بي سي): an إن among them is no complementizer.
