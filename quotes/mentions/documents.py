@@ -37,12 +37,47 @@ def find_documents(
                 yield EntityMention(span, "DOC", "document", sentence.index, issuer=issuer.span, head=noun)
                 continue
             own = span_of([word], document.text)
-            issuer = _issuing_subject(sentence, word, issuers)
+            issuer = _issuing_subject(sentence, word, issuers) or _issued_without_subject(document, sentence, word, issuers)
             # (a subject no finder named, وقال البيت الأبيض في بيان, is found once the rules' speakers join)
             issuer_span = issuer.span if issuer is not None else _unnamed_issuer(sentence, word, document.text)
             if own is not None and (issuer_span is not None or definite(word)):
                 # أصدرت الوزارة بيانا (the subject issued it); البيان (the statement named before)
                 yield EntityMention(own, "DOC", "document", sentence.index, issuer=issuer_span, head=noun)
+
+
+def _issued_without_subject(
+    document: ParsedDocument, sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]
+) -> EntityMention | None:
+    """The body that issued a statement its verb's subject does not name (`نفذت وزارة الداخلية الحكم. وأصدرت بيانا
+    ذكرت فيه …`: she issued it): the body that was the subject of a verb last, in this sentence before the verb or in
+    the one before, of the verb's gender."""
+    verb = sentence.parent(noun.index)
+    if verb is None or verb.upos != "VERB" or verb.index > noun.index:
+        return None
+    # (بيانا، تقريرا: the accusative ending says object, whatever relation the parse gave it)
+    if noun.base_deprel != "obj" and not (noun.base_deprel == "nsubj" and _accusative(noun)):
+        return None
+    if any(child.base_deprel in ("nsubj", "nsubj:pass") and child != noun for child in sentence.children(verb.index)):
+        return None
+    feminine = verb.feat("Gender") == "Fem"
+    for mention in sorted(issuers, key=lambda m: -m.span.start):
+        if mention.kind not in ("ORG", "MEDIA") or mention.span.end > verb.start:
+            continue
+        if mention.sentence_index not in (sentence.index, sentence.index - 1):
+            break
+        if mention.head and mention.head.endswith("ه") != feminine:
+            continue  # صندوق … وأصدرت بيانا: she is not the fund
+        where = document.sentences[mention.sentence_index]
+        head = where.words_within(mention.span.start, mention.span.end)
+        if head and head[0].base_deprel == "nsubj":
+            return mention
+    return None
+
+
+def _accusative(noun: Word) -> bool:
+    """Whether an indefinite noun is written with the accusative alif its lemma lacks (بيانا، تقريرا، بياناً)."""
+    written = normalize(noun.text).rstrip("\u064b")
+    return written.endswith("ا") and not strip_article(normalize(noun.lemma)).endswith("ا") and not definite(noun)
 
 
 #: Words that end the phrase of a statement: what it said, or a new clause, follows.
