@@ -1,7 +1,7 @@
 """The entity tagger's spans as mentions: PERS/ORG/LOC become PER, ORG (MEDIA for a medium) and PLACE, with what the
-tagger got wrong about names mended (an addressee, "his saying" or a prayer for him run into a name, a given name left before بن,
-a title inside a person's or a body's span, the title before a name: quotes.mentions.roles). Reads the tags' word
-ranges (tag_spans) and the word facts.
+tagger got wrong about names mended (an addressee, "his saying", a statement he sent or a prayer for him run into a
+name, a given name left before بن, a title inside a person's or a body's span, the title before a name:
+quotes.mentions.roles). Reads the tags' word ranges (tag_spans) and the word facts.
 """
 
 from __future__ import annotations
@@ -65,6 +65,11 @@ def find_tagged(
             saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)
             if saying is not None:
                 words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
+            sent = next(
+                (i for i, w in enumerate(words) if i > 0 and reader.facts(w).document_noun and not w.deprel.startswith("flat")), None
+            )
+            if sent is not None:
+                words = words[:sent]  # بعث الملك سلمان بن عبدالعزيز آل سعود | برقية تهنئة: what he sent is no part of his name
             prayer = next((i for i, w in enumerate(words) if i > 0 and prayer_starts(w, text, reader.lexicons.prayers)), None)
             if prayer is not None:
                 words = words[:prayer]  # وقال الأمير خالد | رحمه الله إن …: the prayer for him is no part of his name

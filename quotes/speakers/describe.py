@@ -29,6 +29,7 @@ from quotes.speakers.roles import (
 from quotes.speakers.words import (
     NAME_TAGS,
     dual_or_plural,
+    epithet_alone,
     formula_at,
     in_parentheses,
     is_job_word,
@@ -239,6 +240,7 @@ def describe_speaker(
         and is_job_word(head, roles)
         and not dual_or_plural(head)  # وقال الطلاب، أعضاء النادي، وأكد الوزيران: a group, described by no one's title
         and speaker.start <= head.start < speaker.end
+        and not epithet_alone(speaker, honorifics)  # وأعرب الملك المفدى: the king's epithet names him, it is no role
     ):
         # (the job word inside the speaker: صاحب السمو الملكي الأمير | خالد الفيصل is a name, not a job)
         # (المتحدث باسم الوزارة | لقناة العربية: the phrase the parse grew through the body spoken for ends before

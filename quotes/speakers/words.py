@@ -121,10 +121,19 @@ def _opens_no_key(word: str, lexicon: Lexicon) -> bool:
     return normalize(word).partition(" ")[0] not in first_words and last_key[0].partition(" ")[0] not in first_words
 
 
+def epithet_alone(span: Span, honorifics: Lexicon) -> bool:
+    """Whether the span is an epithet that names its one holder by itself (`خادم الحرمين الشريفين`، `الملك المفدى`:
+    honorifics.tsv, column `alone`)."""
+    whole = honorifics.lookup(" ".join(normalize(word) for word in span.text.split()))
+    return whole is not None and whole.get("alone") == "yes"
+
+
 def strip_honorifics(span: Span | None, honorifics: Lexicon, text: str) -> Span | None:
     """Drop leading honorifics (السيد، صاحب السمو الملكي الأمير …) from `span`."""
     if span is None:
         return None
+    if epithet_alone(span, honorifics):
+        return span  # وأعرب الملك المفدى: an epithet that names its holder, whole
     start = span.start
     changed = True
     while changed:
