@@ -37,12 +37,55 @@ def find_documents(
                 yield EntityMention(span, "DOC", "document", sentence.index, issuer=issuer.span, head=noun)
                 continue
             own = span_of([word], document.text)
-            issuer = _issuing_subject(sentence, word, issuers) or _issued_without_subject(document, sentence, word, issuers)
+            if _said_in_by_no_speaker(reader, sentence, word):
+                # قتل ألف شخص …، على ما أعلنت بعثة الأمم المتحدة | في تقرير: the parse hung "in a report" on the clause
+                # reported; who announced it in the report issued it, not who was killed
+                issuer = _reporter_before(reader, sentence, word, issuers)
+            else:
+                issuer = _issuing_subject(sentence, word, issuers) or _issued_without_subject(document, sentence, word, issuers)
             # (a subject no finder named, وقال البيت الأبيض في بيان, is found once the rules' speakers join)
             issuer_span = issuer.span if issuer is not None else _unnamed_issuer(sentence, word, document.text)
             if own is not None and (issuer_span is not None or definite(word)):
                 # أصدرت الوزارة بيانا (the subject issued it); البيان (the statement named before)
                 yield EntityMention(own, "DOC", "document", sentence.index, issuer=issuer_span, head=noun)
+
+
+#: How many words before a statement said in (في تقرير) the verb that reported in it may stand.
+_REPORTER_WINDOW = 8
+
+
+def _said_in_by_no_speaker(reader: WordReader, sentence: SentenceGraph, noun: Word) -> bool:
+    """Whether a statement something was said in (في بيان، في تقرير) hangs on a verb that says nothing (قتل، ارتفع)."""
+    verb = sentence.parent(noun.index)
+    if verb is None or verb.upos != "VERB" or noun.base_deprel != "obl":
+        return False
+    cases = [normalize(child.text) for child in sentence.children(noun.index) if child.base_deprel == "case"]
+    return bool(cases) and all(case in _SPOKEN_IN for case in cases) and not _speaks(reader, verb)
+
+
+def _speaks(reader: WordReader, verb: Word) -> bool:
+    """A reporting verb whose object is what is said (قال، أعلن، أوضح: reporting_verbs.tsv)."""
+    return any(key in reader.lexicons.speech_verbs for key in (verb.lemma_key, *verb.keys))
+
+
+def _reporter_before(reader: WordReader, sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
+    """The body or person that a reporting verb shortly before the statement has for its subject or object (the parse
+    may read a subject after the verb as its object): `على ما أعلنت بعثة الأمم المتحدة في تقرير`."""
+    verbs = [
+        word
+        for word in sentence.words[max(0, noun.index - 1 - _REPORTER_WINDOW) : noun.index - 1]
+        if word.upos == "VERB" and _speaks(reader, word)
+    ]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    here = [mention for mention in issuers if mention.sentence_index == sentence.index]
+    for child in sentence.children(verb.index):
+        if child.base_deprel in ("nsubj", "obj") and child.index < noun.index:
+            for mention in here:
+                if mention.span.start <= child.start < mention.span.end:
+                    return mention
+    return None
 
 
 def _issued_without_subject(
@@ -174,6 +217,10 @@ def _issuing_subjects(sentence: SentenceGraph, noun: Word) -> list[Word]:
     if not subjects and kana is not None and kana.index < verb.index and is_kana(kana):
         # وكان الوزير قد أصدر تعميما: the parse gives كان the subject and hangs the verb from it
         subjects = [child for child in sentence.children(kana.index) if child.base_deprel == "nsubj"]
+    if spoken_in and not subjects:
+        # على ما أعلنت بعثة الأمم المتحدة في تقرير: a small parser reads the subject after the verb as its object; what
+        # was said in the report is never a noun said before it
+        subjects = [child for child in sentence.children(verb.index) if child.base_deprel == "obj" and child.index < noun.index]
     if spoken_in and pronoun_suffixed(sentence, noun):
         # عين اليوم – الرياض: توقعت الرئاسة العامة للأرصاد في تقريرها: "its report" is the body's that the parse made
         # the verb's object, a dateline before the verb having taken its subject
