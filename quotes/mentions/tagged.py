@@ -62,9 +62,16 @@ def find_tagged(
             verbs_object = next((i for i, w in enumerate(words) if i > 0 and definite_object(w)), None)
             if verbs_object is not None:
                 words = words[:verbs_object]  # طالب الرئيس … منصور هادي | الميليشيات الحوثية: the tagger ran the name into the object
-            saying = next((i for i, w in enumerate(words) if i > 0 and _saying_of(sentence, w)), None)
+            saying = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if i > 0 and (_saying_of(sentence, w) or listed_key(w, reader.lexicons.participles, lemma=False) is not None)
+                ),
+                None,
+            )
             if saying is not None:
-                words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله: "his saying" is no part of the name
+                words = words[:saying]  # نسبت … إلى خليفة حفتر | قوله، وقال الدكتور السالم | معقبا: the saying is no part of the name
             sent = next(
                 (i for i, w in enumerate(words) if i > 0 and reader.facts(w).document_noun and not w.deprel.startswith("flat")), None
             )
