@@ -435,4 +435,4 @@ SPEECH_WORDS = frozenset(
         *("قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين", "قائلان"),  # وأضاف الخضيري قائلاً: the cue's own participle
         *("متحدثا", "متحدثاً"),  # وقال مسؤول بوزارة العدل متحدثا شريطة عدم نشر اسمه: "speaking", no part of the name
     )
-)
+) | word_set("reporting_participles")  # وقال الدكتور الشهري معقبا، إن …: a participle of saying, no part of the name
