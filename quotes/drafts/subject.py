@@ -27,6 +27,7 @@ from quotes.drafts.words import (
     names_someone,
     opens_noun_complement,
 )
+from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.normalize import normalize, strip_article, strip_conjunction
@@ -110,6 +111,8 @@ def find_usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None
     if own_speech(context, match.sentence, speaker):
         return None  # ونقل عنه قوله إن …: his saying is the speech, not its source
+    if act_after_verb(context, match.sentence, match.anchor, speaker):
+        return None  # وجدد التأكيد على أن …: the affirmation he renewed, not who renewed it
     if prays_for_someone(context, speaker):
         return None  # أكد -رحمه الله- بأنه …: the prayer for him is no source; he is
     if speaker.start > cue_end and context.marks.containing(speaker.start) is not None and any(
@@ -253,6 +256,27 @@ def _name_subject_after(context: DocumentContext, match: Match) -> Word | None:
         ),
         None,
     )
+
+
+#: rules/lexicons/renewing_verbs.tsv: جدد، أعاد، كرر … an act of saying named after them.
+_RENEWING_VERBS = word_set("renewing_verbs")
+#: The prepositions that open what an act of saying is about (التأكيد على، التذكير ب، الدعوة إلى).
+_ACT_PREPOSITIONS = frozenset(normalize(word) for word in ("على", "ب", "إلى"))
+
+
+def act_after_verb(context: DocumentContext, sentence: SentenceGraph, cue: Word, speaker: Word) -> bool:
+    """`وجدد التأكيد على أن …`، `وأعاد التأكيد على …`: a definite noun of speaking (speech_nouns.tsv) right after a verb
+    that renews or repeats (renewing_verbs.tsv), with the preposition of what is said right after it, is the act the
+    verb renews: its object, whatever the parse says, and the cue has no subject of its own."""
+    if speaker.index != cue.index + 1 or not strip_conjunction(normalize(speaker.text)).startswith("ال"):
+        return False
+    if cue.lemma_key not in _RENEWING_VERBS and not any(key in _RENEWING_VERBS for key in cue.keys):
+        return False
+    speech = context.lexicons.speech_nouns
+    if speech is None or not any(strip_article(key) in speech for key in speaker.keys):
+        return False
+    following = sentence.word_after(speaker)
+    return following is not None and following.upos == "ADP" and any(key in _ACT_PREPOSITIONS for key in following.keys)
 
 
 def own_speech(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
