@@ -39,8 +39,6 @@ ENTITY_TYPES = ("PER", "ORG", "GROUP", "MEDIA")
 FUZZY_MIN_CHARS = 5
 #: Name particles: part of a name, but never enough on their own to link two names.
 NAME_PARTICLES = name_link_words("particle")  # rules/lexicons/name_links.tsv, normalised
-#: The words that say "son/daughter of" (بن، ابن، بنت): the name after them is the father's.
-PATRONYMIC_LINKS = name_link_words("patronymic")
 #: Words whose first ل is their own (لجنة، لبنان: rules/lexicons/root_lam.tsv): للجنة keeps it after the preposition.
 ROOT_LAM = word_set("root_lam")
 #: Words whose first و or ف is their own (والي، فالح: rules/lexicons/root_waw_fa.tsv): no conjunction before an article.
@@ -143,27 +141,13 @@ def _one_name(words: Sequence[str]) -> bool:
 
 def _opens_or_ends(small: Sequence[str], large: Sequence[str]) -> bool:
     """Whether the words of `small` are the first or the last words of `large`, each as written or a spelling variant;
-    particles aside (`ابن المبارك` ends `عبدالله بن المبارك`), but a bare name never ends a name that closes with the
-    father's name (`خالد` of `فيصل بن خالد`: the father, not what the text calls the son)."""
-    bare = bool(small) and small[0] not in PATRONYMIC_LINKS
-    fathers_end = bare and _closes_with_fathers_name(large, sum(word not in NAME_PARTICLES for word in small))
+    particles aside (`ابن المبارك` ends `عبدالله بن المبارك`)."""
     small = [word for word in small if word not in NAME_PARTICLES]
     large = [word for word in large if word not in NAME_PARTICLES]
     size = len(small)
     if not size or size > len(large):
         return False
-    return all(map(same_word, small, large[:size])) or (not fathers_end and all(map(same_word, small, large[-size:])))
-
-
-def _closes_with_fathers_name(words: Sequence[str], size: int) -> bool:
-    """Whether the last `size` names of `words` (particles aside) come right after بن (فيصل بن | خالد)."""
-    names = [position for position, word in enumerate(words) if word not in NAME_PARTICLES]
-    if size < 1 or size > len(names):
-        return False
-    first = names[-size]
-    while first > 0 and words[first - 1] in NAME_PARTICLES and words[first - 1] not in PATRONYMIC_LINKS:
-        first -= 1  # بن | عبد العزيز: the particle opens the father's name
-    return first > 1 and words[first - 1] in PATRONYMIC_LINKS  # (بن first is no patronymic: بن رودس, Ben Rhodes)
+    return all(map(same_word, small, large[:size])) or all(map(same_word, small, large[-size:]))
 
 
 @lru_cache(maxsize=65_536)

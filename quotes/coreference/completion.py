@@ -10,8 +10,8 @@ from quotes.coreference.bodies import inside_other_head
 from quotes.coreference.chains import Entity
 from quotes.coreference.state import Coreference
 from quotes.coreference.titles import after_belonging_preposition, in_construct
-from quotes.coreference.words import body_words, body_words_of, conjoined, fathers_name_in, fullest, mention_words, words_of
-from quotes.grammar.loader import bundled_lexicon, name_link_words
+from quotes.coreference.words import body_words, body_words_of, conjoined, fullest, mention_words, words_of
+from quotes.grammar.loader import bundled_lexicon
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers.roles import job_instead_of_rank
@@ -29,9 +29,6 @@ def roles_from_other_mentions(coref: Coreference, entities: Iterable[Entity]) ->
         tagged_body = all(mention_words(mention) in coref.tagged_organisations for mention in entity.mentions)
         position = text.find(name)
         while position != -1:
-            if _after_patronymic(text, position):
-                position = text.find(name, position + 1)
-                continue  # سامي بن | ناصر العتيبي: there the name is his father's, not the one quoted
             role, full = coref.role_at(Span(name, position, position + len(name)))
             role = _job_instead_of_rank(coref, role, full) or role
             if role is not None and (
@@ -45,16 +42,6 @@ def roles_from_other_mentions(coref: Coreference, entities: Iterable[Entity]) ->
             if entity.role is not None:
                 break
             position = text.find(name, position + 1)
-
-
-#: The words that say "son/daughter of" (بن، ابن، بنت: rules/lexicons/name_links.tsv), normalised.
-_PATRONYMIC_LINKS = name_link_words("patronymic")
-
-
-def _after_patronymic(text: str, position: int) -> bool:
-    """Whether the word before `position` says "son of" (… بن | ناصر): the name there is a father's."""
-    before = text[:position].rstrip().rsplit(maxsplit=1)
-    return bool(before) and normalize(before[-1]) in _PATRONYMIC_LINKS
 
 
 def _job_instead_of_rank(coref: Coreference, role: Span | None, full: Span | None) -> Span | None:
@@ -189,7 +176,6 @@ def merged(coref: Coreference, entities: list[Entity]) -> dict[int, Entity]:
                 words < set(mention_words(earlier.fullest))
                 and entity.gender in (None, earlier.gender)
                 and not inside_other_head(coref, words, earlier)
-                and not fathers_name_in(mention_words(entity.fullest), mention_words(earlier.fullest))  # بن | ناصر
             ):
                 merged[id(entity)] = earlier
                 if earlier.role is None:

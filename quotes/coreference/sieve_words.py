@@ -9,7 +9,7 @@ from quotes.coreference.counting import cardinality, definite_count
 from quotes.coreference.pointing import ANOTHER
 from quotes.coreference.query import NEW, Query, Verdict
 from quotes.coreference.state import Coreference
-from quotes.coreference.words import fathers_name_in, mention_words
+from quotes.coreference.words import mention_words
 
 
 def another_source(coref: Coreference, query: Query) -> Entity | Verdict | None:
@@ -39,9 +39,7 @@ def same_words(coref: Coreference, query: Query) -> Entity | Verdict | None:
     another entity that agrees, else the other's full name, which begins a new entity."""
     wanted = set(query.words)
     candidates = [
-        entity
-        for entity in reversed(coref.entities)
-        if wanted <= entity.words() and not inside_other_head(coref, wanted, entity) and not _fathers_name(query.words, entity)
+        entity for entity in reversed(coref.entities) if wanted <= entity.words() and not inside_other_head(coref, wanted, entity)
     ]
     if not candidates:
         return None
@@ -52,13 +50,6 @@ def same_words(coref: Coreference, query: Query) -> Entity | Verdict | None:
     if agreeing is not None:
         return agreeing
     return NEW if _another_full_name(coref, query, first) else first
-
-
-def _fathers_name(words: tuple[str, ...], entity: Entity) -> bool:
-    """Whether one name is the father's in every mention of the entity that holds it (`ناصر` after `سامي بن ناصر
-    العتيبي`): not what the text calls the son."""
-    held = [found for found in (mention_words(mention) for mention in entity.mentions) if set(words) <= set(found)]
-    return bool(held) and all(fathers_name_in(words, found) for found in held)
 
 
 def agrees(coref: Coreference, entity: Entity, query: Query) -> bool:

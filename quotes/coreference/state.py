@@ -9,7 +9,7 @@ from functools import cached_property
 
 from quotes.coreference.chains import Entity, name_chains
 from quotes.coreference.heads import HeadNouns
-from quotes.coreference.words import fathers_name_in, mention_words
+from quotes.coreference.words import mention_words
 from quotes.graph import ParsedDocument
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -88,7 +88,6 @@ class Coreference:
                 and set(words) <= set(chain_words)
                 and chain.start < mention.start
                 and not (chain_words[0] in self.kind_heads and chain_words[0] not in words)  # بيان المنظمة is no name of المنظمة
-                and not fathers_name_in(words, chain_words)  # ناصر after سامي بن ناصر العتيبي: his father
             ):
                 entity.mentions.append(chain)
                 break

@@ -67,17 +67,6 @@ def words_of(text: str) -> tuple[str, ...]:
 _IBN, _BIN = normalize("ابن"), normalize("بن")
 
 
-def fathers_name_in(words: tuple[str, ...], fuller: tuple[str, ...]) -> bool:
-    """Whether a name is, wherever the fuller name's words hold it, the name after بن (`ناصر` of `سامي بن ناصر
-    العتيبي`، `عبدالعزيز` of `سلمان بن عبدالعزيز`): the father's name, not what the text calls the son. (بن first is
-    no patronymic: بن رودس is Ben Rhodes.)"""
-    size = len(words)
-    if not size or _BIN in words:
-        return False
-    starts = [start for start in range(len(fuller) - size + 1) if fuller[start : start + size] == words]
-    return bool(starts) and all(start > 1 and fuller[start - 1] == _BIN for start in starts)
-
-
 def body_words(span: Span) -> tuple[str, ...]:
     """:func:`mention_words` keeping a first letter و or ف that belongs to the word (وزارة، وكالة، فريق): a body's head
     noun is compared with the lexicon's heads and with its definite anaphor (الوزارة), which keep it; a conjunction
