@@ -24,13 +24,14 @@ from quotes.drafts.spans import trim
 from quotes.drafts.subject import act_after_verb, described, genitive_after, own_speech, usable_speaker
 from quotes.drafts.subject_mention import before_the_object, from_tagged_name_start, grow_mention, through_tagged_name
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, could_be_source, names_a_source, opens_noun_complement
+from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import marked_name_end, unclosed_name_end
 from quotes.speakers import Mention, describe_speaker, is_time, phrase_between, pronoun_suffixed
-from quotes.speakers.words import NAME_TAGS, RELATIVE_PRONOUNS, dual_or_plural, given_name_before_family
+from quotes.speakers.words import NAME_TAGS, RELATIVE_PRONOUNS, dual_or_plural, given_name_before_family, surface
 
 
 @attrs.frozen
@@ -356,7 +357,21 @@ def interviewee(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
 
 
 #: The speaker passes, in order: each sees the slot the earlier ones left, None drops the quote.
+#: rules/lexicons/vocatives.tsv: يا، أيها، أيتها.
+_VOCATIVES = word_set("vocatives")
+
+
+def not_addressed(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot | None:
+    """`واعلم أيها الأخ المسلم أن …`: a vocative right after the verb makes it an address to someone (an imperative,
+    however the tagger read it), and no report: no quote."""
+    following = site.sentence.word_after(site.match.anchor)
+    # (as written: a small tokenizer splits أيها into أي + ها)
+    written = normalize(surface(following, site.context.text)) if following is not None else ""
+    return None if written in _VOCATIVES else slot
+
+
 SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None], ...] = (
+    not_addressed,
     first_noun_after_cue,
     subject_before_its_aside,
     quoted_name,
