@@ -418,6 +418,23 @@ def antecedent(context: DocumentContext, sentence: SentenceGraph, noun: Word, pr
     return agreeing[0] if agreeing else noun
 
 
+def named_before_title(context: DocumentContext, sentence: SentenceGraph, noun: Word) -> Word | None:
+    """`… سامي العلي، رئيس الغرفة التجارية الذي أكد أن …`: a title set off by a comma right after a name is that
+    person's: the name's head word (the person the relative clause on the title describes), or None."""
+    roles = context.lexicons.roles
+    if roles is None or not any(key in roles for key in noun.keys):
+        return None
+    comma = sentence.word_before(noun)
+    if comma is None or comma.text not in ("،", ","):
+        return None
+    name = sentence.word_before(comma)
+    if name is None or name.upos not in NAME_TAGS:
+        return None
+    while name.deprel.startswith("flat") and 0 < name.head <= len(sentence.words) and name.head < name.index:
+        name = sentence.word(name.head)
+    return name
+
+
 def said_within_noun(context: DocumentContext, sentence: SentenceGraph, noun: Word, verb: Word) -> tuple[bool, Word | None]:
     """Whether the relative clause of `verb`, which the parse hung on `noun`, says something within a statement or an
     occasion rather than describing a source who speaks (it takes its noun back after في، خلال، عبر: `said_within`),

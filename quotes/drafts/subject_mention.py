@@ -13,7 +13,7 @@ from quotes.cleantext import TATWEEL
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.relatives import agrees_with, may_stand_for_a_thing
 from quotes.drafts.spans import word_span
-from quotes.drafts.subject import antecedent, said_within_noun
+from quotes.drafts.subject import antecedent, named_before_title, said_within_noun
 from quotes.drafts.words import class_of, names_someone
 from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import SentenceGraph, Word
@@ -102,6 +102,7 @@ def grow_mention(
             # (الأمين العام لجامعة الدول العربية الذي …: الأمين)
             pronoun = head
             head = owner if owner is not None else antecedent(context, sentence, governor, head)
+            head = named_before_title(context, sentence, head) or head  # فلان، رئيس الغرفة الذي أكد: فلان
             if owner is None and _spoken_about(context, sentence, head, pronoun, parent):
                 return _NO_MENTION  # التفجير الذي قال إن حصيلته …: what he spoke about; the speaker is in the verb
         else:
