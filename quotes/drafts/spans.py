@@ -79,8 +79,19 @@ def sentence_end(text: str, sentence: SentenceGraph, start: int, marks: QuoteMar
     for found in SENTENCE_END.finditer(text, start, limit):
         if marks is not None and marks.containing(found.start()) is not None and text[found.start()] != "\n":
             continue
+        if _abbreviation_point(text, found.start()):
+            continue  # وأضاف د. الغامدي: …: the point of a title written as one letter ends nothing
         return found.start()
     return limit
+
+
+def _abbreviation_point(text: str, position: int) -> bool:
+    """Whether the point at `position` closes a title written as one letter (د.، م.، أ.) with a word after it."""
+    if text[position : position + 1] != "." or not text[position - 1 : position].isalpha():
+        return False
+    if position >= 2 and not text[position - 2].isspace():
+        return False
+    return text[position + 1 : position + 2] == " " and text[position + 2 : position + 3].isalpha()
 
 
 def _decimal_point(text: str, end: int) -> bool:
