@@ -192,7 +192,7 @@ def describe_speaker(
             if ranked is None and not named and is_job_word(head, roles):
                 # ووجه أمير منطقة عسير، رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد: a second title, then
                 # the honorific and the name that holds both
-                ranked = honoured_name(graph, role, text, honorifics)
+                ranked = honoured_name(graph, role, text, honorifics, roles)
             if ranked is not None:
                 # قال قائد القوات البرية، اللواء سالم الزهراني، إن: the title, then its holder's rank and name
                 role = Span.from_offsets(text, speaker.start, end_before_spaces(text, ranked.start))

@@ -187,12 +187,16 @@ def _name_word(graph: SentenceGraph, word: Word) -> bool:
     return word.text == "علي" and following is not None and following.upos in NAME_TAGS
 
 
-def honoured_name(graph: SentenceGraph, phrase: Span, text: str, honorifics: Lexicon) -> Span | None:
-    """The proper-noun name after the last honorific inside `phrase` (… الأمير فيصل بن خالد), running to its end."""
+def honoured_name(
+    graph: SentenceGraph, phrase: Span, text: str, honorifics: Lexicon, roles: Lexicon | None = None
+) -> Span | None:
+    """The proper-noun name after the last honorific inside `phrase` (… الأمير فيصل بن خالد), or after an academic
+    title or a rank (`roles` kinds title, rank: … المنسق العام للمسابقة الدكتور عبدالرحمن السلمي), running to its end."""
     words = graph.words_within(phrase.start, phrase.end)
     for position in range(len(words) - 2, 0, -1):
         opener, first = words[position], words[position + 1]
-        if any(key in honorifics for key in opener.keys) and first.upos in NAME_TAGS:
+        titled = roles is not None and job_kind(opener, roles) in ("title", "rank")
+        if (titled or any(key in honorifics for key in opener.keys)) and first.upos in NAME_TAGS:
             if all(word.upos in (*NAME_TAGS, "NOUN") for word in words[position + 1 :]):
                 return span_of(words[position + 1 :], text)
             return None
