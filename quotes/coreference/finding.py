@@ -14,6 +14,7 @@ from quotes.coreference.sieve_heads import definite_head
 from quotes.coreference.sieve_titles import (
     bare_title_holder,
     long_title,
+    official_quoted_last,
     person_written_about,
     same_office,
     title_given_where_named,
@@ -36,6 +37,7 @@ MENTION_SIEVES: tuple[MentionSieve, ...] = (
     title_of_one_named,
     same_office,
     title_given_where_named,
+    official_quoted_last,
     person_written_about,
     long_title,
 )

@@ -141,3 +141,34 @@ def _plural_of_title(coref: Coreference, word: str) -> bool:
         word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in coref.roles
         for ending in _SOUND_PLURAL_ENDINGS
     )
+
+
+#: The endings of a sound plural or a dual, as the resolver writes them (باحثون، مسؤولين، مسؤولان).
+_DUAL_OR_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات")
+
+
+def official_quoted_last(coref: Coreference, query: Query) -> Entity | Verdict | None:
+    """`وأضافت المسؤولة الأوروبية أن …` after `وقالت مفوضة التجارة سيسليا مالمستروم: «…»`: a definite singular
+    descriptor (role_nouns.tsv kind descriptor: المسؤول، المسؤولة), alone or with a nisba, is the person the text
+    quoted last, named, whose gender agrees with the verb; a nisba the person's title or name contradicts makes it
+    someone else (the later sieves are asked)."""
+    words = query.words
+    if not 1 <= len(words) <= 2 or coref.roles is None or not query.mention.text.lstrip("وف").startswith("ال"):
+        return None
+    entry = coref.roles.lookup(words[0])
+    if entry is None or entry.get("kind") != "descriptor" or (len(words) == 2 and not _nisba_of_either_gender(words[1])):
+        return None
+    if words[0].endswith(_DUAL_OR_PLURAL_ENDINGS):
+        return None  # الباحثون، المسؤولين: many, never the one person quoted last
+    last = coref.last_source
+    if last is None or not coref.names_person(last.fullest) or query.gender is None or coref.gender(last) != query.gender:
+        return None
+    held = set(mention_words(last.role)) if last.role is not None else set()
+    if other_nisba(words, held, set(mention_words(last.fullest))):
+        return None  # المسؤول الأمريكي after وزير الخارجية الروسي: another official
+    return last
+
+
+def _nisba_of_either_gender(word: str) -> bool:
+    """A relational adjective, masculine or feminine as the resolver writes it (أوروبي، أوروبيه)."""
+    return nisba(word) or (len(word) >= 5 and word.endswith("يه"))
