@@ -32,3 +32,8 @@ def test_a_report_hung_on_the_clause_reported_is_the_reporter_s(extractor: Extra
 @pytest.mark.parametrize("name", ["report-of-the-mission", "report-of-the-mission-subject-read-as-object"])
 def test_the_report_a_mission_announced_in_is_the_mission_s(extractor: Extractor, name: str) -> None:
     assert sources(extractor, DOCUMENTS[name])[1] == ("بحسب", "التقرير", "بعثة الاتحاد الأوروبي", None)
+
+
+def test_a_coordination_office_named_again_is_the_statement_s_issuer(extractor: Extractor) -> None:
+    # منسقية (organisation_anaphors.tsv) heads a body: المنسقية العامة names the one whose statement came before
+    assert sources(extractor, DOCUMENTS["coordination-office"])[1][2] == "رئاسة الوزراء"
