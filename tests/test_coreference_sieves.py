@@ -39,6 +39,7 @@ def test_the_mention_sieves_run_from_the_surest_to_the_broadest() -> None:
         "title_of_one_named",
         "same_office",
         "title_given_where_named",
+        "official_quoted_last",
         "person_written_about",
         "long_title",
     ]
