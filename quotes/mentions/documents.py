@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from quotes.grammar.loader import word_set
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.mentions.model import EntityMention
+from quotes.mentions.roles import speech_verb
 from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
 from quotes.mentions.words import ISSUED, ISSUER_MARKERS, definite, span_of
 from quotes.model import Span
@@ -60,12 +61,7 @@ def _said_in_by_no_speaker(reader: WordReader, sentence: SentenceGraph, noun: Wo
     if verb is None or verb.upos != "VERB" or noun.base_deprel != "obl":
         return False
     cases = [normalize(child.text) for child in sentence.children(noun.index) if child.base_deprel == "case"]
-    return bool(cases) and all(case in _SPOKEN_IN for case in cases) and not _speaks(reader, verb)
-
-
-def _speaks(reader: WordReader, verb: Word) -> bool:
-    """A reporting verb whose object is what is said (قال، أعلن، أوضح: reporting_verbs.tsv)."""
-    return any(key in reader.lexicons.speech_verbs for key in (verb.lemma_key, *verb.keys))
+    return bool(cases) and all(case in _SPOKEN_IN for case in cases) and not speech_verb(reader, verb)
 
 
 def _reporter_before(reader: WordReader, sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
@@ -74,7 +70,7 @@ def _reporter_before(reader: WordReader, sentence: SentenceGraph, noun: Word, is
     verbs = [
         word
         for word in sentence.words[max(0, noun.index - 1 - _REPORTER_WINDOW) : noun.index - 1]
-        if word.upos == "VERB" and _speaks(reader, word)
+        if word.upos == "VERB" and speech_verb(reader, word)
     ]
     if not verbs:
         return None

@@ -60,7 +60,7 @@ def _role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence
         # the name names (المسؤول الإعلامي للجناح العسكري … بختيار دوغان)
         return None
     verb = sentence.parent(run[0].index)
-    if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB" and not _speech_verb(reader, verb):
+    if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB" and not speech_verb(reader, verb):
         return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي: the verb's object, not the minister's name
     if len(run) == 1 and not given and len(role.text.split()) > 1 and not _surname_after_title(sentence, run[0], role):
         return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
@@ -223,7 +223,7 @@ def _names_another(reader: WordReader, words: Sequence[Word]) -> bool:
     return given or second_title
 
 
-def _speech_verb(reader: WordReader, verb: Word) -> bool:
+def speech_verb(reader: WordReader, verb: Word) -> bool:
     """A reporting verb whose object is what is said, never a person (قال، أوضح; not اتهم، دعا، حذر)."""
     return any(key in reader.lexicons.speech_verbs for key in (verb.lemma_key, *verb.keys))
 
