@@ -589,13 +589,8 @@ class EntityBuilder:
             for cluster in self.clusters
             if cluster.type in ("PER", "ORG", "MEDIA") and cluster.names() and _agrees(cluster, mention.gender)
         ]
-        best: tuple[int, _Cluster] | None = None
-        for cluster in named:
-            # (the speaker phrase that holds the anaphor is no earlier mention of anyone)
-            ends = [known.span.end for known in cluster.mentions if known.span.end <= mention.span.start]
-            if ends and (best is None or max(ends) > best[0]):
-                best = (max(ends), cluster)
-        return best[1] if best is not None else None
+        # (the speaker phrase that holds the anaphor is no earlier mention of anyone: whole mentions only)
+        return _latest_before(named, mention.span.start, whole=True)
 
     def _latest_person(self, offset: int, honoured: str = "") -> _Cluster | None:
         """The person an honorific (سموه، سماحته، معاليه) stands for: the latest one before it that the text names
@@ -663,11 +658,15 @@ def _opens_with(mention: EntityMention, word: Span) -> bool:
     return mention.kind in _NAMING_KINDS and mention.span.start == word.start and word.end <= mention.span.end
 
 
-def _latest_before(clusters: Sequence[_Cluster], offset: int) -> _Cluster | None:
-    """The cluster mentioned last before `offset`."""
+def _latest_before(clusters: Sequence[_Cluster], offset: int, *, whole: bool = False) -> _Cluster | None:
+    """The cluster mentioned last before `offset`: by where its mentions start, or with `whole`, by where they end,
+    counting only mentions that end before `offset`."""
     best: tuple[int, _Cluster] | None = None
     for cluster in clusters:
-        before = [m.span.start for m in cluster.mentions if m.span.start < offset]
+        if whole:
+            before = [m.span.end for m in cluster.mentions if m.span.end <= offset]
+        else:
+            before = [m.span.start for m in cluster.mentions if m.span.start < offset]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), cluster)
     return best[1] if best is not None else None
