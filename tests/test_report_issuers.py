@@ -24,14 +24,14 @@ def test_a_report_hung_on_the_clause_reported_is_the_reporter_s(extractor: Extra
     assert sources(extractor, DOCUMENTS["report-hung-on-the-clause-reported"])[1] == (
         "بحسب",
         "التقرير",
-        "بعثة الأمم المتحدة",
+        "بعثة الأمم المتحدة في أفغانستان",
         None,
     )
 
 
 @pytest.mark.parametrize("name", ["report-of-the-mission", "report-of-the-mission-subject-read-as-object"])
 def test_the_report_a_mission_announced_in_is_the_mission_s(extractor: Extractor, name: str) -> None:
-    assert sources(extractor, DOCUMENTS[name])[1] == ("بحسب", "التقرير", "بعثة الاتحاد الأوروبي", None)
+    assert sources(extractor, DOCUMENTS[name])[1] == ("بحسب", "التقرير", "بعثة الاتحاد الأوروبي في الإقليم", None)
 
 
 def test_a_coordination_office_named_again_is_the_statement_s_issuer(extractor: Extractor) -> None:

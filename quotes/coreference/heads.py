@@ -34,6 +34,8 @@ class HeadNouns:
     family_kin: frozenset[str] = frozenset()
     #: a title word read as another when titles are compared (ناطق → متحدث; no part of the hash: a dict is none)
     title_synonyms: Mapping[str, str] = attrs.field(factory=dict, eq=False)
+    #: statements that stand for whichever statement or report was named before (document_nouns.tsv `any`: وثيقة)
+    any_documents: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicons(
@@ -50,6 +52,9 @@ class HeadNouns:
         organisations = organisation_heads(anaphors)
         issued = statements if statements is not None else bundled("document_nouns")
         document_nouns = frozenset(documents or ()) | frozenset(strip_article(normalize(key)) for key in issued)
+        any_documents = frozenset(
+            strip_article(normalize(key)) for key in issued if (entry := issued.lookup(key)) is not None and entry.get("any") == "yes"
+        )
         descriptors = {key for key in roles if (entry := roles.lookup(key)) is not None and entry.get("kind") == "descriptor"}
         media_heads = frozenset(strip_article(normalize(key)) for key in (media or ()))
         kinds = organisations | document_nouns | descriptors
@@ -63,4 +68,5 @@ class HeadNouns:
             descriptors=frozenset(descriptors),
             family_kin=frozenset(family_kin),
             title_synonyms=synonym_map(synonyms),
+            any_documents=any_documents,
         )

@@ -64,7 +64,9 @@ def named_speaker(coref: Coreference, turn: Turn) -> Entity | None:
 def statement_spoken_in(coref: Coreference, turn: Turn) -> Entity | None:
     """`وقالت في بيان إن …` then `وتابع البيان أن …`: a statement named by its definite noun alone, whose issuer the
     text names nowhere beside it, is the one an earlier cue spoke in (`في بيان`، `في بيان لها`): its source's, the spec's
-    issuer of a statement (a cue without a subject included, whose source the sieves found across the document)."""
+    issuer of a statement (a cue without a subject included, whose source the sieves found across the document). A noun
+    that stands for any statement (document_nouns.tsv `any`: `وأعلنت في تقرير …` then `وتضيف الوثيقة`) is the one
+    spoken in last, whatever its noun."""
     speaker = turn.draft.speaker
     words = mention_words(speaker) if speaker is not None else ()
     if speaker is None or len(words) != 1 or words[0] not in coref.document_nouns or not opens_definite(speaker):
@@ -72,25 +74,34 @@ def statement_spoken_in(coref: Coreference, turn: Turn) -> Entity | None:
     if issuer(coref, speaker) is not None:
         return None  # البيان الذي أصدرته الوزارة: the issuer the sentence names
     for earlier, entity, _ in reversed(turn.resolved):
-        if entity is not None and _spoke_in(coref, earlier, words[0]):
+        if entity is not None and _spoke_in(coref, earlier, words[0], any_noun=words[0] in coref.any_documents):
             if all(known.text != speaker.text for known in entity.aliases):
                 entity.aliases.append(speaker)  # (an alias: the statement never becomes the source's fullest name)
             return entity
     return None
 
 
-def _spoke_in(coref: Coreference, draft: Draft, noun: str) -> bool:
-    """Whether the cue of `draft` spoke in a statement of `noun` written between the cue and its content (`وقالت |
-    في بيان | إن …`، `في تقريرها`): one it issued; a definite one (`وقال فلان في التقرير`) was named before, and
+def _spoke_in(coref: Coreference, draft: Draft, noun: str, any_noun: bool = False) -> bool:
+    """Whether the cue of `draft` spoke in a statement of `noun` (with `any_noun`, of any statement noun) written
+    between the cue and its content (`وقالت | في بيان | إن …`، `في تقريرها`), or after a cue written after its content
+    (`…، على ما أعلنت البعثة | في تقرير`): one it issued; a definite one (`وقال فلان في التقرير`) was named before, and
     whoever speaks in it is not its issuer."""
     sentence = coref.document.sentence_at(draft.cue.start)
-    if sentence is None or draft.content.start < draft.cue.end:
+    if sentence is None:
         return False
+    until = draft.content.start if draft.content.start >= draft.cue.end else sentence.end
     return any(
-        mention_words(Span(word.text, 0, 0)) == (noun,) and not opens_definite(word.text) and is_medium(sentence, word)
+        _statement_of(mention_words(Span(word.text, 0, 0)), noun, coref.document_nouns if any_noun else frozenset())
+        and not opens_definite(word.text)
+        and is_medium(sentence, word)
         for word in sentence.words
-        if draft.cue.end <= word.start and word.end <= draft.content.start
+        if draft.cue.end <= word.start and word.end <= until
     )
+
+
+def _statement_of(words: tuple[str, ...], noun: str, any_of: frozenset[str]) -> bool:
+    """Whether `words` are the statement noun `noun` alone, or one of `any_of`."""
+    return words == (noun,) or (len(words) == 1 and words[0] in any_of)
 
 
 def same_cue(coref: Coreference, turn: Turn) -> Entity | None:

@@ -57,6 +57,7 @@ class Coreference:
         self.roles = roles
         heads = heads if heads is not None else HeadNouns.from_lexicons(anaphors, roles, documents, media)
         self.document_nouns = heads.documents
+        self.any_documents = heads.any_documents
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
         #: the entity of the latest quote, whatever its kind (an according-to source too): what `المصدر ذاته` means
