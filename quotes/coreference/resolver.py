@@ -83,6 +83,7 @@ class SpeakerResolver(Coreference):
                     self.last_speaker = entity
             if entity is not None:
                 self.last_source = entity
+                self.sources_quoted.append(entity)
             by_cue[draft.match.anchor.start] = entity
             resolved.append((draft, entity, confidence))
         entities = {id(entity): entity for _, entity, _ in resolved if entity is not None}.values()

@@ -151,7 +151,8 @@ def official_quoted_last(coref: Coreference, query: Query) -> Entity | Verdict |
     """`وأضافت المسؤولة الأوروبية أن …` after `وقالت مفوضة التجارة سيسليا مالمستروم: «…»`: a definite singular
     descriptor (role_nouns.tsv kind descriptor: المسؤول، المسؤولة), alone or with a nisba, is the person the text
     quoted last, named, whose gender agrees with the verb; a nisba the person's title or name contradicts makes it
-    someone else (the later sieves are asked)."""
+    someone else (the later sieves are asked). A group quoted since (`ويحذر المدافعون عن الخطوة من أن …`) is passed
+    over: one official is none of many."""
     words = query.words
     if not 1 <= len(words) <= 2 or coref.roles is None or not query.mention.text.lstrip("وف").startswith("ال"):
         return None
@@ -160,13 +161,31 @@ def official_quoted_last(coref: Coreference, query: Query) -> Entity | Verdict |
         return None
     if words[0].endswith(_DUAL_OR_PLURAL_ENDINGS):
         return None  # الباحثون، المسؤولين: many, never the one person quoted last
-    last = coref.last_source
+    last = _latest_but_groups(coref)
     if last is None or not coref.names_person(last.fullest) or query.gender is None or coref.gender(last) != query.gender:
         return None
     held = set(mention_words(last.role)) if last.role is not None else set()
     if other_nisba(words, held, set(mention_words(last.fullest))):
         return None  # المسؤول الأمريكي after وزير الخارجية الروسي: another official
     return last
+
+
+def _latest_but_groups(coref: Coreference) -> Entity | None:
+    """The entity quoted last, passing over the people quoted since as many, by a masculine sound plural with no
+    person's name in it (`المدافعون عن الخطوة`، `المعارضين`)."""
+    for entity in reversed(coref.sources_quoted):
+        if not _many(coref, entity):
+            return entity
+    return None
+
+
+def _many(coref: Coreference, entity: Entity) -> bool:
+    """Whether every mention of `entity` opens with a masculine sound plural (ون/ين after three letters or more) and
+    names no person."""
+    return all(
+        (words := mention_words(mention)) and len(words[0]) >= 5 and words[0].endswith(("ون", "ين")) and not coref.names_person(mention)
+        for mention in entity.mentions
+    )
 
 
 def _nisba_of_either_gender(word: str) -> bool:

@@ -63,6 +63,8 @@ class Coreference:
         #: the entity of the latest quote, whatever its kind (an according-to source too): what `المصدر ذاته` means
         #: where the text named no source of that word before
         self.last_source: Entity | None = None
+        #: the entities of the quotes so far, in order, one entry a quote (what `المسؤول` looks back through)
+        self.sources_quoted: list[Entity] = []
         self.name_chains = name_chains(document, heads.roles)
         self.organisation_heads = heads.organisations
         self.role_heads = heads.roles

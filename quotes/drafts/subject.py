@@ -105,9 +105,14 @@ def find_usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # ونفى وجود أي تقصير، مضيفا أن …: what he denied, not who denied it
     if speaker.upos in ("ADJ", "NOUN", *NAME_TAGS) and adverbial_accusative(context, match.sentence, speaker):
         return None  # ميدانياً، قال قيادي …؛ ولاحقا في المساء أعلنت الوزارة …؛ فقديما قالوا: an adverb ("later")
-    if any(key in context.lexicons.participles for key in speaker.keys) and speaker.feat("Definite") != "Cons":
+    if (
+        any(key in context.lexicons.participles for key in speaker.keys)
+        and speaker.feat("Definite") != "Cons"
+        and not normalize(speaker.text).startswith("ال")
+    ):
         # وأضاف قائلا: …: the reporting participle that goes with the cue, never who speaks; one in construct with a
-        # noun after it is a noun (كما قالت مدعية المحكمة: the prosecutor)
+        # noun after it is a noun (كما قالت مدعية المحكمة: the prosecutor), and so is one with the article (ويرى
+        # المنتقدون أن …: the critics), where the participle of circumstance is indefinite
         return None
     if own_speech(context, match.sentence, speaker):
         return None  # ونقل عنه قوله إن …: his saying is the speech, not its source
