@@ -15,7 +15,7 @@ from quotes.drafts.relatives import agrees_with, may_stand_for_a_thing
 from quotes.drafts.spans import word_span
 from quotes.drafts.subject import antecedent, named_before_title, said_within_noun
 from quotes.drafts.words import class_of, names_someone
-from quotes.grammar.loader import marked_words, word_set
+from quotes.grammar.loader import bundled_lexicon, marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
@@ -123,6 +123,7 @@ def grow_mention(
     )
     mention = before_the_object(context, sentence, through_tagged_name(context, sentence, mention, limit))
     mention = with_where_they_are(context, sentence, with_genitive_hung_on_verb(context, sentence, mention, limit), limit)
+    mention = with_governed_phrase(context, sentence, mention, limit)
     return ending_at_the_issuer(context, sentence, mention)
 
 
@@ -215,6 +216,55 @@ def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, menti
         return attrs.evolve(mention, speaker=grown, notes=(*mention.notes, "where the group is, hung on the verb"))
     role = grown if mention.role == speaker else mention.role  # the title described by the job is the role, body and all
     return attrs.evolve(mention, speaker=grown, role=role, notes=(*mention.notes, "the body the title belongs to, hung on the verb"))
+
+
+#: rules/lexicons/governing_participles.tsv: agent nouns and the prepositions their verbs govern (مدافع عن، مؤيد ل).
+_GOVERNING = bundled_lexicon("governing_participles")
+#: The endings of the sound plurals and the feminine an agent noun takes (المدافعون، المؤيدين، المعارضات، داعمة).
+_AGENT_ENDINGS = ("ون", "ين", "ات", "ه", "ة")
+
+
+def _governed_prepositions(word: Word) -> frozenset[str]:
+    """The prepositions the verb of an agent noun governs (`المدافعون` → عن), by its readings without the article and
+    the endings of its plurals or feminine (governing_participles.tsv)."""
+    found: set[str] = set()
+    for key in (*word.keys, word.lemma_key):
+        bare = strip_article(key)
+        for stem in (bare, *(bare[: -len(ending)] for ending in _AGENT_ENDINGS if bare.endswith(ending))):
+            entry = _GOVERNING.entries.get(stem)
+            if entry is not None:
+                found.update(normalize(preposition) for preposition in (entry.get("prepositions") or "").split("|"))
+    return frozenset(found)
+
+
+def with_governed_phrase(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
+    """An agent noun as the subject (`ويقول المدافعون | عن هذا القرار إنه …`، `ويرى المعارضون | للاتفاق أنه …`) takes
+    the phrase of the preposition its verb governs (دافع عن، عارض ل: governing_participles.tsv) right after it: the
+    phrase says whom they defend or oppose, and the speaker is who they are, where the parse hung the phrase on the
+    verb (`قال عن …` is what one said of something; after `المدافعون` it is theirs). Not a medium, a time or a manner;
+    the phrase ends at a comma and before the content (`limit`)."""
+    speaker, head = mention.speaker, mention.head
+    if speaker is None or head is None or head.upos not in ("NOUN", "PROPN", "X", "ADJ"):
+        return mention
+    inside = sentence.words_within(speaker.start, speaker.end)
+    if not inside or inside[-1].index != head.index:
+        return mention
+    preposition = sentence.word_after(head)
+    if preposition is None or preposition.base_deprel != "case":
+        return mention
+    noun = sentence.parent(preposition.index)
+    if noun is None or noun.index <= preposition.index or noun.head != head.head or noun.start >= limit:
+        return mention  # (hung on the noun, the phrase is the mention's already)
+    between = sentence.words[preposition.index : noun.index - 1]  # (عن | هذا | القرار: a demonstrative between)
+    if noun.base_deprel not in ("obl", "iobj", "nmod", "obj") or any(word.upos != "DET" for word in between):
+        return mention
+    if normalize(preposition.text) not in _governed_prepositions(head):
+        return mention
+    if is_medium(sentence, noun) or is_time(noun) or says_how(noun):
+        return mention
+    grown = Span.from_offsets(context.text, speaker.start, _phrase_end(sentence, noun, limit))
+    role = grown if mention.role == speaker else mention.role
+    return attrs.evolve(mention, speaker=grown, role=role, notes=(*mention.notes, "the phrase the agent noun governs, hung on the verb"))
 
 
 def _phrase_end(sentence: SentenceGraph, noun: Word, limit: int) -> int:

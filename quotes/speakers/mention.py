@@ -270,8 +270,26 @@ def _common_noun_after_lone_surname(graph: SentenceGraph, head: Word, child: Wor
 
 
 def _personal_name(graph: SentenceGraph, word: Word) -> bool:
-    """A proper noun without the article (مروان، ريتا): a person's given name, not a body (الاتحاد الدولي لكرة القدم)."""
-    return word.upos in NAME_TAGS and not normalize(surface_of(word, graph)).startswith(("ال", "وال"))
+    """A proper noun without the article (مروان، ريتا): a person's given name, not a body (الاتحاد الدولي لكرة القدم),
+    nor a title the tagger called a proper noun (`_title_read_as_name`: قائد | من الجيش الحر)."""
+    return (
+        word.upos in NAME_TAGS
+        and not normalize(surface_of(word, graph)).startswith(("ال", "وال"))
+        and not _title_read_as_name(graph, word)
+    )
+
+
+def _title_read_as_name(graph: SentenceGraph, word: Word) -> bool:
+    """A role noun without the article that the tagger called a proper noun, with no name chained to it (`وقال قائد |
+    للقوات الحكومية إن …`، `قائد | من الجيش الحر`): an indefinite title whose phrase says whose title it is, and belongs
+    to the speaker as `ضابط للشرطة المحلية` does. With a name after it (`قائد نصر`) it is the name's first word.
+    rules/lexicons/role_nouns.tsv."""
+    if word.upos not in NAME_TAGS or any(child.base_deprel == "flat" for child in graph.children(word.index)):
+        return False
+    if normalize(surface_of(word, graph)).startswith(("ال", "وال")):
+        return False
+    role_nouns = bundled_lexicon("role_nouns")
+    return any(strip_article(key) in role_nouns for key in word.keys)
 
 
 def _relative_leaves(
@@ -382,6 +400,8 @@ def _lam_phrase_after_name(graph: SentenceGraph, name: Word, phrase: Word) -> bo
     المدير السابق للتجارب في …) belongs to the title; one under a noun (الهيئة العامة للسياحة): `is_addressee`."""
     if name.upos not in NAME_TAGS or phrase.index <= name.index or not opened_by(graph, phrase, _LAM):
         return False
+    if _title_read_as_name(graph, name):
+        return False  # وقال قائد | للقوات الحكومية: a title the tagger called a proper noun, and whose title it is
     first = min(graph.subtree(phrase.index), key=_INDEX)
     name_words = {name.index, *(child.index for child in graph.children(name.index) if child.base_deprel == "flat")}
     return first.index - 1 in name_words
