@@ -22,7 +22,7 @@ from quotes.drafts.nominal_subject import nominal_between
 from quotes.drafts.quotations import title_after_quoted_name
 from quotes.drafts.spans import trim
 from quotes.drafts.subject import act_after_verb, described, genitive_after, own_speech, usable_speaker
-from quotes.drafts.subject_mention import before_the_object, from_tagged_name_start, grow_mention, through_tagged_name
+from quotes.drafts.subject_mention import before_a_place, before_the_object, from_tagged_name_start, grow_mention, through_tagged_name
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, could_be_source, names_a_source, opens_noun_complement
 from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
@@ -255,6 +255,8 @@ def tagged_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
     mention = from_tagged_name_start(site.context, site.sentence, mention)
     # (and one that runs on past the tagger's person into the verb's object: ووصفت هدى | تنظيم المعرض بأنه …)
     mention = before_the_object(site.context, site.sentence, mention)
+    # (and one that runs on into a place, the verb's object: ودعا روبن | واشنطن ولندن إلى …)
+    mention = before_a_place(site.context, site.sentence, mention)
     return slot if mention is slot.mention else attrs.evolve(slot, mention=mention)
 
 

@@ -122,6 +122,7 @@ def grow_mention(
         speech_clause=functools.partial(_reports, context, limit, cue),
     )
     mention = before_the_object(context, sentence, through_tagged_name(context, sentence, mention, limit))
+    mention = before_a_place(context, sentence, mention)
     mention = with_where_they_are(context, sentence, with_genitive_hung_on_verb(context, sentence, mention, limit), limit)
     mention = with_governed_phrase(context, sentence, mention, limit)
     return ending_at_the_issuer(context, sentence, mention)
@@ -376,6 +377,70 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
         return mention
     name = Span.from_offsets(context.text, speaker.start, inside[end].end)
     return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the verb's object after the name"))
+
+
+#: rules/lexicons/place_names.tsv: countries and cities news names as a verb's object (واشنطن، موسكو، إيران).
+_PLACE_NAMES = word_set("place_names")
+#: rules/lexicons/eponym_titles.tsv: ملك، أمير، سلطان، شيخ …, titles some given names are spelled like.
+_RULERS = word_set("eponym_titles")
+
+
+def _names_a_place(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """Whether `word` opens a place: the entity tagger starts one there (B-LOC, S-LOC), or it is a listed place name
+    (place_names.tsv, with or without the article) that the tagger does not read into a person's name (I-PERS, E-PERS:
+    جورج واشنطن) and that no list holds as a given name."""
+    row = context.entity_row(sentence)
+    tag = row[word.index - 1] if row is not None and word.index <= len(row) else "O"
+    if word.upos not in ("PROPN", "X", "NOUN", "ADJ"):
+        return False
+    if tag in ("B-LOC", "S-LOC"):
+        return True
+    keys = {*word.keys, *(strip_article(key) for key in word.keys)}
+    listed = any(key in _PLACE_NAMES for key in keys)
+    return listed and tag not in ("I-PERS", "E-PERS") and not any(key in context.lexicons.names for key in word.keys)
+
+
+def _known_person_word(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a name word is a person's: the entity tagger put it in a person here or anywhere in the document (غرين
+    after مارك غرين), or it is a listed given name."""
+    return (
+        context.entity_kind(sentence, word) == "PERS"
+        or any(key in context.person_name_words for key in word.keys)
+        or any(key in context.lexicons.names for key in word.keys)
+    )
+
+
+def _name_word(context: DocumentContext, sentence: SentenceGraph, word: Word) -> bool:
+    """Whether `word` may be a part of a person's name: a proper noun, or a word the entity tagger put in a person
+    (وحث فيبر | طهران: a foreign family name the parse read as a common noun)."""
+    return word.upos in NAME_TAGS or context.entity_kind(sentence, word) == "PERS"
+
+
+def before_a_place(context: DocumentContext, sentence: SentenceGraph, mention: Mention) -> Mention:
+    """A speaker that is a person's name and runs on into a place after it: the verb's object, which the parse hung
+    under the name as its part (`flat`) with the places joined to it by و (`ودعا روبن | واشنطن ولندن إلى …`، `وحث
+    غرين | موسكو وباريس على …`، `واتهمت ميركل | روسيا بـ …`): the speaker is the name, up to the first place. The
+    words before the place are all proper nouns (or the tagger's person), no title (سلطان عمان، أمير قطر: a title
+    and its country), at least one a person's by the entity tagger or the given names; the name keeps its first
+    word whatever follows (إسرائيل كاتس)."""
+    speaker = mention.speaker
+    if speaker is None:
+        return mention
+    inside = sentence.words_within(speaker.start, speaker.end)
+    roles = context.lexicons.roles
+    for position, word in enumerate(inside[1:], start=1):
+        name = inside[:position]
+        if any(not _name_word(context, sentence, part) or job_kind(part, roles) is not None for part in name):
+            return mention
+        if len(name) == 1 and any(strip_article(key) in _RULERS for key in name[0].keys):
+            return mention  # سلطان عمان: the sultan of Oman, not the given name سلطان
+        if not _names_a_place(context, sentence, word):
+            continue
+        if not any(_known_person_word(context, sentence, part) for part in name):
+            return mention  # (فودافون مصر: a body's name with its country)
+        cut = Span.from_offsets(context.text, speaker.start, name[-1].end)
+        return attrs.evolve(mention, speaker=cut, notes=(*mention.notes, "the name ends before a place, the verb's object"))
+    return mention
 
 
 def entity_tags_of(row: tuple[str, ...] | None, words: Sequence[Word]) -> tuple[str, ...]:

@@ -1,7 +1,7 @@
 """The word lists the mention finders read, from ``rules/lexicons`` (role_nouns, honorific_anaphors, honorifics,
 organisation_anaphors, media_nouns, group_nouns, place_nouns, document_nouns, given_names, complementizers,
-eponym_titles, reporting_verbs, reporting_participles, institution_nouns, people_plurals, quantifiers, prayer_formulas), as
-normalised keys without ال.
+eponym_titles, reporting_verbs, reporting_participles, institution_nouns, people_plurals, quantifiers, prayer_formulas,
+place_names), as normalised keys without ال.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ class MentionLexicons:
     people_plurals: frozenset[str] = frozenset()  # الوزراء، اللاعبون، الحضور: broken plurals of people (a group's head)
     quantifiers: frozenset[str] = frozenset()  # عدد، بعض، كثير: with من and a plural after them, a group (عدد من الأهالي)
     prayers: Lexicon | None = None  # رحمه الله، حفظه الله: a prayer after a person's name is no part of it
+    place_names: frozenset[str] = frozenset()  # واشنطن، موسكو، إيران: a place after a person's name is the verb's object
 
     @classmethod
     def from_mapping(cls, lexicons: Mapping[str, Lexicon]) -> MentionLexicons:
@@ -75,4 +76,5 @@ class MentionLexicons:
             people_plurals=keys("people_plurals") if "people_plurals" in lexicons else frozenset(),
             quantifiers=keys("quantifiers") if "quantifiers" in lexicons else frozenset(),
             prayers=lexicons.get("prayer_formulas"),
+            place_names=keys("place_names") if "place_names" in lexicons else frozenset(),
         )

@@ -126,6 +126,8 @@ def find_names(
                 break
             if given and _object_after_name(reader, sentence, run, following, tags):
                 break
+            if _place_after_name(reader, run, following, given, tags):
+                break
             run.append(following)
         while len(run) > 1 and normalize(run[-1].text) in NAME_LINKS:
             run.pop()
@@ -299,6 +301,21 @@ def _object_after_name(
         if tags[run[0].index - 1] != "O":
             return False
     return len(run) == 1 and following.base_deprel != "flat"
+
+
+def _place_after_name(reader: WordReader, run: Sequence[Word], following: Word, given: bool, tags: Sequence[str] | None) -> bool:
+    """Whether `following` is a place after a person's name, the verb's object (`ودعا روبن | واشنطن ولندن إلى …`،
+    `ودعا السيناتور جون بول ستيفنز | موسكو إلى …`): the entity tagger opens a place there (B-LOC, S-LOC), or it is a
+    listed place name (rules/lexicons/place_names.tsv) that the tagger does not read into the name and no list holds
+    as a given name, after a given name or a name the tagger put in a person."""
+    tag = tags[following.index - 1] if tags is not None and following.index <= len(tags) else "O"
+    if tag in ("B-LOC", "S-LOC"):
+        return True
+    if tag in ("I-PERS", "E-PERS") or reader.facts(following).given_name:
+        return False  # جورج واشنطن: the tagger's person goes on through it
+    if listed_key(following, reader.lexicons.place_names, lemma=False) is None:
+        return False
+    return given or (tags is not None and any(tags[word.index - 1][2:] == "PERS" for word in run if word.index <= len(tags)))
 
 
 def _glued_name_after(sentence: SentenceGraph, letter: Word) -> bool:
