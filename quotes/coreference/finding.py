@@ -58,7 +58,31 @@ def find(coref: Coreference, mention: Span, role: Span | None = None, gender: st
             return found if isinstance(found, Entity) else None
     if pointing and _any_source(coref, query.words):
         return coref.last_source  # … وفق الأرقام الرسمية لهيئة الإحصاء. … بحسب المصدر ذاته: the source quoted last
+    if _any_source(coref, query.words) and _singular(coref, mention) and _one_person(coref, coref.last_source, gender):
+        return coref.last_source  # …، حسب ما قال أحد العاملين في المستشفى. ويضيف المصدر: the one just quoted
     return None
+
+
+def _singular(coref: Coreference, mention: Span) -> bool:
+    """Whether the mention's first word is singular to the tagger (المصدر, not المصادر)."""
+    sentence = coref.document.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    words = sentence.words_within(mention.start, mention.end)
+    return bool(words) and words[0].feat("Number") not in ("Plur", "Dual")
+
+
+def _one_person(coref: Coreference, entity: Entity | None, gender: str | None) -> bool:
+    """Whether `entity`, the source quoted last, is one person a later `المصدر` can be: named, or described by a
+    descriptor (أحد العاملين، مسؤول في الوزارة: role_nouns.tsv kind descriptor), not a body, a document or a group;
+    of the gender of the verb where both are known."""
+    if entity is None:
+        return False
+    words = mention_words(entity.fullest)
+    if not words or not (coref.names_person(entity.fullest) or (words[0] in coref.descriptor_heads and _singular(coref, entity.fullest))):
+        return False
+    known = coref.gender(entity)
+    return gender is None or known is None or known == gender
 
 
 def _any_source(coref: Coreference, words: tuple[str, ...]) -> bool:
