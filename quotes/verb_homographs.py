@@ -9,7 +9,8 @@ word that ``rules/lexicons/verb_homographs.tsv`` lists becomes the verb
 
 - at the start of a clause: the sentence's first word, or after و, a comma
   or a semicolon (a preposition there opens a fronted phrase, وبين الحضور …,
-  which rarely has a complementizer after it);
+  which rarely has a complementizer after it), or after قد, which stands
+  only before a verb (وقد عبر الرئيس عن أمله …);
 - with a comma right after it (وبين، أن …: no preposition is followed by a
   comma), or with a complementizer (``complementizers.tsv``) within
   :data:`COMPLEMENTIZER_WINDOW` words, or after a comma within
@@ -41,6 +42,9 @@ COMPLEMENTIZER_WINDOW = 10
 COMMA_COMPLEMENTIZER_WINDOW = 16
 #: Words after which a new clause starts.
 CLAUSE_OPENERS = frozenset(("و", "،", ",", "؛", ";", ".", ":"))
+#: Particles that stand only before a verb (وقد عبر الرئيس عن أمله …، لقد بين الوزير أن …): a listed word after one is in
+#: a verb's position as at a clause's start.
+VERB_PARTICLES = frozenset(("قد", "لقد"))
 COMMAS = frozenset(("،", ","))
 #: Marks that may stand between a verb and its preposition around a name or description (وعبر فلان «والد الطالب» عن …).
 _MARKS_AROUND_A_NAME = frozenset(('"', "«", "»", "“", "”", "(", ")"))
@@ -118,7 +122,7 @@ class VerbHomographs:
             reading = self.verbs.get(normalize(form))
             if reading is None or upos[i] == "VERB":
                 continue
-            if i > 0 and forms[i - 1] not in CLAUSE_OPENERS:
+            if i > 0 and forms[i - 1] not in CLAUSE_OPENERS and normalize(forms[i - 1]) not in VERB_PARTICLES:
                 continue
             if reading.preposition:
                 if self._takes_preposition(forms, i + 1, reading.preposition):

@@ -98,3 +98,26 @@ def test_abbara_before_its_preposition_is_the_verb(homographs: VerbHomographs, s
 )
 def test_via_stays_a_preposition(homographs: VerbHomographs, sentence: str, tags: str) -> None:
     assert retagged(homographs, sentence, tags) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "verb"),
+    [
+        (
+            "و قد عبر الرئيس في مؤتمر صحافي أمس عن أمله أن تنجح المفاوضات",
+            "CCONJ PART ADP NOUN ADP NOUN ADJ ADV ADP NOUN SCONJ VERB NOUN",
+            "عبر",
+        ),
+        ("لقد بين الوزير سالم الدوسري أن الميزانية ستعلن قريبا", "PART ADP NOUN PROPN PROPN SCONJ NOUN VERB ADJ", "بين"),
+    ],
+)
+def test_after_the_particle_qad_the_word_is_in_a_verb_s_position(
+    homographs: VerbHomographs, sentence: str, tags: str, verb: str
+) -> None:
+    # قد stands only before a verb: وقد عبر الرئيس … عن أمله, as at a clause's start
+    assert retagged(homographs, sentence, tags) == [verb]
+
+
+def test_after_qad_the_verb_still_needs_its_complement(homographs: VerbHomographs) -> None:
+    # (عَبَر "crossed" after قد: no عن within the window, no re-tagging)
+    assert retagged(homographs, "و قد عبر الجنود النهر ليلا", "CCONJ PART ADP NOUN NOUN ADV") == []
