@@ -13,10 +13,13 @@ word that ``rules/lexicons/verb_homographs.tsv`` lists becomes the verb
   only before a verb (وقد عبر الرئيس عن أمله …);
 - with a comma right after it (وبين، أن …: no preposition is followed by a
   comma), or with a complementizer (``complementizers.tsv``) within
-  :data:`COMPLEMENTIZER_WINDOW` words, or after a comma within
-  :data:`COMMA_COMPLEMENTIZER_WINDOW` words (a circumstance between: وبين
-  سماحته في خطبة الجمعة …، أن), and no و before it (بين الطرفين
-  والحكومة: the preposition's own "between X and Y").
+  :data:`COMPLEMENTIZER_WINDOW` words, or within
+  :data:`COMMA_COMPLEMENTIZER_WINDOW` words after a comma set off in between
+  (وبين فلان، مدير العلاقات العامة في "الشركة" أن), and no و before it
+  (بين الطرفين والحكومة: the preposition's own "between X and Y"); or right
+  after a comma within that window, which closes the subject whatever its
+  words (a circumstance: وبين سماحته في خطبة الجمعة …، أن; a title's own و:
+  وبين وكيل الأمين للتعمير والمشاريع المهندس فلان، أنه).
 
 Unlike the name re-tagging after the parse (``quotes.name_tags``), this runs
 between the tagger and the parser, so that the tree is built around the verb.
@@ -100,14 +103,22 @@ class VerbHomographs:
         return cls.from_folder(Path(default_rules_dir()) / "lexicons")
 
     def _opens_complement(self, forms: Sequence[str], start: int) -> bool:
-        """A complementizer within the window after `start`, or after a comma within the longer window, with no
-        standalone و before it."""
+        """A complementizer within the window after `start` with no standalone و before it; or within the longer
+        window, after a comma set off in between (وبين فلان، مدير العلاقات العامة في "الشركة" أن …) with no و before
+        it, or right after a comma, which closes the subject whatever its words (وبين وكيل الأمين للتعمير والمشاريع
+        المهندس فلان، أنه …: a title's own و; بين الطرفين والحكومة خلاف على أن … has no comma)."""
+        conjoined = commas = False
         for offset, form in enumerate(forms[start : start + COMMA_COMPLEMENTIZER_WINDOW]):
             key = normalize(form)
             if key == "و":
-                return False
-            if self._complementizer(key) and (offset < COMPLEMENTIZER_WINDOW or forms[start + offset - 1] in COMMAS):
-                return True
+                conjoined = True
+            elif self._complementizer(key):
+                if (offset > 0 and forms[start + offset - 1] in COMMAS) or (
+                    not conjoined and (offset < COMPLEMENTIZER_WINDOW or commas)
+                ):
+                    return True
+            elif form in COMMAS:
+                commas = True
         return False
 
     def _complementizer(self, key: str) -> bool:

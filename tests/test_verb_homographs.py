@@ -121,3 +121,29 @@ def test_after_the_particle_qad_the_word_is_in_a_verb_s_position(
 def test_after_qad_the_verb_still_needs_its_complement(homographs: VerbHomographs) -> None:
     # (عَبَر "crossed" after قد: no عن within the window, no re-tagging)
     assert retagged(homographs, "و قد عبر الجنود النهر ليلا", "CCONJ PART ADP NOUN NOUN ADV") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        # a name set off by a comma, then its title with a body in quotation marks: the complementizer is the 13th word
+        (
+            "من جانب ه ، بين سعد الغامدي ، مدير العلاقات العامة في \" الشركة \" أن الأكاديمية جديدة",
+            "ADP NOUN PRON PUNCT ADP PROPN PROPN PUNCT NOUN NOUN ADJ ADP PUNCT NOUN PUNCT SCONJ NOUN ADJ",
+        ),
+        # a title's own و (للتعمير والمشاريع), then the name and a comma right before the complementizer
+        (
+            "من جانب ه ، بين وكيل الأمين ل التعمير و المشاريع المهندس فهد بن ناصر آل مطر ، أنه يتم إنشاء حدائق",
+            "ADP NOUN PRON PUNCT ADP NOUN NOUN ADP NOUN CCONJ NOUN NOUN PROPN PROPN PROPN PROPN PROPN PUNCT SCONJ VERB NOUN NOUN",
+        ),
+    ],
+)
+def test_a_subject_set_off_by_commas_fits_the_longer_window(homographs: VerbHomographs, sentence: str, tags: str) -> None:
+    assert retagged(homographs, sentence, tags) == ["بين"]
+
+
+def test_between_two_sides_without_a_comma_stays_the_preposition(homographs: VerbHomographs) -> None:
+    # بين X و Y … أن with no comma set off: the preposition's own "between X and Y"
+    sentence = "و بين الحكومة و المعارضة في العاصمة منذ سنوات طويلة خلاف كبير على أن تبدأ"
+    tags = "CCONJ ADP NOUN CCONJ NOUN ADP NOUN ADP NOUN ADJ NOUN ADJ ADP SCONJ VERB"
+    assert retagged(homographs, sentence, tags) == []
