@@ -43,6 +43,8 @@ NAME_PARTICLES = name_link_words("particle")  # rules/lexicons/name_links.tsv, n
 ROOT_LAM = word_set("root_lam")
 #: Words whose first و or ف is their own (والي، فالح: rules/lexicons/root_waw_fa.tsv): no conjunction before an article.
 ROOT_WAW_FA = word_set("root_waw_fa")
+#: Describing adjectives after a name (العجوز، الثمانيني، الراحل: rules/lexicons/name_epithets.tsv): no name words.
+NAME_EPITHETS = word_set("name_epithets")
 _TYPE_OF_KIND = {"PER": "PER", "TITLE": "PER", "HONORIFIC": "PER", "ORG": "ORG", "MEDIA": "MEDIA", "GROUP": "GROUP"}
 #: Mentions that name their referent: the canonical name is chosen among these.
 _NAMING_KINDS = frozenset(("PER", "ORG", "MEDIA", "GROUP"))
@@ -59,12 +61,15 @@ def name_words(span: Span) -> tuple[str, ...]:
 @lru_cache(maxsize=65_536)
 def text_name_words(text: str) -> tuple[str, ...]:
     """Normalised words of a mention without a conjunction before the article (والوزارة), the article and
-    punctuation; a word that only begins with و or ف keeps it (وزير، فراس: the parser splits real clitics)."""
-    words = []
+    punctuation; a word that only begins with و or ف keeps it (وزير، فراس: the parser splits real clitics). The words
+    end before a describing adjective after the first (:func:`_epithet_after_name`)."""
+    words: list[str] = []
     for word in text.split():
         bare = "".join(char for char in normalize(word) if char.isalnum())  # "الفجر" in marks is الفجر: then the article
         if bare.startswith(("وال", "فال")) and bare not in ROOT_WAW_FA:
             bare = strip_conjunction(bare)  # (والي the governor keeps its و: the definite الوالي is the same word)
+        if words and _epithet_after_name(bare):
+            break  # ماركيز | العجوز الثمانيني: the person described, not more of the name
         key = article_key(bare, ROOT_LAM)  # (بيان للجنة المنظمة: لجنه، as اللجنة المنظمة)
         key = "".join(char for char in key if char.isalnum())
         particle = joined_name_particle(key)
@@ -74,6 +79,13 @@ def text_name_words(text: str) -> tuple[str, ...]:
         if key:
             words.append(key)
     return tuple(words)
+
+
+def _epithet_after_name(bare: str) -> bool:
+    """Whether a word written with the article after a name word is a describing adjective (rules/lexicons/
+    name_epithets.tsv): `ويرى ماركيز العجوز أن …`، `وقال كيارستمي الراحل`: the adjective describes the person named
+    `غابرييل ماركيز` before, it is no part of the name, and neither is what follows it (`العجوز الثمانيني صاحب …`)."""
+    return bare.startswith("ال") and strip_article(bare) in NAME_EPITHETS
 
 
 @lru_cache(maxsize=65_536)
