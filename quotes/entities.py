@@ -391,6 +391,8 @@ def _canonical(cluster: _Cluster) -> Span:
     # (a person the text names by a title only: the title, not the statement that carries it, تعميم وزير الصحة)
     named = cluster.names() or [mention for mention in cluster.mentions if mention.kind != "DOC"] or cluster.mentions
     found = [mention for mention in named if mention.source != "speaker"] or named
+    if not cluster.has_proper_name():  # المصدر المقرب | من اتحاد الكونكاكاف: a description the rules read with its phrase
+        found += [m for m in named if m.source == "speaker" and any(f.span.start == m.span.start for f in found if f is not m)]
     return max(found, key=lambda mention: (len(name_words(mention.span)), -mention.span.start)).span
 
 
@@ -488,7 +490,7 @@ class EntityBuilder:
                 continue
             if person and (described or not summary.proper_name):
                 # unnamed persons (مصدر مسؤول، دبلوماسي) are one only when described alike
-                if word_set == known:
+                if word_set == known or _described_again(mention, words, cluster):
                     return cluster
                 continue
             if known.isdisjoint(word_set) and not (long_words and summary.long_word):
@@ -633,6 +635,23 @@ def _honoured_otherwise(cluster: _Cluster, honoured: str) -> bool:
     majesty, for معاليه)."""
     keys = {mention.honoured for mention in cluster.mentions if mention.honoured}
     return bool(honoured) and bool(keys) and honoured not in keys
+
+
+def _described_again(mention: EntityMention, words: Sequence[str], cluster: _Cluster) -> bool:
+    """Whether a definite description (`وأضاف المصدر المقرب من الاتحاد أن …`) names again the unnamed person a
+    cluster opened with indefinite (`وقال مصدر إن …`): the same head noun, every word of the first description in it."""
+    first = cluster.mentions[0]
+    said = name_words(first.span)
+    written = [strip_conjunction(normalize(word)) for word in (mention.span.text.split()[:1] + first.span.text.split()[:1])]
+    return (
+        len(written) == 2
+        and written[0].startswith("ال")
+        and not written[1].startswith("ال")
+        and bool(said)
+        and bool(words)
+        and said[0] == words[0]
+        and set(said) < set(words)
+    )
 
 
 def _joined_group(mention: EntityMention) -> bool:

@@ -59,3 +59,23 @@ def test_the_nationality_of_a_title_is_no_epithet(extractor: Extractor) -> None:
         ("قال", "إيمانويل ماكرون", "إيمانويل ماكرون", "الرئيس الفرنسي"),
         ("وأضاف", "ماكرون", "إيمانويل ماكرون", "الرئيس الفرنسي"),
     ]
+
+
+# `كشف مصدر أن …. وقال المصدر القريب من الوفد المفاوض إن …`: the definite description, the same head noun with more
+# words, names again the source first named indefinite; the fullest mention is the one the rules read with its phrase
+# (quotes/entities.py _described_again, _canonical). tests/data/entities/described_again.conllu.
+AGAIN = entity_parses("described_again")
+
+
+def test_an_indefinite_source_is_the_definite_one_described_after_it(extractor: Extractor) -> None:
+    assert sources(extractor, AGAIN["source-again"]) == [
+        ("كشف", "مصدر", "المصدر القريب من الوفد المفاوض", None),
+        ("وقال", "المصدر القريب من الوفد المفاوض", "المصدر القريب من الوفد المفاوض", None),
+    ]
+
+
+def test_a_source_described_otherwise_is_another_source(extractor: Extractor) -> None:
+    assert [resolved for _, _, resolved, _ in sources(extractor, AGAIN["source-other"])] == [
+        "مصدر أمني",
+        "المصدر الطبي في المستشفى",
+    ]
