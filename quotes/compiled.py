@@ -93,6 +93,7 @@ MODULES: tuple[str, ...] = (
     "quotes.coreference.sieve_heads",
     "quotes.coreference.sieve_titles",
     "quotes.coreference.finding",
+    "quotes.coreference.questions",
     "quotes.coreference.honorifics",
     "quotes.coreference.recency",
     "quotes.coreference.completion",

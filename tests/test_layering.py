@@ -94,7 +94,7 @@ COREFERENCE_STEPS = [
     {"bodies"},
     {"issuers", "query"},
     {"sieve_words", "sieve_heads", "sieve_titles"},
-    {"finding", "honorifics", "recency", "completion", "records"},
+    {"finding", "honorifics", "recency", "completion", "records", "questions"},
     {"quote_sieves"},
     {"resolver"},
     {"__init__"},

@@ -10,6 +10,7 @@ from quotes.coreference.chains import Entity
 from quotes.coreference.finding import observe
 from quotes.coreference.honorifics import honoured
 from quotes.coreference.issuers import issuer
+from quotes.coreference.questions import REPLIES, is_one_of, one_asked
 from quotes.coreference.recency import (
     group_mention,
     group_named_since,
@@ -59,6 +60,22 @@ def named_speaker(coref: Coreference, turn: Turn) -> Entity | None:
     sieves (:mod:`quotes.coreference.finding`)."""
     draft = turn.draft
     return observe(coref, draft.speaker, draft.role, draft.cue_gender) if draft.speaker is not None else None
+
+
+def asked_person(coref: Coreference, turn: Turn) -> Entity | None:
+    """`وعند سؤال وجهته «الحياة» لأحد الموظفين في البلدية عن …، أجاب قائلا إن …`، `وسألت «الرياض» أحد السكان عن …،
+    فأجاب بأن …`: a reply without a subject is the answer of the one the question in its sentence was put to, not of
+    the person named last (:mod:`quotes.coreference.questions`); a participle after it (`مضيفا`) follows its verb
+    (:func:`same_cue`). The participle's own reply verb where no draft of its own speaks for it (`أجاب | قائلا إن`)."""
+    draft = turn.draft
+    if draft.speaker is not None:
+        return None
+    reply = draft.match.anchor
+    main = turn.main
+    if not is_one_of(reply, REPLIES) and main is not None and main.start not in turn.by_cue:
+        reply = main
+    asked = one_asked(coref.document.text, draft.match.sentence, reply)
+    return observe(coref, asked, None, draft.cue_gender) if asked is not None else None
 
 
 def statement_spoken_in(coref: Coreference, turn: Turn) -> Entity | None:
@@ -221,6 +238,7 @@ QUOTE_SIEVES: tuple[Callable[[Coreference, Turn], Entity | None], ...] = (
     honorific_subject,
     statement_spoken_in,
     named_speaker,
+    asked_person,
     same_cue,
     enclosing_quote,
     speaker_hint,
