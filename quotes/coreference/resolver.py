@@ -82,7 +82,6 @@ class SpeakerResolver(Coreference):
                 ):
                     self.last_speaker = entity
             if entity is not None:
-                self.last_source = entity
                 self.sources_quoted.append(entity)
             by_cue[draft.match.anchor.start] = entity
             resolved.append((draft, entity, confidence))

@@ -60,9 +60,6 @@ class Coreference:
         self.any_documents = heads.any_documents
         self.entities: list[Entity] = []
         self.last_speaker: Entity | None = None
-        #: the entity of the latest quote, whatever its kind (an according-to source too): what `المصدر ذاته` means
-        #: where the text named no source of that word before
-        self.last_source: Entity | None = None
         #: the entities of the quotes so far, in order, one entry a quote (what `المسؤول` looks back through)
         self.sources_quoted: list[Entity] = []
         self.name_chains = name_chains(document, heads.roles)
@@ -73,6 +70,12 @@ class Coreference:
         self.family_kin = heads.family_kin
         self.media_heads = heads.media
         self.title_synonyms = heads.title_synonyms
+
+    @property
+    def last_source(self) -> Entity | None:
+        """The entity of the latest quote, whatever its kind (an according-to source too): what `المصدر ذاته` means
+        where the text named no source of that word before."""
+        return self.sources_quoted[-1] if self.sources_quoted else None
 
     def new_entity(self, mention: Span, gender: str | None = None) -> Entity:
         """A new entity that `mention` begins, with the fuller proper-name chain the text wrote before it, if any

@@ -428,12 +428,13 @@ def before_a_place(context: DocumentContext, sentence: SentenceGraph, mention: M
         return mention
     inside = sentence.words_within(speaker.start, speaker.end)
     roles = context.lexicons.roles
+    if inside and any(strip_article(key) in _RULERS for key in inside[0].keys):
+        return mention  # سلطان عمان: the sultan of Oman, not the given name سلطان
     for position, word in enumerate(inside[1:], start=1):
         name = inside[:position]
-        if any(not _name_word(context, sentence, part) or job_kind(part, roles) is not None for part in name):
+        last = name[-1]  # (the words before it passed this test on the way)
+        if not _name_word(context, sentence, last) or job_kind(last, roles) is not None:
             return mention
-        if len(name) == 1 and any(strip_article(key) in _RULERS for key in name[0].keys):
-            return mention  # سلطان عمان: the sultan of Oman, not the given name سلطان
         if not _names_a_place(context, sentence, word):
             continue
         if not any(_known_person_word(context, sentence, part) for part in name):
