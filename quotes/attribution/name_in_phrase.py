@@ -253,7 +253,16 @@ def _set_off_after_title(ground: Ground, start: int, name: Span) -> bool:
         return False
     following = text[name.end : name.end + 12].lstrip(' »”"')
     first = following.split(maxsplit=1)[0] if following.split() else ""
-    return following.startswith(("،", ",", ":")) or normalize(first) in _AFTER_SET_OFF_NAME
+    return following.startswith(("،", ",", ":")) or normalize(first) in _AFTER_SET_OFF_NAME or _preposition_after(ground, name)
+
+
+def _preposition_after(ground: Ground, name: Span) -> bool:
+    """Whether the word right after a name is a preposition (written apart or joined: في بيانه، خلال، لوكالة،
+    لـ«سبق»): where or to whom the holder spoke, before the content (`وأوضح وزير التجارة والصناعة، الدكتور فلان في
+    بيانه لوكالة الأنباء …، أن …`); no name takes a preposition's phrase as its part."""
+    sentence = ground.document.sentence_at(name.start)
+    following = sentence.first_starting(name.end) if sentence is not None else None
+    return following is not None and following.upos == "ADP"
 
 
 def _glued(word: Word, words: Sequence[Word]) -> bool:
