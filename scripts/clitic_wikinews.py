@@ -22,11 +22,14 @@ from collections import Counter
 from pathlib import Path
 
 PROCLITICS = ("و", "ف", "ب", "ل", "س", "ك")
+#: The third-person pronoun suffixes scored at a word's end (Farasa writes محاضر+ت+ه: the pronoun is its last piece).
+PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 
 
-def read_reference(path: Path) -> list[list[tuple[str, tuple[str, ...]]]]:
-    """Documents (split at the `#` lines) of (written word, its gold proclitics)."""
-    documents: list[list[tuple[str, tuple[str, ...]]]] = [[]]
+def read_reference(path: Path) -> list[list[tuple[str, tuple[str, ...], str]]]:
+    """Documents (split at the `#` lines) of (written word, its gold proclitics, its gold third-person pronoun suffix
+    or "")."""
+    documents: list[list[tuple[str, tuple[str, ...], str]]] = [[]]
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         next(handle)
         for line in handle:
@@ -38,7 +41,7 @@ def read_reference(path: Path) -> list[list[tuple[str, tuple[str, ...]]]]:
                     documents.append([])
                 continue
             pieces = [p for p in segmented.split("+") if p]
-            written, gold = "", []
+            written, gold = "", list[str]()
             for i, piece in enumerate(pieces):
                 if piece == "ال" and written.endswith("ل") and i > 0 and pieces[i - 1] == "ل":
                     written += "ل"  # ل+ال is written لل
@@ -49,8 +52,30 @@ def read_reference(path: Path) -> list[list[tuple[str, tuple[str, ...]]]]:
                     gold.append(piece)
                 else:
                     break
-            documents[-1].append((written, tuple(gold)))
+            suffix = pieces[-1] if len(pieces) > 1 and pieces[-1] in PRONOUNS else ""
+            documents[-1].append((written, tuple(gold), suffix))
     return [d for d in documents if d]
+
+
+def predicted_suffixes(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[str]:
+    """Each written word's last piece where it is a third-person pronoun cut off the word, else ""."""
+    last: dict[int, tuple[str, int]] = {}
+    count: Counter[int] = Counter()
+    ends = {end: i for i, (_, end) in enumerate(spans)}
+    starts = sorted(start for start, _ in spans)
+    import bisect
+
+    for text, start, end in tokens:
+        position = bisect.bisect_right(starts, start) - 1
+        if position < 0 or spans[position][1] < end:
+            continue
+        count[position] += 1
+        if end in ends and ends[end] == position:
+            last[position] = (text, start)
+    return [
+        last[i][0] if i in last and count[i] > 1 and last[i][0] in PRONOUNS and last[i][1] > spans[i][0] else ""
+        for i in range(len(spans))
+    ]
 
 
 def predicted(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[tuple[str, ...]]:
@@ -94,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     documents = read_reference(args.reference)
-    texts = [" ".join(word for word, _ in document) for document in documents]
+    texts = [" ".join(word for word, _, _ in document) for document in documents]
     cleaned = [clean_for_parser(text) for text in texts]
     if args.cache is not None and args.cache.exists():
         tokenized = json.loads(args.cache.read_text(encoding="utf-8"))
@@ -107,13 +132,14 @@ def main(argv: list[str] | None = None) -> int:
             args.cache.write_text(json.dumps(tokenized, ensure_ascii=False), encoding="utf-8")
         lexicon = model._lexicon
     errors: Counter[str] = Counter()
-    shown = 0
+    suffixes: Counter[tuple[str, str]] = Counter()
+    shown = shown_suffix = 0
     total = candidates = wrong = 0
     wrong_k = candidates_k = 0
     for document, text, clean, sentences in zip(documents, texts, cleaned, tokenized, strict=True):
         spans = []
         cursor = 0
-        for word, _ in document:
+        for word, _, _ in document:
             start = text.index(word, cursor)
             spans.append((start, start + len(word)))
             cursor = start + len(word)
@@ -124,7 +150,21 @@ def main(argv: list[str] | None = None) -> int:
                 pieces = correct_tokens(pieces, lexicon)
             tokens.extend(pieces)
         guesses = predicted(tokens, spans)
-        for (word, gold), guess in zip(document, guesses, strict=True):
+        for (word, _, gold_suffix), guess_suffix in zip(document, predicted_suffixes(tokens, spans), strict=True):
+            ta = "ta" if word[: len(word) - len(gold_suffix or guess_suffix)].endswith("ت") else "other"
+            if gold_suffix and guess_suffix == gold_suffix:
+                suffixes["right", ta] += 1
+            elif gold_suffix:
+                suffixes["missed", ta] += 1
+                if shown_suffix < args.errors:
+                    shown_suffix += 1
+                    print(f"missed suffix\t{word}\tgold {gold_suffix}")
+            elif guess_suffix:
+                suffixes["extra", ta] += 1
+                if shown_suffix < args.errors:
+                    shown_suffix += 1
+                    print(f"extra suffix\t{word}\tpred {guess_suffix}")
+        for (word, gold, _), guess in zip(document, guesses, strict=True):
             total += 1
             if not word or word[0] not in PROCLITICS or len(word) < 3:
                 continue
@@ -144,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
         f"words {total} candidates(و ف ب ل س) {candidates} wrong {wrong} acc {1 - wrong / max(candidates, 1):.4f}"
         f" ({dict(errors)}); with ك: candidates {candidates_k} wrong {wrong_k}"
     )
+    for ta in ("ta", "other"):
+        right, missed, extra = (suffixes[kind, ta] for kind in ("right", "missed", "extra"))
+        print(
+            f"third-person pronoun suffixes, stem {'ending in ت' if ta == 'ta' else 'other'}: gold {right + missed}, "
+            f"cut {right}, missed {missed}, cut where Farasa has none {extra}"
+        )
     return 0
 
 
