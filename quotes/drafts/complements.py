@@ -13,7 +13,7 @@ from quotes.drafts.quotations import quotation_right_after
 from quotes.drafts.spans import in_parentheses_at, word_span
 from quotes.drafts.words import (
     LEADING_PREPOSITIONS,
-    addressee_after_appeal_verb,
+    addressee_right_after_verb,
     feminine_body_after_masculine_verb,
     is_cue_word,
     names_a_source,
@@ -268,7 +268,7 @@ def complement_start(context: DocumentContext, sentence: SentenceGraph, cue_word
         return head_start  # وأكد الوزير …: a subject, not the complement
     if feminine_body_after_masculine_verb(context, sentence, cue_word, between[0]):
         return head_start  # ودعا وكالة التنمية إلى تقديم …: whom he called on, not what he called for
-    if addressee_after_appeal_verb(context, sentence, cue_word, between[0]):
+    if addressee_right_after_verb(context, sentence, cue_word, between[0]):
         return head_start  # ودعت المجتمع الدولي إلى التحرك …، وحث جميع الأطراف على …: whom, not what
     return between[0].start
 

@@ -7,7 +7,7 @@ from quotes.drafts.context import DocumentContext
 from quotes.drafts.spans import word_span
 from quotes.drafts.subject import DISCOURSE_PHRASES, adverbial_accusative, agrees_with_pronoun_subject
 from quotes.drafts.words import (
-    addressee_after_appeal_verb,
+    addressee_right_after_verb,
     feminine_body_after_masculine_verb,
     opens_noun_complement,
 )
@@ -33,7 +33,7 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
     if agrees_with_pronoun_subject(cue_word):
         return None  # وطالبوا الرئيس الجديد ببذل …: the plural verb's subject is in the verb, the title is its object
     following = sentence.word_after(cue_word)
-    if following is not None and addressee_after_appeal_verb(context, sentence, cue_word, following):
+    if following is not None and addressee_right_after_verb(context, sentence, cue_word, following):
         return None  # وطالب كافة السكان بـ …: whom he called on; the subject is in the verb
     found = _first_nominal(context, sentence, cue_word, content_start)
     if found is not None:
@@ -111,7 +111,7 @@ def _first_nominal(context: DocumentContext, sentence: SentenceGraph, cue_word: 
             continue  # أكد مرارا أن …: an adverb, the subject may follow
         if feminine_body_after_masculine_verb(context, sentence, cue_word, word):
             return None  # وطالب وزارة المالية بـ …: the body is the object; the subject was named before
-        if addressee_after_appeal_verb(context, sentence, cue_word, word):
+        if addressee_right_after_verb(context, sentence, cue_word, word):
             return None  # ودعا المواطنين إلى …: whom he called on; the subject was named before
         if opens_noun_complement(context, word):
             return None  # وأكد حرص الوزارة على …: the complement, not the subject

@@ -19,7 +19,7 @@ from quotes.drafts.quotations import AS_SAID, speech_opening
 from quotes.drafts.relatives import agrees_with, feminine, pronoun_gender, said_within, taken_back_by
 from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import (
-    addressee_after_appeal_verb,
+    addressee_right_after_verb,
     addresses_its_object,
     could_be_source,
     feminine_body_after_masculine_verb,
@@ -99,7 +99,7 @@ def find_usable_speaker(context: DocumentContext, match: Match) -> Word | None:
         return None  # وطلبوا الإذن: a plural verb carries its subject (they); the noun after it is its object
     if feminine_body_after_masculine_verb(context, match.sentence, match.anchor, speaker):
         return None  # ودعا وكالة التنمية …: he called on the agency; the agency would have said دعت
-    if addressee_after_appeal_verb(context, match.sentence, match.anchor, speaker):
+    if addressee_right_after_verb(context, match.sentence, match.anchor, speaker):
         return None  # ودعت المجتمع الدولي إلى …، وحث جميع الأطراف على …: whom she or he called on, not who called
     if speaker.start > cue_end and opens_noun_complement(context, speaker):
         return None  # ونفى وجود أي تقصير، مضيفا أن …: what he denied, not who denied it

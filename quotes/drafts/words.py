@@ -168,12 +168,13 @@ def feminine_body_after_masculine_verb(context: DocumentContext, sentence: Sente
     return class_of(verb, context.lexicons) == "appeal"
 
 
-def addressee_after_appeal_verb(context: DocumentContext, sentence: SentenceGraph, verb: Word, word: Word) -> bool:
-    """A singular verb of appeal (دعا، طالب، ناشد، حث: class appeal), then right after it a noun whose form shows it
-    is the object, whom the appeal is made to, with the subject in the verb (he, she: the source quoted before):
+def addressee_right_after_verb(context: DocumentContext, sentence: SentenceGraph, verb: Word, word: Word) -> bool:
+    """A singular verb of appeal (دعا، طالب، ناشد، حث: class appeal) or one whose object is whom it addresses (أبلغ،
+    أخبر، حذر: reporting_verbs.tsv, column object), then right after it a noun whose form shows it is the object, whom
+    the appeal is made to or the news given, with the subject in the verb (he, she: the source quoted before):
     a masculine common noun after a feminine verb (`ودعت المجتمع الدولي إلى …`: the community would have دعا), a
-    sound plural or dual in the accusative (`ودعا المواطنين إلى …`، `وحث الطرفين على …`; the subject would be
-    المواطنون), or a quantifier of all (`وحث جميع الأطراف على …`، `وطالب كافة الجهات بـ …`: quantifiers.tsv,
+    sound plural or dual in the accusative (`ودعا المواطنين إلى …`، `وحث الطرفين على …`، `وأبلغ الصحفيين أن …`; the
+    subject would be المواطنون), or a quantifier of all (`وحث جميع الأطراف على …`، `وطالب كافة الجهات بـ …`: quantifiers.tsv,
     column addressed). Never a name or a body the entity tagger found."""
     if verb.upos != "VERB" or word.index != verb.index + 1 or word.upos not in ("NOUN", "ADJ"):
         return False
@@ -181,7 +182,7 @@ def addressee_after_appeal_verb(context: DocumentContext, sentence: SentenceGrap
         return False
     if context.entity_kind(sentence, word) in ("PERS", "ORG", "LOC"):
         return False  # (ودعت الكويت، ودعت اليمن: a country is feminine, and speaks)
-    if class_of(verb, context.lexicons) != "appeal":
+    if class_of(verb, context.lexicons) != "appeal" and not addresses_its_object(verb, context.lexicons):
         return False
     bare = strip_article(strip_conjunction(normalize(word.text)))
     if _addresses_all(context, word):
