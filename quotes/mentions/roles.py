@@ -60,7 +60,13 @@ def _role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence
         # the name names (المسؤول الإعلامي للجناح العسكري … بختيار دوغان)
         return None
     verb = sentence.parent(run[0].index)
-    if run[0].base_deprel in ("obj", "iobj", "obl") and verb is not None and verb.upos == "VERB" and not speech_verb(reader, verb):
+    if (
+        run[0].base_deprel in ("obj", "iobj", "obl")
+        and verb is not None
+        and verb.upos == "VERB"
+        and not speech_verb(reader, verb)
+        and not _woman_after_feminine_title(reader, sentence, role, run[0])
+    ):
         return None  # اتهمت وزيرة العدل السابقة بريس هورتيفي: the verb's object, not the minister's name
     if len(run) == 1 and not given and len(role.text.split()) > 1 and not _surname_after_title(sentence, run[0], role):
         return None  # المساعدة في بدء محادثات سلام بين … أفغانستان: one proper noun after a long phrase is no person
@@ -84,6 +90,17 @@ def _role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence
         if job is not None:
             return job  # التقى الدكتور ماجد القحطاني مدير جامعة الملك سعود بالطلاب: the job, not the rank before the name
     return role
+
+
+def _woman_after_feminine_title(reader: WordReader, sentence: SentenceGraph, role: Span, first: Word) -> bool:
+    """Whether a woman's given name (given_names.tsv, gender f) follows a feminine title (`الوزيرة`، `وزيرة الخارجية`،
+    `المديرة`: its first word ends in ة) right away: the title's holder, whom the parse made the verb's object after a
+    feminine verb (`وصلت الوزيرة | سارة الخطيب`); the object of `اتهمت وزيرة العدل | بريس هورتيفي` is a man."""
+    head = sentence.first_starting(role.start)
+    if head is None or not normalize(head.text).endswith("ه") or sentence.word(first.index - 1).end != role.end:
+        return False
+    entry = reader.lexicons.given_names.lookup(*first.keys)
+    return entry is not None and entry.get("gender") == "f"
 
 
 def description_after_name(reader: WordReader, sentence: SentenceGraph, descriptor: Word, text: str) -> Span | None:
