@@ -219,9 +219,42 @@ def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list
             for piece in lexicon.segment(last[0] + suffix[0], allow=allow):
                 pieces.append((piece, offset, offset + len(piece)))
                 offset += len(piece)
+    if not suffixes and pieces:
+        pronoun_at = _pronoun_left_on(pieces[-1][0], lexicon)
+        if pronoun_at:
+            last = pieces.pop()
+            pieces += [(last[0][:pronoun_at], last[1], last[1] + pronoun_at), (last[0][pronoun_at:], last[1] + pronoun_at, last[2])]
     out.extend(pieces)
     out.extend(suffixes)
     return out
+
+
+#: Third-person pronouns a word may end in, the longest first (its ه of هما before ه).
+_THIRD_PERSON = ("هما", "هم", "ها", "ه")
+#: The honorific pronouns (سموه، معاليه: rules/lexicons/honorific_anaphors.tsv), read as one word wherever written.
+_HONORIFIC_ANAPHORS = frozenset(entry.written for entry in bundled_lexicon("honorific_anaphors").entries.values())
+#: إلى written without its hamza before a pronoun (اليه، اليهم), whose first letters are no article.
+_PARTICLES_WITH_ALIF_LAM = frozenset(("الي", "إلي"))
+#: A stem the corpus writes at least this often, and at least as often as the word with the pronoun, takes it apart.
+_MISSED_SUFFIX_MIN_COUNT = 100
+
+
+def _pronoun_left_on(word: str, lexicon: Lexicon) -> int:
+    """Where a third-person pronoun the tokenizer left on a word starts (`أجاب|ه`، `منح|ه`، `لدي|ه`), or 0: the stem is
+    a word the corpus writes often, and no less often than the word with the pronoun (`شبه` is no شب + ه, `اتجاه` no
+    اتجا + ه); not a name, a listed word kept whole or a word ending in ة written ه."""
+    if word in lexicon.keep or word in lexicon.final_ha_names or word in _HONORIFIC_ANAPHORS or not is_arabic(word):
+        return 0
+    suffix = next((ending for ending in _THIRD_PERSON if word.endswith(ending)), None)
+    if suffix is None or len(word) - len(suffix) < 3:
+        return 0  # (كله، يده: the tokenizer cuts these; جيه، بيه are letters spelled out)
+    stem = word[: -len(suffix)]
+    if stem.startswith("ال") and stem not in _PARTICLES_WITH_ALIF_LAM:
+        return 0  # الصحيه، السنه: a word with the article takes no pronoun (its ه is a ة written without dots)
+    if stem in _VOWELLED_NOUNS or (suffix == "ه" and _ta_marbuta_written_ha(stem, lexicon)):
+        return 0
+    alone = _stem_count(stem, lexicon)
+    return len(stem) if alone >= _MISSED_SUFFIX_MIN_COUNT and alone >= lexicon.count(word) else 0
 
 
 #: Particles that ما، لا or من is written on as a word of its own (إنما، كأنما، ربما، بينما، عندما، كلما، لكيلا، فيما،
