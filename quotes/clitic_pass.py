@@ -328,19 +328,17 @@ def _implausible_suffix(stem: str, suffix: str, lexicon: Lexicon) -> bool:
     return joined >= _SUFFIX_JOIN_MIN_COUNT and alone * _SUFFIX_JOIN_RATIO < joined
 
 
-#: How a stem's last letters are written before a pronoun and how the word alone writes them: ة as ت (سعادت of
-#: سعادته is سعادة), ى as ي or ا (لدي of لديهم is لدى, ألقا of ألقاها ألقى), a final hamza on ئ or ؤ (إيوائ of إيوائه is
-#: إيواء), a sound plural without its ن (منافسي of منافسيه is منافسين, لاعبو of لاعبوه لاعبون).
+#: A stem's last letter before a pronoun and what the word alone writes in its place: ة as ت (سعادت of سعادته is
+#: سعادة), ى as ي or ا (لدي of لديهم is لدى, ألقا of ألقاها ألقى), a final hamza on ئ or ؤ (إيوائ of إيوائه is إيواء),
+#: a sound plural without its ن (منافسي of منافسيه is منافسين, لاعبو of لاعبوه لاعبون).
 _WRITTEN_ALONE = {"ت": ("ة",), "ي": ("ى", "ين"), "ا": ("ى",), "ئ": ("ء",), "ؤ": ("ء",), "و": ("ون",)}
 
 
 def _stem_count(stem: str, lexicon: Lexicon) -> int:
     """How often the corpus writes the stem a pronoun was cut from as a word: as it stands, or with its last letter as
     the word written alone spells it (`سعادت` of `سعادته` is `سعادة`, which the corpus never writes with ت)."""
-    last = stem[-1:]
-    spellings = [stem, *(stem[:-1] + alone for alone in _WRITTEN_ALONE.get(last, ()) if len(alone) == 1)]
-    spellings += [stem + alone[1:] for alone in _WRITTEN_ALONE.get(last, ()) if len(alone) == 2]
-    return max(lexicon.count(spelling) for spelling in spellings)
+    alone = (stem[:-1] + ending for ending in _WRITTEN_ALONE.get(stem[-1:], ()))
+    return max(lexicon.count(spelling) for spelling in (stem, *alone))
 
 
 #: A word ending in ة written this often is the word a ه after its stem stands for (علاقه for علاقة).
