@@ -242,8 +242,9 @@ _MISSED_SUFFIX_MIN_COUNT = 100
 def _pronoun_left_on(word: str, lexicon: Lexicon) -> int:
     """Where a third-person pronoun the tokenizer left on a word starts (`أجاب|ه`، `منح|ه`، `لدي|ه`), or 0: the stem is
     a word the corpus writes often, and no less often than the word with the pronoun (`شبه` is no شب + ه, `اتجاه` no
-    اتجا + ه); not a name, a listed word kept whole or a word ending in ة written ه."""
-    if word in lexicon.keep or word in lexicon.final_ha_names or word in _HONORIFIC_ANAPHORS or not is_arabic(word):
+    اتجا + ه); never where the pass would join such a cut again (a name, a listed word kept whole, a word ending in ة
+    written ه: :func:`_implausible_suffix`)."""
+    if word in _HONORIFIC_ANAPHORS or not is_arabic(word):
         return 0
     suffix = next((ending for ending in _THIRD_PERSON if word.endswith(ending)), None)
     if suffix is None or len(word) - len(suffix) < 3:
@@ -251,10 +252,10 @@ def _pronoun_left_on(word: str, lexicon: Lexicon) -> int:
     stem = word[: -len(suffix)]
     if stem.startswith("ال") and stem not in _PARTICLES_WITH_ALIF_LAM:
         return 0  # الصحيه، السنه: a word with the article takes no pronoun (its ه is a ة written without dots)
-    if stem in _VOWELLED_NOUNS or (suffix == "ه" and _ta_marbuta_written_ha(stem, lexicon)):
-        return 0
     alone = _stem_count(stem, lexicon)
-    return len(stem) if alone >= _MISSED_SUFFIX_MIN_COUNT and alone >= lexicon.count(word) else 0
+    if alone < _MISSED_SUFFIX_MIN_COUNT or alone < lexicon.count(word) or _implausible_suffix(stem, suffix, lexicon):
+        return 0
+    return len(stem)
 
 
 #: Particles that ما، لا or من is written on as a word of its own (إنما، كأنما، ربما، بينما، عندما، كلما، لكيلا، فيما،

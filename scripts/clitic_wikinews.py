@@ -15,6 +15,7 @@ The tokenizer's output is cached (`--cache`): the correction is re-run on it in 
 from __future__ import annotations
 
 import argparse
+import bisect
 import gzip
 import json
 import sys
@@ -63,8 +64,6 @@ def predicted_suffixes(tokens: list[tuple[str, int, int]], spans: list[tuple[int
     count: Counter[int] = Counter()
     ends = {end: i for i, (_, end) in enumerate(spans)}
     starts = sorted(start for start, _ in spans)
-    import bisect
-
     for text, start, end in tokens:
         position = bisect.bisect_right(starts, start) - 1
         if position < 0 or spans[position][1] < end:

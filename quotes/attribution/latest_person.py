@@ -34,9 +34,9 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
         and mention.person_name
         and mention.span.end <= quote.cue.start
         and len(name_words(mention.span)) > 1
-        and (
-            _subject_of_a_clause(ground.document, mention.span)
-            or _subject_of_a_clause(ground.document, _title_right_before(entity, mention.span, ground.document.text))
+        and any(
+            _subject_of_a_clause(ground.document, span)
+            for span in (mention.span, *_titles_right_before(entity, mention.span, ground.document.text))
         )
     ]
     if not named:
@@ -49,22 +49,20 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
     return with_note(updated, f"sieve latest-person: {entity.canonical.text!r}, the person named last before the cue")
 
 
-def _title_right_before(entity: Entity, name: Span, text: str) -> Span | None:
+def _titles_right_before(entity: Entity, name: Span, text: str) -> list[Span]:
     """The entity's title written right before this mention of its name (`وصلت الوزيرة | سارة الخطيب`), which stands
-    for the name where the parse hung the name elsewhere (the feminine verb's object)."""
-    return next((role.span for role in entity.roles if role.span.end <= name.start and not text[role.span.end : name.start].strip()), None)
+    for the name where the parse hung the name elsewhere (the feminine verb's object): at most the first such title."""
+    return [role.span for role in entity.roles if role.span.end <= name.start and not text[role.span.end : name.start].strip()][:1]
 
 
 #: Relations that hang a name under the noun phrase it belongs to (its title, its apposition).
 _WITHIN_PHRASE = frozenset(("flat", "nmod", "appos", "amod", "compound"))
 
 
-def _subject_of_a_clause(document: ParsedDocument, span: Span | None) -> bool:
+def _subject_of_a_clause(document: ParsedDocument, span: Span) -> bool:
     """Whether the name is a clause's subject or in the subject's phrase (`عاد بطل … ميك فانينج`): a person named
     as another noun's genitive or a preposition's object (`لنظام بشار الأسد`، `مع سائق`) is no one who goes on
     speaking."""
-    if span is None:
-        return False
     sentence = document.sentence_at(span.start)
     word = speaker_head(document, span)
     if sentence is None or word is None:

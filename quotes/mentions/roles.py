@@ -16,7 +16,7 @@ from quotes.mentions.words import NAME_LINKS, OFFICE_REGIONS
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import is_quote_mark
-from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
+from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, person_gender, role_before
 from quotes.speakers.roles import comma_role, described_with_phrase, description_phrase
 from quotes.speakers.words import article, job_kind
 
@@ -99,8 +99,8 @@ def _woman_after_feminine_title(reader: WordReader, sentence: SentenceGraph, rol
     head = sentence.first_starting(role.start)
     if head is None or not normalize(head.text).endswith("ه") or sentence.word(first.index - 1).end != role.end:
         return False
-    entry = reader.lexicons.given_names.lookup(*first.keys)
-    return entry is not None and entry.get("gender") == "f"
+    lexicons = reader.lexicons
+    return person_gender(first.keys[0] if first.keys else None, None, lexicons.given_names, lexicons.roles) == "Fem"
 
 
 def description_after_name(reader: WordReader, sentence: SentenceGraph, descriptor: Word, text: str) -> Span | None:
