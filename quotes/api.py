@@ -366,6 +366,7 @@ class Extractor:
             build_entities(document.doc_id, mentions, synonyms),
             document,
             self.mention_finder.is_title,
+            self.mention_finder.describes_person,
             self.mention_finder.why_no_source,
         )
         if early:

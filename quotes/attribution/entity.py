@@ -241,13 +241,28 @@ def _description(mention: EntityMention) -> bool:
 
 def _after_preposition(between: list[Word], ground: Ground) -> bool:
     """Whether the name after `between` is a preposition's object, with its own titles between them (`مع الوزير | عادل
-    الجبير`، `متحدثة باسم | فيشر`، `لـ | سامي`): whom the speaker met, spoke for or spoke to."""
+    الجبير`، `متحدثة باسم | فيشر`، `لـ | سامي`), or with a title and the words that describe it further (`مع الإعلامي
+    الزميل | فلان`، `مع وزير الخارجية الأمريكي | فلان`): whom the speaker met, spoke for or spoke to. A preposition
+    whose object starts with no word for a person (`… في اليابان | تاكاهيرو هاشيجو`: where the body is) leaves the
+    name the title's holder."""
     position = len(between) - 1
     while position >= 0 and ground.is_title(between[position]):
         position -= 1
     if position < 0:
         return False
-    word = between[position]
+    if _is_preposition(between[position], ground):
+        return True
+    # back over the words of the preposition's object to the preposition, which a title must follow
+    while position >= 0 and between[position].upos in _WORDS_OF_A_TITLE_PHRASE:
+        position -= 1
+    return 0 <= position < len(between) - 1 and _is_preposition(between[position], ground) and ground.describes_person(between[position + 1])
+
+
+#: What may stand between a title and its holder's name inside a preposition's object: nouns, adjectives, names.
+_WORDS_OF_A_TITLE_PHRASE = frozenset(("NOUN", "ADJ", "PROPN", "X"))
+
+
+def _is_preposition(word: Word, ground: Ground) -> bool:
     # (باسم as one word, or as the tokenizer splits it: ب | اسم, the written word)
     written = strip_conjunction(normalize(surface(word, ground.document.text)))
     return word.upos == "ADP" or written in GIVEN_NAMES_READ_AS_PREPOSITION

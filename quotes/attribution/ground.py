@@ -24,6 +24,8 @@ class Ground:
     table: EntityTable
     document: ParsedDocument
     is_title: Callable[[Word], bool] = attrs.field(default=lambda word: False)
+    #: a title or a word that describes a person (الإعلامي، مسؤول)
+    describes_person: Callable[[Word], bool] = attrs.field(default=lambda word: False)
     #: what a speaker phrase no finder found names instead of a source, read off its head (`a number`, `a verbal
     #: noun` …; quotes.mentions.source_heads), or None
     why_no_source: Callable[[ParsedDocument, Span], str | None] = attrs.field(default=lambda document, span: None)

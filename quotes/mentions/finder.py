@@ -96,6 +96,11 @@ class MentionFinder:
         """Whether `word` is a title or job word (وزير، المستشار، الناطق) as written."""
         return self._reader.facts(word).title
 
+    def describes_person(self, word: Word) -> bool:
+        """Whether `word` is a title or job word, or a word that describes a person (الإعلامي، مسؤول), as written."""
+        facts = self._reader.facts(word)
+        return facts.title or facts.descriptor is not None
+
     def why_no_source(self, document: ParsedDocument, span: Span) -> str | None:
         """What a speaker phrase no finder found names instead of a source, read off its head (see
         :mod:`quotes.mentions.source_heads`), or None when it may name one."""
