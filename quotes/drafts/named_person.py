@@ -37,6 +37,8 @@ def with_named_person(context: DocumentContext, draft: Draft, drafts: Sequence[D
     person = _person_before(context, sentence, draft.cue.start, not_narrated) if draft.cue_number != "Plur" else None
     if person is not None and not _agrees(context, draft, person):
         person = None  # وتضيف، وأوضحت: a feminine cue does not speak for the minister (وزير) the sentence named
+    if person is not None and _in_an_earlier_report(sentence, person, draft, drafts):
+        person = None  # وقال اللاعب في حوار مع الإعلامي فلان: …، مبديا …: whom the speaker talked to does not go on
     if (person is None or person.speaker is None) and not any(
         other.cue.start < draft.cue.start for other in drafts if other.type != "according_to"
     ):
@@ -45,6 +47,24 @@ def with_named_person(context: DocumentContext, draft: Draft, drafts: Sequence[D
     if person is None or person.speaker is None:
         return draft
     return attrs.evolve(draft, speaker_hint=person.speaker, hint_role=person.role, notes=draft.notes + person.notes)
+
+
+def _in_an_earlier_report(sentence: SentenceGraph, person: Mention, draft: Draft, drafts: Sequence[Draft]) -> bool:
+    """Whether the person is named inside an earlier report of the same sentence that has a speaker of its own, after a
+    preposition between that speaker and the report's content (`وقال اللاعب لبرنامج … مع الإعلامي فلان: …`): someone
+    the speaker talked to or met, not the speaker; the subject-less cue after it goes on with that report's speaker. A
+    name after the speaker with no preposition before it (`رأى الكاتب والمحلل السياسي فلان أنه`) may be the speaker's
+    own, which the rules cut short."""
+    span = person.speaker
+    if span is None:
+        return False
+    for other in drafts:
+        if other.sentence_index != draft.sentence_index or other.speaker is None or other.cue.start >= draft.cue.start:
+            continue
+        after = max(other.speaker.end, other.cue.end)
+        if after <= span.start and span.end <= other.content.start:
+            return any(word.upos == "ADP" for word in sentence.words_within(after, span.start))
+    return False
 
 
 def _agrees(context: DocumentContext, draft: Draft, person: Mention) -> bool:
