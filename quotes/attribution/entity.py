@@ -255,7 +255,9 @@ def _after_preposition(between: list[Word], ground: Ground) -> bool:
     # back over the words of the preposition's object to the preposition, which a title must follow
     while position >= 0 and between[position].upos in _WORDS_OF_A_TITLE_PHRASE:
         position -= 1
-    return 0 <= position < len(between) - 1 and _is_preposition(between[position], ground) and ground.describes_person(between[position + 1])
+    if not 0 <= position < len(between) - 1:
+        return False
+    return _is_preposition(between[position], ground) and ground.describes_person(between[position + 1])
 
 
 #: What may stand between a title and its holder's name inside a preposition's object: nouns, adjectives, names.
