@@ -129,7 +129,7 @@ def test_the_parser_on_predicted_tags_is_a_stage_only_when_asked_for(tmp_path: P
     _record_finished(work, ("news-prep", "vectors", "tokenizer"))
     recorder = Recorder(monkeypatch)
     args = _args(work, "--parser-on-predicted-tags", "--resume")
-    assert args.parser_on_predicted_tags == training.PREDICTED_TAGS_STEPS == 1800
+    assert args.parser_on_predicted_tags == training.PREDICTED_TAGS_STEPS == 3000
     news_build.run_news_all(args)
     # after the lemmatizer (the retagging reads this build's tagger and lemmatizer), checkpointed like the parser
     assert recorder.calls == [
@@ -166,8 +166,8 @@ def test_the_parser_on_predicted_tags_retags_with_this_build_and_continues_its_p
     assert len(prepared) == 1 and prepared[0].predicted_tags is True and prepared[0].tag_model == start
     assert len(trained) == 1
     run = trained[0]
-    # news-train --stage parser --predicted-tags --from-shipped START --max-steps 1800 --resume, START's vectors
-    assert (run.stage, run.predicted_tags, run.from_shipped, run.max_steps, run.resume) == ("parser", True, start, 1800, True)
+    # news-train --stage parser --predicted-tags --from-shipped START --max-steps 3000 --resume, START's vectors
+    assert (run.stage, run.predicted_tags, run.from_shipped, run.max_steps, run.resume) == ("parser", True, start, 3000, True)
     assert (run.models, run.pretrain, run.corpus) == (work / "models_mix_predtags", None, "mix")
 
     # news-eval (and so ship) takes that parser; the rest is this build's

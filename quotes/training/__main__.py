@@ -14,7 +14,7 @@ continues an interrupted tagger or parser from its checkpoint, ``--from
 STAGE`` redoes a stage and every later one. ``--parser-on-predicted-tags
 [STEPS]`` adds the stage ``parser-predtags`` after the lemmatizer: the
 training data retagged by this build's tagger and lemmatizer (``news-prep
---predicted-tags``) and the parser continued on it for STEPS (default 1,800;
+--predicted-tags``) and the parser continued on it for STEPS (default 3,000;
 ``news-train --stage parser --predicted-tags --from-shipped``), the parser
 that news-eval scores and ship ships. Intermediate files go under
 ``--work`` (default ``work/news``, git-ignored).
