@@ -70,11 +70,19 @@ def why_no_source(reader: WordReader, sentence: SentenceGraph, words: Sequence[W
         return None  # ثلاثة مصادر، 7 لاعبين، آلاف من سكان القرية (and, in doubt, any noun counted)
     if head.upos in _NAME_TAGS:
         return None
-    if head.upos in ("NOUN", "PRON") and listed_key(head, _NON_SOURCE_NOUNS) is not None:
+    if head.upos in ("NOUN", "PRON") and _listed_as_no_source(reader, head):
         return "an event or abstract noun"  # (ما حصل: "what happened", which the tagger calls a pronoun)
     if _names_source(reader, head) or head.upos != "NOUN":
         return None
     return refused_noun(head)
+
+
+def _listed_as_no_source(reader: WordReader, word: Word) -> bool:
+    """Whether the event and abstract nouns list `word` as written, or by its lemma where the written word names no
+    source: `الكثيرين` (many people, a listed quantifier), which the lemmatizer read as مثل (a proverb), speaks."""
+    if listed_key(word, _NON_SOURCE_NOUNS, lemma=False) is not None:
+        return True
+    return listed_key(word, _NON_SOURCE_NOUNS) is not None and not _names_source(reader, word)
 
 
 def refused_noun(word: Word) -> str | None:
