@@ -17,10 +17,10 @@ from quotes.quotemarks import is_quote_mark
 from quotes.speakers import (
     TIME_WORDS,
     is_time,
-    pronoun_suffixed,
 )
 from quotes.speakers.words import (
     given_name_before_family,
+    is_given_name,
 )
 
 
@@ -56,10 +56,8 @@ def nominal_between(context: DocumentContext, sentence: SentenceGraph, cue_word:
         addressee_only = False
         if word.upos == "ADJ" and word.base_deprel == "amod":
             continue  # وأكد في تصريح صحفي …: "press" describes the statement, it is no journalist
-        if any(key in lexicons.roles for key in word.keys) or (
-            any(key in lexicons.names for key in word.keys) and not pronoun_suffixed(sentence, word)
-        ):
-            return word  # (وأعرب عن أمله في أن …: أمل + ه is the hope, no name)
+        if any(key in lexicons.roles for key in word.keys) or is_given_name(word, lexicons.names, sentence):
+            return word  # (وأعرب عن أمله في أن …: أمل + ه is the hope, no name; معربا عن الأمل: nor with the article)
         if first_after_addressee and word.upos in ("PROPN", "X"):
             return word  # وأكد لـ«الشرق الأوسط» عبد العزيز الحميضي: the proper name right after the quoted medium
     return None
