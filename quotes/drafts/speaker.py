@@ -21,7 +21,7 @@ from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.nominal_subject import nominal_between
 from quotes.drafts.quotations import title_after_quoted_name
 from quotes.drafts.spans import trim
-from quotes.drafts.subject import act_after_verb, described, genitive_after, own_speech, usable_speaker
+from quotes.drafts.subject import act_after_verb, described, genitive_after, own_speech, prays_for_someone, usable_speaker
 from quotes.drafts.subject_mention import before_a_place, before_the_object, from_tagged_name_start, grow_mention, through_tagged_name
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, could_be_source, names_a_source, opens_noun_complement
 from quotes.grammar.loader import word_set
@@ -97,6 +97,8 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
         return slot  # (the rules refuse صباح as a subject: the morning; صباح | الخالد is a given name)
     if own_speech(site.context, site.sentence, nominal):
         return slot  # واختتم حديثه بأن …: his talk is what he concluded, not who spoke
+    if prays_for_someone(site.context, nominal):
+        return slot  # كما قال عليه الصلاة والسلام: …: the prayer for the Prophet, who speaks
     if act_after_verb(site.context, site.sentence, site.match.anchor, nominal):
         return slot  # وجدد التأكيد على أن …: the affirmation renewed, not who renewed it
     found = grow_mention(

@@ -323,14 +323,35 @@ def prayer_starts(word: Word, text: str, prayers: Lexicon | None) -> bool:
 
 def prayer_around(word: Word, text: str, prayers: Lexicon | None) -> bool:
     """Whether a prayer formula (rules/lexicons/prayer_formulas.tsv: رحمه الله، حفظه الله) starts at the written word that
-    holds `word` or ends with `word` (الله of رحمه الله)."""
+    holds `word`, ends with `word` (الله of رحمه الله) or runs on over it (الصلاة of عليه الصلاة والسلام)."""
     if prayers is None:
         return False
     start = written_word_start(text, word.start)  # the formula's verb with its clitics, or a word cut off its first letters
     if prayers.match_at(normalize(text[start : start + _PRAYER_CHARS])) is not None:
         return True
     before = normalize(text[max(0, start - _PRAYER_CHARS) : word.end]).replace(" ", "")
-    return any(before.endswith(key.replace(" ", "")) for key in prayers)
+    if any(before.endswith(key.replace(" ", "")) for key in prayers):
+        return True
+    earlier = start
+    for words_back in (1, 2):
+        earlier = _previous_written_word(text, earlier)
+        if earlier is None:
+            return False
+        found = prayers.match_at(normalize(text[earlier : earlier + _PRAYER_CHARS]))
+        if found is not None and len(found.key.split()) > words_back:
+            return True
+    return False
+
+
+def _previous_written_word(text: str, start: int) -> int | None:
+    """Where the written word before the one at `start` starts, past the spaces between them; None past anything else
+    (a comma, a quotation mark, a dash: a formula is written whole between them)."""
+    position = start
+    while position > 0 and text[position - 1] == " ":
+        position -= 1
+    if position == start or position == 0 or not text[position - 1].isalpha():
+        return None
+    return written_word_start(text, position - 1)
 
 
 def only_honorifics(span: Span, honorifics: Lexicon) -> bool:
