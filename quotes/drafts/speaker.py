@@ -23,8 +23,7 @@ from quotes.drafts.quotations import title_after_quoted_name
 from quotes.drafts.spans import trim
 from quotes.drafts.subject import act_after_verb, described, genitive_after, own_speech, prays_for_someone, usable_speaker
 from quotes.drafts.subject_mention import before_a_place, before_the_object, from_tagged_name_start, grow_mention, through_tagged_name
-from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, could_be_source, names_a_source, opens_noun_complement
-from quotes.grammar.loader import word_set
+from quotes.drafts.words import LEADING_PREPOSITIONS, VOCATIVES, class_of, could_be_source, names_a_source, opens_noun_complement
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
@@ -361,8 +360,6 @@ def interviewee(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
 
 
 #: The speaker passes, in order: each sees the slot the earlier ones left, None drops the quote.
-#: rules/lexicons/vocatives.tsv: يا، أيها، أيتها.
-_VOCATIVES = word_set("vocatives")
 
 
 def not_addressed(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot | None:
@@ -371,7 +368,7 @@ def not_addressed(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerS
     following = site.sentence.word_after(site.match.anchor)
     # (as written: a small tokenizer splits أيها into أي + ها)
     written = normalize(surface(following, site.context.text)) if following is not None else ""
-    return None if written in _VOCATIVES else slot
+    return None if written in VOCATIVES else slot
 
 
 SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None], ...] = (
@@ -487,9 +484,14 @@ def main_clause_hint(site: CueSite) -> Mention | None:
         hint_word = None  # لذلك يتم توجيه هؤلاء الأطفال إلى …، مضيفةً أنه …: the act done speaks for no one
     if hint_word is not None and opens_noun_complement(context, hint_word):
         hint_word = None  # ونفى وجود أي تقصير، مضيفا أن …: what was denied speaks for no one
-    if hint_word is None and main_word is not None and (
-        names_a_source(context.lexicons, main_word)
-        or (main_word.base_deprel == "nsubj" and not _act_of_light_verb(context, sentence, main_word))
+    if (
+        hint_word is None
+        and main_word is not None
+        and could_be_source(context.text, sentence, main_word)  # (not يا, the vocative the parse made a subject)
+        and (
+            names_a_source(context.lexicons, main_word)
+            or (main_word.base_deprel == "nsubj" and not _act_of_light_verb(context, sentence, main_word))
+        )
     ):
         hint_word = main_word  # سخر أوباما قائلاً: the participle hangs from its speaker
     if hint_word is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotes.drafts.context import DocumentContext, Lexicons
 from quotes.drafts.spans import after_comma, word_span
+from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.model import Cue
@@ -121,15 +122,20 @@ def names_someone(context: DocumentContext, sentence: SentenceGraph, word: Word)
     )
 
 
+#: rules/lexicons/vocatives.tsv: يا، أيها، أيتها, who is addressed.
+VOCATIVES = word_set("vocatives")
+
+
 def could_be_source(text: str, sentence: SentenceGraph, word: Word) -> bool:
     """A small parser's "subject" that cannot be one: an adverbial accusative (سريعاً), a prepositional
-    phrase (إلى جانب …، خلال استجوابه) or a time word."""
+    phrase (إلى جانب …، خلال استجوابه), a time word or a vocative particle (`يا أمة الإسلام: …`, which the tagger
+    may call a pronoun)."""
     if word.upos not in ("NOUN", "PROPN", "X", "PRON", "DET", "NUM", "ADJ"):
         return False
     if word.upos in ("NOUN", "NUM") and is_time(word):
         return False
     surface = word_span(text, word.start, word.end).text
-    if surface.endswith(("ً", "اً", "ًا")):
+    if surface.endswith(("ً", "اً", "ًا")) or normalize(surface) in VOCATIVES:
         return False
     if word.base_deprel != "nsubj":
         return True  # نقلاً عن مصادر: a source reached through its preposition
