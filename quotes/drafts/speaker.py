@@ -359,9 +359,6 @@ def interviewee(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlo
     return slot
 
 
-#: The speaker passes, in order: each sees the slot the earlier ones left, None drops the quote.
-
-
 def not_addressed(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot | None:
     """`واعلم أيها الأخ المسلم أن …`: a vocative right after the verb makes it an address to someone (an imperative,
     however the tagger read it), and no report: no quote."""
@@ -371,6 +368,7 @@ def not_addressed(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerS
     return None if written in VOCATIVES else slot
 
 
+#: The speaker passes, in order: each sees the slot the earlier ones left, None drops the quote.
 SPEAKER_PASSES: tuple[Callable[[CueSite, str, SpeakerSlot], SpeakerSlot | None], ...] = (
     not_addressed,
     first_noun_after_cue,

@@ -334,9 +334,10 @@ def prayer_around(word: Word, text: str, prayers: Lexicon | None) -> bool:
         return True
     earlier = start
     for words_back in (1, 2):
-        earlier = _previous_written_word(text, earlier)
-        if earlier is None:
+        previous = _previous_written_word(text, earlier)
+        if previous is None:
             return False
+        earlier = previous
         found = prayers.match_at(normalize(text[earlier : earlier + _PRAYER_CHARS]))
         if found is not None and len(found.key.split()) > words_back:
             return True
