@@ -13,20 +13,16 @@ loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
-
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "hope_after_participles.conllu"
 
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
-    return documents_by_id(PARSES)
+    return entity_parses("hope_after_participles")
 
 
 def test_the_participle_speaks_for_the_minister_not_for_the_hope(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:

@@ -15,20 +15,16 @@ loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
-
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "interviewers_after_titles.conllu"
 
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
-    return documents_by_id(PARSES)
+    return entity_parses("interviewers_after_titles")
 
 
 @pytest.mark.parametrize(

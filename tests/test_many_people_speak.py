@@ -12,20 +12,16 @@ tests/data/entities/many_people.conllu holds the parses (bundled model, entity t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
-
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "many_people.conllu"
 
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
-    return documents_by_id(PARSES)
+    return entity_parses("many_people")
 
 
 @pytest.mark.parametrize(("doc_id", "cue"), [("many-1", "يعتقدون"), ("many-2", "يتوقعون")])

@@ -12,20 +12,16 @@ tests/data/entities/prayer_after_cue.conllu holds the parses (bundled model, ent
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
-
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "prayer_after_cue.conllu"
 
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
-    return documents_by_id(PARSES)
+    return entity_parses("prayer_after_cue")
 
 
 def test_the_prophet_named_before_the_prayer_speaks(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:

@@ -13,20 +13,16 @@ loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import documents_by_id, sources
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
-
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "vocatives_before_quotes.conllu"
 
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
-    return documents_by_id(PARSES)
+    return entity_parses("vocatives_before_quotes")
 
 
 @pytest.mark.parametrize("doc_id", ["vocative-1", "vocative-2"])

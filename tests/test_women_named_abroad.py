@@ -7,22 +7,18 @@ tests/data/entities/women_named_abroad.conllu holds the parse (bundled model, en
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import RULES, documents_by_id, sources
+from conftest import RULES, entity_parses, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 from quotes.lexicon import load_lexicons
 from quotes.speakers import person_gender
 
-PARSES = Path(__file__).resolve().parent / "data" / "entities" / "women_named_abroad.conllu"
-
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
-    return documents_by_id(PARSES)
+    return entity_parses("women_named_abroad")
 
 
 @pytest.mark.parametrize("name", ["هيلاري", "سارة", "فاطمة"])
