@@ -21,7 +21,15 @@ from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.nominal_subject import nominal_between
 from quotes.drafts.quotations import title_after_quoted_name
 from quotes.drafts.spans import trim
-from quotes.drafts.subject import act_after_verb, described, genitive_after, own_speech, prays_for_someone, usable_speaker
+from quotes.drafts.subject import (
+    act_after_verb,
+    allowed_as_speaker,
+    described,
+    genitive_after,
+    own_speech,
+    prays_for_someone,
+    usable_speaker,
+)
 from quotes.drafts.subject_mention import before_a_place, before_the_object, from_tagged_name_start, grow_mention, through_tagged_name
 from quotes.drafts.words import LEADING_PREPOSITIONS, VOCATIVES, class_of, could_be_source, names_a_source, opens_noun_complement
 from quotes.graph import SentenceGraph, Word
@@ -89,6 +97,8 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
         return slot
     if under_kana(site.match) and site.match.word("main_speaker") is not None:
         return slot  # وكان الرئيس الأميركي قال … مع الرئيس الكيني فلان "…": كان's subject is the speaker (main_clause_hint)
+    if site.match.word("main_speaker") is not None and _participle_cue(site.context, site.match.anchor):
+        return slot  # …، واصفة أنقرة بأنها …: what a participle describes or urges, not who speaks (the main clause's subject)
     nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
     if nominal is None:
         return slot
@@ -107,6 +117,12 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
         return slot  # يتمنى العودة إلى …، كتب رسالتين، ينتقد هذا التركيز: the verb's object, no one who speaks
     note = "speaker: the first noun between the cue and the content (no nsubj in the parse)"
     return SpeakerSlot(word=nominal, mention=found, content=slot.content, notes=(*slot.notes, note))
+
+
+def _participle_cue(context: DocumentContext, cue_word: Word) -> bool:
+    """Whether the cue is a reporting participle (مؤكدا، واصفة، مطالبين): a circumstance of the main clause, whose
+    subject speaks; the noun after it is its object (واصفا الخطوة بأنها …، مطالبا الحكومة بـ …)."""
+    return any(key in context.lexicons.participles for key in cue_word.keys)
 
 
 def subject_before_its_aside(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:
@@ -145,14 +161,7 @@ def _allowed_as_speaker(site: CueSite, word: Word) -> bool:
     """Whether the word passes the forms the rule's speaker node refuses (`not_form`: لي، لنا، الانتباه، النظر): a
     word the rule would not bind as the subject is no speaker where the parse gave none either (فقال لي: …، ولفت
     الانتباه إلى أن …)."""
-    refused = (
-        constraint
-        for node in site.match.rule.nodes
-        if node.name == "speaker"
-        for constraint in node.constraints
-        if constraint.key == "form" and constraint.negated
-    )
-    return all(constraint.holds(site.sentence, word) for constraint in refused)
+    return allowed_as_speaker(site.match, word)
 
 
 def quoted_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:

@@ -215,6 +215,19 @@ def _subject_after_relative_pronoun(context: DocumentContext, match: Match, pron
     return following
 
 
+def allowed_as_speaker(match: Match, word: Word) -> bool:
+    """Whether the word passes the forms the rule's speaker node refuses (`not_form`: لي، لنا، الانتباه، النظر): a
+    word the rule would not bind as the subject is no speaker found another way either."""
+    refused = (
+        constraint
+        for node in match.rule.nodes
+        if node.name == "speaker"
+        for constraint in node.constraints
+        if constraint.key == "form" and constraint.negated
+    )
+    return all(constraint.holds(match.sentence, word) for constraint in refused)
+
+
 def complementizer_after_phrase(context: DocumentContext, sentence: SentenceGraph, noun: Word) -> Word | None:
     """The complementizer (أن، إن، بأن) right after the noun's phrase, the words between all in it; None where none is."""
     phrase = {word.index for word in sentence.subtree(noun.index)}
@@ -257,7 +270,11 @@ def _name_subject_after(context: DocumentContext, match: Match) -> Word | None:
         (
             child
             for child in match.sentence.children(match.anchor.index)
-            if child.base_deprel == "nsubj" and child.index > match.anchor.index and child.upos in NAME_TAGS and child.start < opening
+            if child.base_deprel == "nsubj"
+            and child.index > match.anchor.index
+            and child.upos in NAME_TAGS
+            and child.start < opening
+            and allowed_as_speaker(match, child)  # مديرتها التي قالت لي: «…»: whom she said it to, tagged a name
         ),
         None,
     )
