@@ -320,3 +320,66 @@ def test_given_names_are_read_from_the_rules_the_extractor_reads() -> None:
 
     assert harmonize.GIVEN_NAMES == default_rules_dir() / "lexicons" / "given_names.tsv"
     assert {harmonize.normal_form("عادل"), harmonize.normal_form("خالد")} <= harmonize.load_given_names()
+
+
+NAMES_AND_WORDS = """# sent_id = n1
+1\tقال\tقال\tVERB\t_\tGender=Masc|Person=3\t0\troot\t_\t_
+2\tخالد\tخالد\tPROPN\t_\tGender=Masc\t1\tnsubj\t_\tTranslit=ḫālid
+3\tالشهري\tالشهري\tPROPN\t_\t_\t2\tflat\t_\t_
+4\tإن\tإن\tSCONJ\t_\t_\t6\tmark\t_\t_
+5\tالحكم\tحكم\tNOUN\t_\t_\t6\tnsubj\t_\t_
+6\tعادل\tعادل\tADJ\t_\t_\t1\tccomp\t_\tSpaceAfter=No
+7\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_
+
+# sent_id = n2
+1\tقالت\tقال\tVERB\t_\tGender=Fem|Person=3\t0\troot\t_\t_
+2\tمنى\tمنى\tPROPN\t_\tGender=Fem\t1\tnsubj\t_\t_
+3\tإن\tإن\tSCONJ\t_\t_\t6\tmark\t_\t_
+4\tأمل\tأمل\tNOUN\t_\t_\t6\tnsubj\t_\t_
+5\tالناس\tناس\tNOUN\t_\t_\t4\tnmod\t_\t_
+6\tكبير\tكبير\tADJ\t_\t_\t1\tccomp\t_\tSpaceAfter=No
+7\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_
+
+# sent_id = n3
+1\tزار\tزار\tVERB\t_\t_\t0\troot\t_\t_
+2\tالوفد\tوفد\tNOUN\t_\t_\t1\tnsubj\t_\t_
+3\tكامب\tكامب\tPROPN\t_\t_\t1\tobj\t_\t_
+4\tديفيد\tديفيد\tPROPN\t_\t_\t3\tflat\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_"""
+
+LEXICON = {"خالد": "m", "عادل": "m", "منى": "f", "أمل": "f", "ديفيد": "m"}
+
+
+def test_word_like_given_names_are_the_lexicon_names_the_treebank_also_uses_as_words() -> None:
+    sentences = read_conllu_text(NAMES_AND_WORDS)
+    assert treebanks.word_like_given_names(sentences, LEXICON) == {"m": ["عادل"], "f": ["أمل"]}
+
+
+def test_a_name_variant_puts_a_word_like_name_of_the_same_gender_in_the_name_position() -> None:
+    sentences = read_conllu_text(NAMES_AND_WORDS)
+    variants = treebanks.add_name_variants(sentences, LEXICON, {"m": ["عادل"], "f": ["أمل"]})
+    assert [c for s in variants for c in s.comments if "variant" in c] == ["# name_variant_of = n1", "# name_variant_of = n2"]
+    khalid, mona = variants
+    assert khalid.rows[1] == ("2", "عادل", "عادل", "PROPN", "_", "Gender=Masc", "1", "nsubj", "_", "_")  # no Translit of خالد
+    assert khalid.rows[2] == sentences[0].rows[2]  # the surname stays
+    assert khalid.rows[5] == sentences[0].rows[5]  # the adjective stays an adjective
+    assert mona.rows[1][1:4] == ("أمل", "أمل", "PROPN") and mona.rows[3][3] == "NOUN"
+    assert all(not c.startswith("# text") for s in variants for c in s.comments)
+    # ديفيد of كامب ديفيد is the flat part of a place's name: no copy of the third sentence
+
+
+def test_a_name_is_never_replaced_by_itself_and_the_draw_is_seeded() -> None:
+    sentences = read_conllu_text(NAMES_AND_WORDS.replace("خالد", "عادل"))
+    variants = treebanks.add_name_variants(sentences, LEXICON, {"m": ["عادل"], "f": ["أمل"]})
+    assert [c for s in variants for c in s.comments if "variant" in c] == ["# name_variant_of = n2"]
+    words = {"m": ["عادل", "سعيد", "صالح", "جمال"], "f": ["أمل"]}
+    lexicon = {**LEXICON, "سعيد": "m", "صالح": "m", "جمال": "m"}
+    many = [Sentence("D", (f"# sent_id = s{i}",), read_conllu_text(NAMES_AND_WORDS)[0].rows) for i in range(40)]
+    first = treebanks.add_name_variants(many, lexicon, words, seed=5)
+    assert first == treebanks.add_name_variants(many, lexicon, words, seed=5)
+    assert len({s.rows[1][1] for s in first}) > 1 and all(s.rows[1][1] in words["m"] for s in first)
+
+
+def test_given_name_genders_come_from_the_lexicon() -> None:
+    genders = harmonize.load_given_name_genders()
+    assert genders["عادل"] == "m" and genders["منى"] == "f" and genders["هيلاري"] == "f"

@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write mix_train_predtags.conllu and mix_dev_predtags.gold.conllu: lemmas, UPOS, XPOS and FEATS from --tag-model",
     )
     news_prep.add_argument(
+        "--name-variants",
+        action="store_true",
+        help="add to mix_train.conllu a copy of each sentence that names someone by a lexicon given name, the name "
+        "replaced by one the treebanks also use as a word (عادل، سعيد)",
+    )
+    news_prep.add_argument(
         "--tag-model", type=Path, default=TARGET, help="model folder whose tagger and lemmatizer retag (default: the bundled model)"
     )
     news_train = sub.add_parser(

@@ -138,6 +138,18 @@ def load_given_names(path: Path = GIVEN_NAMES) -> frozenset[str]:
     return frozenset(names)
 
 
+def load_given_name_genders(path: Path = GIVEN_NAMES) -> dict[str, str]:
+    """The lexicon's given names as written there, each with its gender (``m`` or ``f``)."""
+    genders = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip() or line.startswith("form\t"):
+            continue
+        form, gender, *_ = [*line.split("\t"), ""]
+        if gender in ("m", "f"):
+            genders[form] = gender
+    return genders
+
+
 def normal_form(form: str) -> str:
     """The comparison key for a form: no vowels, hamza on alef folded."""
     return strip_vowels(form).translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"}))

@@ -10,6 +10,12 @@
   conventions, for the PUD-only (CC BY-SA) model.
 - ``padt_split.tsv``: which document went where.
 
+With ``name_variants`` (``news-prep --name-variants``), ``mix_train.conllu``
+also holds a copy of each training sentence that names a person by a given
+name of the lexicon, the name replaced by a given name of the same gender
+that the treebanks also use as an ordinary word (عادل "just", سعيد "happy",
+صالح "suitable"): the tagger learns that a name position makes a name.
+
 PADT is split by document (``# orig_file_sentence`` prefix), never by
 sentence: documents are shuffled with a fixed seed; test takes whole
 documents until it holds ``PADT_SPLIT["test"]`` sentences, then dev, and
@@ -83,6 +89,73 @@ def add_orthographic_noise(sentences: Sequence[Sentence], *, seed: int = SEED) -
     return noisy
 
 
+def word_like_given_names(sentences: Sequence[Sentence], given_names: dict[str, str]) -> dict[str, list[str]]:
+    """By gender, the given names (``{form: "m"|"f"}``) that ``sentences`` also tag as an ordinary word
+    (NOUN, ADJ, VERB): the names a tagger can mistake for a word. Sorted, so a seed draws the same ones."""
+    normal = {harmonize.normal_form(form): form for form in given_names}
+    seen = set()
+    for sentence in sentences:
+        for row in sentence.rows:
+            if row[0].isdigit() and row[3] in ("NOUN", "ADJ", "VERB"):
+                seen.add(harmonize.normal_form(row[1]))
+    by_gender: dict[str, list[str]] = {}
+    for key in sorted(seen & normal.keys()):
+        form = normal[key]
+        by_gender.setdefault(given_names[form], []).append(form)
+    return by_gender
+
+
+def add_name_variants(
+    sentences: Sequence[Sentence], given_names: dict[str, str], word_like: dict[str, list[str]], *, seed: int = SEED
+) -> list[Sentence]:
+    """Copies of the sentences whose names open with a given name of the lexicon (a PROPN word that is not the
+    ``flat`` part of a name, outside a multi-word token: not ديفيد of كامب ديفيد), each such name replaced
+    throughout the copy by a seeded draw from ``word_like`` of the same gender; the lemma becomes the new form
+    and MISC keeps only the spacing; tags, features and tree stay. The copies follow the originals and carry
+    ``# name_variant_of = <sent_id>`` instead of their text."""
+    rng = random.Random(seed)
+    gender_of = {harmonize.normal_form(form): gender for form, gender in given_names.items()}
+    variants = []
+    for sentence in sentences:
+        in_tokens = {i for row in sentence.rows if "-" in row[0] for i in _range(row[0])}
+        names = sorted({
+            harmonize.normal_form(row[1])
+            for row in sentence.rows
+            if row[0].isdigit() and row[3] == "PROPN" and row[7] != "flat" and int(row[0]) not in in_tokens
+            and harmonize.normal_form(row[1]) in gender_of
+        })  # fmt: skip
+        replacement = {}
+        for name in names:
+            choices = [form for form in word_like.get(gender_of[name], []) if harmonize.normal_form(form) != name]
+            if choices:
+                replacement[name] = rng.choice(choices)
+        if not replacement:
+            continue
+        rows = tuple(
+            (*row[:1], new, new, *row[3:9], _layout_only(row[9]))
+            if row[0].isdigit() and row[3] == "PROPN" and int(row[0]) not in in_tokens
+            and (new := replacement.get(harmonize.normal_form(row[1]))) is not None
+            else row
+            for row in sentence.rows
+        )  # fmt: skip
+        sent_id = next((c[len("# sent_id") :].lstrip(" =") for c in sentence.comments if c.startswith("# sent_id")), sentence.doc_id)
+        comments = tuple(c for c in sentence.comments if not c.startswith(("# text", "# sent_id")))
+        comments = (f"# sent_id = {sent_id}-names", f"# name_variant_of = {sent_id}", *comments)
+        variants.append(attrs.evolve(sentence, comments=comments, rows=rows))
+    return variants
+
+
+def _layout_only(misc: str) -> str:
+    """MISC without what described the old name (its gloss, transliteration): SpaceAfter and the like stay."""
+    kept = [item for item in misc.split("|") if item.startswith(("SpaceAfter", "SpacesAfter"))]
+    return "|".join(kept) or "_"
+
+
+def _range(word_id: str) -> range:
+    first, last = word_id.split("-")
+    return range(int(first), int(last) + 1)
+
+
 def read_padt_dir(padt: Path) -> list[Sentence]:
     files = sorted(padt.glob("ar-ud-*.conllu*"))
     if not files:
@@ -90,8 +163,9 @@ def read_padt_dir(padt: Path) -> list[Sentence]:
     return [sentence for path in files for sentence in harmonize.read_padt(path)]
 
 
-def prepare_news(pud: Path, padt: Path, out: Path) -> dict[str, int]:
-    """Write every file the news-grade runs need into ``out``; return sentence counts."""
+def prepare_news(pud: Path, padt: Path, out: Path, *, name_variants: bool = False) -> dict[str, int]:
+    """Write every file the news-grade runs need into ``out``; return sentence counts. ``name_variants``
+    adds :func:`add_name_variants` copies to the training sentences (PADT and PUD) before the noise."""
     sizes = data.prepare(pud, out)  # PUD split, tokenizer files, raw test text
     pud_parts = data.split(data.read_conllu(pud))
     pud_upos = harmonize.upos_by_form(pud_parts["train"])
@@ -103,8 +177,12 @@ def prepare_news(pud: Path, padt: Path, out: Path) -> dict[str, int]:
     pud_train = [harmonize.convert_pud(s) for s in data.augment_punct(pud_parts["train"])]
     pud_dev = [harmonize.convert_pud(s) for s in pud_parts["dev"]]
     pud_test = [harmonize.convert_pud(s) for s in pud_parts["test"]]
+    train = converted["train"] + pud_train
+    if name_variants:
+        lexicon = harmonize.load_given_name_genders()
+        train += add_name_variants(train, lexicon, word_like_given_names(train, lexicon))
     files = {
-        "mix_train.conllu": add_orthographic_noise(converted["train"] + pud_train),
+        "mix_train.conllu": add_orthographic_noise(train),
         "mix_dev.gold.conllu": converted["dev"] + pud_dev,
         "padt_train.gold.conllu": converted["train"],
         "padt_dev.gold.conllu": converted["dev"],
