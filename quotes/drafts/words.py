@@ -77,12 +77,27 @@ def is_cue_word(context: DocumentContext, sentence: SentenceGraph, word: Word) -
     surface = word_span(context.text, word.start, word.end).text
     if strip_conjunction(normalize(surface)).startswith(("ال", "بال", "لل")):
         return False  # الأسر (families) is no أسرّ (confided): a word with the article is a noun, never the cue
+    if _noun_of_a_construct(sentence, word, following):
+        return False  # نادي الأحساء (the club of al-Ahsa) is no نادى (called out): a verb takes no genitive
     # a noun in the plural is no verb nor a verb's verbal noun (طلاب, "students", has the lemma طالب of طالب بـ,
     # "demanded"): it is a cue by its written form only (مطالبين), not by its lemma (تأكيد سموه أن …: the lemma أكد)
     lemma = () if word.upos != "VERB" and word.feat("Number") == "Plur" else (word.lemma_key,)
     keys = (*lemma, *word.keys, *form_keys(surface))
     lexicons = context.lexicons
     return any(key in lexicons.participles or key in lexicons.verbs for key in keys)
+
+
+def _noun_of_a_construct(sentence: SentenceGraph, word: Word, following: Word | None) -> bool:
+    """Whether the parse reads the word as the first noun of a construct: tagged a noun in construct state with the
+    noun after it as its genitive (نادي الأحساء، مجلس الإدارة)."""
+    return (
+        word.upos in ("NOUN", "PROPN")
+        and word.feat("Definite") == "Cons"
+        and following is not None
+        and following.head == word.index
+        and following.base_deprel == "nmod"
+        and following.upos in ("NOUN", "PROPN", "X")
+    )
 
 
 def circumstantial(text: str, word: Word) -> bool:
