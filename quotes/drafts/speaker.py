@@ -646,6 +646,10 @@ def _disagree_in_gender(sentence: SentenceGraph, subject: Word, cue: Word) -> bo
     """Whether a clause's subject and a later cue disagree in gender. The subject's verb shows its gender better than
     the tagger's reading of a name (`أما ألمانيا فقد سارعت إلى رفض الخطة، معتبرة أن …`: the country, tagged masculine,
     is the feminine verb's subject and the feminine participle's speaker)."""
+    if subject.upos == "NOUN" and subject.text.endswith("ة"):
+        # a common noun written with ة is feminine whatever gender the tagger gave its verb (عزت أمانة المنطقة …،
+        # مؤكدة أنها …: عزت read as masculine)
+        return cue.feat("Gender") not in (None, "Fem")
     verb = sentence.parent(subject.index) if subject.base_deprel == "nsubj" else None
     if verb is not None and verb.upos in ("VERB", "AUX") and verb.feat("Gender") is not None:
         return _disagree(verb, cue, "Gender")
