@@ -2,7 +2,7 @@
 
 Ordered sieves, the first that decides wins (`CONTENT_SIEVES`): quoted speech
 right after the cue and its subject; quote-first order (`"…"، قال فلان`،
-`«…»، كما قال فلان`); a colon after the cue; indirect content from the
+`«…»، كما قال فلان`); a colon after the cue (and speech in parentheses after it); indirect content from the
 complementizer or the content's first word; for a cue the parse gave no
 content, the clause before `، كما` and a cue with its source, the sentence before `أوضح ذلك فلان`, unmarked speech
 after the speaker and a comma, right after the speaker's phrase or right after the cue, and a noun after a
@@ -364,10 +364,16 @@ def quoted_before_cue(search: ContentSearch) -> ContentFound | None:
 
 
 def after_colon(search: ContentSearch) -> ContentFound | None:
-    """A colon after the cue: speech without quotation marks, or the quotation that opens right after it."""
+    """A colon after the cue: speech without quotation marks, or the quotation that opens right after it (in
+    quotation marks or in parentheses: `قال: (…)`, whatever the parse made of the complementizer inside)."""
     text = search.site.context.text
     colon = colon_after(text, search.after_speaker, search.clause_limit, search.site.context.verb_starts)
-    if colon is None or (search.parse_start is not None and search.parse_start <= colon) or _later_verb_before(search.site, colon):
+    if colon is None or _later_verb_before(search.site, colon):
+        return None
+    parenthesised = _parenthesised_after(text, colon + 1)
+    if parenthesised is not None and (search.parse_start is None or search.parse_start >= colon):
+        return ContentFound(parenthesised, "direct", ("content in parentheses after a colon",))
+    if search.parse_start is not None and search.parse_start <= colon:
         return None
     following = next(
         (
@@ -383,6 +389,33 @@ def after_colon(search: ContentSearch) -> ContentFound | None:
     if _complementizer_opens(search, colon):
         return None  # قال: إن …: reported speech, read from its complementizer (indirect)
     return ContentFound(trim(text, colon + 1, search.end(colon + 1)), "direct", ("content after a colon",))
+
+
+#: How far a parenthesis opened right after a cue's colon may run before it closes (a verse, a saying, a paragraph).
+_PARENTHESIS_REACH = 1500
+
+
+def _parenthesised_after(text: str, start: int) -> Span | None:
+    """Speech in parentheses right after a cue's colon (`وقد أصاب من قال: (إن الشعر أسطورة مختزلة)`، `قال رسوله
+    الكريم: (…)`, a verse in double parentheses `((…))`), as Arabic writing quotes sayings, verses and hadith: what the
+    outermost parentheses hold, or None where none opens there or it does not close within reach."""
+    opening = start
+    while opening < len(text) and text[opening].isspace():
+        opening += 1
+    if text[opening : opening + 1] != "(":
+        return None
+    depth = 0
+    for position in range(opening, min(len(text), opening + _PARENTHESIS_REACH)):
+        if text[position] == "(":
+            depth += 1
+        elif text[position] == ")":
+            depth -= 1
+            if depth == 0:
+                inner_start, inner_end = opening, position + 1
+                while text[inner_start] == "(" and text[inner_end - 1] == ")" and inner_end - inner_start > 2:
+                    inner_start, inner_end = inner_start + 1, inner_end - 1
+                return trim(text, inner_start, inner_end)
+    return None
 
 
 def _complementizer_opens(search: ContentSearch, colon: int) -> bool:
