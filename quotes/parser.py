@@ -257,6 +257,25 @@ def split_long_sentence(tokens: Sequence[tuple[str, int, int]], limit: int = MAX
 TITLE_ABBREVIATIONS = frozenset(("د", "م", "أ", "ا"))
 
 
+def split_at_line_breaks(sentences: Sequence[list[tuple[str, int, int]]], text: str) -> list[list[tuple[str, int, int]]]:
+    """Sentences cut where the text breaks its line between two of their tokens (`text` is the original the offsets
+    point into). News writes a paragraph a line, and a headline, a byline or a dateline on a line of its own, often
+    with no closing mark; the tokenizer, trained on treebank sentences that hold no line break, runs on across them
+    (`الخالد: العمل ارتجالي! ⏎ المدرب … يقول …`, `فلان – الرياض ⏎ قال …`) and the parser joins the two lines in one
+    tree. Not after a colon: what it opens may start on the next line (`وقال: ⏎ «…»`)."""
+    cut: list[list[tuple[str, int, int]]] = []
+    for tokens in sentences:
+        current: list[tuple[str, int, int]] = []
+        for token in tokens:
+            if current and "\n" in text[current[-1][2] : token[1]] and current[-1][0] != ":":
+                cut.append(current)
+                current = []
+            current.append(token)
+        if current:
+            cut.append(current)
+    return cut
+
+
 def join_abbreviation_breaks(
     sentences: Sequence[list[tuple[str, int, int]]], text: str = ""
 ) -> list[list[tuple[str, int, int]]]:
@@ -673,7 +692,7 @@ class StanzaParser:
             fix(cut_glued_punctuation(cut_marks_apart(restore_offsets(_offsets_fixed(tokens, clean.text), clean))))
             for tokens in tokenized
         ]
-        for tokens in join_abbreviation_breaks(corrected, clean.original):
+        for tokens in split_at_line_breaks(join_abbreviation_breaks(corrected, clean.original), clean.original):
             for piece in split_long_sentence(tokens, self.max_sentence_words):
                 # the tagger reads each word with its vowel marks (بيّن is not بين) but without what it was never
                 # trained on (invisible marks, a stretching tatweel, presentation forms)

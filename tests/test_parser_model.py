@@ -29,6 +29,7 @@ from quotes.parser import (
     join_abbreviation_breaks,
     resolve_model,
     restore_offsets,
+    split_at_line_breaks,
     split_long_sentence,
 )
 from quotes.training.clitics import Lexicon
@@ -621,6 +622,33 @@ def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
         ["وقال", "مدير", "المشروع", "م", "فهد", "العنزي", "إن", "العمل", "مستمر", "."],
     ]
     assert all(text[start:end] == word for sentence in joined for word, start, end in sentence)  # offsets kept
+
+
+def test_a_line_break_ends_the_sentence_unless_a_colon_opens_the_next_line() -> None:
+    # a headline and a byline on lines of their own, with no closing mark: the tokenizer ran them on into the first
+    # sentence; after a colon the quotation may start on the next line
+    text = "نادر العتيبي – الرياض\nأكد المدرب أن الفريق جاهز\nوقال:\n«نحن مستعدون»."
+    one_sentence = [[(word, start, start + len(word)) for word, start in _words_with_offsets(text)]]
+    cut = split_at_line_breaks(one_sentence, text)
+    assert [" ".join(word for word, _, _ in sentence) for sentence in cut] == [
+        "نادر العتيبي – الرياض",
+        "أكد المدرب أن الفريق جاهز",
+        "وقال : «نحن مستعدون».",
+    ]
+    assert split_at_line_breaks(one_sentence, text.replace("\n", " ")) == one_sentence
+
+
+def _words_with_offsets(text: str) -> list[tuple[str, int]]:
+    """The whitespace-separated words of `text` with their offsets, a colon cut off the word it ends."""
+    found, cursor = [], 0
+    for word in text.split():
+        start = text.index(word, cursor)
+        if word.endswith(":") and len(word) > 1:
+            found += [(word[:-1], start), (":", start + len(word) - 1)]
+        else:
+            found.append((word, start))
+        cursor = start + len(word)
+    return found
 
 
 def test_the_year_letter_after_a_number_still_ends_the_sentence() -> None:
