@@ -62,7 +62,8 @@ def find_epithets(reader: WordReader, sentence: SentenceGraph, text: str) -> Ite
                 continue  # مستشار خادم الحرمين الشريفين، حكومة خادم الحرمين: another's genitive, no one who speaks
             span = span_of(phrase, text)
             if span is not None:
-                yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
+                # (the epithet is its holder's office too: the king's role where he speaks, here and after)
+                yield EntityMention(span, "HONORIFIC", "honorific", sentence.index, role=span)
 
 
 def _listed_honorific(reader: WordReader, written: str) -> bool:
