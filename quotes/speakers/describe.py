@@ -12,6 +12,7 @@ from quotes.speakers.called import called_by_name
 from quotes.speakers.mention import SPEECH_WORDS, Mention, mention_words, past_honorifics
 from quotes.speakers.names import find_name, name_after_nationality, name_start_word, words_of_name
 from quotes.speakers.roles import (
+    affiliation_after_name,
     appos_role,
     before_circumstance,
     comma_role,
@@ -202,6 +203,10 @@ def describe_speaker(
         role = description_after_name(graph, speaker, text, limit, roles)
         if role is not None:
             notes.append("role: a description after the name")
+    if role is None and speaker is not None:
+        role = affiliation_after_name(text, speaker, limit)
+        if role is not None:
+            notes.append("role: the body after the name, with من")
     speaker = strip_honorifics(speaker, honorifics, text)
     honorific_role = role is not None
     titled = strip_honorifics(role, honorifics, text)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from quotes.cleantext import TATWEEL
-from quotes.grammar.loader import name_link_words, word_set
+from quotes.grammar.loader import bundled_lexicon, name_link_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -325,6 +325,34 @@ def description_after_name(graph: SentenceGraph, speaker: Span, text: str, limit
             stop = before  # (و + التي)
         end = _without_dangling_preposition(text, first.start, end_before_spaces(text, stop.start))
     return before_circumstance(graph, Span.from_offsets(text, first.start, end), text) if end - first.start >= 2 else None
+
+
+#: The head nouns that open a body's name (rules/lexicons/organisation_anaphors.tsv, column head: جامعة، مركز، معهد،
+#: جمعية، وزارة …), normalised, one word each.
+_BODY_HEADS = frozenset(
+    normalize(head) for entry in bundled_lexicon("organisation_anaphors").entries.values() if " " not in (head := entry.get("head") or " ")
+)
+_FROM_AFTER_NAME = re.compile(r"\s*[،,]?\s*من\s+")
+#: Where an affiliation after a name ends: at a colon, a comma, a semicolon or the line's end (a body's name in
+#: quotation marks, `مركز «اتلانتيك كاونسيل»`, belongs to it).
+_AFFILIATION_STOPS = (":", "،", ",", "\n", "؛")
+
+
+def affiliation_after_name(text: str, speaker: Span, limit: int) -> Span | None:
+    """The body a person is from, written right after the name with من (`ويقول آرون شتاين من مركز «اتلانتيك كاونسيل»
+    للأبحاث، «…»`، `ويقول فلان، من جامعة برشلونة المستقلة: «…»`، `عن مايكل هانكي من جمعية الشهب الأميركية أن …`):
+    the affiliation the spec counts as the role; only where a body's head noun opens the phrase (not `من جهته`، `من
+    الرياض`)."""
+    found = _FROM_AFTER_NAME.match(text, speaker.end, limit)
+    if found is None or found.end() >= limit:
+        return None
+    start = found.end()
+    first = re.match(r"[^\s«»\"“”]+", text[start:limit])
+    if first is None or strip_article(normalize(first.group())) not in _BODY_HEADS:
+        return None
+    end = min([position for stop in _AFFILIATION_STOPS if (position := text.find(stop, start, limit)) != -1] or [limit])
+    end = _without_dangling_preposition(text, start, end_before_spaces(text, end))
+    return Span.from_offsets(text, start, end) if end > start else None
 
 
 def described_with_phrase(graph: SentenceGraph, word: Word, roles: Lexicon, *, after_name: bool = False) -> bool:
