@@ -383,3 +383,13 @@ def test_a_name_is_never_replaced_by_itself_and_the_draw_is_seeded() -> None:
 def test_given_name_genders_come_from_the_lexicon() -> None:
     genders = harmonize.load_given_name_genders()
     assert genders["عادل"] == "m" and genders["منى"] == "f" and genders["هيلاري"] == "f"
+
+
+def test_news_prep_adds_name_variants_unless_told_not_to() -> None:
+    # session 46 measured the tagger with and without them (MODEL.md): with them it reads word-like names in name
+    # position as names, and news-prep (and so `all`) adds them by default
+    from quotes.training.__main__ import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["news-prep"]).name_variants is True
+    assert parser.parse_args(["news-prep", "--no-name-variants"]).name_variants is False

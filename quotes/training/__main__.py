@@ -107,9 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     news_prep.add_argument(
         "--name-variants",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=True,
         help="add to mix_train.conllu a copy of each sentence that names someone by a lexicon given name, the name "
-        "replaced by one the treebanks also use as a word (عادل، سعيد)",
+        "replaced by one the treebanks also use as a word (عادل، سعيد); on by default since session 46 (MODEL.md)",
     )
     news_prep.add_argument(
         "--tag-model", type=Path, default=TARGET, help="model folder whose tagger and lemmatizer retag (default: the bundled model)"

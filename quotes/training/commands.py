@@ -32,7 +32,7 @@ def cmd_news_prep(args: argparse.Namespace) -> None:
     """PADT converted and split by document, mixed with PUD (``quotes.training.treebanks``)."""
     from quotes.training import treebanks
 
-    sizes = treebanks.prepare_news(args.pud, args.padt, args.work / "data", name_variants=getattr(args, "name_variants", False))
+    sizes = treebanks.prepare_news(args.pud, args.padt, args.work / "data", name_variants=getattr(args, "name_variants", True))
     save_results(args, {"news_split_sizes": sizes})
     print(json.dumps(sizes))
     if getattr(args, "predicted_tags", False):

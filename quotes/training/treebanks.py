@@ -10,7 +10,7 @@
   conventions, for the PUD-only (CC BY-SA) model.
 - ``padt_split.tsv``: which document went where.
 
-With ``name_variants`` (``news-prep --name-variants``), ``mix_train.conllu``
+With ``name_variants`` (the default; ``news-prep --no-name-variants`` leaves them out), ``mix_train.conllu``
 also holds a copy of each training sentence that names a person by a given
 name of the lexicon, the name replaced by a given name of the same gender
 that the treebanks also use as an ordinary word (عادل "just", سعيد "happy",
@@ -163,7 +163,7 @@ def read_padt_dir(padt: Path) -> list[Sentence]:
     return [sentence for path in files for sentence in harmonize.read_padt(path)]
 
 
-def prepare_news(pud: Path, padt: Path, out: Path, *, name_variants: bool = False) -> dict[str, int]:
+def prepare_news(pud: Path, padt: Path, out: Path, *, name_variants: bool = True) -> dict[str, int]:
     """Write every file the news-grade runs need into ``out``; return sentence counts. ``name_variants``
     adds :func:`add_name_variants` copies to the training sentences (PADT and PUD) before the noise."""
     sizes = data.prepare(pud, out)  # PUD split, tokenizer files, raw test text
