@@ -39,6 +39,8 @@ def find_honorifics(reader: WordReader, sentence: SentenceGraph, text: str, fact
 #: Epithets that name their one holder by themselves (rules/lexicons/honorifics.tsv, column `alone`: خادم الحرمين
 #: الشريفين), as normalised word sequences.
 _EPITHETS = frozenset(tuple(epithet.split()) for epithet in marked_words("honorifics", "alone"))
+#: Those of them that are also their holder's office (column `office`: خادم الحرمين الشريفين, not الملك المفدى).
+_OFFICES = frozenset(tuple(epithet.split()) for epithet in marked_words("honorifics", "office"))
 #: Their first words, which a sentence's words are tested against before anything else.
 _EPITHET_OPENINGS = frozenset(epithet[0] for epithet in _EPITHETS)
 
@@ -62,8 +64,8 @@ def find_epithets(reader: WordReader, sentence: SentenceGraph, text: str) -> Ite
                 continue  # مستشار خادم الحرمين الشريفين، حكومة خادم الحرمين: another's genitive, no one who speaks
             span = span_of(phrase, text)
             if span is not None:
-                # (the epithet is its holder's office too: the king's role where he speaks, here and after)
-                yield EntityMention(span, "HONORIFIC", "honorific", sentence.index, role=span)
+                # (an epithet that is its holder's office too is his role where he speaks, here and after)
+                yield EntityMention(span, "HONORIFIC", "honorific", sentence.index, role=span if epithet in _OFFICES else None)
 
 
 def _listed_honorific(reader: WordReader, written: str) -> bool:
