@@ -338,8 +338,8 @@ _AFFILIATION_STOPS = (":", "،", ",", "\n", "؛")
 
 
 def affiliation_after_name(text: str, speaker: Span, limit: int) -> Span | None:
-    """The body a person is from, written right after the name with من (`ويقول آرون شتاين من مركز «اتلانتيك كاونسيل»
-    للأبحاث، «…»`، `ويقول فلان، من جامعة برشلونة المستقلة: «…»`، `عن مايكل هانكي من جمعية الشهب الأميركية أن …`):
+    """The body a person is from, written right after the name with من (`ويقول فلان من مركز «…» للدراسات، «…»`،
+    `وتقول فلانة، من جامعة أكسفورد: «…»`، `عن فلان من معهد الدراسات المالية أن …`):
     the affiliation the spec counts as the role; only where a body's head noun opens the phrase (not `من جهته`، `من
     الرياض`)."""
     found = _FROM_AFTER_NAME.match(text, speaker.end, limit)
