@@ -102,7 +102,7 @@ def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> S
     nominal = nominal_between(site.context, site.sentence, site.match.anchor, slot.content.start)
     if nominal is None:
         return slot
-    if not _allowed_as_speaker(site, nominal) and not given_name_before_family(site.sentence, nominal):
+    if not allowed_as_speaker(site.match, nominal) and not given_name_before_family(site.sentence, nominal):
         return slot  # (the rules refuse صباح as a subject: the morning; صباح | الخالد is a given name)
     if own_speech(site.context, site.sentence, nominal):
         return slot  # واختتم حديثه بأن …: his talk is what he concluded, not who spoke
@@ -135,7 +135,7 @@ def subject_before_its_aside(site: CueSite, quote_type: str, slot: SpeakerSlot) 
     if cue_word.upos != "VERB" or cue_word.feat("Person") in ("1", "2") or site.cue.start >= slot.content.start:
         return slot
     found = subject_before_aside(site.context, site.sentence, cue_word)
-    if found is None or not _allowed_as_speaker(site, found.head):
+    if found is None or not allowed_as_speaker(site.match, found.head):
         return slot
     mention = grow_mention(site.context, site.sentence, found.head, limit=found.end, content_head=site.match.word("content"))
     if mention.speaker is None or mention.speaker.end > found.end:
@@ -155,13 +155,6 @@ def _names_someone(site: CueSite, mention: Mention) -> bool:
         context.tagged_person_or_body(site.sentence, word) or any(key in context.lexicons.names for key in word.keys)
         for word in site.sentence.words_within(speaker.start, speaker.end)
     )
-
-
-def _allowed_as_speaker(site: CueSite, word: Word) -> bool:
-    """Whether the word passes the forms the rule's speaker node refuses (`not_form`: لي، لنا، الانتباه، النظر): a
-    word the rule would not bind as the subject is no speaker where the parse gave none either (فقال لي: …، ولفت
-    الانتباه إلى أن …)."""
-    return allowed_as_speaker(site.match, word)
 
 
 def quoted_name(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:

@@ -328,9 +328,8 @@ def description_after_name(graph: SentenceGraph, speaker: Span, text: str, limit
 
 
 #: The head nouns that open a body's name (rules/lexicons/organisation_anaphors.tsv, column head: جامعة، مركز، معهد،
-#: جمعية، وزارة …), normalised, one word each.
-_BODY_HEAD_ENTRIES = bundled_lexicon("organisation_anaphors").entries.values()
-_BODY_HEADS = frozenset(normalize(head) for head in (entry.get("head") or "" for entry in _BODY_HEAD_ENTRIES) if head and " " not in head)
+#: جمعية، وزارة …), normalised.
+_BODY_HEADS = frozenset(normalize(entry.get("head") or "") for entry in bundled_lexicon("organisation_anaphors").entries.values()) - {""}
 _FROM_AFTER_NAME = re.compile(r"\s*[،,]?\s*من\s+")
 #: Where an affiliation after a name ends: at a colon, a comma, a semicolon or the line's end (a body's name in
 #: quotation marks, `مركز «اتلانتيك كاونسيل»`, belongs to it).

@@ -129,25 +129,25 @@ def read_padt(path: str | Path) -> list[Sentence]:
     return sentences
 
 
-def load_given_names(path: Path = GIVEN_NAMES) -> frozenset[str]:
-    names = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip() or line.startswith("form\t"):
-            continue
-        names.add(normal_form(line.split("\t", 1)[0]))
-    return frozenset(names)
-
-
-def load_given_name_genders(path: Path = GIVEN_NAMES) -> dict[str, str]:
-    """The lexicon's given names as written there, each with its gender (``m`` or ``f``)."""
-    genders = {}
+def _given_name_rows(path: Path) -> list[tuple[str, str]]:
+    """The lexicon's (form, gender) rows as written there, the gender "" where none is given; comments and the
+    header left out."""
+    rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip() or line.startswith("form\t"):
             continue
         form, gender, *_ = [*line.split("\t"), ""]
-        if gender in ("m", "f"):
-            genders[form] = gender
-    return genders
+        rows.append((form, gender))
+    return rows
+
+
+def load_given_names(path: Path = GIVEN_NAMES) -> frozenset[str]:
+    return frozenset(normal_form(form) for form, _ in _given_name_rows(path))
+
+
+def load_given_name_genders(path: Path = GIVEN_NAMES) -> dict[str, str]:
+    """The lexicon's given names as written there, each with its gender (``m`` or ``f``)."""
+    return {form: gender for form, gender in _given_name_rows(path) if gender in ("m", "f")}
 
 
 def normal_form(form: str) -> str:

@@ -121,8 +121,7 @@ def add_name_variants(
         names = sorted({
             harmonize.normal_form(row[1])
             for row in sentence.rows
-            if row[0].isdigit() and row[3] == "PROPN" and row[7] != "flat" and int(row[0]) not in in_tokens
-            and harmonize.normal_form(row[1]) in gender_of
+            if _proper_noun_word(row, in_tokens) and row[7] != "flat" and harmonize.normal_form(row[1]) in gender_of
         })  # fmt: skip
         replacement = {}
         for name in names:
@@ -133,8 +132,7 @@ def add_name_variants(
             continue
         rows = tuple(
             (*row[:1], new, new, *row[3:9], _layout_only(row[9]))
-            if row[0].isdigit() and row[3] == "PROPN" and int(row[0]) not in in_tokens
-            and (new := replacement.get(harmonize.normal_form(row[1]))) is not None
+            if _proper_noun_word(row, in_tokens) and (new := replacement.get(harmonize.normal_form(row[1]))) is not None
             else row
             for row in sentence.rows
         )  # fmt: skip
@@ -143,6 +141,11 @@ def add_name_variants(
         comments = (f"# sent_id = {sent_id}-names", f"# name_variant_of = {sent_id}", *comments)
         variants.append(attrs.evolve(sentence, comments=comments, rows=rows))
     return variants
+
+
+def _proper_noun_word(row: tuple[str, ...], in_tokens: set[int]) -> bool:
+    """A syntactic word tagged PROPN outside a multi-word token (whose written token would keep the old name)."""
+    return row[0].isdigit() and row[3] == "PROPN" and int(row[0]) not in in_tokens
 
 
 def _layout_only(misc: str) -> str:
