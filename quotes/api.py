@@ -22,8 +22,9 @@ import attrs
 from quotes.attribution import BEFORE_SPEAKER_MENTIONS, SIEVES, Ground, attribute
 from quotes.conllu_reading import documents_from_conllu
 from quotes.coreference import HeadNouns, SpeakerResolver
+from quotes.coreference.words import mention_words
 from quotes.drafts import HYPOTHETICAL, NEGATED, DocumentAssembler, Draft, Lexicons
-from quotes.entities import EntityTable, build_entities
+from quotes.entities import Entity, EntityTable, build_entities
 from quotes.errors import InputError, QuotesError
 from quotes.grammar import Grammar, load_grammar
 from quotes.graph import ParsedDocument, document_from_stanza, sentences_from_stanza
@@ -32,6 +33,7 @@ from quotes.mentions import EntityMention, MentionFinder, MentionLexicons, outsi
 from quotes.model import Quote
 from quotes.normalize import lone_surrogates
 from quotes.quotemarks import pair_quote_marks
+from quotes.speakers.words import person_gender
 from quotes.textcheck import text_problem
 
 if TYPE_CHECKING:
@@ -368,6 +370,7 @@ class Extractor:
             self.mention_finder.is_title,
             self.mention_finder.describes_person,
             self.mention_finder.why_no_source,
+            self._person_gender,
         )
         if early:
             quotes = attribute(quotes, ground, sieves=early)
@@ -379,6 +382,14 @@ class Extractor:
         quotes = attribute(quotes, attrs.evolve(ground, table=table), sieves=late)
         withheld = (NEGATED, HYPOTHETICAL)  # a negated or hypothetical cue reports nothing
         return [quote for quote in quotes if not any(note in quote.evidence.notes for note in withheld)], table
+
+    def _person_gender(self, entity: Entity) -> str | None:
+        """What a person's given name or title says of their gender (the entity's fullest name, its first role)."""
+        name = mention_words(entity.canonical)[:2]
+        role = mention_words(entity.role)[:1] if entity.role is not None else ()
+        given = self.grammar.lexicons.get("given_names")
+        first, second = (*name, None, None)[:2]
+        return person_gender(first, role[0] if role else None, given, self.lexicons.roles, second_word=second)
 
     def _speaker_mentions(
         self, document: ParsedDocument, quotes: list[Quote], mentions: tuple[EntityMention, ...]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import attrs
 
-from quotes.entities import EntityTable
+from quotes.entities import Entity, EntityTable
 from quotes.graph import ParsedDocument, Word
 from quotes.model import Quote, Span
 from quotes.normalize import written_word_start
@@ -29,6 +29,8 @@ class Ground:
     #: what a speaker phrase no finder found names instead of a source, read off its head (`a number`, `a verbal
     #: noun` …; quotes.mentions.source_heads), or None
     why_no_source: Callable[[ParsedDocument, Span], str | None] = attrs.field(default=lambda document, span: None)
+    #: "Masc" or "Fem" as a person's given name (rules/lexicons/given_names.tsv) or title says, or None
+    person_gender: Callable[[Entity], str | None] = attrs.field(default=lambda entity: None)
 
 
 #: Ends the no-source sieve's verdict on a phrase that names no source by its head: the cue has an overt subject, which

@@ -76,10 +76,14 @@ def _subject_of_a_clause(document: ParsedDocument, span: Span) -> bool:
 
 
 def _gender_disagrees(verb: Word, entity: Entity, ground: Ground) -> bool:
-    """Whether a gendered cue (وأضافت) and a person's title (الوزير، المتحدثة) disagree; unknown where neither shows."""
+    """Whether a gendered cue (وأضافت) and a person's title (الوزير، المتحدثة) or, with no title, given name (`وتحذر`
+    after `فهد بن سالم العنزي`) disagree; unknown where neither shows."""
     gender = verb.feat("Gender")
-    role = entity.role
-    if gender is None or role is None:
+    if gender is None:
         return False
+    role = entity.role
+    if role is None:
+        known = ground.person_gender(entity)
+        return known is not None and known != gender
     feminine = normalize(role.text.split()[0]).endswith("ه")
     return (gender == "Fem") != feminine

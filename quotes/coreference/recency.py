@@ -40,8 +40,10 @@ def recent(coref: Coreference, gender: str | None, *, feminine_singular: bool = 
     for entity in reversed(coref.entities):
         if gender is not None and coref.gender(entity) == gender and not (feminine_singular and _plural_not_feminine(entity)):
             return entity
-    if last is None and coref.entities:
-        return coref.entities[-1]  # no quote before: the source an according-to or a relay named last
+    if last is None:
+        # no quote before: the source an according-to or a relay named last, of the cue's gender where both show one
+        # (`قال الله تعالى: {…}` in a ministry's statement, then `وتحذر …`: not He)
+        return next((entity for entity in reversed(coref.entities) if coref.gender(entity) in (None, gender)), None)
     return last
 
 
@@ -213,6 +215,6 @@ def _agrees(coref: Coreference, span: Span, gender: str | None) -> bool:
     """Whether the person's given name says the cue's gender (`ونوهت` after `هند`, not `خالد`); a name that says none
     (`كاهيل`، `الحوثي`) only before a masculine cue: a feminine present (`تتوقع`، `ترى`) is also the second person, the
     journalist's question to whom he interviews."""
-    first = mention_words(span)[:1]
-    named = person_gender(first[0] if first else None, None, coref.given_names, coref.roles)
+    first, second = (*mention_words(span)[:2], None, None)[:2]
+    named = person_gender(first, None, coref.given_names, coref.roles, second_word=second)
     return named == gender if named is not None else gender == "Masc"

@@ -119,9 +119,9 @@ class Coreference:
 
     def named_gender(self, entity: Entity) -> str | None:
         """What the person's given name or title says of the gender; None for a body or a source they do not name."""
-        name = mention_words(entity.fullest)[:1]
+        first, second = (*mention_words(entity.fullest)[:2], None, None)[:2]
         role = mention_words(entity.role)[:1] if entity.role is not None else ()
-        return person_gender(name[0] if name else None, role[0] if role else None, self.given_names, self.roles)
+        return person_gender(first, role[0] if role else None, self.given_names, self.roles, second_word=second)
 
     @cached_property
     def person_name_set(self) -> frozenset[tuple[int, int]]:

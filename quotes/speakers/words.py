@@ -861,15 +861,25 @@ def nationality_phrase(role: Span, roles: Lexicon) -> bool:
 _MEN_NAME_OPENINGS = (normalize("عبد"), normalize("أبو"))
 
 
-def person_gender(first_name: str | None, role_head: str | None, names: Lexicon | None, roles: Lexicon) -> str | None:
-    """"Masc" or "Fem" as a person's given name says (the lexicon's gender column), else their title (وزير، الناطقة:
-    a feminine title ends in ة); None where neither says. Both words bare: normalised, without the article."""
+#: The words that, right after a person's first name, say "son of" or "daughter of" (rules/lexicons/name_links.tsv).
+_SAYS_MAN = name_link_words("says_man")
+_SAYS_WOMAN = name_link_words("says_woman")
+
+
+def person_gender(
+    first_name: str | None, role_head: str | None, names: Lexicon | None, roles: Lexicon, *, second_word: str | None = None
+) -> str | None:
+    """"Masc" or "Fem" as a person's given name says (the lexicon's gender column), else the name's second word (`بن`
+    "son of", `بنت` "daughter of": فهد بن سالم whatever فهد is), else their title (وزير، الناطقة: a feminine title ends
+    in ة); None where none says. The words bare: normalised, without the article."""
     if first_name and names is not None:
         entry = names.lookup(first_name)
         if entry is not None and entry.get("gender") in ("m", "f"):
             return "Masc" if entry.get("gender") == "m" else "Fem"
     if first_name and first_name.startswith(_MEN_NAME_OPENINGS) and len(first_name) > 4:
         return "Masc"  # عبدالحسين، عبدربه، أبوزيد: "servant of …", "father of …" name a man, listed or not
+    if second_word in _SAYS_MAN or second_word in _SAYS_WOMAN:
+        return "Masc" if second_word in _SAYS_MAN else "Fem"
     entry = roles.lookup(role_head) if role_head else None
     if role_head and entry is not None and entry.get("kind") in ("job", "rank", "title"):
         return "Fem" if normalize(role_head).endswith("ه") else "Masc"
