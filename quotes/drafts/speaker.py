@@ -38,7 +38,7 @@ from quotes.model import Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.quotemarks import marked_name_end, unclosed_name_end
 from quotes.speakers import Mention, describe_speaker, is_time, phrase_between, pronoun_suffixed
-from quotes.speakers.words import NAME_TAGS, RELATIVE_PRONOUNS, dual_or_plural, given_name_before_family, surface
+from quotes.speakers.words import NAME_TAGS, RELATIVE_PRONOUNS, dual_or_plural, given_name_before_family, is_role_word, surface
 
 
 @attrs.frozen
@@ -497,7 +497,14 @@ def main_clause_hint(site: CueSite) -> Mention | None:
     if hint_word is None:
         return None
     limit = _particles_start(sentence, cue_word, site.cue.start, after=hint_word)
-    return grow_mention(context, sentence, hint_word, limit=limit, content_head=cue_word)
+    mention = grow_mention(context, sentence, hint_word, limit=limit, content_head=cue_word)
+    if hint_word.upos not in NAME_TAGS and hint_word.index < cue_word.index and is_role_word(hint_word, context.lexicons.roles):
+        # أثنى الزائر للمهرجان | خالد العتيبي بالتنظيم، مشيراً: the name after the title's complement, which the parse
+        # hung on that complement, is who goes on speaking
+        phrase = _phrase_from(context, sentence, hint_word, min(limit, _before_relative_clause(sentence, hint_word, limit)))
+        if phrase is not None and phrase.speaker is not None and phrase.speaker.start > hint_word.start:
+            return Mention(speaker=phrase.speaker, role=phrase.role or mention.role, head=phrase.head, notes=mention.notes + phrase.notes)
+    return mention
 
 
 #: The relations of a verb's own particles written before it (قد، لقد، لم، لن، سوف، لا).

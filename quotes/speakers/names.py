@@ -264,6 +264,30 @@ def _stops_phrase(graph: SentenceGraph, word: Word) -> bool:
     return bare.startswith("ل") and strip_article(bare[1:]) in ADDRESSEE_HEADS
 
 
+def _name_after_academic_title(words: list[Word], position: int, roles: Lexicon, bracketed: list[bool]) -> bool:
+    """A proper noun right after an academic or professional title (`الدكتور | جاسر الحربش`، `المهندس | …`: the
+    role lexicon's kind `title`) opens a name that the given-name lexicon does not list."""
+    word = words[position]
+    return (
+        word.upos in NAME_TAGS
+        and not bracketed[position]
+        and not is_role_word(word, roles)
+        and job_kind(words[position - 1], roles) == "title"
+    )
+
+
+def _title_complement(graph: SentenceGraph, word: Word, words: list[Word], roles: Lexicon, text: str) -> bool:
+    """A definite noun after ل that the parse hangs on the title before it (`المدير العام | للبرنامج الوطني …`، `المشرف
+    العام على البرنامج | للحرف …`): what the title is of, not whom the speaker told (`لبرنامج «…»`، `للصحيفة` hung on
+    the verb)."""
+    if word.upos not in ("NOUN", "PROPN") or not normalize(surface(word, text)).startswith(_PREPOSITION_AND_ARTICLE[:1]):
+        return False
+    if word.head not in {earlier.index for earlier in words}:
+        return False
+    title = graph.word(word.head)
+    return word.base_deprel == "nmod" and (is_role_word(title, roles) or (title.upos in ("NOUN", "ADJ") and title.index > words[0].index))
+
+
 def phrase_between(
     graph: SentenceGraph,
     head: Word,
@@ -281,7 +305,7 @@ def phrase_between(
     for word in graph.words[head.index - 1 :]:
         if word.start >= limit:
             break
-        if words and _stops_phrase(graph, word):
+        if words and _stops_phrase(graph, word) and not _title_complement(graph, word, words, roles, text):
             following = graph.words[word.index] if word.index < len(graph.words) else None
             # `رئيس لجنة … في الدمام ، محمد الخميس، أن …`: a comma before the name does not end the phrase
             if word.text in ("،", ",") and following is not None and is_given_name(following, names, graph):
@@ -305,6 +329,8 @@ def phrase_between(
         and not (position > 0 and _common_word_alone(graph, word))  # مسؤول | تركي أمس: Turkish, not Turki
         and not (position > 0 and _common_word_in_construct(graph, word))  # كلية … | أسماء الطلاب: names, not Asma
     ]
+    if not given:
+        given = [position for position in range(1, len(words)) if _name_after_academic_title(words, position, roles, bracketed)]
     if not given:
         return None
     first_name = _speaker_name_start(words, given, roles, honorifics)
