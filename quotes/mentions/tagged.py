@@ -54,6 +54,8 @@ def find_tagged(
                 words = words[:addressee]  # شو | للصحافيين، خالد | لفرانس برس: the tagger ran the name into the addressee
             while len(words) > 1 and words[-1].upos == "ADP" and glued_next(sentence, words[-1]) is not None:
                 words.pop()  # حسن | ل + رويترز: the tagger ended the name on the preposition of whom he told
+        if kind == "ORG" and first > 0 and _head_before_eponym(reader, sentence, sentence.words[first - 1], words[0]):
+            words.insert(0, sentence.words[first - 1])  # مدينة | الملك عبدالعزيز للعلوم والتقنية: the body's own head noun
         if kind == "ORG":
             plural = next((i for i, w in enumerate(words) if i > 0 and opens_the_object(sentence, words[i - 1], w)), None)
             if plural is not None:
@@ -141,6 +143,19 @@ def find_tagged(
         if kind == "ORG" and head in reader.lexicons.media_heads:
             kind = "MEDIA"
         yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+
+def _head_before_eponym(reader: WordReader, sentence: SentenceGraph, before: Word, first: Word) -> bool:
+    """The noun in construct right before a body's name that opens with the title of the person it is named after
+    (`مدينة | الملك عبدالعزيز للعلوم والتقنية`، `مستشفى | الأمير سلطان`): the tagger left out the body's head, on which
+    the parse hangs the name."""
+    return (
+        before.upos == "NOUN"
+        and first.head == before.index
+        and before.end < first.start
+        and not normalize(before.text).startswith("ال")
+        and reader.facts(first).eponym_title
+    )
 
 
 def _verb_of_the_name(first: Word, second: Word) -> bool:
