@@ -41,6 +41,7 @@ from quotes.speakers.words import (
     job_kind,
     not_a_family_name,
     opens_medium_name,
+    opens_possessed_noun,
     says_how,
     written_definite,
 )
@@ -467,6 +468,7 @@ def _letter_of_name(sentence: SentenceGraph, word: Word) -> bool:
         and not following.text.startswith(TATWEEL)
         and not opens_definite_noun(sentence, word)
         and not opens_medium_name(sentence, word)
+        and not opens_possessed_noun(sentence, word)  # ماكرون | لنظيره: whom he told
     )
 
 

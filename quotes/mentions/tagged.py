@@ -16,7 +16,7 @@ from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.mentions.words import PATRONYMIC_LINKS, glued_next, span_of, unpaired_quote_mark
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
-from quotes.speakers import opens_definite_noun, prayer_starts, preposition_on_article
+from quotes.speakers import opens_definite_noun, opens_possessed_noun, prayer_starts, preposition_on_article
 from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import (
     definite_object,
@@ -50,6 +50,8 @@ def find_tagged(
                 (i for i, w in enumerate(words) if i > 0 and (opens_definite_noun(sentence, w) or opens_medium_name(sentence, w))),
                 None,
             )
+            if addressee is None:
+                addressee = next((i for i, w in enumerate(words) if i > 0 and opens_possessed_noun(sentence, w)), None)
             if addressee is not None:
                 words = words[:addressee]  # شو | للصحافيين، خالد | لفرانس برس: the tagger ran the name into the addressee
             while len(words) > 1 and words[-1].upos == "ADP" and glued_next(sentence, words[-1]) is not None:

@@ -550,6 +550,16 @@ def opens_definite_noun(graph: SentenceGraph, word: Word) -> bool:
     return written.startswith("ال") or (normalize(word.text) == "ل" and written.startswith("ل"))
 
 
+def opens_possessed_noun(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is ل glued to a noun that carries a pronoun (`ماكرون | لنظيره الألماني`، `لضيفه`، `لمحاوريه`):
+    whom the speaker told, someone of theirs, never a letter of the speaker's name."""
+    noun = _glued_after_preposition(graph, word) if normalize(word.text) == "ل" else None
+    if noun is None or noun.upos != "NOUN" or noun.index >= len(graph.words):
+        return False
+    pronoun = graph.word(noun.index + 1)
+    return pronoun.upos == "PRON" and pronoun.start == noun.end
+
+
 def opens_medium_name(graph: SentenceGraph, word: Word) -> bool:
     """Whether `word` is a preposition glued to a medium's name (ل + فرانس برس، ل + رويترز: media_names.tsv and the
     other addressee heads): whom the speaker told, never a letter of the speaker's name."""
