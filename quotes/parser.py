@@ -303,9 +303,36 @@ def join_abbreviation_breaks(
             previous.extend(tokens)  # (بي.بي.سي): the period between two letters of an acronym ends nothing
         elif previous is not None and tokens and _inside_number(previous, tokens[0], text):
             previous.extend(tokens)  # (ارتفع إلى 1116.43 دولار): a decimal point ends nothing
+        elif previous is not None and tokens and _inside_short_name_in_marks(previous, tokens, text):
+            previous.pop()  # (لدى «أوزإس. فايننشال سرفيس»): a period inside a name in marks ends nothing; the text
+            previous.extend(tokens)  # keeps it, the words leave it out, as after د.
         else:
             joined.append(list(tokens))
     return [_numbers_whole(tokens, text) for tokens in joined]
+
+
+#: Opening and closing guillemets and curly quotation marks, and the most words a name in them holds.
+_OPENING_MARKS = frozenset(("«", "“"))
+_CLOSING_MARKS = frozenset(("»", "”"))
+_MARKED_NAME_WORDS = 6
+
+
+def _inside_short_name_in_marks(
+    previous: Sequence[tuple[str, int, int]], tokens: Sequence[tuple[str, int, int]], text: str
+) -> bool:
+    """Whether the period that ended `previous` lies inside a name in quotation marks that closes a few words into
+    `tokens` on the same line (`محلل لدى «أوزإس. | فايننشال سرفيس» لـ…`): a company's or a programme's name with an
+    abbreviation's period, no end of a sentence. A quotation of sentences (`«…. …»`) holds more words."""
+    if previous[-1][0] != ".":
+        return False
+    opening = next((i for i in range(len(previous) - 1, -1, -1) if previous[i][0] in _OPENING_MARKS | _CLOSING_MARKS), None)
+    if opening is None or previous[opening][0] not in _OPENING_MARKS:
+        return False
+    closing = next((i for i, token in enumerate(tokens) if token[0] in _OPENING_MARKS | _CLOSING_MARKS), None)
+    if closing is None or tokens[closing][0] not in _CLOSING_MARKS:
+        return False
+    inside = len(previous) - opening - 2 + closing  # the words between the marks, the period aside
+    return 0 < inside <= _MARKED_NAME_WORDS and "\n" not in text[previous[opening][2] : tokens[closing][1]]
 
 
 def _numbers_whole(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:

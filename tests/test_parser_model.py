@@ -704,6 +704,38 @@ def test_a_decimal_point_with_a_bidi_mark_after_it_does_not_end_the_sentence() -
     assert len(join_abbreviation_breaks(split, stop)) == 2
 
 
+def test_a_period_inside_a_name_in_marks_does_not_end_the_sentence() -> None:
+    # a company's name with an abbreviation's period, in guillemets, before the quotation the colon opens
+    text = (
+        "وقال سامي الدوسري، محلل لدى «نوفاس. كابيتال غروب» لـ«الرياض»: «الأسعار سترتفع». "
+        "وأضاف: «أولا. ثانيا. ثالثا. رابعا. خامسا. سادسا»."
+    )
+    split = _pieces(
+        text,
+        [
+            ["وقال", "سامي", "الدوسري", "،", "محلل", "لدى", "«", "نوفاس", "."],
+            ["كابيتال", "غروب", "»", "لـ", "«", "الرياض", "»", ":", "«", "الأسعار", "سترتفع", "»", "."],
+            ["وأضاف", ":", "«", "أولا", "."],
+            ["ثانيا", "."],
+            ["ثالثا", "."],
+            ["رابعا", "."],
+            ["خامسا", "."],
+            ["سادسا", "»", "."],
+        ],
+    )
+    joined = join_abbreviation_breaks(split, text)
+    assert [word for word, _, _ in joined[0]] == [
+        *("وقال", "سامي", "الدوسري", "،", "محلل", "لدى", "«", "نوفاس", "كابيتال", "غروب", "»"),
+        *("لـ", "«", "الرياض", "»", ":", "«", "الأسعار", "سترتفع", "»", "."),
+    ]  # the periods the text keeps are no words
+    # a quotation of sentences in marks: each period still ends one
+    assert len(joined) == 1 + 6
+    # nor across a line break
+    broken = text.replace("نوفاس. كابيتال", "نوفاس.\nكابيتال")
+    split = _pieces(broken, [["وقال", "سامي", "الدوسري", "،", "محلل", "لدى", "«", "نوفاس", "."], ["كابيتال", "غروب", "»", "."]])
+    assert len(join_abbreviation_breaks(split, broken)) == 2
+
+
 def test_thousands_points_do_not_end_the_sentence() -> None:
     text = "ويقطن القرى 1.742.000 نسمة."
     split = _pieces(text, [["ويقطن", "القرى", "1", "."], ["742", "."], ["000", "نسمة", "."]])

@@ -137,6 +137,10 @@ def colon_after(text: str, start: int, limit: int, verb_starts: Sequence[int] = 
     return colon if opening_within_reach(text, start, colon, verb_starts) else None
 
 
+#: A name in guillemets or curly quotation marks on one line (`«أوزإس. فايننشال سرفيس»`، `“نماء”`).
+_NAMES_IN_MARKS = re.compile(r"«[^«»\n]*»|“[^“”\n]*”")
+
+
 def opening_within_reach(text: str, start: int, opening: int, verb_starts: Sequence[int] = ()) -> bool:
     """Whether speech opening at `opening` (a colon, a quotation mark) can be what a cue ending at `start` reports: no
     sentence ends between, and at most OPENING_WINDOW_WORDS words stand between; or up to LONG_OPENING_WINDOW_WORDS
@@ -145,8 +149,8 @@ def opening_within_reach(text: str, start: int, opening: int, verb_starts: Seque
     a circumstance's relative clause only (وقال فلان في كلمة ألقاها بمحافظة … بمناسبة …: «…»، وقال فلان خلال المؤتمر
     الصحفي الذي حضره …: "…"), none opening a clause of its own with و."""
     between = text[start:opening]
-    if SENTENCE_END.search(between):
-        return False
+    if SENTENCE_END.search(_NAMES_IN_MARKS.sub(" ", between)):
+        return False  # (a period inside a name in marks ends nothing: محلل لدى «أوزإس. فايننشال سرفيس»: «…»)
     count = len(between.split())
     if count <= OPENING_WINDOW_WORDS:
         return True
