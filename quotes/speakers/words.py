@@ -456,6 +456,8 @@ def _described_by_its_own_subject(graph: SentenceGraph, noun: Word, word: Word) 
     verb asks. `word` is the participle, or the من before it."""
     if noun.feat("Number") not in (None, "Sing") or noun.upos not in ("NOUN", "ADJ"):
         return False
+    if any(strip_article(key) in QUANTIFIERS for key in noun.keys):
+        return False  # أبدى كثير | من المعلقين استياءهم: "many of" the commenters, whose displeasure it is
     participle = word
     if word.index == noun.index + 1 and word.upos == "ADP" and normalize(word.text) == "من":
         participle = graph.word(word.index + 1) if word.index < len(graph.words) else word
