@@ -555,7 +555,15 @@ class EntityBuilder:
             after = [m.span.start - mention.span.start for m in cluster.mentions if m.span.start > mention.span.start]
             return (0, min(before)) if before else (1, min(after))
 
-        return min(plain or holders, key=distance) if holders else None
+        if holders:
+            return min(plain or holders, key=distance)
+        # وقال المدرب الهولندي after لويس فان جال مدرب مانشستر يونايتد: the nationality the title adds is the holder's
+        # own, which their title does not say; the title without it names one holder only, or none
+        bare = tuple(word for word in words if not _nisba(word))
+        if not bare or len(bare) == len(words):
+            return None
+        holders = [c for c in self.clusters if c.type == "PER" and c.names() and contained(bare, read_as(c.role_words(), synonyms))]
+        return holders[0] if len(holders) == 1 else None
 
     def _same_title(self, mention: EntityMention) -> _Cluster | None:
         """الوكيل المفوض again: the person no name was found for, under the same title."""
