@@ -125,6 +125,8 @@ def find_tagged(
             continue
         if kind == "PER" and len(words) == 1 and verb_after_relative_pronoun(sentence, words[0]):
             continue  # المحلل فلان الذي | أشرف على الإصدار: the verb "supervised", not the given name Ashraf
+        if kind == "PER" and len(words) == 1 and _carries_a_pronoun(sentence, words[0]):
+            continue  # اللاعب المثير للجدل | هوايته: a word with a pronoun written on it names no one
         if kind == "PER" and _cites_a_hadith(sentence, words[0]):
             continue  # «…» رواه البخاري: the compiler of the saying quoted, no source, nobody his honorific stands for
         if role_words:
@@ -145,6 +147,12 @@ def find_tagged(
         if kind == "ORG" and head in reader.lexicons.media_heads:
             kind = "MEDIA"
         yield EntityMention(span, kind, "ner", sentence.index, head=head)
+
+
+def _carries_a_pronoun(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether a pronoun is written on the word (هواية + ه، سعادة + ه): a name takes none."""
+    following = glued_next(sentence, word)
+    return following is not None and following.upos == "PRON"
 
 
 def _head_before_eponym(reader: WordReader, sentence: SentenceGraph, before: Word, first: Word) -> bool:

@@ -34,6 +34,7 @@ from quotes.speakers.words import (
     surface_of,
     time_in_parentheses,
     under_whom,
+    written_definite,
 )
 
 #: Relations that leave the speaker's mention: its role, relative clauses, punctuation.
@@ -310,7 +311,11 @@ def _relative_leaves(
     if speech_clause is not None and speech_clause(graph, clause):
         return True
     first = min(words, key=_INDEX, default=clause)
-    return first.upos == "PRON" and (first.feat("PronType") == "Rel" or first.lemma_key == _RELATIVE_LEMMA)
+    if first.upos == "PRON" and (first.feat("PronType") == "Rel" or first.lemma_key == _RELATIVE_LEMMA):
+        return True
+    # اللاعب المثير للجدل | هوايته بالسخرية …: a definite noun takes a relative clause only after a relative pronoun;
+    # a verb hung on one without it (here a noun with its pronoun read as a verb) is the main verb's object or clause
+    return governor is not None and clause.upos == "VERB" and clause.index > governor.index and written_definite(graph, governor)
 
 
 def _quotation_after_name(graph: SentenceGraph, first: int, index: int) -> bool:
