@@ -21,7 +21,7 @@ One step a module, each building on the ones before it:
   issuer (`issuers`) say;
 - the mention sieves, asked in order by `finding` (`MENTION_SIEVES`): `sieve_words`
   (another source, a numbered group, the same words), `sieve_heads` (a
-  definite anaphor), `sieve_titles` (the holder of an office, the person named
+  definite anaphor, a company named by its bare name), `sieve_titles` (the holder of an office, the person named
   with a title and its nisba, the official quoted last, the person the text is about, the holder of a long title);
 - the quote sieves (`quote_sieves`: `QUOTE_SIEVES`, then the latest speaker),
   with the readings they use (`honorifics`, `recency`); the passes after the

@@ -10,7 +10,7 @@ from quotes.coreference.chains import Entity
 from quotes.coreference.issuers import issuer
 from quotes.coreference.pointing import pointed_mention
 from quotes.coreference.query import MentionSieve, Query
-from quotes.coreference.sieve_heads import definite_head
+from quotes.coreference.sieve_heads import company_named_before, definite_head
 from quotes.coreference.sieve_titles import (
     bare_title_holder,
     long_title,
@@ -32,6 +32,7 @@ MENTION_SIEVES: tuple[MentionSieve, ...] = (
     another_source,
     numbered_group,
     bare_title_holder,
+    company_named_before,
     same_words,
     definite_head,
     title_of_one_named,
