@@ -624,13 +624,26 @@ CONTENT_SIEVES: tuple[Callable[[ContentSearch], ContentFound | None], ...] = (
 )
 
 
+def _past_quotation_open_at(context: DocumentContext, start: int, limit: int) -> int:
+    """`limit`, or past the closing mark of a quotation that opened inside the content and is still open where the
+    sentence ends (`قال إن «التحديات … معالجتها. لكن فرص النمو … بشدة»`): the tokenizer ended the sentence at a period
+    inside the quotation, and what the speaker said runs on to its closing mark on the same line."""
+    segment = context.marks.containing(limit - 1) if limit > start else None
+    if segment is None or segment.close_at is None or segment.open_at < start or segment.close_at < limit:
+        return limit
+    return segment.close_at + 1 if "\n" not in context.text[limit : segment.close_at] else limit
+
+
 def content_end(
     context: DocumentContext, sentence: SentenceGraph, start: int, boundaries: Sequence[int], *, indirect: bool = False
 ) -> int:
     """Where content that starts at `start` ends: the clause end, or the first boundary (a later quote's cue)
     before it; a semicolon with و/ذلك, and for indirect content the narrator's `، إلا أن`, end it earlier."""
     text = context.text
-    end = end_before_boundary(text, start, sentence_end(text, sentence, start, context.marks), boundaries)
+    limit = sentence_end(text, sentence, start, context.marks)
+    if indirect:
+        limit = _past_quotation_open_at(context, start, limit)
+    end = end_before_boundary(text, start, limit, boundaries)
     semicolon = _CLAUSE_SEMICOLON.search(text[start:end])
     if semicolon:
         end = start + semicolon.start()
