@@ -299,8 +299,9 @@ def phrase_between(
     names: Lexicon,
     prayers: Lexicon | None = None,
 ) -> Mention | None:
-    """Speaker and role read off the words from `head` up to `limit`, when a given name shows where the name is; the
-    name ends before a prayer written after it (`prayers`: رحمه الله، رضي الله عنه، وفقه الله)."""
+    """Speaker and role read off the words from `head` up to `limit`, when a given name shows where the name is (or,
+    with no given name among them, an academic title before a proper noun); the name ends before a prayer written
+    after it (`prayers`: رحمه الله، رضي الله عنه، وفقه الله)."""
     words: list[Word] = []
     for word in graph.words[head.index - 1 :]:
         if word.start >= limit:
@@ -455,6 +456,10 @@ def _on_the_tongue_of(words: Sequence[Word], position: int) -> bool:
     return position > 0 and _TONGUE in words[position].keys and _ON in words[position - 1].keys
 
 
+#: ب of where someone works (أخصائي بمركز …، باحث بجامعة …): no relation to the person named after it.
+_AT_A_PLACE = frozenset((normalize("ب"),))
+
+
 def _described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> bool:
     """Whether the words before a name are a descriptor (مصدر، مصادر، مسؤول، خبراء) and a preposition (مقربة من، في،
     داخل): a source described by its relation to the person named (`مصدر مقرب من الرئيس فلان`), not that person's
@@ -462,8 +467,8 @@ def _described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> b
     أحمد كامل`) is that person's own title: the official."""
     if not before_name or job_kind(before_name[0], roles) != "descriptor":
         return False
-    if not any(word.upos == "ADP" for word in before_name[1:]):
-        return False
+    if not any(word.upos == "ADP" and normalize(word.text) not in _AT_A_PLACE for word in before_name[1:]):
+        return False  # (أخصائي طب الأسنان | بمركز … بجدة الدكتور فلان: where the specialist works, no relation to another)
     definite = strip_conjunction(normalize(before_name[0].text)).startswith("ال")
     return not definite or job_kind(before_name[-1], roles) is not None
 
