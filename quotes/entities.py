@@ -562,7 +562,14 @@ class EntityBuilder:
         bare = tuple(word for word in words if not _nisba(word))
         if not bare or len(bare) == len(words):
             return None
-        holders = [c for c in self.clusters if c.type == "PER" and c.names() and contained(bare, read_as(c.role_words(), synonyms))]
+        holders = [
+            c
+            for c in self.clusters
+            if c.type == "PER"
+            and c.names()
+            and contained(bare, held := read_as(c.role_words(), synonyms))
+            and not (_nationalities(c) - set(words))  # (الرئيس التونسي is not الرئيس المصري)
+        ]
         return holders[0] if len(holders) == 1 else None
 
     def _same_title(self, mention: EntityMention) -> _Cluster | None:
@@ -685,6 +692,18 @@ def _owner_words(text: str) -> tuple[str, ...]:
 def _own_words(text: str) -> tuple[str, ...]:
     """Name words of a mention not written after a glued لل."""
     return tuple(word for written in text.split() if not normalize(written).startswith("لل") for word in text_name_words(written))
+
+
+def _nationalities(cluster: _Cluster) -> set[str]:
+    """The relative adjectives written with the article after the first word of the titles the cluster's mentions give
+    (`الرئيس المصري` → مصري; not `نادي` of `مدرب نادي الوحدة`, a noun in construct): the nationality a title says."""
+    found = set()
+    for mention in cluster.mentions:
+        for written in (mention.role.text.split()[1:] if mention.role is not None else ()):
+            bare = strip_conjunction(normalize(written))
+            if bare.startswith("ال") and _nisba(strip_article(bare)):
+                found.add(strip_article(bare))
+    return found
 
 
 def _nisba(word: str) -> bool:

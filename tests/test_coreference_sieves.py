@@ -34,6 +34,7 @@ def test_the_mention_sieves_run_from_the_surest_to_the_broadest() -> None:
         "another_source",
         "numbered_group",
         "bare_title_holder",
+        "company_named_before",
         "same_words",
         "definite_head",
         "title_of_one_named",

@@ -48,7 +48,7 @@ def company_named_before(coref: Coreference, query: Query) -> Entity | Verdict |
         return None
     before = [phrase for phrase in coref.organisation_phrases or () if phrase.end <= mention.start]
     known = [known for entity in coref.entities for known in entity.mentions if known.end <= mention.start]
-    if any(headed_by(coref, head, phrase) for phrase in (*before, *known)) or head in words_of(coref.document.text[: mention.start]):
+    if any(headed_by(coref, head, phrase) for phrase in (*before, *known)) or _written_before(coref, head, mention.start):
         return None  # (شركة أرامكو …. وقالت الشركة: the headed body, definite_head's, wherever the text wrote its head)
     sentence = coref.document.sentence_at(mention.start)
     named = [
@@ -66,6 +66,12 @@ def company_named_before(coref: Coreference, query: Query) -> Entity | Verdict |
         if any(mention_words(known) == words for known in entity.mentions):
             return entity
     return coref.new_entity(company)
+
+
+def _written_before(coref: Coreference, head: str, offset: int) -> bool:
+    """Whether the text writes the head noun before `offset` (`مؤسسة محمد بن سلمان الخيرية (مسك الخيرية)`, whatever
+    the finders made of it): the words of a document's opening are read once here, not remembered."""
+    return head in words_of.__wrapped__(coref.document.text[:offset])
 
 
 def _sentences_back(coref: Coreference, span: Span, index: int) -> int:

@@ -501,7 +501,7 @@ def main_clause_hint(site: CueSite) -> Mention | None:
     if hint_word.upos not in NAME_TAGS and hint_word.index < cue_word.index and is_role_word(hint_word, context.lexicons.roles):
         # أثنى الزائر للمهرجان | خالد العتيبي بالتنظيم، مشيراً: the name after the title's complement, which the parse
         # hung on that complement, is who goes on speaking
-        phrase = _phrase_from(context, sentence, hint_word, min(limit, _before_relative_clause(sentence, hint_word, limit)))
+        phrase = _phrase_from(context, sentence, hint_word, _before_relative_clause(sentence, hint_word, limit))
         if phrase is not None and phrase.speaker is not None and phrase.speaker.start > hint_word.start:
             return Mention(speaker=phrase.speaker, role=phrase.role or mention.role, head=phrase.head, notes=mention.notes + phrase.notes)
     return mention
