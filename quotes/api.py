@@ -33,7 +33,7 @@ from quotes.mentions import EntityMention, MentionFinder, MentionLexicons, outsi
 from quotes.model import Quote
 from quotes.normalize import lone_surrogates
 from quotes.quotemarks import pair_quote_marks
-from quotes.speakers.words import person_gender
+from quotes.speakers.words import name_gender
 from quotes.textcheck import text_problem
 
 if TYPE_CHECKING:
@@ -385,11 +385,9 @@ class Extractor:
 
     def _person_gender(self, entity: Entity) -> str | None:
         """What a person's given name or title says of their gender (the entity's fullest name, its first role)."""
-        name = mention_words(entity.canonical)[:2]
         role = mention_words(entity.role)[:1] if entity.role is not None else ()
         given = self.grammar.lexicons.get("given_names")
-        first, second = (*name, None, None)[:2]
-        return person_gender(first, role[0] if role else None, given, self.lexicons.roles, second_word=second)
+        return name_gender(mention_words(entity.canonical), role[0] if role else None, given, self.lexicons.roles)
 
     def _speaker_mentions(
         self, document: ParsedDocument, quotes: list[Quote], mentions: tuple[EntityMention, ...]

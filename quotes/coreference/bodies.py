@@ -9,15 +9,19 @@ from quotes.coreference.chains import Entity
 from quotes.coreference.state import Coreference
 from quotes.coreference.titles import BELONGING_PREPOSITIONS
 from quotes.coreference.words import body_words, mention_words, words_of
+from quotes.lexicon import LexiconEntry
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 
 
+def anaphor_entry(coref: Coreference, words: tuple[str, ...]) -> LexiconEntry | None:
+    """The row of organisation_anaphors.tsv of a nominal anaphor's first word (الصحيفة), if it is one."""
+    return coref.anaphors.lookup("ال" + words[0], words[0]) if words else None
+
+
 def anaphor_head(coref: Coreference, words: tuple[str, ...]) -> str | None:
     """The head noun a nominal anaphor stands for (organisation_anaphors.tsv: الصحيفة → صحيفة), if it is one."""
-    if not words:
-        return None
-    entry = coref.anaphors.lookup("ال" + words[0], words[0])
+    entry = anaphor_entry(coref, words)
     if entry is None:
         return None
     head = entry.get("head") or words[0]

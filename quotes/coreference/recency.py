@@ -18,7 +18,7 @@ from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
-from quotes.speakers import person_gender
+from quotes.speakers import name_gender
 from quotes.speakers.words import QUANTIFIERS
 
 #: Words that open a mention of people as a group: group nouns (مصادر، سكان، أهالي), broken plurals of people (الوزراء،
@@ -215,6 +215,5 @@ def _agrees(coref: Coreference, span: Span, gender: str | None) -> bool:
     """Whether the person's given name says the cue's gender (`ونوهت` after `هند`, not `خالد`); a name that says none
     (`كاهيل`، `الحوثي`) only before a masculine cue: a feminine present (`تتوقع`، `ترى`) is also the second person, the
     journalist's question to whom he interviews."""
-    first, second = (*mention_words(span)[:2], None, None)[:2]
-    named = person_gender(first, None, coref.given_names, coref.roles, second_word=second)
+    named = name_gender(mention_words(span), None, coref.given_names, coref.roles)
     return named == gender if named is not None else gender == "Masc"

@@ -13,7 +13,7 @@ from quotes.coreference.words import mention_words
 from quotes.graph import ParsedDocument
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.speakers import person_gender
+from quotes.speakers import name_gender
 
 
 class Coreference:
@@ -119,9 +119,8 @@ class Coreference:
 
     def named_gender(self, entity: Entity) -> str | None:
         """What the person's given name or title says of the gender; None for a body or a source they do not name."""
-        first, second = (*mention_words(entity.fullest)[:2], None, None)[:2]
         role = mention_words(entity.role)[:1] if entity.role is not None else ()
-        return person_gender(first, role[0] if role else None, self.given_names, self.roles, second_word=second)
+        return name_gender(mention_words(entity.fullest), role[0] if role else None, self.given_names, self.roles)
 
     @cached_property
     def person_name_set(self) -> frozenset[tuple[int, int]]:

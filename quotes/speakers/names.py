@@ -280,7 +280,7 @@ def _title_complement(graph: SentenceGraph, word: Word, words: list[Word], roles
     """A definite noun after ل that the parse hangs on the title before it (`المدير العام | للبرنامج الوطني …`، `المشرف
     العام على البرنامج | للحرف …`): what the title is of, not whom the speaker told (`لبرنامج «…»`، `للصحيفة` hung on
     the verb)."""
-    if word.upos not in ("NOUN", "PROPN") or not normalize(surface(word, text)).startswith(_PREPOSITION_AND_ARTICLE[:1]):
+    if word.upos not in ("NOUN", "PROPN") or not normalize(surface(word, text)).startswith(_LAM_ON_ARTICLE):
         return False
     if word.head not in {earlier.index for earlier in words}:
         return False
@@ -433,6 +433,8 @@ def phrase_between(
 #: A preposition glued to the article (للكونجرس، بالبرلمان): the word after a name is whom it was said to, never a
 #: letter the tokenizer cut off the name (ل + افروف).
 _PREPOSITION_AND_ARTICLE = ("لل", "بال", "كال")
+#: ل on the article (للبرنامج): what a title is of, when the parse hangs it on the title.
+_LAM_ON_ARTICLE = _PREPOSITION_AND_ARTICLE[0]
 _TONGUE = normalize("لسان")
 _ON = normalize("على")
 

@@ -556,10 +556,7 @@ def opens_possessed_noun(graph: SentenceGraph, word: Word) -> bool:
     """Whether `word` is ل glued to a noun that carries a pronoun (`ماكرون | لنظيره الألماني`، `لضيفه`، `لمحاوريه`):
     whom the speaker told, someone of theirs, never a letter of the speaker's name."""
     noun = _glued_after_preposition(graph, word) if normalize(word.text) == "ل" else None
-    if noun is None or noun.upos != "NOUN" or noun.index >= len(graph.words):
-        return False
-    pronoun = graph.word(noun.index + 1)
-    return pronoun.upos == "PRON" and pronoun.start == noun.end
+    return noun is not None and noun.upos == "NOUN" and pronoun_suffixed(graph, noun)
 
 
 def opens_medium_name(graph: SentenceGraph, word: Word) -> bool:
@@ -896,6 +893,11 @@ def person_gender(
     if role_head and entry is not None and entry.get("kind") in ("job", "rank", "title"):
         return "Fem" if normalize(role_head).endswith("ه") else "Masc"
     return None
+
+
+def name_gender(name: Sequence[str], role_head: str | None, names: Lexicon | None, roles: Lexicon) -> str | None:
+    """:func:`person_gender` of a name's bare words (its first word, and the second: `بن`، `بنت`) and a title's head."""
+    return person_gender(name[0] if name else None, role_head, names, roles, second_word=name[1] if len(name) > 1 else None)
 
 
 def common_noun_reading(words: Sequence[Word], position: int) -> bool:
