@@ -13,6 +13,7 @@ from quotes.entities import name_words, text_name_words
 from quotes.grammar.loader import bundled_lexicon, name_link_words, word_set
 from quotes.graph import Word
 from quotes.mentions import PERSON_OBJECT_CLASSES
+from quotes.mentions.model import EntityMention
 from quotes.model import Quote, Span
 from quotes.normalize import end_before_spaces, normalize, written_word_start
 from quotes.speakers.words import SPEAKS_FOR, issuing_subject, strip_honorifics, without_trailing_honorifics
@@ -203,7 +204,7 @@ def _name_after_title(phrase: Span, ground: Ground, adjacent: bool = True) -> tu
     text = ground.document.text
     for _, mention in ground.table.mentions_starting(phrase.end + 1, len(text)):  # (in the text, after the phrase)
         if mention.person_name and mention.span.start > phrase.end:
-            if not titled and (mention.role is None or mention.role.start != phrase.start):
+            if not titled and not _described_before(ground, phrase, mention):
                 # a descriptor is the title of the name after it only where the finder read it so (المسؤول الإعلامي
                 # للجناح العسكري … بختيار دوغان): made definite, right before the name
                 continue
@@ -226,6 +227,15 @@ def _name_after_title(phrase: Span, ground: Ground, adjacent: bool = True) -> tu
                 # ended the subject inside the title the finder read before the name
                 return mention.span, trimmed(text, phrase.start, role.end)
     return None
+
+
+def _described_before(ground: Ground, phrase: Span, name: EntityMention) -> bool:
+    """Whether a descriptor phrase describes the name after it: the finder read it as the name's role, or a title joined
+    to it by و stands between them (`القيادي في التيار الوطني | وعضو مجلس النواب فلان`: one person described twice)."""
+    if name.role is not None and name.role.start == phrase.start:
+        return True
+    words = words_within(ground.document, phrase.end, name.span.start)
+    return bool(words) and words[0].upos == "CCONJ" and _second_title_between(ground, phrase.end, name.span.start)
 
 
 #: What may follow a name set off by a comma after a title: another comma, a closing mark, a colon, a complementizer
@@ -277,8 +287,11 @@ def _comma_before(text: str, start: int, end: int) -> int:
 
 def _second_title_between(ground: Ground, start: int, end: int) -> bool:
     """Whether the words between a title phrase and a name are one more title phrase (its first word a title, no
-    verb, no punctuation but an abbreviation's period: رئيس اللجنة المحلية للانتخابات البلدية م.)."""
+    verb, no punctuation but an abbreviation's period: رئيس اللجنة المحلية للانتخابات البلدية م.); a title joined to the
+    first by و is one too (`القيادي في حزب الأمة | وعضو البرلمان فلان`: both are his)."""
     words = words_within(ground.document, start, end)
+    if len(words) > 1 and words[0].upos == "CCONJ" and words[0].end == words[1].start:
+        words = words[1:]
     if not words or len(words) > _SECOND_TITLE_WORDS or not ground.is_title(words[0]):
         return False
     return all(
