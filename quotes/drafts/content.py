@@ -53,6 +53,9 @@ _ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
 #: clause going on.
 _NARRATOR_SEQUENCE = re.compile(r"[،,]\s*و\s?على الفور\s")
 _CLAUSE_SEMICOLON = re.compile(r"؛\s*(و|ف)?ذلك|؛\s*و(?=\S)")
+#: A sentence that opens with و and a complementizer (`وإنه «…»`، `وأن خطتها …`) has no verb of its own: it goes on with
+#: the report of the sentence before (`وقال إنه «…». وإنه «…»`).
+_GOES_ON_WITH_COMPLEMENTIZER = re.compile(r"\.[ \t]*و(?:ب?[أإا]ن(?:ه|ها|هم|هما)?)(?=[\s«\"“])")
 #: A circumstantial participle after a comma (the accusative's alif: `…، مستغربا صدورها`، `…، ومثمناً دور …`، `…،
 #: معيدا التذكير بأن …`): what the speaker did as well, which ends the reported clause, whether or not it is a cue of
 #: its own. A word of four letters or more after م, so that `مثلا` is none; adverbs (`مجددا`، `غدا`) are left out below.
@@ -634,6 +637,18 @@ def _past_quotation_open_at(context: DocumentContext, start: int, limit: int) ->
     return segment.close_at + 1 if "\n" not in context.text[limit : segment.close_at] else limit
 
 
+def _past_sentences_going_on(context: DocumentContext, start: int, limit: int) -> int:
+    """`limit`, or the end of the sentences after it that open with و and a complementizer (`وقال إنه «…». وإنه
+    «…»`): with no verb of their own, they are more of the same report."""
+    text = context.text
+    while (found := _GOES_ON_WITH_COMPLEMENTIZER.match(text, limit)) is not None:
+        following = context.document.sentence_at(found.end() - 1)
+        if following is None or following.end <= limit:
+            return limit
+        limit = sentence_end(text, following, found.end(), context.marks)
+    return limit
+
+
 def content_end(
     context: DocumentContext, sentence: SentenceGraph, start: int, boundaries: Sequence[int], *, indirect: bool = False
 ) -> int:
@@ -643,6 +658,7 @@ def content_end(
     limit = sentence_end(text, sentence, start, context.marks)
     if indirect:
         limit = _past_quotation_open_at(context, start, limit)
+        limit = _past_sentences_going_on(context, start, limit)
     end = end_before_boundary(text, start, limit, boundaries)
     semicolon = _CLAUSE_SEMICOLON.search(text[start:end])
     if semicolon:
