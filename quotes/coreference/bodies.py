@@ -61,6 +61,8 @@ def inside_other_head(coref: Coreference, wanted: set[str], entity: Entity) -> b
     if any(_short_name_in_parentheses(known) == wanted for known in known_mentions):
         return False  # منظمة الدول المصدرة للنفط (أوبك) … وتتوقع أوبك: the body's own short name, not a body inside it
     holding = [words for known in known_mentions if wanted <= set(words := mention_words(known))]
+    if holding and all(_company_by_its_name(coref, wanted, words) for words in holding):
+        return False  # شركة تالجو الإسبانية … وقالت تالجو: a company's name after its head is the company itself
     if any(words[0] in coref.family_kin and len(wanted) == 1 and words[-1] in wanted for words in holding):
         return False  # والد الوكيل دغاش الشهراني … وأفاد الشهراني: the father bears the family name too, and spoke
     # a body's short name (المنظمة) is not the person whose title names the body either (نائبة رئيسة المنظمة)
@@ -68,6 +70,15 @@ def inside_other_head(coref: Coreference, wanted: set[str], entity: Entity) -> b
     return bool(holding) and all(
         words[0] not in wanted and (words[0] in heads or after_title_preposition(coref, wanted, words)) for words in holding
     )
+
+
+def _company_by_its_name(coref: Coreference, wanted: set[str], words: tuple[str, ...]) -> bool:
+    """Whether `words` are a company's head (organisation_anaphors.tsv column company: شركة، بنك، مجموعة) and then its
+    name, which `wanted` opens (`شركة تالجو الإسبانية` for `تالجو`): news names a company by its name alone."""
+    if len(words) < 2 or words[1] not in wanted or words[0] in wanted:
+        return False
+    entry = anaphor_entry(coref, words[:1])
+    return entry is not None and entry.get("company") == "yes"
 
 
 def _short_name_in_parentheses(mention: Span) -> set[str] | None:
