@@ -1,6 +1,6 @@
 """Score the extractor on the annotated unseen news of eval/unseen/: each set, and the read and held-out pools.
 
-    .venv/bin/python scripts/eval_unseen.py                            # parses every article (about 7 min on 2 cores)
+    .venv/bin/python scripts/eval_unseen.py                            # parses every article (about 10 min on 2 cores)
     .venv/bin/python scripts/eval_unseen.py --cache work/parses        # parses kept by text hash: later runs are rules only
     .venv/bin/python scripts/eval_unseen.py --pool held_out --json     # one pool, as JSON
 
@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from quotes.evaluate import evaluate, read_documents, read_jsonl
+from quotes.evaluate import Evaluation, evaluate, read_documents, read_jsonl
 
 UNSEEN = Path(__file__).resolve().parent.parent / "eval" / "unseen"
 POOLS = ("read", "held_out")
@@ -37,8 +37,9 @@ def extract(docs: Path, output: Path, cache: Path | None, workers: int) -> None:
     subprocess.run(command, check=True)
 
 
-def figures(evaluation: object) -> dict[str, object]:
-    data = evaluation.to_dict()  # type: ignore[attr-defined]
+def figures(evaluation: Evaluation) -> dict[str, object]:
+    """The headline figures of one score, as the reference scorer's JSON names them."""
+    data = evaluation.to_dict()
     return {key: data[key] for key in ("gold", "pred", "quote_f1", "speaker_acc", "role_acc", "e2e_f1", "e2e_role_f1")}
 
 

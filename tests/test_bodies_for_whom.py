@@ -19,6 +19,7 @@ DOCUMENTS = entity_parses("bodies_for_whom")
 
 def test_a_bank_named_again_speaks_for_graduates(extractor: Extractor) -> None:
     assert sources(extractor, DOCUMENTS["bank-for-graduates"]) == [
+        ("أعلن", "البنك الزراعي للتنمية", "البنك الزراعي للتنمية", None),  # عن فتح باب التوظيف: what it announced
         ("وأوضح", "البنك", "البنك الزراعي للتنمية", None),
         ("وأضاف", None, "البنك الزراعي للتنمية", None),
     ]

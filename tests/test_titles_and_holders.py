@@ -55,6 +55,7 @@ def test_a_name_after_a_body_named_after_a_king_starts_after_the_body(
 
 def test_the_body_a_spokesman_speaks_for_is_no_part_of_his_name(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     assert sources(extractor, documents["spokesman-on-behalf"]) == [
+        ("أعلنت", "وزارة الدفاع الأمريكية (البنتاغون)", "وزارة الدفاع الأمريكية (البنتاغون)", None),  # عن ضربة جديدة
         ("وقال", "جون ماكين", "جون ماكين", "المتحدث باسم البنتاغون"),
     ]
 

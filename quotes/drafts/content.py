@@ -637,7 +637,7 @@ def _past_quotation_open_at(context: DocumentContext, start: int, limit: int) ->
     return segment.close_at + 1 if "\n" not in context.text[limit : segment.close_at] else limit
 
 
-def _past_sentences_going_on(context: DocumentContext, start: int, limit: int) -> int:
+def _past_sentences_going_on(context: DocumentContext, limit: int) -> int:
     """`limit`, or the end of the sentences after it that open with و and a complementizer (`وقال إنه «…». وإنه
     «…»`): with no verb of their own, they are more of the same report."""
     text = context.text
@@ -658,7 +658,7 @@ def content_end(
     limit = sentence_end(text, sentence, start, context.marks)
     if indirect:
         limit = _past_quotation_open_at(context, start, limit)
-        limit = _past_sentences_going_on(context, start, limit)
+        limit = _past_sentences_going_on(context, limit)
     end = end_before_boundary(text, start, limit, boundaries)
     semicolon = _CLAUSE_SEMICOLON.search(text[start:end])
     if semicolon:
