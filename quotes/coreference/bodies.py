@@ -19,6 +19,13 @@ def anaphor_entry(coref: Coreference, words: tuple[str, ...]) -> LexiconEntry | 
     return coref.anaphors.lookup("ال" + words[0], words[0]) if words else None
 
 
+def company_head(coref: Coreference, words: tuple[str, ...]) -> bool:
+    """Whether the first word is a head that stands for a company or a bank (organisation_anaphors.tsv column company:
+    شركة، بنك، مجموعة), which news also names by its bare name."""
+    entry = anaphor_entry(coref, words[:1])
+    return entry is not None and entry.get("company") == "yes"
+
+
 def anaphor_head(coref: Coreference, words: tuple[str, ...]) -> str | None:
     """The head noun a nominal anaphor stands for (organisation_anaphors.tsv: الصحيفة → صحيفة), if it is one."""
     entry = anaphor_entry(coref, words)
@@ -75,10 +82,7 @@ def inside_other_head(coref: Coreference, wanted: set[str], entity: Entity) -> b
 def _company_by_its_name(coref: Coreference, wanted: set[str], words: tuple[str, ...]) -> bool:
     """Whether `words` are a company's head (organisation_anaphors.tsv column company: شركة، بنك، مجموعة) and then its
     name, which `wanted` opens (`شركة تالجو الإسبانية` for `تالجو`): news names a company by its name alone."""
-    if len(words) < 2 or words[1] not in wanted or words[0] in wanted:
-        return False
-    entry = anaphor_entry(coref, words[:1])
-    return entry is not None and entry.get("company") == "yes"
+    return len(words) >= 2 and words[1] in wanted and words[0] not in wanted and company_head(coref, words)
 
 
 def _short_name_in_parentheses(mention: Span) -> set[str] | None:

@@ -3,7 +3,7 @@ the text named last by its bare name (`مورجان ستانلي`)."""
 
 from __future__ import annotations
 
-from quotes.coreference.bodies import anaphor_entry, anaphor_head, headed_by, names_another_body
+from quotes.coreference.bodies import anaphor_head, company_head, headed_by, names_another_body
 from quotes.coreference.chains import Entity
 from quotes.coreference.query import NEW, Query, Verdict
 from quotes.coreference.state import Coreference
@@ -38,8 +38,7 @@ def company_named_before(coref: Coreference, query: Query) -> Entity | Verdict |
     mention = query.mention
     if not query.words or len(query.words) > 2 or names_itself(mention) or not opens_definite(mention):
         return None
-    entry = anaphor_entry(coref, query.words)
-    if entry is None or entry.get("company") != "yes":
+    if not company_head(coref, query.words):
         return None
     if len(query.words) == 2 and not query.words[1].endswith(("ي", "يه")):
         return None  # (المؤسسة المصرفية: an adjective; الشركة السعودية للكهرباء names a company of its own)

@@ -16,7 +16,7 @@ from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.mentions.words import PATRONYMIC_LINKS, glued_next, span_of, unpaired_quote_mark
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
-from quotes.speakers import opens_definite_noun, opens_possessed_noun, prayer_starts, preposition_on_article
+from quotes.speakers import opens_definite_noun, opens_possessed_noun, prayer_starts, preposition_on_article, pronoun_suffixed
 from quotes.speakers.roles import described_with_phrase
 from quotes.speakers.words import (
     definite_object,
@@ -125,7 +125,7 @@ def find_tagged(
             continue
         if kind == "PER" and len(words) == 1 and verb_after_relative_pronoun(sentence, words[0]):
             continue  # المحلل فلان الذي | أشرف على الإصدار: the verb "supervised", not the given name Ashraf
-        if kind == "PER" and len(words) == 1 and _carries_a_pronoun(sentence, words[0]):
+        if kind == "PER" and len(words) == 1 and pronoun_suffixed(sentence, words[0]):
             continue  # اللاعب المثير للجدل | هوايته: a word with a pronoun written on it names no one
         if kind == "PER" and _cites_a_hadith(sentence, words[0]):
             continue  # «…» رواه البخاري: the compiler of the saying quoted, no source, nobody his honorific stands for
@@ -147,12 +147,6 @@ def find_tagged(
         if kind == "ORG" and head in reader.lexicons.media_heads:
             kind = "MEDIA"
         yield EntityMention(span, kind, "ner", sentence.index, head=head)
-
-
-def _carries_a_pronoun(sentence: SentenceGraph, word: Word) -> bool:
-    """Whether a pronoun is written on the word (هواية + ه، سعادة + ه): a name takes none."""
-    following = glued_next(sentence, word)
-    return following is not None and following.upos == "PRON"
 
 
 def _head_before_eponym(reader: WordReader, sentence: SentenceGraph, before: Word, first: Word) -> bool:
