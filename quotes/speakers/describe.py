@@ -25,6 +25,7 @@ from quotes.speakers.roles import (
     job_after_name,
     only_a_rank,
     ranked_name,
+    relative_role,
     title_clause_role,
 )
 from quotes.speakers.words import (
@@ -184,6 +185,10 @@ def describe_speaker(
         role = huwa_role(graph, speaker, text, limit)
         if role is not None:
             notes.append("role in a وهو clause")
+    if role is None and speaker is not None:
+        role = relative_role(graph, speaker, text, limit)
+        if role is not None:
+            notes.append("role in a relative clause after the name")
     if role is None and speaker is not None:
         # (… بالمنطقة، المقدم سالم آل منصور | في تصريح صحفي، أن: where the holder spoke is no part of his name)
         role = before_circumstance(graph, comma_role(graph, speaker, text, limit, roles), text)

@@ -94,7 +94,8 @@ def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Spa
     start = speaker.end + found.end()
     end = _role_end(text, start, limit)
     described = graph.words_within(start, end)
-    if described and _circumstance(described[0], text):
+    if described and _circumstance(described[0], text) and not _partitive_description(described):
+        # (وهو من المخضرمين في الحزب: one of them, a description)
         return None  # ويضيف كريم وهو يقود الشاحنة: …: what he was doing as he spoke, not who he is
     addressee = next((word for word in described[1:] if is_addressee(graph, word)), None)
     if addressee is not None:
@@ -106,6 +107,56 @@ def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Spa
     if end - start < 2:
         return None
     return Span.from_offsets(text, start, end)
+
+
+#: `، الذي | التي` after a name: a relative clause that may say what the person is (relative_role).
+_RELATIVE = re.compile(r"^\s*[،,]?\s*(الذي|التي)\s+")
+#: `وهو | وهي` inside a relative clause, the description after it (`التي قادت الدراسة | وهي باحثة في …`).
+_HUWA_INSIDE = re.compile(r"\sو(هو|هي)\s")
+#: Verbs that say which post a person holds (يعمل، يشغل، تولى، يعد: rules/lexicons/office_verbs.tsv), normalised.
+_OFFICE_VERBS = word_set("office_verbs")
+#: Nouns between such a verb and the title (منصب، وظيفة، مهمة: rules/lexicons/post_nouns.tsv), normalised.
+_POST_NOUNS = word_set("post_nouns")
+
+
+def relative_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Span | None:
+    """`فلان، الذي يعمل مساعد مدير قسم الخدمات المهنية بجامعة …، إن …` → the post the relative clause says the person
+    holds, after a verb of holding one (`يعمل`، `يشغل منصب`، `شغل منصب`، `يعد`: office_verbs.tsv, post_nouns.tsv); or,
+    where the clause says something else of the person, the description a `وهو`/`وهي` in it gives (`وقالت فلانة التي
+    قادت الدراسة وهي باحثة في مجال الصحة …`: huwa_role). A clause of what the person did is no role (`الذي زار …`)."""
+    found = _RELATIVE.match(text[speaker.end : limit])
+    if not found:
+        return None
+    start = speaker.end + found.end()
+    clause_end = _role_end(text, start, limit)
+    words = graph.words_within(start, clause_end)
+    if not words:
+        return None
+    if normalize(words[0].text) in _OFFICE_VERBS:
+        held = words[1:]
+        if held and strip_article(normalize(held[0].text)) in _POST_NOUNS:
+            held = held[1:]
+        if not held or not (held[0].upos in ("NOUN", "ADJ", "PROPN", "X") or _partitive_description(held)):
+            return None  # الذي يعمل في الشركة منذ …: where he works, no post
+        end = clause_end
+        if held[-1].text in _FULL_STOPS and held[-1].end == end and len(held) > 1:
+            end = end_before_spaces(text, held[-1].start)
+        return Span.from_offsets(text, held[0].start, end) if end - held[0].start >= 2 else None
+    inside = _HUWA_INSIDE.search(text, start, clause_end)
+    if inside is None:
+        return None
+    return huwa_role(graph, Span.from_offsets(text, start, inside.start()), text, limit)
+
+
+def _partitive_description(words: Sequence[Word]) -> bool:
+    """Whether a phrase opens with من and a definite plural or a superlative: one of a kind of people (`من المخضرمين في
+    الحزب`، `من أبرز الخبراء`, a description), not where someone is or comes from (`من جدة`، `من منزله`)."""
+    if len(words) < 2 or normalize(words[0].text) != "من":
+        return False
+    second = words[1]
+    written = normalize(second.text)
+    superlative = second.upos == "ADJ" and len(written) == 4 and written.startswith("ا")
+    return superlative or (second.upos in ("NOUN", "ADJ") and second.feat("Number") == "Plur" and written.startswith("ال"))
 
 
 def _circumstance(first: Word, text: str) -> bool:
