@@ -17,7 +17,7 @@ from quotes.mentions.words import PATRONYMIC_LINKS, glued_next, span_of, unpaire
 from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import opens_definite_noun, opens_possessed_noun, prayer_starts, preposition_on_article, pronoun_suffixed
-from quotes.speakers.roles import described_with_phrase, relative_role
+from quotes.speakers.roles import described_with_phrase, marked_role, relative_role
 from quotes.speakers.words import (
     definite_object,
     heads_a_construct,
@@ -141,6 +141,8 @@ def find_tagged(
                 role = title_set_off_after_name(reader, sentence, span, text, people)
             if role is None and titled:
                 role = relative_role(sentence, span, text, sentence.end)  # فلان، الذي يشغل منصب …
+            if role is None and titled:
+                role = marked_role(sentence, span, text, sentence.end, reader.lexicons.roles)  # فلان «بائع» أن …
             if role is not None:  # المرشد الإيراني علي خامنئي: the title before the name the tagger found; or
                 # ويقول الهاشمي | القيادي في حزب …: the description after it (the entity keeps the latest it is given)
                 yield EntityMention(span, kind, "ner", sentence.index, role=role)

@@ -23,6 +23,7 @@ from quotes.speakers.roles import (
     honoured_name,
     huwa_role,
     job_after_name,
+    marked_role,
     only_a_rank,
     ranked_name,
     relative_role,
@@ -189,6 +190,10 @@ def describe_speaker(
         role = relative_role(graph, speaker, text, limit)
         if role is not None:
             notes.append("role in a relative clause after the name")
+    if role is None and speaker is not None:
+        role = marked_role(graph, speaker, text, limit, roles)
+        if role is not None:
+            notes.append("role in quotation marks after the name")
     if role is None and speaker is not None:
         # (… بالمنطقة، المقدم سالم آل منصور | في تصريح صحفي، أن: where the holder spoke is no part of his name)
         role = before_circumstance(graph, comma_role(graph, speaker, text, limit, roles), text)

@@ -148,6 +148,32 @@ def relative_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) ->
     return huwa_role(graph, Span.from_offsets(text, start, inside.start()), text, limit)
 
 
+#: A short phrase in quotation marks right after a name (`فلان «بائع» أن …`، `فلان ”شاهد عيان“ إن …`; news writes the
+#: marks either way round).
+_MARKED_AFTER_NAME = re.compile(r"^\s*[«\"“”]([^«»\"“”\n]{2,40})[»\"”“]")
+
+
+def marked_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
+    """`بدوره أوضح فلان «بائع» أن …`، `وقال فلان ”شاهد عيان“ إن …`: a description of up to three words in quotation
+    marks right after the name, before the sentence goes on, is the person's role (the marks are no part of it), where
+    it opens with a role noun without the article (role_nouns.tsv): a name in marks (`صحيفة «الرياض»`، `«أبو محمد»`)
+    or a word of what was said (`قال فلان "نعم".`) is none."""
+    found = _MARKED_AFTER_NAME.match(text[speaker.end : limit])
+    if not found:
+        return None
+    start, end = speaker.end + found.start(1), speaker.end + found.end(1)
+    following = text[speaker.end + found.end() :].lstrip(" ")
+    if not following or following[0] in ".!؟?\n":
+        return None  # the sentence ends with the marks: what was said, or a name
+    words = graph.words_within(start, end)
+    if not 1 <= len(words) <= 3 or any(word.upos not in ("NOUN", "ADJ", "PROPN", "X", "VERB") for word in words):
+        return None  # (the tagger reads a word in marks as a name, «بائع»/PROPN, or as a verb, ”شاهد/VERB عيان“)
+    first = normalize(words[0].text)
+    if first.startswith("ال") or first in NAME_LINKS or not is_role_word(words[0], roles):
+        return None  # «الرياض»، «أبو محمد»: a name; «تويتر»: no description of a person
+    return Span.from_offsets(text, words[0].start, words[-1].end)
+
+
 def _partitive_description(words: Sequence[Word]) -> bool:
     """Whether a phrase opens with من and a definite plural or a superlative: one of a kind of people (`من المخضرمين في
     الحزب`، `من أبرز الخبراء`, a description), not where someone is or comes from (`من جدة`، `من منزله`)."""
