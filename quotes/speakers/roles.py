@@ -212,7 +212,7 @@ def _circumstantial_accusative(first: Word, text: str, roles: Lexicon) -> bool:
 def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles: Lexicon) -> Span | None:
     """`أندري كورتونوف، رئيس مجلس الشؤون الدولية الروسي: "…"` → the phrase after the comma, headed by a role noun (news
     also sets it off with a semicolon: `عثمان مالي؛ المتحدث الإعلامي للأمانة، أن …`); or between dashes (`أحمد السالم
-    –مقيم مصري- أن …`)."""
+    –مقيم مصري- أن …`), or after a dash up to the colon before the speech (`رياض الأشقر - الناطق الإعلامي للمركز: إن`)."""
     found = re.match(r"\s*([،,؛;]|[-–—])\s*", text[speaker.end : limit])
     if not found:
         return None
@@ -225,9 +225,10 @@ def comma_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, roles
     if found.group(1) in _DASHES:
         # `أحمد السالم –مقيم مصري- أن …`: the role between dashes, whatever word the parse hung it on
         close = min((position for dash in _DASHES if (position := text.find(dash, start, limit)) != -1), default=-1)
-        if close == -1:
-            return None
-        limit = end_before_spaces(text, close)
+        if close != -1:
+            limit = end_before_spaces(text, close)
+        elif ":" not in text[start:limit]:
+            return None  # (`وقال فلان - الناطق الإعلامي للجمعية: إن …`: a colon closes it, before what he said)
     end = _role_end(text, start, limit)
     while end > start and text[end - 1] == ".":
         end -= 1  # (…، وفقا لما أوضحته فلانة، مديرة قسم الإحصاء في الهيئة.: the sentence's full stop is no part of it)
