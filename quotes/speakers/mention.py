@@ -21,6 +21,7 @@ from quotes.speakers.words import (
     ADDRESSEE_CASES,
     ADDRESSEE_HEADS,
     NAME_TAGS,
+    QUANTIFIERS,
     TIME_WORDS,
     in_parentheses,
     is_medium,
@@ -442,8 +443,24 @@ def carries_its_pronoun(word: Word, honorifics: Lexicon) -> bool:
 
 
 def _speech_word(graph: SentenceGraph, word: Word) -> bool:
-    """Whether `word` is the speech itself, as read or as written (قولها، تأكيده، قائلا: SPEECH_WORDS)."""
+    """Whether `word` is the speech itself, as read or as written (قولها، تأكيده، قائلا: SPEECH_WORDS); not the people a
+    quantifier counts (`بعض | المنتقدين`، `أحد | المعلقين`: the critics, a noun with the article, where `منتقدا` would
+    be the cue's participle)."""
+    if _counted_people(graph, word):
+        return False
     return any(key in SPEECH_WORDS for key in (*word.keys, normalize(surface_of(word, graph))))
+
+
+#: The quantifiers (rules/lexicons/quantifiers.tsv) and `أحد`/`إحدى`, which take the people they count as genitive.
+_COUNTING = QUANTIFIERS | frozenset(normalize(word) for word in ("أحد", "إحدى"))
+
+
+def _counted_people(graph: SentenceGraph, word: Word) -> bool:
+    """A noun with the article right after a quantifier it hangs on (`بعض المنتقدين`، `أحد المعلقين`)."""
+    if word.head < 1 or word.head != word.index - 1 or not strip_conjunction(normalize(word.text)).startswith("ال"):
+        return False
+    head = graph.word(word.head)
+    return any(strip_article(key) in _COUNTING for key in (*head.keys, normalize(head.text)))
 
 
 def _speech_after_source(graph: SentenceGraph, speech: Word, noun: Word) -> bool:
