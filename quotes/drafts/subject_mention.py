@@ -502,9 +502,10 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
         if tag == "E-PERS":
             name = Span.from_offsets(context.text, speaker.start, word.end)
             role = mention.role
-            if role is not None and name.start <= role.start and role.end <= name.end:
+            if role is None or (name.start <= role.start and role.end <= name.end):
                 # محمد | الخطيب: the title read after the given name is the family name the tagger read on; the role is
-                # what the text sets off after the whole name (محمد الأمين –مقيم سوداني- أنه …)
+                # what the text sets off after the whole name (محمد الأمين –مقيم سوداني- أنه …، الأمير فلان بن فلان،
+                # أمير منطقة نجران …)
                 role = comma_role(sentence, name, context.text, limit, context.lexicons.roles)
             notes = (*mention.notes, "the entity tagger's name runs on past the parse's")
             return attrs.evolve(mention, speaker=name, role=role, notes=notes)
