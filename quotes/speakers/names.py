@@ -385,13 +385,13 @@ def phrase_between(
         role_words = []  # وجاء في بيان لسامر الحداد المتحدث …: the statement of the person named, no title of his
     if len(role_words) == 1 and nationality(role_words[0], roles, text):
         role_words = []  # أكد اليوناني دونيس مدرب فريق الهلال: a nationality is no title; the title follows the name
-    if role_words and all(
-        word.upos == "PROPN" and not is_role_word(word, roles) and not role_with_its_pronoun(word, roles) for word in role_words
-    ):
+    named_first = _honorifics_then_proper_nouns(role_words, roles, honorifics)
+    if named_first is not None:
         # ويؤكد كولو عبدالرشيد: proper nouns right before a listed given name, none a title, open the name; a role noun
-        # with its pronoun written on it is none (وذكرت زوجته هدى العنزي: the tagger's PROPN is "his wife", her role)
-        speaker = span_of([*role_words, *name_words], text)
-        role_words = []
+        # with its pronoun written on it is none (وذكرت زوجته هدى العنزي: the tagger's PROPN is "his wife", her role);
+        # after an honorific too (وصرح الشيخ عكرمة صبري: صبري is also a given name, عكرمة opens the name)
+        speaker = span_of([*role_words[named_first:], *name_words], text)
+        role_words = role_words[:named_first]
     while role_words and normalize(role_words[0].text) in _COUNTING_WORDS:
         # ويقول كل من مصطفى عثمان و…، وقال كل من المدرب …: "each of" counts the speakers, it is no title; its من neither
         role_words = role_words[2:] if len(role_words) > 1 and role_words[1].upos == "ADP" else role_words[1:]
@@ -428,6 +428,20 @@ def phrase_between(
     )
 
 
+
+
+def _honorifics_then_proper_nouns(role_words: Sequence[Word], roles: Lexicon, honorifics: Lexicon) -> int | None:
+    """Where the proper nouns start that end the words before a listed given name, when those words are honorifics
+    (none or more) and then proper nouns, none a title; None otherwise."""
+    start = 0
+    while start < len(role_words) and any(key in honorifics for key in role_words[start].keys):
+        start += 1
+    rest = role_words[start:]
+    if not rest or not all(
+        word.upos == "PROPN" and not is_role_word(word, roles) and not role_with_its_pronoun(word, roles) for word in rest
+    ):
+        return None
+    return start
 
 
 #: A preposition glued to the article (للكونجرس، بالبرلمان): the word after a name is whom it was said to, never a
