@@ -65,6 +65,25 @@ def _agrees(number: str | None, gender: str | None, noun: Word) -> bool:
     return not feminine(noun) and not _plural(noun)
 
 
+def verb_disagrees(written: str, verb: Word) -> bool:
+    """Whether the verb of a relative clause cannot take the pronoun `written` (normalised) as its subject: a feminine
+    verb after الذي (`الذي أكدت الإدارة التعاقد معه`), a masculine one after التي (`التي أكد الوزير أنها …`), a singular
+    after a plural of people (`الذين أكد المدير أنهم …`). The pronoun is then the verb's object, taken back by a
+    pronoun in the clause, and the subject is a noun after the verb. False where the verb shows neither."""
+    entry = _LEXICON.lookup(written)
+    if entry is None:
+        return False
+    gender, number = _GENDERS.get(entry.get("gender") or ""), entry.get("number")
+    verb_gender, verb_number = verb.feat("Gender"), verb.feat("Number")
+    if number == "pl" and verb_number == "Sing":
+        return True
+    if number == "sg" and gender == "Masc":
+        return verb_gender == "Fem" or verb_number == "Plur"
+    if number == "sg" and gender == "Fem":
+        return verb_gender == "Masc" and verb_number == "Sing"
+    return False
+
+
 def said_within(sentence: SentenceGraph, verb: Word) -> Word | None:
     """The pronoun after في، خلال، عبر، ضمن by which the relative clause of `verb` takes a noun back (`حواره الأخير،
     الذي أكد فيه …`، `المؤتمر الذي قالت خلاله …`): that noun is where it was said, not who said it, and the clause's

@@ -30,7 +30,14 @@ from quotes.drafts.subject import (
     prays_for_someone,
     usable_speaker,
 )
-from quotes.drafts.subject_mention import before_a_place, before_the_object, from_tagged_name_start, grow_mention, through_tagged_name
+from quotes.drafts.subject_mention import (
+    RELATIVE_CLAUSE_SUBJECT,
+    before_a_place,
+    before_the_object,
+    from_tagged_name_start,
+    grow_mention,
+    through_tagged_name,
+)
 from quotes.drafts.words import LEADING_PREPOSITIONS, VOCATIVES, class_of, could_be_source, names_a_source, opens_noun_complement
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
@@ -66,6 +73,7 @@ def fill_speaker_slot(site: CueSite, content: Span, quote_type: str) -> SpeakerS
         limit = min(limit, _particles_start(sentence, match.anchor, site.cue.start, after=word))
     found = grow_mention(context, sentence, word, limit=limit, content_head=match.word("content"), cue=match.anchor)
     found = _before_content(context, found, content)
+    content = _content_after_its_subject(context, sentence, found, content)
     slot = SpeakerSlot(word=word, mention=found, content=content)
     for fill in SPEAKER_PASSES:
         filled = fill(site, quote_type, slot)
@@ -88,6 +96,25 @@ def _before_content(context: DocumentContext, mention: Mention, content: Span) -
     if clipped is None or not clipped.text.strip():
         return mention
     return attrs.evolve(mention, speaker=clipped, notes=(*mention.notes, "speaker cut where the content starts"))
+
+
+def _content_after_its_subject(context: DocumentContext, sentence: SentenceGraph, mention: Mention, content: Span) -> Span:
+    """`المهاجم الذي أكدت | الإدارة | التعاقد معه`: the subject of a relative clause whose pronoun is the verb's object
+    (grow_mention) is where the parse started the content; the content starts after it, past a time word or the cue's
+    preposition (`الذي أعلنت الشرطة أمس عن | اعتقاله`)."""
+    speaker = mention.speaker
+    if speaker is None or RELATIVE_CLAUSE_SUBJECT not in mention.notes or speaker.start != content.start or speaker.end >= content.end:
+        return content
+    rest = sentence.words_starting(speaker.end, content.end)
+    while rest and (
+        is_time(rest[0])
+        or rest[0].upos == "PUNCT"
+        or (rest[0].upos == "ADP" and any(key in LEADING_PREPOSITIONS for key in rest[0].keys))
+    ):
+        rest = rest[1:]
+    if not rest:
+        return content
+    return trim(context.text, rest[0].start, content.end) or content
 
 
 def first_noun_after_cue(site: CueSite, quote_type: str, slot: SpeakerSlot) -> SpeakerSlot:

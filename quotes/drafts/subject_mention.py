@@ -11,7 +11,7 @@ import attrs
 
 from quotes.cleantext import TATWEEL
 from quotes.drafts.context import DocumentContext
-from quotes.drafts.relatives import agrees_with, may_stand_for_a_thing
+from quotes.drafts.relatives import agrees_with, may_stand_for_a_thing, verb_disagrees
 from quotes.drafts.spans import word_span
 from quotes.drafts.subject import antecedent, named_before_title, said_within_noun
 from quotes.drafts.words import class_of, names_someone
@@ -92,7 +92,14 @@ def grow_mention(
     quantified = any(child.base_deprel == "det" for child in sentence.children(head.index))
     if head.upos == "PRON" and not quantified and any(key in _PERSONAL_PRONOUNS for key in head.keys):
         parent = sentence.parent(head.index)
-        if parent is not None and parent.deprel.startswith("acl"):
+        if parent is not None and parent.deprel.startswith("acl") and verb_disagrees(normalize(head.text), parent):
+            # المهاجم الذي أكدت الإدارة التعاقد معه: the pronoun is the verb's object; its subject follows it
+            subject = _subject_after_verb(sentence, parent)
+            if subject is None:
+                return _NO_MENTION
+            mention = grow_mention(context, sentence, subject, limit=limit, content_head=None, cue=cue)
+            return attrs.evolve(mention, notes=(*mention.notes, RELATIVE_CLAUSE_SUBJECT))
+        elif parent is not None and parent.deprel.startswith("acl"):
             governor = sentence.parent(parent.index)
             if governor is None or is_time(governor):
                 return _NO_MENTION
@@ -127,6 +134,22 @@ def grow_mention(
     mention = with_where_they_are(context, sentence, with_genitive_hung_on_verb(context, sentence, mention, limit), limit)
     mention = with_governed_phrase(context, sentence, mention, limit)
     return ending_at_the_issuer(context, sentence, mention)
+
+
+#: The note of a mention grown from the subject of a relative clause whose pronoun is its verb's object.
+RELATIVE_CLAUSE_SUBJECT = "the relative clause's own subject after its verb"
+
+
+def _subject_after_verb(sentence: SentenceGraph, verb: Word) -> Word | None:
+    """The first noun after a relative clause's verb that no preposition governs, whatever relation the parse gave it
+    (`التي أكدت | الإدارة التعاقد معه`: the parse made الإدارة an object): the verb's own subject."""
+    for child in sentence.children(verb.index):
+        if child.index <= verb.index or child.upos not in ("NOUN", "PROPN", "X"):
+            continue
+        if any(grandchild.base_deprel == "case" for grandchild in sentence.children(child.index)):
+            continue
+        return child if child.base_deprel in ("nsubj", "obj", "iobj", "dep") else None
+    return None
 
 
 #: rules/lexicons/person_nouns.tsv: common nouns of people (رجل، امرأة، طفل), who can speak without a role.
