@@ -311,6 +311,8 @@ def phrase_between(
             # `رئيس لجنة … في الدمام ، محمد الخميس، أن …`: a comma before the name does not end the phrase
             if word.text in ("،", ",") and following is not None and is_given_name(following, names, graph):
                 continue
+            if word.text in ("،", ",") and following is not None and _nationality_before_name(graph, following, names, roles, text):
+                continue  # مدرب ريال بيتيس، البرتغالي جورج سيلفا: the holder's nationality, then his name
             break
         words.append(word)
     closing = next((i for i, word in enumerate(words) if word.text in _CLOSING_MARKS), None)
@@ -332,6 +334,15 @@ def phrase_between(
     ]
     if not given:
         given = [position for position in range(1, len(words)) if _name_after_academic_title(words, position, roles, bracketed)]
+    if not given:
+        # مدرب ريال بيتيس، البرتغالي | جورج سيلفا: a proper noun after a nationality set off after the title
+        given = [
+            position
+            for position in range(2, len(words))
+            if words[position].upos in NAME_TAGS
+            and nationality(words[position - 1], roles, text)
+            and {"،", ","}.intersection(text[words[position - 2].end : words[position - 1].start])
+        ]
     if not given:
         return None
     first_name = _speaker_name_start(words, given, roles, honorifics)
@@ -378,6 +389,12 @@ def phrase_between(
     if tongue:
         # أكدت وزارة الصحة على لسان المتحدث الرسمي باسمها الدكتور …: the body spoke through the person; the role is his
         role_words = role_words[tongue[-1] + 1 :]
+    if (
+        len(role_words) > 1
+        and nationality(role_words[-1], roles, text)
+        and {"،", ","}.intersection(text[role_words[-2].end : role_words[-1].start])
+    ):
+        role_words = role_words[:-1]  # مدرب ريال بيتيس | ، البرتغالي جورج سيلفا: the nationality goes with the name
     before_preposition = bool(role_words) and role_words[-1].upos == "ADP"
     while role_words and role_words[-1].upos == "ADP":
         role_words.pop()
@@ -428,6 +445,15 @@ def phrase_between(
     )
 
 
+
+
+def _nationality_before_name(graph: SentenceGraph, word: Word, names: Lexicon, roles: Lexicon, text: str) -> bool:
+    """A nationality (`البرتغالي`) right before a given name or a proper noun: how news sets off a title's holder after
+    a comma (`مدرب ريال بيتيس، البرتغالي جورج سيلفا`)."""
+    if not nationality(word, roles, text) or word.index >= len(graph.words):
+        return False
+    following = graph.word(word.index + 1)
+    return following.upos in NAME_TAGS or is_given_name(following, names, graph)
 
 
 def _honorifics_then_proper_nouns(role_words: Sequence[Word], roles: Lexicon, honorifics: Lexicon) -> int | None:
