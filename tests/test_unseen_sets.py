@@ -1,5 +1,6 @@
 """The annotated unseen news of eval/unseen/ is usable gold: every record places in its article as the contract says,
-no article is in two sets or in the dev gold, and the scoring script finds every set.
+no article is in two sets or in the dev gold, and the scoring script finds every set and never lists the errors of the
+held-out pool or the check set.
 
 The reference checker (tests/data/gold/quote_score.py, a copy of the shared tool) is run on each set as it is on the
 gold files; the extractor itself is not run (scripts/eval_unseen.py does that, outside the suite).
@@ -33,6 +34,23 @@ def test_the_script_finds_every_set_of_both_pools() -> None:
     script = _script()
     assert script.sets_of("read") == ["ra", "rb", "rc", "rd", "re", "rf", "rg", "rh", "ri", "rj", "rk", "rl", "rm", "rn"]
     assert script.sets_of("held_out") == ["ha", "hb", "hc", "hd", "he", "hf", "hg", "hh", "hi", "hj"]
+
+
+def test_the_dev_gold_sets_the_script_scores_are_in_the_repository() -> None:
+    for _, docs, gold, parsed in _script().DEV_SETS:
+        for name in (docs, gold, parsed):
+            assert name is None or (ROOT / "tests" / "data" / "gold" / name).is_file()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--errors", "wrong_speaker"], ["--pool", "held_out", "--errors", "missed"], ["--pool", "read", "--check", "x", "--errors", "missed"]],
+)
+def test_the_script_lists_no_held_out_or_check_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as refused:
+        _script().main(argv)
+    assert refused.value.code == 2
+    assert "read sets' and the dev gold's errors only" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("docs", SETS, ids=[path.name.removesuffix("_docs.jsonl") for path in SETS])
