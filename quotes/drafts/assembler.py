@@ -25,7 +25,7 @@ from quotes.drafts.quotations import named_by_a_heading, quoted_name_after
 from quotes.drafts.relay import relayed
 from quotes.drafts.sources import role_at
 from quotes.drafts.spans import CLAUSE_CONNECTORS, after_comma
-from quotes.drafts.speaker import fill_speaker_slot, find_via, main_clause_hint, statement_issuer_hint, under_kana
+from quotes.drafts.speaker import fill_speaker_slot, find_via, going_on_subject, main_clause_hint, statement_issuer_hint, under_kana
 from quotes.drafts.words import adjective_of_noun_before, circumstantial, class_of, cue_at, names_someone
 from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import ParsedDocument, SentenceGraph, Word
@@ -376,6 +376,9 @@ class DocumentAssembler:
         hint = main_clause_hint(site)
         if speaker is None and hint is not None and hint.speaker is not None and under_kana(match):
             speaker, role = hint.speaker, hint.role  # وكان فلان رئيس اللجنة قد قال: كان's subject is the cue's own
+        going_on = going_on_subject(site) if speaker is None else None
+        if going_on is not None and going_on.speaker is not None:
+            speaker, role = going_on.speaker, going_on.role  # ومضى الوزير يقول إن …: who went on saying
         if hint is None and speaker is None and _IN_IT.match(context.text, cue.end):
             hint = statement_issuer_hint(site)  # أصدرت الوزارة بيانا قالت فيه: whoever issued the statement
         return Draft(

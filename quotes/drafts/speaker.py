@@ -39,6 +39,7 @@ from quotes.drafts.subject_mention import (
     through_tagged_name,
 )
 from quotes.drafts.words import LEADING_PREPOSITIONS, VOCATIVES, class_of, could_be_source, names_a_source, opens_noun_complement
+from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
@@ -571,6 +572,31 @@ def under_kana(match: Match) -> bool:
     so the main clause's subject (main_clause_hint) is the speaker, not only a hint."""
     main, cue_word = match.word("main"), match.anchor
     return main is not None and main.index < cue_word.index and main.lemma_key == _KANA and cue_word.base_deprel == "xcomp"
+
+
+#: Verbs that carry a verb of saying as "went on saying" (مضى، تابع، استطرد: rules/lexicons/going_on_verbs.tsv).
+_GOING_ON_VERBS = word_set("going_on_verbs")
+
+
+def going_on_subject(site: CueSite) -> Mention | None:
+    """`ومضى الوزير يقول إن …`، `وتابعت الصحيفة تقول إن …`: a verb of saying without a subject of its own that the parse
+    hangs, as its clause, on a verb of going on before it speaks for that verb's subject; None where there is none."""
+    sentence, cue_word = site.sentence, site.match.anchor
+    verb = sentence.parent(cue_word.index)
+    if verb is None or cue_word.base_deprel not in ("ccomp", "xcomp") or verb.index > cue_word.index or verb.upos != "VERB":
+        return None
+    if cue_word.upos != "VERB" or cue_word.feat("Aspect") != "Imp":
+        return None  # (يقول، تقول، يضيف: the imperfect that "went on" carries; a participle has its own main clause)
+    if not any(strip_conjunction(key) in _GOING_ON_VERBS for key in (verb.lemma_key, *verb.keys)):
+        return None
+    subject = next(
+        (child for child in sentence.children(verb.index) if child.base_deprel == "nsubj" and verb.index < child.index < cue_word.index),
+        None,
+    )
+    if subject is None or subject.upos not in ("NOUN", "PROPN", "X"):
+        return None
+    limit = _particles_start(sentence, cue_word, site.cue.start, after=subject)
+    return grow_mention(site.context, sentence, subject, limit=limit, content_head=cue_word)
 
 
 def statement_issuer_hint(site: CueSite) -> Mention | None:
