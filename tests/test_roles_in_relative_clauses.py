@@ -5,7 +5,7 @@
 باحثة في …`: a وهو/وهي description inside the clause; `وهو من المخضرمين في الحزب`: one of a kind of people
 (`quotes.speakers.roles.relative_role`, `huwa_role`). The person's later quotes keep that role (the entity's mention
 carries it). A clause of what the person did (`الذي زار المدينة`), where a person works (`الذي يعمل في الشركة منذ …`)
-and where a person is from (`وهو من جدة`) describe no post.
+and where a person is from (`وهو من جدة`) describe no post; nor does a group's `وهم من الديمقراطيين`.
 
 Sentences written for the test (invented names), after read-set records; tests/data/entities/roles_in_relative_clauses.conllu
 holds their parses (bundled model, entity tagger on); no model is loaded.
@@ -47,7 +47,7 @@ def test_one_of_a_kind_of_people(extractor: Extractor, documents: dict[str, Pars
     assert said == ("يقول", "خالد الزهراني", "خالد الزهراني", "من المخضرمين في الحزب")
 
 
-@pytest.mark.parametrize("doc_id", ["a-clause-of-what-he-did", "where-he-comes-from", "works-where"])
+@pytest.mark.parametrize("doc_id", ["a-clause-of-what-he-did", "where-he-comes-from", "works-where", "a-group-where-it-stands"])
 def test_clauses_that_describe_no_post(extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str) -> None:
     (said,) = sources(extractor, documents[doc_id])
     assert said[3] is None

@@ -94,8 +94,10 @@ def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Spa
     start = speaker.end + found.end()
     end = _role_end(text, start, limit)
     described = graph.words_within(start, end)
-    if described and _circumstance(described[0], text) and not _partitive_description(described):
-        # (وهو من المخضرمين في الحزب: one of them, a description)
+    one_of = found.group(1) in ("هو", "هي") and _partitive_description(described)
+    if described and _circumstance(described[0], text) and not one_of:
+        # (وهو من المخضرمين في الحزب: one person, one of them, a description; وهم من الديمقراطيين says where a group
+        # stands, no post)
         return None  # ويضيف كريم وهو يقود الشاحنة: …: what he was doing as he spoke, not who he is
     addressee = next((word for word in described[1:] if is_addressee(graph, word)), None)
     if addressee is not None:
