@@ -359,6 +359,7 @@ class Extractor:
             ],
             groups=[(mention.span, mention.sentence_index) for mention in mentions if mention.kind == "GROUP" and mention.acts],
             persons=[(mention.span, mention.sentence_index) for mention in mentions if mention.kind == "PER" and mention.person_name],
+            bodies=[(mention.span, mention.sentence_index) for mention in mentions if mention.kind in ("ORG", "MEDIA")],
         )
         quotes = resolver.resolve(drafts, dict(meta or {}))
         early = [name for name in self.sieves if name in BEFORE_SPEAKER_MENTIONS]

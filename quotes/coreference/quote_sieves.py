@@ -12,6 +12,7 @@ from quotes.coreference.honorifics import honoured
 from quotes.coreference.issuers import issuer
 from quotes.coreference.questions import REPLIES, is_one_of, one_asked
 from quotes.coreference.recency import (
+    body_named_since,
     group_mention,
     group_named_since,
     one_person,
@@ -211,6 +212,12 @@ def latest_speaker(coref: Coreference, turn: Turn) -> Entity | None:
         person = person_named_since(coref, draft.cue.start, draft.sentence_index, _end_of_last_quote(turn), draft.cue_gender)
         if person is not None:
             return observe(coref, person, None, draft.cue_gender)  # وأيد العميد خالد … كلام وكيله، وقال: the one who acted
+    last = coref.last_speaker
+    last_gender = coref.gender(last) if last is not None else None
+    if draft.cue_number == "Sing" and draft.cue_gender in ("Fem", "Masc") and last_gender not in (None, draft.cue_gender):
+        body = body_named_since(coref, draft.cue.start, draft.sentence_index, _end_of_last_quote(turn), draft.cue_gender)
+        if body is not None:
+            return observe(coref, body, None, draft.cue_gender)  # وعلقت الهيئة على …. وقالت: not the man quoted before
     feminine_singular = draft.cue_number == "Sing" and draft.cue_gender == "Fem" and draft.speaker is None
     entity = recent(coref, draft.cue_gender, feminine_singular=feminine_singular)
     if draft.cue_number in ("Plur", "Dual") and entity is not None and one_person(coref, entity):

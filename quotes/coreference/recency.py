@@ -150,6 +150,28 @@ def group_named_since(coref: Coreference, cue_start: int, sentence_index: int, s
     return found
 
 
+def body_named_since(coref: Coreference, cue_start: int, sentence_index: int, since: int, gender: str) -> Span | None:
+    """The body a singular cue without a subject speaks for when its gender is not the speaker quoted last's and the
+    text named a body of that gender as a clause's subject since the last quote, in the cue's sentence or the one before
+    (`وقال الوزير فلان …. وعلقت هيئة الإذاعة البريطانية على …. وقالت إن …`: not the minister). A body's gender is its
+    head noun's: feminine where it ends in ة (وكالة، هيئة، وزارة), masculine otherwise (مجلس، مركز)."""
+    found = None
+    for span, index in coref.bodies:
+        if span.start >= cue_start:
+            break
+        if span.start < since or not sentence_index - PERSON_SENTENCES <= index <= sentence_index:
+            continue
+        if _subject_phrase(coref, span) is None or _body_gender(span) != gender:
+            continue
+        found = span
+    return found
+
+
+def _body_gender(span: Span) -> str:
+    head = strip_article(normalize(span.text.split()[0]))
+    return "Fem" if head.endswith("ه") else "Masc"
+
+
 #: Relations that hang a name under the title it is given with (`المدرب سامي الفهد`، `الحرفي، سعد الشهري`).
 _WITHIN_PHRASE = frozenset(("flat", "nmod", "appos", "compound"))
 #: The relations of a clause's subject: its subject, or the topic a clause comments on (`أما فلان فيقول …`).

@@ -35,6 +35,7 @@ class Coreference:
         honoured: Sequence[tuple[Span, str]] = (),
         groups: Sequence[tuple[Span, int]] = (),
         persons: Sequence[tuple[Span, int]] = (),
+        bodies: Sequence[tuple[Span, int]] = (),
     ) -> None:
         """`heads`: :meth:`HeadNouns.from_lexicons` of `anaphors`, `roles`, `documents` and `media`, built here when not given;
         `organisation_phrases`: the bodies the mention finders found named in full (two words or more), anywhere in the
@@ -43,9 +44,12 @@ class Coreference:
         that noun (سمو); `groups`: the people the finders found named as a group (عدد من أهالي القرية، الحضور), each
         with its sentence's index, outside the quotes' contents: where a plural cue without a subject looks first;
         `persons`: the persons' names the finders found outside the quotes' contents, each with its sentence's index:
-        where a singular cue without a subject looks for the person who acted since the last quote."""
+        where a singular cue without a subject looks for the person who acted since the last quote; `bodies`: the
+        organisations and media the finders found outside the quotes' contents, each with its sentence's index: where a
+        cue of the other gender than the speaker quoted last looks for the body that acted since."""
         self.groups = sorted(groups, key=lambda found: found[0].start)
         self.persons = sorted(persons, key=lambda found: found[0].start)
+        self.bodies = sorted(bodies, key=lambda found: found[0].start)
         self.given_names = given_names
         self.honorifics = honorifics
         self.honoured = sorted(honoured, key=lambda found: found[0].start)
