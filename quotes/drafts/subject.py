@@ -391,10 +391,11 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
         None,
     )
     relative = pronoun is not None
-    if relative:
-        within, owner = said_within_noun(context, sentence, noun, match.anchor)
-        if within:
-            return owner  # وكان فلان قد أثار ضجة بحديثه الأخير، الذي أكد فيه …: what he said it in, not who said it
+    within, owner = said_within_noun(context, sentence, noun, match.anchor)
+    if within:
+        # وكان فلان قد أثار ضجة بحديثه الأخير، الذي أكد فيه …، وألقى الوزير كلمة قال فيها …: what he said it in, not
+        # who said it (none here: who gave the speech, statement_issuer_hint)
+        return owner
     if pronoun is not None:
         noun = antecedent(context, sentence, noun, pronoun)
     elif _clause_with_another_subject(sentence, match.anchor):
