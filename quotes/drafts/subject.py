@@ -392,7 +392,7 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
     )
     relative = pronoun is not None
     within, owner = said_within_noun(context, sentence, noun, match.anchor)
-    if within:
+    if within and (relative or is_occasion(noun)):  # (تسجيلاً لرجل يقول فيه: the man speaks, in the recording)
         # وكان فلان قد أثار ضجة بحديثه الأخير، الذي أكد فيه …، وألقى الوزير كلمة قال فيها …: what he said it in, not
         # who said it (none here: who gave the speech, statement_issuer_hint)
         return owner
