@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import attrs
 
@@ -37,7 +38,7 @@ from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Span
-from quotes.normalize import normalize
+from quotes.normalize import end_before_spaces, normalize
 from quotes.quotemarks import QuotedSegment
 
 _MIN_INDIRECT_WORDS = 2
@@ -161,7 +162,7 @@ class ContentSearch:
         )
 
     def end(self, start: int, *, indirect: bool = False) -> int:
-        return content_end(self.site.context, self.site.sentence, start, self.boundaries, indirect=indirect)
+        return content_end(self.site.context, self.site.sentence, start, self.boundaries, indirect=indirect, cue=self.site.match.anchor)
 
 
 def _object_bound_before(match: Match, start: int) -> bool:
@@ -650,7 +651,13 @@ def _past_sentences_going_on(context: DocumentContext, limit: int) -> int:
 
 
 def content_end(
-    context: DocumentContext, sentence: SentenceGraph, start: int, boundaries: Sequence[int], *, indirect: bool = False
+    context: DocumentContext,
+    sentence: SentenceGraph,
+    start: int,
+    boundaries: Sequence[int],
+    *,
+    indirect: bool = False,
+    cue: Word | None = None,
 ) -> int:
     """Where content that starts at `start` ends: the clause end, or the first boundary (a later quote's cue)
     before it; a semicolon with و/ذلك, and for indirect content the narrator's `، إلا أن`, end it earlier."""
@@ -689,4 +696,30 @@ def content_end(
     )
     if participle:
         end = participle.start()  # …، مستغربا صدورها في هذا التوقيت: the speaker's next act, not what he said
+    if indirect and cue is not None:
+        end = _before_the_speakers_next_report(context, sentence, cue, start, end)
+    return end
+
+
+def _before_the_speakers_next_report(context: DocumentContext, sentence: SentenceGraph, cue: Word, start: int, end: int) -> int:
+    """Where indirect content ends before و and a verb of reporting in the past that agrees with the cue (`وقالت
+    الولايات المتحدة أن الاقتراع "…" | وعبرت عن مزيد من التشكيك`): the speaker's next act, told by the narrator; the
+    dev and read gold put such a verb inside a content once in eighty. Not inside a quotation the content holds."""
+    if cue.upos != "VERB" or cue.feat("Gender") is None:
+        return end
+    verbs, forms = context.lexicons.verbs, context.lexicons.verb_forms
+    words = sentence.words_within(start, end)
+    for conjunction, verb in pairwise(words):
+        if normalize(conjunction.text) != "و" or verb.upos != "VERB" or verb.feat("Aspect") != "Perf":
+            continue
+        if verb.feat("Gender") != cue.feat("Gender") or verb.feat("Number") != cue.feat("Number"):
+            continue
+        if not any(key in verbs for key in (verb.lemma_key, *verb.keys)) and not any(key in forms for key in verb.keys):
+            continue
+        if _inside_quotation_after(context, start, conjunction.start):
+            continue
+        cut = end_before_spaces(context.text, conjunction.start)
+        while cut > start and context.text[cut - 1] in "،,":
+            cut = end_before_spaces(context.text, cut - 1)
+        return cut if cut > start else end
     return end
