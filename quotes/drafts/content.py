@@ -49,6 +49,9 @@ _AFTER_SOURCE_WORDS = 4
 #: Cues whose content may be a noun after إلى/على/بـ (مشيراً إلى، مؤكداً على، مطالباً بـ).
 _PREPOSITIONAL_CLASSES = frozenset(("pointing", "assertive", "appeal", "warning"))
 _ADVERSATIVE = re.compile(r"[،,]\s*(?:إلا|الا|غير|بيد)\s+[أا]ن")
+#: "Although" (رغم، بالرغم من، على الرغم من) in the content before a "but": `إنه بالرغم من أهمية تلك الوسائل …، إلا أن
+#: غياب الإطار …` is one sentence of the speaker's, the "but" its second half.
+_CONCESSIVE = re.compile(r"(?:^|[\s،,])(?:و|ف)?(?:ب|على\s+)?(?:ال)?رغم\b")
 #: The narrator's "and at once" after a comma: what follows is the next event, not the reported clause (…، إنه سيدخن
 #: بكل مكان، وعلى الفور تمت إحالة القضية …). Not "and at the same time" (…، وفي نفس الوقت يضمن …): mostly the speaker's
 #: clause going on.
@@ -671,12 +674,14 @@ def content_end(
     if semicolon:
         end = start + semicolon.start()
     # …، إلا أنه رفض الإفصاح: the narrator's "but" ends reported speech (direct speech keeps the speaker's own)
-    # (not one inside a quotation the content holds: وقال فلان إنه "على الرغم من …، إلا أن …": the speaker's own)
+    # (not one inside a quotation the content holds: وقال فلان إنه "على الرغم من …، إلا أن …": the speaker's own; nor
+    # one that completes an "although" of the content's)
     adversative = next(
         (
             found
             for found in (_ADVERSATIVE.finditer(text, start, end) if indirect else ())
             if not _inside_quotation_after(context, start, found.start())
+            and not _CONCESSIVE.search(text, start, found.start())
         ),
         None,
     )
