@@ -64,6 +64,8 @@ _GOES_ON_WITH_COMPLEMENTIZER = re.compile(r"\.[ \t]*و(?:ب?[أإا]ن(?:ه|ها
 #: معيدا التذكير بأن …`): what the speaker did as well, which ends the reported clause, whether or not it is a cue of
 #: its own. A word of four letters or more after م, so that `مثلا` is none; adverbs (`مجددا`، `غدا`) are left out below.
 _CIRCUMSTANTIAL_PARTICIPLE = re.compile(r"[،,]\s*و?(م[^\s،,.؛:«»\"“”]{3,}(?:ًا|اً|ا|ًّا))(?=[\s،,.])")
+#: The fewest letters of such a participle, vowel marks left out (م, three of the stem, the alif: مؤكدا).
+_PARTICIPLE_LETTERS = 5
 #: Words that say when or how (rules/lexicons/subject_adverbials.tsv, time_words.tsv): no participle of the speaker's.
 _ADVERBS = word_set("subject_adverbials") | word_set("time_words")
 
@@ -695,6 +697,7 @@ def content_end(
             found
             for found in (_CIRCUMSTANTIAL_PARTICIPLE.finditer(text, start, end) if indirect else ())
             if normalize(found.group(1)) not in _ADVERBS
+            and len(normalize(found.group(1))) >= _PARTICIPLE_LETTERS  # (مِنها: "of which", a vowel mark is no letter)
             and not _inside_quotation_after(context, start, found.start())
         ),
         None,
