@@ -710,9 +710,10 @@ def content_end(
 
 
 def _before_the_speakers_next_report(context: DocumentContext, sentence: SentenceGraph, cue: Word, start: int, end: int) -> int:
-    """Where indirect content ends before و and a verb of reporting in the past that agrees with the cue (`وقالت
-    الولايات المتحدة أن الاقتراع "…" | وعبرت عن مزيد من التشكيك`): the speaker's next act, told by the narrator; the
-    dev and read gold put such a verb inside a content once in eighty. Not inside a quotation the content holds."""
+    """Where indirect content ends before و and a verb of reporting in the past that agrees with the cue and has no
+    subject of its own (`وقالت الولايات المتحدة أن الاقتراع "…" | وعبرت عن مزيد من التشكيك`): the speaker's next act,
+    told by the narrator; the dev and read gold put such a verb inside a content once in eighty. Not inside a quotation
+    the content holds."""
     if cue.upos != "VERB" or cue.feat("Gender") is None:
         return end
     verbs, forms = context.lexicons.verbs, context.lexicons.verb_forms
@@ -726,6 +727,8 @@ def _before_the_speakers_next_report(context: DocumentContext, sentence: Sentenc
             continue
         if _inside_quotation_after(context, start, conjunction.start):
             continue
+        if any(child.base_deprel == "nsubj" and child.index > verb.index for child in sentence.children(verb.index)):
+            continue  # … وتوقعت الشركة أرباحا …: a clause with its own subject, a new sentence of its own (and_says_without_comma)
         cut = end_before_spaces(context.text, conjunction.start)
         while cut > start and context.text[cut - 1] in "،,":
             cut = end_before_spaces(context.text, cut - 1)
