@@ -719,7 +719,7 @@ def _before_the_speakers_next_report(context: DocumentContext, sentence: Sentenc
     verbs, forms = context.lexicons.verbs, context.lexicons.verb_forms
     words = sentence.words_within(start, end)
     for conjunction, verb in pairwise(words):
-        if normalize(conjunction.text) != "و" or verb.upos != "VERB" or verb.feat("Aspect") != "Perf":
+        if verb.upos != "VERB" or conjunction.text != "و" or verb.feat("Aspect") != "Perf":
             continue
         if verb.feat("Gender") != cue.feat("Gender") or verb.feat("Number") != cue.feat("Number"):
             continue

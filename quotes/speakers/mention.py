@@ -446,9 +446,9 @@ def _speech_word(graph: SentenceGraph, word: Word) -> bool:
     """Whether `word` is the speech itself, as read or as written (قولها، تأكيده، قائلا: SPEECH_WORDS); not the people a
     quantifier counts (`بعض | المنتقدين`، `أحد | المعلقين`: the critics, a noun with the article, where `منتقدا` would
     be the cue's participle)."""
-    if _counted_people(graph, word):
+    if not any(key in SPEECH_WORDS for key in (*word.keys, normalize(surface_of(word, graph)))):
         return False
-    return any(key in SPEECH_WORDS for key in (*word.keys, normalize(surface_of(word, graph))))
+    return not _counted_people(graph, word)
 
 
 #: The quantifiers (rules/lexicons/quantifiers.tsv) and `أحد`/`إحدى`, which take the people they count as genitive.
