@@ -341,7 +341,7 @@ def phrase_between(
             for position in range(2, len(words))
             if words[position].upos in NAME_TAGS
             and nationality(words[position - 1], roles, text)
-            and {"،", ","}.intersection(text[words[position - 2].end : words[position - 1].start])
+            and _set_off_by_comma(text, words[position - 2], words[position - 1])
         ]
     if not given:
         return None
@@ -392,7 +392,7 @@ def phrase_between(
     if (
         len(role_words) > 1
         and nationality(role_words[-1], roles, text)
-        and {"،", ","}.intersection(text[role_words[-2].end : role_words[-1].start])
+        and _set_off_by_comma(text, role_words[-2], role_words[-1])
     ):
         role_words = role_words[:-1]  # مدرب ريال بيتيس | ، البرتغالي جورج سيلفا: the nationality goes with the name
     before_preposition = bool(role_words) and role_words[-1].upos == "ADP"
@@ -445,6 +445,11 @@ def phrase_between(
     )
 
 
+
+
+def _set_off_by_comma(text: str, before: Word, word: Word) -> bool:
+    """Whether a comma stands between two words of a phrase (`مدرب ريال بيتيس | ، | البرتغالي`)."""
+    return any(comma in text[before.end : word.start] for comma in ("،", ","))
 
 
 def _nationality_before_name(graph: SentenceGraph, word: Word, names: Lexicon, roles: Lexicon, text: str) -> bool:
