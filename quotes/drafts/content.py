@@ -33,7 +33,7 @@ from quotes.drafts.context import CueSite, DocumentContext
 from quotes.drafts.quotations import AS_SAID, closing_before, opening_after, speech_opening
 from quotes.drafts.spans import OPENING_WINDOW_WORDS, colon_after, end_before_boundary, sentence_end, trim, word_span
 from quotes.drafts.subject import complementizer_after_phrase, usable_speaker
-from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, names_a_source
+from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, listed_reporting_verb, names_a_source
 from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
@@ -716,14 +716,13 @@ def _before_the_speakers_next_report(context: DocumentContext, sentence: Sentenc
     the content holds."""
     if cue.upos != "VERB" or cue.feat("Gender") is None:
         return end
-    verbs, forms = context.lexicons.verbs, context.lexicons.verb_forms
     words = sentence.words_within(start, end)
     for conjunction, verb in pairwise(words):
         if verb.upos != "VERB" or conjunction.text != "و" or verb.feat("Aspect") != "Perf":
             continue
         if verb.feat("Gender") != cue.feat("Gender") or verb.feat("Number") != cue.feat("Number"):
             continue
-        if not any(key in verbs for key in (verb.lemma_key, *verb.keys)) and not any(key in forms for key in verb.keys):
+        if not listed_reporting_verb(verb, context.lexicons):
             continue
         if _inside_quotation_after(context, start, conjunction.start):
             continue

@@ -14,7 +14,7 @@ from quotes.drafts.context import DocumentContext
 from quotes.drafts.relatives import agrees_with, may_stand_for_a_thing, verb_disagrees
 from quotes.drafts.spans import word_span
 from quotes.drafts.subject import antecedent, named_before_title, said_within_noun
-from quotes.drafts.words import class_of, names_someone
+from quotes.drafts.words import class_of, listed_reporting_verb, names_someone
 from quotes.grammar.loader import bundled_lexicon, marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
@@ -65,9 +65,8 @@ def _reports(context: DocumentContext, limit: int, cue: Word | None, sentence: S
     spoke (مصادر تحدثت لـ«الصحيفة» إن …) describes the source and stays."""
     if cue is not None and verb.index == cue.index:
         return True
-    lexicons = context.lexicons
-    if not any(key in lexicons.verbs for key in (verb.lemma_key, *verb.keys)) and not any(key in lexicons.verb_forms for key in verb.keys):
-        return False  # (by its imperfect form too: the lemmatizer may miss it, يصفون → صفّن)
+    if not listed_reporting_verb(verb, context.lexicons):
+        return False
     if not any(child.base_deprel == "obj" for child in sentence.children(verb.index)):
         return False
     # the clause's last word, not a comma the parse hung at its end: a comma before the content closes the source's

@@ -35,6 +35,12 @@ def _verb_entry(cue_word: Word, lexicons: Lexicons) -> LexiconEntry | None:
     return entry
 
 
+def listed_reporting_verb(verb: Word, lexicons: Lexicons) -> bool:
+    """Whether the reporting-verb lexicon holds the word by its lemma or written forms, or its forms lexicon by a written
+    form (an imperfect the lemmatizer missed: يصفون → صفّن)."""
+    return any(key in lexicons.verbs for key in (verb.lemma_key, *verb.keys)) or any(key in lexicons.verb_forms for key in verb.keys)
+
+
 def class_of(cue_word: Word, lexicons: Lexicons) -> str | None:
     """The cue's class in the reporting-verb or participle lexicon (assertive, pointing, …)."""
     entry = _verb_entry(cue_word, lexicons)

@@ -104,8 +104,7 @@ def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Spa
         end = min([word.start for word in described if word.index <= addressee.index and word.head == addressee.index] + [addressee.start])
         while end > start and text[end - 1].isspace():
             end -= 1
-    if described and described[-1].text in _FULL_STOPS and described[-1].end == end and len(described) > 1:
-        end = end_before_spaces(text, described[-1].start)  # …، وهي هيئة تابعة للأمم المتحدة.: the sentence's full stop
+    end = _before_full_stop(described, end, text)  # …، وهي هيئة تابعة للأمم المتحدة.: the sentence's full stop
     if end - start < 2:
         return None
     return Span.from_offsets(text, start, end)
@@ -140,9 +139,7 @@ def relative_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) ->
             held = held[1:]
         if not held or not (held[0].upos in ("NOUN", "ADJ", "PROPN", "X") or _partitive_description(held)):
             return None  # الذي يعمل في الشركة منذ …: where he works, no post
-        end = clause_end
-        if held[-1].text in _FULL_STOPS and held[-1].end == end and len(held) > 1:
-            end = end_before_spaces(text, held[-1].start)
+        end = _before_full_stop(held, clause_end, text)
         return Span.from_offsets(text, held[0].start, end) if end - held[0].start >= 2 else None
     inside = _HUWA_INSIDE.search(text, start, clause_end)
     if inside is None:
@@ -174,6 +171,13 @@ def marked_role(graph: SentenceGraph, speaker: Span, text: str, limit: int, role
     if first.startswith("ال") or first in NAME_LINKS or not is_role_word(words[0], roles):
         return None  # «الرياض»، «أبو محمد»: a name; «تويتر»: no description of a person
     return Span.from_offsets(text, words[0].start, words[-1].end)
+
+
+def _before_full_stop(words: Sequence[Word], end: int, text: str) -> int:
+    """`end`, or before the sentence's full stop where a description's words end with it (`… للأمم المتحدة.`)."""
+    if len(words) > 1 and words[-1].text in _FULL_STOPS and words[-1].end == end:
+        return end_before_spaces(text, words[-1].start)
+    return end
 
 
 def _partitive_description(words: Sequence[Word]) -> bool:
