@@ -57,6 +57,7 @@ MODULES: tuple[str, ...] = (
     "quotes.speakers.names",
     "quotes.speakers.called",
     "quotes.speakers.describe",
+    "quotes.speakers.belonging",
     "quotes.drafts.context",
     "quotes.drafts.draft",
     "quotes.drafts.relatives",

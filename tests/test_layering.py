@@ -47,7 +47,7 @@ DRAFT_STEPS = [
 #: Inside quotes/speakers/, the steps in the order they build on each other: each imports only earlier steps.
 SPEAKER_STEPS = [
     {"words"},
-    {"mention"},
+    {"mention", "belonging"},
     {"roles"},
     {"names", "called"},
     {"describe"},

@@ -41,7 +41,7 @@ def last_source(extractor: Extractor, name: str) -> tuple[str, str | None, str |
         ("group-cue-2", "وأكدوا", "مهندسون وخبراء"),  # two plurals joined by و
         ("group-cue-3", "وطالبوا", "الحضور"),  # the attendees
         ("group-cue-4", "وقالوا", "7 لاعبين"),  # digits before a sound plural
-        ("group-cue-9", "وقالوا", "3 مسؤولين"),
+        ("group-cue-9", "وقالوا", "3 مسؤولين في الاتحاد"),  # where they are, as a speaker phrase takes it in
         ("group-cue-5", "مؤكدين", "المعلمون والمعلمات"),  # a plural participle the tagger read as singular
         ("group-cue-6", "وطالبوا", "سكان حي الورود"),  # residents and their quarter
     ],

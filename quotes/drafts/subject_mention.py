@@ -15,7 +15,7 @@ from quotes.drafts.relatives import agrees_with, may_stand_for_a_thing, verb_dis
 from quotes.drafts.spans import word_span
 from quotes.drafts.subject import antecedent, named_before_title, said_within_noun
 from quotes.drafts.words import class_of, listed_reporting_verb, names_someone
-from quotes.grammar.loader import bundled_lexicon, marked_words, word_set
+from quotes.grammar.loader import bundled_lexicon, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
@@ -28,6 +28,7 @@ from quotes.speakers import (
     prayer_starts,
     pronoun_suffixed,
 )
+from quotes.speakers.belonging import WHERE_THEY_ARE, phrase_end
 from quotes.speakers.roles import comma_role, described_with_phrase
 from quotes.speakers.words import (
     NAME_LINKS,
@@ -192,14 +193,9 @@ def with_genitive_hung_on_verb(context: DocumentContext, sentence: SentenceGraph
         return mention
     if noun.head != head.head or noun.base_deprel not in ("obj", "obl", "nsubj") or not context.text[head.end : noun.start].isspace():
         return mention
-    grown = Span.from_offsets(context.text, speaker.start, _phrase_end(sentence, noun, limit))
+    grown = Span.from_offsets(context.text, speaker.start, phrase_end(sentence, noun, limit))
     role = grown if mention.role == speaker else mention.role
     return attrs.evolve(mention, speaker=grown, role=role, notes=(*mention.notes, "the title's genitive, hung on the verb"))
-
-
-#: The prepositions that say where a group of sources is or belongs (`ناشطون في مدينة …`، `مصادر داخل الحزب`):
-#: rules/lexicons/belonging_prepositions.tsv, column `group`.
-_WHERE_THEY_ARE = marked_words("belonging_prepositions", "group")
 
 
 def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, mention: Mention, limit: int) -> Mention:
@@ -229,13 +225,13 @@ def with_where_they_are(context: DocumentContext, sentence: SentenceGraph, menti
         and normalize(preposition.text + noun.text) in SPEAKS_FOR
         and not pronoun_suffixed(sentence, noun)  # ولي العهد | باسمه واسم شعب …: in his own name, no body he speaks for
     )
-    if normalize(preposition.text) not in _WHERE_THEY_ARE and not speaks_for:
+    if normalize(preposition.text) not in WHERE_THEY_ARE and not speaks_for:
         return mention
     if is_medium(sentence, noun) or is_time(noun) or says_how(noun):
         return mention
     if not group and not speaks_for and not any(strip_article(key) in context.lexicons.organisation_heads for key in noun.keys):
         return mention  # وقال مدير قسم الأبحاث | في منظمة …: a title's body, not where he said it (في الرياض، في المؤتمر)
-    grown = Span.from_offsets(context.text, speaker.start, _phrase_end(sentence, noun, limit))
+    grown = Span.from_offsets(context.text, speaker.start, phrase_end(sentence, noun, limit))
     if group:
         return attrs.evolve(mention, speaker=grown, notes=(*mention.notes, "where the group is, hung on the verb"))
     role = grown if mention.role == speaker else mention.role  # the title described by the job is the role, body and all
@@ -286,21 +282,9 @@ def with_governed_phrase(context: DocumentContext, sentence: SentenceGraph, ment
         return mention
     if is_medium(sentence, noun) or is_time(noun) or says_how(noun):
         return mention
-    grown = Span.from_offsets(context.text, speaker.start, _phrase_end(sentence, noun, limit))
+    grown = Span.from_offsets(context.text, speaker.start, phrase_end(sentence, noun, limit))
     role = grown if mention.role == speaker else mention.role
     return attrs.evolve(mention, speaker=grown, role=role, notes=(*mention.notes, "the phrase the agent noun governs, hung on the verb"))
-
-
-def _phrase_end(sentence: SentenceGraph, noun: Word, limit: int) -> int:
-    """Where the noun's phrase (its subtree, read on from the noun) ends: before a mark, a word outside it or the
-    content (`limit`)."""
-    phrase = {word.index for word in sentence.subtree(noun.index)}
-    end = noun.end
-    for word in sentence.words[noun.index :]:
-        if word.index not in phrase or word.upos == "PUNCT" or word.end > limit:
-            break
-        end = word.end
-    return end
 
 
 def _untitled_job(context: DocumentContext, sentence: SentenceGraph, head: Word, speaker: Span) -> bool:

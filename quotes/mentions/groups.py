@@ -23,6 +23,7 @@ from quotes.mentions.word_facts import WordFacts, WordReader, nominative_plural,
 from quotes.mentions.words import OFFICE_REGIONS, definite, joined, source_position, span_of
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import is_time
+from quotes.speakers.belonging import phrase_end, where_they_are
 
 #: A group's description: at most this many words after the group noun (مصادر أمنية عراقية مطلعة).
 GROUP_WORDS = 4
@@ -183,7 +184,22 @@ def _group_words(sentence: SentenceGraph, head: Word, facts: Sequence[WordFacts]
         following = sentence.word_after(words[-1])
         of_a_place = following is not None and strip_conjunction(normalize(following.text)) in _PLACES_OF_PEOPLE
         words = _described(sentence, words, facts, text, others, in_construct=of_a_place)
-    return words
+    return words + _where_they_are(sentence, head, words) if fact.group_noun is not None else words
+
+
+def _where_they_are(sentence: SentenceGraph, head: Word, words: Sequence[Word]) -> list[Word]:
+    """The phrase after an indefinite group noun that says where its people are (`انتقد خبراء | في اقتصاديات الطاقة
+    …`، `وصل مسؤولون | في وزارة الصحة …`: :func:`~quotes.speakers.belonging.where_they_are`), as a speaker phrase of
+    the same words takes it in: a later `وقال الخبراء` is then the group named in full. Only after a group noun (a
+    plural of people named where it acts, `اجتمع سفراء … | في جنيف`, may be met there), and only the phrase the parse
+    hung on the noun: on the verb of an act it is where they acted (`اجتمع مشايخ القبائل | في مدينة الدمام`)."""
+    if definite(head):
+        return []  # (الخبراء في الدراسة: a definite plural is the group named before, not one described here)
+    noun = where_they_are(sentence, head, words[-1])
+    if noun is None:
+        return []
+    end = phrase_end(sentence, noun, sentence.words[-1].end)
+    return [word for word in sentence.words[words[-1].index :] if word.end <= end]
 
 
 #: The places a group of people belongs to, in construct after its joined plurals (`وجهاء وأعيان | محافظة القطيف`):
