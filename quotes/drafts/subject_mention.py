@@ -29,6 +29,7 @@ from quotes.speakers import (
     pronoun_suffixed,
 )
 from quotes.speakers.belonging import WHERE_THEY_ARE, phrase_end
+from quotes.speakers.names import eponym_of_a_body
 from quotes.speakers.roles import comma_role, described_with_phrase
 from quotes.speakers.words import (
     NAME_LINKS,
@@ -539,6 +540,7 @@ def from_tagged_name_start(context: DocumentContext, sentence: SentenceGraph, me
             or word.start < role.start
             or job_kind(word, context.lexicons.roles) is not None
             or any(key in context.lexicons.honorifics for key in form_keys(word.text))
+            or eponym_of_a_body(sentence, word, context.lexicons.roles)  # مدير جامعة الملك | سعود: the university's
         ):
             return mention
         if tag == "B-PERS":

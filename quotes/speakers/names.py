@@ -63,6 +63,8 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
             continue  # وقال أمير | جازان، سفير | فرنسا: the title's genitive, the place or body it is held for
         if _governed_by_preposition(graph, word):
             continue
+        if eponym_of_a_body(graph, word, roles):
+            continue  # مسؤول في مستشفى الملك | فيصل: the hospital's eponym, no name of the official
         if word.base_deprel == "nmod" and _after_its_rank(graph, word, roles):
             return word  # رئيس الهيئة د. | سامي العلي: the parse hung the name on the rank before it as its genitive
         if word.base_deprel in ("appos", "flat", "nsubj", "dep", "compound"):
@@ -72,6 +74,7 @@ def name_start_word(graph: SentenceGraph, head: Word, words: list[Word], roles: 
                 and graph.word(word.head).upos in NAME_TAGS
                 and job_kind(graph.word(word.head), roles) != "rank"
                 and not _after_preposition_written_apart(graph, graph.word(word.head))
+                and not eponym_of_a_body(graph, graph.word(word.head), roles)
             ):
                 # المدير التنفيذي للشركة كيم | هيون سوك: the name starts where its flat chain does; not at a word a
                 # preposition governs (المسؤول في الفاو | دومينيك بورجون: the body he belongs to, hung above the name)
@@ -177,6 +180,27 @@ def _genitive_ending_the_title(graph: SentenceGraph, head: Word, word: Word, wor
     if word.index != head.index + 1 or written_definite(graph, head) or job_kind(head, roles) != "job":
         return False  # (د. | أبوركبة، العقيد | سالم: a rank or title before the name, which it follows at once)
     return not any(other.index > word.index and other.upos in NAME_TAGS for other in words)
+
+
+#: Titles a body may be named after with the person's name (جامعة الملك سعود، مستشفى الأمير سلطان):
+#: rules/lexicons/eponym_titles.tsv, without the article.
+_EPONYM_TITLES = word_set("eponym_titles")
+
+
+def eponym_of_a_body(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
+    """Whether `word` follows an eponym title (الملك، الأمير) that a common noun without the article holds in
+    construct (`مستشفى الملك | فهد`، `مركز الملك | سلمان للإغاثة`، `مدينة الأمير | سلطان الطبية`): the name of the person
+    a body is named after, not of a speaker; not after a title or a descriptor (`زوجة الملك | سلمان`)."""
+    if word.index < 3:
+        return False
+    title, construct = graph.word(word.index - 1), graph.word(word.index - 2)
+    return (
+        normalize(title.text).startswith("ال")
+        and strip_article(normalize(title.text)) in _EPONYM_TITLES
+        and construct.upos == "NOUN"
+        and not written_definite(graph, construct)
+        and not is_role_word(construct, roles)
+    )
 
 
 def _genitive_of_construct(graph: SentenceGraph, word: Word) -> bool:
