@@ -16,7 +16,7 @@ from quotes.mentions.words import ISSUED, ISSUER_MARKERS, definite, span_of
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers import pronoun_suffixed
-from quotes.speakers.words import is_kana
+from quotes.speakers.words import is_kana, issuing_clause, only_spreads
 
 #: The verbal nouns of issue (rules/lexicons/issuing_nouns.tsv): `قامت الهيئة بإعداد دراسة`.
 _ISSUING_NOUNS = word_set("issuing_nouns")
@@ -32,7 +32,11 @@ def find_documents(
             noun = fact.document_noun
             if noun is None:
                 continue
-            issuer = _issuer_after(sentence, word, issuers) or _issuer_in_construct(sentence, word, issuers)
+            issuer = (
+                _issuer_after(sentence, word, issuers)
+                or _issuer_in_construct(sentence, word, issuers)
+                or _issuer_of_relative_clause(sentence, word, issuers)
+            )
             if issuer is not None:
                 span = Span.from_offsets(document.text, word.start, issuer.span.end)
                 yield EntityMention(span, "DOC", "document", sentence.index, issuer=issuer.span, head=noun)
@@ -155,6 +159,22 @@ def _issuer_in_construct(sentence: SentenceGraph, noun: Word, issuers: Sequence[
             for mention in issuers
             if mention.kind in ("PER", "TITLE") and mention.sentence_index == sentence.index and mention.span.start == following.start
         ),
+        None,
+    )
+
+
+def _issuer_of_relative_clause(sentence: SentenceGraph, noun: Word, issuers: Sequence[EntityMention]) -> EntityMention | None:
+    """`تقرير أعدته وزارة الاقتصاد`، `دراسة أجراها معهد بروكينغز`، `بيان وزعه المصرف`: the mention that names the
+    subject of an issuing verb in a relative clause on the statement (:func:`quotes.speakers.words.issuing_clause`); not
+    who only spread it (`بيان نشرته وكالة الأنباء الرسمية`), nor in an aside after a comma."""
+    found = issuing_clause(sentence, noun)
+    if found is None or only_spreads(found[0]):
+        return None
+    verb, subject = found
+    if any(word.text in ("،", ",") for word in sentence.words[noun.index : verb.index - 1]):
+        return None  # (وبينت الدراسة، التي أعدها …: an aside on a statement named before)
+    return next(
+        (m for m in issuers if m.sentence_index == sentence.index and m.span.start <= subject.start < m.span.end),
         None,
     )
 

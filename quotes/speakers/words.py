@@ -570,22 +570,65 @@ def issuing_subject(sentence: SentenceGraph, noun: Word) -> Word | None:
     """The subject of a relative clause on `noun` that stands after its verb, an issuing verb (rules/lexicons/
     issuing_verbs.tsv): who issued a statement so described (`بيان وزعه المصرف`، `بيان أصدره الاتحاد إلى الأندية`،
     `الكلمة التي ألقاها الوزير`); not the subject of another verb (`اعترافات قادتهم العسكريين` misread as قادت + هم)."""
+    found = issuing_clause(sentence, noun)
+    return found[1] if found is not None else None
+
+
+def issuing_clause(sentence: SentenceGraph, noun: Word) -> tuple[Word, Word] | None:
+    """The issuing verb of a relative clause on `noun` and its subject after it (see :func:`issuing_subject`)."""
     issuing = bundled_lexicon("issuing_verbs")  # أصدر، وزع، ألقى …
     for clause in sentence.children(noun.index):
         if not clause.deprel.startswith("acl") or clause.upos != "VERB" or clause.index < noun.index:
             continue
-        if not any(key in issuing for key in (clause.lemma_key, *clause.keys)):
+        if not _issues(clause, issuing):
             continue
         for subject in sentence.children(clause.index):
             if subject.base_deprel == "nsubj" and subject.upos in ("NOUN", "PROPN", "X") and subject.index > clause.index:
-                return subject
-    return None
+                return clause, subject
+    return _subject_after_verb_read_as_noun(sentence, noun, issuing)
+
+
+def _issue_keys(verb: Word) -> tuple[str, ...]:
+    """The keys an issuing verb is looked up by: its lemma and forms, and a feminine past without its ت, which the
+    lemmatizer keeps as written (`أعدته الوزارة`: أعدت → أعد)."""
+    keys = (verb.lemma_key, *verb.keys)
+    return (*keys, *(key[:-1] for key in keys if len(key) > 3 and key.endswith("ت")))
+
+
+def _issues(verb: Word, issuing: Lexicon) -> bool:
+    """Whether a verb is an issuing verb (rules/lexicons/issuing_verbs.tsv) by :func:`_issue_keys`."""
+    return any(key in issuing for key in _issue_keys(verb))
+
+
+def only_spreads(verb: Word) -> bool:
+    """Whether an issuing verb only spreads another's words (issuing_verbs.tsv column spreads: نشر، بث، أذاع): `بيان
+    نشرته وكالة الأنباء`: the agency is not who issued it."""
+    entry = bundled_lexicon("issuing_verbs").lookup(*_issue_keys(verb))
+    return entry is not None and entry.get("spreads") == "yes"
+
+
+def _subject_after_verb_read_as_noun(sentence: SentenceGraph, noun: Word, issuing: Lexicon) -> tuple[Word, Word] | None:
+    """`دراسة أجرا|ها | معهد بروكينغز`: an issuing verb right after the statement with its object pronoun glued on, which
+    the tagger read as a noun in construct (the pronoun its genitive) and the parse gave no subject: the noun right
+    after the pronoun is the verb's subject, who issued it."""
+    verb = sentence.word_after(noun)
+    pronoun = sentence.word_after(verb) if verb is not None else None
+    subject = sentence.word_after(pronoun) if pronoun is not None else None
+    if verb is None or pronoun is None or subject is None or verb.upos != "NOUN" or verb.head != noun.index:
+        return None
+    if not _issues(verb, issuing):
+        return None
+    if pronoun.upos != "PRON" or pronoun.head != verb.index or pronoun.start != verb.end:
+        return None  # (only a verb with its object pronoun glued on: أجراها، أصدرته)
+    if subject.upos not in ("NOUN", "PROPN", "X") or is_time(subject):
+        return None
+    return verb, subject
 
 
 #: Prepositions that, after a statement's issuer, say to whom, where or about what the words went (على وسائل الإعلام،
-#: إلى الأندية، أمام المجلس، حول الموضوع …) rather than go on with the issuer's name or title (المتحدث باسم المجلس).
+#: إلى الأندية، أمام المجلس، حول الموضوع، تحت عنوان …) rather than go on with the issuer's name or title (المتحدث باسم المجلس).
 _AFTER_THE_ISSUER = frozenset(
-    normalize(word) for word in ("على", "إلى", "أمام", "لدى", "عبر", "خلال", "مع", "حول", "عن", "بشأن")
+    normalize(word) for word in ("على", "إلى", "أمام", "لدى", "عبر", "خلال", "مع", "حول", "عن", "بشأن", "تحت")
 )
 
 
