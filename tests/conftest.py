@@ -52,6 +52,12 @@ def sources(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, s
     ]
 
 
+def canonical_names(extractor: Extractor, document: ParsedDocument, entity_type: str) -> list[str]:
+    """The canonical names of a document's entities of one type (PER, ORG, GROUP, MEDIA), in the table's order."""
+    _, table = extractor.extract_with_entities(document)
+    return [entity.canonical.text for entity in table if entity.type == entity_type]
+
+
 def quotes_resolved(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str]]:
     """(type, cue, speaker_resolved, content) of every quote, in text order."""
     return [

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import entity_parses
+from conftest import canonical_names, entity_parses
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -22,11 +22,6 @@ from quotes.graph import ParsedDocument
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
     return entity_parses("eponym_bodies")
-
-
-def _bodies(extractor: Extractor, document: ParsedDocument) -> list[str]:
-    _, table = extractor.extract_with_entities(document)
-    return [entity.canonical.text for entity in table if entity.type == "ORG"]
 
 
 @pytest.mark.parametrize(
@@ -38,8 +33,8 @@ def _bodies(extractor: Extractor, document: ParsedDocument) -> list[str]:
     ],
 )
 def test_the_body_is_named_with_its_head(extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, body: str) -> None:
-    assert _bodies(extractor, documents[doc_id]) == [body]
+    assert canonical_names(extractor, documents[doc_id], "ORG") == [body]
 
 
 def test_a_city_named_without_a_title_is_no_body(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
-    assert _bodies(extractor, documents["city-of-riyadh"]) == []
+    assert canonical_names(extractor, documents["city-of-riyadh"], "ORG") == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import entity_parses, sources
+from conftest import canonical_names, entity_parses, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -25,11 +25,6 @@ from quotes.graph import ParsedDocument
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
     return entity_parses("groups_named_in_full")
-
-
-def _groups(extractor: Extractor, document: ParsedDocument) -> list[str]:
-    _, table = extractor.extract_with_entities(document)
-    return [entity.canonical.text for entity in table if entity.type == "GROUP"]
 
 
 @pytest.mark.parametrize(
@@ -47,11 +42,11 @@ def test_the_bare_plural_is_the_group_named_in_full(
     (said,) = sources(extractor, documents[doc_id])
     assert said[1:3] == (said[1], group)
     assert said[1].startswith("ال")
-    assert _groups(extractor, documents[doc_id]) == [group]
+    assert canonical_names(extractor, documents[doc_id], "GROUP") == [group]
 
 
 def test_a_time_after_the_plural_is_not_where_they_are(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
     document = documents["officials-late-at-night"]
     (said,) = sources(extractor, document)
     assert said[:3] == ("وقال", "المسؤولون", "المسؤولون")
-    assert _groups(extractor, document) == ["مسؤولون"]
+    assert canonical_names(extractor, document, "GROUP") == ["مسؤولون"]
