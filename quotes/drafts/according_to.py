@@ -52,6 +52,10 @@ _MAIN_CLAUSE_OPENINGS = tuple(normalize(word) for word in ("فإن", "فقد"))
 #: The pronouns that open what the source is, right after it (`…، وفقا لمنظمة …، وهي مجموعة مناصرة`).
 _SOURCE_DESCRIBED = frozenset(normalize(word) for word in ("وهو", "وهي", "وهم", "وهما", "وهن"))
 
+#: Words that open a clause depending on the one before the marker (`…، وفقا لموقع …، حيث كان …`): after the source's
+#: comma they explain what the marker reported, they are not what it reported.
+_DEPENDENT_OPENINGS = frozenset(normalize(word) for word in ("حيث", "إذ", "اذ", "بينما", "فيما", "مما"))
+
 #: "That" between a comma and a marker (…، وذلك وفقا لـ …، وذلك حسب …): the whole clause before it is the content.
 _THAT_BEFORE_MARKER = re.compile(r"[،,]\s*و?ذلك$")
 
@@ -172,6 +176,8 @@ def according_to(
     first_after = after.text.split(maxsplit=1)[0] if after is not None and after.text.strip() else ""
     if normalize(first_after) in _SOURCE_DESCRIBED:
         after = None  # …، وفقا لمنظمة الصحة العالمية، وهي هيئة تابعة للأمم المتحدة: what the source is, not what it said
+    if comma_after_source and normalize(first_after) in _DEPENDENT_OPENINGS and before is not None:
+        comma_after_source = False  # سجل هزازي تسعة أهداف، وفقا لموقع …، حيث كان …: the clause before it was reported
     main_after = after is not None and (
         starts_normalised(after.text, _MAIN_CLAUSE_OPENINGS) or normalize(first_after) in context.lexicons.complementizers
     )
