@@ -6,14 +6,11 @@ from __future__ import annotations
 from quotes.coreference.bodies import opens_organisation
 from quotes.coreference.state import Coreference
 from quotes.coreference.words import mention_words
-from quotes.grammar.loader import bundled_lexicon, word_set
+from quotes.grammar.loader import word_set
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import NAME_MARKS
-from quotes.speakers.words import issuer_end, issuing_subject, names_a_period
-
-#: The verbs of issue (rules/lexicons/issuing_verbs.tsv), with those that only spread a statement (`spreads`).
-_ISSUING_VERBS = bundled_lexicon("issuing_verbs")
+from quotes.speakers.words import issuer_end, issuing_subject, names_a_period, only_spreads
 
 
 def issuer(coref: Coreference, mention: Span) -> Span | None:
@@ -80,8 +77,7 @@ def issued_by_relative_clause_after(coref: Coreference, mention: Span) -> Span |
     if clause is None or any(mark in text[mention.end : clause.start] for mark in "،,"):
         return None  # وبينت الدراسة، التي نشرها موقع …: an aside on a statement named before, which may name who
         # spread it, not who issued it; a clause that tells which statement it is names its issuer
-    entry = _ISSUING_VERBS.lookup(clause.lemma_key, *clause.keys)
-    if entry is not None and entry.get("spreads") == "yes":
+    if only_spreads(clause):
         return None  # وقال البيان الذي نشرته الوكالة إن …: the agency spread the statement, someone else issued it
     end = max(word.end for word in sentence.subtree(subject.index) if word.upos != "PUNCT")
     end = issuer_end(sentence, subject, end)
