@@ -13,7 +13,7 @@ from quotes.grammar.loader import marked_words
 from quotes.graph import ParsedDocument, SentenceGraph
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, honorific_forms, with_facts
-from quotes.mentions.words import glued_next, source_position, span_of
+from quotes.mentions.words import EPITHETS, glued_next, opens_epithet, source_position, span_of
 from quotes.normalize import normalize, strip_article, strip_conjunction
 
 #: How many words before a person's name may hold the honorific noun that introduces it (صاحب السمو الملكي الأمير).
@@ -36,13 +36,8 @@ def find_honorifics(reader: WordReader, sentence: SentenceGraph, text: str, fact
                 yield EntityMention(span, "HONORIFIC", "honorific", sentence.index)
 
 
-#: Epithets that name their one holder by themselves (rules/lexicons/honorifics.tsv, column `alone`: خادم الحرمين
-#: الشريفين), as normalised word sequences.
-_EPITHETS = frozenset(tuple(epithet.split()) for epithet in marked_words("honorifics", "alone"))
-#: Those of them that are also their holder's office (column `office`: خادم الحرمين الشريفين, not الملك المفدى).
+#: Those of the epithets that are also their holder's office (column `office`: خادم الحرمين الشريفين, not الملك المفدى).
 _OFFICES = frozenset(tuple(epithet.split()) for epithet in marked_words("honorifics", "office"))
-#: Their first words, which a sentence's words are tested against before anything else.
-_EPITHET_OPENINGS = frozenset(epithet[0] for epithet in _EPITHETS)
 
 
 def find_epithets(reader: WordReader, sentence: SentenceGraph, text: str) -> Iterable[EntityMention]:
@@ -50,10 +45,10 @@ def find_epithets(reader: WordReader, sentence: SentenceGraph, text: str) -> Ite
     introduces (`خادم الحرمين الشريفين الملك سلمان`), as an HONORIFIC mention: the person honoured with it."""
     words = sentence.words
     for start, first in enumerate(words):
-        if _EPITHET_OPENINGS.isdisjoint(first.keys):
+        if not opens_epithet(first):
             continue  # (the word's keys: its normalised form, without و/ف, without the article)
         opening = strip_conjunction(normalize(first.text))
-        for epithet in _EPITHETS:
+        for epithet in EPITHETS:
             phrase = words[start : start + len(epithet)]
             if len(phrase) < len(epithet) or (opening, *(normalize(word.text) for word in phrase[1:])) != epithet:
                 continue

@@ -11,12 +11,12 @@ from collections.abc import Callable, Iterable, Sequence
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
-from quotes.mentions.words import ISSUED, NAME_LINKS, definite, glued_next, span_of, unpaired_quote_mark
+from quotes.mentions.words import ISSUED, NAME_LINKS, definite, glued_next, opens_epithet, span_of, unpaired_quote_mark
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.quotemarks import marked_name_end
 from quotes.speakers import is_time, pronoun_suffixed, time_in_parentheses
-from quotes.speakers.words import article, head_without_genitive, names_a_period, opens_the_object
+from quotes.speakers.words import article, head_without_genitive, names_a_period, opens_the_object, under_whom
 
 #: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
 ORGANISATION_WORDS = 10
@@ -36,6 +36,7 @@ def find_organisations(reader: WordReader, sentence: SentenceGraph, text: str, f
             lambda other: reader.facts(other).stops_name or opens_according_to(reader, other, text),
             eponym=lambda other: reader.facts(other).eponym_title,
             is_name=lambda other: reader.facts(other).given_name,
+            is_head=lambda other: reader.facts(other).organisation_head is not None,
         )
         span = span_of(phrase, text)
         if span is None:
@@ -52,15 +53,20 @@ def find_organisations(reader: WordReader, sentence: SentenceGraph, text: str, f
         yield EntityMention(span, kind, "organisation", sentence.index, head=key)
 
 
-def continues_name(sentence: SentenceGraph, word: Word, stops: Callable[[Word], bool]) -> bool:
+def continues_name(
+    sentence: SentenceGraph, word: Word, stops: Callable[[Word], bool], is_head: Callable[[Word], bool] = lambda _: False
+) -> bool:
     """Read left to right (small parsers misattach these): nouns, adjectives, names, a glued لـ/بـ and و go on an
-    organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it."""
+    organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it.
+    ``is_head`` says which nouns head a body's name (`rules/lexicons/organisation_heads.tsv`)."""
     if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
         # تقرير مؤسسة النقد | الصادر مؤخرا: the participle of issue describes the report, not the body
         return not is_time(word) and not stops(word) and normalize(word.text) not in ISSUED
     following = glued_next(sentence, word)
     if word.upos == "ADP" and following is not None and word.text in ("ل", "ب", "لل"):
-        return _names_a_body(sentence, following)
+        if under_whom(sentence, following):
+            return False  # لجنة التحكيم | برئاسة الدكتور …: who chairs it (under_whom.tsv), no part of its name
+        return _names_a_body(sentence, following) or _heads_a_construct_name(sentence, following, stops, is_head)
     return word.upos == "CCONJ" and following is not None and following.upos in ("NOUN", "PROPN")
 
 
@@ -85,6 +91,51 @@ def _names_a_body(sentence: SentenceGraph, noun: Word) -> bool:
     return definite(noun) or (after is not None and (after.upos == "PROPN" or definite(after)) and not is_time(after))
 
 
+#: Indefinite nouns in construct between a body's head and the definite noun or name that ends its name (اتحاد |
+#: كرة | القدم).
+_CONSTRUCT_LINKS = 2
+
+
+def _heads_a_construct_name(sentence: SentenceGraph, noun: Word, stops: Callable[[Word], bool], is_head: Callable[[Word], bool]) -> bool:
+    """After a glued بـ/لـ, a body's head that starts a chain of construct ending in a definite noun or a name: the
+    body the one before belongs to (لجنة المسابقات باتحاد كرة | اليد، مدير العلاقات بمجلس إدارة | الغرفة); the
+    chain is definite only at its end, which a glued preposition's noun alone does not show. Not where a word of the
+    chain ends a name (a title, a name word) or opens an epithet (بقيادة خادم الحرمين الشريفين: under whose lead)."""
+    if noun.upos != "NOUN" or definite(noun) or not is_head(noun) or stops(noun):
+        return False
+    following = sentence.word_after(noun)
+    links = 0
+    while following is not None and following.upos == "NOUN" and not definite(following) and not is_time(following):
+        if stops(following) or opens_epithet(following):
+            return False
+        links += 1
+        if links > _CONSTRUCT_LINKS:
+            return False
+        following = sentence.word_after(following)
+    if following is None or is_time(following):
+        return False
+    return not stops(following) and (following.upos in ("PROPN", "X") or (following.upos == "NOUN" and definite(following)))
+
+
+def _construct_name_cut(
+    sentence: SentenceGraph, phrase: Sequence[Word], stops: Callable[[Word], bool], is_head: Callable[[Word], bool]
+) -> int | None:
+    """Where a body's name read into a chain of construct after a glued بـ/لـ (`_heads_a_construct_name`) goes back to
+    when the phrase ended inside the chain, before the noun that closes it (الأمانة العامة لهيئة كبار | العلماء, the
+    last word the verb's in the parse: الأمانة العامة): the glued preposition's place, or None."""
+    last = phrase[-1]
+    closing = sentence.word_after(last)
+    if last.upos != "NOUN" or definite(last) or closing is None or closing.upos not in ("NOUN", "PROPN", "X") or stops(closing):
+        return None
+    for place in range(len(phrase) - 2, 0, -1):
+        word = phrase[place]
+        if word.upos == "ADP":
+            return place if is_head(phrase[place + 1]) and phrase[place + 1] is not last else None
+        if word.upos != "NOUN" or definite(word):
+            return None
+    return None
+
+
 #: The longest according-to marker, in characters (على حد تعبيرهم).
 _MARKER_CHARS = 24
 
@@ -104,6 +155,7 @@ def organisation_phrase(
     stops: Callable[[Word], bool],
     eponym: Callable[[Word], bool] = lambda _: False,
     is_name: Callable[[Word], bool] = lambda _: False,
+    is_head: Callable[[Word], bool] = lambda _: False,
 ) -> list[Word]:
     """The head and the words after it that continue an organisation's name; a body named after a person (`eponym`
     accepts its title) takes the person's name whole: جامعة الملك سعود، جامعة الإمام محمد بن سعود الإسلامية."""
@@ -122,7 +174,7 @@ def organisation_phrase(
             phrase.append(following)
             continue
         naming = 0
-        if not continues_name(sentence, following, stops):
+        if not continues_name(sentence, following, stops, is_head):
             break
         if len(phrase) == 1 and article(head) and following.upos == "ADP" and normalize(following.text) == "ل":
             break  # البنك | لحملة البكالوريوس، الكلية | للعام الدراسي: after a bare definite head, لـ says for whom or when
@@ -141,6 +193,9 @@ def organisation_phrase(
         if opens_the_object(sentence, phrase[-1], following):
             break  # وطالبت الجامعة | المتقدمين للوظائف: a plural after a singular noun is no adjective of it, the object
         phrase.append(following)
+    cut = _construct_name_cut(sentence, phrase, stops, is_head)
+    if cut is not None:
+        del phrase[cut:]
     while len(phrase) > 1 and (
         phrase[-1].upos in ("ADP", "CCONJ")
         or unpaired_quote_mark(" ".join(word.text for word in phrase))

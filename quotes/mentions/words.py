@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 
-from quotes.grammar.loader import name_link_words, word_set
+from quotes.grammar.loader import marked_words, name_link_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
@@ -29,6 +29,10 @@ ISSUED = word_set("issued_words")
 #: The region or town an office sits in, or a group of people belongs to (منطقة، محافظة، مدينة: office_regions.tsv),
 #: normalised, without the article.
 OFFICE_REGIONS = frozenset(strip_article(normalize(word)) for word in word_set("office_regions"))
+#: Epithets that name their one holder by themselves (rules/lexicons/honorifics.tsv, column `alone`: خادم الحرمين
+#: الشريفين), as normalised word sequences; their first words, which a sentence's words are tested against first.
+EPITHETS = frozenset(tuple(epithet.split()) for epithet in marked_words("honorifics", "alone"))
+_EPITHET_OPENINGS = frozenset(epithet[0] for epithet in EPITHETS)
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -77,3 +81,8 @@ def source_position(sentence: SentenceGraph, word: Word) -> bool:
     if cases:
         return all(case in _SOURCE_PREPOSITIONS for case in cases)
     return word.base_deprel in _SOURCE_RELATIONS
+
+
+def opens_epithet(word: Word) -> bool:
+    """Whether an epithet of ``honorifics.tsv`` may start at the word (خادم of خادم الحرمين الشريفين)."""
+    return not _EPITHET_OPENINGS.isdisjoint(word.keys)
