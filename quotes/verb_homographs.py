@@ -10,7 +10,8 @@ word that ``rules/lexicons/verb_homographs.tsv`` lists becomes the verb
 - at the start of a clause: the sentence's first word, or after و, a comma
   or a semicolon (a preposition there opens a fronted phrase, وبين الحضور …,
   which rarely has a complementizer after it), or after قد, which stands
-  only before a verb (وقد عبر الرئيس عن أمله …);
+  only before a verb (وقد عبر الرئيس عن أمله …), or after a fronted phrase of
+  whose side the clause gives at a clause's start (من جهته، من جانبهم، بدوره);
 - with a comma right after it (وبين، أن …: no preposition is followed by a
   comma), or with a complementizer (``complementizers.tsv``) within
   :data:`COMPLEMENTIZER_WINDOW` words, or within
@@ -43,12 +44,20 @@ COMPLEMENTIZER_WINDOW = 10
 #: A comma and a complementizer at most this many words after the verb, when a circumstance comes between (وبين
 #: سماحته في خطبة الجمعة أمس بجامع … بالرياض، أن …).
 COMMA_COMPLEMENTIZER_WINDOW = 16
+#: A verb's own preposition with a noun and its pronoun after it at most this many words after the verb (وعبر المهندس
+#: فلان رئيس مجتمع … ورئيس فريق صناع فرص العمل في باب رزق جميل عن سعادته …: a subject with two titles and a body).
+OWN_NOUN_WINDOW = 20
 #: Words after which a new clause starts.
 CLAUSE_OPENERS = frozenset(("و", "،", ",", "؛", ";", ".", ":"))
 #: Particles that stand only before a verb (وقد عبر الرئيس عن أمله …، لقد بين الوزير أن …): a listed word after one is in
 #: a verb's position as at a clause's start.
 VERB_PARTICLES = frozenset(("قد", "لقد"))
 COMMAS = frozenset(("،", ","))
+#: The pronouns written on the end of a noun, as the tokenizer leaves them (سعادت | ه، جانب | هم).
+POSSESSIVE_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
+#: Nouns of the fronted phrases that say whose side a clause gives, right before its verb (من جهته، من جانبهم، بدوره
+#: عبر الوزير عن …): after من or بـ and a pronoun, the next word stands where a clause starts.
+FRONTED_SIDES = frozenset(normalize(word) for word in ("جهت", "جانب", "ناحيت", "دور"))
 #: Marks that may stand between a verb and its preposition around a name or description (وعبر فلان «والد الطالب» عن …).
 _MARKS_AROUND_A_NAME = frozenset(('"', "«", "»", "“", "”", "(", ")"))
 
@@ -134,7 +143,8 @@ class VerbHomographs:
             if reading is None or upos[i] == "VERB":
                 continue
             if i > 0 and forms[i - 1] not in CLAUSE_OPENERS and normalize(forms[i - 1]) not in VERB_PARTICLES:
-                continue
+                if not _after_fronted_side(forms, i):
+                    continue
             if reading.preposition:
                 if self._takes_preposition(forms, i + 1, reading.preposition):
                     found.append((i, reading))
@@ -146,11 +156,41 @@ class VerbHomographs:
     def _takes_preposition(forms: Sequence[str], start: int, preposition: str) -> bool:
         """The verb's own preposition within the window after `start` (وعبر الوزير عن أمله …), with no punctuation
         but quotation marks or brackets, and no standalone و, before it (عبر قنوات عديدة - عن …: "via", then something
-        else)."""
-        for form in forms[start : start + COMPLEMENTIZER_WINDOW]:
+        else). Further, within :data:`OWN_NOUN_WINDOW` words and across a standalone و, where a noun with its pronoun follows the
+        preposition, what one expresses of oneself (وعبر والد الشهيد وذووه من جانبهم عن شكرهم …، عبر وزير الخارجية
+        … الذي تعد بلاده شريكا مهما لبوروندي عن أسفه …): "via" rarely has it."""
+        conjoined = False
+        for offset, form in enumerate(forms[start : start + OWN_NOUN_WINDOW]):
             key = normalize(form)
             if key == preposition:
-                return True
-            if key == "و" or not (any(char.isalpha() for char in form) or form in _MARKS_AROUND_A_NAME):
+                return (offset < COMPLEMENTIZER_WINDOW and not conjoined) or _own_noun_follows(forms, start + offset + 1)
+            if key == "و":
+                conjoined = True
+            elif not (any(char.isalpha() for char in form) or form in _MARKS_AROUND_A_NAME):
                 return False
         return False
+
+
+def _after_fronted_side(forms: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` follows a fronted phrase of whose side the clause gives (من جهته، من جانبهم، بدوره),
+    at the start of a clause: then it stands where a clause's verb does."""
+    if index < 3 or forms[index - 1] not in POSSESSIVE_PRONOUNS or normalize(forms[index - 2]) not in FRONTED_SIDES:
+        return False
+    opening = normalize(forms[index - 3])
+    return opening in ("من", "ب") and (index == 3 or forms[index - 4] in CLAUSE_OPENERS)
+
+
+def _own_noun_follows(forms: Sequence[str], start: int) -> bool:
+    """Whether a noun with its possessive pronoun comes right after `start`, a quotation mark allowed before it: cut
+    off by the tokenizer or still written on (عن سعادت | ه، عن «أسفه»، عن شكرهم)."""
+    if start < len(forms) and forms[start] in _MARKS_AROUND_A_NAME:
+        start += 1
+    if start >= len(forms) or not any(char.isalpha() for char in forms[start]):
+        return False
+    if start + 1 < len(forms) and forms[start + 1] in POSSESSIVE_PRONOUNS:
+        return True
+    return len(forms[start]) > 3 and forms[start].endswith(_PRONOUN_ENDINGS)
+
+
+#: The possessive pronouns as a noun's written ending, longest first.
+_PRONOUN_ENDINGS = tuple(sorted(POSSESSIVE_PRONOUNS, key=len, reverse=True))

@@ -147,3 +147,45 @@ def test_between_two_sides_without_a_comma_stays_the_preposition(homographs: Ver
     sentence = "و بين الحكومة و المعارضة في العاصمة منذ سنوات طويلة خلاف كبير على أن تبدأ"
     tags = "CCONJ ADP NOUN CCONJ NOUN ADP NOUN ADP NOUN ADJ NOUN ADJ ADP SCONJ VERB"
     assert retagged(homographs, sentence, tags) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        # a fronted phrase of whose side the clause gives (من جهته، بدوره) stands before the clause's verb
+        ("من جهت ه عبر مدرب المنتخب خالد السالم عن سعادت ه ب الفوز", "ADP NOUN PRON ADP NOUN NOUN PROPN PROPN ADP NOUN PRON ADP NOUN"),
+        ("و ب دور ه عبر الأمين العام عن شكر ه ل المتطوعين", "CCONJ ADP NOUN PRON ADP NOUN ADJ ADP NOUN PRON ADP NOUN"),
+        # a subject with two titles joined by و and a body, then عن and what one expresses of oneself
+        (
+            "و عبر المهندس سالم الحربي رئيس مجلس الإدارة و رئيس لجنة الاستثمار في شركة النخبة عن سعادت ه ب النتائج",
+            "CCONJ ADP NOUN PROPN PROPN NOUN NOUN NOUN CCONJ NOUN NOUN NOUN ADP NOUN PROPN ADP NOUN PRON ADP NOUN",
+        ),
+        # a relative clause after the name; the pronoun still written on its noun (أسفه)
+        (
+            "و قبل ذلك ، عبر وزير الخارجية البرازيلي ماورو فييرا الذي تعد بلاد ه شريكا مهما ل أنغولا عن أسفه ل القرار",
+            "CCONJ ADP PRON PUNCT ADP NOUN NOUN ADJ PROPN PROPN PRON VERB NOUN PRON ADJ ADJ ADP PROPN ADP NOUN ADP NOUN",
+        ),
+    ],
+)
+def test_abbara_far_from_its_preposition_is_the_verb_where_one_expresses_ones_own(
+    homographs: VerbHomographs, sentence: str, tags: str
+) -> None:
+    # عبّر عن سعادته، عن شكره، عن أسفه: a noun with its pronoun after عن is what the subject expresses of itself, which
+    # "via … about" rarely has; then عن may stand further off (OWN_NOUN_WINDOW) and after a standalone و
+    assert retagged(homographs, sentence, tags) == ["عبر"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        # "via the social networks and news sites, by way of messages …": و in between and no pronoun after عن
+        (
+            "و عبر قنوات التواصل و مواقع الأخبار عن طريق الرسائل وصلت المعلومات",
+            "CCONJ ADP NOUN NOUN CCONJ NOUN NOUN ADP NOUN NOUN VERB NOUN",
+        ),
+        # the fronted phrase inside a clause, after its verb: "he spoke, for his part, via the phone about …"
+        ("و تحدث من جانب ه عبر الهاتف عن مشكلت ه", "CCONJ VERB ADP NOUN PRON ADP NOUN ADP NOUN PRON"),
+    ],
+)
+def test_via_stays_a_preposition_without_a_clause_start_or_an_own_noun(homographs: VerbHomographs, sentence: str, tags: str) -> None:
+    assert retagged(homographs, sentence, tags) == []
