@@ -18,11 +18,15 @@ one module a sieve:
 5. ``latest-person`` (:mod:`.latest_person`): a cue the resolver found no source for at all speaks for the person
    named last before it as a clause's subject, where the cue is singular and agrees with their title.
 
-After them, over the document's quotes once (:mod:`.named_holder`): a cue without a subject that the resolver gave
-the title or description whose holder the ``entity`` sieve named before an earlier quote speaks for that holder too.
+After them, over the document's quotes once: a cue without a subject that the resolver gave the title or description
+whose holder the ``entity`` sieve named before an earlier quote speaks for that holder too (:mod:`.named_holder`); and a
+person named by their proper name and quoted without a role takes the role of the latest earlier quote of the same
+entity that had one (:mod:`.quoted_roles`: the contract's "latest earlier description of the same source", where the
+rules read a description the mention finders did not).
 
 What the sieves read is a :class:`Ground` (:mod:`.ground`). Other roles stay the resolver's: filling every missing
-role from the entity's first title lowered role accuracy on unseen news (measured, not kept). Each quote that a sieve
+role from the entity's first title lowered role accuracy on unseen news (measured, not kept; session 51's earlier
+quotes' roles are the latest description, of named people only). Each quote that a sieve
 changed names it in its evidence notes.
 """
 

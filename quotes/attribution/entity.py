@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import attrs
 
-from quotes.attribution.entity_roles import earlier_fuller_role, fuller_role, latest_role_before, without_name
+from quotes.attribution.entity_roles import earlier_fuller_role, fuller_role, latest_role_before, named_person, without_name
 from quotes.attribution.ground import Ground, overlaps, with_note
 from quotes.attribution.named_holder import HOLDER_NOTE
 from quotes.entities import Entity, EntityTable, contained, name_words
@@ -75,7 +75,7 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
         or (
             quote.speaker_resolved == entity.canonical
             and quote.role != entity.canonical
-            and _named_person(entity)
+            and named_person(entity)
             and overlaps(quote.role, quote.speaker)  # وأوضح الدكتور مظهر: the role ran into the name it is said with
         )
     ):
@@ -91,7 +91,7 @@ def sieve(quote: Quote, ground: Ground) -> Quote:
     if earlier is not None:
         changes["role"] = earlier
         notes.append(f"role: a bare title, the fuller one the text gave {entity.id} before, {earlier.text!r}")
-    elif role is None and entity.type == "PER" and _named_person(entity):
+    elif role is None and entity.type == "PER" and named_person(entity):
         given = latest_role_before(entity, quote.cue.start)
         if given is not None:
             # وقال العربي إن … after كشف الدكتور أشرف العربي وزير التخطيط المصري: the spec's role, the latest
@@ -268,12 +268,6 @@ def _is_preposition(word: Word, ground: Ground) -> bool:
     # (باسم as one word, or as the tokenizer splits it: ب | اسم, the written word)
     written = strip_conjunction(normalize(surface(word, ground.document.text)))
     return word.upos == "ADP" or written in GIVEN_NAMES_READ_AS_PREPOSITION
-
-
-def _named_person(entity: Entity) -> bool:
-    """A person whose canonical mention is their proper name (a name finder's or the entity tagger's), not a
-    description (ضابط كبير في الجيش)."""
-    return entity.type == "PER" and any(m.span == entity.canonical and m.person_name for m in entity.mentions)
 
 
 def _issued_by_title(entity: Entity, mention: EntityMention) -> bool:

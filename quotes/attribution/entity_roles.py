@@ -11,6 +11,12 @@ from quotes.model import Quote, Span
 from quotes.normalize import normalize, strip_article, strip_conjunction
 
 
+def named_person(entity: Entity) -> bool:
+    """A person whose canonical mention is their proper name (a name finder's or the entity tagger's), not a
+    description (ضابط كبير في الجيش)."""
+    return entity.type == "PER" and any(m.span == entity.canonical and m.person_name for m in entity.mentions)
+
+
 def latest_role_before(entity: Entity, position: int) -> Span | None:
     earlier = [role.span for role in entity.roles if role.span.end <= position]
     return max(earlier, key=lambda span: span.start) if earlier else None

@@ -12,6 +12,7 @@ import quotes.attribution.name_in_phrase as name_in_phrase
 import quotes.attribution.no_source as no_source
 from quotes.attribution.ground import Ground
 from quotes.attribution.named_holder import carry_named_holders
+from quotes.attribution.quoted_roles import carry_quoted_roles
 from quotes.model import Quote
 
 Sieve = Callable[[Quote, Ground], Quote]
@@ -40,6 +41,7 @@ def attribute(quotes: Sequence[Quote], ground: Ground, sieves: Sequence[str] | N
         result.append(quote)
     if sieves is None or "entity" in sieves:
         result = carry_named_holders(result)  # (the entity sieve names the holders it carries)
+        result = carry_quoted_roles(result, ground.table)
     return result
 
 

@@ -1,0 +1,49 @@
+"""Step ``quoted-roles``, over a document's quotes once the sieves ran: a person quoted without a role in the cue's own
+sentence takes the role an earlier quote of the same person was given (the contract: "else the latest earlier
+description of the same source"). The entity table holds the titles the mention finders read before and after names;
+a quote's role may come from a phrase only the rules read (`وأشارت أميرة الفهيد - مشرفة فريق … - إلى …`), and a later
+`وكشفت أميرة الفهيد أن …` or `وقال الفهيد …` is the same person with the same description."""
+
+from __future__ import annotations
+
+import attrs
+
+from quotes.attribution.entity_roles import named_person
+from quotes.attribution.ground import with_note
+from quotes.entities import Entity, EntityTable, contained, name_words
+from quotes.model import Quote
+
+
+def carry_quoted_roles(quotes: list[Quote], table: EntityTable) -> list[Quote]:
+    """`quotes` with each quote of a person named by their proper name that has no role given the role of the latest
+    earlier quote (by the cue's place) of the same entity that has one; not a body's or a statement's, whose
+    description is rarely repeated as its role."""
+    people = {entity.id: entity for entity in table.entities if named_person(entity)}
+    described = sorted(
+        (quote for quote in quotes if quote.role is not None and _entity_id(quote) in people), key=lambda quote: quote.cue.start
+    )
+    if not described:
+        return quotes
+    result = []
+    for quote in quotes:
+        entity_id = _entity_id(quote)
+        if quote.role is None and entity_id in people and _names_the_person(quote, people[entity_id]):
+            earlier = [other for other in described if _entity_id(other) == entity_id and other.cue.start < quote.cue.start]
+            if earlier:
+                role = earlier[-1].role
+                note = f"role: the role an earlier quote of {entity_id} was given, {role.text!r}"
+                quote = with_note(attrs.evolve(quote, role=role), note)
+        result.append(quote)
+    return result
+
+
+def _names_the_person(quote: Quote, entity: Entity) -> bool:
+    """Whether the quote's resolved speaker is the person's name, every word of it in the canonical name: not a body or
+    a country the table joined to a person (`روسيا` beside the Kremlin's spokesman)."""
+    words = name_words(quote.speaker_resolved) if quote.speaker_resolved is not None else ()
+    return bool(words) and contained(words, name_words(entity.canonical))
+
+
+def _entity_id(quote: Quote) -> str | None:
+    """The entity id without the document prefix (`doc:e4` → `e4`)."""
+    return quote.speaker_entity.rsplit(":", 1)[-1] if quote.speaker_entity else None
