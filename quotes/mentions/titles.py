@@ -41,6 +41,10 @@ def find_titles(
                 break
             if strip_conjunction(normalize(following.text)) != normalize(following.text):
                 break  # والمتحدث: a second phrase
+            if following.upos == "NOUN" and article(phrase[-1]) and not article(following) and not reader.facts(following).title:
+                # وأصدر المفتش العام | بيانا: a word with the article governs no genitive; the verb's object (but a second
+                # title in apposition goes on: وزير العدل رئيس المجلس الأعلى)
+                break
             phrase.append(following)
         span = span_of(phrase, text)
         if span is not None and not any(0 <= start - span.end <= 1 for start in name_starts):
