@@ -22,7 +22,7 @@ from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, nominative_plural, written_in_construct
 from quotes.mentions.words import OFFICE_REGIONS, definite, joined, source_position, span_of
 from quotes.normalize import normalize, strip_conjunction
-from quotes.speakers import is_time
+from quotes.speakers import is_time, plural_verb_form
 from quotes.speakers.belonging import phrase_end, where_they_are
 
 #: A group's description: at most this many words after the group noun (مصادر أمنية عراقية مطلعة).
@@ -234,13 +234,14 @@ def _described(
                 # مسؤولو | وزارة النقل: a plural written in construct has the body as its genitive, the whole name
                 words.extend(word for word in sentence.words if following.start <= word.start and word.end <= body.span.end)
             break  # مصادر | وزارة الداخلية
-        # (never a plural verb the tagger called an adjective: السكان | ضاقوا)
-        described = (following.upos == "ADJ" or following.base_deprel == "amod") and not normalize(following.text).endswith("وا")
+        # (never a plural verb the tagger called an adjective or a noun: السكان | ضاقوا، نشطاء | انتقدوا هذا الأمر)
+        plural_verb = plural_verb_form(following)
+        described = (following.upos == "ADJ" or following.base_deprel == "amod") and not plural_verb
         if facts[following.index - 1].quantifier is not None:
             break  # تجاذب الحضور | العديد من المواضيع
         if to_definite and following.head not in {word.index for word in words}:
             described = False  # الوزراء | جدول أعمال: an adjective to the tagger, the verb's object to the parse
-        construct = construct_open and following.upos == "NOUN" and following.head == words[-1].index
+        construct = construct_open and following.upos == "NOUN" and following.head == words[-1].index and not plural_verb
         if construct and definite(following):
             if not to_definite:
                 break

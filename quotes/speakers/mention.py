@@ -28,6 +28,7 @@ from quotes.speakers.words import (
     is_time,
     opened_by,
     opens_the_object,
+    plural_verb_form,
     possessed_nouns,
     preposition_on_article,
     pronoun_suffixed,
@@ -132,6 +133,8 @@ def mention_words(
                 continue  # وذكرت مصادر في وقت سابق: when they said it, not who they are
             if says_how(child):
                 continue  # وقال الخيالي هاتفيا: how he said it, not who he is
+            if child.index > head.index and plural_verb_form(child):
+                continue  # لكن نشطاء | انتقدوا هذا الأمر وأكدوا …: the group's own verb the tagger read as its genitive
             if child.index > head.index and _speech_after_source(graph, child, current):
                 continue  # نقلت الصحيفة عن إحداهن | قولها للصحيفة الروسية …: the speech and whom it was told, not who
             if stop_at is not None and child.index >= stop_at:

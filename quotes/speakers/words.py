@@ -655,6 +655,13 @@ def dual_or_plural(word: Word) -> bool:
     )
 
 
+def plural_verb_form(word: Word) -> bool:
+    """A common word written as a plural past verb is, ending in the و and the alif after it (انتقدوا، ضاقوا، حذروا):
+    the tagger may call it a noun or an adjective of the plural before it, but no description or genitive of a
+    group ends so (a proper noun may: أوتاوا)."""
+    return word.upos in ("NOUN", "ADJ") and len(word.text) > 3 and normalize(word.text).endswith("وا")
+
+
 def says_how(word: Word) -> bool:
     """An adverb of manner or order (هاتفيا، ثانيا: :data:`MANNER_ADVERBS`), with or without و/ف."""
     return any(key in MANNER_ADVERBS for key in word.keys)
