@@ -12,7 +12,8 @@ when its head (the word whose parent lies outside the phrase: in the construct c
   an honorific anaphor;
 - a number counting a noun not refused below (`ثلاثة مصادر`، `آلاف من سكان القرية`), a demonstrative whose noun is.
 
-It names none when its head is a number that counts nothing, or counts a noun refused here (`ألف قتيل`), a verbal
+It names none when its head is a word of a position in time before a time word (`آخر الليل`، `منتصف الأسبوع`:
+rules/lexicons/time_positions.tsv), a number that counts nothing, or counts a noun refused here (`ألف قتيل`), a verbal
 noun of the derived verb forms, read by its pattern (افتعال، انفعال، استفعال and their plurals in ات: `الافتتاح`،
 `الانتصارات`، `استقبال`), or a noun of rules/lexicons/non_source_nouns.tsv (events, trips, abstract nouns: `رحلة`،
 `الأمر`، `المثل`). Any other common noun is given the benefit of the doubt: a word list cannot hold every noun of
@@ -28,6 +29,7 @@ from quotes.grammar.loader import bundled_lexicon, marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.word_facts import WordReader, listed_key
 from quotes.normalize import normalize, strip_article, strip_conjunction
+from quotes.speakers.words import is_time, names_a_period
 
 #: Heads that are names: a source whatever their word.
 _NAME_TAGS = frozenset(("PROPN", "X"))
@@ -39,6 +41,8 @@ _SPEECH_NOUNS = word_set("speech_nouns")
 _BODIES = marked_words("non_source_nouns", "body")
 _NON_SOURCE_NOUNS = word_set("non_source_nouns") - _BODIES
 _DEMONSTRATIVES = word_set("demonstratives")
+#: Words of a position in time (آخر، منتصف، نهاية): before a time word the phrase says when (rules/lexicons/time_positions.tsv).
+_TIME_POSITIONS = word_set("time_positions")
 _NUMERALS = word_set("numerals")
 _GOD = normalize("الله")
 #: The verbal nouns of verb forms VII, VIII and X, written without ال (a hamza seat is a letter): انفعال، افتعال
@@ -63,6 +67,8 @@ def why_no_source(reader: WordReader, sentence: SentenceGraph, words: Sequence[W
         return None
     if _bare(head) in _DEMONSTRATIVES:
         head = _next_in(words, head) or head  # هذا الافتتاح: the noun decides
+    if _bare(head) in _TIME_POSITIONS and _time_follows(sentence, head):
+        return "a time"  # آخر الليل، منتصف الأسبوع: when, not who (the parse made آخر the verb's subject)
     if head.upos == "NUM" or _bare(head) in _NUMERALS or _bare(head).isdigit():
         counted = _counted(words, head)
         if counted is None or (not _names_source(reader, counted) and refused_noun(counted) is not None):
@@ -137,6 +143,13 @@ def _names_source(reader: WordReader, word: Word) -> bool:
         or listed_key(word, lexicons.institutions) is not None
         or listed_key(word, _SPEECH_NOUNS) is not None
     )
+
+
+def _time_follows(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether the word after it is a time word or names a stretch of time (الليل، الأسبوع، العام), inside the phrase
+    or not (a speaker phrase leaves a time word out)."""
+    following = sentence.word_after(word)
+    return following is not None and (is_time(following) or names_a_period(following.text))
 
 
 def _next_in(words: Sequence[Word], word: Word) -> Word | None:
