@@ -28,9 +28,11 @@ def carry_quoted_roles(quotes: list[Quote], table: EntityTable) -> list[Quote]:
     for quote in quotes:
         entity_id = _entity_id(quote)
         if quote.role is None and entity_id in people and _names_the_person(quote, people[entity_id]):
-            earlier = [other for other in described if _entity_id(other) == entity_id and other.cue.start < quote.cue.start]
+            earlier = [
+                other.role for other in described if _entity_id(other) == entity_id and other.cue.start < quote.cue.start and other.role
+            ]
             if earlier:
-                role = earlier[-1].role
+                role = earlier[-1]
                 note = f"role: the role an earlier quote of {entity_id} was given, {role.text!r}"
                 quote = with_note(attrs.evolve(quote, role=role), note)
         result.append(quote)

@@ -658,8 +658,9 @@ def dual_or_plural(word: Word) -> bool:
 def plural_verb_form(word: Word) -> bool:
     """A common word written as a plural past verb is, ending in the و and the alif after it (انتقدوا، ضاقوا، حذروا):
     the tagger may call it a noun or an adjective of the plural before it, but no description or genitive of a
-    group ends so (a proper noun may: أوتاوا)."""
-    return word.upos in ("NOUN", "ADJ") and len(word.text) > 3 and normalize(word.text).endswith("وا")
+    group ends so (a proper noun may: أوتاوا; no verb has the article: الأونروا)."""
+    key = strip_conjunction(normalize(word.text))
+    return word.upos in ("NOUN", "ADJ") and len(key) > 3 and key.endswith("وا") and not key.startswith("ال")
 
 
 def says_how(word: Word) -> bool:
