@@ -125,7 +125,11 @@ def adjective_of_noun_before(text: str, sentence: SentenceGraph, word: Word, com
         following = following[1:]  # لافتا إلى | أن
     if following and any(key in complementizers for key in following[0].keys):
         return False
-    return word_span(text, previous.start, previous.end).text.endswith(("ً", "ا"))
+    if word_span(text, previous.start, previous.end).text.endswith(("ً", "ا")):
+        return True
+    # بفرض قيود مشددة على دخول …: a feminine participle (no accusative ending of its own) right after an indefinite
+    # noun in any case agrees with it; a circumstantial one is set off by a comma or follows a clause's end
+    return word_span(text, word.start, word.end).text.endswith("ة")
 
 
 def names_a_source(lexicons: Lexicons, word: Word) -> bool:
