@@ -13,7 +13,7 @@ from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
 from quotes.mentions.words import ISSUED, NAME_LINKS, definite, glued_next, opens_epithet, span_of, unpaired_quote_mark
 from quotes.model import Span
-from quotes.normalize import normalize
+from quotes.normalize import normalize, strip_conjunction
 from quotes.quotemarks import marked_name_end
 from quotes.speakers import is_time, pronoun_suffixed, time_in_parentheses
 from quotes.speakers.words import article, head_without_genitive, names_a_period, opens_the_object, under_whom
@@ -117,6 +117,15 @@ def _heads_a_construct_name(sentence: SentenceGraph, noun: Word, stops: Callable
     return not stops(following) and (following.upos in ("PROPN", "X") or (following.upos == "NOUN" and definite(following)))
 
 
+def _opens_another_body(sentence: SentenceGraph, word: Word, is_head: Callable[[Word], bool]) -> bool:
+    """Whether a و before a body's head starts another body (وزارة الصحة | ومنظمة الصحة العالمية، مجلس الوزراء |
+    ومجلس الشورى), not the next field of one body's name (وزارة التجارة والصناعة، الهيئة العامة للسياحة والتراث)."""
+    if word.upos == "CCONJ":
+        following = glued_next(sentence, word) or sentence.word_after(word)
+        return following is not None and is_head(following)
+    return normalize(word.text).startswith("و") and strip_conjunction(normalize(word.text)) != normalize(word.text) and is_head(word)
+
+
 def _construct_name_cut(
     sentence: SentenceGraph, phrase: Sequence[Word], stops: Callable[[Word], bool], is_head: Callable[[Word], bool]
 ) -> int | None:
@@ -176,6 +185,8 @@ def organisation_phrase(
         naming = 0
         if not continues_name(sentence, following, stops, is_head):
             break
+        if _opens_another_body(sentence, following, is_head):
+            break  # وزارة الصحة | ومنظمة الصحة العالمية: a second body, not a field of the first one's name
         if len(phrase) == 1 and article(head) and following.upos == "ADP" and normalize(following.text) == "ل":
             break  # البنك | لحملة البكالوريوس، الكلية | للعام الدراسي: after a bare definite head, لـ says for whom or when
         if pronoun_suffixed(sentence, following):
