@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from quotes.cleantext import TATWEEL
-from quotes.grammar.loader import bundled_lexicon, name_link_words, word_set
+from quotes.grammar.loader import bundled_lexicon, name_link_words, time_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -60,9 +60,14 @@ def title_clause_role(graph: SentenceGraph, head: Word, text: str, roles: Lexico
     return None
 
 
+#: Words that count years in an age (عاما، سنة: time_words.tsv, column age).
+_YEARS = time_words("age")
+
+
 def appos_role(graph: SentenceGraph, head: Word, text: str, prayers: Lexicon | None = None) -> Span | None:
     """The phrase in apposition after `head` (or after a word of its name) that says who it is, but a prayer written
-    there for the person (`prayers`, the rules' prayer_formulas: رحمه الله، حفظه الله)."""
+    there for the person (`prayers`, the rules' prayer_formulas: رحمه الله، حفظه الله) or an age (`بليجريني (61
+    عاما)`: how old, not who)."""
     for candidate in (head, *[child for child in graph.children(head.index) if child.deprel.startswith("flat")]):
         for child in graph.children(candidate.index):
             if (
@@ -70,6 +75,7 @@ def appos_role(graph: SentenceGraph, head: Word, text: str, prayers: Lexicon | N
                 and child.index > head.index
                 and not in_parentheses(graph, child)
                 and not is_time(child)
+                and not _counts_years(graph, child)
             ):
                 role = _subtree_span(graph, child, text)
                 first = graph.words_within(role.start, role.end)[:1] if role is not None else []
@@ -77,6 +83,14 @@ def appos_role(graph: SentenceGraph, head: Word, text: str, prayers: Lexicon | N
                     continue  # وأكد الأمير عبدالله الفيصل -رحمه الله- أن …: a prayer for him, not who he is
                 return role
     return None
+
+
+def _counts_years(graph: SentenceGraph, word: Word) -> bool:
+    """Whether the word counts years with a number before it or under it (61 عاما، 45 سنة): an age."""
+    if not any(key in _YEARS for key in word.keys):
+        return False
+    before = graph.word_before(word)
+    return (before is not None and before.upos == "NUM") or any(child.upos == "NUM" for child in graph.children(word.index))
 
 
 def _subtree_span(graph: SentenceGraph, child: Word, text: str) -> Span | None:
