@@ -253,6 +253,7 @@ _PHRASE_STOPS = frozenset(
     for word in (
         *("اليوم", "أمس", "امس", "مساء", "صباح", "يوم", "أن", "إن", "بأن", "حيث", "عند", "خلال", "عبر", "لدى"),
         "نيابة",  # وقال سالم الوذيناني نيابة عن خريجي …: on behalf of others, not more of the name
+        *("البالغ", "البالغة"),  # أكد فلان البالغ من العمر 45 عاما أن …: his age, a clause about him, not his name
     )
 )
 #: أمام ("before", an audience: أمام لجنة …), tagged a preposition (the noun إمام, an imam, is spelled alike once
