@@ -2,8 +2,8 @@
 
 `بدأت الوزارة تطبيق الدليل … وفقاً للترميز الدولي المعتمد` says what the ministry's guide follows; no one is reported.
 rules/lexicons/according_to_norms.tsv lists the nouns (matched by lemma) after which the marker is no according-to
-cue; `ترميز`، `آلية`، `لائحة`، `مواصفة` join the law, the plan and the timetable. A body after the marker is still a
-source (`…، وفقاً للهيئة العامة للإحصاء`).
+cue; `ترميز`، `آلية`، `مواصفة` join the law, the plan and the timetable (not `لائحة`: `وفقا للائحة الاتهام` is the
+indictment, a document that speaks). A body after the marker is still a source (`…، وفقاً للهيئة العامة للإحصاء`).
 
 Sentences written for the test (invented content), after the shape of a record seen on SaudiNewsNet articles outside
 the gold sets; tests/data/entities/according_to_norms.conllu holds their parses (bundled model, entity tagger on); no
@@ -24,7 +24,7 @@ def documents() -> dict[str, ParsedDocument]:
     return entity_parses("according_to_norms")
 
 
-@pytest.mark.parametrize("doc_id", ["coding", "mechanism", "regulation", "specifications"])
+@pytest.mark.parametrize("doc_id", ["coding", "mechanism", "specifications"])
 def test_a_norm_after_the_marker_is_no_source(extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str) -> None:
     assert not [quote for quote in extractor.extract_parsed(documents[doc_id]) if quote.type == "according_to"]
 

@@ -1,13 +1,13 @@
 """In whose name the speaker speaks is no part of who speaks (issue 9).
 
-Royal and official cables open with `وأعرب خادم الحرمين الشريفين باسمه واسم شعب وحكومة المملكة عن أصدق التهاني …`:
-the speaker, then in whose name he speaks (his own and his people's), then the content. The shipped parser usually
-hangs `باسمه` on the verb; session 10's parser (`/work/parse10_model`, MODEL.md session 10) on the speaker or on the
+Royal and official cables open with `وأعرب خادم الحرمين الشريفين باسمه واسم شعب وحكومة المملكة عن …` (the fixture
+writes `أصدق التأييد` where the cable writes `أصدق التهاني`: congratulations report nothing since session 51): the
+speaker, then in whose name he speaks (his own and his people's), then the content. The shipped parser usually hangs
+`باسمه` on the verb; session 10's parser (`/work/parse10_model`, MODEL.md session 10) on the speaker or on the
 adjective after it, and both sometimes on a title (`الأمير المفدى باسمه …`). Hung on the speaker, the phrase grew the
 mention (`المفدى باسمه واسم شعب وحكومة المملكة العربية السعودية`), and once the honorifics were stripped from it only
-`باسمه واسم شعب …` was left. Now a ب-phrase of اسم with a pronoun and a second name joined to it (`واسم …`،
-`ونيابة عن …`) leaves the mention wherever the parse hung it; a spokesman's `المتحدث باسمها` has no second name and
-stays.
+`باسمه واسم شعب …` was left. Now a ب-phrase of اسم with a pronoun and a second name joined to it (`واسم …`، `ونيابة عن
+…`) leaves the mention wherever the parse hung it; a spokesman's `المتحدث باسمها` has no second name and stays.
 
 The sentences were written for the test (invented content), after records seen on SaudiNewsNet articles in neither
 gold set. tests/data/entities/in_whose_name.conllu holds each sentence twice: parsed by session 10's step-1,800 parser

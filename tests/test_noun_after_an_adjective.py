@@ -25,7 +25,9 @@ PARSES = Path(__file__).resolve().parent / "data" / "entities" / "noun_after_an_
     [
         (
             "after-adjective-1",
-            [("وأعرب", "المجلس", "مجلس الوزراء البحريني", None), ("مؤكدا", None, "مجلس الوزراء البحريني", None)],
+            # (وأعرب المجلس عن تعازيه …: condolences report nothing since session 51, thanks_nouns.tsv; the participle
+            # after them still speaks for the council named in full)
+            [("مؤكدا", None, "مجلس الوزراء البحريني", None)],
         ),
         ("after-adjective-2", [("وأكدت", "الجامعة", "الجامعة العربية", None)]),
         ("after-adjective-3", [("وقال", "المجلس", "المجلس الوطني الفلسطيني", None)]),

@@ -58,10 +58,9 @@ def test_a_plural_after_a_name_with_a_glued_lam_is_the_object(extractor: Extract
 
 @pytest.mark.parametrize("parser", PARSERS)
 def test_a_dual_noun_keeps_its_dual_adjective(extractor: Extractor, parser: str) -> None:
-    assert resolved(extractor, f"dual-adjective-5-{parser}") == [
-        ("وأعرب", "خادم الحرمين الشريفين"),
-        ("مؤكدا", "خادم الحرمين الشريفين"),
-    ]
+    # (وأعرب … عن تعازيه …: condolences report nothing since session 51, thanks_nouns.tsv; the participle after them
+    # still speaks for the king)
+    assert resolved(extractor, f"dual-adjective-5-{parser}") == [("مؤكدا", "خادم الحرمين الشريفين")]
 
 
 @pytest.mark.parametrize("parser", PARSERS)
