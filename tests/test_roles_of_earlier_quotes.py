@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import entity_parses
+from conftest import entity_parses, sources
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -23,14 +23,6 @@ from quotes.graph import ParsedDocument
 @pytest.fixture(scope="module")
 def documents() -> dict[str, ParsedDocument]:
     return entity_parses("roles_of_earlier_quotes")
-
-
-def roles(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str | None, str | None]]:
-    """(cue, speaker_resolved, role) of every quote, in text order."""
-    return [
-        (q.cue.text, q.speaker_resolved.text if q.speaker_resolved else None, q.role.text if q.role else None)
-        for q in extractor.extract_parsed(document)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -43,12 +35,12 @@ def roles(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str
 def test_the_second_quote_has_the_role_the_first_was_given(
     extractor: Extractor, documents: dict[str, ParsedDocument], doc_id: str, person: str, role: str
 ) -> None:
-    first, second = roles(extractor, documents[doc_id])
-    assert first[1:] == (person, role)
-    assert second[1:] == (person, role)
+    first, second = sources(extractor, documents[doc_id])
+    assert first[2:] == (person, role)
+    assert second[2:] == (person, role)
 
 
 def test_a_description_in_the_cues_own_sentence_stays(extractor: Extractor, documents: dict[str, ParsedDocument]) -> None:
-    first, second = roles(extractor, documents["a-role-in-the-cues-own-sentence"])
-    assert first[1:] == ("خالد المطيري", "مدير مركز الأمير سلطان الثقافي")
-    assert second[1:] == ("خالد المطيري", "الكاتب")
+    first, second = sources(extractor, documents["a-role-in-the-cues-own-sentence"])
+    assert first[2:] == ("خالد المطيري", "مدير مركز الأمير سلطان الثقافي")
+    assert second[2:] == ("خالد المطيري", "الكاتب")
