@@ -58,7 +58,7 @@ def continues_name(
 ) -> bool:
     """Read left to right (small parsers misattach these): nouns, adjectives, names, a glued لـ/بـ and و go on an
     organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it.
-    ``is_head`` says which nouns head a body's name (`rules/lexicons/organisation_heads.tsv`)."""
+    ``is_head`` says which nouns head a body's name (`rules/lexicons/organisation_anaphors.tsv`, column `head`)."""
     if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
         # تقرير مؤسسة النقد | الصادر مؤخرا: the participle of issue describes the report, not the body
         return not is_time(word) and not stops(word) and normalize(word.text) not in ISSUED
