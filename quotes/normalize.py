@@ -24,6 +24,9 @@ _INVISIBLE = re.compile("[" + INVISIBLE + "]")
 _PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PROCLITICS = ("و", "ف")
+#: The third-person possessive pronouns written on the end of a noun, longest first: خلال كلمته، في حديثها، عبر
+#: تغريداتهم، على حد قوله، عن سعادته.
+PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 

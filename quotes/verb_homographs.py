@@ -35,7 +35,7 @@ import attrs
 
 from quotes.grammar.schema import past_tense_forms
 from quotes.lexicon import load_lexicon
-from quotes.normalize import normalize
+from quotes.normalize import PRONOUN_ENDINGS, normalize
 
 #: A complementizer at most this many words after the verb (its subject and an addressee fit: وبين مدير عام
 #: الإدارة أن …; so do a title with a body and a full name, وبين الناطق الإعلامي لصحة مكة المكرمة عبدالوهاب شلبي
@@ -54,7 +54,7 @@ CLAUSE_OPENERS = frozenset(("و", "،", ",", "؛", ";", ".", ":"))
 VERB_PARTICLES = frozenset(("قد", "لقد"))
 COMMAS = frozenset(("،", ","))
 #: The pronouns written on the end of a noun, as the tokenizer leaves them (سعادت | ه، جانب | هم).
-POSSESSIVE_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
+POSSESSIVE_PRONOUNS = frozenset(PRONOUN_ENDINGS)
 #: Nouns of the fronted phrases that say whose side a clause gives, right before its verb (من جهته، من جانبهم، بدوره
 #: عبر الوزير عن …): after من or بـ and a pronoun, the next word stands where a clause starts.
 FRONTED_SIDES = frozenset(normalize(word) for word in ("جهت", "جانب", "ناحيت", "دور"))
@@ -189,8 +189,4 @@ def _own_noun_follows(forms: Sequence[str], start: int) -> bool:
         return False
     if start + 1 < len(forms) and forms[start + 1] in POSSESSIVE_PRONOUNS:
         return True
-    return len(forms[start]) > 3 and forms[start].endswith(_PRONOUN_ENDINGS)
-
-
-#: The possessive pronouns as a noun's written ending, longest first.
-_PRONOUN_ENDINGS = tuple(sorted(POSSESSIVE_PRONOUNS, key=len, reverse=True))
+    return len(forms[start]) > 3 and forms[start].endswith(PRONOUN_ENDINGS)

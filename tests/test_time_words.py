@@ -21,7 +21,7 @@ def test_every_reader_reads_its_column() -> None:
     assert speaker_words.TIME_WORDS == time_words("speaker")
     assert speaker_words.PERIOD_NOUNS == time_words("period")
     assert time_words("given_name") == _normal("صباح")
-    assert speaker_mention._YEARS == time_words("age") == _normal("عاما", "عاماً", "عام", "سنة", "سنوات", "عمره", "العمر")
+    assert speaker_mention.YEARS == time_words("age") == _normal("عاما", "عاماً", "عام", "سنة", "سنوات", "عمره", "العمر")
 
 
 def test_the_readings() -> None:

@@ -77,3 +77,8 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
 
 def overlaps(span: Span, other: Span | None) -> bool:
     return other is not None and span.start < other.end and other.start < span.end
+
+
+def entity_number(quote: Quote) -> str | None:
+    """The id of the quote's speaker entity without the document prefix (`doc:e4` → `e4`)."""
+    return quote.speaker_entity.rsplit(":", 1)[-1] if quote.speaker_entity else None

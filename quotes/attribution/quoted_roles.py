@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 
 from quotes.attribution.entity_roles import named_person
-from quotes.attribution.ground import with_note
+from quotes.attribution.ground import entity_number, with_note
 from quotes.entities import Entity, EntityTable, contained, name_words
 from quotes.model import Quote
 
@@ -19,22 +19,25 @@ def carry_quoted_roles(quotes: list[Quote], table: EntityTable) -> list[Quote]:
     earlier quote (by the cue's place) of the same entity that has one; not a body's or a statement's, whose
     description is rarely repeated as its role."""
     people = {entity.id: entity for entity in table.entities if named_person(entity)}
+    # (cue start, entity id, role) of every quote of such a person that has a role, in text order
     described = sorted(
-        (quote for quote in quotes if quote.role is not None and _entity_id(quote) in people), key=lambda quote: quote.cue.start
+        (
+            (quote.cue.start, entity_id, quote.role)
+            for quote in quotes
+            if quote.role is not None and (entity_id := entity_number(quote)) in people
+        ),
+        key=lambda found: found[0],
     )
     if not described:
         return quotes
     result = []
     for quote in quotes:
-        entity_id = _entity_id(quote)
+        entity_id = entity_number(quote)
         if quote.role is None and entity_id in people and _names_the_person(quote, people[entity_id]):
-            earlier = [
-                other.role for other in described if _entity_id(other) == entity_id and other.cue.start < quote.cue.start and other.role
-            ]
+            earlier = [role for start, other, role in described if other == entity_id and start < quote.cue.start]
             if earlier:
-                role = earlier[-1]
-                note = f"role: the role an earlier quote of {entity_id} was given, {role.text!r}"
-                quote = with_note(attrs.evolve(quote, role=role), note)
+                note = f"role: the role an earlier quote of {entity_id} was given, {earlier[-1].text!r}"
+                quote = with_note(attrs.evolve(quote, role=earlier[-1]), note)
         result.append(quote)
     return result
 
@@ -44,8 +47,3 @@ def _names_the_person(quote: Quote, entity: Entity) -> bool:
     a country the table joined to a person (`روسيا` beside the Kremlin's spokesman)."""
     words = name_words(quote.speaker_resolved) if quote.speaker_resolved is not None else ()
     return bool(words) and contained(words, name_words(entity.canonical))
-
-
-def _entity_id(quote: Quote) -> str | None:
-    """The entity id without the document prefix (`doc:e4` → `e4`)."""
-    return quote.speaker_entity.rsplit(":", 1)[-1] if quote.speaker_entity else None

@@ -10,7 +10,7 @@ import quotes.attribution.entity as entity
 import quotes.attribution.latest_person as latest_person
 import quotes.attribution.name_in_phrase as name_in_phrase
 import quotes.attribution.no_source as no_source
-from quotes.attribution.ground import Ground
+from quotes.attribution.ground import Ground, entity_number
 from quotes.attribution.named_holder import carry_named_holders
 from quotes.attribution.quoted_roles import carry_quoted_roles
 from quotes.model import Quote
@@ -49,7 +49,7 @@ def quote_counts(quotes: Sequence[Quote]) -> dict[str, int]:
     """How many quotes each entity id (without the document prefix) speaks."""
     counts: dict[str, int] = {}
     for quote in quotes:
-        if quote.speaker_entity:
-            entity_id = quote.speaker_entity.rsplit(":", 1)[-1]
+        entity_id = entity_number(quote)
+        if entity_id is not None:
             counts[entity_id] = counts.get(entity_id, 0) + 1
     return counts

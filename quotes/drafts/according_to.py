@@ -10,14 +10,14 @@ import attrs
 
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.draft import Draft
-from quotes.drafts.spans import PRONOUN_ENDINGS, end_before_boundary, holds_relative_ma, sentence_end, trim
+from quotes.drafts.spans import end_before_boundary, holds_relative_ma, sentence_end, trim
 from quotes.drafts.subject_mention import grow_mention
 from quotes.drafts.words import cue_at, is_cue_word, names_a_source, names_someone
 from quotes.grammar.loader import bundled_lexicon, marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
-from quotes.normalize import normalize, starts_normalised, strip_article, strip_conjunction
+from quotes.normalize import PRONOUN_ENDINGS, normalize, starts_normalised, strip_article, strip_conjunction
 from quotes.speakers import Mention, is_time
 
 #: The words of according-to markers that also mean "in line with", "as needed" (according_to.tsv, column checked_word):
@@ -339,7 +339,7 @@ def _clause_subject(context: DocumentContext, sentence: SentenceGraph, content: 
     return None
 
 
-#: The possessive pronouns written on a word, longest first (spans.PRONOUN_ENDINGS).
+#: The possessive pronouns written on a word, longest first (quotes.normalize.PRONOUN_ENDINGS).
 _POSSESSIVE_PRONOUNS = "|".join(PRONOUN_ENDINGS)
 #: Possessive pronouns on a marker's last word (على حد قوله، على لسانها).
 _PRONOUN_SUFFIX = re.compile(f"({_POSSESSIVE_PRONOUNS})$")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from quotes.graph import SentenceGraph
 from quotes.model import Span
-from quotes.normalize import INVISIBLE, char_before_spaces, end_before_spaces, normalize
+from quotes.normalize import INVISIBLE, PRONOUN_ENDINGS, char_before_spaces, end_before_spaces, normalize
 from quotes.quotemarks import QuoteMarks
 from quotes.speakers.words import CIRCUMSTANCE_HEADS, MEDIUM_PREPOSITIONS, RELATIVE_PRONOUNS
 
@@ -195,11 +195,6 @@ def _circumstance_start(text: str, start: int, end: int) -> int | None:
         if word in MEDIUM_PREPOSITIONS and any(noun in CIRCUMSTANCE_HEADS for noun in _circumstance_nouns(following)):
             return start + offset
     return None
-
-
-#: The third-person possessive pronouns written on the end of a noun, longest first: خلال كلمته، في حديثها، عبر
-#: تغريداتهم، على حد قوله.
-PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _circumstance_nouns(word: str) -> tuple[str, ...]:

@@ -123,7 +123,8 @@ def _opens_another_body(sentence: SentenceGraph, word: Word, is_head: Callable[[
     if word.upos == "CCONJ":
         following = glued_next(sentence, word) or sentence.word_after(word)
         return following is not None and is_head(following)
-    return normalize(word.text).startswith("و") and strip_conjunction(normalize(word.text)) != normalize(word.text) and is_head(word)
+    key = normalize(word.text)
+    return key.startswith("و") and strip_conjunction(key) != key and is_head(word)
 
 
 def _construct_name_cut(

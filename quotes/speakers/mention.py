@@ -212,7 +212,7 @@ def _demonstrative_object(graph: SentenceGraph, index: int, right: int) -> bool:
 
 
 #: Words that count years in an age written in parentheses after a name (موتا (32 عاما)): time_words.tsv, column age.
-_YEARS = time_words("age")
+YEARS = time_words("age")
 
 
 def _before_age(graph: SentenceGraph, left: int, right: int) -> int:
@@ -225,7 +225,7 @@ def _before_age(graph: SentenceGraph, left: int, right: int) -> int:
         return right
     inside = [graph.word(index) for index in range(opening + 1, right)]
     aged = bool(inside) and any(word.upos == "NUM" or word.text.isdigit() for word in inside) and all(
-        word.upos == "NUM" or word.text.isdigit() or normalize(word.text) in _YEARS for word in inside
+        word.upos == "NUM" or word.text.isdigit() or normalize(word.text) in YEARS for word in inside
     )
     return opening - 1 if aged and opening - 1 >= left else right
 

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from quotes.cleantext import TATWEEL
-from quotes.grammar.loader import bundled_lexicon, name_link_words, time_words, word_set
+from quotes.grammar.loader import bundled_lexicon, name_link_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import end_before_spaces, normalize, strip_article
 from quotes.quotemarks import NAME_MARKS
-from quotes.speakers.mention import is_addressee, names_someone, reduced_relative
+from quotes.speakers.mention import YEARS, is_addressee, names_someone, reduced_relative
 from quotes.speakers.words import (
     ADDRESSEE_HEADS,
     CIRCUMSTANCE_HEADS,
@@ -60,10 +60,6 @@ def title_clause_role(graph: SentenceGraph, head: Word, text: str, roles: Lexico
     return None
 
 
-#: Words that count years in an age (عاما، سنة: time_words.tsv, column age).
-_YEARS = time_words("age")
-
-
 def appos_role(graph: SentenceGraph, head: Word, text: str, prayers: Lexicon | None = None) -> Span | None:
     """The phrase in apposition after `head` (or after a word of its name) that says who it is, but a prayer written
     there for the person (`prayers`, the rules' prayer_formulas: رحمه الله، حفظه الله) or an age (`بليجريني (61
@@ -87,7 +83,7 @@ def appos_role(graph: SentenceGraph, head: Word, text: str, prayers: Lexicon | N
 
 def _counts_years(graph: SentenceGraph, word: Word) -> bool:
     """Whether the word counts years with a number before it or under it (61 عاما، 45 سنة): an age."""
-    if not any(key in _YEARS for key in word.keys):
+    if not any(key in YEARS for key in word.keys):
         return False
     before = graph.word_before(word)
     return (before is not None and before.upos == "NUM") or any(child.upos == "NUM" for child in graph.children(word.index))
