@@ -21,6 +21,7 @@ from quotes.mentions.merging import deduplicated, from_tagged_person, outside_bo
 from quotes.mentions.model import EntityMention
 from quotes.mentions.names import find_names
 from quotes.mentions.organisations import find_organisations
+from quotes.mentions.places import streets_named_after_people
 from quotes.mentions.source_heads import phrase_head, refused_noun, why_no_source
 from quotes.mentions.tagged import find_tagged, tagged_otherwise
 from quotes.mentions.titles import find_titles
@@ -83,6 +84,7 @@ class MentionFinder:
             found.extend(find_honorifics(reader, sentence, document.text, facts))
             found.extend(find_epithets(reader, sentence, document.text))
             found.extend(find_latter(sentence, document.text))
+            found[sentence_start:] = streets_named_after_people(reader, sentence, found[sentence_start:], document.text)
         found.extend(find_documents(reader, document, found, facts_by_sentence))
         found = [with_honorific_noun(reader, document, mention) for mention in found]
         # محمد الشراري – طبرجل /: the dateline names who wrote the article, never one of its sources

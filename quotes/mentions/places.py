@@ -1,14 +1,20 @@
 """Places a name finder meets: a place noun in construct and the proper noun after it (`غرب بغداد`، `قضاء سنجار`),
-a PLACE mention, which is never a source. Reads the word facts (given_name).
+a PLACE mention, which is never a source; and a street or quarter named after a person (`طريق سهل بن أبي حثمة`),
+whose person's name is the place's. Reads the word facts (given_name, eponym_title).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
 
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordReader
 from quotes.mentions.words import NAME_WORDS, definite, joined, span_of
-from quotes.speakers.words import article
+from quotes.model import Span
+from quotes.speakers.words import article, street_named_for
 
 
 def place_after(reader: WordReader, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
@@ -28,3 +34,31 @@ def place_after(reader: WordReader, sentence: SentenceGraph, word: Word, text: s
         return None
     span = span_of(run, text)
     return None if span is None else EntityMention(span, "PLACE", "place", sentence.index)
+
+
+def streets_named_after_people(
+    reader: WordReader, sentence: SentenceGraph, mentions: Iterable[EntityMention], text: str
+) -> list[EntityMention]:
+    """The sentence's mentions, a person's name that a street noun holds in construct (`شارع عمر المختار`، `ميدان
+    الملك فيصل`; or the tagger's person that opens with the noun, `دوار محمد الخامس`) made the PLACE mention of the
+    street, and a finder's part of that name (`بن أبي حثمة`) dropped: the person is named, not spoken of, and never
+    speaks there."""
+    found = []
+    for mention in mentions:
+        if mention.kind == "PER":
+            start = mention.span.start if mention.role is None else min(mention.span.start, mention.role.start)
+            words = sentence.words_starting(start, mention.span.end)
+            if len(words) > 1 and street_named_for(sentence, words[1]) is words[0]:
+                found.append(attrs.evolve(mention, kind="PLACE", role=None, head=""))
+                continue
+            street = street_named_for(sentence, words[0]) if words else None
+            if street is not None:
+                span = Span.from_offsets(text, street.start, mention.span.end)
+                mention = attrs.evolve(mention, span=span, kind="PLACE", role=None, head="")
+        found.append(mention)
+    streets = [m.span for m in found if m.kind == "PLACE"]
+    return [
+        mention
+        for mention in found
+        if mention.kind != "PER" or not any(s.start <= mention.span.start and mention.span.end <= s.end for s in streets)
+    ]

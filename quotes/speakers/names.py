@@ -15,6 +15,7 @@ from quotes.speakers.roles import job_after_name, only_a_rank, role_before
 from quotes.speakers.words import (
     ADDRESSEE_HEADS,
     CIRCUMSTANCE_HEADS,
+    EPONYM_TITLES,
     NAME_LINKS,
     NAME_TAGS,
     before_patronymic,
@@ -37,6 +38,7 @@ from quotes.speakers.words import (
     role_with_its_pronoun,
     says_how,
     span_of,
+    street_named_for,
     strip_honorifics,
     surface,
     under_whom,
@@ -182,11 +184,6 @@ def _genitive_ending_the_title(graph: SentenceGraph, head: Word, word: Word, wor
     return not any(other.index > word.index and other.upos in NAME_TAGS for other in words)
 
 
-#: Titles a body may be named after with the person's name (جامعة الملك سعود، مستشفى الأمير سلطان):
-#: rules/lexicons/eponym_titles.tsv, without the article.
-_EPONYM_TITLES = word_set("eponym_titles")
-
-
 def eponym_of_a_body(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
     """Whether `word` follows an eponym title (الملك، الأمير) that a common noun without the article holds in
     construct (`مستشفى الملك | فهد`، `مركز الملك | سلمان للإغاثة`، `مدينة الأمير | سلطان الطبية`): the name of the person
@@ -196,7 +193,7 @@ def eponym_of_a_body(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
     title, construct = graph.word(word.index - 1), graph.word(word.index - 2)
     return (
         normalize(title.text).startswith("ال")
-        and strip_article(normalize(title.text)) in _EPONYM_TITLES
+        and strip_article(normalize(title.text)) in EPONYM_TITLES
         and construct.upos == "NOUN"
         and not written_definite(graph, construct)
         and not is_role_word(construct, roles)
@@ -356,6 +353,7 @@ def phrase_between(
         and not _on_behalf_of(words, position, roles)
         and not (position > 0 and _common_word_alone(graph, word))  # مسؤول | تركي أمس: Turkish, not Turki
         and not (position > 0 and _common_word_in_construct(graph, word))  # كلية … | أسماء الطلاب: names, not Asma
+        and not (position > 0 and street_named_for(graph, word) is not None)  # في طريق | عمر بن الخطاب: a street's
     ]
     if not given:
         given = [position for position in range(1, len(words)) if _name_after_academic_title(words, position, roles, bracketed)]
@@ -709,6 +707,8 @@ def named_person_before(
             continue  # inside a name: its first word comes earlier
         if _spoken_about(graph, word) or (previous is not None and previous.upos == "NOUN" and _spoken_about(graph, previous)):
             continue  # وحين يسأل عن الرئيس اشرف غني يجيب مؤكدا …: whom one is asked about is not who answers
+        if street_named_for(graph, word) is not None:
+            continue  # وطريق سهل بن أبي حثمة: a street named after a person, not the person
         name_words = [word]
         for following in graph.words[word.index :]:
             if following.start >= end or len(name_words) >= _MAX_NAME_WORDS:

@@ -421,6 +421,25 @@ def article(word: Word) -> bool:
     return strip_conjunction(normalize(word.text)).startswith("ال")
 
 
+#: rules/lexicons/eponym_titles.tsv: ملك، أمير، إمام …, titles a body or a street may be named after (without ال).
+EPONYM_TITLES = word_set("eponym_titles")
+#: rules/lexicons/street_nouns.tsv: شارع، طريق، ميدان، حي …, the words that open a street's or a quarter's name.
+STREET_NOUNS = word_set("street_nouns")
+
+
+def street_named_for(graph: SentenceGraph, first: Word) -> Word | None:
+    """The street noun in construct right before a person's name that starts at `first` (`وطريق | سهل بن أبي حثمة`),
+    or before the eponym title that opens it (`شارع | الأمير سلطان`): the name is the street's, and no mention of the
+    person. None where there is none, and after عن (`عن طريق محمد`: "through Muhammad")."""
+    before = graph.word_before(first)
+    if before is not None and article(before) and strip_article(strip_conjunction(normalize(before.text))) in EPONYM_TITLES:
+        before = graph.word_before(before)
+    if before is None or article(before) or strip_conjunction(normalize(before.text)) not in STREET_NOUNS:
+        return None
+    previous = graph.word_before(before)
+    return None if previous is not None and normalize(previous.text) == "عن" else before
+
+
 def head_without_genitive(graph: SentenceGraph, head: Word) -> bool:
     """Whether an organisation's head noun written without the article has no genitive to name the body (`نعمة الأمن
     ووحدة | والتفاف الشعب`: a conjunction follows it): such a head is a common noun (unity, a company), no body."""
