@@ -840,14 +840,16 @@ def _name_cut_before_its_last_letter(graph: SentenceGraph, word: Word, names: Le
 
 def name_like(word: Word, name_words: list[Word], names: Lexicon, graph: SentenceGraph, text: str) -> bool:
     """Can `word` go on the name `name_words` begun? A name, a given name, any word right after the given name
-    or after بن/آل/أبو (محمد عبده، سالم الوذيناني), later only family names and nisbas with ال: not a common noun
-    (عبدالعزيز المهوس | أبرز ملامح خطة …، صالح الأحمد | نجاح …)."""
+    or after بن/آل/أبو (محمد عبده، سالم الوذيناني), later (and after a family name with ال that opens it) only family
+    names and nisbas with ال: not a common noun (عبدالعزيز المهوس | أبرز ملامح خطة …، صالح الأحمد | نجاح …)."""
     if pronoun_suffixed(graph, word):
         return False  # يعزو ناصر أسبابها: a noun with a possessive pronoun is the verb's object, never a name's part
     if word.upos in ("PROPN", "X") or is_given_name(word, names, graph):
         return True
-    if len(name_words) == 1 or links_name(name_words[-1], text):
+    if links_name(name_words[-1], text):
         return True
+    if len(name_words) == 1 and not strip_conjunction(normalize(surface(name_words[0], text))).startswith("ال"):
+        return True  # (after a family name with ال, a common noun is the verb's: المهندس العتيبي | أعمال الصيانة)
     return strip_conjunction(normalize(surface(word, text))).startswith("ال")
 
 
