@@ -10,8 +10,10 @@ word that ``rules/lexicons/verb_homographs.tsv`` lists becomes the verb
 - at the start of a clause: the sentence's first word, or after و, a comma
   or a semicolon (a preposition there opens a fronted phrase, وبين الحضور …,
   which rarely has a complementizer after it), or after قد, which stands
-  only before a verb (وقد عبر الرئيس عن أمله …), or after a fronted phrase of
-  whose side the clause gives at a clause's start (من جهته، من جانبهم، بدوره);
+  only before a verb (وقد عبر الرئيس عن أمله …), or after a word that opens a
+  clause whose verb follows it (كما بين الدكتور فلان أن …، حيث، الذي), or after
+  a fronted phrase of whose side the clause gives at a clause's start (من
+  جهته، من جانبهم، بدوره);
 - with a comma right after it (وبين، أن …: no preposition is followed by a
   comma), or with a complementizer (``complementizers.tsv``) within
   :data:`COMPLEMENTIZER_WINDOW` words, or within
@@ -52,6 +54,12 @@ CLAUSE_OPENERS = frozenset(("و", "،", ",", "؛", ";", ".", ":"))
 #: Particles that stand only before a verb (وقد عبر الرئيس عن أمله …، لقد بين الوزير أن …): a listed word after one is in
 #: a verb's position as at a clause's start.
 VERB_PARTICLES = frozenset(("قد", "لقد"))
+#: Words that open a clause whose verb follows them (كما بين الدكتور فلان أن …، حيث بين العنزي أنه …، فلان الذي بين أن
+#: …): a listed word after one is in a verb's position as at a clause's start; not فيما, which with بين is "among".
+CLAUSE_WORDS = frozenset(normalize(word) for word in ("كما", "حيث", "الذي", "التي"))
+#: "Hands" after بين: بين يديه، بين أيدينا ("before him", "in our hands") is the preposition's idiom, wherever it stands
+#: (الكتاب الذي بين أيدينا يؤكد أن …).
+HANDS = frozenset(normalize(word) for word in ("يدي", "أيدي", "يدى", "ايدي"))
 COMMAS = frozenset(("،", ","))
 #: The pronouns written on the end of a noun, as the tokenizer leaves them (سعادت | ه، جانب | هم).
 POSSESSIVE_PRONOUNS = frozenset(PRONOUN_ENDINGS)
@@ -142,9 +150,11 @@ class VerbHomographs:
             reading = self.verbs.get(normalize(form))
             if reading is None or upos[i] == "VERB":
                 continue
-            if i > 0 and forms[i - 1] not in CLAUSE_OPENERS and normalize(forms[i - 1]) not in VERB_PARTICLES:
+            if i > 0 and forms[i - 1] not in CLAUSE_OPENERS and not _before_a_verb(forms[i - 1]):
                 if not _after_fronted_side(forms, i):
                     continue
+            if i + 1 < len(forms) and normalize(forms[i + 1]) in HANDS:
+                continue
             if reading.preposition:
                 if self._takes_preposition(forms, i + 1, reading.preposition):
                     found.append((i, reading))
@@ -169,6 +179,15 @@ class VerbHomographs:
             elif not (any(char.isalpha() for char in form) or form in _MARKS_AROUND_A_NAME):
                 return False
         return False
+
+
+def _before_a_verb(form: str) -> bool:
+    """Whether a word stands only before a verb (قد، لقد) or opens a clause whose verb follows it (كما، حيث، الذي),
+    after و or not (وكما بين الأطباء أن …)."""
+    key = normalize(form)
+    if key.startswith(("و", "ف")) and key[1:] in CLAUSE_WORDS:
+        key = key[1:]
+    return key in VERB_PARTICLES or key in CLAUSE_WORDS
 
 
 def _after_fronted_side(forms: Sequence[str], index: int) -> bool:

@@ -118,6 +118,36 @@ def test_after_the_particle_qad_the_word_is_in_a_verb_s_position(
     assert retagged(homographs, sentence, tags) == [verb]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tags", "verb"),
+    [
+        ("كما بين الدكتور ماجد الحربي أن المواقع تتوزع على الأحياء", "ADV ADP NOUN PROPN PROPN SCONJ NOUN VERB ADP NOUN", "بين"),
+        ("و كما بين الأطباء أن النوم يقوي المناعة", "CCONJ ADV ADP NOUN SCONJ NOUN VERB NOUN", "بين"),
+        ("ب حسب المدير حيث بين المطيري أنه تم تأجيل الحفل", "ADP NOUN NOUN ADV ADP PROPN SCONJ VERB NOUN NOUN", "بين"),
+        ("التقى سعد العنزي الذي بين أن المهرجان يبدأ غدا", "VERB PROPN PROPN PRON ADP SCONJ NOUN VERB ADV", "بين"),
+        ("وسط استنكار واسع ، حيث عبر المرصد عن إدانت ه الهجوم", "ADP NOUN ADJ PUNCT ADV ADP NOUN ADP NOUN PRON NOUN", "عبر"),
+    ],
+)
+def test_after_a_word_that_opens_a_clause_the_word_is_in_a_verb_s_position(
+    homographs: VerbHomographs, sentence: str, tags: str, verb: str
+) -> None:
+    # كما، حيث، الذي open a clause whose verb comes next: كما بين الدكتور فلان أن …
+    assert retagged(homographs, sentence, tags) == [verb]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        ("و التعاون فيما بين الأجهزة يجب أن يكون أكبر", "CCONJ NOUN ADP ADP NOUN VERB SCONJ VERB ADJ"),
+        ("الكتاب الذي بين أيدي نا يؤكد أن القراءة مفيدة", "NOUN PRON ADP NOUN PRON VERB SCONJ NOUN ADJ"),
+        ("و بين يدي ه أن يختار", "CCONJ ADP NOUN PRON SCONJ VERB"),
+    ],
+)
+def test_among_and_in_our_hands_stay_the_preposition(homographs: VerbHomographs, sentence: str, tags: str) -> None:
+    # فيما بين is "among"; بين أيدينا ("in our hands") is the preposition's idiom wherever it stands
+    assert retagged(homographs, sentence, tags) == []
+
+
 def test_after_qad_the_verb_still_needs_its_complement(homographs: VerbHomographs) -> None:
     # (عَبَر "crossed" after قد: no عن within the window, no re-tagging)
     assert retagged(homographs, "و قد عبر الجنود النهر ليلا", "CCONJ PART ADP NOUN NOUN ADV") == []
