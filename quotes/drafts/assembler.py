@@ -281,7 +281,7 @@ class DocumentAssembler:
             {
                 match.anchor.start
                 for match in viable
-                if (match.rule.id.startswith("participle") and circumstantial(text, match.anchor))
+                if (match.rule.id.startswith("participle") and circumstantial(text, sentence, match.anchor))
                 or after_comma(text, match.anchor.start)
                 or text[match.anchor.end : match.anchor.end + 2].lstrip().startswith(":")
                 or _and_names_its_source(text, match, unbounded[id(match)])

@@ -172,8 +172,12 @@ class ContentSearch:
 
 def _object_bound_before(match: Match, start: int) -> bool:
     """Whether the rule bound an object of the cue before where its content starts (`واتهمت المعارضة بإذكاء
-    التوترات`: the accused, whom the content is about): the content does not start back at it."""
+    التوترات`: the accused, whom the content is about), or the content's own preposition (`أعلنت قبل يومين عن عزمها
+    …`: what comes before عن is the verb's, when it was said): the content does not start back at it."""
     cue = match.anchor
+    preposition = match.word("preposition")
+    if preposition is not None and cue.end <= preposition.start < start:
+        return True
     return any(
         word is not None and word.head == cue.index and word.base_deprel == "obj" and cue.end <= word.start < start
         for name, word in match.bindings.items()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quotes.drafts.context import DocumentContext, Lexicons
 from quotes.drafts.spans import after_comma, word_span
 from quotes.grammar.loader import word_set
@@ -106,11 +108,26 @@ def _noun_of_a_construct(sentence: SentenceGraph, word: Word, following: Word | 
     )
 
 
-def circumstantial(text: str, word: Word) -> bool:
-    """مشيراً، مؤكدا، مضيفاً: an accusative participle (or one after a comma) starts a new quote;
-    a noun that shares its letters (باهتمام ومتابعة) does not."""
-    surface = word_span(text, word.start, word.end).text
-    return surface.endswith(("ً", "ا")) or after_comma(text, word.start)
+def circumstantial(text: str, sentence: SentenceGraph, word: Word) -> bool:
+    """مشيراً، مؤكدا، مضيفاً: an accusative participle (or one after a comma) starts a new quote; so does a feminine
+    one right after a word with the article (`أعلنت الوزارة عن إطلاق حملة للتوعية مشيرة إلى أن …`: an adjective would
+    have the article too), unless the parse gives it a subject or a complementizer of its own (`إن الحكومة مطالبة بـ
+    …`: the predicate of a clause); a noun that shares its letters (باهتمام ومتابعة) does not."""
+    span = word_span(text, word.start, word.end)
+    if span.text.endswith(("ً", "ا")) or after_comma(text, word.start):
+        return True
+    return (
+        span.text.endswith("ة")
+        and _DEFINITE_WORD_BEFORE.search(text[max(0, span.start - _WORD_REACH) : span.start]) is not None
+        and not any(child.base_deprel in ("nsubj", "mark") for child in sentence.children(word.index))
+    )
+
+
+#: The written word right before a position (spaces after it) that has the article, with a conjunction or a
+#: preposition written on it (والتوعية، للتوعية، بالمنطقة).
+_DEFINITE_WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال|لل|بال|كال)\w+\s+$")
+#: Characters before a word within which the written word before it is looked for.
+_WORD_REACH = 40
 
 
 def adjective_of_noun_before(text: str, sentence: SentenceGraph, word: Word, complementizers: Lexicon) -> bool:
