@@ -17,7 +17,7 @@ from quotes.mentions.groups import find_groups
 from quotes.mentions.honorifics import find_epithets, find_honorifics, with_honorific_noun
 from quotes.mentions.latter import find_latter
 from quotes.mentions.lexicons import MentionLexicons
-from quotes.mentions.merging import deduplicated, from_tagged_person, outside_bodies, written_starts
+from quotes.mentions.merging import before_people, deduplicated, from_tagged_person, outside_bodies, written_starts
 from quotes.mentions.model import EntityMention
 from quotes.mentions.names import find_names
 from quotes.mentions.organisations import find_organisations
@@ -64,7 +64,6 @@ class MentionFinder:
             tagged = list(find_tagged(reader, sentence, sentence_spans, document.text, titled=titled))
             bodies = list(find_organisations(reader, sentence, document.text, facts))
             found.extend(outside_bodies(mention, bodies, document.text) for mention in tagged)
-            found.extend(bodies)
             names = [
                 mention
                 for mention in find_names(
@@ -78,6 +77,7 @@ class MentionFinder:
                 )
                 if not tagged_otherwise(mention, sentence, sentence_spans)
             ]
+            found.extend(before_people(bodies, names, document.text))
             found.extend(names)
             found.extend(find_titles(reader, sentence, document.text, names, facts))
             found.extend(find_groups(reader, sentence, document.text, facts, found[sentence_start:]))

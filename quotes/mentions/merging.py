@@ -15,8 +15,8 @@ import attrs
 from quotes.mentions.model import EntityMention
 from quotes.mentions.words import ISSUER_MARKERS, NAME_LINKS
 from quotes.model import Span
-from quotes.normalize import article_cut_start, end_before_spaces, normalize, strip_article
-from quotes.speakers.words import is_verbal_noun
+from quotes.normalize import article_cut_start, end_before_spaces, normalize, strip_article, strip_conjunction
+from quotes.speakers.words import EPONYM_TITLES, is_verbal_noun
 
 #: Which finder wins when two give the same span: the tagger's type over the rules' guess, a name over a title.
 _PRECEDENCE = {
@@ -75,6 +75,39 @@ def outside_bodies(mention: EntityMention, bodies: Sequence[EntityMention], text
                 role = Span.from_offsets(text, role.start, body.span.end)
             return attrs.evolve(mention, span=Span.from_offsets(text, start, mention.span.end), role=role)
     return mention
+
+
+
+
+def _opens_with_eponym_title(name: str) -> bool:
+    """Whether a name opens with the title of a body's eponym (`مستشفى | الملك فهد`: the tagger's person is the
+    hospital's name)."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return strip_article(strip_conjunction(normalize(first))) in EPONYM_TITLES
+
+
+def before_people(bodies: Sequence[EntityMention], people: Sequence[EntityMention], text: str) -> list[EntityMention]:
+    """A body's name that runs on into a person's name found inside it ends before it: `وزارة العمل بمنطقة جازان | علي
+    الحربي` (a given name ends a body's name, and علي, spelled like the preposition على, is one only where a name
+    stands). Not a lone proper noun (`بمنطقة | حائل` may be a place), nor a name that opens with an eponym's title
+    (`مستشفى | الملك فهد`)."""
+    cut = []
+    for body in bodies:
+        inside = [
+            person.span.start
+            for person in people
+            if person.kind == "PER"
+            and (person.source != "name-word" or " " in person.span.text.strip())
+            and body.span.start < person.span.start < body.span.end <= person.span.end
+            and not _opens_with_eponym_title(person.span.text)
+        ]
+        if inside:
+            end = min(inside)
+            while end > body.span.start and text[end - 1].isspace():
+                end -= 1
+            body = attrs.evolve(body, span=Span.from_offsets(text, body.span.start, end))
+        cut.append(body)
+    return cut
 
 
 def written_starts(mentions: Iterable[EntityMention], text: str) -> Iterator[EntityMention]:

@@ -117,7 +117,7 @@ def find_names(
         short_first = fact.short_name_word and position + 1 < count and facts[position + 1].name_word
         starts = given or fact.name_word or short_first
         after_organisation = position > 0 and facts[position - 1].organisation_head is not None  # لوكالة | أسوشييتد برس
-        if not starts or after_organisation or fact.title or fact.organisation_head is not None:
+        if not starts or after_organisation or fact.title or fact.organisation_head is not None or _conjunction_left_on(word):
             position += 1
             continue
         run = [word]
@@ -132,7 +132,7 @@ def find_names(
         while len(run) > 1 and normalize(run[-1].text) in NAME_LINKS:
             run.pop()
         if not given:
-            given_at = _given_name_after_other(reader, run)
+            given_at = _given_name_after_other(reader, run, alis)
             if given_at:
                 position += given_at  # عدن | عبدالسلام عاطف جابر: the name starts at the given name
                 continue
@@ -193,6 +193,12 @@ def _cut_given_name(reader: WordReader, sentence: SentenceGraph, word: Word, tex
     return normalize(text[word.start : following.end]) in reader.lexicons.names
 
 
+def _conjunction_left_on(word: Word) -> bool:
+    """Whether the tokenizer left و on the word and the parse reads it as the conjunction (`ومنسوبات`, cc): no name
+    starts or goes on there (a name that starts with و, وليد، وائل, is no conjunction to the parse)."""
+    return word.base_deprel == "cc" and strip_conjunction(normalize(word.text)) != normalize(word.text)
+
+
 def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence[Word], following: Word, given: bool, text: str) -> bool:
     """Whether `following` goes on the name `run` began: a linking particle (بن، آل، أبو), a proper noun or a
     given name; after a given name also a family name (محمد عبده، سالم الوذيناني). Not a title or time word,
@@ -212,6 +218,10 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
     if following.upos == "ADJ" and following.feat("Definite") == "Ind" and following.feat("Case") == "Acc":
         if normalize(following.text).endswith("ا"):
             return False  # اختير الملا منصور | زعيما جديدا: an indefinite accusative is the verb's complement
+    if following.upos == "ADJ" and following.feat("Definite") == "Ind" and normalize(run[-1].text) not in NAME_LINKS:
+        facts = reader.facts(following)
+        if not (facts.given_name or facts.name_word or facts.short_name_word):
+            return False  # قاسم | مشترك ("a common denominator"): an indefinite adjective no name list holds describes a noun
     if normalize(following.text) in NAME_LINKS:
         return True
     if not reader.facts(following).given_name and listed_key(following, reader.lexicons.participles, lemma=False) is not None:
@@ -227,6 +237,8 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
         return True  # وليد بن | على الجلال: after بن a name, even one spelled like a preposition
     if normalize(following.text) in reader.lexicons.complementizers:
         return False  # تانجو بيليتش | إن …: the speech begins, whatever the tagger called إن
+    if _conjunction_left_on(following):
+        return False  # عائشة الشهراني | ومنسوبات النادي: و left on the next word, which the parse reads as the conjunction
     if pronoun_suffixed(sentence, following):
         return False  # ماجد بن سعد الحربي | جاهزيتهم: a noun with its pronoun is the verb's object, never a name's part
     if reader.facts(following).organisation_head is not None and article(following):
@@ -329,10 +341,12 @@ def _glued_name_after(sentence: SentenceGraph, letter: Word) -> bool:
     )
 
 
-def _given_name_after_other(reader: WordReader, run: Sequence[Word]) -> int:
+def _given_name_after_other(reader: WordReader, run: Sequence[Word], alis: Sequence[int] = ()) -> int:
     """Where a given name follows a proper noun that is no name link (`المقاومة في عدن عبدالسلام`, `وزراء ماليزيا
-    نجيب`): an Arabic name starts with the given name, so what stands before it ends the phrase before; 0 if none."""
+    نجيب`، `بمنطقة جازان علي الحربي`: `alis`, the positions of علي read as the name): an Arabic name starts with the
+    given name, so what stands before it ends the phrase before; 0 if none."""
     for index in range(1, len(run)):
-        if reader.facts(run[index]).given_name and normalize(run[index - 1].text) not in NAME_LINKS:
+        given = reader.facts(run[index]).given_name or run[index].index - 1 in alis
+        if given and normalize(run[index - 1].text) not in NAME_LINKS:
             return index
     return 0

@@ -67,7 +67,28 @@ def continues_name(
         if under_whom(sentence, following):
             return False  # لجنة التحكيم | برئاسة الدكتور …: who chairs it (under_whom.tsv), no part of its name
         return _names_a_body(sentence, following) or _heads_a_construct_name(sentence, following, stops, is_head)
-    return word.upos == "CCONJ" and following is not None and following.upos in ("NOUN", "PROPN")
+    return word.upos == "CCONJ" and following is not None and _field_after_and(sentence, following)
+
+
+def _field_after_and(sentence: SentenceGraph, noun: Word) -> bool:
+    """After و, a body's name goes on with a name, a definite noun (وزارة العمل | والتنمية الاجتماعية) or a noun in
+    construct with one (هيئة الاتصالات | وتقنية المعلومات); not with a noun whose chain ends in a pronoun or nothing
+    definite (شركة الخطوط الجوية الماليزية | ورقم رحلتها: the flight's number, said of something else)."""
+    if noun.upos in ("PROPN", "X") or (noun.upos == "NOUN" and definite(noun)):
+        return True
+    following = sentence.word_after(noun)
+    links = 0
+    while noun.upos == "NOUN" and following is not None and following.upos == "NOUN" and not definite(following):
+        links += 1
+        if links > _CONSTRUCT_LINKS:
+            return False
+        following = sentence.word_after(following)
+    return (
+        noun.upos == "NOUN"
+        and following is not None
+        and (following.upos in ("PROPN", "X") or (following.upos == "NOUN" and definite(following)))
+        and not pronoun_suffixed(sentence, following)
+    )
 
 
 def _seat_after_ba(sentence: SentenceGraph, phrase: Sequence[Word], noun: Word) -> bool:
