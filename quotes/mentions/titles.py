@@ -45,6 +45,8 @@ def find_titles(
                 # وأصدر المفتش العام | بيانا: a word with the article governs no genitive; the verb's object (but a second
                 # title in apposition goes on: وزير العدل رئيس المجلس الأعلى)
                 break
+            if following.upos == "ADJ" and article(phrase[-1]) and not article(following):
+                break  # أن الفريق | جاهز: an adjective without the article after a definite word is what is said of it
             phrase.append(following)
         span = span_of(phrase, text)
         if span is not None and not any(0 <= start - span.end <= 1 for start in name_starts):
