@@ -126,6 +126,7 @@ MODULES: tuple[str, ...] = (
     "quotes.attribution.addressee",
     "quotes.attribution.entity",
     "quotes.attribution.latest_person",
+    "quotes.attribution.scripture",
     "quotes.attribution.quoted_roles",
     "quotes.attribution.sieves",
     "quotes.io",

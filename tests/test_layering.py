@@ -79,7 +79,7 @@ BATCH_STEPS = [
 ATTRIBUTION_STEPS = [
     {"ground"},
     {"entity_roles", "named_holder"},
-    {"no_source", "name_in_phrase", "addressee", "entity", "latest_person", "quoted_roles"},
+    {"no_source", "name_in_phrase", "addressee", "entity", "latest_person", "scripture", "quoted_roles"},
     {"sieves"},
     {"__init__"},
 ]

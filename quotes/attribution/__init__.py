@@ -17,6 +17,8 @@ one module a sieve:
    the role takes the fuller title the text gave the person (:mod:`.entity_roles`).
 5. ``latest-person`` (:mod:`.latest_person`): a cue the resolver found no source for at all speaks for the person
    named last before it as a clause's subject, where the cue is singular and agrees with their title.
+6. ``scripture`` (:mod:`.scripture`): God named by an epithet alone (`قال تعالى`), or the Prophet by the prayer after
+   a cue with no subject (`قال - صلى الله عليه وسلم -`), speaks for the document's mention of them.
 
 After them, over the document's quotes once: a cue without a subject that the resolver gave the title or description
 whose holder the ``entity`` sieve named before an earlier quote speaks for that holder too (:mod:`.named_holder`); and a

@@ -10,6 +10,7 @@ import quotes.attribution.entity as entity
 import quotes.attribution.latest_person as latest_person
 import quotes.attribution.name_in_phrase as name_in_phrase
 import quotes.attribution.no_source as no_source
+import quotes.attribution.scripture as scripture
 from quotes.attribution.ground import Ground, entity_number
 from quotes.attribution.named_holder import carry_named_holders
 from quotes.attribution.quoted_roles import carry_quoted_roles
@@ -24,6 +25,7 @@ SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("addressee", addressee.sieve),
     ("entity", entity.sieve),
     ("latest-person", latest_person.sieve),
+    ("scripture", scripture.sieve),
 )
 
 

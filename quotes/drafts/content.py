@@ -2,7 +2,8 @@
 
 Ordered sieves, the first that decides wins (`CONTENT_SIEVES`): quoted speech
 right after the cue and its subject; quote-first order (`"…"، قال فلان`،
-`«…»، كما قال فلان`); a colon after the cue (and speech in parentheses after it); indirect content from the
+`«…»، كما قال فلان`); a colon after the cue (and speech in parentheses after it); a verse or saying in brackets
+after its source with no colon (`وقال تعالى (…)`); indirect content from the
 complementizer or the content's first word; for a cue the parse gave no
 content, the clause before `، كما` and a cue with its source, the sentence before `أوضح ذلك فلان`, unmarked speech
 after the speaker and a comma, right after the speaker's phrase or right after the cue, and a noun after a
@@ -36,6 +37,7 @@ from quotes.drafts.subject import complementizer_after_phrase, usable_speaker
 from quotes.drafts.words import LEADING_PREPOSITIONS, class_of, is_cue_word, listed_reporting_verb, names_a_source
 from quotes.grammar.loader import word_set
 from quotes.graph import SentenceGraph, Word
+from quotes.lexicon import Lexicon
 from quotes.match import Match
 from quotes.model import Span
 from quotes.normalize import end_before_spaces, normalize
@@ -408,27 +410,70 @@ def after_colon(search: ContentSearch) -> ContentFound | None:
 _PARENTHESIS_REACH = 1500
 
 
+#: The brackets a saying or a verse is quoted in, opening → closing: parentheses, braces and the ornate parentheses
+#: of the Quran (written in either order).
+_BRACKETS = {"(": ")", "{": "}", "\ufd3f": "\ufd3e", "\ufd3e": "\ufd3f"}
+
+
 def _parenthesised_after(text: str, start: int) -> Span | None:
-    """Speech in parentheses right after a cue's colon (`وقد أصاب من قال: (إن الشعر أسطورة مختزلة)`، `قال رسوله
-    الكريم: (…)`, a verse in double parentheses `((…))`), as Arabic writing quotes sayings, verses and hadith: what the
-    outermost parentheses hold, or None where none opens there or it does not close within reach."""
+    """Speech in brackets right after a cue's colon (`وقد أصاب من قال: (إن الشعر أسطورة مختزلة)`، `قال رسوله
+    الكريم: (…)`, a verse in double parentheses `((…))`, in braces `{…}` or the Quran's ornate parentheses), as Arabic
+    writing quotes sayings, verses and hadith: what the outermost brackets hold, or None where none opens there or it
+    does not close within reach."""
     opening = start
     while opening < len(text) and text[opening].isspace():
         opening += 1
-    if text[opening : opening + 1] != "(":
+    opener = text[opening : opening + 1]
+    closer = _BRACKETS.get(opener)
+    if closer is None:
         return None
     depth = 0
     for position in range(opening, min(len(text), opening + _PARENTHESIS_REACH)):
-        if text[position] == "(":
+        if text[position] == opener:
             depth += 1
-        elif text[position] == ")":
+        elif text[position] == closer:
             depth -= 1
             if depth == 0:
                 inner_start, inner_end = opening, position + 1
-                while text[inner_start] == "(" and text[inner_end - 1] == ")" and inner_end - inner_start > 2:
+                while text[inner_start] == opener and text[inner_end - 1] == closer and inner_end - inner_start > 2:
                     inner_start, inner_end = inner_start + 1, inner_end - 1
                 return trim(text, inner_start, inner_end)
     return None
+
+
+def bracketed_after_its_source(search: ContentSearch) -> ContentFound | None:
+    """`وقال تعالى (يا أيها الذين آمنوا …)`، `قال - صلى الله عليه وسلم - (لا تتخذوا …)`: a verse or a saying in brackets
+    right after the cue and, with no colon, the source it quotes (God or the Prophet: scripture_sources.tsv) or the
+    prayer written after the Prophet's name (prayer_formulas.tsv), between dashes or not."""
+    site = search.site
+    text = site.context.text
+    reach = min(search.clause_limit, site.cue.end + _SOURCE_REACH)
+    opening = next((position for position in range(site.cue.end, reach) if text[position] in _BRACKETS), None)
+    if opening is None or opening <= site.cue.end:
+        return None
+    between = " ".join(normalize(text[site.cue.end : opening]).replace("-", " ").replace("ـ", " ").split())
+    if not _names_scripture(between, site.context.lexicons.prayers):
+        return None
+    bracketed = _parenthesised_after(text, opening)
+    if bracketed is None:
+        return None
+    return ContentFound(bracketed, "direct", ("content in brackets after the source it quotes",))
+
+
+#: How far after a cue the bracket that opens a quoted verse or saying may be, its source and prayer between.
+_SOURCE_REACH = 40
+#: God and the Prophet as sources a speaker quotes (rules/lexicons/scripture_sources.tsv), normalised.
+_SCRIPTURE_SOURCES = word_set("scripture_sources")
+
+
+def _names_scripture(words: str, prayers: Lexicon | None) -> bool:
+    """Whether normalised words (a cue's subject) are a source of scripture, a prayer formula, or one then the other
+    (`رسول الله صلى الله عليه وسلم`)."""
+    prayer_keys = set(prayers.entries) if prayers is not None else set()
+    if words in _SCRIPTURE_SOURCES or words in prayer_keys:
+        return True
+    parts = words.split()
+    return any(" ".join(parts[:cut]) in _SCRIPTURE_SOURCES and " ".join(parts[cut:]) in prayer_keys for cut in range(1, len(parts)))
 
 
 def _complementizer_opens(search: ContentSearch, colon: int) -> bool:
@@ -627,6 +672,7 @@ CONTENT_SIEVES: tuple[Callable[[ContentSearch], ContentFound | None], ...] = (
     quoted_after_cue,
     quoted_before_cue,
     after_colon,
+    bracketed_after_its_source,
     from_complementizer,
     clause_before_cue,
     sentence_before_cue,
