@@ -11,7 +11,7 @@ from quotes.coreference.lexicons import bundled
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize
-from quotes.speakers.words import ADDRESSEE_HEADS
+from quotes.speakers.words import ADDRESSEE_HEADS, prayer_starts
 
 
 def _words_of_kind(kind: str) -> frozenset[str]:
@@ -31,6 +31,8 @@ ABOUT = _words_of_kind("about")
 QUESTION_PASSIVES = _words_of_kind("question_passive")
 #: أجاب، رد، إجابة: a reply's verb or noun.
 REPLIES = _words_of_kind("reply")
+#: قال: a verb of saying whose subject-less form with ف, after the verb said to someone, is the one spoken to answering.
+TURNS = _words_of_kind("turn")
 
 
 def is_one_of(word: Word, words: frozenset[str]) -> bool:
@@ -84,6 +86,65 @@ def one_asked(text: str, sentence: SentenceGraph, reply: Word) -> Span | None:
             break
         last = word
     return Span.from_offsets(text, head.start, last.end)
+
+
+def one_spoken_to(text: str, sentence: SentenceGraph, reply: Word) -> Span | None:
+    """The one who answers in a dialogue (`قال الشاب للحكيم: «…»، فقال: «…»`; `reply`: the cue, a verb of saying with
+    ف written on it and no subject): the one the last verb of saying before it in its sentence, with a subject of its
+    own, was said to (its ل or إلى phrase, not a medium: `قال الوزير لـ«الرياض»` is said to the paper, who never answers).
+    None where the cue is no such turn or no earlier verb was said to anyone."""
+    # (a subject of its own follows it; the parse may hang what was said before it, in quotation marks, as one)
+    subjects = [child for child in sentence.children(reply.index) if child.base_deprel == "nsubj" and child.index > reply.index]
+    if not is_one_of(reply, TURNS) or subjects:
+        return None
+    if not normalize(_written(text, reply)).startswith("ف"):
+        return None
+    for verb in reversed([word for word in sentence.words if word.end <= reply.start]):
+        if verb.upos != "VERB" or not is_one_of(verb, TURNS):
+            continue
+        if not any(child.base_deprel == "nsubj" for child in sentence.children(verb.index)):
+            continue
+        head = _said_to(sentence, verb, reply)
+        if head is None or head.upos == "PRON" or _medium(head):
+            return None
+        last = head
+        for word in sentence.words[head.index :]:
+            if word.end > reply.start or _ends_phrase(word) or prayer_starts(word, text, _PRAYERS):
+                break  # (لرسول الله | صلى الله عليه وسلم: the prayer after his name is no part of it)
+            last = word
+        return Span.from_offsets(text, head.start, last.end)
+    return None
+
+
+#: The prayers written after a name (rules/lexicons/prayer_formulas.tsv).
+_PRAYERS = bundled("prayer_formulas")
+#: Marks that end the words before what was said to someone: a colon, a comma, quotation marks.
+_SPEECH_OPENS = frozenset((":", "،", ",", '"', "«", "»", "“", "”"))
+
+
+def _said_to(sentence: SentenceGraph, verb: Word, reply: Word) -> Word | None:
+    """The first word after a ل or إلى between the verb and the colon, quotation mark or comma after it (`قال الشاب | ل
+    | لحكيم :`, however the parse hung it: on the verb or on its subject; a prayer between dashes may come before it:
+    `قال أبو سعيد ـ رضي الله عنه ـ لرسول الله`); None where there is none."""
+    for word in sentence.words[verb.index :]:
+        if word.text in _SPEECH_OPENS or word.end > reply.start:
+            return None
+        following = sentence.word_after(word)
+        while following is not None and following.text == "ـ":
+            following = sentence.word_after(following)  # لـ أحد: the tatweel the tokenizer wrote apart
+        if word.upos == "ADP" and is_one_of(word, TO_WHOM) and following is not None and following.upos != "PUNCT":
+            return following
+    return None
+
+
+def _written(text: str, word: Word) -> str:
+    """The whole written word that holds `word` (فقال for the tokenizer's ف + قال)."""
+    start, end = word.start, word.end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
 
 
 def _asked_after_noun(sentence: SentenceGraph, question: Word, reply: Word) -> Word | None:

@@ -10,7 +10,7 @@ from quotes.coreference.chains import Entity
 from quotes.coreference.finding import observe
 from quotes.coreference.honorifics import honoured
 from quotes.coreference.issuers import issuer
-from quotes.coreference.questions import REPLIES, is_one_of, one_asked
+from quotes.coreference.questions import REPLIES, is_one_of, one_asked, one_spoken_to
 from quotes.coreference.recency import (
     body_named_since,
     group_mention,
@@ -75,7 +75,9 @@ def asked_person(coref: Coreference, turn: Turn) -> Entity | None:
     main = turn.main
     if not is_one_of(reply, REPLIES) and main is not None and main.start not in turn.by_cue:
         reply = main
-    asked = one_asked(coref.document.text, draft.match.sentence, reply)
+    asked = one_asked(coref.document.text, draft.match.sentence, reply) or one_spoken_to(
+        coref.document.text, draft.match.sentence, draft.match.anchor
+    )
     return observe(coref, asked, None, draft.cue_gender) if asked is not None else None
 
 

@@ -37,7 +37,7 @@ from quotes.speakers import (
     second_name_half,
 )
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, article, is_given_name, not_a_family_name
+from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, article, is_given_name, not_a_family_name, prayer_starts
 
 #: Proclitic letters the clitic pass may cut off the front of a foreign name (بيرنار → ب + يرنار); not ل, which
 #: before a name is most often an addressee (قال ناصر لـ"الاقتصادية").
@@ -205,6 +205,8 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
     nothing across a comma or a line break."""
     if not any(char.isalpha() for char in following.text):
         return False
+    if prayer_starts(following, text, reader.lexicons.prayers):
+        return False  # رسول الله | صلى الله عليه وسلم: the prayer after a name is no part of it
     if run[-1].end == following.start and len(run[-1].text) == 1 and (len(run) == 1 or following.upos in ("PROPN", "X")):
         return True  # the rest of a cut name (ف | راس، لورا ب | يرنار)
     if len(following.text) == 1 and following.text in _CUT_LETTERS and _glued_name_after(sentence, following):
