@@ -705,8 +705,25 @@ def _disagree_in_gender(sentence: SentenceGraph, subject: Word, cue: Word) -> bo
         return cue.feat("Gender") not in (None, "Fem")
     verb = sentence.parent(subject.index) if subject.base_deprel == "nsubj" else None
     if verb is not None and verb.upos in ("VERB", "AUX") and verb.feat("Gender") is not None:
+        if _past_read_as_present(verb, subject, cue):
+            return _disagree(subject, cue, "Gender")
         return _disagree(verb, cue, "Gender")
     return _disagree(subject, cue, "Gender")
+
+
+def _past_read_as_present(verb: Word, subject: Word, cue: Word) -> bool:
+    """Whether a verb the tagger read as a feminine present, whose subject is a man's name, is the masculine past of a
+    verb that opens with ت (`تصدّر`، `تحدّث`، `تطرّق`, written like a present without their vowel marks: `تصدر سيغال
+    العناوين عندما وصف …`), where the later cue is a past too: its gender then says nothing, and the name's does. (A
+    past with its feminine ت at the end, `سارعت ألمانيا`, says the gender better than the name's reading.)"""
+    return (
+        cue.feat("Aspect") == "Perf"
+        and verb.feat("Aspect") == "Imp"
+        and verb.feat("Gender") == "Fem"
+        and subject.upos == "PROPN"
+        and subject.feat("Gender") == "Masc"
+        and strip_conjunction(normalize(verb.text)).startswith("ت")
+    )
 
 
 def _disagree(first: Word, second: Word, feature: str) -> bool:
