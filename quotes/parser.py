@@ -42,6 +42,7 @@ from quotes.tokenizer_inference import FastTokenizer
 from quotes.training.clitics import Lexicon
 from quotes.verb_homographs import VerbHomographs
 from quotes.verb_person import first_person_number, with_first_person
+from quotes.verbal_noun_tags import NOUN_FEATS, verbal_nouns_to_retag
 
 if TYPE_CHECKING:
     import stanza
@@ -678,6 +679,9 @@ class StanzaParser:
         if self._verbs is not None:
             for i, reading in self._verbs.verbs_to_retag([w.text for w in words], [w.upos for w in words]):
                 words[i].upos, words[i].lemma, words[i].feats = "VERB", reading.lemma, reading.feats
+            for i in verbal_nouns_to_retag([w.text for w in words], [w.upos for w in words], [w.feats for w in words]):
+                # عن توفر: the noun تَوَفُّر, not the verb تُوفر (quotes.verbal_noun_tags)
+                words[i].upos, words[i].feats = "NOUN", NOUN_FEATS
         if self._lexicon is not None:
             for i in listed_name_words([w.text for w in words]):
                 # بان كي مون: every word of the name a proper noun (the tagger read كي as "so that")

@@ -24,7 +24,7 @@ LAYERS = [
     {"mentions"},
     {"entities"},
     {"attribution"},
-    {"explain", "parser", "clitic_pass", "name_tags", "verb_homographs", "entity_tagger"},
+    {"explain", "parser", "clitic_pass", "name_tags", "verb_homographs", "verbal_noun_tags", "entity_tagger"},
     {"api"},
     {"ruletest", "evaluate", "baseline", "io", "cache", "batch", "dask"},
     {"review"},
