@@ -93,9 +93,10 @@ def one_spoken_to(text: str, sentence: SentenceGraph, reply: Word) -> Span | Non
     ف written on it and no subject): the one the last verb of saying before it in its sentence, with a subject of its
     own, was said to (its ل or إلى phrase, not a medium: `قال الوزير لـ«الرياض»` is said to the paper, who never answers).
     None where the cue is no such turn or no earlier verb was said to anyone."""
+    if not is_one_of(reply, TURNS):
+        return None
     # (a subject of its own follows it; the parse may hang what was said before it, in quotation marks, as one)
-    subjects = [child for child in sentence.children(reply.index) if child.base_deprel == "nsubj" and child.index > reply.index]
-    if not is_one_of(reply, TURNS) or subjects:
+    if any(child.base_deprel == "nsubj" and child.index > reply.index for child in sentence.children(reply.index)):
         return None
     if not normalize(_written(text, reply)).startswith("ف"):
         return None

@@ -84,7 +84,7 @@ class MentionFinder:
             found.extend(find_honorifics(reader, sentence, document.text, facts))
             found.extend(find_epithets(reader, sentence, document.text))
             found.extend(find_latter(sentence, document.text))
-            found[sentence_start:] = streets_named_after_people(reader, sentence, found[sentence_start:], document.text)
+            found[sentence_start:] = streets_named_after_people(sentence, found[sentence_start:], document.text)
         found.extend(find_documents(reader, document, found, facts_by_sentence))
         found = [with_honorific_noun(reader, document, mention) for mention in found]
         # محمد الشراري – طبرجل /: the dateline names who wrote the article, never one of its sources

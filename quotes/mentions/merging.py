@@ -77,8 +77,6 @@ def outside_bodies(mention: EntityMention, bodies: Sequence[EntityMention], text
     return mention
 
 
-
-
 def _opens_with_eponym_title(name: str) -> bool:
     """Whether a name opens with the title of a body's eponym (`مستشفى | الملك فهد`: the tagger's person is the
     hospital's name)."""

@@ -36,27 +36,28 @@ def place_after(reader: WordReader, sentence: SentenceGraph, word: Word, text: s
     return None if span is None else EntityMention(span, "PLACE", "place", sentence.index)
 
 
-def streets_named_after_people(
-    reader: WordReader, sentence: SentenceGraph, mentions: Iterable[EntityMention], text: str
-) -> list[EntityMention]:
+def streets_named_after_people(sentence: SentenceGraph, mentions: Iterable[EntityMention], text: str) -> list[EntityMention]:
     """The sentence's mentions, a person's name that a street noun holds in construct (`شارع عمر المختار`، `ميدان
     الملك فيصل`; or the tagger's person that opens with the noun, `دوار محمد الخامس`) made the PLACE mention of the
     street, and a finder's part of that name (`بن أبي حثمة`) dropped: the person is named, not spoken of, and never
     speaks there."""
-    found = []
+    found: list[EntityMention] = []
+    streets: list[Span] = []
     for mention in mentions:
         if mention.kind == "PER":
             start = mention.span.start if mention.role is None else min(mention.span.start, mention.role.start)
             words = sentence.words_starting(start, mention.span.end)
+            street = None
             if len(words) > 1 and street_named_for(sentence, words[1]) is words[0]:
-                found.append(attrs.evolve(mention, kind="PLACE", role=None, head=""))
-                continue
-            street = street_named_for(sentence, words[0]) if words else None
+                street = mention.span  # دوار محمد الخامس: the tagger's person opens with the street noun
+            elif words and (noun := street_named_for(sentence, words[0])) is not None:
+                street = Span.from_offsets(text, noun.start, mention.span.end)
             if street is not None:
-                span = Span.from_offsets(text, street.start, mention.span.end)
-                mention = attrs.evolve(mention, span=span, kind="PLACE", role=None, head="")
+                mention = attrs.evolve(mention, span=street, kind="PLACE", role=None, head="")
+                streets.append(street)
         found.append(mention)
-    streets = [m.span for m in found if m.kind == "PLACE"]
+    if not streets:
+        return found
     return [
         mention
         for mention in found
