@@ -14,7 +14,7 @@ from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordReader
 from quotes.mentions.words import NAME_WORDS, definite, joined, span_of
 from quotes.model import Span
-from quotes.speakers.words import article, street_named_for
+from quotes.speakers.words import STREET_NOUNS, article, street_named_for
 
 
 def place_after(reader: WordReader, sentence: SentenceGraph, word: Word, text: str) -> EntityMention | None:
@@ -41,6 +41,8 @@ def streets_named_after_people(sentence: SentenceGraph, mentions: Iterable[Entit
     الملك فيصل`; or the tagger's person that opens with the noun, `دوار محمد الخامس`) made the PLACE mention of the
     street, and a finder's part of that name (`بن أبي حثمة`) dropped: the person is named, not spoken of, and never
     speaks there."""
+    if STREET_NOUNS.isdisjoint(sentence.form_keys):
+        return list(mentions)  # (most sentences name no street: one look at the sentence's words)
     found: list[EntityMention] = []
     streets: list[Span] = []
     for mention in mentions:
