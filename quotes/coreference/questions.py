@@ -47,12 +47,7 @@ def _question(text: str, word: Word) -> str | None:
     أل, the future particle and a verb)."""
     if word.upos != "VERB":
         return "noun" if is_one_of(word, QUESTION_NOUNS) else None
-    start, end = word.start, word.end
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    written = normalize(text[start:end])
+    written = normalize(_written(text, word))
     forms = {written, written[1:]} if written[:1] in ("و", "ف") else {written}
     if is_one_of(word, QUESTION_PASSIVES) or forms & QUESTION_PASSIVES:
         return "passive"
@@ -80,12 +75,7 @@ def one_asked(text: str, sentence: SentenceGraph, reply: Word) -> Span | None:
         head = _asked_by_verb(sentence, question, passive=kind == "passive")
     if head is None or head.start >= reply.start or head.upos == "PRON" or _medium(head):
         return None
-    last = head
-    for word in sentence.words[head.index :]:  # (the words after the head: indices count from 1)
-        if word.end > reply.start or _ends_phrase(word):
-            break
-        last = word
-    return Span.from_offsets(text, head.start, last.end)
+    return _phrase_from(text, sentence, head, reply)
 
 
 def one_spoken_to(text: str, sentence: SentenceGraph, reply: Word) -> Span | None:
@@ -108,13 +98,19 @@ def one_spoken_to(text: str, sentence: SentenceGraph, reply: Word) -> Span | Non
         head = _said_to(sentence, verb, reply)
         if head is None or head.upos == "PRON" or _medium(head):
             return None
-        last = head
-        for word in sentence.words[head.index :]:
-            if word.end > reply.start or _ends_phrase(word) or prayer_starts(word, text, _PRAYERS):
-                break  # (لرسول الله | صلى الله عليه وسلم: the prayer after his name is no part of it)
-            last = word
-        return Span.from_offsets(text, head.start, last.end)
+        return _phrase_from(text, sentence, head, reply)
     return None
+
+
+def _phrase_from(text: str, sentence: SentenceGraph, head: Word, reply: Word) -> Span:
+    """The phrase of the one spoken to or asked, from its first word `head` to where a verb, a conjunction, punctuation,
+    the question's topic or a prayer after the name begins (`لرسول الله | صلى الله عليه وسلم`), before the reply."""
+    last = head
+    for word in sentence.words[head.index :]:  # (the words after the head: indices count from 1)
+        if word.end > reply.start or _ends_phrase(word) or prayer_starts(word, text, _PRAYERS):
+            break
+        last = word
+    return Span.from_offsets(text, head.start, last.end)
 
 
 #: The prayers written after a name (rules/lexicons/prayer_formulas.tsv).
@@ -130,12 +126,18 @@ def _said_to(sentence: SentenceGraph, verb: Word, reply: Word) -> Word | None:
     for word in sentence.words[verb.index :]:
         if word.text in _SPEECH_OPENS or word.end > reply.start:
             return None
-        following = sentence.word_after(word)
-        while following is not None and following.text == "ـ":
-            following = sentence.word_after(following)  # لـ أحد: the tatweel the tokenizer wrote apart
+        following = _word_after(sentence, word)
         if word.upos == "ADP" and is_one_of(word, TO_WHOM) and following is not None and following.upos != "PUNCT":
             return following
     return None
+
+
+def _word_after(sentence: SentenceGraph, word: Word) -> Word | None:
+    """The word after `word`, past a tatweel the tokenizer wrote apart (`لـ أحد`)."""
+    following = sentence.word_after(word)
+    while following is not None and following.text == "ـ":
+        following = sentence.word_after(following)
+    return following
 
 
 def _written(text: str, word: Word) -> str:
@@ -161,9 +163,7 @@ def _asked_after_noun(sentence: SentenceGraph, question: Word, reply: Word) -> W
     for word in sentence.words[question.index :]:
         if word.end > reply.start or is_one_of(word, ABOUT):
             return None
-        following = sentence.word_after(word)
-        while following is not None and following.text == "ـ":
-            following = sentence.word_after(following)  # لـ أحد: the tatweel the tokenizer wrote apart
+        following = _word_after(sentence, word)
         if word.upos == "ADP" and is_one_of(word, TO_WHOM) and following is not None and following.upos != "PUNCT":
             if following.upos == "PRON":
                 return None  # سؤال «الحياة» له: the one named before

@@ -469,7 +469,7 @@ _SCRIPTURE_SOURCES = word_set("scripture_sources")
 def _names_scripture(words: str, prayers: Lexicon | None) -> bool:
     """Whether normalised words (a cue's subject) are a source of scripture, a prayer formula, or one then the other
     (`رسول الله صلى الله عليه وسلم`)."""
-    prayer_keys = set(prayers.entries) if prayers is not None else set()
+    prayer_keys = prayers.entries if prayers is not None else {}
     if words in _SCRIPTURE_SOURCES or words in prayer_keys:
         return True
     parts = words.split()

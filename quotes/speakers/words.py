@@ -318,24 +318,7 @@ def prayer_starts(word: Word, text: str, prayers: Lexicon | None) -> bool:
     """Whether a prayer formula (rules/lexicons/prayer_formulas.tsv) starts at the written word `word` opens."""
     if prayers is None or (word.start > 0 and text[word.start - 1].isalpha()):
         return False
-    # (asked of every word a name might go on with: the written word must open some formula first)
-    written = text[word.start : word.start + _PRAYER_CHARS].split(maxsplit=1)
-    if not written or normalize(written[0]) not in _first_words(prayers):
-        return False
     return prayers.match_at(normalize(text[word.start : word.start + _PRAYER_CHARS])) is not None
-
-
-#: Each prayer lexicon met, by its id, with the first words of its formulas (the lexicon kept, so that no other takes
-#: its id).
-_FIRST_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _first_words(prayers: Lexicon) -> frozenset[str]:
-    """The normalised first words of a lexicon's formulas (رحمه، صلي، عليه …), found once per lexicon."""
-    known = _FIRST_WORDS.get(id(prayers))
-    if known is None or known[0] is not prayers:
-        known = _FIRST_WORDS[id(prayers)] = (prayers, frozenset(key.split()[0] for key in prayers.entries if key.strip()))
-    return known[1]
 
 
 def prayer_around(word: Word, text: str, prayers: Lexicon | None) -> bool:
