@@ -23,7 +23,7 @@ from quotes.mentions.names import find_names
 from quotes.mentions.organisations import find_organisations
 from quotes.mentions.places import streets_named_after_people
 from quotes.mentions.source_heads import phrase_head, refused_noun, why_no_source
-from quotes.mentions.tagged import find_tagged, tagged_otherwise
+from quotes.mentions.tagged import find_tagged, place_starts, tagged_otherwise
 from quotes.mentions.titles import find_titles
 from quotes.mentions.word_facts import WordFacts, WordReader, listed_key
 from quotes.model import Span
@@ -62,7 +62,7 @@ class MentionFinder:
             titled = any(map(_may_open_role, facts))
             sentence_start = len(found)
             tagged = list(find_tagged(reader, sentence, sentence_spans, document.text, titled=titled))
-            bodies = list(find_organisations(reader, sentence, document.text, facts))
+            bodies = list(find_organisations(reader, sentence, document.text, facts, place_starts(sentence_spans)))
             found.extend(outside_bodies(mention, bodies, document.text) for mention in tagged)
             names = [
                 mention

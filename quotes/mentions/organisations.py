@@ -6,7 +6,7 @@ eponym_title, given_name).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
@@ -16,14 +16,24 @@ from quotes.model import Span
 from quotes.normalize import normalize, strip_conjunction
 from quotes.quotemarks import marked_name_end
 from quotes.speakers import is_time, pronoun_suffixed, time_in_parentheses
-from quotes.speakers.words import article, head_without_genitive, names_a_period, opens_the_object, under_whom
+from quotes.speakers.words import (
+    article,
+    ends_after_adjective,
+    head_without_genitive,
+    names_a_period,
+    opens_the_object,
+    under_whom,
+)
 
 #: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
 ORGANISATION_WORDS = 10
 
 
-def find_organisations(reader: WordReader, sentence: SentenceGraph, text: str, facts: Sequence[WordFacts]) -> Iterable[EntityMention]:
-    """The organisations and media of the sentence: each head noun with the words of its name."""
+def find_organisations(
+    reader: WordReader, sentence: SentenceGraph, text: str, facts: Sequence[WordFacts], places: Collection[int] = ()
+) -> Iterable[EntityMention]:
+    """The organisations and media of the sentence: each head noun with the words of its name; `places`: the indexes
+    of the words where the entity tagger starts a place (a place after a body's adjective is no part of its name)."""
     for word, fact in with_facts(sentence.words, facts, "organisation_head"):
         key = fact.organisation_head
         if key is None or word.upos not in ("NOUN", "PROPN", "X"):
@@ -37,6 +47,7 @@ def find_organisations(reader: WordReader, sentence: SentenceGraph, text: str, f
             eponym=lambda other: reader.facts(other).eponym_title,
             is_name=lambda other: reader.facts(other).given_name,
             is_head=lambda other: reader.facts(other).organisation_head is not None,
+            places=places,
         )
         span = span_of(phrase, text)
         if span is None:
@@ -187,9 +198,11 @@ def organisation_phrase(
     eponym: Callable[[Word], bool] = lambda _: False,
     is_name: Callable[[Word], bool] = lambda _: False,
     is_head: Callable[[Word], bool] = lambda _: False,
+    places: Collection[int] = (),
 ) -> list[Word]:
     """The head and the words after it that continue an organisation's name; a body named after a person (`eponym`
-    accepts its title) takes the person's name whole: جامعة الملك سعود، جامعة الإمام محمد بن سعود الإسلامية."""
+    accepts its title) takes the person's name whole: جامعة الملك سعود، جامعة الإمام محمد بن سعود الإسلامية.
+    `places`: the indexes of the words where the entity tagger starts a place."""
     phrase = [head]
     naming = 0  # words of the eponym's name still to take: its given name, and the name after each link (بن، آل)
     for following in sentence.words[head.index :]:
@@ -225,6 +238,8 @@ def organisation_phrase(
             break  # دان مجلس الوزراء الكويتي | التفجير: after an adjective a definite noun is no genitive, it starts anew
         if opens_the_object(sentence, phrase[-1], following):
             break  # وطالبت الجامعة | المتقدمين للوظائف: a plural after a singular noun is no adjective of it, the object
+        if ends_after_adjective(sentence, phrase[-1], following, places):
+            break  # ودعا الاتحاد الأوروبي | إسرائيل: after a definite adjective a noun or a name starts anew
         phrase.append(following)
     cut = _construct_name_cut(sentence, phrase, stops, is_head)
     if cut is not None:

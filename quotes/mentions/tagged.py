@@ -20,6 +20,7 @@ from quotes.speakers import opens_definite_noun, opens_possessed_noun, prayer_st
 from quotes.speakers.roles import described_with_phrase, marked_role, relative_role
 from quotes.speakers.words import (
     definite_object,
+    ends_after_adjective,
     heads_a_construct,
     opens_medium_name,
     opens_the_object,
@@ -38,6 +39,7 @@ def find_tagged(
     where no word of the sentence is a title (no role to look for)."""
     # where the tagger's people start: a title set off after one name that holds another is no title of the first
     people = [sentence.words[first].start for first, _, label in spans if _NER_KINDS.get(label) == "PER"]
+    places = place_starts(spans)
     for first, last, label in spans:
         kind = _NER_KINDS.get(label)
         words = list(sentence.words[first:last])
@@ -59,7 +61,14 @@ def find_tagged(
         if kind == "ORG" and first > 0 and _head_before_eponym(reader, sentence, sentence.words[first - 1], words[0]):
             words.insert(0, sentence.words[first - 1])  # مدينة | الملك عبدالعزيز للعلوم والتقنية: the body's own head noun
         if kind == "ORG":
-            plural = next((i for i, w in enumerate(words) if i > 0 and opens_the_object(sentence, words[i - 1], w)), None)
+            plural = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if i > 0 and (opens_the_object(sentence, words[i - 1], w) or ends_after_adjective(sentence, words[i - 1], w, places))
+                ),
+                None,
+            )
             if plural is not None:
                 words = words[:plural]  # الهيئة العامة للإحصاء | المواطنين: the tagger ran the body into the verb's object
         if kind == "PER":
@@ -272,6 +281,11 @@ def _lost_word_before(reader: WordReader, sentence: SentenceGraph, before: Word,
         and not (facts.title or facts.honorific_title or facts.honorific_anaphor or facts.eponym_title)
         and not preposition_on_article(sentence, before)
     )
+
+
+def place_starts(spans: Sequence[tuple[int, int, str]]) -> frozenset[int]:
+    """The indexes (1-based, as words number them) of the words where the entity tagger starts a place."""
+    return frozenset(first + 1 for first, _, label in spans if _NER_KINDS.get(label) == "PLACE")
 
 
 def tagged_otherwise(mention: EntityMention, sentence: SentenceGraph, spans: Sequence[tuple[int, int, str]]) -> bool:

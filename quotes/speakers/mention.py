@@ -23,6 +23,8 @@ from quotes.speakers.words import (
     NAME_TAGS,
     QUANTIFIERS,
     TIME_WORDS,
+    ends_after_adjective,
+    heads_a_body,
     in_parentheses,
     is_medium,
     is_time,
@@ -77,6 +79,13 @@ def _genitive_after_adjective(graph: SentenceGraph, noun: Word, child: Word) -> 
     return any(
         other.base_deprel == "amod" and noun.index < other.index < child.index for other in graph.children(noun.index)
     )
+
+
+def _after_body_adjective(graph: SentenceGraph, child: Word) -> bool:
+    """Whether `child`, hung as a genitive in a body's name, comes right after a definite adjective of that name
+    (`ends_after_adjective`): the name ended there, the noun is another phrase."""
+    adjective = graph.word_before(child)
+    return adjective is not None and adjective.base_deprel == "amod" and ends_after_adjective(graph, adjective, child)
 
 
 def mention_words(
@@ -143,6 +152,8 @@ def mention_words(
                 continue  # أفاد مسؤول محلي | وكالة فرانس برس: the verb's addressee, not the official's genitive
             if opens_the_object(graph, current, child):
                 continue  # وطالبت الجامعة | المتقدمين للوظائف …: a plural is no adjective of a singular, the verb's object
+            if heads_a_body(head) and child.base_deprel == "nmod" and _after_body_adjective(graph, child):
+                continue  # وحثت جامعة الدول العربية | إيران على …: after the body's adjective, the verb's object
             if current is head and _common_noun_after_lone_surname(graph, head, child):
                 continue  # ودعا أوباما | العالم إلى …: a name alone takes no genitive; the noun is the verb's object
             if _common_noun_after_full_name(graph, current, child):

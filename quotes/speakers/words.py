@@ -9,7 +9,7 @@ import functools
 import operator
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from quotes.grammar.loader import bundled_lexicon, marked_words, name_link_words, time_words, word_set
 from quotes.graph import SentenceGraph, Word
@@ -387,6 +387,43 @@ def opens_the_object(graph: SentenceGraph, noun: Word, word: Word) -> bool:
         or _described_by_its_own_subject(graph, noun, word)
         or _definite_noun_after_definite(graph, noun, word)
     )
+
+
+#: rules/lexicons/place_names.tsv: countries and cities a verb acts on (واشنطن، إيران، إسرائيل).
+_PLACE_NAMES = word_set("place_names")
+
+
+def ends_after_adjective(graph: SentenceGraph, adjective: Word, word: Word, places: Collection[int] = ()) -> bool:
+    """Whether a body's name ends at its definite adjective before `word`: an adjective closes the chain of
+    construct, so a place right after it is no genitive of the name (`ودعا الاتحاد الأوروبي | إسرائيل إلى …`، `وحثت
+    جامعة الدول العربية | إيران على …`) and a noun with the article no adjective of it (`ودعت منظمة الصحة العالمية |
+    الحكومات إلى …`): it opens a phrase of its own, the verb's object, whatever relation the parse or the entity tagger
+    gave it. A place is a listed one (place_names.tsv) or one the entity tagger starts there (`places`: word
+    indexes); another name after the adjective is the body's own (`وكالة التصنيف الدولية فيتش`), and a noun without
+    the article may still describe (`الجمعية العمومية غير العادية`). Not a relative adjective's ending (a second
+    adjective the tagger read as a noun)."""
+    if adjective.upos != "ADJ" or word.index != adjective.index + 1 or word.upos not in ("NOUN", "PROPN", "X"):
+        return False
+    if not written_definite(graph, adjective) or word.start == adjective.end:
+        return False
+    key = normalize(word.text)
+    if not key.startswith("ال"):
+        return word.index in places or key in _PLACE_NAMES
+    return not key.endswith(("ي", "يه"))
+
+
+#: rules/lexicons/organisation_anaphors.tsv: the definite anaphors (الوزارة، الاتحاد) and the head nouns (وزارة، جامعة).
+_BODY_ANAPHORS = bundled_lexicon("organisation_anaphors")
+_BODY_HEAD_NOUNS = frozenset(normalize(entry.get("head") or "") for entry in _BODY_ANAPHORS.entries.values()) - {""}
+
+
+def heads_a_body(word: Word) -> bool:
+    """Whether the word is a body's head noun, with the article or without (الاتحاد، جامعة، منظمة;
+    organisation_anaphors.tsv), not a participle that only describes one (المنظمة after اللجنة)."""
+    entry = _BODY_ANAPHORS.lookup(*word.keys)
+    if entry is not None:
+        return entry.get("participle") != "yes"
+    return any(strip_article(key) in _BODY_HEAD_NOUNS for key in word.keys)
 
 
 #: rules/lexicons/speech_nouns.tsv: statements and reports (بيان، تأكيد، تقرير).
