@@ -11,10 +11,10 @@ from quotes.model import Span
 from quotes.normalize import article_cut_start
 from quotes.quotemarks import NAME_MARKS
 
-#: Where a mention must end: a newline, a relative pronoun, an addressee with quotation marks, an opening mark,
-#: a complementizer.
+#: Where a mention must end: a newline, a relative pronoun (with و or not: `المشرف على المعرض | والذي يعد …`), an
+#: addressee with quotation marks, an opening mark, a complementizer.
 MENTION_END = re.compile(
-    r"\n|\s(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?=\s|$)|\sلـ?\s?[\"«“]|\s\S*\s?[«“]"
+    r"\n|\sو?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?=\s|$)|\sلـ?\s?[\"«“]|\s\S*\s?[«“]"
     r"|\s(?:ب|و)?[اأإ]ن(?:ه|ها|هم|هما|ني|نا)?(?=\s|$)"  # الجهني انه عند …: the complementizer starts the speech
 )
 #: What may stand glued before a mention without being part of it.
