@@ -21,6 +21,7 @@ from quotes.drafts.spans import CLAUSE_CONNECTORS, word_span
 from quotes.drafts.words import (
     addressee_right_after_verb,
     addresses_its_object,
+    after_accusative_particle,
     could_be_source,
     feminine_body_after_masculine_verb,
     names_a_source,
@@ -351,6 +352,8 @@ def adverbial_accusative(context: DocumentContext, sentence: SentenceGraph, word
     written = normalize(text[word.start : word.end])
     if not written.endswith("ا") or written.startswith("ال"):
         return False
+    if word.base_deprel == "nsubj" and after_accusative_particle(sentence, word):
+        return False  # وذكرت الصحيفة أن مسؤولا كبيرا قال …: the subject after أن is in the accusative
     # (a verbal noun written with its shadda, ردّا, is a word the tagger never saw: it calls it a name, with no case
     # or definiteness; only the preposition after it tells)
     if word.upos not in NAME_TAGS:

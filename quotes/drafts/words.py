@@ -179,11 +179,36 @@ def could_be_source(text: str, sentence: SentenceGraph, word: Word) -> bool:
     surface = word_span(text, word.start, word.end).text
     if surface.endswith(("ً", "اً", "ًا")) or normalize(surface) in VOCATIVES:
         return False
+    if word.base_deprel == "nsubj" and _accusative_without_marks(sentence, word, surface):
+        return False
     if word.base_deprel != "nsubj":
         return True  # نقلاً عن مصادر: a source reached through its preposition
     if any(child.base_deprel == "case" for child in sentence.children(word.index)):
         return False
     return not _name_of_prepositional_object(sentence, word)
+
+
+#: The particles after which a subject is in the accusative (إنّ and its sisters: إن، أن، بأن، لأن، لكن، كأن، لعل).
+_ACCUSATIVE_SUBJECT_PARTICLES = frozenset(normalize(word) for word in ("إن", "أن", "بأن", "لأن", "لكن", "لكنّ", "كأن", "لعل", "ليت"))
+
+
+def _accusative_without_marks(sentence: SentenceGraph, word: Word, surface: str) -> bool:
+    """An indefinite noun written with the alif of the accusative and no vowel mark (`رفضت طلبا من شركة …`: the noun
+    is طلب, its lemma): what the verb acts on, never its subject, which is in the nominative, whatever the parse
+    called it; not after إنّ and its sisters (`أن مسؤولا كبيرا قال …`), whose subject is in the accusative."""
+    if word.upos != "NOUN" or not surface.endswith("ا") or word.feat("Definite") not in (None, "Ind"):
+        return False
+    written = normalize(surface)
+    if written.startswith(("ال", "وال")) or len(written) < 4 or normalize(word.lemma) != written[:-1]:
+        return False
+    return not after_accusative_particle(sentence, word)
+
+
+def after_accusative_particle(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether the word comes right after إنّ or one of its sisters (أن، بأن، لأن، لكن، كأن، لعل), where the subject of
+    the clause is in the accusative (`أن مسؤولا كبيرا قال …`)."""
+    before = sentence.word_before(word)
+    return before is not None and normalize(before.text) in _ACCUSATIVE_SUBJECT_PARTICLES
 
 
 def _name_of_prepositional_object(sentence: SentenceGraph, word: Word) -> bool:
