@@ -25,6 +25,9 @@ _SEPARATE_PREPOSITIONS = frozenset(
 )
 #: Prepositions that open a title's complement (المشرف على، المسؤول عن): the phrase stays a title.
 _TITLE_COMPLEMENTS = frozenset(normalize(word) for word in ("على", "عن"))
+#: Prepositions that say where a post is held, after the whole title (مبعوث الأمين العام للأمم المتحدة إلى اليمن، سفير
+#: المملكة لدى الأردن): the phrase stays a title.
+_POST_PLACES = frozenset(normalize(word) for word in ("إلى", "الى", "لدى"))
 
 
 def role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence[Word], span: Span, given: bool, text: str) -> Span | None:
@@ -258,6 +261,8 @@ def _clause_in(reader: WordReader, words: Sequence[Word]) -> bool:
             before -= 1
         facts = reader.facts(words[before]) if before >= 0 else None
         described = facts is not None and (facts.title or (facts.descriptor and article(words[before])))
+        if normalize(word.text) in _POST_PLACES and reader.facts(words[0]).title and 1 < position < len(words) - 1:
+            continue  # المبعوث الأممي إلى | اليمن، سفير المملكة لدى | الأردن: where the post is held
         if not described or normalize(word.text) not in _TITLE_COMPLEMENTS:
             return True  # (المسؤول عن الملف: a definite descriptor's complement, as a title's)
     return False
