@@ -37,7 +37,16 @@ from quotes.speakers import (
     second_name_half,
 )
 from quotes.speakers.roles import described_with_phrase
-from quotes.speakers.words import ADDRESSEE_HEADS, CIRCUMSTANCE_HEADS, article, is_given_name, not_a_family_name, prayer_starts
+from quotes.speakers.words import (
+    ADDRESSEE_HEADS,
+    CIRCUMSTANCE_HEADS,
+    after_in_own_name,
+    article,
+    is_given_name,
+    not_a_family_name,
+    noun_before_its_accusative_adjective,
+    prayer_starts,
+)
 
 #: Proclitic letters the clitic pass may cut off the front of a foreign name (بيرنار → ب + يرنار); not ل, which
 #: before a name is most often an addressee (قال ناصر لـ"الاقتصادية").
@@ -107,6 +116,8 @@ def find_names(
         ):
             # المتحدث باسم الشرطة: "on behalf of", not the name باسم (but الدكتور عبدالله البرقان is a name)
             given = not any(before.title for before in facts[max(0, position - 3) : position])
+        if given and strip_conjunction(normalize(word.text)) in GIVEN_NAMES_READ_AS_PREPOSITION and after_in_own_name(words, position):
+            given = False  # وقال الأمير باسمه وباسم | أهالي المنطقة: "and in the name of"
         if fact.place_noun and position + 1 < count:
             place = place_after(reader, sentence, word, text)
             if place is not None:
@@ -220,6 +231,8 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
     if following.upos == "ADJ" and following.feat("Definite") == "Ind" and following.feat("Case") == "Acc":
         if normalize(following.text).endswith("ا"):
             return False  # اختير الملا منصور | زعيما جديدا: an indefinite accusative is the verb's complement
+    if noun_before_its_accusative_adjective(sentence, following):
+        return False  # وحقق بارتوميو | فوزا هائلا: the victory he won, whatever the tagger called it
     if following.upos == "ADJ" and following.feat("Definite") == "Ind" and normalize(run[-1].text) not in NAME_LINKS:
         facts = reader.facts(following)
         if not (facts.given_name or facts.name_word or facts.short_name_word):

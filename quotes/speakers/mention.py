@@ -28,6 +28,7 @@ from quotes.speakers.words import (
     in_parentheses,
     is_medium,
     is_time,
+    noun_before_its_accusative_adjective,
     opened_by,
     opens_the_object,
     plural_verb_form,
@@ -152,6 +153,8 @@ def mention_words(
                 continue  # أفاد مسؤول محلي | وكالة فرانس برس: the verb's addressee, not the official's genitive
             if opens_the_object(graph, current, child):
                 continue  # وطالبت الجامعة | المتقدمين للوظائف …: a plural is no adjective of a singular, the verb's object
+            if child.index > current.index and noun_before_its_accusative_adjective(graph, child):
+                continue  # وحقق بارتوميو | فوزا هائلا: the victory he won, hung on the name as its last part
             if heads_a_body(head) and child.base_deprel == "nmod" and _after_body_adjective(graph, child):
                 continue  # وحثت جامعة الدول العربية | إيران على …: after the body's adjective, the verb's object
             if current is head and _common_noun_after_lone_surname(graph, head, child):
@@ -176,7 +179,7 @@ def mention_words(
         or is_time(graph.word(right))
         or says_how(graph.word(right))
         or time_in_parentheses(graph, right)
-        or _demonstrative_after_name(graph, right)
+        or demonstrative_after_name(graph, right)
     ):
         right -= 1  # نقلت رويترز عن ثلاثة مصادر مطلعة قولها: قولها is the speech, not the source
     right = _before_age(graph, left, right)
@@ -192,7 +195,7 @@ _MARKER_NOUNS = frozenset(
 _DEMONSTRATIVES = word_set("demonstratives")
 
 
-def _demonstrative_after_name(graph: SentenceGraph, index: int) -> bool:
+def demonstrative_after_name(graph: SentenceGraph, index: int) -> bool:
     """A demonstrative that ends a speaker's mention, right after a name or noun and before no definite noun it could
     point at (ويؤكد سارتر | ذلك في كتابه، وأكد المسؤول | ذلك): a pronoun of its own, the verb's object, however the
     parse hung it (as the genitive of the name read as a noun in construct)."""

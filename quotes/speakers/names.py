@@ -10,7 +10,7 @@ from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.normalize import normalize, strip_article, strip_conjunction
-from quotes.speakers.mention import SPEECH_WORDS, Mention
+from quotes.speakers.mention import SPEECH_WORDS, Mention, demonstrative_after_name
 from quotes.speakers.roles import job_after_name, only_a_rank, role_before
 from quotes.speakers.words import (
     ADDRESSEE_HEADS,
@@ -18,6 +18,7 @@ from quotes.speakers.words import (
     EPONYM_TITLES,
     NAME_LINKS,
     NAME_TAGS,
+    after_in_own_name,
     before_patronymic,
     common_noun_reading,
     compound_given_name,
@@ -402,6 +403,7 @@ def phrase_between(
             or word.upos in ("PUNCT", "ADP")
             or is_time(word)
             or definite_object(word)
+            or demonstrative_after_name(graph, word.index)  # ووصف محمود | ذلك بأنه …: "that", what he described
             or not name_like(word, name_words, names, graph, text)
         ):
             break  # (عبدربه منصور هادي | الميليشيات الحوثية: a definite plural is the verb's object)
@@ -555,6 +557,8 @@ def _on_behalf_of(words: Sequence[Word], position: int, roles: Lexicon) -> bool:
     word = words[position]
     if strip_conjunction(normalize(word.text)) not in GIVEN_NAMES_READ_AS_PREPOSITION or position + 1 >= len(words):
         return False
+    if after_in_own_name(words, position):
+        return True  # وقال أمير المنطقة باسمه وباسم | أهالي المنطقة: "in his name and in the name of", no one named باسم
     if not normalize(words[position + 1].text).startswith(("ال", "لل")):
         return False
     return any(job_kind(before, roles) == "job" for before in words[max(0, position - 3) : position])

@@ -875,12 +875,56 @@ def _name_cut_before_its_last_letter(graph: SentenceGraph, word: Word, names: Le
     return joined in names or joined.startswith("عبد")
 
 
+def accusative_noun(word: Word, written: str) -> bool:
+    """Whether the word (`written`: as the text writes it) is an indefinite noun with the alif of the accusative and no
+    vowel mark, the noun being its lemma (طلبا of طلب، فوزا of فوز): what a verb acts on, or an adverb, never a subject
+    in the nominative nor part of a name (names ending in ا, أوباما، ماريا, are their own lemma)."""
+    if word.upos != "NOUN" or not written.endswith("ا") or word.feat("Definite") not in (None, "Ind"):
+        return False
+    key = normalize(written)
+    return not key.startswith(("ال", "وال")) and len(key) >= 4 and normalize(word.lemma) == key[:-1]
+
+
+_NAME_NOUN = normalize("اسم")
+#: rules/lexicons/reporting_participles.tsv: the participles of speech (قائلا، مشيرا، مؤكدا), never an adjective.
+_SPEAKING_PARTICIPLES = word_set("reporting_participles")
+
+
+def after_in_own_name(words: Sequence[Word], position: int) -> bool:
+    """Whether `باسمه` / `باسمها` (ب + اسم + its pronoun, "in his/her name") comes within the few words before
+    `position`: a باسم after it is the same phrase again, coordinated (باسمه وباسم أهالي المنطقة), no one named باسم."""
+    return any(
+        normalize(words[index].text) == _NAME_NOUN and words[index + 1].upos == "PRON"
+        for index in range(max(0, position - 4), position - 1)
+    )
+
+
+def noun_before_its_accusative_adjective(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` and the word right after it are written with the alif of the accusative, the second an
+    indefinite adjective (`فوزا هائلا`، `دعما كبيرا`): a noun and its adjective, a verb's object, though the tagger
+    called the noun a proper noun and the parse hung it on a name; a name is definite and takes no indefinite
+    adjective."""
+    after = graph.word_after(word)
+    key = normalize(word.text)
+    return (
+        after is not None
+        and after.upos == "ADJ"
+        and after.feat("Definite") == "Ind"
+        and key.endswith("ا")
+        and normalize(after.text).endswith("ا")
+        and key not in _PLACE_NAMES
+        and normalize(after.text) not in _SPEAKING_PARTICIPLES  # وكشف ممثل فرنسا | قائلاً: the cue's participle
+    )
+
+
 def name_like(word: Word, name_words: list[Word], names: Lexicon, graph: SentenceGraph, text: str) -> bool:
     """Can `word` go on the name `name_words` begun? A name, a given name, any word right after the given name
     or after بن/آل/أبو (محمد عبده، سالم الوذيناني), later (and after a family name with ال that opens it) only family
     names and nisbas with ال: not a common noun (عبدالعزيز المهوس | أبرز ملامح خطة …، صالح الأحمد | نجاح …)."""
     if pronoun_suffixed(graph, word):
         return False  # يعزو ناصر أسبابها: a noun with a possessive pronoun is the verb's object, never a name's part
+    if accusative_noun(word, surface(word, text)) or noun_before_its_accusative_adjective(graph, word):
+        return False  # وحقق بارتوميو | فوزا هائلا: the victory he won, the verb's object
     if word.upos in ("PROPN", "X") or is_given_name(word, names, graph):
         return True
     if links_name(name_words[-1], text):
