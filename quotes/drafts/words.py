@@ -12,6 +12,7 @@ from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.model import Cue
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.speakers import is_time
+from quotes.speakers.words import accusative_noun
 
 #: Prepositions a noun complement starts after (أشار إلى، شدد على): not part of the content.
 LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى", "على", "عن", "من"))
@@ -181,6 +182,8 @@ def could_be_source(text: str, sentence: SentenceGraph, word: Word) -> bool:
         return False
     if word.base_deprel == "nsubj" and _accusative_without_marks(sentence, word, surface):
         return False
+    if _COMPLEMENTIZER_WITH_PRONOUN.fullmatch(normalize(surface)):
+        return False  # واضاف انه "…": the complementizer the tokenizer left whole, tagged a name
     if word.base_deprel != "nsubj":
         return True  # نقلاً عن مصادر: a source reached through its preposition
     if any(child.base_deprel == "case" for child in sentence.children(word.index)):
@@ -188,6 +191,8 @@ def could_be_source(text: str, sentence: SentenceGraph, word: Word) -> bool:
     return not _name_of_prepositional_object(sentence, word)
 
 
+#: أن/إن with a pronoun written on it (أنه، إنها، بأنهم, normalised), which a tokenizer may leave whole.
+_COMPLEMENTIZER_WITH_PRONOUN = re.compile(r"(?:و|ف)?(?:ب|ل)?ان(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)")
 #: The particles after which a subject is in the accusative (إنّ and its sisters: إن، أن، بأن، لأن، لكن، كأن، لعل).
 _ACCUSATIVE_SUBJECT_PARTICLES = frozenset(normalize(word) for word in ("إن", "أن", "بأن", "لأن", "لكن", "لكنّ", "كأن", "لعل", "ليت"))
 
@@ -196,12 +201,7 @@ def _accusative_without_marks(sentence: SentenceGraph, word: Word, surface: str)
     """An indefinite noun written with the alif of the accusative and no vowel mark (`رفضت طلبا من شركة …`: the noun
     is طلب, its lemma): what the verb acts on, never its subject, which is in the nominative, whatever the parse
     called it; not after إنّ and its sisters (`أن مسؤولا كبيرا قال …`), whose subject is in the accusative."""
-    if word.upos != "NOUN" or not surface.endswith("ا") or word.feat("Definite") not in (None, "Ind"):
-        return False
-    written = normalize(surface)
-    if written.startswith(("ال", "وال")) or len(written) < 4 or normalize(word.lemma) != written[:-1]:
-        return False
-    return not after_accusative_particle(sentence, word)
+    return accusative_noun(word, surface) and not after_accusative_particle(sentence, word)
 
 
 def after_accusative_particle(sentence: SentenceGraph, word: Word) -> bool:

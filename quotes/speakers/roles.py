@@ -16,7 +16,7 @@ from quotes.lexicon import Lexicon
 from quotes.model import Span
 from quotes.normalize import end_before_spaces, normalize, strip_article
 from quotes.quotemarks import NAME_MARKS
-from quotes.speakers.mention import YEARS, is_addressee, names_someone, reduced_relative
+from quotes.speakers.mention import SPEECH_WORDS, YEARS, is_addressee, names_someone, reduced_relative
 from quotes.speakers.words import (
     ADDRESSEE_HEADS,
     CIRCUMSTANCE_HEADS,
@@ -25,6 +25,7 @@ from quotes.speakers.words import (
     NAME_TAGS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    article,
     before_preposition,
     in_parentheses,
     is_given_name,
@@ -517,12 +518,14 @@ def description_phrase(graph: SentenceGraph, descriptor: Word, text: str, limit:
 
 def _ends_description(word: Word, text: str) -> bool:
     """A verb, `لـ` written with its stroke (whom the person spoke to: لـ ( المدينة )), a time word (أمس، اليوم:
-    when the person spoke) or a relative pronoun (التي، الذي: a clause about the person)."""
+    when the person spoke), a relative pronoun (التي، الذي: a clause about the person) or the speech itself (نقلت
+    الوكالة عن فلان قائد الحرس | قوله إن …)."""
     return (
         word.upos in ("VERB", "AUX")
         or text.startswith("لـ", word.start)
         or is_time(word)
         or normalize(word.text) in RELATIVE_PRONOUNS
+        or normalize(word.text) in SPEECH_WORDS
     )
 
 
@@ -605,6 +608,11 @@ def role_before(
                 # الرئيس الأميركي باراك أوباما و | الرئيس التركي رجب طيب إردوغان: after another person's name, the
                 # title after و is the second person's (الرئيس التنفيذي والعضو المنتدب فلان: one person's two titles)
                 break
+            if before is not None and _definite_job(word, roles) and _titled_name_ends_at(graph, before, roles):
+                # ويدعم الرئيس الأمريكي أوباما | المرشحة هيلاري كلينتون: a definite job right after another person,
+                # named with a title of their own, opens this person's title (after a body's name it goes on the
+                # title: نائب رئيس نادي الرائد المشرف على الفريق فلان)
+                break
         if (
             word.base_deprel in ("obj", "iobj")
             and word.head > 0
@@ -632,6 +640,25 @@ def role_before(
     if role is None or only_honorifics(role, honorifics):
         return None, full
     return with_abbreviation_period(graph, role, text), full
+
+
+def _titled_name_ends_at(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
+    """Whether `word` ends a person's name that has a definite title of its own before it (الرئيس الأمريكي الحالي
+    باراك | أوباما): proper nouns, then adjectives, back to a definite job or title; not a body's name (نادي | الرائد)
+    nor a title the tagger called a proper noun (مبعوث)."""
+    if word.upos not in NAME_TAGS or is_role_word(word, roles):
+        return False
+    before = graph.word_before(word)
+    while before is not None and before.upos in NAME_TAGS and not is_role_word(before, roles):
+        before = graph.word_before(before)
+    while before is not None and before.upos == "ADJ":
+        before = graph.word_before(before)
+    return before is not None and article(before) and job_kind(before, roles) in ("job", "title", "descriptor")
+
+
+def _definite_job(word: Word, roles: Lexicon) -> bool:
+    """A job or descriptor noun written with the article (المرشحة، المدرب، الرئيس), not a rank or an academic title."""
+    return job_kind(word, roles) in ("job", "descriptor") and article(word)
 
 
 def _describes_the_title_before(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
