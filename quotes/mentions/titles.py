@@ -13,7 +13,7 @@ from quotes.mentions.word_facts import WordFacts, WordReader, listed_key, with_f
 from quotes.mentions.words import source_position, span_of
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import is_time
-from quotes.speakers.words import article
+from quotes.speakers.words import article, not_a_family_name
 
 #: A bare title: at most this many words after its title word.
 TITLE_WORDS = 4
@@ -47,10 +47,22 @@ def find_titles(
                 break
             if following.upos == "ADJ" and article(phrase[-1]) and not article(following):
                 break  # أن الفريق | جاهز: an adjective without the article after a definite word is what is said of it
+            if following.upos == "NOUN" and article(phrase[-1]) and _definite_noun_of_its_own(reader, following):
+                break  # ووصف الوزير | القرار بأنه …: a definite noun is neither the title's genitive nor its adjective
             phrase.append(following)
         span = span_of(phrase, text)
         if span is not None and not any(0 <= start - span.end <= 1 for start in name_starts):
             yield EntityMention(span, "TITLE", "title", sentence.index, role=span, head=listed_key(word, reader.lexicons.titles) or "")
+
+
+def _definite_noun_of_its_own(reader: WordReader, word: Word) -> bool:
+    """A noun with the article that no title phrase goes on with after a definite word: a statement or document
+    (القرار، البيان), a definite plural or a verbal noun of a derived verb (الاتفاق، التعليق), what the verb acts on;
+    not a title, a descriptor or a name (الوزير العساف: a family name goes on)."""
+    facts = reader.facts(word)
+    if not article(word) or facts.title or facts.descriptor is not None or facts.given_name:
+        return False
+    return facts.document_noun is not None or not_a_family_name(word)
 
 
 def _issued_a_statement(reader: WordReader, sentence: SentenceGraph, word: Word, parent: Word | None) -> bool:

@@ -426,8 +426,10 @@ def heads_a_body(word: Word) -> bool:
     return any(strip_article(key) in _BODY_HEAD_NOUNS for key in word.keys)
 
 
-#: rules/lexicons/speech_nouns.tsv: statements and reports (بيان، تأكيد، تقرير).
+#: rules/lexicons/speech_nouns.tsv: statements and reports (بيان، تأكيد، تقرير); document_nouns.tsv: documents and
+#: decisions (قرار، تقرير، دراسة).
 _SPEECH_NOUNS = bundled_lexicon("speech_nouns")
+_DOCUMENT_NOUNS = bundled_lexicon("document_nouns")
 
 
 def _definite_noun_after_definite(graph: SentenceGraph, noun: Word, word: Word) -> bool:
@@ -442,9 +444,9 @@ def _definite_noun_after_definite(graph: SentenceGraph, noun: Word, word: Word) 
         return False
     if normalize(word.text).endswith(("ي", "يه")):
         return False  # للانتخابات | البلدية: the relative adjective (municipal), not the body its spelling also names
-    if _SPEECH_NOUNS.lookup(*word.keys) is not None:
-        # وجدد البنك | التأكيد على أن …، أصدرت الوزارة | البيان التالي: what the body said, the verb's object, however
-        # the tagger read it (a statement is never an adjective)
+    if _SPEECH_NOUNS.lookup(*word.keys) is not None or _DOCUMENT_NOUNS.lookup(*word.keys) is not None:
+        # وجدد البنك | التأكيد على أن …، أصدرت الوزارة | البيان التالي، ووصف الوزير | القرار بأنه …: what the body or
+        # the official said or did, the verb's object, however the tagger read it (a statement is never an adjective)
         return True
     if word.upos == "ADJ":
         return False
