@@ -348,7 +348,9 @@ class DocumentAssembler:
         participle = match.rule.id.startswith("participle")
         if participle and adjective_of_noun_before(context.text, sentence, cue_word, context.lexicons.complementizers):
             return None  # سجل المتحف حضورا لافتا: "remarkable", no report
-        site = CueSite(context, sentence, match, cue, quoted_name_after(context, cue.end))
+        preposition = match.word("preposition")
+        quoted_name = quoted_name_after(context, cue.end, preposition.start if preposition is not None else None)
+        site = CueSite(context, sentence, match, cue, quoted_name)
         found = find_content(site, boundaries)
         if found.span is None or (cue.start < found.span.end and cue.end > found.span.start):
             return None

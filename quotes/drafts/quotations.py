@@ -103,9 +103,11 @@ def _complementizer_word(word: str) -> bool:
     return bare.startswith(COMPLEMENTIZER_STARTS) and len(bare) <= 6
 
 
-def quoted_name_after(context: DocumentContext, cue_end: int) -> QuotedSegment | None:
+def quoted_name_after(context: DocumentContext, cue_end: int, content_preposition: int | None = None) -> QuotedSegment | None:
     """`وقال "صالح السرحاني" لـ"سبق": …`, `صرح "مركز فلب فلاب فن" الترفيهي بأنه …`: a short quotation
-    right after the cue that a colon or a complementizer follows is the speaker's name, not the speech."""
+    right after the cue that a colon or a complementizer follows is the speaker's name, not the speech; so is one
+    that the rule's own preposition follows (`content_preposition`: where it starts; `أعلنت «زين السعودية» عن …`),
+    though عن after a name is elsewhere whom a transmitter relays (`نقلت «رويترز» عن …`)."""
     text = context.text
     segment = next((found for found in context.marks.segments if found.open_at >= cue_end), None)
     if segment is None or segment.close_at is None:
@@ -126,10 +128,14 @@ def quoted_name_after(context: DocumentContext, cue_end: int) -> QuotedSegment |
     colon = following.find(":")
     if colon != -1 and len(following[:colon].split()) <= 2:
         return segment
+    after_close = segment.close_at + 1
+    while after_close < len(text) and text[after_close] == " ":
+        after_close += 1
+    own_preposition = content_preposition == after_close
     if (
         _clause_goes_on(text, segment.close_at)
         and not speech_like(context, segment)
-        and normalize(following.split()[0]) not in _SOURCE_PREPOSITIONS
+        and (own_preposition or normalize(following.split()[0]) not in _SOURCE_PREPOSITIONS)
     ):
         # وتحدثت «الشرق الأوسط» حصريا مع …، اتهمت «مجموعة الأزمات الدولية» الميليشيات بارتكاب …: a short quotation
         # with no verb in it that the clause runs on past, with no punctuation, names the verb's subject (not a
