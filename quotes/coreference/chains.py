@@ -12,7 +12,7 @@ from quotes.graph import ParsedDocument
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.speakers import says_how
-from quotes.speakers.words import noun_before_its_accusative_adjective, tag_line_start
+from quotes.speakers.words import noun_before_its_accusative_adjective, plural_after_family_name, tag_line_start
 
 NAME_TAGS = ("PROPN", "X")
 
@@ -59,7 +59,14 @@ def name_chains(document: ParsedDocument, titles: frozenset[str] = frozenset()) 
             parts.sort(key=lambda part: part.index)
             how = next((i for i, part in enumerate(parts) if says_how(part)), None)
             parts = parts[:how] if how is not None else parts  # فادي الراشد | هاتفيا: how he spoke, tagged a name
-            won = next((i for i, part in enumerate(parts) if i > 0 and noun_before_its_accusative_adjective(sentence, part)), None)
+            won = next(
+                (
+                    i
+                    for i, part in enumerate(parts)
+                    if i > 0 and (noun_before_its_accusative_adjective(sentence, part) or plural_after_family_name(sentence, part))
+                ),
+                None,
+            )
             parts = parts[:won] if won is not None else parts  # حقق بارتوميو | فوزا هائلا: what he won, tagged a name
             if len(parts) < 2:
                 continue

@@ -45,6 +45,7 @@ from quotes.speakers.words import (
     is_given_name,
     not_a_family_name,
     noun_before_its_accusative_adjective,
+    plural_after_family_name,
     prayer_starts,
 )
 
@@ -231,8 +232,8 @@ def _continues_person(reader: WordReader, sentence: SentenceGraph, run: Sequence
     if following.upos == "ADJ" and following.feat("Definite") == "Ind" and following.feat("Case") == "Acc":
         if normalize(following.text).endswith("ا"):
             return False  # اختير الملا منصور | زعيما جديدا: an indefinite accusative is the verb's complement
-    if noun_before_its_accusative_adjective(sentence, following):
-        return False  # وحقق بارتوميو | فوزا هائلا: the victory he won, whatever the tagger called it
+    if noun_before_its_accusative_adjective(sentence, following) or plural_after_family_name(sentence, following):
+        return False  # وحقق بارتوميو | فوزا هائلا، أوصى فلان الشريم | المسلمين: the verb's object, however tagged
     if following.upos == "ADJ" and following.feat("Definite") == "Ind" and normalize(run[-1].text) not in NAME_LINKS:
         facts = reader.facts(following)
         if not (facts.given_name or facts.name_word or facts.short_name_word):

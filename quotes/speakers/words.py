@@ -901,6 +901,21 @@ def after_in_own_name(words: Sequence[Word], position: int) -> bool:
     )
 
 
+def plural_after_family_name(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is a definite masculine sound plural right after a family name with the article (`سعود بن إبراهيم
+    الشريم | المسلمين بتقوى الله`): the people the verb acts on, not a second family name, whatever the tagger called
+    it; a family name in ين after a given name (محمد بن صالح العثيمين) is no such word."""
+    before = graph.word_before(word)
+    if before is None or before.upos not in NAME_TAGS or not article(before) or not article(word):
+        return False
+    bare = strip_article(strip_conjunction(normalize(word.text)))
+    return len(bare) >= 5 and bare.endswith(("ين", "ون")) and bare not in _NOT_SOUND_PLURALS
+
+
+#: rules/lexicons/not_sound_plurals.tsv: words in ون/ين that are no plurals of people (the tens, فلسطين، قانون).
+_NOT_SOUND_PLURALS = word_set("not_sound_plurals")
+
+
 def noun_before_its_accusative_adjective(graph: SentenceGraph, word: Word) -> bool:
     """Whether `word` and the word right after it are written with the alif of the accusative, the second an
     indefinite adjective (`فوزا هائلا`، `دعما كبيرا`): a noun and its adjective, a verb's object, though the tagger
@@ -927,6 +942,8 @@ def name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Sentenc
         return False  # يعزو ناصر أسبابها: a noun with a possessive pronoun is the verb's object, never a name's part
     if accusative_noun(word, surface(word, text)) or noun_before_its_accusative_adjective(graph, word):
         return False  # وحقق بارتوميو | فوزا هائلا: the victory he won, the verb's object
+    if plural_after_family_name(graph, word):
+        return False  # أوصى الشيخ فلان الشريم | المسلمين بتقوى الله: whom he advised
     if word.upos in ("PROPN", "X") or is_given_name(word, names, graph):
         return True
     if links_name(name_words[-1], text):
