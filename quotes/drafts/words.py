@@ -194,7 +194,7 @@ def could_be_source(text: str, sentence: SentenceGraph, word: Word) -> bool:
 #: أن/إن with a pronoun written on it (أنه، إنها، بأنهم, normalised), which a tokenizer may leave whole.
 _COMPLEMENTIZER_WITH_PRONOUN = re.compile(r"(?:و|ف)?(?:ب|ل)?ان(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)")
 #: The particles after which a subject is in the accusative (إنّ and its sisters: إن، أن، بأن، لأن، لكن، كأن، لعل).
-_ACCUSATIVE_SUBJECT_PARTICLES = frozenset(normalize(word) for word in ("إن", "أن", "بأن", "لأن", "لكن", "لكنّ", "كأن", "لعل", "ليت"))
+_ACCUSATIVE_SUBJECT_PARTICLES = frozenset(normalize(word) for word in ("إن", "أن", "بأن", "لأن", "لكن", "كأن", "لعل", "ليت"))
 
 
 def _accusative_without_marks(sentence: SentenceGraph, word: Word, surface: str) -> bool:

@@ -20,6 +20,7 @@ from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.speakers.words import (
     ADDRESSEE_CASES,
     ADDRESSEE_HEADS,
+    NAME_NOUN,
     NAME_TAGS,
     QUANTIFIERS,
     TIME_WORDS,
@@ -46,7 +47,6 @@ from quotes.speakers.words import (
 _OUTSIDE_MENTION = ("appos", "punct", "parataxis", "advcl", "ccomp", "dep", "xcomp", "mark", "cc", "conj")
 _LAM = frozenset(("ل",))
 _BI = frozenset(("ب",))
-_NAME_NOUN = normalize("اسم")
 #: Emphatic appositions (نفسه، ذاته: emphatic_words.tsv) belong to the mention.
 _EMPHATIC = word_set("emphatic_words")
 
@@ -409,7 +409,7 @@ def _in_whose_name(graph: SentenceGraph, word: Word) -> bool:
     spokesman's `المتحدث باسمها` has no second name joined to it, and stays."""
     children = graph.children(word.index)
     return (
-        _NAME_NOUN in (word.lemma_key, *word.keys)
+        NAME_NOUN in (word.lemma_key, *word.keys)
         and opened_by(graph, word, _BI)
         and any(child.upos == "PRON" for child in children)
         and any(child.base_deprel == "conj" for child in children)

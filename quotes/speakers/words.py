@@ -887,16 +887,19 @@ def accusative_noun(word: Word, written: str) -> bool:
     return not key.startswith(("ال", "وال")) and len(key) >= 4 and normalize(word.lemma) == key[:-1]
 
 
-_NAME_NOUN = normalize("اسم")
+#: اسم ("name"), as in باسمه ("in his name") and المتحدث باسم.
+NAME_NOUN = normalize("اسم")
 #: rules/lexicons/reporting_participles.tsv: the participles of speech (قائلا، مشيرا، مؤكدا), never an adjective.
 _SPEAKING_PARTICIPLES = word_set("reporting_participles")
+#: rules/lexicons/not_sound_plurals.tsv: words in ون/ين that are no plurals of people (the tens, فلسطين، قانون).
+_NOT_SOUND_PLURALS = word_set("not_sound_plurals")
 
 
 def after_in_own_name(words: Sequence[Word], position: int) -> bool:
     """Whether `باسمه` / `باسمها` (ب + اسم + its pronoun, "in his/her name") comes within the few words before
     `position`: a باسم after it is the same phrase again, coordinated (باسمه وباسم أهالي المنطقة), no one named باسم."""
     return any(
-        normalize(words[index].text) == _NAME_NOUN and words[index + 1].upos == "PRON"
+        normalize(words[index].text) == NAME_NOUN and words[index + 1].upos == "PRON"
         for index in range(max(0, position - 4), position - 1)
     )
 
@@ -911,9 +914,6 @@ def plural_after_family_name(graph: SentenceGraph, word: Word) -> bool:
     bare = strip_article(strip_conjunction(normalize(word.text)))
     return len(bare) >= 5 and bare.endswith(("ين", "ون")) and bare not in _NOT_SOUND_PLURALS
 
-
-#: rules/lexicons/not_sound_plurals.tsv: words in ون/ين that are no plurals of people (the tens, فلسطين، قانون).
-_NOT_SOUND_PLURALS = word_set("not_sound_plurals")
 
 
 def noun_before_its_accusative_adjective(graph: SentenceGraph, word: Word) -> bool:
