@@ -37,6 +37,7 @@ from quotes.speakers.words import (
     preposition_on_article,
     pronoun_suffixed,
     says_how,
+    statement_after_adjective,
     surface_of,
     time_in_parentheses,
     under_whom,
@@ -153,6 +154,8 @@ def mention_words(
                 continue  # أفاد مسؤول محلي | وكالة فرانس برس: the verb's addressee, not the official's genitive
             if opens_the_object(graph, current, child):
                 continue  # وطالبت الجامعة | المتقدمين للوظائف …: a plural is no adjective of a singular, the verb's object
+            if child.index > current.index and statement_after_adjective(graph, child):
+                continue  # وانتقد المدير العام | القرار: what he criticised, hung on the title as its genitive
             if child.index > current.index and noun_before_its_accusative_adjective(graph, child):
                 continue  # وحقق بارتوميو | فوزا هائلا: the victory he won, hung on the name as its last part
             if heads_a_body(head) and child.base_deprel == "nmod" and _after_body_adjective(graph, child):

@@ -432,6 +432,26 @@ _SPEECH_NOUNS = bundled_lexicon("speech_nouns")
 _DOCUMENT_NOUNS = bundled_lexicon("document_nouns")
 
 
+def statement_noun(word: Word) -> bool:
+    """Whether the word is a statement, report, document or decision (speech_nouns.tsv, document_nouns.tsv)."""
+    return _SPEECH_NOUNS.lookup(*word.keys) is not None or _DOCUMENT_NOUNS.lookup(*word.keys) is not None
+
+
+def statement_after_adjective(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is a definite statement or decision right after a definite adjective (`وانتقد المدير العام |
+    القرار`): no genitive of the noun the adjective describes (an adjective closes the construct) and never an
+    adjective itself; what the verb acts on."""
+    before = graph.word_before(word)
+    return (
+        before is not None
+        and before.upos == "ADJ"
+        and written_definite(graph, before)
+        and article(word)
+        and word.start > before.end
+        and statement_noun(word)
+    )
+
+
 def _definite_noun_after_definite(graph: SentenceGraph, noun: Word, word: Word) -> bool:
     """`ودعت الرابطة | الحكومة إلى …`، `وطالبت الجمعية | الوزارة بـ …`: a noun with the article is never in construct,
     so a body named by its definite head noun (rules/lexicons/organisation_anaphors.tsv: الحكومة، الوزارة، الشركة) or a
@@ -444,7 +464,7 @@ def _definite_noun_after_definite(graph: SentenceGraph, noun: Word, word: Word) 
         return False
     if normalize(word.text).endswith(("ي", "يه")):
         return False  # للانتخابات | البلدية: the relative adjective (municipal), not the body its spelling also names
-    if _SPEECH_NOUNS.lookup(*word.keys) is not None or _DOCUMENT_NOUNS.lookup(*word.keys) is not None:
+    if statement_noun(word):
         # وجدد البنك | التأكيد على أن …، أصدرت الوزارة | البيان التالي، ووصف الوزير | القرار بأنه …: what the body or
         # the official said or did, the verb's object, however the tagger read it (a statement is never an adjective)
         return True
