@@ -35,6 +35,7 @@ from quotes.mentions import words as mention_words
 from quotes.normalize import normalize
 from quotes.speakers import mention as speaker_mention
 from quotes.speakers import names as speaker_names
+from quotes.speakers import words as speaker_words
 
 
 def _normal(*written: str) -> frozenset[str]:
@@ -49,7 +50,7 @@ def test_every_reader_reads_the_one_list() -> None:
     assert tagged._COMPLEMENTIZERS == name_in_phrase._AFTER_SET_OFF_NAME == word_set("complementizers")
     assert speaker_names.GIVEN_NAMES_READ_AS_PREPOSITION == marked_words("given_names", "preposition")
     assert speaker_mention._EMPHATIC == word_set("emphatic_words")
-    assert word_facts._NOT_SOUND_PLURALS == word_set("not_sound_plurals")
+    assert speaker_words._NOT_SOUND_PLURALS == word_set("not_sound_plurals")
     assert groups._PEOPLE_ALONE == marked_words("quantifiers", "alone")
     checked = (entry.get("checked_word") for entry in bundled_lexicon("according_to").entries.values())
     assert according_to._AMBIGUOUS_MARKERS == _normal(*(word for word in checked if word))

@@ -34,6 +34,7 @@ from quotes.speakers.roles import comma_role, described_with_phrase
 from quotes.speakers.words import (
     NAME_LINKS,
     NAME_TAGS,
+    PLACE_NAMES,
     SPEAKS_FOR,
     definite_object,
     heads_a_construct,
@@ -387,8 +388,6 @@ def before_the_object(context: DocumentContext, sentence: SentenceGraph, mention
     return attrs.evolve(mention, speaker=name, notes=(*mention.notes, "the verb's object after the name"))
 
 
-#: rules/lexicons/place_names.tsv: countries and cities news names as a verb's object (واشنطن، موسكو، إيران).
-_PLACE_NAMES = word_set("place_names")
 #: rules/lexicons/eponym_titles.tsv: ملك، أمير، سلطان، شيخ …, titles some given names are spelled like.
 _RULERS = word_set("eponym_titles")
 
@@ -404,7 +403,7 @@ def _names_a_place(context: DocumentContext, sentence: SentenceGraph, word: Word
     if tag in ("B-LOC", "S-LOC"):
         return True
     keys = {*word.keys, *(strip_article(key) for key in word.keys)}
-    listed = any(key in _PLACE_NAMES for key in keys)
+    listed = any(key in PLACE_NAMES for key in keys)
     return listed and tag not in ("I-PERS", "E-PERS") and not any(key in context.lexicons.names for key in word.keys)
 
 

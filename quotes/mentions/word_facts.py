@@ -17,6 +17,7 @@ from quotes.graph import Word
 from quotes.mentions.lexicons import MentionLexicons
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.speakers import is_time
+from quotes.speakers.words import construct_plural, sound_plural
 
 
 def word_key(word: Word) -> str:
@@ -120,9 +121,6 @@ def with_facts(words: Sequence[Word], facts: Sequence[WordFacts], *names: str) -
     return compress(zip(words, facts, strict=True), found)
 
 
-#: Words in ون/ين that are no plurals of people: the tens, and nouns whose last letters only look like the ending
-#: (rules/lexicons/not_sound_plurals.tsv).
-_NOT_SOUND_PLURALS = word_set("not_sound_plurals")
 #: The first halves of compound given names written apart (rules/lexicons/compound_given_names.tsv: عز، نور …).
 _COMPOUND_FIRST_HALVES = word_set("compound_given_names")
 
@@ -141,24 +139,6 @@ def written_in_construct(word: Word) -> bool:
     """Whether a common noun is written as a masculine sound plural in construct (مسؤولو الوزارة، منظمو المهرجان); not
     a name that ends so (لموسكو، مارسيلو: proper nouns to the tagger). The tagger's definiteness of it varies."""
     return word.upos == "NOUN" and construct_plural(strip_article(strip_conjunction(normalize(word.text))))
-
-
-def construct_plural(bare: str) -> bool:
-    """Whether a word (normalised, without ال) is written as a masculine sound plural in construct, the nominative
-    that drops its ن (منظمو الملتقى، مسؤولو الوزارة): see sound_plural."""
-    return len(bare) >= 5 and bare.endswith("و") and not bare.endswith("يو")
-
-
-def sound_plural(bare: str) -> bool:
-    """Whether a word (normalised, without ال) is written as a masculine sound plural (مهندسون، لاعبين، المسؤولين،
-    الفلسطينيين، منظمو in construct): the ending ون/ين after a stem of three letters or more, not a broken plural whose ين is its own
-    (قوانين، ملايين، ميادين: a stem of four letters with ا third), a feminine dual (مرتين، دولتين) or a ten."""
-    if construct_plural(bare):
-        return True  # منظمو، مسؤولو: in construct (منظمو الملتقى)
-    if len(bare) < 5 or not bare.endswith(("ون", "ين")) or bare in _NOT_SOUND_PLURALS:
-        return False
-    stem = bare[:-2]
-    return not (len(stem) == 4 and stem[2] == "ا") and not bare.endswith("تين")
 
 
 def honorific_forms(word: Word) -> set[str]:

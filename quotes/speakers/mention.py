@@ -97,6 +97,7 @@ def mention_words(
     speech_clause: Callable[[SentenceGraph, Word], bool] | None = None,
 ) -> list[Word]:
     """The head and the words below it that belong to the mention, contiguous around the head."""
+    body = heads_a_body(head)  # (a body's name ends at its adjective before a place: asked once, not per word)
     kept = {head.index}
     stack = [head]
     while stack:
@@ -158,7 +159,7 @@ def mention_words(
                 continue  # وانتقد المدير العام | القرار: what he criticised, hung on the title as its genitive
             if child.index > current.index and noun_before_its_accusative_adjective(graph, child):
                 continue  # وحقق بارتوميو | فوزا هائلا: the victory he won, hung on the name as its last part
-            if heads_a_body(head) and child.base_deprel == "nmod" and _after_body_adjective(graph, child):
+            if body and child.base_deprel == "nmod" and _after_body_adjective(graph, child):
                 continue  # وحثت جامعة الدول العربية | إيران على …: after the body's adjective, the verb's object
             if current is head and _common_noun_after_lone_surname(graph, head, child):
                 continue  # ودعا أوباما | العالم إلى …: a name alone takes no genitive; the noun is the verb's object

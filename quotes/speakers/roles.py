@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from quotes.cleantext import TATWEEL
-from quotes.grammar.loader import bundled_lexicon, name_link_words, word_set
+from quotes.grammar.loader import name_link_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
@@ -19,6 +19,7 @@ from quotes.quotemarks import NAME_MARKS
 from quotes.speakers.mention import SPEECH_WORDS, YEARS, is_addressee, names_someone, reduced_relative
 from quotes.speakers.words import (
     ADDRESSEE_HEADS,
+    BODY_HEAD_NOUNS,
     CIRCUMSTANCE_HEADS,
     MEDIUM_PREPOSITIONS,
     NAME_LINKS,
@@ -422,9 +423,6 @@ def description_after_name(graph: SentenceGraph, speaker: Span, text: str, limit
     return before_circumstance(graph, Span.from_offsets(text, first.start, end), text) if end - first.start >= 2 else None
 
 
-#: The head nouns that open a body's name (rules/lexicons/organisation_anaphors.tsv, column head: جامعة، مركز، معهد،
-#: جمعية، وزارة …), normalised.
-_BODY_HEADS = frozenset(normalize(entry.get("head") or "") for entry in bundled_lexicon("organisation_anaphors").entries.values()) - {""}
 _FROM_AFTER_NAME = re.compile(r"\s*[،,]?\s*من\s+")
 #: Where an affiliation after a name ends: at a colon, a comma, a semicolon or the line's end (a body's name in
 #: quotation marks, `مركز «اتلانتيك كاونسيل»`, belongs to it).
@@ -441,7 +439,7 @@ def affiliation_after_name(text: str, speaker: Span, limit: int) -> Span | None:
         return None
     start = found.end()
     first = re.match(r"[^\s«»\"“”]+", text[start:limit])
-    if first is None or strip_article(normalize(first.group())) not in _BODY_HEADS:
+    if first is None or strip_article(normalize(first.group())) not in BODY_HEAD_NOUNS:
         return None
     end = min([position for stop in _AFFILIATION_STOPS if (position := text.find(stop, start, limit)) != -1] or [limit])
     end = _without_dangling_preposition(text, start, end_before_spaces(text, end))

@@ -390,7 +390,7 @@ def opens_the_object(graph: SentenceGraph, noun: Word, word: Word) -> bool:
 
 
 #: rules/lexicons/place_names.tsv: countries and cities a verb acts on (واشنطن، إيران، إسرائيل).
-_PLACE_NAMES = word_set("place_names")
+PLACE_NAMES = word_set("place_names")
 
 
 def ends_after_adjective(graph: SentenceGraph, adjective: Word, word: Word, places: Collection[int] = ()) -> bool:
@@ -408,13 +408,14 @@ def ends_after_adjective(graph: SentenceGraph, adjective: Word, word: Word, plac
         return False
     key = normalize(word.text)
     if not key.startswith("ال"):
-        return word.index in places or key in _PLACE_NAMES
+        return word.index in places or key in PLACE_NAMES
     return not key.endswith(("ي", "يه"))
 
 
 #: rules/lexicons/organisation_anaphors.tsv: the definite anaphors (الوزارة، الاتحاد) and the head nouns (وزارة، جامعة).
 _BODY_ANAPHORS = bundled_lexicon("organisation_anaphors")
-_BODY_HEAD_NOUNS = frozenset(normalize(entry.get("head") or "") for entry in _BODY_ANAPHORS.entries.values()) - {""}
+#: The head nouns that open a body's name (organisation_anaphors.tsv, column head: جامعة، مركز، معهد …), normalised.
+BODY_HEAD_NOUNS = frozenset(normalize(entry.get("head") or "") for entry in _BODY_ANAPHORS.entries.values()) - {""}
 
 
 def heads_a_body(word: Word) -> bool:
@@ -423,7 +424,7 @@ def heads_a_body(word: Word) -> bool:
     entry = _BODY_ANAPHORS.lookup(*word.keys)
     if entry is not None:
         return entry.get("participle") != "yes"
-    return any(strip_article(key) in _BODY_HEAD_NOUNS for key in word.keys)
+    return any(strip_article(key) in BODY_HEAD_NOUNS for key in word.keys)
 
 
 #: rules/lexicons/speech_nouns.tsv: statements and reports (بيان، تأكيد، تقرير); document_nouns.tsv: documents and
@@ -470,7 +471,7 @@ def _definite_noun_after_definite(graph: SentenceGraph, noun: Word, word: Word) 
         return True
     if word.upos == "ADJ":
         return False
-    entry = bundled_lexicon("organisation_anaphors").lookup(*word.keys)
+    entry = _BODY_ANAPHORS.lookup(*word.keys)
     # اللجنة | المنظمة: the participle (organizing) describes the body (organisation_anaphors.tsv column `participle`)
     return entry is not None and entry.get("participle") != "yes"
 
@@ -911,7 +912,8 @@ def accusative_noun(word: Word, written: str) -> bool:
 NAME_NOUN = normalize("اسم")
 #: rules/lexicons/reporting_participles.tsv: the participles of speech (قائلا، مشيرا، مؤكدا), never an adjective.
 _SPEAKING_PARTICIPLES = word_set("reporting_participles")
-#: rules/lexicons/not_sound_plurals.tsv: words in ون/ين that are no plurals of people (the tens, فلسطين، قانون).
+#: Words in ون/ين that are no plurals of people: the tens, and nouns whose last letters only look like the ending
+#: (rules/lexicons/not_sound_plurals.tsv).
 _NOT_SOUND_PLURALS = word_set("not_sound_plurals")
 
 
@@ -925,14 +927,32 @@ def after_in_own_name(words: Sequence[Word], position: int) -> bool:
 
 
 def plural_after_family_name(graph: SentenceGraph, word: Word) -> bool:
-    """Whether `word` is a definite masculine sound plural right after a family name with the article (`سعود بن إبراهيم
-    الشريم | المسلمين بتقوى الله`): the people the verb acts on, not a second family name, whatever the tagger called
-    it; a family name in ين after a given name (محمد بن صالح العثيمين) is no such word."""
+    """Whether `word` is a definite masculine sound plural in ين/ون right after a family name with the article (`سعود بن
+    إبراهيم الشريم | المسلمين بتقوى الله`): the people the verb acts on, not a second family name, whatever the tagger
+    called it; a family name in ين after a given name (محمد بن صالح العثيمين) is no such word."""
     before = graph.word_before(word)
     if before is None or before.upos not in NAME_TAGS or not article(before) or not article(word):
         return False
     bare = strip_article(strip_conjunction(normalize(word.text)))
-    return len(bare) >= 5 and bare.endswith(("ين", "ون")) and bare not in _NOT_SOUND_PLURALS
+    return bare.endswith(("ين", "ون")) and sound_plural(bare)
+
+
+def construct_plural(bare: str) -> bool:
+    """Whether a word (normalised, without ال) is written as a masculine sound plural in construct, the nominative
+    that drops its ن (منظمو الملتقى، مسؤولو الوزارة): see sound_plural."""
+    return len(bare) >= 5 and bare.endswith("و") and not bare.endswith("يو")
+
+
+def sound_plural(bare: str) -> bool:
+    """Whether a word (normalised, without ال) is written as a masculine sound plural (مهندسون، لاعبين، المسؤولين،
+    الفلسطينيين، منظمو in construct): the ending ون/ين after a stem of three letters or more, not a broken plural whose ين is its own
+    (قوانين، ملايين، ميادين: a stem of four letters with ا third), a feminine dual (مرتين، دولتين) or a ten."""
+    if construct_plural(bare):
+        return True  # منظمو، مسؤولو: in construct (منظمو الملتقى)
+    if len(bare) < 5 or not bare.endswith(("ون", "ين")) or bare in _NOT_SOUND_PLURALS:
+        return False
+    stem = bare[:-2]
+    return not (len(stem) == 4 and stem[2] == "ا") and not bare.endswith("تين")
 
 
 
@@ -949,7 +969,7 @@ def noun_before_its_accusative_adjective(graph: SentenceGraph, word: Word) -> bo
         and after.feat("Definite") == "Ind"
         and key.endswith("ا")
         and normalize(after.text).endswith("ا")
-        and key not in _PLACE_NAMES
+        and key not in PLACE_NAMES
         and normalize(after.text) not in _SPEAKING_PARTICIPLES  # وكشف ممثل فرنسا | قائلاً: the cue's participle
     )
 
@@ -960,7 +980,8 @@ def name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Sentenc
     names and nisbas with ال: not a common noun (عبدالعزيز المهوس | أبرز ملامح خطة …، صالح الأحمد | نجاح …)."""
     if pronoun_suffixed(graph, word):
         return False  # يعزو ناصر أسبابها: a noun with a possessive pronoun is the verb's object, never a name's part
-    if accusative_noun(word, surface(word, text)) or noun_before_its_accusative_adjective(graph, word):
+    written = surface(word, text)
+    if accusative_noun(word, written) or noun_before_its_accusative_adjective(graph, word):
         return False  # وحقق بارتوميو | فوزا هائلا: the victory he won, the verb's object
     if plural_after_family_name(graph, word):
         return False  # أوصى الشيخ فلان الشريم | المسلمين بتقوى الله: whom he advised
@@ -970,7 +991,7 @@ def name_like(word: Word, name_words: list[Word], names: Lexicon, graph: Sentenc
         return True
     if len(name_words) == 1 and not strip_conjunction(normalize(surface(name_words[0], text))).startswith("ال"):
         return True  # (after a family name with ال, a common noun is the verb's: المهندس العتيبي | أعمال الصيانة)
-    return strip_conjunction(normalize(surface(word, text))).startswith("ال")
+    return strip_conjunction(normalize(written)).startswith("ال")
 
 
 #: A feminine noun the tokenizer left whole with its pronoun (جاهزيتهم، رغبتها، مشاركتنا: ة is written ت before it); with
