@@ -58,7 +58,7 @@ def title_clause_role(graph: SentenceGraph, head: Word, text: str, roles: Lexico
         if child.index > head.index and reduced_relative(graph, child) and is_role_word(child, roles):
             if any(own.base_deprel == "case" and own.index < child.index for own in graph.children(child.index)):
                 continue  # وأضاف الشنير لـ"الاقتصادية": a noun after a preposition is whom he told (a newspaper), no title
-            return _subtree_span(graph, child, text)
+            return before_circumstance(graph, _subtree_span(graph, child, text, name=head), text)
     return None
 
 
@@ -75,7 +75,7 @@ def appos_role(graph: SentenceGraph, head: Word, text: str, prayers: Lexicon | N
                 and not is_time(child)
                 and not _counts_years(graph, child)
             ):
-                role = _subtree_span(graph, child, text)
+                role = before_circumstance(graph, _subtree_span(graph, child, text, name=head), text)
                 first = graph.words_within(role.start, role.end)[:1] if role is not None else []
                 if first and prayer_starts(first[0], text, prayers):
                     continue  # وأكد الأمير عبدالله الفيصل -رحمه الله- أن …: a prayer for him, not who he is
@@ -91,9 +91,23 @@ def _counts_years(graph: SentenceGraph, word: Word) -> bool:
     return (before is not None and before.upos == "NUM") or any(child.upos == "NUM" for child in graph.children(word.index))
 
 
-def _subtree_span(graph: SentenceGraph, child: Word, text: str) -> Span | None:
-    """The span of `child`'s phrase (its subtree, without `child` itself where that is a punctuation mark)."""
+def _subtree_span(graph: SentenceGraph, child: Word, text: str, name: Word | None = None) -> Span | None:
+    """The span of `child`'s phrase (its subtree, without `child` itself where that is a punctuation mark), and, after
+    a title, the prepositional phrases the parse hung on the `name` instead, written right after it (`بيار لوران
+    المدير السابق | للتجارب في المديرية العامة`: للتجارب under the name); a name takes no such phrase of its own,
+    and where or to whom the person spoke is cut off afterwards (before_circumstance)."""
     words = [word for word in graph.subtree(child.index) if word.base_deprel != "punct" or word.index != child.index]
+    if name is not None and words:
+        for sibling in graph.children(name.index):
+            phrase = graph.subtree(sibling.index)
+            if sibling.index <= words[-1].index:
+                continue
+            adjacent = phrase[0].index == words[-1].index + 1
+            if not adjacent or sibling.base_deprel != "nmod" or not any(own.base_deprel == "case" for own in graph.children(sibling.index)):
+                break
+            if text.startswith("لـ", phrase[0].start):
+                break  # لـ"الاقتصادية": whom the person told
+            words = [*words, *phrase]
     return span_of(words, text)
 
 
