@@ -79,9 +79,9 @@ def subject_before_aside(context: DocumentContext, sentence: SentenceGraph, cue_
         else:
             pieces[-1].append(word)
     last = _past_openers(pieces[-1], _NEW_CLAUSE_OPENERS)
-    if len(pieces) > 1 and last and len(last) < len(pieces[-1]):
+    if last and len(last) < len(pieces[-1]):
         # …، ففريق ملاك الأراضي ومعهم كثير من المطورين، يرون …: a clause of its own opens with its subject, and the
-        # comma only closes that subject: no aside
+        # comma only closes that subject: no aside; so at the sentence's start (غير أن فلان المدير السابق لـ…، أكد أن)
         subject: list[Word] = last
         role: Span | bool = True
     else:
@@ -118,11 +118,35 @@ def _past_openers(piece: list[Word], openers: frozenset[str] = _CLAUSE_OPENERS) 
         written = normalize(piece[position].text)
         if written in openers:
             position += 1
-        elif written == "ان" and position > 0 and normalize(piece[position - 1].text) in BEFORE_CONNECTIVE_AN:
+        elif normalize(_written_from(piece, position)) in openers:
+            # بيد cut by the tokenizer into ب + يد: the connective is the whole written word
+            position += len(_pieces_of_written_word(piece, position))
+        elif written == "ان" and position > 0 and normalize(_written_before(piece, position)) in BEFORE_CONNECTIVE_AN:
             position += 1
         else:
             break
     return piece[position:]
+
+
+def _pieces_of_written_word(piece: list[Word], position: int) -> list[Word]:
+    """The words from `position` on that are written as one word with it (no space between: ب + يد, و + الوزير)."""
+    words = [piece[position]]
+    while position + len(words) < len(piece) and piece[position + len(words)].start == words[-1].end:
+        words.append(piece[position + len(words)])
+    return words
+
+
+def _written_from(piece: list[Word], position: int) -> str:
+    """The written word that starts at `position`: its words' texts joined."""
+    return "".join(word.text for word in _pieces_of_written_word(piece, position))
+
+
+def _written_before(piece: list[Word], position: int) -> str:
+    """The written word that ends right before `position`."""
+    start = position - 1
+    while start > 0 and piece[start - 1].end == piece[start].start:
+        start -= 1
+    return "".join(word.text for word in piece[start:position])
 
 
 def _fronted_phrase(piece: list[Word]) -> bool:
