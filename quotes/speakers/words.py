@@ -928,13 +928,32 @@ def after_in_own_name(words: Sequence[Word], position: int) -> bool:
 
 def plural_after_family_name(graph: SentenceGraph, word: Word) -> bool:
     """Whether `word` is a definite masculine sound plural in ين/ون right after a family name with the article (`سعود بن
-    إبراهيم الشريم | المسلمين بتقوى الله`): the people the verb acts on, not a second family name, whatever the tagger
-    called it; a family name in ين after a given name (محمد بن صالح العثيمين) is no such word."""
+    إبراهيم الشريم | المسلمين بتقوى الله`), or one in construct (`وهنأ الدكتور فلان الشمراني | منسوبي الهيئة`): the
+    people the verb acts on, not a second family name, whatever the tagger called it; a family name in ين after a given
+    name (محمد بن صالح العثيمين) is no such word."""
     before = graph.word_before(word)
-    if before is None or before.upos not in NAME_TAGS or not article(before) or not article(word):
+    if before is None or before.upos not in NAME_TAGS or not article(before):
         return False
+    if not article(word):
+        return _participle_plural_in_construct(graph, word)
     bare = strip_article(strip_conjunction(normalize(word.text)))
     return bare.endswith(("ين", "ون")) and sound_plural(bare)
+
+
+def _participle_plural_in_construct(graph: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is a participle's masculine sound plural in construct, accusative or genitive, before a definite
+    noun (`منسوبي | الهيئة`، `موظفي | الشركة`، `مسؤولي | الوزارة`): مـ, then a stem, then the ي that is left of ين; the
+    noun after it has the article."""
+    bare = strip_conjunction(normalize(word.text))
+    after = graph.word_after(word)
+    return (
+        len(bare) >= 5
+        and bare.startswith("م")
+        and bare.endswith("ي")
+        and after is not None
+        and after.upos in ("NOUN", *NAME_TAGS)
+        and article(after)
+    )
 
 
 def construct_plural(bare: str) -> bool:
