@@ -87,7 +87,13 @@ def _description_inside_name(graph: SentenceGraph, head: Word, words: list[Word]
 def _family_name_read_as_noun(head: Word, roles: Lexicon) -> bool:
     """A definite common noun that no role list holds, as the parse reads a family name said alone (ويقول الهاشمي |
     القيادي في حزب …): a description with its own phrase may follow it as it follows a name."""
-    return head.upos == "NOUN" and normalize(head.text).startswith("ال") and not is_role_word(head, roles)
+    # (a plural is no family name: السلطات | الأمنية في الكويت, a noun, its adjective and where)
+    return (
+        head.upos == "NOUN"
+        and normalize(head.text).startswith("ال")
+        and head.feat("Number") != "Plur"
+        and not is_role_word(head, roles)
+    )
 
 
 def describe_speaker(
