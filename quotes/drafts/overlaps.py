@@ -12,6 +12,7 @@ from quotes.drafts.spans import holds_relative_ma, trim
 from quotes.model import Span
 from quotes.normalize import normalize
 from quotes.quotemarks import QuoteMarks
+from quotes.speakers.mention import SPEECH_WORDS
 from quotes.speakers.words import RELATIVE_PRONOUNS
 
 #: A quote inside another quote's content is kept only from a confident rule (not a bare noun complement).
@@ -179,6 +180,27 @@ def _rival_quote(draft: Draft, other: Draft) -> bool:
     )
 
 
+def _verb_before_anothers_cue(text: str, draft: Draft, drafts: list[Draft]) -> bool:
+    """A verb whose content opens with another quote's cue, a word of saying (`قوله`، `قائلا`), that quote's content
+    inside its own (`وأشارت فلانة | بقولها: يبدأ الموسم …`): the verb only leads into the other's speech, which is the
+    quote; no quote of its own (but `قال: ترى بكين أن …` quotes a sentence that holds a cue of its own)."""
+    return any(
+        other is not draft
+        and _saying_word(other.cue.text)
+        and not text[draft.content.start : other.cue.start].strip(" ،,:")
+        and draft.content.start <= other.cue.start
+        and other.cue.end <= other.content.start
+        and other.content.end <= draft.content.end
+        for other in drafts
+    )
+
+
+def _saying_word(written: str) -> bool:
+    """Whether a cue is a word of saying (قوله، بقولها، قائلا: speakers.mention.SPEECH_WORDS), with its preposition."""
+    key = normalize(written)
+    return key in SPEECH_WORDS or (key[:1] in ("ب", "و", "ف") and key[1:] in SPEECH_WORDS)
+
+
 def _verb_of_a_marker(draft: Draft, drafts: list[Draft]) -> bool:
     """A cue between an according-to marker and the source it governs (بحسب ما | أعلنت | زوجة الضحية): the marker's
     verb, no quote of its own (spec: the cue is the marker)."""
@@ -235,6 +257,7 @@ def without_overlaps(text: str, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     drafts = [draft for draft in drafts if not _complement_of_a_nearer_relative_cue(text, draft, drafts)]
     drafts = [draft for draft in drafts if not _fragment_of_another(draft, drafts)]
+    drafts = [draft for draft in drafts if not _verb_before_anothers_cue(text, draft, drafts)]
     drafts = _with_transmitters_between(text, [draft for draft in drafts if not _verb_of_a_marker(draft, drafts)])
     drafts = _with_relayed_sources([draft for draft in drafts if not marks_another(draft, drafts)], drafts)
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
