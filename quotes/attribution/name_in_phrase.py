@@ -66,6 +66,8 @@ def _name_and_title(phrase: Span, ground: Ground, name_may_follow: bool = True) 
         surname = _surname_then_object(phrase, ground)
         if surname is not None:
             return surname, None
+        if _tagged_whole(phrase, ground):
+            return None  # ماتيو رينزي | والرئيس الألماني فلان: the phrase is a name itself, no title of the next one
         return _name_after_title(phrase, ground, name_may_follow)
     name = max(names, key=lambda mention: mention.span.end - mention.span.start)
     if any(not (name.span.start <= other.span.start and other.span.end <= name.span.end) for other in names):
@@ -234,6 +236,9 @@ def _described_before(ground: Ground, phrase: Span, name: EntityMention) -> bool
     to it by و stands between them (`القيادي في التيار الوطني | وعضو مجلس النواب فلان`: one person described twice)."""
     if name.role is not None and name.role.start == phrase.start:
         return True
+    first = words_within(ground.document, phrase.start, phrase.end)[:1]
+    if first and first[0].upos in ("PROPN", "X"):
+        return False  # ألكسيس تسيبراس | والرئيس الفرنسي فلان: a name, then a second person with a title of his own
     words = words_within(ground.document, phrase.end, name.span.start)
     return bool(words) and words[0].upos == "CCONJ" and _second_title_between(ground, phrase.end, name.span.start)
 
