@@ -108,6 +108,8 @@ def person_written_about(coref: Coreference, query: Query) -> Entity | Verdict |
         person = mention_words(last.fullest)
         if other_nisba(words, last.role_words(), last.words()) or other_office(coref, mention, words, frozenset(), last):
             return NEW
+        if _another_job(coref, words[0], last):
+            return NEW  # وصرح الرئيس الكيني after `قائد شرطة العاصمة فلان`: a president is no commander
         title_gender = person_gender(None, words[0], coref.given_names, coref.roles)
         if title_gender is not None and coref.named_gender(last) not in (None, title_gender):
             return NEW
@@ -116,6 +118,23 @@ def person_written_about(coref: Coreference, query: Query) -> Entity | Verdict |
         if len(person) >= 2 and person[0] not in coref.roles and person[0] not in coref.kind_heads and not person[0].startswith("ال"):
             return last
     return None
+
+
+def _another_job(coref: Coreference, title: str, last: Entity) -> bool:
+    """Whether a bare title names a job (role_nouns.tsv kind job) other than the office the latest speaker's title
+    names, a job in construct with what it heads, neither the other's synonym (title_synonyms.tsv): `الرئيس` after
+    `قائد شرطة العاصمة فلان`; a definite job with no genitive describes the person rather than an office (`المهاجم
+    السوري` after `اللاعب السوري فلان`)."""
+    if last.role is None or last.role.text.lstrip("وف").startswith("ال"):
+        return False
+    held = mention_words(last.role)
+    if len(held) < 2:
+        return False
+    mine, theirs = coref.roles.lookup(title), coref.roles.lookup(held[0])
+    if mine is None or theirs is None or mine.get("kind") != "job" or theirs.get("kind") != "job":
+        return False
+    (title,), (first,) = read_as((title,), coref.title_synonyms), read_as(held[:1], coref.title_synonyms)
+    return title != first
 
 
 def long_title(coref: Coreference, query: Query) -> Entity | Verdict | None:
