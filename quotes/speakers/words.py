@@ -944,16 +944,23 @@ def _participle_plural_in_construct(graph: SentenceGraph, word: Word) -> bool:
     """Whether `word` is a participle's masculine sound plural in construct, accusative or genitive, before a definite
     noun (`منسوبي | الهيئة`، `موظفي | الشركة`، `مسؤولي | الوزارة`): مـ, then a stem, then the ي that is left of ين; the
     noun after it has the article."""
-    bare = strip_conjunction(normalize(word.text))
+    if not _participle_plural_in_construct_written(word):
+        return False
     after = graph.word_after(word)
-    return (
-        len(bare) >= 5
-        and bare.startswith("م")
-        and bare.endswith("ي")
-        and after is not None
-        and after.upos in ("NOUN", *NAME_TAGS)
-        and article(after)
-    )
+    while after is not None and normalize(after.text) == "و":
+        # مديري | ومنسوبي الإدارات: a second plural joined by و, in construct with the same noun
+        second = graph.word_after(after)
+        if second is None or not _participle_plural_in_construct_written(second):
+            return False
+        after = graph.word_after(second)
+    return after is not None and after.upos in ("NOUN", *NAME_TAGS) and article(after)
+
+
+def _participle_plural_in_construct_written(word: Word) -> bool:
+    """Whether a word is written as a participle's masculine sound plural in construct, accusative or genitive: مـ, a
+    stem, the ي left of ين (منسوبي، مديري، موظفي), without the article."""
+    bare = strip_conjunction(normalize(word.text))
+    return len(bare) >= 5 and bare.startswith("م") and bare.endswith("ي") and not article(word)
 
 
 def construct_plural(bare: str) -> bool:
