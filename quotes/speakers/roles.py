@@ -759,6 +759,8 @@ def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexic
     for word in graph.words[after.index :]:
         if word.index not in below or word.upos in ("PUNCT", "CCONJ") or word.base_deprel == "conj":
             break  # (إمام الحرم المكي والشيخ …: another person after و)
+        if word.upos != "NUM" and is_time(word):
+            break  # رئيس النادي | الأربعاء: when he spoke, whatever the parse hung it on
         words.append(word)
     if len(words) == 1 and len(name.text.split()) == 1 and normalize(surface(after, text)).startswith("ال"):
         return None  # محمد | الخطيب: a definite title alone after a given name is the family name (الخطيب، القاضي)
