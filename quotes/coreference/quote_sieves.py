@@ -127,7 +127,7 @@ def _statement_of(words: tuple[str, ...], noun: str, any_of: frozenset[str]) -> 
 def same_cue(coref: Coreference, turn: Turn) -> Entity | None:
     """`وقال الوزير إن …، مؤكداً أن …`: a participle speaks for the quote of the verb it depends on; where the parse hung
     it on an earlier verb with another report between them (`نفت الوزارة الخبر، وأكد مدير الإعلام فيها أن …، مضيفاً:
-    …`), for the nearer report's source, the one it follows."""
+    …`), for the nearer report's source, the one it follows; never for a source of the other gender than the cue's."""
     main = turn.main
     if main is None:
         return None
@@ -142,13 +142,18 @@ def same_cue(coref: Coreference, turn: Turn) -> Entity | None:
         and not (earlier.via is not None and earlier.via.start < earlier.cue.start)  # قال الوزير إن الشركة أعلنت …: his
         and not said_in_a_relative_clause(earlier)  # …، مشيداً بالمقاولين الذين قالوا إن …، داعياً: not theirs
     ]
+    found: Entity | None
     if nearer:
-        return nearer[-1]
-    if any(earlier.cue.start == main.start and said_in_a_relative_clause(earlier) for earlier, _, _ in turn.resolved):
+        found = nearer[-1]
+    elif any(earlier.cue.start == main.start and said_in_a_relative_clause(earlier) for earlier, _, _ in turn.resolved):
         return None  # …، معربة عن شكرها للمتطوعين الذين أكدوا أن …، داعية: the parse hung her call on their verb
-    if _reported_before(turn, main):
+    elif _reported_before(turn, main):
         return None  # لافتاً إلى أن التحقيقات تشير إلى أن …، مبيناً: the reporter's, whom `enclosing_quote` finds
-    return turn.by_cue.get(main.start)
+    else:
+        found = turn.by_cue.get(main.start)
+    if found is not None and _other_gender(coref, found, draft.cue_gender):
+        return None  # وقال الرئيس التنفيذي فلان "…"، وقالت شل إن …: a feminine verb hung on his is no word of his
+    return found
 
 
 def _reported_before(turn: Turn, main: Word) -> bool:
