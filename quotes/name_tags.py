@@ -20,7 +20,8 @@ A listed word before a proper noun without the article is left alone: that
 is the genitive of a common noun as often as a name (``لصالح مصر``,
 ``مساعد ترامب``), and so is a name the tagger called a verb (``الأمير
 فيصل/VERB بن خالد``: re-tagging those lost a quote on the news dev set, whose
-rules read the mis-tagged name as the content). A predicate adjective after
+rules read the mis-tagged name as the content), but right after a name
+particle (``علي بن أبي طالب/VERB``) it is always the name. A predicate adjective after
 a definite title (``المدير سعيد بالنتائج``, the director is pleased) is read
 as a name: rare in news. The lexicons are the rules' own (``role_nouns`` of
 kind job, rank or title; one-word ``honorifics``; ``given_names``).
@@ -107,7 +108,8 @@ def _name_follows(form: str, upos: str) -> bool:
 
 
 def names_to_retag(forms: Sequence[str], upos: Sequence[str], lexicons: NameLexicons) -> list[int]:
-    """Indices of the words (0-based) that are given names in name position but tagged ``NOUN`` or ``ADJ``.
+    """Indices of the words (0-based) that are given names in name position but tagged ``NOUN`` or ``ADJ``, or
+    ``VERB`` right after a name particle (``علي بن أبي طالب``: a verb never follows بن or أبو).
 
     ``forms`` and ``upos`` are one sentence's words in order.
     """
@@ -115,6 +117,11 @@ def names_to_retag(forms: Sequence[str], upos: Sequence[str], lexicons: NameLexi
     names = lexicons.given_names
     found = []
     for i, key in enumerate(keys):
+        if upos[i] == "VERB" and i > 0 and keys[i - 1] in NAME_PARTICLES and not (i + 1 < len(forms) and upos[i + 1] == "PRON"):
+            # علي بن أبي | طالب: after بن or أبو only a name goes on, never a verb (ابن جار + ه is a noun with its
+            # pronoun: a neighbour's son)
+            found.append(i)
+            continue
         if upos[i] not in COMMON_TAGS or key not in names:
             continue
         before = i > 0 and _name_before(forms[i - 1], lexicons)

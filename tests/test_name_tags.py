@@ -50,6 +50,9 @@ def test_the_bundled_lexicons_know_the_names_titles_and_honorifics(lexicons: Nam
         ("و/CCONJ قال/VERB عادل/ADJ صالح/NOUN الشمري/NOUN :/PUNCT", ["عادل", "صالح"]),
         # after a name particle
         ("حضر/VERB ناصر/PROPN بن/PROPN صالح/NOUN الحفل/NOUN", ["صالح"]),
+        # after a name particle a verb is the name's next word, listed or not (طالب "demanded", تمر)
+        ("ب/ADP مدرسة/NOUN علي/PROPN بن/PROPN أبى/PROPN طالب/VERB الثانوية/NOUN", ["طالب"]),
+        ("و/CCONJ قال/VERB سعد/PROPN بن/PROPN تمر/VERB إن/SCONJ", ["تمر"]),
     ],
 )
 def test_a_given_name_in_name_position_is_retagged(tagged: str, names: list[str], lexicons: NameLexicons) -> None:
@@ -67,6 +70,8 @@ def test_a_given_name_in_name_position_is_retagged(tagged: str, names: list[str]
         # a name the tagger already recognised, and a listed name the tagger called a verb (left as it is)
         "و/CCONJ قال/VERB المدير/NOUN عادل/PROPN الحربي/PROPN",
         "أكد/VERB الأمير/NOUN فيصل/VERB بن/PROPN خالد/PROPN",
+        # a noun with its pronoun after ابن is a kinsman (ابن جاره: a neighbour's son), whatever the tagger said
+        "و/CCONJ قال/VERB ابن/NOUN جار/VERB ه/PRON إن/SCONJ",
     ],
 )
 def test_common_words_and_recognised_names_are_left_alone(tagged: str, lexicons: NameLexicons) -> None:
