@@ -411,9 +411,27 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
     )
     if definite and not relative:
         return None
-    if normalize(word_span(context.text, noun.start, noun.end).text) in DISCOURSE_PHRASES:
+    written = word_span(context.text, noun.start, noun.end).text
+    if normalize(written) in DISCOURSE_PHRASES:
         return None  # من جهته أكد …
+    if not relative and written.endswith(("ً", "اً", "ًا")) and not _speaking_noun(context, sentence, noun):
+        return None  # عملاً إجرامياً وجباناً يؤكد خبث الطوية: an act described, no one who speaks (رجلاً يقول: a man)
     return noun
+
+
+def _speaking_noun(context: DocumentContext, sentence: SentenceGraph, noun: Word) -> bool:
+    """Whether a noun names someone who may speak: a source noun (a title, body, group, medium, statement), a word the
+    entity tagger put in a person or a body (drafts.words.names_someone), or a common noun of people (person_nouns.tsv:
+    رجل، امرأة)."""
+    if names_someone(context, sentence, noun):
+        return True
+    # (بياناً، رجلاً: the accusative's alif keeps the written word out of the lists; the lemma is read too)
+    keys = {strip_article(key) for key in (*noun.keys, noun.lemma_key)}
+    return bool(keys & context.lexicons.speaking_nouns or keys & PERSON_NOUNS)
+
+
+#: rules/lexicons/person_nouns.tsv: common nouns of people (رجل، امرأة، طفل), who can speak without a role.
+PERSON_NOUNS = word_set("person_nouns")
 
 
 def _clause_with_another_subject(sentence: SentenceGraph, cue: Word) -> bool:

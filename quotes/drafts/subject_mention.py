@@ -13,7 +13,7 @@ from quotes.cleantext import TATWEEL
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.relatives import agrees_with, may_stand_for_a_thing, verb_disagrees
 from quotes.drafts.spans import word_span
-from quotes.drafts.subject import antecedent, named_before_title, said_within_noun
+from quotes.drafts.subject import PERSON_NOUNS, antecedent, named_before_title, said_within_noun
 from quotes.drafts.words import class_of, listed_reporting_verb, names_someone
 from quotes.grammar.loader import bundled_lexicon, word_set
 from quotes.graph import SentenceGraph, Word
@@ -154,10 +154,6 @@ def _subject_after_verb(sentence: SentenceGraph, verb: Word) -> Word | None:
     return None
 
 
-#: rules/lexicons/person_nouns.tsv: common nouns of people (رجل، امرأة، طفل), who can speak without a role.
-_PERSON_NOUNS = word_set("person_nouns")
-
-
 #: The classes of cues that only someone does (reporting_verbs.tsv): saying, adding, believing. A thing may call for,
 #: point to, show or stress something (`جدول الأعمال الذي يدعو إلى …`), and then it is the source.
 _SAID_BY_SOMEONE = frozenset(("neutral", "additive", "opinion"))
@@ -175,7 +171,7 @@ def _spoken_about(context: DocumentContext, sentence: SentenceGraph, noun: Word,
     return (
         noun.upos == "NOUN"
         and not names_someone(context, sentence, noun)
-        and not any(strip_article(key) in _PERSON_NOUNS for key in (*noun.keys, noun.lemma_key))
+        and not any(strip_article(key) in PERSON_NOUNS for key in (*noun.keys, noun.lemma_key))
     )
 
 
