@@ -218,7 +218,7 @@ def _name_after_title(phrase: Span, ground: Ground, adjacent: bool = True) -> tu
                 return mention.span, phrase  # (الأمين العام للمجمع | فضيلة الشيخ خالد …: honorifics are no title)
             if _second_title_between(ground, phrase.end, mention.span.start):
                 # كشف أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات م. عجب القحطاني: a second title, then the name
-                return mention.span, trimmed(text, phrase.start, mention.span.start)
+                return mention.span, _title_before_name(text, phrase.start, mention.span.start)
             if _set_off_after_title(ground, phrase.end, mention.span):
                 # ويرى أستاذ العلاقات الدولية بمركز الأهرام للدراسات السياسية | والاستراتيجية، الدكتور سعيد اللاوندي، أن:
                 # the name in apposition after a comma; the title runs to the comma
