@@ -12,7 +12,7 @@ import attrs
 from quotes.cleantext import TATWEEL
 from quotes.drafts.context import DocumentContext
 from quotes.drafts.relatives import agrees_with, may_stand_for_a_thing, verb_disagrees
-from quotes.drafts.spans import word_span
+from quotes.drafts.spans import trim, word_span
 from quotes.drafts.subject import PERSON_NOUNS, antecedent, named_before_title, said_within_noun
 from quotes.drafts.words import class_of, listed_reporting_verb, names_someone
 from quotes.grammar.loader import bundled_lexicon, word_set
@@ -39,6 +39,7 @@ from quotes.speakers.words import (
     definite_object,
     heads_a_construct,
     is_medium,
+    is_role_word,
     issuer_end,
     issuing_subject,
     job_kind,
@@ -509,6 +510,14 @@ def through_tagged_name(context: DocumentContext, sentence: SentenceGraph, menti
                 # what the text sets off after the whole name (محمد الأمين –مقيم سوداني- أنه …، الأمير فلان بن فلان،
                 # أمير منطقة نجران …)
                 role = comma_role(sentence, name, context.text, limit, context.lexicons.roles)
+            elif role.start < name.end < role.end:
+                rest = sentence.words_within(name.end, role.end)
+                if rest and is_role_word(rest[0], context.lexicons.roles) and not written_definite(sentence, rest[0]):
+                    # فلان المرشــد | مدير عام …: the description read after the parse's name opened with the family
+                    # name the tagger reads on (tatweel inside it); the role starts after the whole name, at the title
+                    # in construct that follows it (not at an adjective: الوكيل | المساعد، السفير | الأميركي, where
+                    # the tagger ran on into the title, which a later step takes back)
+                    role = trim(context.text, name.end, role.end)
             notes = (*mention.notes, "the entity tagger's name runs on past the parse's")
             return attrs.evolve(mention, speaker=name, role=role, notes=notes)
     return mention

@@ -23,6 +23,7 @@ from quotes.speakers.words import (
     names_a_period,
     opens_the_object,
     under_whom,
+    written_definite,
 )
 
 #: An organisation's name runs at most this many words after its head (المديرية العامة للشئون الصحية بمنطقة حائل).
@@ -259,17 +260,10 @@ def _opens_eponym(
 ) -> bool:
     """A definite eponym title (الملك، الإمام) in construct with the word before it (جامعة الملك, not الوزارة الشيخ)
     and a person's name after it."""
-    if not eponym(word) or not article(word) or normalize(previous.text).startswith("ال") or _definite_after_lam(sentence, previous):
-        return False
+    if not eponym(word) or not article(word) or written_definite(sentence, previous):
+        return False  # (والمتحدث الرسمي للمجلس | الشيخ فلان: لل + مجلس is ل + المجلس, no body named after the sheikh)
     following = sentence.word_after(word)
     return following is not None and _goes_on_eponym(following, is_name) and normalize(following.text) not in NAME_LINKS
-
-
-def _definite_after_lam(sentence: SentenceGraph, word: Word) -> bool:
-    """Whether a word cut off a glued لـ is definite: لل + مجلس is ل + المجلس, whose article lost its alif in writing
-    (`والمتحدث الرسمي للمجلس | الشيخ فلان`: the council, then a man's honorific and name, no council named for him)."""
-    before = sentence.word_before(word)
-    return before is not None and before.text == "ل" and before.end == word.start and normalize(word.text).startswith("ل")
 
 
 def _goes_on_eponym(word: Word, is_name: Callable[[Word], bool]) -> bool:
