@@ -133,8 +133,8 @@ def _another_job(coref: Coreference, title: str, last: Entity) -> bool:
     mine, theirs = coref.roles.lookup(title), coref.roles.lookup(held[0])
     if mine is None or theirs is None or mine.get("kind") != "job" or theirs.get("kind") != "job":
         return False
-    (title,), (first,) = read_as((title,), coref.title_synonyms), read_as(held[:1], coref.title_synonyms)
-    return title != first
+    (read_mine,), (read_theirs,) = read_as((title,), coref.title_synonyms), read_as(held[:1], coref.title_synonyms)
+    return read_mine != read_theirs
 
 
 def long_title(coref: Coreference, query: Query) -> Entity | Verdict | None:

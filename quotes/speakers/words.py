@@ -947,9 +947,12 @@ def _participle_plural_in_construct(graph: SentenceGraph, word: Word) -> bool:
     if not _participle_plural_in_construct_written(word):
         return False
     after = graph.word_after(word)
-    while after is not None and normalize(after.text) == "و":
-        # مديري | ومنسوبي الإدارات: a second plural joined by و, in construct with the same noun
-        second = graph.word_after(after)
+    while after is not None:
+        # مديري | ومنسوبي الإدارات: a second plural joined by و (cut off it, or left on it), in construct with the same noun
+        left_on = normalize(after.text).startswith("و") and _participle_plural_in_construct_written(after)
+        if normalize(after.text) != "و" and not left_on:
+            break
+        second = after if left_on else graph.word_after(after)
         if second is None or not _participle_plural_in_construct_written(second):
             return False
         after = graph.word_after(second)
