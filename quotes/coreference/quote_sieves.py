@@ -127,7 +127,7 @@ def _statement_of(words: tuple[str, ...], noun: str, any_of: frozenset[str]) -> 
 def same_cue(coref: Coreference, turn: Turn) -> Entity | None:
     """`وقال الوزير إن …، مؤكداً أن …`: a participle speaks for the quote of the verb it depends on; where the parse hung
     it on an earlier verb with another report between them (`نفت الوزارة الخبر، وأكد مدير الإعلام فيها أن …، مضيفاً:
-    …`), for the nearer report's source, the one it follows; never for a source of the other gender than the cue's."""
+    …`), for the nearer report's source, the one it follows; a singular cue never for a source of the other gender."""
     main = turn.main
     if main is None:
         return None
@@ -151,8 +151,10 @@ def same_cue(coref: Coreference, turn: Turn) -> Entity | None:
         return None  # لافتاً إلى أن التحقيقات تشير إلى أن …، مبيناً: the reporter's, whom `enclosing_quote` finds
     else:
         found = turn.by_cue.get(main.start)
-    if found is not None and _other_gender(coref, found, draft.cue_gender):
-        return None  # وقال الرئيس التنفيذي فلان "…"، وقالت شل إن …: a feminine verb hung on his is no word of his
+    if found is not None and draft.cue_number == "Sing" and _other_gender(coref, found, draft.cue_gender):
+        # وقال الرئيس التنفيذي فلان "…"، وقالت شل إن …: a feminine verb hung on his is no word of his (a plural verb may
+        # go on with a body whose head is feminine: طالبت إدارة الشقق …، وحين شددوا …)
+        return None
     return found
 
 
