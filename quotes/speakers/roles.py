@@ -14,7 +14,7 @@ from quotes.grammar.loader import name_link_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.model import Span
-from quotes.normalize import end_before_spaces, normalize, strip_article
+from quotes.normalize import end_before_spaces, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
 from quotes.speakers.mention import SPEECH_WORDS, YEARS, is_addressee, names_someone, reduced_relative
 from quotes.speakers.words import (
@@ -613,6 +613,8 @@ def role_before(
         if under_whom(graph, word):
             break  # برنامج لطلاب المرحلة الثانوية | بإشراف سعد الخالدي: who runs it; the words before are no title of his
         if is_role_word(word, roles) and not any(key in honorifics for key in word.keys):
+            if _one_of_things(graph, word, roles):
+                continue  # وهذه إحدى العواقب المترتبة على سياسة الرئيس فلان: one of the consequences, no one's title
             start = word
             before = graph.word_before(word)
             named = graph.word_before(before) if before is not None and before.upos == "CCONJ" else None
@@ -738,6 +740,37 @@ def _marks_paired(texts: Sequence[str]) -> bool:
             if depth < 0:
                 return False
     return depth == 0 and all(texts.count(mark) % 2 == 0 for mark in _SYMMETRIC_NAME_MARKS)
+
+
+#: أحد، إحدى ("one of"), descriptors of a person only before people (أحد المسؤولين، إحدى الباحثات).
+_ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
+#: rules/lexicons/people_plurals.tsv: broken plurals of people (الوزراء، القادة), without ال.
+_PEOPLE_PLURALS = frozenset(strip_article(word) for word in word_set("people_plurals"))
+
+
+def _one_of_things(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
+    """Whether `word` is أحد/إحدى before nouns that name no people (the next two words: no role word, no plural of
+    people, no name): `إحدى العواقب المترتبة على …`, "one of the consequences", describes a thing, not the person named
+    after it."""
+    if strip_conjunction(normalize(word.text)) not in _ONE_OF:
+        return False
+    following = graph.word_after(word)
+    if following is None:
+        return False
+    after = graph.word_after(following)
+    # (the people may come a word later, after an elative: أحد أبرز المرشحين، إحدى أكبر الشركات)
+    return not any(_names_people(noun, roles) for noun in (following, after) if noun is not None)
+
+
+def _names_people(word: Word, roles: Lexicon) -> bool:
+    """A role word, a plural of people (broken: الوزراء، or sound in ين/ون/ات) or a proper noun."""
+    bare = strip_article(strip_conjunction(normalize(word.text)))
+    return (
+        is_role_word(word, roles)
+        or bare in _PEOPLE_PLURALS
+        or bare.endswith(("ين", "ون", "ات"))
+        or word.upos in ("PROPN", "X")
+    )
 
 
 def _title_right_after(graph: SentenceGraph, name: Span, text: str, roles: Lexicon, honorifics: Lexicon) -> Span | None:
