@@ -758,7 +758,7 @@ def _one_of_things(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
     if following is None:
         return False
     after = graph.word_after(following)
-    # (the people may come a word later, after an elative: أحد أبرز المرشحين، إحدى أكبر الشركات)
+    # (the people may come a word later, after an elative: أحد أبرز المرشحين، إحدى أشهر الباحثات)
     return not any(_names_people(noun, roles) for noun in (following, after) if noun is not None)
 
 
