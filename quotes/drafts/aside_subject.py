@@ -17,6 +17,7 @@ from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers.words import (
     RELATIVE_PRONOUNS,
+    surface,
 )
 
 #: Words that open a clause before its subject: a conjunction, a connective (لكن، غير أن، إلا أن، بيد أن), أما.
@@ -78,7 +79,7 @@ def subject_before_aside(context: DocumentContext, sentence: SentenceGraph, cue_
             pieces.append([])
         else:
             pieces[-1].append(word)
-    last = _past_openers(pieces[-1], _NEW_CLAUSE_OPENERS)
+    last = _past_openers(pieces[-1], context.text, _NEW_CLAUSE_OPENERS)
     if last and len(last) < len(pieces[-1]):
         # …، ففريق ملاك الأراضي ومعهم كثير من المطورين، يرون …: a clause of its own opens with its subject, and the
         # comma only closes that subject: no aside; so at the sentence's start (غير أن فلان المدير السابق لـ…، أكد أن)
@@ -88,7 +89,7 @@ def subject_before_aside(context: DocumentContext, sentence: SentenceGraph, cue_
         if len(pieces) < 2 or any(not piece for piece in pieces[-2:]):
             return None
         openers = _CLAUSE_OPENERS | _PERFECT_AUXILIARIES if perfect else _CLAUSE_OPENERS
-        aside, subject = pieces[-1], _past_openers(pieces[-2], openers)
+        aside, subject = pieces[-1], _past_openers(pieces[-2], context.text, openers)
         opened = len(subject) < len(pieces[-2])
         before = pieces[:-2]
         if before and not opened and not (len(before) == 1 and _fronted_phrase(before[0])):
@@ -111,17 +112,17 @@ def subject_before_aside(context: DocumentContext, sentence: SentenceGraph, cue_
     return SubjectBeforeAside(head=head, end=subject[-1].end, role=role if isinstance(role, Span) else None)
 
 
-def _past_openers(piece: list[Word], openers: frozenset[str] = _CLAUSE_OPENERS) -> list[Word]:
+def _past_openers(piece: list[Word], text: str, openers: frozenset[str] = _CLAUSE_OPENERS) -> list[Word]:
     """The piece without the conjunctions and connectives that open its clause (لكن، غير أن، أما)."""
     position = 0
     while position < len(piece):
         written = normalize(piece[position].text)
         if written in openers:
             position += 1
-        elif normalize(_written_from(piece, position)) in openers:
+        elif normalize(surface(piece[position], text)) in openers:
             # بيد cut by the tokenizer into ب + يد: the connective is the whole written word
             position += len(_pieces_of_written_word(piece, position))
-        elif written == "ان" and position > 0 and normalize(_written_before(piece, position)) in BEFORE_CONNECTIVE_AN:
+        elif written == "ان" and position > 0 and normalize(surface(piece[position - 1], text)) in BEFORE_CONNECTIVE_AN:
             position += 1
         else:
             break
@@ -134,19 +135,6 @@ def _pieces_of_written_word(piece: list[Word], position: int) -> list[Word]:
     while position + len(words) < len(piece) and piece[position + len(words)].start == words[-1].end:
         words.append(piece[position + len(words)])
     return words
-
-
-def _written_from(piece: list[Word], position: int) -> str:
-    """The written word that starts at `position`: its words' texts joined."""
-    return "".join(word.text for word in _pieces_of_written_word(piece, position))
-
-
-def _written_before(piece: list[Word], position: int) -> str:
-    """The written word that ends right before `position`."""
-    start = position - 1
-    while start > 0 and piece[start - 1].end == piece[start].start:
-        start -= 1
-    return "".join(word.text for word in piece[start:position])
 
 
 def _fronted_phrase(piece: list[Word]) -> bool:
