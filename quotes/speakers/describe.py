@@ -10,7 +10,13 @@ from quotes.model import Span
 from quotes.normalize import end_before_spaces, normalize
 from quotes.speakers.called import called_by_name
 from quotes.speakers.mention import SPEECH_WORDS, Mention, mention_words, past_honorifics
-from quotes.speakers.names import find_name, name_after_nationality, name_start_word, words_of_name
+from quotes.speakers.names import (
+    described_by_its_relation,
+    find_name,
+    name_after_nationality,
+    name_start_word,
+    words_of_name,
+)
 from quotes.speakers.roles import (
     affiliation_after_name,
     appos_role,
@@ -157,7 +163,11 @@ def describe_speaker(
             # the sentence says of the name after it (، أحد أفراد …) describes the son, not her
             notes.append("a kinship noun in construct before the name")
             return Mention(speaker=span_of(words, text), role=None, head=head, notes=tuple(notes))
-        elif name_start is not None:
+        if name_start is not None and described_by_its_relation([word for word in words if word.index < name_start.index], roles):
+            # قال سكان ومصادر موالية للرئيس | فلان: the people described by their relation to him speak; the name is his
+            name_start = None
+            notes.append("a descriptor and its relation before the name")
+        if name_start is not None:
             role = span_of([word for word in words if word.index < name_start.index], text)
             speaker = span_of([word for word in words if word.index >= name_start.index], text)
             notes.append("role before name")

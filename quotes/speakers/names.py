@@ -376,7 +376,7 @@ def phrase_between(
         first_name -= 1  # أبو زيد، بن لادن: the particle opens the name, it is no title
     if first_name > 0 and _opens_name_under_rank(graph, words, first_name, roles, honorifics):
         first_name -= 1  # وأوضح العميد | سالم راشد: an unlisted given name the parse hung on the rank opens the name
-    if _described_by_its_relation(words[:first_name], roles):
+    if described_by_its_relation(words[:first_name], roles):
         return None  # وقالت مصادر مقربة من الوزير خالد العتيبي: the sources speak, the name is whom they are close to
     if kin_in_construct(graph, words[:first_name], roles):
         return None  # وقالت والدة المواطن عبدالرحمن السبيعي: the mother speaks, the name is her son's
@@ -532,7 +532,7 @@ def _on_the_tongue_of(words: Sequence[Word], position: int) -> bool:
 _AT_A_PLACE = frozenset((normalize("ب"),))
 
 
-def _described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> bool:
+def described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> bool:
     """Whether the words before a name are a descriptor (مصدر، مصادر، مسؤول، خبراء) and a preposition (مقربة من، في،
     داخل): a source described by its relation to the person named (`مصدر مقرب من الرئيس فلان`), not that person's
     title. A definite descriptor whose phrase ends in a body, no title, before the name (`المسؤول الإعلامي في الائتلاف
