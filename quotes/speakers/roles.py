@@ -121,10 +121,14 @@ def huwa_role(graph: SentenceGraph, speaker: Span, text: str, limit: int) -> Spa
     end = _role_end(text, start, limit)
     described = graph.words_within(start, end)
     one_of = found.group(1) in ("هو", "هي") and _partitive_description(described)
-    if described and _circumstance(described[0], text) and not one_of:
+    # وهي أيضا تقيم بالخارج: an adverb (أيضا، كذلك) before the clause's first word says nothing of what it is
+    first = next((word for word in described if word.upos != "ADV"), None)
+    if first is not None and _circumstance(first, text) and not one_of:
         # (وهو من المخضرمين في الحزب: one person, one of them, a description; وهم من الديمقراطيين says where a group
         # stands, no post)
         return None  # ويضيف كريم وهو يقود الشاحنة: …: what he was doing as he spoke, not who he is
+    if first is not None and first is not described[0]:
+        start, described = first.start, described[described.index(first) :]  # وهو أيضا | عضو في …: the role opens after
     addressee = next((word for word in described[1:] if is_addressee(graph, word)), None)
     if addressee is not None:
         end = min([word.start for word in described if word.index <= addressee.index and word.head == addressee.index] + [addressee.start])
