@@ -523,6 +523,25 @@ def test_punctuation_glued_to_a_word_is_a_token_of_its_own() -> None:
     assert cut_glued_punctuation([("ab;cd", 0, 5)]) == [("ab;cd", 0, 5)]
 
 
+def test_quotation_marks_glued_to_a_word_are_tokens_of_their_own() -> None:
+    """The tokenizer left a quotation's opening mark glued to its first word (`وتابع المصدر "ان سامي …`): `"ان` was
+    tagged a name, and the mark became the speaker of the quotation it opens. Each mark is a token of its own, at
+    either end of a word, as ( and ) are."""
+    text = 'وتابع المصدر "ان سامي يعرف ذلك" وقال «الحربي» “نعم”'
+    words = ["وتابع", "المصدر", '"ان', "سامي", "يعرف", 'ذلك"', "وقال", "«الحربي»", "“نعم”"]
+    tokens, start = [], 0
+    for word in words:
+        start = text.index(word, start)
+        tokens.append((word, start, start + len(word)))
+        start += len(word)
+    cut = cut_glued_punctuation(tokens)
+    assert [piece for piece, _, _ in cut] == [
+        "وتابع", "المصدر", '"', "ان", "سامي", "يعرف", "ذلك", '"', "وقال", "«", "الحربي", "»", "“", "نعم", "”",
+    ]  # fmt: skip
+    assert all(text[first:last] == piece for piece, first, last in cut)
+    assert cut_glued_punctuation([('""', 0, 2), ("«»", 3, 5)]) == [('""', 0, 2), ("«»", 3, 5)]  # marks only stay
+
+
 @pytest.mark.model
 def test_a_semicolon_is_tagged_punctuation_and_keeps_its_written_form(bundled: StanzaParser) -> None:
     """؛ is in neither treebank: the tagger read it as the comma they write in its place, and the CoNLL-U keeps ؛."""
