@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from quotes.grammar.loader import marked_words, word_set
+from quotes.grammar.loader import bundled_lexicon, marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.normalize import normalize, strip_article, strip_conjunction
@@ -441,6 +441,11 @@ def phrase_between(
         # وقالت عائلة خالد الشمري: a noun in construct with the name speaks (the family); it is no title of the name's
         speaker = span_of([*role_words, *name_words], text)
         role_words = []
+    if _office_of_the_title(role_words, roles, honorifics, text):
+        # غير أن مكتب رئيس الوزراء فلان أكد، وقالت حكومة الرئيس فلان: the office speaks, in construct with the title
+        # whose holder the name is; the name is no speaker of its own, and the title no role of the office
+        speaker = span_of([*role_words, *name_words], text)
+        role_words = []
     # (مدير الفرع | الشيخ ناصر …: the honorific before the name is no part of the title)
     role = span_of(role_words, text) if role_words else None
     if role is not None and strip_honorifics(role, honorifics, text) == role:
@@ -539,6 +544,8 @@ def described_by_its_relation(before_name: Sequence[Word], roles: Lexicon) -> bo
     أحمد كامل`) is that person's own title: the official."""
     if not before_name or job_kind(before_name[0], roles) != "descriptor":
         return False
+    if len(before_name) > 1 and before_name[1].upos == "NOUN":
+        return False  # مسؤول فرع الحزب في الموصل | فلان: a descriptor in construct names his post; the name is his
     if not any(word.upos == "ADP" and normalize(word.text) not in _AT_A_PLACE for word in before_name[1:]):
         return False  # (أخصائي طب الأسنان | بمركز … بجدة الدكتور فلان: where the specialist works, no relation to another)
     definite = strip_conjunction(normalize(before_name[0].text)).startswith("ال")
@@ -578,6 +585,30 @@ def _in_construct_before(noun: Word, name: Word, roles: Lexicon, text: str) -> b
         and not written.startswith("ال")
         and noun.feat("Definite") != "Def"
         and not text[noun.end : name.start].strip()
+    )
+
+
+#: The head nouns of organisations' names (rules/lexicons/organisation_anaphors.tsv, column `head`: مكتب، حكومة،
+#: إدارة، وزارة), normalised, without the article.
+_ORGANISATION_HEADS = frozenset(
+    strip_article(normalize(entry.get("head") or entry.key)) for entry in bundled_lexicon("organisation_anaphors").entries.values()
+)
+
+
+def _office_of_the_title(role_words: Sequence[Word], roles: Lexicon, honorifics: Lexicon, text: str) -> bool:
+    """Whether the words before a name are an organisation's head noun in construct (no article: مكتب، حكومة، إدارة)
+    with a title (`مكتب رئيس الوزراء | فلان`، `إدارة الرئيس | فلان`): the name is the title's holder and the office,
+    whose he is, is the one the phrase names."""
+    if len(role_words) < 2:
+        return False
+    office, title = role_words[0], role_words[1]
+    written = strip_conjunction(normalize(surface(office, text)))
+    return (
+        office.upos == "NOUN"
+        and written in _ORGANISATION_HEADS
+        and office.feat("Definite") != "Def"
+        and not text[office.end : title.start].strip()
+        and (is_role_word(title, roles) or any(key in honorifics for key in title.keys))
     )
 
 
