@@ -24,6 +24,7 @@ from quotes.speakers.words import (
     heads_a_construct,
     opens_medium_name,
     opens_the_object,
+    says_how,
     verb_after_relative_pronoun,
 )
 
@@ -43,6 +44,8 @@ def find_tagged(
     for first, last, label in spans:
         kind = _NER_KINDS.get(label)
         words = list(sentence.words[first:last])
+        while len(words) > 1 and says_how(words[0]):
+            words.pop(0)  # النشرة التي تصدرها دوريا | مؤسسة النقد: how often, which the tagger ran into the body's name
         clause = next((i for i, w in enumerate(words) if i > 0 and _opens_clause(w)), None)
         if clause is not None:
             words = words[:clause]  # بيان لهيئة شؤون الإعلام | ان الهيئة قررت: the tagger ran the name into the content

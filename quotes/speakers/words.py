@@ -663,6 +663,13 @@ def issuing_clause(sentence: SentenceGraph, noun: Word) -> tuple[Word, Word] | N
             continue
         for subject in sentence.children(clause.index):
             if subject.base_deprel == "nsubj" and subject.upos in ("NOUN", "PROPN", "X") and subject.index > clause.index:
+                if says_how(subject):
+                    # النشرة التي تصدرها دوريا | مؤسسة النقد: how often it is issued; the body the parse hung on the
+                    # adverb right after it issues it
+                    following = sentence.word_after(subject)
+                    if following is None or following.head != subject.index or following.upos not in ("NOUN", "PROPN", "X"):
+                        continue
+                    subject = following
                 return clause, subject
     return _subject_after_verb_read_as_noun(sentence, noun, issuing)
 
