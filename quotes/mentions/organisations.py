@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+from quotes.cleantext import TATWEEL
 from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, with_facts
@@ -72,14 +73,20 @@ def continues_name(
     organisation's name; a separate preposition, a verb, punctuation, a time word or a word ``stops`` accepts end it.
     ``is_head`` says which nouns head a body's name (`rules/lexicons/organisation_anaphors.tsv`, column `head`)."""
     if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
-        # تقرير مؤسسة النقد | الصادر مؤخرا: the participle of issue describes the report, not the body
-        return not is_time(word) and not stops(word) and normalize(word.text) not in ISSUED
+        # تقرير مؤسسة النقد | الصادر مؤخرا: the participle of issue describes the report, not the body; المنظمة العربية
+        # للسياحة | تفعيلاً للاتفاق: a word written with the accusative's tanween is an adverbial, never a name's word
+        return not is_time(word) and not stops(word) and normalize(word.text) not in ISSUED and not _written_accusative(word)
     following = glued_next(sentence, word)
     if word.upos == "ADP" and following is not None and word.text in ("ل", "ب", "لل"):
         if under_whom(sentence, following):
             return False  # لجنة التحكيم | برئاسة الدكتور …: who chairs it (under_whom.tsv), no part of its name
         return _names_a_body(sentence, following) or _heads_a_construct_name(sentence, following, stops, is_head)
     return word.upos == "CCONJ" and following is not None and _field_after_and(sentence, following)
+
+
+def _written_accusative(word: Word) -> bool:
+    """Whether a word is written with the tanween of the indefinite accusative (تفعيلاً، حرصاً، استجابةً)."""
+    return word.text.rstrip(TATWEEL).endswith(("ً", "ًا"))
 
 
 def _field_after_and(sentence: SentenceGraph, noun: Word) -> bool:
