@@ -11,21 +11,14 @@ from __future__ import annotations
 
 from quotes.coreference.chains import Entity
 from quotes.coreference.counting import cardinality
-from quotes.coreference.lexicons import word_set
 from quotes.coreference.state import Coreference
-from quotes.coreference.words import mention_words
+from quotes.coreference.words import GROUP_WORDS, mention_words
 from quotes.grammar.loader import marked_words
 from quotes.graph import SentenceGraph, Word
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.speakers import name_gender
 from quotes.speakers.words import QUANTIFIERS
-
-#: Words that open a mention of people as a group: group nouns (مصادر، سكان، أهالي), broken plurals of people (الوزراء،
-#: القادة) and quantifiers (عدد من، بعض): rules/lexicons/group_nouns.tsv, people_plurals.tsv, quantifiers.tsv.
-GROUP_WORDS = frozenset(
-    strip_article(word) for word in word_set("group_nouns") | word_set("people_plurals") | word_set("quantifiers")
-)
 
 
 def recent(coref: Coreference, gender: str | None, *, feminine_singular: bool = False) -> Entity | None:

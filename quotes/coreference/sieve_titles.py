@@ -9,9 +9,10 @@ from quotes.coreference.nisba import nisba, other_nisba
 from quotes.coreference.query import NEW, Query, Verdict
 from quotes.coreference.state import Coreference
 from quotes.coreference.titles import ends_with_family_name, holds_title, holds_word, names_beside_role, other_office, untitled_holder
-from quotes.coreference.words import mention_words
+from quotes.coreference.words import GROUP_WORDS, mention_words
 from quotes.lexicon import read_as
 from quotes.model import Span
+from quotes.normalize import strip_article
 from quotes.speakers import person_gender
 
 
@@ -178,8 +179,8 @@ def official_quoted_last(coref: Coreference, query: Query) -> Entity | Verdict |
     entry = coref.roles.lookup(words[0])
     if entry is None or entry.get("kind") != "descriptor" or (len(words) == 2 and not _nisba_of_either_gender(words[1])):
         return None
-    if words[0].endswith(_DUAL_OR_PLURAL_ENDINGS):
-        return None  # الباحثون، المسؤولين: many, never the one person quoted last
+    if words[0].endswith(_DUAL_OR_PLURAL_ENDINGS) or strip_article(words[0]) in GROUP_WORDS:
+        return None  # الباحثون، المسؤولين، الخبراء: many, never the one person quoted last
     last = _latest_but_groups(coref)
     if last is None or not coref.names_person(last.fullest) or query.gender is None or coref.gender(last) != query.gender:
         return None

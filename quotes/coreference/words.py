@@ -28,6 +28,11 @@ def _root_waw_fa() -> frozenset[str]:
 ROOT_WAW_FA = _root_waw_fa()
 #: Words whose first ل is their own (rules/lexicons/root_lam.tsv): للجنة is لجنه in :func:`words_of`, as اللجنة is.
 ROOT_LAM = word_set("root_lam")
+#: Words that open a mention of people as a group: group nouns (مصادر، سكان، أهالي، خبراء), broken plurals of people
+#: (الوزراء، القادة) and quantifiers (عدد من، بعض): rules/lexicons/group_nouns.tsv, people_plurals.tsv, quantifiers.tsv.
+GROUP_WORDS = frozenset(
+    strip_article(word) for word in word_set("group_nouns") | word_set("people_plurals") | word_set("quantifiers")
+)
 
 
 def mention_words(span: Span) -> tuple[str, ...]:
