@@ -147,6 +147,11 @@ def describe_speaker(
         role_words = [
             word for word in graph.subtree(head.index) if word.index < name.index and word.upos != "PUNCT" and word.index not in markers
         ]
+        if kin_in_construct(graph, role_words, roles):
+            # أكدت والدة لاعب المنتخب | فلان: the name is the genitive's; the mother, unnamed, speaks
+            notes.append("a kinship noun in construct before the name")
+            whole = span_of([*role_words, *words_of_name(graph, name)], text)
+            return Mention(speaker=whole, role=None, head=head, notes=tuple(notes))
         role = span_of(role_words, text)
         notes.append("name in apposition to a role")
         rank_only = speaker is not None and only_a_rank(graph, role, roles, honorifics)

@@ -253,7 +253,15 @@ def kin_in_construct(graph: SentenceGraph, before_name: Sequence[Word], roles: L
         return True
     # شقيق المجند | سالم: the tagger often reads the genitive as the first word of a name (PROPN); the article says
     # what it is
-    if words[1].upos not in ("NOUN", "ADJ", "PROPN", "X") or not normalize(words[1].text).startswith("ال"):
+    # (والدة لاعب | المنتخب …: a noun in construct with a definite one is as definite; not where a rank or title stands
+    # right before the name, which opens the relative's own name: ابن عم الطيار | الدكتور فلان, the cousin)
+    construct = (
+        words[1].upos in ("NOUN", "PROPN")
+        and len(words) > 2
+        and normalize(words[2].text).startswith("ال")
+        and job_kind(words[-1], roles) not in ("rank", "title")
+    )
+    if words[1].upos not in ("NOUN", "ADJ", "PROPN", "X") or not (normalize(words[1].text).startswith("ال") or construct):
         return False
     return not _named_relative(words[0], words[1], following)
 
