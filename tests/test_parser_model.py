@@ -496,17 +496,22 @@ def test_a_tatweel_and_the_quotation_mark_after_it_are_two_tokens() -> None:
     assert cut_marks_apart([("قـال", 0, 4)]) == [("قـال", 0, 4)]  # a tatweel inside a word stays
 
 
-def test_punctuation_glued_to_a_word_is_a_token_of_its_own() -> None:
-    """The tokenizer, trained on no ؛, left it glued to the word before (الظهر؛، سالم؛): a noun read as one
-    token with its mark lost its reading (a time word became a subject) and a name ended in ؛."""
-    text = "وصل الوفد بعد الظهر؛ وقال (سامي الحربي) إن عبدالله سالم؛ غادر. ما هذا؟! #الرياض"
-    words = ["وصل", "الوفد", "بعد", "الظهر؛", "وقال", "(سامي", "الحربي)", "إن", "عبدالله", "سالم؛", "غادر.", "ما", "هذا؟!", "#الرياض"]
+def _tokens_of(text: str, words: list[str]) -> list[tuple[str, int, int]]:
+    """The tokenizer's tokens for `words` written in turn in `text`: (text, start, end)."""
     tokens, start = [], 0
     for word in words:
         start = text.index(word, start)
         tokens.append((word, start, start + len(word)))
         start += len(word)
-    cut = cut_glued_punctuation(tokens)
+    return tokens
+
+
+def test_punctuation_glued_to_a_word_is_a_token_of_its_own() -> None:
+    """The tokenizer, trained on no ؛, left it glued to the word before (الظهر؛، سالم؛): a noun read as one
+    token with its mark lost its reading (a time word became a subject) and a name ended in ؛."""
+    text = "وصل الوفد بعد الظهر؛ وقال (سامي الحربي) إن عبدالله سالم؛ غادر. ما هذا؟! #الرياض"
+    words = ["وصل", "الوفد", "بعد", "الظهر؛", "وقال", "(سامي", "الحربي)", "إن", "عبدالله", "سالم؛", "غادر.", "ما", "هذا؟!", "#الرياض"]
+    cut = cut_glued_punctuation(_tokens_of(text, words))
     assert [piece for piece, _, _ in cut] == [
         "وصل", "الوفد", "بعد", "الظهر", "؛", "وقال", "(", "سامي", "الحربي", ")", "إن", "عبدالله", "سالم", "؛",
         "غادر.", "ما", "هذا", "؟", "!", "#الرياض",
@@ -529,12 +534,7 @@ def test_quotation_marks_glued_to_a_word_are_tokens_of_their_own() -> None:
     either end of a word, as ( and ) are."""
     text = 'وتابع المصدر "ان سامي يعرف ذلك" وقال «الحربي» “نعم”'
     words = ["وتابع", "المصدر", '"ان', "سامي", "يعرف", 'ذلك"', "وقال", "«الحربي»", "“نعم”"]
-    tokens, start = [], 0
-    for word in words:
-        start = text.index(word, start)
-        tokens.append((word, start, start + len(word)))
-        start += len(word)
-    cut = cut_glued_punctuation(tokens)
+    cut = cut_glued_punctuation(_tokens_of(text, words))
     assert [piece for piece, _, _ in cut] == [
         "وتابع", "المصدر", '"', "ان", "سامي", "يعرف", "ذلك", '"', "وقال", "«", "الحربي", "»", "“", "نعم", "”",
     ]  # fmt: skip

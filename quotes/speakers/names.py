@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from quotes.grammar.loader import bundled_lexicon, marked_words, word_set
+from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.normalize import normalize, strip_article, strip_conjunction
@@ -14,6 +14,7 @@ from quotes.speakers.mention import SPEECH_WORDS, Mention, demonstrative_after_n
 from quotes.speakers.roles import job_after_name, only_a_rank, role_before
 from quotes.speakers.words import (
     ADDRESSEE_HEADS,
+    BODY_HEAD_NOUNS,
     CIRCUMSTANCE_HEADS,
     EPONYM_TITLES,
     NAME_LINKS,
@@ -588,24 +589,17 @@ def _in_construct_before(noun: Word, name: Word, roles: Lexicon, text: str) -> b
     )
 
 
-#: The head nouns of organisations' names (rules/lexicons/organisation_anaphors.tsv, column `head`: مكتب، حكومة،
-#: إدارة، وزارة), normalised, without the article.
-_ORGANISATION_HEADS = frozenset(
-    strip_article(normalize(entry.get("head") or entry.key)) for entry in bundled_lexicon("organisation_anaphors").entries.values()
-)
-
-
 def _office_of_the_title(role_words: Sequence[Word], roles: Lexicon, honorifics: Lexicon, text: str) -> bool:
     """Whether the words before a name are an organisation's head noun in construct (no article: مكتب، حكومة، إدارة)
     with a title (`مكتب رئيس الوزراء | فلان`، `إدارة الرئيس | فلان`): the name is the title's holder and the office,
-    whose he is, is the one the phrase names."""
+    whose he is, is the one the phrase names (heads: organisation_anaphors.tsv, column head)."""
     if len(role_words) < 2:
         return False
     office, title = role_words[0], role_words[1]
     written = strip_conjunction(normalize(surface(office, text)))
     return (
         office.upos == "NOUN"
-        and written in _ORGANISATION_HEADS
+        and written in BODY_HEAD_NOUNS
         and office.feat("Definite") != "Def"
         and not text[office.end : title.start].strip()
         and (is_role_word(title, roles) or any(key in honorifics for key in title.keys))
