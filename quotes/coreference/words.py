@@ -13,6 +13,7 @@ from quotes.grammar.loader import word_set
 from quotes.model import Span
 from quotes.normalize import article_key, joined_name_particle, normalize, strip_article, strip_conjunction
 from quotes.quotemarks import NAME_MARKS
+from quotes.speakers.words import PEOPLE_PLURALS, QUANTIFIERS
 
 
 def _root_waw_fa() -> frozenset[str]:
@@ -30,9 +31,7 @@ ROOT_WAW_FA = _root_waw_fa()
 ROOT_LAM = word_set("root_lam")
 #: Words that open a mention of people as a group: group nouns (مصادر، سكان، أهالي، خبراء), broken plurals of people
 #: (الوزراء، القادة) and quantifiers (عدد من، بعض): rules/lexicons/group_nouns.tsv, people_plurals.tsv, quantifiers.tsv.
-GROUP_WORDS = frozenset(
-    strip_article(word) for word in word_set("group_nouns") | word_set("people_plurals") | word_set("quantifiers")
-)
+GROUP_WORDS = frozenset(strip_article(word) for word in word_set("group_nouns")) | PEOPLE_PLURALS | QUANTIFIERS
 
 
 def mention_words(span: Span) -> tuple[str, ...]:

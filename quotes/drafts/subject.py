@@ -40,6 +40,7 @@ from quotes.speakers.words import (
     RELATIVE_PRONOUNS,
     dateline_end,
     is_occasion,
+    written_accusative,
 )
 
 #: Words that open a clause which only follows a noun, not one that describes it (…، حيث أشار إلى أنه).
@@ -414,7 +415,7 @@ def described(context: DocumentContext, sentence: SentenceGraph, match: Match) -
     written = word_span(context.text, noun.start, noun.end).text
     if normalize(written) in DISCOURSE_PHRASES:
         return None  # من جهته أكد …
-    if not relative and written.endswith(("ً", "اً", "ًا")) and not _speaking_noun(context, sentence, noun):
+    if not relative and written_accusative(written) and not _speaking_noun(context, sentence, noun):
         return None  # عملاً إجرامياً وجباناً يؤكد خبث الطوية: an act described, no one who speaks (رجلاً يقول: a man)
     return noun
 

@@ -12,7 +12,7 @@ from quotes.lexicon import Lexicon, LexiconEntry
 from quotes.model import Cue
 from quotes.normalize import form_keys, normalize, strip_article, strip_conjunction
 from quotes.speakers import is_time
-from quotes.speakers.words import accusative_noun
+from quotes.speakers.words import accusative_noun, written_accusative
 
 #: Prepositions a noun complement starts after (أشار إلى، شدد على): not part of the content.
 LEADING_PREPOSITIONS = frozenset(normalize(word) for word in ("إلى", "الى", "على", "عن", "من"))
@@ -178,7 +178,7 @@ def could_be_source(text: str, sentence: SentenceGraph, word: Word) -> bool:
     if word.upos in ("NOUN", "NUM") and is_time(word):
         return False
     surface = word_span(text, word.start, word.end).text
-    if surface.endswith(("ً", "اً", "ًا")) or normalize(surface) in VOCATIVES:
+    if written_accusative(surface) or normalize(surface) in VOCATIVES:
         return False
     if word.base_deprel == "nsubj" and _accusative_without_marks(sentence, word, surface):
         return False

@@ -24,6 +24,7 @@ from quotes.speakers.words import (
     names_a_period,
     opens_the_object,
     under_whom,
+    written_accusative,
     written_definite,
 )
 
@@ -75,18 +76,14 @@ def continues_name(
     if word.upos in ("NOUN", "ADJ", "PROPN", "X"):
         # تقرير مؤسسة النقد | الصادر مؤخرا: the participle of issue describes the report, not the body; المنظمة العربية
         # للسياحة | تفعيلاً للاتفاق: a word written with the accusative's tanween is an adverbial, never a name's word
-        return not is_time(word) and not stops(word) and normalize(word.text) not in ISSUED and not _written_accusative(word)
+        written = word.text.rstrip(TATWEEL)
+        return not is_time(word) and not stops(word) and normalize(word.text) not in ISSUED and not written_accusative(written)
     following = glued_next(sentence, word)
     if word.upos == "ADP" and following is not None and word.text in ("ل", "ب", "لل"):
         if under_whom(sentence, following):
             return False  # لجنة التحكيم | برئاسة الدكتور …: who chairs it (under_whom.tsv), no part of its name
         return _names_a_body(sentence, following) or _heads_a_construct_name(sentence, following, stops, is_head)
     return word.upos == "CCONJ" and following is not None and _field_after_and(sentence, following)
-
-
-def _written_accusative(word: Word) -> bool:
-    """Whether a word is written with the tanween of the indefinite accusative (تفعيلاً، حرصاً، استجابةً)."""
-    return word.text.rstrip(TATWEEL).endswith(("ً", "ًا"))
 
 
 def _field_after_and(sentence: SentenceGraph, noun: Word) -> bool:

@@ -24,6 +24,7 @@ from quotes.speakers.words import (
     MEDIUM_PREPOSITIONS,
     NAME_LINKS,
     NAME_TAGS,
+    PEOPLE_PLURALS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     article,
@@ -45,6 +46,7 @@ from quotes.speakers.words import (
     surface,
     under_whom,
     with_abbreviation_period,
+    written_accusative,
 )
 
 _HUWA = re.compile(r"^\s*[،,]?\s*و(هو|هي|هما|هم)\s+")
@@ -228,7 +230,7 @@ def _circumstance(first: Word, text: str) -> bool:
     if first.upos in ("VERB", "AUX", "ADP", "SCONJ", "PART"):
         return True
     written = text[first.start : first.end].rstrip(TATWEEL)
-    return first.upos in ("NOUN", "ADJ") and first.feat("Definite") != "Def" and written.endswith(("ً", "اً", "ًا"))
+    return first.upos in ("NOUN", "ADJ") and first.feat("Definite") != "Def" and written_accusative(written)
 
 
 def _circumstantial_accusative(first: Word, text: str, roles: Lexicon) -> bool:
@@ -748,8 +750,6 @@ def _marks_paired(texts: Sequence[str]) -> bool:
 
 #: أحد، إحدى ("one of"), descriptors of a person only before people (أحد المسؤولين، إحدى الباحثات).
 _ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
-#: rules/lexicons/people_plurals.tsv: broken plurals of people (الوزراء، القادة), without ال.
-_PEOPLE_PLURALS = frozenset(strip_article(word) for word in word_set("people_plurals"))
 
 
 def _one_of_things(graph: SentenceGraph, word: Word, roles: Lexicon) -> bool:
@@ -771,7 +771,7 @@ def _names_people(word: Word, roles: Lexicon) -> bool:
     bare = strip_article(strip_conjunction(normalize(word.text)))
     return (
         is_role_word(word, roles)
-        or bare in _PEOPLE_PLURALS
+        or bare in PEOPLE_PLURALS
         or bare.endswith(("ين", "ون", "ات"))
         or word.upos in ("PROPN", "X")
     )

@@ -228,6 +228,14 @@ def verb_after_relative_pronoun(graph: SentenceGraph, word: Word) -> bool:
 #: Quantity words without their article (عدد، بعض، كثير: rules/lexicons/quantifiers.tsv): a singular verb agrees with
 #: them (`وقال عدد من الأهالي`), and after و they open other people, no part of a role (`مدير الأمن العام | وعدد من …`).
 QUANTIFIERS = frozenset(strip_article(word) for word in word_set("quantifiers"))
+#: rules/lexicons/people_plurals.tsv: broken plurals of people (الوزراء، القادة، الخبراء), without ال.
+PEOPLE_PLURALS = frozenset(strip_article(word) for word in word_set("people_plurals"))
+
+
+def written_accusative(written: str) -> bool:
+    """Whether a word as the text writes it ends in the tanween of the indefinite accusative (سريعاً، تفعيلاً، ممسكاً،
+    عملاً), the alif after it or before it."""
+    return written.endswith(("ً", "ًا"))
 
 #: Quotation marks a name may be written in right after a kinship noun (`والدة "عبدالرحمن"`).
 _NAME_QUOTES = frozenset(('"', "«", "»", "“", "”"))
