@@ -22,6 +22,7 @@ from quotes.drafts.draft import Draft, span_bindings
 from quotes.drafts.named_person import with_named_person
 from quotes.drafts.overlaps import relayed_by_markers_after, with_warnings, without_overlaps
 from quotes.drafts.quotations import named_by_a_heading, quoted_name_after
+from quotes.drafts.relatives import may_stand_for_a_thing, pronoun_gender
 from quotes.drafts.relay import relayed
 from quotes.drafts.sources import role_at
 from quotes.drafts.spans import CLAUSE_CONNECTORS, after_comma
@@ -44,6 +45,17 @@ _RESUMPTIVE = re.compile(r"\s+(?:ب|عن|في|إلي|الي|علي)(?:ه|ها|ه
 #: "which", right before a cue with no subject: the writer's inference (ما يؤكد، مما يشير إلى، وهو ما يعني), no source
 #: (بحسب ما ذكرت، وفق ما أعلن: "according to what …" names a source).
 _WHICH_BEFORE = re.compile(r"(?:^|[\s،,(])(?<!حسب )(?<!وفق )(?<!وفقا )(?<!طبقا )(?:ما|مما)\s*$")
+
+
+#: A demonstrative that stands alone for a fact the text told (هذا، ذلك; rules/lexicons/demonstratives.tsv, column fact).
+_FACT_DEMONSTRATIVES = marked_words("demonstratives", "fact")
+
+
+#: Present verbs whose form without vowel marks is also the impersonal passive (يتوقع، يعتقد; rules/lexicons/
+#: impersonal_passives.tsv).
+_IMPERSONAL_PASSIVES = word_set("impersonal_passives")
+#: من or ل with a pronoun right after such a verb: of whom or for what it is expected (يتوقع منه، يتوقع لها).
+_FOR_HIM = re.compile(r"\s+(?:من|ل)(?:ه|ها|هم|هما|هن)(?=[\s،,])")
 
 
 #: The note of a negated cue's draft: it reports that nothing was said, so it yields no quote.
@@ -98,6 +110,43 @@ def _which_says(text: str, cue: Cue, cue_word: Word) -> bool:
     if cue_word.feat("Gender") == "Fem" or cue_word.feat("Number") in ("Plur", "Dual"):
         return False
     return not _RESUMPTIVE.match(text, cue.end)
+
+
+def _a_fact_shows(sentence: SentenceGraph, cue_word: Word) -> bool:
+    """Whether the cue's subject is a singular demonstrative standing alone right before it, a negation or قد at most
+    between them (`وهذا يؤكد خبرته`، `وذلك يكشف عن ضعف الرقابة`، `وهذا لا ينفي أن …`): it stands for a fact the text
+    told. Not a demonstrative before its noun (`وأكد هذا المسؤول`, whose noun is the subject), nor one after the verb,
+    its object (`أوضح ذلك سامي الحربي`)."""
+    if cue_word.upos != "VERB":
+        return False
+    for child in sentence.children(cue_word.index):
+        if child.base_deprel != "nsubj" or child.index > cue_word.index or _FACT_DEMONSTRATIVES.isdisjoint(child.keys):
+            continue
+        if any(word.upos != "PART" for word in sentence.words[child.index : cue_word.index - 1]):
+            continue
+        if all(grandchild.upos in ("PUNCT", "CCONJ") for grandchild in sentence.children(child.index)):
+            return True
+    return False
+
+
+def _impersonal_passive(context: DocumentContext, sentence: SentenceGraph, cue_word: Word) -> bool:
+    """Whether a present verb of expecting or believing that is also the impersonal passive once its vowels are left
+    out (rules/lexicons/impersonal_passives.tsv: يتوقع، يعتقد …) has no subject of its own and either من or ل with a
+    pronoun right after it (`ولا يتوقع منه أن يصدر …`، `يفترض له أن …`) or, before it, a relative pronoun it does not
+    agree with, its clause or preposition right after it (`والتي يتوقع لها أن تكون …`، `المنطقة التي يعتقد أن السفينة
+    غرقت فيها`): the passive "it is expected of him, believed", whose subject is the clause; nobody says it (the
+    spec: passives with no source are no quotes). `الذي يتوقع أن …` (who expects) stays."""
+    if _IMPERSONAL_PASSIVES.isdisjoint(cue_word.keys):
+        return False
+    subjects = [child for child in sentence.children(cue_word.index) if child.base_deprel == "nsubj"]
+    if any(pronoun_gender(subject.text) is None for subject in subjects):
+        return False  # a subject of its own
+    if subjects:
+        following = sentence.word_after(cue_word)
+        if following is None or following.upos not in ("SCONJ", "ADP"):
+            return False  # (التي يعتقد الاقتصاديون أنها …: the subject after the verb, which the parse made its object)
+        return not any(pronoun_gender(subject.text) == "Masc" and may_stand_for_a_thing(subject.text) for subject in subjects)
+    return _FOR_HIM.match(context.text, cue_word.end) is not None
 
 
 #: The last mark of a sentence the tokenizer ended inside a clause (the clause goes on in the next sentence).
@@ -366,6 +415,10 @@ class DocumentAssembler:
             speaker, role = None, None  # أصدرت بيانا أوضحت فيه أن …: the statement is where it was said, not who said it
         if speaker is None and _which_says(context.text, cue, cue_word):
             return None  # …، ما يؤكد استفادتهم من التدريبات: the writer draws the conclusion, nobody says it
+        if speaker is None and _a_fact_shows(sentence, cue_word):
+            return None  # …، وهذا يؤكد خبرته في الإدارة: the writer says what a fact shows, nobody speaks
+        if _impersonal_passive(context, sentence, cue_word):
+            return None  # ولا يتوقع منه أن يصدر أحكاما، يتوقع لها أن تكون الأكبر: "it is expected of him", nobody speaks
         if _AFTER_NAME_LINK.search(context.text, max(0, cue.start - 8), cue.start):
             return None  # يؤكد … خالد بن طالب أن …: طالب is the father's name, not "demanded"
         if _THE_MATTER_WHICH.search(context.text, max(0, cue.start - 20), cue.start):
