@@ -10,12 +10,14 @@ so offsets stay exact. :class:`quotes.parser.StanzaParser` runs it on every sent
 
 from __future__ import annotations
 
+import itertools
 import pathlib
 from collections.abc import Sequence
 
 from quotes.cleantext import TATWEEL
-from quotes.grammar.loader import bundled_lexicon, parser_lexicon
+from quotes.grammar.loader import bundled_lexicon, parser_lexicon, word_set
 from quotes.name_tags import NameLexicons
+from quotes.normalize import normalize
 from quotes.training.clitics import CONJUNCTIONS, FUTURE, Lexicon, is_arabic
 from quotes.verb_homographs import VerbHomographs
 
@@ -182,6 +184,10 @@ def _corrected_word(group: list[tuple[str, int, int]], lexicon: Lexicon) -> list
     n_prefix = 0
     while n_prefix < len(group) - 1 and n_prefix < 2 and group[n_prefix][0] in CLITIC_PREFIXES:
         n_prefix += 1
+    rest = group[n_prefix:]
+    if len(rest) > 1 and _written_whole(rest) and _given_name_cut_astray(rest, lexicon):
+        # عبد + المل + ك، عبد + الملك، أي + من: a given name (عبدالملك، أيمن) is one word, as عبداللطيف is
+        group = [*group[:n_prefix], ("".join(piece[0] for piece in rest), rest[0][1], rest[-1][2])]
     while n_prefix + 1 < len(group) and _cut_inside_word(group[n_prefix], group[n_prefix + 1], lexicon):
         # جوارديو + لا، منه + ج، تويت + ر: a piece that is no pronoun is the word's own last letters
         cut, following = group[n_prefix], group[n_prefix + 1]
@@ -285,6 +291,30 @@ def _cut_inside_word(stem: tuple[str, int, int], piece: tuple[str, int, int], le
         return False
     apart = min(lexicon.count(stem_text), lexicon.count(piece_text))
     return not (apart >= _GLUED_WORDS_MIN_COUNT and lexicon.count(stem_text + piece_text) < apart)
+
+
+#: The heads of titles and jobs (rules/lexicons/role_nouns.tsv: ملك، أمير), normalised, without the article.
+_TITLE_WORDS = word_set("role_nouns")
+
+
+def _given_name_cut_astray(pieces: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> bool:
+    """Whether the pieces of one written word join into a given name (given_names.tsv) that the cut misreads: into a
+    piece that is no word or a pronoun (`عبد` + `ال` + `لطيف`، `عبد` + `المل` + `ك`، `أي` + `من`), or into عبد and a
+    title with the article (`عبد` + `الملك`, read as "the king" after the name). `عبد` + `العزيز`, the treebanks'
+    own cut of such names, which the steps after the parse read as one name, stays."""
+    texts = [piece[0] for piece in pieces]
+    if "".join(texts) not in lexicon.name_starts:
+        return False
+    if len(texts) == 2 and texts[1].startswith("ال") and len(texts[1]) > 2:
+        return normalize(texts[1][2:]) in _TITLE_WORDS
+    return True
+
+
+def _written_whole(pieces: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the pieces are the text's letters as written, one right after the other (not a tokenizer's expansion)."""
+    return all(end - start == len(text) for text, start, end in pieces) and all(
+        before[2] == after[1] for before, after in itertools.pairwise(pieces)
+    )
 
 
 def _stray_letter(piece: str, following: str) -> bool:

@@ -16,6 +16,8 @@ corpus writes whose join it writes less often are two words a missing space glue
 
 from __future__ import annotations
 
+import attrs
+
 from conftest import clitic_pieces
 from quotes.clitic_pass import correct_tokens
 from quotes.training.clitics import Lexicon
@@ -48,6 +50,27 @@ def test_a_proclitic_stays_before_the_word_made_whole() -> None:
     `لينتهي` cut ل + ينت + هي."""
     assert pieces("بالعراق", ["ب", "العرا", "ق"]) == ["ب", "العراق"]
     assert pieces("لينتهي", ["ل", "ينت", "هي"]) == ["ل", "ينتهي"]
+
+
+#: The counts above with given names (given_names.tsv), as the parser's lexicon knows them.
+NAMED = attrs.evolve(COUNTS, name_starts=frozenset({"عبدالملك", "عبداللطيف", "عبدالعزيز", "أيمن"}))
+
+
+def test_a_given_name_cut_astray_is_one_word_again() -> None:
+    """`عبدالملك` cut عبد + المل + ك (a pronoun "your") or عبد + الملك ("the king", a title after the name), `عبداللطيف`
+    cut عبد + ال + لطيف and `أيمن` cut أي + من are given names, one word each, as the tokenizer writes `عبداللطيف`
+    elsewhere; a conjunction before one stays apart."""
+    assert clitic_pieces("عبدالملك", ["عبد", "المل", "ك"], NAMED) == ["عبدالملك"]
+    assert clitic_pieces("عبدالملك", ["عبد", "الملك"], NAMED) == ["عبدالملك"]
+    assert clitic_pieces("عبداللطيف", ["عبد", "ال", "لطيف"], NAMED) == ["عبداللطيف"]
+    assert clitic_pieces("وأيمن", ["و", "أي", "من"], NAMED) == ["و", "أيمن"]
+
+
+def test_abd_and_a_name_with_the_article_stay_as_the_treebanks_cut_them() -> None:
+    """`عبد` + `العزيز`: the treebanks' own cut of such a name, read as one name after the parse; and a word that is
+    no listed name stays cut (`عبد` + `الأمر`)."""
+    assert clitic_pieces("عبدالعزيز", ["عبد", "العزيز"], NAMED) == ["عبد", "العزيز"]
+    assert clitic_pieces("عبدالأمر", ["عبد", "الأمر"], NAMED) == ["عبد", "الأمر"]
 
 
 def test_pronouns_and_particles_written_on_a_word_stay_apart() -> None:
