@@ -425,7 +425,10 @@ def _reported_source(context: DocumentContext, sentence: SentenceGraph, relative
             return None  # حسب ما صرح به عبر حسابه: no source named, a medium after the verb's complement
         if word.upos == "ADP" or is_time(word):
             continue
-        if word.upos in ("NOUN", "PROPN", "X") and (names_someone(context, sentence, word) or _subject_of(word, verb)):
+        # (an adjective standing as a noun, the verb's own in the parse: بحسب ما أكد دبلوماسي أميركي)
+        if (word.upos in ("NOUN", "PROPN", "X") and (names_someone(context, sentence, word) or _subject_of(word, verb))) or (
+            word.upos == "ADJ" and _subject_of(word, verb)
+        ):
             if object_pronoun and _complementizer_after(context, sentence, word):
                 return None  # أفاد اللاعب حسب ما ذكرته المصادر أنه …: the marker relays the quote around it
             return word
