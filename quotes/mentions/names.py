@@ -132,6 +132,9 @@ def find_names(
         if not starts or after_organisation or fact.title or fact.organisation_head is not None or _conjunction_left_on(word):
             position += 1
             continue
+        if says_how(word):
+            position += 1
+            continue  # وقال المتحدث | هاتفيا: how he said it, which the tagger called a proper noun, starts no name
         run = [word]
         for following in words[position + 1 : position + NAME_WORDS]:
             if not _continues_person(reader, sentence, run, following, given, text):
