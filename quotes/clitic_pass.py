@@ -298,10 +298,10 @@ _TITLE_WORDS = word_set("role_nouns")
 
 
 def _given_name_cut_astray(pieces: Sequence[tuple[str, int, int]], lexicon: Lexicon) -> bool:
-    """Whether the pieces of one written word join into a given name (given_names.tsv) that the cut misreads: into a
-    piece that is no word or a pronoun (`عبد` + `ال` + `لطيف`، `عبد` + `المل` + `ك`، `أي` + `من`), or into عبد and a
-    title with the article (`عبد` + `الملك`, read as "the king" after the name). `عبد` + `العزيز`, the treebanks'
-    own cut of such names, which the steps after the parse read as one name, stays."""
+    """Whether the pieces of one written word join into a given name (given_names.tsv) that the cut misreads: any cut
+    into three pieces or more, or into two that are no word with the article (`عبد` + `ال` + `لطيف`، `عبد` + `المل` +
+    `ك`، `أي` + `من`), and عبد with a title with the article (`عبد` + `الملك`, read as "the king" after the name). `عبد`
+    + `العزيز`, the treebanks' own cut of such names, which the steps after the parse read as one name, stays."""
     texts = [piece[0] for piece in pieces]
     if "".join(texts) not in lexicon.name_starts:
         return False
