@@ -280,9 +280,9 @@ def _cut_inside_word(stem: tuple[str, int, int], piece: tuple[str, int, int], le
     one right after the other (not the tokenizer's expansion of مما into من + ما). A stem that ends with ة ends its
     word, and two words the corpus writes, whose join it writes less often than either, are two words a missing space
     glued (`الإرهابيةدور`، `لغايةبهويته`): the tokenizer's cut stays."""
-    (stem_text, stem_start, stem_end), (piece_text, piece_start, piece_end) = stem, piece
-    if stem_end - stem_start != len(stem_text) or piece_end - piece_start != len(piece_text) or stem_end != piece_start:
+    if not _written_whole((stem, piece)):
         return False
+    stem_text, piece_text = stem[0], piece[0]
     if piece_text in PRONOUN_SUFFIXES or piece_text.startswith("ال") or not (is_arabic(stem_text) and is_arabic(piece_text)):
         return False
     if TATWEEL in stem_text or TATWEEL in piece_text or not piece_text.isalpha() or stem_text.endswith("ة"):

@@ -32,7 +32,7 @@ from quotes.grammar.loader import marked_words, word_set
 from quotes.graph import ParsedDocument, SentenceGraph, Word
 from quotes.match import Match
 from quotes.model import Cue, Span
-from quotes.normalize import char_before_spaces, normalize, strip_conjunction
+from quotes.normalize import PRONOUN_ENDINGS, char_before_spaces, normalize, strip_conjunction
 from quotes.quotemarks import QuoteMarks
 from quotes.speakers.words import is_kana, with_abbreviation_period
 
@@ -55,7 +55,7 @@ _FACT_DEMONSTRATIVES = marked_words("demonstratives", "fact")
 #: impersonal_passives.tsv).
 _IMPERSONAL_PASSIVES = word_set("impersonal_passives")
 #: من or ل with a pronoun right after such a verb: of whom or for what it is expected (يتوقع منه، يتوقع لها).
-_FOR_HIM = re.compile(r"\s+(?:من|ل)(?:ه|ها|هم|هما|هن)(?=[\s،,])")
+_FOR_HIM = re.compile(r"\s+(?:من|ل)(?:" + "|".join(PRONOUN_ENDINGS) + r")(?=[\s،,])")
 
 
 #: The note of a negated cue's draft: it reports that nothing was said, so it yields no quote.
