@@ -16,7 +16,7 @@ from quotes.mentions.words import NAME_LINKS, OFFICE_REGIONS
 from quotes.model import Span
 from quotes.normalize import normalize, strip_article
 from quotes.quotemarks import is_quote_mark
-from quotes.speakers import APPOSITION_COMMAS, job_after_name, only_a_rank, person_gender, role_before
+from quotes.speakers import APPOSITION_COMMAS, job_after_name, person_gender, role_before, yields_to_job_after
 from quotes.speakers.roles import comma_role, described_with_phrase, description_phrase
 from quotes.speakers.words import article, job_kind
 
@@ -88,7 +88,7 @@ def _role_before_name(reader: WordReader, sentence: SentenceGraph, run: Sequence
         return None
     if _names_another(reader, role_words):
         return None  # الرئيس الأمريكي باراك أوباما ووزير خارجيته | جون كيري: the title is the other person's
-    if role.end <= span.start and only_a_rank(sentence, role, reader.lexicons.roles, reader.lexicons.honorific_titles):
+    if role.end <= span.start and yields_to_job_after(sentence, role, reader.lexicons.roles, reader.lexicons.honorific_titles):
         job = job_after_name(sentence, span, text, _phrase_after_name_end(sentence, span), reader.lexicons.roles)
         if job is not None:
             return job  # التقى الدكتور ماجد القحطاني مدير جامعة الملك سعود بالطلاب: the job, not the rank before the name

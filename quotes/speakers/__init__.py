@@ -21,7 +21,7 @@ One step a module, each building on the ones before it:
 from quotes.speakers.describe import describe_speaker
 from quotes.speakers.mention import Mention
 from quotes.speakers.names import GIVEN_NAMES_READ_AS_PREPOSITION, named_person_before, phrase_between
-from quotes.speakers.roles import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before
+from quotes.speakers.roles import APPOSITION_COMMAS, job_after_name, only_a_rank, role_before, yields_to_job_after
 from quotes.speakers.words import (
     TIME_WORDS,
     common_noun_reading,
@@ -69,4 +69,5 @@ __all__ = [
     "second_name_half",
     "strip_honorifics",
     "time_in_parentheses",
+    "yields_to_job_after",
 ]

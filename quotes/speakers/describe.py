@@ -30,10 +30,10 @@ from quotes.speakers.roles import (
     huwa_role,
     job_after_name,
     marked_role,
-    only_a_rank,
     ranked_name,
     relative_role,
     title_clause_role,
+    yields_to_job_after,
 )
 from quotes.speakers.words import (
     NAME_TAGS,
@@ -154,7 +154,7 @@ def describe_speaker(
             return Mention(speaker=whole, role=None, head=head, notes=tuple(notes))
         role = span_of(role_words, text)
         notes.append("name in apposition to a role")
-        rank_only = speaker is not None and only_a_rank(graph, role, roles, honorifics)
+        rank_only = speaker is not None and yields_to_job_after(graph, role, roles, honorifics)
         job = job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
         if job is not None:
             role = job  # أكد الفريق الركن الشيخ فلان وزير الداخلية أن …: the job after the name, not the rank
@@ -176,7 +176,7 @@ def describe_speaker(
             role = span_of([word for word in words if word.index < name_start.index], text)
             speaker = span_of([word for word in words if word.index >= name_start.index], text)
             notes.append("role before name")
-            rank_only = speaker is not None and only_a_rank(graph, role, roles, honorifics)
+            rank_only = speaker is not None and yields_to_job_after(graph, role, roles, honorifics)
             job = job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
             if job is not None:
                 # وقال المهندس فلان مدير عام المياه إن …: the rank names no position, the job after the name does

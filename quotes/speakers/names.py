@@ -11,7 +11,7 @@ from quotes.graph import SentenceGraph, Word
 from quotes.lexicon import Lexicon
 from quotes.normalize import normalize, strip_article, strip_conjunction
 from quotes.speakers.mention import SPEECH_WORDS, Mention, demonstrative_after_name
-from quotes.speakers.roles import job_after_name, only_a_rank, role_before
+from quotes.speakers.roles import job_after_name, role_before, yields_to_job_after
 from quotes.speakers.words import (
     ADDRESSEE_HEADS,
     BODY_HEAD_NOUNS,
@@ -452,7 +452,7 @@ def phrase_between(
     if role is not None and strip_honorifics(role, honorifics, text) == role:
         role = without_trailing_honorifics(role, honorifics, text)
     notes = ["speaker phrase read between the cue and the content"]
-    rank_only = speaker is not None and only_a_rank(graph, role, roles, honorifics)
+    rank_only = speaker is not None and yields_to_job_after(graph, role, roles, honorifics)
     job = job_after_name(graph, speaker, text, limit, roles) if speaker is not None and rank_only else None
     if job is not None:
         role = job  # وأكد العقيد فلان المتحدث الرسمي للشرطة، أن …: the rank names no position, the job after the name does

@@ -369,6 +369,18 @@ def only_a_rank(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorif
     return ranked
 
 
+def yields_to_job_after(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorifics: Lexicon) -> bool:
+    """Whether a role before a name gives way to the job written right after the name: only ranks and titles
+    (`only_a_rank`: `العقيد فلان المتحدث الرسمي للشرطة`), or one bare definite job noun that the phrase after the name
+    spells out (`الرئيس فلان رئيس الجمهورية`، `الباحث فلان طالب الدكتوراة في …`)."""
+    if only_a_rank(graph, role, roles, honorifics):
+        return True
+    if role is None:
+        return False
+    words = [word for word in graph.words_within(role.start, role.end) if word.upos != "PUNCT"]
+    return len(words) == 1 and job_kind(words[0], roles) == "job" and normalize(words[0].text).startswith("ال")
+
+
 def _courtesy_title(word: Word, roles: Lexicon) -> bool:
     """`الأستاذ` written alone before a name: a courtesy title like الدكتور (role_nouns.tsv column `courtesy`)."""
     entry = role_entry(word, roles)
@@ -393,6 +405,8 @@ def job_after_name(graph: SentenceGraph, speaker: Span, text: str, limit: int, r
     first = next((word for word in graph.words if word.start == start), None)
     if first is None or job_kind(first, roles) != "job" or first.upos not in ("NOUN", "ADJ", "PROPN"):
         return None  # (PROPN: سعد العمري | وكيل وزارة النقل, a job the parse ran on into the name)
+    if first.feat("Number") in ("Plur", "Dual"):
+        return None  # واستقبلت المديرة فلانة | الطالبات في …: people in the plural are the verb's object, no one's job
     if _circumstantial_accusative(first, text, roles):
         return None  # استأذن فهيد من مبارك طالباً منه الدعاء: asking him to pray, no student
     following = graph.word_after(first)
@@ -700,7 +714,7 @@ def job_instead_of_rank(
     """Where the text names a person with only a rank or title before the name (`أعلن الدكتور فلان وزير الآثار …`،
     `ندد الدكتور فلان، رئيس قسم …`): the job written after the name, which names the position (as where the person
     speaks: describe_speaker); None where the role names more than a rank or no job follows."""
-    if not only_a_rank(graph, role, roles, honorifics):
+    if not yields_to_job_after(graph, role, roles, honorifics):
         return None
     return _before_the_object(graph, job_after_name(graph, name, text, graph.words[-1].end, roles), text)
 
