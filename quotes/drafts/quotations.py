@@ -207,11 +207,15 @@ def _least_words_before_cue(between: str) -> int:
 
 
 def _before_words_naming_the_source(between: str) -> str:
-    """What stands between a quotation and its cue, less كما or a pointing-back phrase (هذا ما، هكذا) after a comma."""
+    """What stands between a quotation and its cue, less كما or a pointing-back phrase (هذا ما، هكذا) after a comma;
+    كما also right after the closing mark (`"…" كما قالت فلانة`: nothing else stands between, so it opens no clause of
+    its own, and the quotation needs the words of one written with no comma)."""
     for lead in (AS_SAID, *POINTING_BACK):
         head = between[: -len(lead)]
         if between.endswith(lead) and head.rstrip(" \t").endswith(("،", ",")):
             return head
+    if between.endswith(AS_SAID) and not between[: -len(AS_SAID)].strip():
+        return ""
     return between
 
 
