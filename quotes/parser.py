@@ -41,7 +41,7 @@ from quotes.tagging_inference import speed_up_tagger
 from quotes.tokenizer_inference import FastTokenizer
 from quotes.training.clitics import Lexicon
 from quotes.verb_homographs import VerbHomographs
-from quotes.verb_person import first_person_number, with_first_person
+from quotes.verb_person import first_person_number, plural_imperfect, with_first_person, with_plural
 from quotes.verbal_noun_tags import NOUN_FEATS, verbal_nouns_to_retag
 
 if TYPE_CHECKING:
@@ -694,7 +694,8 @@ class StanzaParser:
 
     def retag_names(self, documents: list[Any]) -> list[Any]:
         """Given names in name position that the tagger called common words become PROPN (``quotes.name_tags``);
-        first-person verbs it called third person get their person back (``quotes.verb_person``).
+        first-person verbs it called third person get their person back, and plural imperfects it called singular
+        their number (``quotes.verb_person``).
 
         Run on parsed documents: the tree stays the one the parser built from
         its own tags (re-tagging before the parse changed next to no arc on
@@ -711,6 +712,8 @@ class StanzaParser:
                     number = first_person_number(word.text, word.lemma, word.upos, word.feats)
                     if number is not None:
                         word.feats = with_first_person(word.feats, number)  # لا أعتقد: not a third person
+                    elif plural_imperfect(word.text, word.lemma, word.upos, word.feats):
+                        word.feats = with_plural(word.feats)  # يعتقدون: not one person
         return documents
 
     def _corrected(self, tokenized: list[list[tuple[str, int | None, int | None]]], clean: CleanText) -> Any:

@@ -10,6 +10,12 @@ with ن (`نفى` is a third-person perfect whatever the tagger says of its
 aspect), is first person; so is a verb written with أ whose lemma lacks it (أعتقد of اعتقد, أتوقع of
 توقع), which the tagger sometimes calls a perfect. A hamza-less ا is left alone: news drops the
 hamza, and `اعتبر` is as often the perfect "he considered" tagged wrongly.
+
+An imperfect verb that ends in ون after its prefix ي or ت is a masculine plural
+(`يعتقدون`، `يقولون`), which the tagger calls singular about one time in ten;
+the rules then read `والتي يقولون إنها …` as the relative pronoun speaking, and
+a subject-less `ويعتقدون` as one person's words. A verb whose lemma ends in ن
+keeps its reading (`يكون` of كان, `يدون` of دوّن: the ن is the stem's).
 """
 
 from __future__ import annotations
@@ -34,6 +40,23 @@ def first_person_number(form: str, lemma: str | None, upos: str, feats: str | No
     if first == "ن" and normalize(lemma or "").startswith("ن"):
         return None
     return number
+
+
+def plural_imperfect(form: str, lemma: str | None, upos: str, feats: str | None) -> bool:
+    """Whether an imperfect verb the tagger called singular is written as a masculine plural: ي or ت, then a stem
+    of the lemma's letters, then ون (`يعتقدون`); not where the lemma's own last letter is ن (`يكون`)."""
+    if upos != "VERB" or not feats or "Aspect=Imp" not in feats or "Number=Sing" not in feats:
+        return False
+    bare = "".join(char for char in (lemma or "") if not unicodedata.combining(char))
+    return len(form) >= 5 and form[:1] in ("ي", "ت") and form.endswith("ون") and bool(bare) and not bare.endswith("ن")
+
+
+def with_plural(feats: str) -> str:
+    """`feats` with the masculine plural (``Number=Plur``, ``Gender=Masc``)."""
+    parts = dict(part.split("=", 1) for part in feats.split("|") if "=" in part)
+    parts["Number"] = "Plur"
+    parts["Gender"] = "Masc"
+    return "|".join(f"{key}={parts[key]}" for key in sorted(parts, key=str.lower))
 
 
 def _prefixed_hamza(form: str, lemma: str | None) -> bool:

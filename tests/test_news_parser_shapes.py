@@ -16,7 +16,7 @@ from conftest import documents_by_id, sources
 from quotes.api import Extractor
 from quotes.conllu_reading import documents_from_conllu
 from quotes.graph import ParsedDocument
-from quotes.verb_person import first_person_number, with_first_person
+from quotes.verb_person import first_person_number, plural_imperfect, with_first_person, with_plural
 
 PARSES = Path(__file__).resolve().parent / "data" / "entities" / "news_parser_shapes.conllu"
 
@@ -160,6 +160,34 @@ def test_the_parser_gives_a_first_person_verb_its_person_back() -> None:
     parser.retag_names([document])
     assert word.feats == with_first_person("Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Person=3|Voice=Act", "Sing")
     assert "Person=1" in word.feats and "Gender" not in word.feats
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "feats", "plural"),
+    [
+        ("يعتقدون", "اِعتَقَد", "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Person=3|VerbForm=Fin|Voice=Act", True),
+        ("يقولون", "قَال", "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Person=3|VerbForm=Fin|Voice=Act", True),
+        ("يكون", "كَان", "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Person=3|VerbForm=Fin|Voice=Act", False),  # ن of كان
+        ("يعلنون", "أَعلَن", "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Person=3|VerbForm=Fin|Voice=Act", False),
+        ("يقولون", "قَال", "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Plur|Person=3|VerbForm=Fin|Voice=Act", False),  # read right
+        ("قالوا", "قَال", "Aspect=Perf|Gender=Masc|Number=Plur|Person=3|Voice=Act", False),
+    ],
+)
+def test_an_imperfect_written_as_a_plural_is_one(form: str, lemma: str, feats: str, plural: bool) -> None:
+    assert plural_imperfect(form, lemma, "VERB", feats) is plural
+
+
+def test_the_parser_gives_a_plural_imperfect_its_number_back() -> None:
+    from quotes.parser import StanzaParser
+
+    feats = "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Person=3|VerbForm=Fin|Voice=Act"
+    word = SimpleNamespace(text="يقولون", lemma="قَال", upos="VERB", feats=feats)
+    document = SimpleNamespace(sentences=[SimpleNamespace(words=[word])])
+    parser = StanzaParser.__new__(StanzaParser)
+    parser._names = None
+    parser.retag_names([document])
+    assert word.feats == with_plural(feats)
+    assert "Number=Plur" in word.feats and "Gender=Masc" in word.feats
 
 
 def test_a_name_after_the_subject_of_an_accusation_is_its_object(extractor: Extractor) -> None:
