@@ -68,8 +68,9 @@ def _agrees(number: str | None, gender: str | None, noun: Word) -> bool:
 def verb_disagrees(written: str, verb: Word) -> bool:
     """Whether the verb of a relative clause cannot take the pronoun `written` (normalised) as its subject: a feminine
     verb after الذي (`الذي أكدت الإدارة التعاقد معه`), a masculine one after التي (`التي أكد الوزير أنها …`), a singular
-    after a plural of people (`الذين أكد المدير أنهم …`). The pronoun is then the verb's object, taken back by a
-    pronoun in the clause, and the subject is a noun after the verb. False where the verb shows neither."""
+    after a plural of people (`الذين أكد المدير أنهم …`), a plural after التي (`والتي يقولون إنها …`). The pronoun is
+    then the verb's object, taken back by a pronoun in the clause, and the subject is a noun after the verb or the one
+    the verb carries. False where the verb shows neither."""
     entry = _LEXICON.lookup(written)
     if entry is None:
         return False
@@ -80,7 +81,7 @@ def verb_disagrees(written: str, verb: Word) -> bool:
     if number == "sg" and gender == "Masc":
         return verb_gender == "Fem" or verb_number == "Plur"
     if number == "sg" and gender == "Fem":
-        return verb_gender == "Masc" and verb_number == "Sing"
+        return verb_gender == "Masc" or verb_number in ("Plur", "Dual")
     return False
 
 
