@@ -492,6 +492,8 @@ def _names_a_source_for(context: DocumentContext, sentence: SentenceGraph, marke
         return True  # وبحسب السناني: a person the tagger found elsewhere in the document, by the surname alone
     if _with_its_article(sentence, source) & context.person_name_words:
         return True  # ووفقا للدعرمي (ل + لدعرمي): the surname with its article, as the tagger found it before
+    if source.keys and source.keys[0] in context.proper_noun_words:
+        return True  # وحسب الرميلي، فإن …: a name the parser read as a proper noun elsewhere in the document
     if _name_in_marks_after(context.text, marker, source):
         return True  # بحسب «الشرق الأوسط»، حسب (الحياة): a newspaper's name in quotation marks or brackets
     if _quantity_of_sources(context, sentence, source):

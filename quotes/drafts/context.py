@@ -176,6 +176,18 @@ class DocumentContext:
         )
 
     @cached_property
+    def proper_noun_words(self) -> frozenset[str]:
+        """The spellings (normalised) of every word of three letters or more that the parser tagged a proper noun
+        anywhere in the document: a surname met again alone where the entity tagger found no person (`وحسب الرميلي`
+        after `كشف بوجمعة الرميلي`, where the parser called it a common noun)."""
+        return frozenset(
+            word.keys[0]
+            for sentence in self.document.sentences
+            for word in sentence.words
+            if word.upos == "PROPN" and word.keys and len(word.keys[0]) >= 3
+        )
+
+    @cached_property
     def link_lines(self) -> tuple[tuple[int, int], ...]:
         """Where the lines are (start, end) that link to the article and repeat its headline (`رابط الخبر …: …`)."""
         lexicon = self.lexicons.link_lines

@@ -250,16 +250,30 @@ def _fragment_of_another(draft: Draft, drafts: list[Draft]) -> bool:
     )
 
 
+def _holds_another_marker(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether an "according to" marker after its content (`…، على حد قوله`) took in another marker that opens the
+    same clause (`وحسب فلان، فإن …، على حد قوله`): one quote, whose content starts after the first marker; the one
+    that closes it names the same source again."""
+    return draft.type == "according_to" and any(
+        other is not draft
+        and other.type == "according_to"
+        and draft.content.start <= other.cue.start < other.content.start <= draft.content.end
+        and overlap(draft.content, other.content) >= 0.5
+        for other in drafts
+    )
+
+
 def without_overlaps(text: str, drafts: list[Draft]) -> list[Draft]:
     """Keep one quote per content: where contents overlap by half, the higher priority wins, unless a nearer cue in a
     relative clause says it; nested quotes stay; an "according to" marker of another quote's source is none of its own,
-    nor is a verb that relays another quote."""
+    nor is a verb that relays another quote, nor a marker closing a clause another marker opens."""
     kept: list[Draft] = []
     drafts = [draft for draft in drafts if not _complement_of_a_nearer_relative_cue(text, draft, drafts)]
     drafts = [draft for draft in drafts if not _fragment_of_another(draft, drafts)]
     drafts = [draft for draft in drafts if not _verb_before_anothers_cue(text, draft, drafts)]
     drafts = _with_transmitters_between(text, [draft for draft in drafts if not _verb_of_a_marker(draft, drafts)])
     drafts = _with_relayed_sources([draft for draft in drafts if not marks_another(draft, drafts)], drafts)
+    drafts = [draft for draft in drafts if not _holds_another_marker(draft, drafts)]
     for draft in sorted(drafts, key=lambda item: (-item.priority, item.cue.start)):
         if any(
             draft.cue.start == other.cue.start
