@@ -43,8 +43,8 @@ def first_person_number(form: str, lemma: str | None, upos: str, feats: str | No
 
 
 def plural_imperfect(form: str, lemma: str | None, upos: str, feats: str | None) -> bool:
-    """Whether an imperfect verb the tagger called singular is written as a masculine plural: ي or ت, then a stem
-    of the lemma's letters, then ون (`يعتقدون`); not where the lemma's own last letter is ن (`يكون`)."""
+    """Whether an imperfect verb the tagger called singular is written as a masculine plural: ي or ت, at least two
+    letters of its stem, then ون (`يعتقدون`); not where the lemma's own last letter is ن (`يكون`)."""
     if upos != "VERB" or not feats or "Aspect=Imp" not in feats or "Number=Sing" not in feats:
         return False
     bare = "".join(char for char in (lemma or "") if not unicodedata.combining(char))
@@ -53,10 +53,7 @@ def plural_imperfect(form: str, lemma: str | None, upos: str, feats: str | None)
 
 def with_plural(feats: str) -> str:
     """`feats` with the masculine plural (``Number=Plur``, ``Gender=Masc``)."""
-    parts = dict(part.split("=", 1) for part in feats.split("|") if "=" in part)
-    parts["Number"] = "Plur"
-    parts["Gender"] = "Masc"
-    return "|".join(f"{key}={parts[key]}" for key in sorted(parts, key=str.lower))
+    return _changed(feats, {"Number": "Plur", "Gender": "Masc"})
 
 
 def _prefixed_hamza(form: str, lemma: str | None) -> bool:
@@ -68,8 +65,15 @@ def _prefixed_hamza(form: str, lemma: str | None) -> bool:
 
 def with_first_person(feats: str, number: str) -> str:
     """`feats` with ``Person=1`` and the prefix's number (gender is not marked in the first person)."""
+    return _changed(feats, {"Gender": None, "Person": "1", "Number": number})
+
+
+def _changed(feats: str, values: dict[str, str | None]) -> str:
+    """`feats` (UD's `Key=Value|…`, in UD's order) with `values` set, or left out where a value is None."""
     parts = dict(part.split("=", 1) for part in feats.split("|") if "=" in part)
-    parts.pop("Gender", None)
-    parts["Person"] = "1"
-    parts["Number"] = number
+    for key, value in values.items():
+        if value is None:
+            parts.pop(key, None)
+        else:
+            parts[key] = value
     return "|".join(f"{key}={parts[key]}" for key in sorted(parts, key=str.lower))

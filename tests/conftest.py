@@ -71,6 +71,14 @@ def quotes_found(extractor: Extractor, document: ParsedDocument) -> list[tuple[s
     return [(q.type, q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in extractor.extract_parsed(document)]
 
 
+def quotes_spoken(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(type, cue, speaker, speaker_resolved, content) of every quote, in text order."""
+    return [
+        (q.type, q.cue.text, *(span.text if span else None for span in (q.speaker, q.speaker_resolved)), q.content.text)
+        for q in extractor.extract_parsed(document)
+    ]
+
+
 def clitic_pieces(text: str, cuts: list[str], lexicon: Lexicon) -> list[str]:
     """The clitic pass's pieces of `text`, which the tokenizer cut into `cuts` (written one after the other); every
     piece is a substring of the text where it stands."""

@@ -12,23 +12,14 @@ article's tagger found no person in the name).
 
 from __future__ import annotations
 
-from conftest import entity_parses
+from conftest import entity_parses, quotes_spoken
 from quotes.api import Extractor
 
 DOCUMENTS = entity_parses("according_to_a_surname_alone")
 
 
 def _found(extractor: Extractor, doc_id: str) -> list[tuple[str, str, str | None, str | None, str]]:
-    return [
-        (
-            quote.type,
-            quote.cue.text,
-            quote.speaker.text if quote.speaker else None,
-            quote.speaker_resolved.text if quote.speaker_resolved else None,
-            quote.content.text,
-        )
-        for quote in extractor.extract_parsed(DOCUMENTS[doc_id])
-    ]
+    return quotes_spoken(extractor, DOCUMENTS[doc_id])
 
 
 def test_a_surname_named_before_is_the_source_of_according_to(extractor: Extractor) -> None:

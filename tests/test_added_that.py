@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PARSE_STYLES, documents_by_id
+from conftest import PARSE_STYLES, documents_by_id, quotes_spoken
 from quotes.api import Extractor
 from quotes.graph import ParsedDocument
 
@@ -32,16 +32,7 @@ def documents() -> dict[str, ParsedDocument]:
 
 
 def _quotes(extractor: Extractor, document: ParsedDocument) -> list[tuple[str, str, str | None, str | None, str]]:
-    return [
-        (
-            quote.type,
-            quote.cue.text,
-            quote.speaker.text if quote.speaker else None,
-            quote.speaker_resolved.text if quote.speaker_resolved else None,
-            quote.content.text,
-        )
-        for quote in extractor.extract_parsed(document)
-    ]
+    return quotes_spoken(extractor, document)
 
 
 @pytest.mark.parametrize("style", PARSE_STYLES)

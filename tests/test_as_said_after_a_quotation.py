@@ -9,23 +9,14 @@ tests/data/entities/as_said_after_quotation.conllu holds their parses (bundled m
 
 from __future__ import annotations
 
-from conftest import entity_parses
+from conftest import entity_parses, quotes_spoken
 from quotes.api import Extractor
 
 DOCUMENTS = entity_parses("as_said_after_quotation")
 
 
 def _found(extractor: Extractor, doc_id: str) -> list[tuple[str, str, str | None, str | None, str]]:
-    return [
-        (
-            quote.type,
-            quote.cue.text,
-            quote.speaker.text if quote.speaker else None,
-            quote.speaker_resolved.text if quote.speaker_resolved else None,
-            quote.content.text,
-        )
-        for quote in extractor.extract_parsed(DOCUMENTS[doc_id])
-    ]
+    return quotes_spoken(extractor, DOCUMENTS[doc_id])
 
 
 def test_as_she_said_right_after_the_closing_mark_names_the_source(extractor: Extractor) -> None:

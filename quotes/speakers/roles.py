@@ -372,7 +372,7 @@ def only_a_rank(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorif
 def yields_to_job_after(graph: SentenceGraph, role: Span | None, roles: Lexicon, honorifics: Lexicon) -> bool:
     """Whether a role before a name gives way to the job written right after the name: only ranks and titles
     (`only_a_rank`: `العقيد فلان المتحدث الرسمي للشرطة`), or one bare definite job noun that the phrase after the name
-    spells out (`الرئيس فلان رئيس الجمهورية`، `الباحث فلان طالب الدكتوراة في …`)."""
+    spells out (`الرئيس فلان رئيس الجمهورية`، `الباحث فلان أستاذ الإعلام في …`)."""
     if only_a_rank(graph, role, roles, honorifics):
         return True
     if role is None:
