@@ -24,6 +24,7 @@ from quotes.mentions.words import OFFICE_REGIONS, definite, joined, source_posit
 from quotes.normalize import normalize, strip_conjunction
 from quotes.speakers import is_time, plural_verb_form
 from quotes.speakers.belonging import phrase_end, where_they_are
+from quotes.speakers.mention import SPEECH_WORDS
 
 #: A group's description: at most this many words after the group noun (مصادر أمنية عراقية مطلعة).
 GROUP_WORDS = 4
@@ -239,6 +240,8 @@ def _described(
         described = (following.upos == "ADJ" or following.base_deprel == "amod") and not plural_verb
         if facts[following.index - 1].quantifier is not None:
             break  # تجاذب الحضور | العديد من المواضيع
+        if _saying_with_its_pronoun(sentence, following):
+            break  # نقلت الصحيفة عن مصادر | قولها إن …: the relay's "their saying", no genitive of the group
         if to_definite and following.head not in {word.index for word in words}:
             described = False  # الوزراء | جدول أعمال: an adjective to the tagger, the verb's object to the parse
         construct = construct_open and following.upos == "NOUN" and following.head == words[-1].index and not plural_verb
@@ -253,6 +256,17 @@ def _described(
     if to_definite and (last.title or last.honorific_title or last.place_noun or last.eponym_title):
         words.extend(_name_after(sentence, words[-1], text, others))  # أبناء الشيخ | سالم …; not رياض الخبراء | فهد …
     return words
+
+
+def _saying_with_its_pronoun(sentence: SentenceGraph, word: Word) -> bool:
+    """Whether `word` is a verbal noun of saying with its pronoun written on it (`قولها`، `قوله`، `تأكيده`: the tokenizer
+    may cut the pronoun off), as the relay formula writes it after its source (`نقل عن مصادر قولها إن …`); not a
+    participle of saying, which describes the group (`مصادر مؤكدة`)."""
+    if word.upos != "NOUN" or strip_conjunction(normalize(word.text)) not in SPEECH_WORDS:
+        return False
+    following = sentence.word_after(word)
+    glued = following is not None and following.upos == "PRON" and following.start == word.end
+    return glued or any(normalize(word.text).endswith(pronoun) for pronoun in ("ه", "ها", "هم"))
 
 
 def _genitive_chain_goes_on(words: Sequence[Word], body_start: Word) -> bool:
