@@ -47,7 +47,7 @@ def plural_imperfect(form: str, lemma: str | None, upos: str, feats: str | None)
     letters of its stem, then ون (`يعتقدون`); not where the lemma's own last letter is ن (`يكون`)."""
     if upos != "VERB" or not feats or "Aspect=Imp" not in feats or "Number=Sing" not in feats:
         return False
-    bare = "".join(char for char in (lemma or "") if not unicodedata.combining(char))
+    bare = _bare(lemma)
     return len(form) >= 5 and form[:1] in ("ي", "ت") and form.endswith("ون") and bool(bare) and not bare.endswith("ن")
 
 
@@ -59,8 +59,13 @@ def with_plural(feats: str) -> str:
 def _prefixed_hamza(form: str, lemma: str | None) -> bool:
     """أعتقد، أتوقع whose lemma is اعتقد، توقع: the أ is no letter of the verb's stem but the prefix of "I", whatever
     aspect the tagger wrote (a perfect with أ has it in its lemma: أعلن، أكد، أشار)."""
-    bare = "".join(char for char in (lemma or "") if not unicodedata.combining(char))
+    bare = _bare(lemma)
     return form.startswith("أ") and len(form) >= 4 and bool(bare) and not bare.startswith(("أ", "ء"))
+
+
+def _bare(lemma: str | None) -> str:
+    """The lemma without its vowel marks (the lemmatizer writes them: اِعتَقَد)."""
+    return "".join(char for char in (lemma or "") if not unicodedata.combining(char))
 
 
 def with_first_person(feats: str, number: str) -> str:

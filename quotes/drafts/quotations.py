@@ -214,7 +214,7 @@ def _before_words_naming_the_source(between: str) -> str:
         head = between[: -len(lead)]
         if between.endswith(lead) and head.rstrip(" \t").endswith(("،", ",")):
             return head
-    if between.endswith(AS_SAID) and not between[: -len(AS_SAID)].strip():
+    if between.strip() == AS_SAID:
         return ""
     return between
 

@@ -95,8 +95,10 @@ def grow_mention(
     quantified = any(child.base_deprel == "det" for child in sentence.children(head.index))
     if head.upos == "PRON" and not quantified and any(key in _PERSONAL_PRONOUNS for key in head.keys):
         parent = sentence.parent(head.index)
-        if parent is not None and parent.deprel.startswith("acl") and verb_disagrees(normalize(head.text), parent):
-            # المهاجم الذي أكدت الإدارة التعاقد معه: the pronoun is the verb's object; its subject follows it
+        in_clause = parent is not None and (parent.deprel.startswith("acl") or parent.upos == "VERB")
+        if in_clause and parent is not None and verb_disagrees(normalize(head.text), parent):
+            # المهاجم الذي أكدت الإدارة التعاقد معه: the pronoun is the verb's object; its subject follows it (also where
+            # the parse joined the clause with و: …، والتي يقولون إنها …, whose subject the verb carries)
             subject = _subject_after_verb(sentence, parent)
             if subject is None:
                 return _NO_MENTION
@@ -117,14 +119,6 @@ def grow_mention(
             if owner is None and _spoken_about(context, sentence, head, pronoun, parent):
                 return _NO_MENTION  # التفجير الذي قال إن حصيلته …: what he spoke about; the speaker is in the verb
         else:
-            if parent is not None and parent.upos == "VERB" and verb_disagrees(normalize(head.text), parent):
-                # …، والتي يقولون إنها …: a relative clause the parse joined with و; the pronoun is the verb's object,
-                # and the subject is the one its verb carries or a noun after it
-                subject = _subject_after_verb(sentence, parent)
-                if subject is None:
-                    return _NO_MENTION
-                mention = grow_mention(context, sentence, subject, limit=limit, content_head=None, cue=cue)
-                return attrs.evolve(mention, notes=(*mention.notes, RELATIVE_CLAUSE_SUBJECT))
             before = noun_before_relative_pronoun(sentence, head)
             if before is None:
                 return _NO_MENTION
