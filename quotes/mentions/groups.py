@@ -14,6 +14,7 @@ name right after it (`أبناء الشيخ سالم بن علي الدوسري`
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from quotes.grammar.loader import marked_words, word_set
@@ -21,7 +22,7 @@ from quotes.graph import SentenceGraph, Word
 from quotes.mentions.model import EntityMention
 from quotes.mentions.word_facts import WordFacts, WordReader, nominative_plural, written_in_construct
 from quotes.mentions.words import OFFICE_REGIONS, definite, joined, source_position, span_of
-from quotes.normalize import normalize, strip_conjunction
+from quotes.normalize import PRONOUN_ENDINGS, normalize, strip_conjunction
 from quotes.speakers import is_time, plural_verb_form
 from quotes.speakers.belonging import phrase_end, where_they_are
 from quotes.speakers.mention import SPEECH_WORDS
@@ -266,7 +267,9 @@ def _saying_with_its_pronoun(sentence: SentenceGraph, word: Word) -> bool:
         return False
     following = sentence.word_after(word)
     glued = following is not None and following.upos == "PRON" and following.start == word.end
-    return glued or any(normalize(word.text).endswith(pronoun) for pronoun in ("ه", "ها", "هم"))
+    # (the pronoun as written, vowel marks left out: normalised, the ة of a participle the tagger called a noun is ه)
+    written = "".join(char for char in word.text if not unicodedata.combining(char))
+    return glued or written.endswith(PRONOUN_ENDINGS)
 
 
 def _genitive_chain_goes_on(words: Sequence[Word], body_start: Word) -> bool:
